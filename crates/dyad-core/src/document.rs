@@ -1,0 +1,210 @@
+//! A document and the layers the pipeline adds to it.
+
+use crate::{ActorCode, DateValue, Event, Lang, Published, Quote, Script};
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// A UTF-8 byte range `[start, end)` into `Document::text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The text under the span, or "" if the span does not fall on character boundaries.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// What ingest hands to the pipeline: the article as found, with whatever metadata came with it.
+#[derive(Debug, Clone, Default)]
+pub struct RawDocument {
+    /// The id given with the record (JSONL `id`), else the content hash.
+    pub id: String,
+    /// Hex SHA-256 of the text as found: re-ingesting the same article is a no-op.
+    pub hash: String,
+    pub path: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    /// A publication date from metadata (JSONL `published`, HTML meta tags), unparsed.
+    pub published: Option<String>,
+    /// Plain text: HTML has already been reduced to its main content by ingest.
+    pub text: String,
+}
+
+/// A sentence: its span and, for speed, nothing else (the text is `span.of(&doc.text)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+}
+
+/// The kinds of things the knowledge base knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Country,
+    Person,
+    Organization,
+    Group,
+    Place,
+    /// A collective or generic actor found by a role word ("Pakistani officials").
+    Actor,
+}
+
+impl EntityKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Place => "place",
+            EntityKind::Actor => "actor",
+        }
+    }
+}
+
+/// One actor code and the days it holds (inclusive; open ends are `None`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatedActor {
+    pub actor: ActorCode,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Date>,
+}
+
+/// An entity found in a document, linked to the knowledge base or created from a role cue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LinkedEntity {
+    /// Knowledge-base id, or `new:<key>` for a person found by a role cue, or the actor code
+    /// for a collective ("PAK.GOV").
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Actor codes by date; the first one that holds on a date is the actor on that date.
+    #[serde(skip)]
+    pub roles: Vec<DatedActor>,
+    /// Coordinates, for places.
+    #[serde(skip)]
+    pub coords: Option<(f64, f64)>,
+    /// Country of a place, which is not an actor code of its own.
+    #[serde(skip)]
+    pub place_country: Option<crate::Country>,
+}
+
+impl LinkedEntity {
+    /// The actor this entity stood for on `date` (or its undated default).
+    pub fn actor_on(&self, date: Option<Date>) -> Option<ActorCode> {
+        let holds = |r: &&DatedActor| match date {
+            Some(d) => r.from.is_none_or(|f| f <= d) && r.to.is_none_or(|t| d <= t),
+            None => r.to.is_none(),
+        };
+        self.roles
+            .iter()
+            .find(holds)
+            .or_else(|| {
+                // No role holds on that day: a dateless role is the default, else the nearest.
+                self.roles.iter().find(|r| r.from.is_none() && r.to.is_none())
+            })
+            .or_else(|| match date {
+                Some(d) => self.roles.iter().min_by_key(|r| {
+                    let gap = |x: Option<Date>| x.map(|x| (x - d).get_days().abs()).unwrap_or(i32::MAX);
+                    gap(r.from).min(gap(r.to))
+                }),
+                None => self.roles.last(),
+            })
+            .map(|r| r.actor)
+    }
+}
+
+/// A reference from an event or quote to one entity of the document.
+pub type EntityRef = usize;
+
+/// A span of text that names an entity. Compound phrases ("Russia's Deputy Defense Minister
+/// Alexander Fomin") are one mention of the most specific entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    /// Index into `Document::entities`.
+    pub entity: EntityRef,
+    /// The mention is a place used as a location ("in Moscow"), not as an actor.
+    pub as_location: bool,
+    /// The entity was named by a pronoun or a bare title ("he", "the minister").
+    pub anaphoric: bool,
+}
+
+/// A normalised time expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeExpr {
+    pub span: Span,
+    pub value: DateValue,
+    /// What the value was resolved against: `absolute`, `published`, or the date of an
+    /// earlier expression.
+    pub anchor: &'static str,
+    /// The expression names a stretch of time ("a two-day visit", "almost a decade").
+    pub duration_days: Option<u32>,
+}
+
+/// A problem with one document. Never fatal for the batch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub stage: &'static str,
+    pub message: String,
+}
+
+/// A document and every layer the pipeline has added so far.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub raw: RawDocument,
+    pub lang: Option<Lang>,
+    pub script: Option<Script>,
+    pub published: Published,
+    /// Title and dateline found in the text and lifted out of it during cleaning.
+    pub title: Option<String>,
+    pub dateline: Option<String>,
+    /// The cleaned text: every span of every layer points into it.
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<LinkedEntity>,
+    pub mentions: Vec<Mention>,
+    pub times: Vec<TimeExpr>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    pub fn new(raw: RawDocument) -> Self {
+        Document { raw, ..Default::default() }
+    }
+
+    /// The publication day, when one is known to day precision.
+    pub fn published_day(&self) -> Option<Date> {
+        self.published.date.filter(|d| d.precision == crate::DatePrecision::Day).map(|d| d.first_day())
+    }
+
+    /// Index of the sentence holding `offset`.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+}

@@ -1,0 +1,154 @@
+//! Events and quotes: the output the rest of the pipeline exists for.
+
+use crate::{ActorCode, Country, DateValue, Sector, Span};
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+macro_rules! event_types {
+    ($($v:ident => $wire:literal, $quad:literal);* $(;)?) => {
+        /// PLOVER 2.0's sixteen event types.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum EventType { $($v),* }
+
+        impl EventType {
+            pub const ALL: &'static [EventType] = &[$(EventType::$v),*];
+            pub fn as_str(&self) -> &'static str {
+                match self { $(EventType::$v => $wire),* }
+            }
+            /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+            pub fn quad(&self) -> u8 {
+                match self { $(EventType::$v => $quad),* }
+            }
+        }
+
+        impl FromStr for EventType {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s.trim().to_ascii_uppercase().as_str() {
+                    $($wire => Ok(EventType::$v),)*
+                    // PLOVER 0.5 names seen in older data.
+                    "DEMAND" => Ok(EventType::Request),
+                    "DISAPPROVE" | "INVESTIGATE" => Ok(EventType::Accuse),
+                    "FIGHT" => Ok(EventType::Assault),
+                    other => Err(format!("unknown PLOVER event type {other:?}")),
+                }
+            }
+        }
+    };
+}
+
+event_types!(
+    Agree => "AGREE", 1; Consult => "CONSULT", 1; Support => "SUPPORT", 1; Concede => "CONCEDE", 1;
+    Cooperate => "COOPERATE", 2; Aid => "AID", 2; Retreat => "RETREAT", 2;
+    Request => "REQUEST", 3; Accuse => "ACCUSE", 3; Reject => "REJECT", 3;
+    Threaten => "THREATEN", 3; Protest => "PROTEST", 3;
+    Sanction => "SANCTION", 4; Mobilize => "MOBILIZE", 4; Coerce => "COERCE", 4;
+    Assault => "ASSAULT", 4;
+);
+
+impl fmt::Display for EventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EventType {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Auxiliary modes: an event that is not reported as having happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aux {
+    Historical,
+    Future,
+    Hypothetical,
+    Negated,
+}
+
+impl Aux {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Aux::Historical => "historical",
+            Aux::Future => "future",
+            Aux::Hypothetical => "hypothetical",
+            Aux::Negated => "negated",
+        }
+    }
+}
+
+/// One side of an event (source or target).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// Knowledge-base id of the entity, when there is one.
+    pub entity: Option<String>,
+    pub name: String,
+    pub country: Country,
+    pub sector: Option<Sector>,
+    /// Span of the mention in the text.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Side {
+    pub fn actor(&self) -> ActorCode {
+        ActorCode::new(self.country, self.sector)
+    }
+}
+
+/// Where an event happened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    pub name: String,
+    pub country: Option<Country>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+/// A coded event with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    pub source: Option<Side>,
+    pub target: Option<Side>,
+    pub date: Option<EventDate>,
+    pub location: Option<Location>,
+    pub aux: Option<Aux>,
+    pub quad: u8,
+    pub sentence: String,
+    /// Byte span of the sentence in `doc.text`.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span of the trigger phrase in `doc.text`.
+    pub trigger: Span,
+    pub confidence: f32,
+    pub rule: String,
+    pub cameo: Option<String>,
+}
+
+/// An event date: the value and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EventDate {
+    pub value: DateValue,
+    pub precision: crate::DatePrecision,
+    /// `text` when a time expression of the clause gave it, `published` when it fell back.
+    pub from: &'static str,
+}
+
+/// Direct or reported speech with its speaker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub speaker: Option<Side>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// `direct` (in quotation marks) or `reported` ("said that ...").
+    pub kind: &'static str,
+}

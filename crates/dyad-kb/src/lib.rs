@@ -1,0 +1,2 @@
+//! dyad's knowledge base.
+pub mod data;
