@@ -1,0 +1,475 @@
+//! The knowledge base proper: entities with dated actor codes, and one matcher over all names.
+
+use crate::data::{files_under, tsv_rows};
+use crate::phrase::{PhraseMatch, PhraseSet, PhraseSetBuilder};
+use crate::normalize::Normalized;
+use dyad_core::{ActorCode, Country, DateValue, DatedActor, EntityKind};
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// A data file that cannot be read: fails at start-up with the file and line.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct KbError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl KbError {
+    pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
+        KbError { file: file.to_string(), line, message: message.into() }
+    }
+}
+
+/// How a name refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    /// The entity's own name ("Pakistan", "Sergey Lavrov").
+    Name,
+    /// An adjective or people-noun of a country ("Pakistani", "Russians", "روسي").
+    Demonym,
+}
+
+/// What a matched name points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameRef {
+    pub entity: u32,
+    pub kind: NameKind,
+}
+
+/// One entity of the knowledge base.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KbEntity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub roles: Vec<DatedActor>,
+    pub coords: Option<(f64, f64)>,
+    /// The country a place lies in (places have no actor code of their own).
+    pub country: Option<Country>,
+    pub population: u64,
+    pub wikidata: Option<String>,
+    /// Every name, as written in the data (for `kb lookup`).
+    pub names: Vec<String>,
+    /// Where the entity came from: `builtin` or the file it was imported from.
+    pub origin: String,
+}
+
+impl KbEntity {
+    pub fn new(id: &str, name: &str, kind: EntityKind) -> Self {
+        KbEntity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            roles: Vec::new(),
+            coords: None,
+            country: None,
+            population: 0,
+            wikidata: None,
+            names: Vec::new(),
+            origin: "builtin".to_string(),
+        }
+    }
+
+    pub fn is_capital(&self) -> bool {
+        self.id.starts_with("geonames:") && self.kind == EntityKind::Place && self.population > 0
+    }
+}
+
+/// Collects entities and names; later additions layer over earlier ones (same id: replaced).
+#[derive(Debug, Default)]
+pub struct KbBuilder {
+    entities: Vec<KbEntity>,
+    by_id: HashMap<String, usize>,
+    names: Vec<(String, NameRef)>,
+    capitals: HashMap<Country, String>,
+}
+
+/// The compiled knowledge base.
+#[derive(Debug)]
+pub struct Kb {
+    pub entities: Vec<KbEntity>,
+    by_id: HashMap<String, usize>,
+    names: PhraseSet<NameRef>,
+    countries: HashMap<Country, usize>,
+    capitals: HashMap<Country, usize>,
+    name_count: usize,
+}
+
+/// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first (or last) day it covers.
+pub fn parse_bound(s: &str, last: bool) -> Option<Date> {
+    let v = DateValue::parse_iso(s)?;
+    Some(if last { v.last_day() } else { v.first_day() })
+}
+
+#[derive(Deserialize)]
+struct EntityFile {
+    #[serde(default)]
+    entity: Vec<EntityRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityRecord {
+    id: String,
+    kind: String,
+    name: String,
+    #[serde(default)]
+    wikidata: Option<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    roles: Vec<RoleRecord>,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    lat: Option<f64>,
+    #[serde(default)]
+    lon: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleRecord {
+    actor: String,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    title: Option<String>,
+}
+
+fn kind_of(s: &str) -> Option<EntityKind> {
+    Some(match s {
+        "person" => EntityKind::Person,
+        "organization" | "organisation" => EntityKind::Organization,
+        "group" => EntityKind::Group,
+        "country" => EntityKind::Country,
+        "place" => EntityKind::Place,
+        _ => return None,
+    })
+}
+
+impl KbBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an entity, or replaces the one with the same id (its names stay and new ones add).
+    pub fn add_entity(&mut self, e: KbEntity) -> u32 {
+        if let Some(&i) = self.by_id.get(&e.id) {
+            let names = std::mem::take(&mut self.entities[i].names);
+            self.entities[i] = e;
+            self.entities[i].names.splice(0..0, names);
+            return i as u32;
+        }
+        self.by_id.insert(e.id.clone(), self.entities.len());
+        self.entities.push(e);
+        (self.entities.len() - 1) as u32
+    }
+
+    pub fn entity_index(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).map(|&i| i as u32)
+    }
+
+    pub fn add_name(&mut self, entity: u32, name: &str, kind: NameKind) {
+        let name = name.trim();
+        if name.chars().count() < 2 {
+            return;
+        }
+        if let Some(e) = self.entities.get_mut(entity as usize) {
+            if !e.names.iter().any(|n| n == name) {
+                e.names.push(name.to_string());
+            }
+        }
+        self.names.push((name.to_string(), NameRef { entity, kind }));
+    }
+
+    /// Loads every file under `data/kb/` that is embedded in the binary.
+    pub fn with_builtin(mut self) -> Result<Self, KbError> {
+        let files: Vec<_> = files_under("kb/").collect();
+        let find = |name: &str| files.iter().find(|(p, _)| *p == name).map(|(_, c)| *c);
+        if let Some(c) = find("kb/countries.tsv") {
+            self.load_countries(c)?;
+        }
+        for f in ["kb/country_names.tsv", "kb/demonyms.tsv"] {
+            if let Some(c) = find(f) {
+                self.load_country_names(f, c)?;
+            }
+        }
+        if let Some(c) = find("kb/places.tsv") {
+            self.load_places("kb/places.tsv", c)?;
+        }
+        for (path, contents) in &files {
+            if path.starts_with("kb/entities/") && path.ends_with(".toml") {
+                self.load_entities_toml(path, contents, "builtin")?;
+            }
+        }
+        Ok(self)
+    }
+
+    fn load_countries(&mut self, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            let [iso3, _iso2, name, capital, ..] = f[..] else {
+                return Err(KbError::new("kb/countries.tsv", line, "expected iso3, iso2, name, capital"));
+            };
+            let c: Country = iso3.parse().map_err(|e| KbError::new("kb/countries.tsv", line, format!("{e}")))?;
+            let mut e = KbEntity::new(&format!("country:{iso3}"), name, EntityKind::Country);
+            e.roles.push(DatedActor { actor: ActorCode::new(c, None), from: None, to: None });
+            e.country = Some(c);
+            let i = self.add_entity(e);
+            self.add_name(i, name, NameKind::Name);
+            if !capital.is_empty() {
+                self.capitals.insert(c, capital.to_string());
+            }
+        }
+        Ok(())
+    }
+
+    fn load_country_names(&mut self, file: &str, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            let [iso3, _lang, kind, name, ..] = f[..] else {
+                return Err(KbError::new(file, line, "expected iso3, lang, kind, name"));
+            };
+            let Some(i) = self.entity_index(&format!("country:{iso3}")) else {
+                return Err(KbError::new(file, line, format!("unknown country {iso3}")));
+            };
+            let kind = match kind {
+                "name" => NameKind::Name,
+                "demonym" => NameKind::Demonym,
+                other => return Err(KbError::new(file, line, format!("unknown name kind {other:?}"))),
+            };
+            self.add_name(i, name, kind);
+        }
+        Ok(())
+    }
+
+    fn load_places(&mut self, file: &str, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            if f.len() < 7 {
+                return Err(KbError::new(
+                    file,
+                    line,
+                    "expected id, kind, iso3, lat, lon, population, name, names",
+                ));
+            }
+            self.load_places_row(file, line, &f, f.get(7).copied().unwrap_or(""))?;
+        }
+        Ok(())
+    }
+
+    fn load_places_row(&mut self, file: &str, line: usize, f: &[&str], names: &str) -> Result<(), KbError> {
+        let err = |m: String| KbError::new(file, line, m);
+        let country: Country = f[2].parse().map_err(|e| err(format!("{e}")))?;
+        let lat: f64 = f[3].parse().map_err(|_| err(format!("bad latitude {:?}", f[3])))?;
+        let lon: f64 = f[4].parse().map_err(|_| err(format!("bad longitude {:?}", f[4])))?;
+        let mut e = KbEntity::new(f[0], f[6], EntityKind::Place);
+        e.coords = Some((lat, lon));
+        e.country = Some(country);
+        e.population = f[5].parse().unwrap_or(0);
+        let is_capital = f[1] == "capital";
+        let i = self.add_entity(e);
+        self.add_name(i, f[6], NameKind::Name);
+        for n in names.split('|').filter(|n| !n.trim().is_empty()) {
+            self.add_name(i, n, NameKind::Name);
+        }
+        if is_capital {
+            self.capitals.insert(country, f[6].to_string());
+        }
+        Ok(())
+    }
+
+    /// Loads a TOML file of `[[entity]]` records (people, organisations, groups).
+    pub fn load_entities_toml(&mut self, file: &str, contents: &str, origin: &str) -> Result<usize, KbError> {
+        let parsed: EntityFile = toml::from_str(contents).map_err(|e| {
+            let line = e.span().map_or(0, |s| contents[..s.start].lines().count().max(1));
+            KbError::new(file, line, e.message().to_string())
+        })?;
+        let n = parsed.entity.len();
+        for r in parsed.entity {
+            let err = |m: String| KbError::new(file, 0, format!("entity {}: {m}", r.id));
+            let kind = kind_of(&r.kind).ok_or_else(|| err(format!("unknown kind {:?}", r.kind)))?;
+            let mut e = KbEntity::new(&r.id, &r.name, kind);
+            e.wikidata = r.wikidata.clone();
+            e.origin = origin.to_string();
+            if let (Some(lat), Some(lon)) = (r.lat, r.lon) {
+                e.coords = Some((lat, lon));
+            }
+            if let Some(c) = &r.country {
+                e.country = Some(c.parse().map_err(|x| err(format!("{x}")))?);
+            }
+            for role in &r.roles {
+                let actor: ActorCode = role.actor.parse().map_err(|x| err(format!("{x}")))?;
+                let from = match &role.from {
+                    Some(s) => Some(parse_bound(s, false).ok_or_else(|| err(format!("bad date {s:?}")))?),
+                    None => None,
+                };
+                let to = match &role.to {
+                    Some(s) => Some(parse_bound(s, true).ok_or_else(|| err(format!("bad date {s:?}")))?),
+                    None => None,
+                };
+                e.roles.push(DatedActor { actor, from, to });
+            }
+            let i = self.add_entity(e);
+            self.add_name(i, &r.name, NameKind::Name);
+            for n in &r.names {
+                self.add_name(i, n, NameKind::Name);
+            }
+        }
+        Ok(n)
+    }
+
+    pub fn build(self) -> Kb {
+        let mut names = PhraseSetBuilder::new();
+        let name_count = self.names.len();
+        for (n, r) in &self.names {
+            names.add(n, *r);
+        }
+        let mut countries = HashMap::new();
+        let mut capitals = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityKind::Country {
+                if let Some(c) = e.country {
+                    countries.insert(c, i);
+                }
+            }
+        }
+        for (c, cap) in &self.capitals {
+            let found = self.entities.iter().enumerate().find(|(_, e)| {
+                e.kind == EntityKind::Place && e.country == Some(*c) && e.name == *cap
+            });
+            if let Some((i, _)) = found {
+                capitals.insert(*c, i);
+            }
+        }
+        Kb { entities: self.entities, by_id: self.by_id, names: names.build(), countries, capitals, name_count }
+    }
+}
+
+/// Sizes of the knowledge base, for `dyad kb stats`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct KbStats {
+    pub entities: usize,
+    pub by_kind: Vec<(String, usize)>,
+    pub names: usize,
+    pub distinct_phrases: usize,
+    pub dated_roles: usize,
+}
+
+impl Kb {
+    /// The knowledge base compiled into the binary.
+    pub fn builtin() -> Result<Kb, KbError> {
+        Ok(KbBuilder::new().with_builtin()?.build())
+    }
+
+    pub fn entity(&self, i: u32) -> &KbEntity {
+        &self.entities[i as usize]
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&KbEntity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    pub fn country(&self, c: Country) -> Option<&KbEntity> {
+        self.countries.get(&c).map(|&i| &self.entities[i])
+    }
+
+    /// The capital city of a country, if the base knows it.
+    pub fn capital(&self, c: Country) -> Option<&KbEntity> {
+        self.capitals.get(&c).map(|&i| &self.entities[i])
+    }
+
+    /// Is this place the capital of its country? (Capitals stand for governments.)
+    pub fn is_capital(&self, i: u32) -> bool {
+        self.capitals.values().any(|&c| c == i as usize)
+    }
+
+    /// Every name occurrence in a normalised text.
+    pub fn find_names(&self, norm: &Normalized) -> Vec<PhraseMatch> {
+        self.names.find(norm)
+    }
+
+    pub fn name_refs(&self, phrase: usize) -> &[NameRef] {
+        self.names.values(phrase)
+    }
+
+    /// Entities any of whose names equals `query` after normalisation, or contains it as a word.
+    pub fn lookup(&self, query: &str) -> Vec<&KbEntity> {
+        let n = crate::normalize(query);
+        let mut seen = std::collections::BTreeSet::new();
+        for m in self.names.find(&n) {
+            for r in self.names.values(m.phrase) {
+                seen.insert(r.entity);
+            }
+        }
+        seen.into_iter().map(|i| self.entity(i)).collect()
+    }
+
+    pub fn stats(&self) -> KbStats {
+        let mut by_kind: HashMap<&str, usize> = HashMap::new();
+        for e in &self.entities {
+            *by_kind.entry(e.kind.as_str()).or_default() += 1;
+        }
+        let mut by_kind: Vec<(String, usize)> = by_kind.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        by_kind.sort();
+        KbStats {
+            entities: self.entities.len(),
+            by_kind,
+            names: self.name_count,
+            distinct_phrases: self.names.len(),
+            dated_roles: self.entities.iter().map(|e| e.roles.iter().filter(|r| r.from.is_some() || r.to.is_some()).count()).sum(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Kb {
+        let mut b = KbBuilder::new();
+        b.load_countries("iso3\tiso2\tname\tcapital\nRUS\tRU\tRussia\tMoscow\nPAK\tPK\tPakistan\tIslamabad\n").unwrap();
+        b.load_country_names("t", "iso3\tlang\tkind\tname\nRUS\ten\tdemonym\tRussian\nRUS\tru\tname\tросси*\n").unwrap();
+        b.load_places("p", "id\tkind\tiso3\tlat\tlon\tpopulation\tname\tnames\ngeonames:1\tcapital\tPAK\t33.69\t73.06\t1000000\tIslamabad\tإسلام أباد|Исламабад\n").unwrap();
+        b.load_entities_toml("e.toml", r#"
+[[entity]]
+id = "taliban"
+kind = "group"
+name = "Taliban"
+names = ["طالبان", "Талибан*"]
+roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = "2021-08-15" } ]
+"#, "builtin").unwrap();
+        b.build()
+    }
+
+    #[test]
+    fn finds_names_across_scripts() {
+        let kb = tiny();
+        let text = "Russian envoy in Исламабад met Талибана; روسيا? no: России";
+        let n = crate::normalize(text);
+        let found: Vec<&str> = kb.find_names(&n).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["Russian", "Исламабад", "Талибана", "России"]);
+    }
+
+    #[test]
+    fn dated_roles() {
+        let kb = tiny();
+        let t = kb.by_id("taliban").unwrap();
+        assert_eq!(t.roles.len(), 2);
+        assert_eq!(t.roles[0].to, Some(jiff::civil::date(2021, 8, 14)));
+        assert_eq!(kb.capital("PAK".parse().unwrap()).unwrap().name, "Islamabad");
+    }
+
+    #[test]
+    fn bad_data_names_file_and_line() {
+        let mut b = KbBuilder::new();
+        let e = b.load_countries("iso3\tiso2\tname\tcapital\nRUSSIA\tRU\tRussia\tMoscow\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = b.load_entities_toml("x.toml", "[[entity]]\nid = \"a\"\nkind = \"alien\"\nname = \"A\"\n", "t").unwrap_err();
+        assert!(e.to_string().contains("unknown kind"));
+    }
+}

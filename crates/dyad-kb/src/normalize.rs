@@ -1,0 +1,137 @@
+//! Text normalisation for matching, with a map back to the original byte offsets.
+//!
+//! Matching happens on a folded copy of the text (lower case, no diacritics, one form per Arabic,
+//! Persian and Urdu letter, ё → е); every span found there is mapped back so that mentions point
+//! into the original text. Names in the knowledge base and lexicons go through the same function,
+//! so both sides agree.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A normalised copy of a text and, for each of its bytes, the byte offset of the original
+/// character it came from.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub text: String,
+    map: Vec<u32>,
+    orig_len: usize,
+}
+
+impl Normalized {
+    /// The original byte offset of normalised byte offset `i` (`i == len` maps to the end).
+    pub fn orig(&self, i: usize) -> usize {
+        self.map.get(i).map_or(self.orig_len, |&o| o as usize)
+    }
+
+    /// The original span `[start, end)` of a normalised span.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.orig(start), self.orig(end))
+    }
+}
+
+/// One character folded to its matching form, written into `out` (may write nothing).
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        // Arabic: alef variants, alef maksura and Persian yeh, teh marbuta, keheh, heh goal/doachashmee.
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' => out.push('ي'),
+        'ة' | 'ۀ' | 'ہ' | 'ە' | 'ھ' => out.push('ه'),
+        'ک' | 'ڪ' => out.push('ك'),
+        'ؤ' => out.push('و'),
+        'ئ' => out.push('ي'),
+        // Tatweel, harakat, superscript alef, zero-width joiners: dropped.
+        '\u{640}' | '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => {}
+        // Arabic-Indic and Extended Arabic-Indic digits to ASCII.
+        '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        'ё' | 'Ё' => out.push('е'),
+        // Typographic apostrophes and dashes to ASCII, so "Russia’s" and "Russia's" agree.
+        '’' | '‘' | '`' | 'ʼ' => out.push('\''),
+        '–' | '—' | '‐' | '‑' => out.push('-'),
+        '\u{A0}' | '\u{2009}' | '\u{202F}' => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            // Latin and Cyrillic letters with diacritics: keep the base letter (é → e, й stays й).
+            if matches!(c, 'й' | 'Й') {
+                out.push('й');
+                return;
+            }
+            let mut base = None;
+            let mut extra = false;
+            decompose_canonical(c, |d| {
+                if base.is_none() {
+                    base = Some(d);
+                } else if !is_combining_mark(d) {
+                    extra = true;
+                }
+            });
+            let b = match base {
+                Some(b) if !extra && b != c && !is_combining_mark(b) => b,
+                _ if is_combining_mark(c) => return,
+                _ => c,
+            };
+            for l in b.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Normalises `text` for matching and keeps the offset map.
+pub fn normalize(text: &str) -> Normalized {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        map.extend(std::iter::repeat_n(i as u32, out.len() - before));
+    }
+    Normalized { text: out, map, orig_len: text.len() }
+}
+
+/// Normalises a name or pattern (no offset map needed) and squeezes whitespace.
+pub fn normalize_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(normalize($input).text, $want);
+            }
+        };
+    }
+
+    t!(english_case, "Russia’s DEFENSE", "russia's defense");
+    t!(arabic_variants, "أفغانستان إسلام أباد", "افغانستان اسلام اباد");
+    t!(arabic_harakat, "عُقِد", "عقد");
+    t!(arabic_teh_marbuta, "الروسية", "الروسيه");
+    t!(arabic_indic_digits, "٢٩ سبتمبر ٢٠٢١", "29 سبتمبر 2021");
+    t!(persian_letters, "پاکستانی ۱۴۰۴", "پاكستاني 1404");
+    t!(urdu_letters, "پاکستان کے وزیر", "پاكستان كي وزير");
+    t!(cyrillic_yo, "Ёлка Лавров", "елка лавров");
+    t!(cyrillic_short_i, "Сергей", "сергей");
+    t!(latin_accents, "Sergueï Türkiye", "serguei turkiye");
+
+    #[test]
+    fn offsets_map_back() {
+        let text = "Le ministre Lavrov à Islamabad";
+        let n = normalize(text);
+        let s = n.text.find("islamabad").unwrap();
+        let (a, b) = n.orig_span(s, s + "islamabad".len());
+        assert_eq!(&text[a..b], "Islamabad");
+        let ar = "وصل أَلكسندر";
+        let n = normalize(ar);
+        let s = n.text.find("الكسندر").unwrap();
+        let (a, b) = n.orig_span(s, n.text.len());
+        assert_eq!(&ar[a..b], "أَلكسندر");
+    }
+}

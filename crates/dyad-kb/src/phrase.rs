@@ -1,0 +1,359 @@
+//! Dictionary matching of names and lexicon phrases over normalised text.
+//!
+//! One Aho-Corasick automaton holds the first word of every phrase; each hit is then checked
+//! word by word. A phrase is words separated by spaces, where `word*` matches any word starting
+//! with `word` (inflections) and `..` skips zero to three words. Words in Arabic script may carry
+//! a clitic or the article in front (و ب ل ف ك ال) and a short suffix behind, as Arabic writes them
+//! into the word. Among overlapping hits the leftmost-longest wins.
+
+use crate::normalize::{normalize_key, Normalized};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Tok {
+    Word(String),
+    Prefix(String),
+    Gap,
+}
+
+/// Compiled phrases, each with the values that share it.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    ac: Option<AhoCorasick>,
+    /// For each automaton pattern (a distinct first word), the phrases starting with it.
+    by_first: Vec<Vec<usize>>,
+    phrases: Vec<Vec<Tok>>,
+    values: Vec<Vec<T>>,
+}
+
+/// Collects phrases, then builds a [`PhraseSet`].
+#[derive(Debug)]
+pub struct PhraseSetBuilder<T> {
+    index: HashMap<Vec<Tok>, usize>,
+    phrases: Vec<Vec<Tok>>,
+    values: Vec<Vec<T>>,
+}
+
+impl<T> Default for PhraseSetBuilder<T> {
+    fn default() -> Self {
+        PhraseSetBuilder { index: HashMap::new(), phrases: Vec::new(), values: Vec::new() }
+    }
+}
+
+/// One match: the original byte span and the phrase's values. An Arabic clitic in front of a
+/// name is not part of the span ("وباكستان" → "باكستان"); a suffix is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    /// Span in the normalised text.
+    pub norm_start: usize,
+    pub norm_end: usize,
+    pub phrase: usize,
+}
+
+fn parse(pattern: &str) -> Vec<Tok> {
+    normalize_key(pattern)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            ".." => Tok::Gap,
+            w if w.len() > 1 && w.ends_with('*') => Tok::Prefix(w.trim_end_matches('*').to_string()),
+            w => Tok::Word(w.to_string()),
+        })
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || crate::normalize_is_mark(c)
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Clitics and the article that Arabic script glues to the front of a word (normalised forms).
+const AR_PREFIXES: &[&str] = &[
+    "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "فب", "فل",
+];
+/// Endings that attach to names and nouns: nisba, feminine, plural, possessives.
+const AR_SUFFIXES: &[&str] = &["ه", "ي", "يه", "ين", "يين", "ون", "ان", "ها", "هم", "يا"];
+
+impl<T> PhraseSetBuilder<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a phrase with its value. Returns false when the phrase is empty after normalisation
+    /// or starts with a gap.
+    pub fn add(&mut self, pattern: &str, value: T) -> bool {
+        let toks = parse(pattern);
+        if toks.is_empty() || toks[0] == Tok::Gap || toks.last() == Some(&Tok::Gap) {
+            return false;
+        }
+        let id = *self.index.entry(toks.clone()).or_insert_with(|| {
+            self.phrases.push(toks);
+            self.values.push(Vec::new());
+            self.phrases.len() - 1
+        });
+        self.values[id].push(value);
+        true
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    pub fn build(self) -> PhraseSet<T> {
+        let mut firsts: HashMap<&str, usize> = HashMap::new();
+        let mut by_first: Vec<Vec<usize>> = Vec::new();
+        let mut literals: Vec<&str> = Vec::new();
+        for (i, p) in self.phrases.iter().enumerate() {
+            let (Tok::Word(w) | Tok::Prefix(w)) = &p[0] else { continue };
+            let k = *firsts.entry(w.as_str()).or_insert_with(|| {
+                literals.push(w.as_str());
+                by_first.push(Vec::new());
+                literals.len() - 1
+            });
+            by_first[k].push(i);
+        }
+        let ac = (!literals.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&literals)
+                .expect("automaton over a bounded dictionary")
+        });
+        PhraseSet { ac, by_first, phrases: self.phrases, values: self.values }
+    }
+}
+
+impl<T> PhraseSet<T> {
+    pub fn values(&self, phrase: usize) -> &[T] {
+        &self.values[phrase]
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping.
+    pub fn find(&self, norm: &Normalized) -> Vec<PhraseMatch> {
+        let mut hits = self.find_all(&norm.text);
+        // Leftmost first, then longest.
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<PhraseMatch> = Vec::new();
+        let mut last_end = 0;
+        for (s, e, phrase) in hits {
+            if s < last_end {
+                continue;
+            }
+            last_end = e;
+            let (start, end) = norm.orig_span(s, e);
+            out.push(PhraseMatch { start, end, norm_start: s, norm_end: e, phrase });
+        }
+        out
+    }
+
+    /// All verified occurrences as (start, end, phrase) in normalised offsets, overlapping.
+    pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.ac else { return out };
+        for m in ac.find_overlapping_iter(text) {
+            let s = m.start();
+            if !left_ok(text, s) {
+                continue;
+            }
+            for &p in &self.by_first[m.pattern().as_usize()] {
+                if let Some(e) = match_from(text, s, &self.phrases[p]) {
+                    out.push((s, e, p));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A match may start at a word start, after an Arabic clitic, or anywhere in Han text.
+fn left_ok(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    let Some(prev) = before.chars().next_back() else { return true };
+    if !is_word_char(prev) {
+        return true;
+    }
+    let first = text[s..].chars().next().unwrap_or(' ');
+    if is_han(first) || is_han(prev) {
+        return true;
+    }
+    if is_arabic(first) {
+        let word_start = before.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        return AR_PREFIXES.contains(&&before[word_start..]);
+    }
+    false
+}
+
+/// Where a word ending at `e` may end: at a boundary, or after an Arabic suffix.
+fn word_end(text: &str, e: usize, last: char) -> Option<usize> {
+    let rest = &text[e..];
+    let Some(next) = rest.chars().next() else { return Some(e) };
+    if !is_word_char(next) || is_han(last) || is_han(next) {
+        return Some(e);
+    }
+    if is_arabic(last) {
+        let wend = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        if AR_SUFFIXES.contains(&&rest[..wend]) {
+            return Some(e + wend);
+        }
+    }
+    None
+}
+
+/// Matches `toks` at `s`; returns the end of the match.
+fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
+    let mut pos = s;
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Gap => {
+                // Try zero to three skipped words before the next token.
+                let rest = &toks[i + 1..];
+                let mut p = pos;
+                for _ in 0..=3 {
+                    let q = skip_space(text, p);
+                    if let Some(e) = match_from_word(text, q, rest) {
+                        return Some(e);
+                    }
+                    let wend = text[q..].find(|c: char| !is_word_char(c)).map_or(text.len(), |x| q + x);
+                    if wend == q {
+                        return None;
+                    }
+                    p = wend;
+                }
+                return None;
+            }
+            tok => {
+                if i > 0 {
+                    let q = skip_space(text, pos);
+                    if q == pos && !text[..pos].ends_with(is_han_or_space) {
+                        return None;
+                    }
+                    pos = q;
+                }
+                pos = match_word(text, pos, tok)?;
+            }
+        }
+        i += 1;
+    }
+    Some(pos)
+}
+
+fn is_han_or_space(c: char) -> bool {
+    is_han(c) || c.is_whitespace()
+}
+
+fn match_from_word(text: &str, q: usize, toks: &[Tok]) -> Option<usize> {
+    if toks.is_empty() {
+        return Some(q);
+    }
+    // Allow a clitic in front of an Arabic word after a gap.
+    if let Some(e) = match_from(text, q, toks) {
+        return Some(e);
+    }
+    for p in AR_PREFIXES {
+        if text[q..].starts_with(p) {
+            if let Some(e) = match_from(text, q + p.len(), toks) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+fn skip_space(text: &str, mut pos: usize) -> usize {
+    for c in text[pos..].chars() {
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+fn match_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
+    match tok {
+        Tok::Word(w) => {
+            if !text[pos..].starts_with(w.as_str()) {
+                return None;
+            }
+            let last = w.chars().next_back()?;
+            word_end(text, pos + w.len(), last)
+        }
+        Tok::Prefix(w) => {
+            if !text[pos..].starts_with(w.as_str()) {
+                return None;
+            }
+            let e = pos + w.len();
+            let rest = &text[e..];
+            Some(e + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len()))
+        }
+        Tok::Gap => Some(pos),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn set(phrases: &[&str]) -> PhraseSet<usize> {
+        let mut b = PhraseSetBuilder::new();
+        for (i, p) in phrases.iter().enumerate() {
+            b.add(p, i);
+        }
+        b.build()
+    }
+
+    fn found(set: &PhraseSet<usize>, text: &str) -> Vec<String> {
+        let n = normalize(text);
+        set.find(&n).iter().map(|m| text[m.start..m.end].to_string()).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, [$($p:expr),*], $text:expr, [$($want:expr),*]) => {
+            #[test]
+            fn $name() {
+                let s = set(&[$($p),*]);
+                let want: Vec<String> = vec![$($want.to_string()),*];
+                assert_eq!(found(&s, $text), want);
+            }
+        };
+    }
+
+    t!(longest_wins, ["russia", "russian", "russian defense ministry"],
+       "The Russian Defense Ministry said Russia", ["Russian Defense Ministry", "Russia"]);
+    t!(word_boundaries, ["iran"], "Iranian irony in Iran.", ["Iran"]);
+    t!(prefix_inflection, ["пакистан*"], "министр Пакистана и пакистанский", ["Пакистана", "пакистанский"]);
+    t!(gap, ["called .. for"], "They called on Kabul for calm and called for talks",
+       ["called on Kabul for", "called for"]);
+    t!(arabic_clitics, ["باكستان", "اسلام اباد"], "وباكستان في إسلام أباد", ["باكستان", "إسلام أباد"]);
+    t!(arabic_article_and_suffix, ["روسي"], "نائب وزير الدفاع الروسي والروسية", ["روسي", "روسية"]);
+    t!(arabic_no_inner_match, ["سلام"], "إسلام", []);
+    t!(han_no_spaces, ["俄罗斯", "巴基斯坦"], "俄罗斯和巴基斯坦举行会谈", ["俄罗斯", "巴基斯坦"]);
+    t!(apostrophe, ["russia"], "Russia’s minister", ["Russia"]);
+    t!(hyphenated_name, ["isis-k"], "fight ISIS-K and ISIS", ["ISIS-K"]);
+}

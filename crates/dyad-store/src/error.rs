@@ -1,0 +1,44 @@
+//! The store's error type.
+
+use std::path::PathBuf;
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// The document (by id or hash) is not in the store.
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The database file could not be opened or configured.
+    #[error("cannot open database {path}: {source}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A schema migration failed; it was rolled back and the schema is at `version - 1`.
+    #[error("schema migration {version:04} ({name}) failed: {source}")]
+    Migration {
+        version: u32,
+        name: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database was written by a newer dyad whose schema this build does not know.
+    #[error("database schema version {found} is newer than this build supports ({supported})")]
+    SchemaTooNew { found: u32, supported: u32 },
+    /// A query asked for something that cannot be asked (e.g. an unreadable actor code).
+    #[error("invalid query: {0}")]
+    InvalidQuery(String),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    /// Writing an export failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+impl StoreError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, StoreError::NotFound(_))
+    }
+}
