@@ -1,1 +1,148 @@
-fn main() {}
+//! The `dyad` command line: thin glue over the library crates.
+
+mod bench;
+mod commands;
+mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// dyad: multilingual news in, sourced and deduplicated political event data out.
+#[derive(Parser)]
+#[command(name = "dyad", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExtractFormat {
+    Jsonl,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum TableFormat {
+    Table,
+    Json,
+    Csv,
+    /// GDELT 1.0-style tab-separated rows, for users of older tools.
+    Gdelt,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest files, folders (recursive), JSONL, WARC, .gz or stdin ('-') into the database.
+    Ingest {
+        /// Inputs; '-' reads stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 256)]
+        batch: usize,
+        /// Print no summary at the end.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Extract events from documents and print them; no database.
+    Extract {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExtractFormat,
+    },
+    /// Query stored events.
+    Events {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        /// Actor code (RUS, RUS.MIL) or entity id/name; give two for a dyad.
+        #[arg(long = "actor")]
+        actors: Vec<String>,
+        /// The first actor is the source and the second the target.
+        #[arg(long)]
+        directed: bool,
+        /// PLOVER event type (repeatable).
+        #[arg(long = "type")]
+        types: Vec<String>,
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long)]
+        until: Option<String>,
+        #[arg(long)]
+        min_confidence: Option<f32>,
+        /// Also show historical, future, hypothetical and negated events.
+        #[arg(long)]
+        include_aux: bool,
+        #[arg(long)]
+        limit: Option<usize>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+    },
+    /// Actors seen in the stored documents, with counts and codes.
+    Actors {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: TableFormat,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// What the database holds: documents, languages, events by type, top dyads.
+    Summary {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+    },
+    /// Write every stored document as JSONL (the `extract` shape).
+    Export {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+    },
+    /// The knowledge base.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
+    /// Measure pipeline throughput over a JSONL corpus (one core unless --threads).
+    Bench {
+        corpus: PathBuf,
+        #[arg(long)]
+        limit: Option<usize>,
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Sizes of the knowledge base and lexicons.
+    Stats,
+    /// Every entity whose name matches, with its dated roles.
+    Lookup { query: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest { inputs, db, batch, quiet } => commands::ingest(&inputs, &db, batch.max(1), quiet),
+        Command::Extract { inputs, format } => commands::extract(&inputs, format),
+        Command::Events { db, actors, directed, types, since, until, min_confidence, include_aux, limit, format } => {
+            commands::events(&db, actors, directed, &types, since, until, min_confidence, include_aux, limit, format)
+        }
+        Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
+        Command::Summary { db } => commands::summary(&db),
+        Command::Export { db } => commands::export(&db),
+        Command::Kb { command: KbCommand::Stats } => commands::kb_stats(),
+        Command::Kb { command: KbCommand::Lookup { query } } => commands::kb_lookup(&query),
+        Command::Bench { corpus, limit, threads } => bench::run(&corpus, limit, threads),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dyad: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

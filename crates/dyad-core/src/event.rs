@@ -128,9 +128,15 @@ pub struct Event {
     pub end: usize,
     /// Byte span of the trigger phrase in `doc.text`.
     pub trigger: Span,
+    #[serde(serialize_with = "two_decimals")]
     pub confidence: f32,
     pub rule: String,
     pub cameo: Option<String>,
+}
+
+/// f32 → JSON without binary noise (0.8, not 0.800000011920929).
+fn two_decimals<S: Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*v) * 100.0).round() / 100.0)
 }
 
 /// An event date: the value and where it came from.

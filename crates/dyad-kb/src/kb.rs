@@ -37,6 +37,9 @@ pub enum NameKind {
 pub struct NameRef {
     pub entity: u32,
     pub kind: NameKind,
+    /// An acronym ("US", "UK", "UAE"): matches only when written in capitals, so that "us"
+    /// is not the United States.
+    pub acronym: bool,
 }
 
 /// One entity of the knowledge base.
@@ -186,7 +189,8 @@ impl KbBuilder {
                 e.names.push(name.to_string());
             }
         }
-        self.names.push((name.to_string(), NameRef { entity, kind }));
+        let acronym = name.len() <= 5 && name.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        self.names.push((name.to_string(), NameRef { entity, kind, acronym }));
     }
 
     /// Loads every file under `data/kb/` that is embedded in the binary.
@@ -389,8 +393,13 @@ impl Kb {
     }
 
     /// Every name occurrence in a normalised text.
-    pub fn find_names(&self, norm: &Normalized) -> Vec<PhraseMatch> {
-        self.names.find(norm)
+    pub fn find_names(&self, norm: &Normalized, text: &str) -> Vec<PhraseMatch> {
+        let mut found = self.names.find(norm);
+        found.retain(|m| {
+            !self.names.values(m.phrase).iter().all(|r| r.acronym)
+                || !text[m.start..m.end].chars().any(char::is_lowercase)
+        });
+        found
     }
 
     pub fn name_refs(&self, phrase: usize) -> &[NameRef] {
@@ -402,6 +411,7 @@ impl Kb {
         let n = crate::normalize(query);
         let mut seen = std::collections::BTreeSet::new();
         for m in self.names.find(&n) {
+            // `lookup` is case-insensitive on purpose: a user typing "us" means the acronym.
             for r in self.names.values(m.phrase) {
                 seen.insert(r.entity);
             }
@@ -451,7 +461,7 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
         let kb = tiny();
         let text = "Russian envoy in Исламабад met Талибана; روسيا? no: России";
         let n = crate::normalize(text);
-        let found: Vec<&str> = kb.find_names(&n).iter().map(|m| &text[m.start..m.end]).collect();
+        let found: Vec<&str> = kb.find_names(&n, text).iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Russian", "Исламабад", "Талибана", "России"]);
     }
 

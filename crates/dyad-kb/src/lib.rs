@@ -4,6 +4,7 @@
 //! organisations, armed groups and people with dated roles. Built once with [`Kb::builtin`]
 //! (or [`KbBuilder`] for tests and imports) and then shared read-only by every document.
 
+pub mod cameo;
 pub mod data;
 pub mod normalize;
 pub mod phrase;

@@ -194,7 +194,7 @@ fn left_ok(text: &str, s: usize) -> bool {
         return true;
     }
     let first = text[s..].chars().next().unwrap_or(' ');
-    if is_han(first) || is_han(prev) {
+    if is_han(first) || is_han(prev) || !is_word_char(first) {
         return true;
     }
     if is_arabic(first) {
@@ -210,7 +210,7 @@ fn left_ok(text: &str, s: usize) -> bool {
 fn word_end(text: &str, e: usize, last: char) -> Option<usize> {
     let rest = &text[e..];
     let Some(next) = rest.chars().next() else { return Some(e) };
-    if !is_word_char(next) || is_han(last) || is_han(next) {
+    if !is_word_char(next) || !is_word_char(last) || is_han(last) || is_han(next) {
         return Some(e);
     }
     if is_arabic(last) {
@@ -355,5 +355,6 @@ mod tests {
     t!(arabic_no_inner_match, ["سلام"], "إسلام", []);
     t!(han_no_spaces, ["俄罗斯", "巴基斯坦"], "俄罗斯和巴基斯坦举行会谈", ["俄罗斯", "巴基斯坦"]);
     t!(apostrophe, ["russia"], "Russia’s minister", ["Russia"]);
+    t!(punctuation_phrases, [";", ", with"], "met;then, with him", [";", ", with"]);
     t!(hyphenated_name, ["isis-k"], "fight ISIS-K and ISIS", ["ISIS-K"]);
 }

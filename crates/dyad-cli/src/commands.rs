@@ -1,0 +1,283 @@
+//! The subcommands. Library errors are typed; here they become `anyhow` with context.
+
+use crate::output::{print_actors, print_events, print_summary};
+use crate::{ExtractFormat, TableFormat};
+use anyhow::{bail, Context as _, Result};
+use dyad_core::{Diagnostic, Document, EventType, RawDocument};
+use dyad_ingest::read_inputs;
+use dyad_pipeline::dedup::{simhash, DedupIndex};
+use dyad_pipeline::Context;
+use dyad_store::{EventQuery, Store};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub fn build_context() -> Result<Context> {
+    Context::builtin().context("loading the built-in knowledge base and lexicons")
+}
+
+/// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
+/// instead of ending the batch.
+pub fn process(ctx: &Context, raw: RawDocument) -> Document {
+    let fallback = raw.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.process(raw))) {
+        Ok(doc) => doc,
+        Err(_) => {
+            let mut doc = Document::new(fallback);
+            doc.diagnostics.push(Diagnostic { stage: "pipeline", message: "internal error while processing this document; it is stored without annotations".into() });
+            doc
+        }
+    }
+}
+
+fn progress(label: &str) -> ProgressBar {
+    let pb = ProgressBar::new_spinner();
+    if std::io::stderr().is_terminal() {
+        pb.set_draw_target(ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template("{spinner} {prefix} {pos} documents ({per_sec}) {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    } else {
+        pb.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    pb.set_prefix(label.to_string());
+    pb
+}
+
+/// Processes documents in ordered batches, in parallel within a batch.
+fn for_each_batch(
+    inputs: &[PathBuf],
+    batch: usize,
+    mut keep: impl FnMut(&RawDocument) -> Result<bool>,
+    mut on_error: impl FnMut(&dyad_ingest::IngestError) -> Result<()>,
+    mut sink: impl FnMut(Vec<Document>) -> Result<()>,
+) -> Result<()> {
+    let ctx = build_context()?;
+    let mut pending = Vec::with_capacity(batch);
+    let flush = |pending: &mut Vec<RawDocument>, sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
+        let docs: Vec<Document> = pending.par_drain(..).map(|r| process(&ctx, r)).collect();
+        sink(docs)
+    };
+    for item in read_inputs(inputs) {
+        match item {
+            Ok(raw) => {
+                if keep(&raw)? {
+                    pending.push(raw);
+                }
+            }
+            Err(e) => on_error(&e)?,
+        }
+        if pending.len() >= batch {
+            flush(&mut pending, &mut sink)?;
+        }
+    }
+    flush(&mut pending, &mut sink)
+}
+
+pub fn ingest(inputs: &[PathBuf], db: &Path, batch: usize, quiet: bool) -> Result<ExitCode> {
+    let store = std::cell::RefCell::new(
+        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?,
+    );
+    let pb = progress("ingest");
+    let mut dedup = DedupIndex::new();
+    let (mut inserted, mut failed) = (0usize, 0usize);
+    let skipped = std::cell::Cell::new(0usize);
+    let mut bad = 0usize;
+    for_each_batch(
+        inputs,
+        batch,
+        |raw| {
+            let seen = store.borrow().contains(&raw.hash)?;
+            if seen {
+                skipped.set(skipped.get() + 1);
+                pb.inc(1);
+            }
+            Ok(!seen)
+        },
+        |e| {
+            bad += 1;
+            pb.suspend(|| eprintln!("dyad: skipped {e}"));
+            store.borrow_mut().record_error(e.path(), &e.to_string())?;
+            Ok(())
+        },
+        |mut docs| {
+            for d in &mut docs {
+                if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
+                    d.diagnostics.push(Diagnostic { stage: "dedup", message: format!("near-duplicate of {orig}") });
+                }
+            }
+            let stats = store.borrow_mut().write_batch(&docs)?;
+            inserted += stats.inserted;
+            skipped.set(skipped.get() + stats.skipped_existing);
+            failed += stats.failed;
+            pb.inc(docs.len() as u64);
+            Ok(())
+        },
+    )?;
+    pb.finish_and_clear();
+    if !quiet {
+        println!(
+            "ingested {inserted} new documents into {} ({} already stored, {bad} unreadable, {failed} refused by the store)",
+            db.display(),
+            skipped.get()
+        );
+        print_summary(&store.borrow().summary()?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn extract(inputs: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all = Vec::new();
+    let mut bad = 0usize;
+    for_each_batch(
+        inputs,
+        64,
+        |_| Ok(true),
+        |e| {
+            bad += 1;
+            eprintln!("dyad: skipped {e}");
+            Ok(())
+        },
+        |docs| {
+            for d in &docs {
+                let v = dyad_core::output::document_json(d);
+                match format {
+                    ExtractFormat::Jsonl => {
+                        serde_json::to_writer(&mut out, &v)?;
+                        out.write_all(b"\n")?;
+                    }
+                    ExtractFormat::Json => all.push(v),
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if format == ExtractFormat::Json {
+        serde_json::to_writer_pretty(&mut out, &all)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    if bad > 0 {
+        eprintln!("dyad: {bad} input(s) could not be read; the rest were extracted");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open_existing(db: &Path) -> Result<Store> {
+    if !db.exists() {
+        bail!("no database at {} (run `dyad ingest` first, or pass --db)", db.display());
+    }
+    Store::open(db).with_context(|| format!("opening the database {}", db.display()))
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date> {
+    dyad_core::DateValue::parse_iso(s)
+        .map(|d| d.first_day())
+        .with_context(|| format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn events(
+    db: &Path,
+    actors: Vec<String>,
+    directed: bool,
+    types: &[String],
+    since: Option<String>,
+    until: Option<String>,
+    min_confidence: Option<f32>,
+    include_aux: bool,
+    limit: Option<usize>,
+    format: TableFormat,
+) -> Result<ExitCode> {
+    let store = open_existing(db)?;
+    let types = types
+        .iter()
+        .map(|t| t.parse::<EventType>().map_err(anyhow::Error::msg))
+        .collect::<Result<Vec<_>>>()?;
+    let until = match until {
+        Some(u) => Some(
+            dyad_core::DateValue::parse_iso(&u)
+                .map(|d| d.last_day())
+                .with_context(|| format!("{u:?} is not a date"))?,
+        ),
+        None => None,
+    };
+    let q = EventQuery {
+        actors,
+        directed,
+        types,
+        since: since.as_deref().map(parse_date).transpose()?,
+        until,
+        min_confidence,
+        include_aux,
+        limit,
+        ..Default::default()
+    };
+    let rows = store.events(&q)?;
+    print_events(&rows, format)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn actors(db: &Path, format: TableFormat, limit: usize) -> Result<ExitCode> {
+    let store = open_existing(db)?;
+    let mut rows = store.actors()?;
+    rows.truncate(limit);
+    print_actors(&rows, format)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn summary(db: &Path) -> Result<ExitCode> {
+    print_summary(&open_existing(db)?.summary()?);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export(db: &Path) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    open_existing(db)?.export_jsonl(&mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn kb_stats() -> Result<ExitCode> {
+    let ctx = build_context()?;
+    let s = ctx.kb.stats();
+    println!("entities {}  names {}  distinct phrases {}  dated roles {}", s.entities, s.names, s.distinct_phrases, s.dated_roles);
+    for (k, n) in &s.by_kind {
+        println!("  {k:<14} {n}");
+    }
+    println!("lexicons (events / roles / speech / aux phrases):");
+    for (lang, e, r, sp, a) in ctx.lexicon.sizes() {
+        println!("  {:<4} {e:>5} {r:>5} {sp:>5} {a:>5}", lang.code());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn kb_lookup(query: &str) -> Result<ExitCode> {
+    let ctx = build_context()?;
+    let found = ctx.kb.lookup(query);
+    if found.is_empty() {
+        println!("nothing in the knowledge base matches {query:?}");
+        return Ok(ExitCode::FAILURE);
+    }
+    for e in found {
+        println!("{}  {}  ({})", e.id, e.name, e.kind.as_str());
+        if let Some((lat, lon)) = e.coords {
+            println!("    at {lat:.4}, {lon:.4}{}", e.country.map(|c| format!(" in {c}")).unwrap_or_default());
+        }
+        for r in &e.roles {
+            let from = r.from.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
+            let to = r.to.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
+            println!("    {}  {from} – {to}", r.actor);
+        }
+        let names: Vec<&str> = e.names.iter().map(String::as_str).take(12).collect();
+        println!("    names: {}", names.join(" | "));
+    }
+    Ok(ExitCode::SUCCESS)
+}

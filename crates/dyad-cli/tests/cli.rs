@@ -1,0 +1,72 @@
+//! End-to-end: the real binary over real files and a real SQLite database.
+
+use assert_cmd::Command;
+use std::fs;
+
+fn dyad() -> Command {
+    Command::cargo_bin("dyad").expect("binary built")
+}
+
+const ARTICLE: &str = "Pakistan and Iran agree to boost border trade\n\nISLAMABAD, April 22, 2024 — Iranian President Ebrahim Raisi met Pakistani Prime Minister Shehbaz Sharif in Islamabad on Monday. The two sides signed eight agreements on trade and security.\n\n“We will raise trade to ten billion dollars,” Raisi said.\n";
+
+#[test]
+fn extract_prints_one_json_object_per_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, ARTICLE).unwrap();
+    let bad = dir.path().join("b.txt");
+    fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = dyad().arg("extract").arg(&a).arg(&bad).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1, "the unreadable file is skipped, the good one extracted");
+    let doc = &lines[0];
+    assert_eq!(doc["doc"]["language"], "en");
+    assert_eq!(doc["doc"]["published"]["date"], "2024-04-22");
+    let events = doc["events"].as_array().unwrap();
+    assert!(events.iter().any(|e| e["type"] == "CONSULT"), "{events:#?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("b.txt"), "the error names the file: {stderr}");
+}
+
+#[test]
+fn extract_reads_jsonl_from_stdin() {
+    let rec = serde_json::json!({"id": "x1", "text": "Russia accused Ukraine of shelling the Zaporizhzhia plant.", "published": "2022-08-10"});
+    let out = dyad().args(["extract", "--format", "jsonl", "-"]).write_stdin(format!("{rec}\nnot json\n")).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_str(String::from_utf8(out.stdout).unwrap().lines().next().unwrap()).unwrap();
+    assert_eq!(v["doc"]["id"], "x1");
+    let ev = &v["events"][0];
+    assert_eq!(ev["type"], "ACCUSE");
+    assert_eq!(ev["source"]["country"], "RUS");
+    assert_eq!(ev["target"]["country"], "UKR");
+}
+
+#[test]
+fn ingest_twice_is_a_no_op_and_queries_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, ARTICLE).unwrap();
+    let db = dir.path().join("t.db");
+    let first = dyad().arg("ingest").arg(&a).arg("--db").arg(&db).output().unwrap();
+    assert!(first.status.success());
+    assert!(String::from_utf8_lossy(&first.stdout).contains("ingested 1 new"));
+    let second = dyad().arg("ingest").arg(&a).arg("--db").arg(&db).output().unwrap();
+    assert!(String::from_utf8_lossy(&second.stdout).contains("ingested 0 new"));
+    let ev = dyad().args(["events", "--actor", "IRN", "--actor", "PAK", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    assert!(ev.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&ev.stdout).unwrap();
+    assert!(!rows.as_array().unwrap().is_empty());
+    let csv = dyad().args(["events", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("id,date,"));
+    let actors = dyad().args(["actors", "--db"]).arg(&db).output().unwrap();
+    assert!(String::from_utf8_lossy(&actors.stdout).contains("Shehbaz Sharif"));
+}
+
+#[test]
+fn querying_a_missing_database_is_a_clear_error() {
+    let out = dyad().args(["events", "--db", "/nonexistent/dir/x.db"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
+}

@@ -1,0 +1,117 @@
+//! Which mentions can be actors of an event or speakers of a quote, and how a pronoun or bare
+//! title ("he", "the minister") finds the person it refers to. Shared by events and quotes.
+
+use crate::lexicon::LangLexicon;
+use dyad_core::{Document, EntityKind, Mention, Side, Span};
+use dyad_kb::Normalized;
+use jiff::civil::Date;
+
+/// The document's actor mentions: not nested in a larger phrase, not a place used as a location,
+/// and standing for some actor (a city that is not a capital stands for none).
+pub struct ActorView<'a> {
+    pub doc: &'a Document,
+    tops: Vec<&'a Mention>,
+}
+
+impl<'a> ActorView<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut tops: Vec<&Mention> = Vec::new();
+        let mut max_end = 0;
+        for m in &doc.mentions {
+            let nested = m.span.end <= max_end && !tops.last().is_some_and(|t| t.span == m.span);
+            max_end = max_end.max(m.span.end);
+            if nested || m.as_location {
+                continue;
+            }
+            let e = &doc.entities[m.entity];
+            let actor = e.actor_on(None);
+            if e.kind == EntityKind::Place && actor.and_then(|a| a.sector).is_none() {
+                continue;
+            }
+            if actor.is_none() {
+                continue;
+            }
+            tops.push(m);
+        }
+        ActorView { doc, tops }
+    }
+
+    /// Actor mentions inside `[start, end)`, in text order.
+    pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        let i = self.tops.partition_point(|m| m.span.start < start);
+        self.tops[i..].iter().copied().take_while(move |m| m.span.end <= end)
+    }
+
+    /// The last person named before `pos` (for "he said", "the minister").
+    pub fn last_person_before(&self, pos: usize) -> Option<&'a Mention> {
+        self.tops
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= pos)
+            .take(12)
+            .find(|m| self.doc.entities[m.entity].kind == EntityKind::Person)
+            .copied()
+    }
+
+    /// The last actor of any kind named before `pos` (for "it hosted").
+    pub fn last_actor_before(&self, pos: usize, floor: usize) -> Option<&'a Mention> {
+        self.tops.iter().rev().find(|m| m.span.end <= pos && m.span.start >= floor).copied()
+    }
+
+    /// An event side from a mention, with the actor code valid on `date`.
+    pub fn side(&self, m: &Mention, date: Option<Date>) -> Option<Side> {
+        let e = &self.doc.entities[m.entity];
+        let actor = e.actor_on(date)?;
+        let entity = (!e.id.starts_with("new:") && e.kind != EntityKind::Actor).then(|| e.id.clone());
+        Some(Side { entity, name: e.name.clone(), country: actor.country, sector: actor.sector, span: m.span })
+    }
+
+    /// A more specific mention of the same country in `[start, end)`: a bare "Russia" acting in
+    /// a sentence about Russia's defence minister is the minister's side.
+    pub fn specialise(&self, side: Side, start: usize, end: usize, date: Option<Date>) -> Side {
+        if side.sector.is_some() {
+            return side;
+        }
+        let better = self
+            .within(start, end)
+            .filter_map(|m| self.side(m, date).map(|s| (m, s)))
+            .filter(|(_, s)| s.country == side.country && s.sector.is_some())
+            .max_by_key(|(m, _)| self.doc.entities[m.entity].kind == EntityKind::Person);
+        better.map_or(side, |(_, s)| s)
+    }
+}
+
+/// Does `[start, end)` of the text hold a pronoun or a bare title ("the minister")?
+pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usize) -> bool {
+    let (ns, ne) = (norm_pos(norm, start), norm_pos(norm, end));
+    let words: Vec<&str> = norm.text[ns..ne].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| lex.pronouns.contains(*w)) {
+        return true;
+    }
+    // "the minister", "the envoy": a title right after "the" with no name.
+    let sub = dyad_kb::normalize(&norm.text[ns..ne]);
+    lex.roles.find(&sub).iter().any(|m| {
+        let before = sub.text[..m.norm_start].trim_end();
+        (before.ends_with("the") || before.ends_with("his") || before.ends_with("her"))
+            && lex.roles.values(m.phrase).iter().any(|r| r.kind == crate::lexicon::RoleKind::Title)
+    })
+}
+
+/// The first normalised offset at or after original offset `orig`.
+pub fn norm_pos(norm: &Normalized, orig: usize) -> usize {
+    let (mut lo, mut hi) = (0, norm.text.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if norm.orig(mid) < orig {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The span of the sentence holding `pos`, or the whole text.
+pub fn sentence_span(doc: &Document, pos: usize) -> Span {
+    doc.sentence_at(pos).map_or(Span::new(0, doc.text.len()), |i| doc.sentences[i].span)
+}

@@ -1,0 +1,473 @@
+//! Entities: finds the actors, places and people of a document and links each to the knowledge
+//! base (or creates it from a role cue), with the actor codes it holds over time.
+//!
+//! Names and role words are matched in one pass each over the normalised text. Adjacent items
+//! joined by possessives, appositions and "of/for" form one actor phrase whose most specific item
+//! is its head: "Russia's Deputy Defense Minister Alexander Fomin" is one mention of Fomin;
+//! "the Russian defence ministry" is RUS.MIL; "Pakistani officials" is PAK.GOV; "political
+//! analyst Edris Mohammadi Zazai" is a new person. The names inside a phrase are also kept as
+//! mentions of their own (nested in the phrase) so that every country named is listed.
+//!
+//! Not done here: pronouns and bare titles ("he", "the minister") are resolved by the event and
+//! quote stages, which know which clause they are in.
+
+use crate::lexicon::{LangLexicon, RoleKind, RoleRule};
+use dyad_core::{ActorCode, Country, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span};
+use crate::actors::norm_pos;
+use dyad_kb::{Kb, NameKind, Normalized};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy)]
+enum ItemKind {
+    Name { entity: u32, demonym: bool },
+    Role(RoleRule),
+    /// Capitalised words next to a title: an unknown person's name.
+    NewName,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    start: usize,
+    end: usize,
+    nstart: usize,
+    nend: usize,
+    kind: ItemKind,
+}
+
+/// The entity and mention layers of a document.
+pub fn link(doc: &Document, norm: &Normalized, kb: &Kb, lex: &LangLexicon) -> (Vec<LinkedEntity>, Vec<Mention>) {
+    let text = doc.text.as_str();
+    let mut items = name_items(text, norm, kb);
+    let roles: Vec<Item> = lex
+        .roles
+        .find(norm)
+        .into_iter()
+        .filter(|r| !items.iter().any(|n| n.start < r.end && r.start < n.end))
+        .map(|m| Item {
+            start: m.start,
+            end: m.end,
+            nstart: m.norm_start,
+            nend: m.norm_end,
+            kind: ItemKind::Role(lex.roles.values(m.phrase)[0]),
+        })
+        .collect();
+    items.extend(roles);
+    items.sort_by_key(|i| i.start);
+    let new_names = unknown_names(text, norm, &items);
+    items.extend(new_names);
+    items.sort_by_key(|i| i.start);
+
+    let doc_countries = country_counts(&items, kb);
+    let mut out = Linker { kb, entities: Vec::new(), index: HashMap::new(), mentions: Vec::new() };
+    for chunk in chunks(&items, norm) {
+        out.chunk(text, norm, lex, &items[chunk.0..chunk.1], &doc_countries, doc);
+    }
+    out.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    (out.entities, out.mentions)
+}
+
+/// Name matches, one entity chosen per match.
+fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
+    let matches = kb.find_names(norm, text);
+    // Countries named in the document decide between places of the same name.
+    let mut named: HashMap<Country, usize> = HashMap::new();
+    for m in &matches {
+        for r in kb.name_refs(m.phrase) {
+            let e = kb.entity(r.entity);
+            if e.kind == EntityKind::Country {
+                if let Some(c) = e.country {
+                    *named.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    matches
+        .into_iter()
+        .filter_map(|m| {
+            let refs = kb.name_refs(m.phrase);
+            let best = refs.iter().max_by_key(|r| {
+                let e = kb.entity(r.entity);
+                let kind_rank = match e.kind {
+                    EntityKind::Person => 6,
+                    EntityKind::Group => 5,
+                    EntityKind::Organization => 4,
+                    EntityKind::Country => 3,
+                    EntityKind::Actor => 2,
+                    EntityKind::Place => 1,
+                };
+                let in_doc = e.country.and_then(|c| named.get(&c)).copied().unwrap_or(0);
+                (kind_rank, r.kind == NameKind::Name, in_doc, e.population)
+            })?;
+            Some(Item {
+                start: m.start,
+                end: m.end,
+                nstart: m.norm_start,
+                nend: m.norm_end,
+                kind: ItemKind::Name { entity: best.entity, demonym: best.kind == NameKind::Demonym },
+            })
+        })
+        .collect()
+}
+
+/// Latin-script capitalised words right after a title ("analyst Edris Mohammadi Zazai") or right
+/// before ", a political analyst", that the knowledge base does not know.
+fn unknown_names(text: &str, norm: &Normalized, items: &[Item]) -> Vec<Item> {
+    let mut out = Vec::new();
+    let taken = |s: usize, e: usize| items.iter().any(|i| i.start < e && s < i.end);
+    for (k, it) in items.iter().enumerate() {
+        let ItemKind::Role(r) = it.kind else { continue };
+        if r.kind != RoleKind::Title {
+            continue;
+        }
+        // After the title.
+        let next_start = items.get(k + 1).map_or(text.len(), |n| n.start);
+        if let Some((s, e)) = cap_words_after(text, it.end, next_start) {
+            if !taken(s, e) {
+                out.push(Item { start: s, end: e, nstart: norm_pos(norm, s), nend: norm_pos(norm, e), kind: ItemKind::NewName });
+                continue;
+            }
+        }
+        // Before ", a ... title".
+        let prev_end = if k == 0 { 0 } else { items[k - 1].end };
+        let before = &text[prev_end..it.start];
+        let trimmed = before.trim_end();
+        let lower = trimmed.to_lowercase();
+        let art = ["a", "an", "another", "the", "a senior", "a former", "a prominent", "a political", "a local"]
+            .iter()
+            .find(|a| lower.ends_with(&format!(", {a}")) || lower.ends_with(&format!(",{a}")));
+        let stem = match art {
+            Some(a) => trimmed[..trimmed.len() - a.len()].trim_end(),
+            None => continue,
+        };
+        let Some(stem) = stem.strip_suffix(',') else { continue };
+        if let Some((s, e)) = cap_words_before(text, prev_end, prev_end + stem.len()) {
+            if !taken(s, e) {
+                out.push(Item { start: s, end: e, nstart: norm_pos(norm, s), nend: norm_pos(norm, e), kind: ItemKind::NewName });
+            }
+        }
+    }
+    out
+}
+
+const NAME_STOP: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "And", "Or", "But", "He", "She", "They", "It", "This", "That",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+fn is_name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    first.is_uppercase()
+        && first.is_alphabetic()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        && w.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && !NAME_STOP.contains(&w)
+}
+
+/// Two to four capitalised words starting right after `from` (only spaces between).
+fn cap_words_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..limit.max(from)];
+    let lead = rest.len() - rest.trim_start().len();
+    if lead == 0 || rest[..lead].contains('\n') {
+        return None;
+    }
+    let mut start = None;
+    let mut end = from + lead;
+    let mut n = 0;
+    let mut pos = from + lead;
+    for w in text[pos..limit.max(pos)].split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';', ':', '’', '\'', ')', '"', '”']);
+        if n == 4 || !is_name_word(clean) {
+            break;
+        }
+        start.get_or_insert(pos);
+        end = pos + clean.len();
+        n += 1;
+        if clean.len() != w.len() {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    (n >= 2).then(|| (start.unwrap_or(from), end))
+}
+
+/// Two to four capitalised words ending at `to`.
+fn cap_words_before(text: &str, floor: usize, to: usize) -> Option<(usize, usize)> {
+    let seg = &text[floor..to];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = seg.len();
+    for w in seg.rsplit(' ') {
+        offset -= w.len();
+        if words.len() == 4 || !is_name_word(w) {
+            break;
+        }
+        words.push((floor + offset, w));
+        offset = offset.saturating_sub(1);
+    }
+    (words.len() >= 2).then(|| (words.last().map_or(to, |w| w.0), to))
+}
+
+fn country_counts(items: &[Item], kb: &Kb) -> HashMap<Country, usize> {
+    let mut counts = HashMap::new();
+    for it in items {
+        if let ItemKind::Name { entity, .. } = it.kind {
+            let e = kb.entity(entity);
+            if let Some(c) = e.country.or_else(|| e.roles.first().map(|r| r.actor.country)) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Groups items into actor phrases: `[start, end)` index ranges into `items`.
+fn chunks(items: &[Item], norm: &Normalized) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for i in 1..=items.len() {
+        let joined = i < items.len() && joins(&items[i - 1], &items[i], &norm.text[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)]);
+        if !joined {
+            out.push((s, i));
+            s = i;
+        }
+    }
+    if items.is_empty() {
+        out.clear();
+    }
+    out
+}
+
+fn joins(prev: &Item, next: &Item, gap: &str) -> bool {
+    let gap = gap.trim();
+    let is_role = |i: &Item| matches!(i.kind, ItemKind::Role(_));
+    let is_name = |i: &Item| matches!(i.kind, ItemKind::Name { .. } | ItemKind::NewName);
+    let is_place = |i: &Item, kb_kind: bool| kb_kind && matches!(i.kind, ItemKind::Name { .. });
+    let _ = is_place;
+    match gap {
+        "" => !(is_name(prev) && is_name(next) && matches!((prev.kind, next.kind), (ItemKind::Name { demonym: false, .. }, ItemKind::Name { demonym: false, .. }))),
+        "'s" | "'" => is_name(prev) && (is_role(next) || is_name(next)),
+        "of" | "of the" | "for" | "for the" | "on" => is_role(prev),
+        "," | ", a" | ", an" | ", the" | ", another" => is_name(prev) && is_role(next) && matches!(prev.kind, ItemKind::NewName | ItemKind::Name { demonym: false, .. }),
+        _ => false,
+    }
+}
+
+struct Linker<'a> {
+    kb: &'a Kb,
+    entities: Vec<LinkedEntity>,
+    index: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl Linker<'_> {
+    fn entity(&mut self, e: LinkedEntity) -> usize {
+        if let Some(&i) = self.index.get(&e.id) {
+            return i;
+        }
+        self.index.insert(e.id.clone(), self.entities.len());
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    fn kb_entity(&mut self, i: u32) -> usize {
+        let e = self.kb.entity(i);
+        let roles = if e.kind == EntityKind::Place {
+            // A place acts for its country; a capital for the government.
+            e.country
+                .map(|c| {
+                    let sector = self.kb.is_capital(i).then_some(Sector::GOV);
+                    vec![DatedActor { actor: ActorCode::new(c, sector), from: None, to: None }]
+                })
+                .unwrap_or_default()
+        } else {
+            e.roles.clone()
+        };
+        self.entity(LinkedEntity {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            roles,
+            coords: e.coords,
+            place_country: if e.kind == EntityKind::Place { e.country } else { None },
+        })
+    }
+
+    fn push(&mut self, span: Span, entity: usize, as_location: bool) {
+        self.mentions.push(Mention { span, entity, as_location, anaphoric: false });
+    }
+
+    fn chunk(&mut self, text: &str, norm: &Normalized, lex: &LangLexicon, items: &[Item], doc_countries: &HashMap<Country, usize>, doc: &Document) {
+        let kb = self.kb;
+        let span = Span::new(items[0].start, items[items.len() - 1].end);
+        // Country of the phrase: the first country (name or demonym) in it.
+        let country = items.iter().find_map(|it| match it.kind {
+            ItemKind::Name { entity, .. } if kb.entity(entity).kind == EntityKind::Country => kb.entity(entity).country,
+            _ => None,
+        });
+        let role = items.iter().rev().find_map(|it| match it.kind {
+            ItemKind::Role(r) => Some(r),
+            _ => None,
+        });
+        let rank = |e: EntityKind| match e {
+            EntityKind::Person => 4,
+            EntityKind::Group => 3,
+            EntityKind::Organization => 2,
+            _ => 0,
+        };
+        let head_kb = items
+            .iter()
+            .filter_map(|it| match it.kind {
+                ItemKind::Name { entity, .. } => Some(entity),
+                _ => None,
+            })
+            .filter(|&e| rank(kb.entity(e).kind) > 0)
+            .max_by_key(|&e| rank(kb.entity(e).kind));
+        let new_name = items.iter().find(|it| matches!(it.kind, ItemKind::NewName));
+
+        // Nested mentions: every name keeps its own mention.
+        let mut head_done = None;
+        for it in items {
+            if let ItemKind::Name { entity, .. } = it.kind {
+                let e = self.kb_entity(entity);
+                let loc = kb.entity(entity).kind == EntityKind::Place && is_locative(text, norm, lex, it);
+                self.push(Span::new(it.start, it.end), e, loc);
+                if Some(entity) == head_kb {
+                    head_done = Some(e);
+                }
+            }
+        }
+        if items.len() == 1 && !matches!(items[0].kind, ItemKind::Role(_)) {
+            return; // A lone name: its mention is already there.
+        }
+
+        let head = if let Some(e) = head_done {
+            Some(e)
+        } else if let Some(n) = new_name {
+            // An unknown person: country from the phrase, else from the sentence's location, else
+            // the document's most-named country.
+            let name = &text[n.start..n.end];
+            let c = country
+                .or_else(|| sentence_location_country(doc, n.start, kb, norm))
+                .or_else(|| doc_countries.iter().max_by_key(|(c, n)| (**n, **c)).map(|(c, _)| *c));
+            c.map(|c| {
+                let sector = role.and_then(|r| r.sector);
+                self.entity(LinkedEntity {
+                    id: format!("new:{}", translit_key(name)),
+                    name: name.to_string(),
+                    kind: EntityKind::Person,
+                    roles: vec![DatedActor { actor: ActorCode::new(c, sector), from: None, to: None }],
+                    coords: None,
+                    place_country: None,
+                })
+            })
+        } else if let (Some(c), Some(r)) = (country, role) {
+            // A country with a body, group or bare title: a generic actor ("Pakistani officials").
+            let actor = ActorCode::new(c, r.sector);
+            let name = text[span.start..span.end].trim_start_matches(|ch: char| !ch.is_alphanumeric()).to_string();
+            Some(self.entity(LinkedEntity {
+                id: actor.to_string(),
+                name,
+                kind: EntityKind::Actor,
+                roles: vec![DatedActor { actor, from: None, to: None }],
+                coords: None,
+                place_country: None,
+            }))
+        } else {
+            None
+        };
+        if let Some(h) = head {
+            if span.len() > 0 && !(head_done.is_some() && items.len() == 1) {
+                // The phrase as one mention of its head (unless it is exactly the name itself).
+                let same = self.mentions.iter().any(|m| m.span == span && m.entity == h);
+                if !same {
+                    self.push(span, h, false);
+                }
+            }
+        }
+    }
+}
+
+/// Is a place name used as a location ("in Moscow", "ماسکو میں")?
+fn is_locative(text: &str, norm: &Normalized, lex: &LangLexicon, it: &Item) -> bool {
+    let before = &norm.text[..it.nstart];
+    let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let w = &norm.text[window_start..it.nstart];
+    let sub = dyad_kb::normalize(w);
+    let ends_right = lex.locative_before.find(&sub).iter().any(|m| sub.text[m.norm_end..].trim().is_empty());
+    // Arabic and Persian glue "in" to the word: بموسكو.
+    let glued = text[it.start..].starts_with('ب') && text[..it.start].ends_with(|c: char| c.is_whitespace());
+    let after = norm.text[it.nend..].trim_start();
+    let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    ends_right || glued || lex.locative_after.contains(next_word)
+}
+
+fn sentence_location_country(doc: &Document, at: usize, kb: &Kb, norm: &Normalized) -> Option<Country> {
+    let s = doc.sentence_at(at)?;
+    let span = doc.sentences[s].span;
+    let (ns, ne) = (norm_pos(norm, span.start), norm_pos(norm, span.end));
+    let sub = &norm.text[ns..ne];
+    let n = dyad_kb::normalize(sub);
+    kb.find_names(&n, &n.text).iter().find_map(|m| {
+        kb.name_refs(m.phrase).iter().map(|r| kb.entity(r.entity)).find(|e| e.kind == EntityKind::Place).and_then(|e| e.country)
+    })
+}
+
+/// A script-independent key for a person's name, so the same unknown person written in two
+/// scripts can merge: ASCII letters of a rough transliteration, vowels dropped.
+pub fn translit_key(name: &str) -> String {
+    let mut out = String::new();
+    for c in dyad_kb::normalize_key(name).chars() {
+        let t: &str = match c {
+            'a'..='z' => {
+                out.push(c);
+                continue;
+            }
+            ' ' | '-' => "-",
+            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ж' => "zh",
+            'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n",
+            'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f",
+            'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "sh", 'ы' => "y", 'э' => "e",
+            'ю' => "yu", 'я' => "ya",
+            'ا' => "a", 'ب' => "b", 'ت' => "t", 'ث' => "s", 'ج' => "j", 'ح' => "h", 'خ' => "kh",
+            'د' => "d", 'ذ' => "z", 'ر' => "r", 'ز' => "z", 'س' => "s", 'ش' => "sh", 'ص' => "s",
+            'ض' => "z", 'ط' => "t", 'ظ' => "z", 'ع' => "", 'غ' => "gh", 'ف' => "f", 'ق' => "q",
+            'ك' => "k", 'ل' => "l", 'م' => "m", 'ن' => "n", 'ه' => "h", 'و' => "w", 'ي' => "y",
+            'پ' => "p", 'چ' => "ch", 'ژ' => "zh", 'گ' => "g",
+            _ => "",
+        };
+        out.push_str(t);
+    }
+    // Vowels and doubled letters vary most between transliterations: drop them.
+    let mut key = String::new();
+    for c in out.chars() {
+        if "aeiouy".contains(c) || key.ends_with(c) {
+            continue;
+        }
+        key.push(c);
+    }
+    key.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_keys_merge_scripts() {
+        assert_eq!(translit_key("Alexander Fomin"), translit_key("Александр Фомин"));
+        assert_eq!(translit_key("Amna Baloch"), translit_key("Amna  Baloch"));
+    }
+
+    #[test]
+    fn capitalised_names() {
+        let t = "said political analyst Edris Mohammadi Zazai, adding";
+        let s = t.find("analyst").unwrap() + "analyst".len();
+        let (a, b) = cap_words_after(t, s, t.len()).unwrap();
+        assert_eq!(&t[a..b], "Edris Mohammadi Zazai");
+        let t = "said Sayed Akbar Sial Wardak, another political analyst";
+        let e = t.find(',').unwrap();
+        let (a, b) = cap_words_before(t, 0, e).unwrap();
+        assert_eq!(&t[a..b], "Akbar Sial Wardak");
+    }
+}

@@ -1,0 +1,256 @@
+//! Events: who did what to whom, when and where, coded in PLOVER from the per-language patterns
+//! in `data/lexicon/<lang>/events.tsv`.
+//!
+//! For each trigger the actors come from the trigger's clause by the pattern's voice and the
+//! language's word order; a trigger inside a direct quote belongs to the quote's speaker; "he" or
+//! "it" with no named subject refers back. The date is the clause's own time expression, else the
+//! publication date; events in the past of the story (history), in its future, negated or
+//! hypothetical keep that mode in `aux` and are never passed off as news of the day.
+
+use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
+use crate::lexicon::{EventRule, LangLexicon, Lexicon, Voice, WordOrder};
+use dyad_core::{Aux, Document, EntityKind, Event, EventDate, Location, Mention, Side, Span};
+use dyad_kb::{Normalized, PhraseMatch};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+/// How far back (in bytes) a negation or future cue may stand from its trigger.
+const AUX_REACH: usize = 48;
+
+/// The event layer of a document (needs entities, times and quotes).
+pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexicon) -> Vec<Event> {
+    let view = ActorView::new(doc);
+    let aux_hits = lex.aux.find(norm);
+    let clause_hits = lex.clause.find(norm);
+    let mut best: HashMap<(String, String, String, usize), Event> = HashMap::new();
+    for t in lex.events.find(norm) {
+        let mut seen_kinds = Vec::new();
+        for rule in lex.events.values(t.phrase) {
+            if seen_kinds.contains(&rule.kind) {
+                continue;
+            }
+            seen_kinds.push(rule.kind);
+            if let Some(ev) = one(doc, norm, lex, lexicon, &view, &aux_hits, &clause_hits, &t, rule) {
+                let key = (
+                    ev.kind.to_string(),
+                    ev.source.as_ref().map(|s| s.actor().to_string()).unwrap_or_default(),
+                    ev.target.as_ref().map(|s| s.actor().to_string()).unwrap_or_default(),
+                    ev.start,
+                );
+                match best.get(&key) {
+                    Some(old) if old.confidence >= ev.confidence => {}
+                    _ => {
+                        best.insert(key, ev);
+                    }
+                }
+            }
+        }
+    }
+    let mut events: Vec<Event> = best.into_values().collect();
+    events.sort_by_key(|e| (e.start, e.trigger.start, e.kind));
+    events
+}
+
+#[allow(clippy::too_many_arguments)]
+fn one(
+    doc: &Document,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    lexicon: &Lexicon,
+    view: &ActorView,
+    aux_hits: &[PhraseMatch],
+    clause_hits: &[PhraseMatch],
+    t: &PhraseMatch,
+    rule: &EventRule,
+) -> Option<Event> {
+    let text = doc.text.as_str();
+    let sent = sentence_span(doc, t.start);
+    let clause_start = clause_hits
+        .iter()
+        .filter(|c| c.start >= sent.start && c.end <= t.start)
+        .map(|c| c.end)
+        .max()
+        .unwrap_or(sent.start);
+    // Times in the sentence: the one nearest the trigger dates the event.
+    let time = doc
+        .times
+        .iter()
+        .filter(|x| sent.contains(x.span) && x.duration_days.is_none())
+        .min_by_key(|x| x.span.start.abs_diff(t.start));
+    let published = doc.published_day();
+    let role_date = time.map(|x| x.value.first_day()).or(published);
+
+    let quote = doc.quotes.iter().find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+    let pre: Vec<&Mention> = view.within(clause_start, t.start).collect();
+    let post: Vec<&Mention> = view.within(t.end, sent.end).collect();
+    let mut confidence = rule.weight;
+
+    let (mut source, mut target): (Option<Side>, Option<Side>) = (None, None);
+    let side = |m: &Mention| view.side(m, role_date);
+    if let Some(q) = quote {
+        source = q.speaker.clone();
+        target = view.within(t.end, q.end).next().or_else(|| view.within(q.start, t.start).next()).and_then(side);
+    } else {
+        let coordinated = |a: &Mention, b: &Mention| joined_by_conjunction(norm, lex, a.span, b.span);
+        match (rule.voice, lex.order) {
+            (Voice::Passive, _) => {
+                target = pre.first().and_then(|m| side(m));
+                source = post.first().and_then(|m| side(m));
+            }
+            (Voice::Noun, _) => {
+                if let Some(last) = pre.last().filter(|m| t.start.saturating_sub(m.span.end) <= 4) {
+                    source = side(last);
+                    target = post.first().and_then(|m| side(m));
+                } else if post.len() >= 2 {
+                    source = side(post[0]);
+                    target = side(post[1]);
+                } else if let (Some(a), Some(b)) = (pre.first(), post.first()) {
+                    source = side(a);
+                    target = side(b);
+                } else {
+                    source = post.first().or(pre.first()).and_then(|m| side(m));
+                    confidence *= 0.8;
+                }
+            }
+            (_, WordOrder::Sov) => {
+                source = pre.first().and_then(|m| side(m));
+                target = pre.iter().skip(1).last().or(post.first()).and_then(|m| side(m));
+            }
+            (voice, order) => {
+                if let Some(a) = pre.first() {
+                    source = side(a);
+                    let partner = pre.get(1).filter(|b| coordinated(a, b));
+                    target = match (voice, partner) {
+                        (_, Some(b)) => side(b),
+                        _ => post.first().and_then(|m| side(m)),
+                    };
+                } else if order == WordOrder::Vso || voice == Voice::Recip {
+                    source = post.first().and_then(|m| side(m));
+                    target = post.get(1).and_then(|m| side(m));
+                } else {
+                    target = post.first().and_then(|m| side(m));
+                }
+            }
+        }
+    }
+    if source.is_none() {
+        // "He praised …", "it hosted …": the subject was named before.
+        let back = if has_pronoun(norm, lex, clause_start, t.start) {
+            view.last_person_before(clause_start)
+        } else {
+            view.last_actor_before(t.start, sent.start).filter(|m| Some(m.span) != target.as_ref().map(|s| s.span))
+        };
+        source = back.and_then(|m| view.side(m, role_date));
+        confidence *= 0.85;
+    }
+    let mut source = source?;
+    source = view.specialise(source, sent.start, sent.end, role_date);
+    let mut target = target.map(|s| view.specialise(s, sent.start, sent.end, role_date));
+    if target.as_ref().is_some_and(|t| t.span == source.span || (t.entity.is_some() && t.entity == source.entity)) {
+        target = None;
+    }
+    if target.is_none() {
+        confidence *= 0.85;
+    }
+
+    // Auxiliary mode: cues in the clause, then what the dates say.
+    let mut aux = aux_hits.iter().rev().filter(|a| a.start >= clause_start && a.end <= t.start).find_map(|a| {
+        let kind = *lex.aux.values(a.phrase).first()?;
+        let near = t.start - a.end <= AUX_REACH;
+        match kind {
+            Aux::Negated | Aux::Future => near.then_some(kind),
+            k => Some(k),
+        }
+    });
+    if aux.is_none() {
+        aux = aux_hits
+            .iter()
+            .find(|a| sent.contains(Span::new(a.start, a.end)) && lex.aux.values(a.phrase).first() == Some(&Aux::Historical))
+            .map(|_| Aux::Historical);
+    }
+    let defunct = |s: &Side| {
+        published.is_some_and(|p| {
+            doc.entities.iter().any(|e| {
+                Some(&e.id) == s.entity.as_ref() && !e.roles.is_empty() && e.roles.iter().all(|r| r.to.is_some_and(|to| to < p))
+            })
+        })
+    };
+    if aux.is_none() && (defunct(&source) || target.as_ref().is_some_and(defunct)) {
+        aux = Some(Aux::Historical);
+    }
+    let date = match (time, published) {
+        (Some(x), p) => {
+            if let Some(p) = p {
+                if aux.is_none() && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400)) {
+                    aux = Some(Aux::Historical);
+                }
+                if aux.is_none() && x.value.first_day() > p {
+                    aux = Some(Aux::Future);
+                }
+            }
+            Some(EventDate { value: x.value, precision: x.value.precision, from: "text" })
+        }
+        // History without a date of its own stays undated rather than dated today.
+        (None, _) if aux == Some(Aux::Historical) => None,
+        (None, Some(_)) => doc.published.date.map(|v| EventDate { value: v, precision: v.precision, from: "published" }),
+        (None, None) => None,
+    };
+
+    let location = locate(doc, view, sent, &source, target.as_ref());
+    let cameo = rule
+        .cameo
+        .clone()
+        .or_else(|| lexicon.default_cameo(rule.kind, rule.mode.as_deref()).map(str::to_string));
+    let mut h = Sha256::new();
+    h.update(doc.raw.hash.as_bytes());
+    h.update(t.start.to_le_bytes());
+    h.update(rule.kind.as_str().as_bytes());
+    let id: String = h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    Some(Event {
+        id,
+        kind: rule.kind,
+        mode: rule.mode.clone(),
+        context: rule.context.clone(),
+        source: Some(source),
+        target,
+        date,
+        location,
+        aux,
+        quad: rule.kind.quad(),
+        sentence: text[sent.start..sent.end].to_string(),
+        start: sent.start,
+        end: sent.end,
+        trigger: Span::new(t.start, t.end),
+        confidence: (confidence * 100.0).round() / 100.0,
+        rule: rule.id.clone(),
+        cameo,
+    })
+}
+
+/// Are two actor mentions joined by "and" (or a comma in a list)?
+fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
+    let gap = norm.text[s..e].trim().trim_matches(',').trim();
+    gap.is_empty() && norm.text[s..e].contains(',')
+        || lex.conjunctions.contains(gap)
+        || gap.strip_prefix(',').is_some_and(|g| lex.conjunctions.contains(g.trim()))
+        // Arabic glues "و" to the next word: "روسيا وباكستان".
+        || (gap.is_empty() && norm.text[e..].starts_with('و'))
+}
+
+/// The place an event happened: a location named in its sentence.
+fn locate(doc: &Document, view: &ActorView, sent: Span, source: &Side, target: Option<&Side>) -> Option<Location> {
+    let _ = view;
+    let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
+    let places: Vec<&Mention> = doc
+        .mentions
+        .iter()
+        .filter(|m| sent.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Place && !used(m))
+        .collect();
+    let m = places.iter().find(|m| m.as_location).or(places.first())?;
+    let e = &doc.entities[m.entity];
+    Some(Location { name: e.name.clone(), country: e.place_country, lat: e.coords.map(|c| c.0), lon: e.coords.map(|c| c.1) })
+}

@@ -1,0 +1,70 @@
+//! The whole text pipeline for one document: clean → language → publication date → sentences →
+//! times → entities → quotes → events. Pure: the same document and context give the same output.
+//! Parallelism over documents belongs to the caller (the CLI runs this under rayon).
+
+use crate::clean::Cleaner;
+use crate::lexicon::Lexicon;
+use crate::segment::Segmenter;
+use crate::time::{self, TimeLexicon};
+use crate::{entities, events, lang, quotes, PipelineError};
+use dyad_core::{Diagnostic, Document, Lang, RawDocument};
+use dyad_kb::Kb;
+
+/// Everything the stages need, built once and shared read-only by all documents.
+pub struct Context {
+    pub kb: Kb,
+    pub lexicon: Lexicon,
+    pub cleaner: Cleaner,
+    pub segmenter: Segmenter,
+    pub time: TimeLexicon,
+}
+
+impl Context {
+    /// The context with the built-in knowledge base and data.
+    pub fn builtin() -> Result<Self, PipelineError> {
+        Self::with_kb(Kb::builtin()?)
+    }
+
+    /// The built-in data with a given knowledge base (tests, imported dictionaries).
+    pub fn with_kb(kb: Kb) -> Result<Self, PipelineError> {
+        Ok(Context {
+            kb,
+            lexicon: Lexicon::builtin()?,
+            cleaner: Cleaner::builtin()?,
+            segmenter: Segmenter::builtin()?,
+            time: TimeLexicon::builtin().map_err(|e| PipelineError::Data {
+                file: "time".into(),
+                line: 0,
+                message: e.to_string(),
+            })?,
+        })
+    }
+
+    /// Runs every stage over one raw document.
+    pub fn process(&self, raw: RawDocument) -> Document {
+        let mut doc = Document::new(raw);
+        let cleaned = self.cleaner.clean(&doc.raw.text);
+        doc.text = cleaned.text;
+        doc.title = doc.raw.title.clone().or(cleaned.title);
+        doc.dateline = cleaned.dateline;
+        let (script, detected) = lang::detect(&doc.text);
+        doc.script = script;
+        doc.lang = detected;
+        let lang = detected.unwrap_or(Lang::Other);
+        doc.published = time::publication_date(&doc.raw.text, doc.raw.published.as_deref(), lang, &self.time);
+        if doc.text.trim().is_empty() {
+            doc.diagnostics.push(Diagnostic { stage: "clean", message: "no text left after cleaning".into() });
+            return doc;
+        }
+        doc.sentences = self.segmenter.split(&doc.text, lang);
+        doc.times = time::find_times(&doc.text, lang, doc.published_day(), &self.time);
+        let norm = dyad_kb::normalize(&doc.text);
+        let lex = self.lexicon.get(lang);
+        let (entities, mentions) = entities::link(&doc, &norm, &self.kb, lex);
+        doc.entities = entities;
+        doc.mentions = mentions;
+        doc.quotes = quotes::find(&doc, &norm, lex);
+        doc.events = events::code(&doc, &norm, lex, &self.lexicon);
+        doc
+    }
+}

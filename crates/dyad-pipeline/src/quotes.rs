@@ -1,0 +1,149 @@
+//! Quotes: direct speech in quotation marks and reported speech ("said that", "أكد أن",
+//! "заявил, что"), each with its speaker: the actor beside a speech verb next to the quote, the
+//! source of "according to X", or, for "he said", the last person named.
+
+use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
+use crate::lexicon::{LangLexicon, SpeechKind};
+use dyad_core::{Document, Quote, Side};
+use dyad_kb::{Normalized, PhraseMatch};
+
+const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'), ('‘', '’'), ('„', '“'), ('‹', '›')];
+
+/// Direct quotes: `[start, end)` of the text inside each pair of quotation marks.
+fn direct_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            None => {
+                if let Some(&(o, _)) = PAIRS.iter().find(|(o, _)| *o == c) {
+                    // An apostrophe inside a word is not an opening quote.
+                    let prev = text[..i].chars().next_back();
+                    if o == '‘' && prev.is_some_and(char::is_alphanumeric) {
+                        continue;
+                    }
+                    open = Some((c, i + c.len_utf8()));
+                }
+            }
+            Some((o, s)) => {
+                let close = PAIRS.iter().find(|(a, _)| *a == o).map(|p| p.1);
+                if Some(c) == close {
+                    let next = text[i + c.len_utf8()..].chars().next();
+                    if c == '’' && next.is_some_and(char::is_alphanumeric) {
+                        continue; // "Russia’s" inside a single-quoted span
+                    }
+                    if text[s..i].split_whitespace().count() >= 3 {
+                        out.push((s, i));
+                    }
+                    open = None;
+                } else if c == '\n' {
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The quote layer of a document.
+pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> {
+    let view = ActorView::new(doc);
+    let speech = lex.speech.find(norm);
+    let text = doc.text.as_str();
+    let mut quotes = Vec::new();
+    for (s, e) in direct_spans(text) {
+        let quote_mark_end = e + text[e..].chars().next().map_or(0, char::len_utf8);
+        let after = sentence_span(doc, quote_mark_end.min(text.len().saturating_sub(1)));
+        let before = sentence_span(doc, s.saturating_sub(1));
+        let speaker = speaker_after(&view, norm, lex, &speech, quote_mark_end, after.end)
+            .or_else(|| speaker_before(&view, norm, lex, &speech, before.start, s))
+            .or_else(|| subject_of(&view, norm, lex, before.start, s));
+        quotes.push(Quote { speaker, text: text[s..e].to_string(), start: s, end: e, kind: "direct" });
+    }
+    // Reported speech: a say-verb followed by a complementiser, outside quotation marks.
+    for m in &speech {
+        if !matches!(lex.speech.values(m.phrase).first(), Some(SpeechKind::Say)) {
+            continue;
+        }
+        if quotes.iter().any(|q| q.start <= m.start && m.end <= q.end) {
+            continue;
+        }
+        let sent = sentence_span(doc, m.start);
+        let rest = &norm.text[m.norm_end..norm_pos(norm, sent.end)];
+        let rest_trim = rest.trim_start_matches([' ', ',', '،']);
+        let comp = ["that ", "ان ", "что ", "que ", "qu'", "كه ", "dass ", "ki "]
+            .iter()
+            .find(|c| rest_trim.starts_with(**c));
+        let Some(comp) = comp else { continue };
+        let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp.len();
+        let start = norm.orig(ns);
+        let end = sent.end;
+        if end <= start || quotes.iter().any(|q| q.start < end && start < q.end) {
+            continue;
+        }
+        let speaker = view
+            .within(sent.start, m.start)
+            .next()
+            .and_then(|a| view.side(a, doc.published_day()))
+            .or_else(|| view.within(m.end, start).next().and_then(|a| view.side(a, doc.published_day())))
+            .or_else(|| pronoun_speaker(&view, norm, lex, sent.start, m.start));
+        quotes.push(Quote { speaker, text: text[start..end].trim_end_matches(['.', '۔']).to_string(), start, end, kind: "reported" });
+    }
+    quotes.sort_by_key(|q| q.start);
+    quotes
+}
+
+fn speaker_after(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech: &[PhraseMatch], from: usize, to: usize) -> Option<Side> {
+    // `,” Lavrov said` / `,” said X, a political analyst` / `,” he told the gathering`
+    let verb = speech.iter().find(|m| m.start >= from && m.end <= to && m.start - from < 80)?;
+    let date = view.doc.published_day();
+    view.within(from, to)
+        .find(|a| a.span.start < verb.start + 120)
+        .filter(|a| a.span.start <= verb.end + 60)
+        .and_then(|a| view.side(a, date))
+        .or_else(|| pronoun_speaker(view, norm, lex, from, verb.end))
+}
+
+fn speaker_before(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech: &[PhraseMatch], from: usize, to: usize) -> Option<Side> {
+    // `Lavrov said: “...”` / `according to Russia's Ministry of Defense, the ‘...’`
+    let date = view.doc.published_day();
+    let verb = speech.iter().rev().find(|m| m.start >= from && m.end <= to)?;
+    match lex.speech.values(verb.phrase).first() {
+        Some(SpeechKind::Source) => view.within(verb.end, to).next().and_then(|a| view.side(a, date)),
+        _ => view
+            .within(from, verb.start)
+            .last()
+            .or_else(|| view.within(verb.end, to).next())
+            .and_then(|a| view.side(a, date))
+            .or_else(|| pronoun_speaker(view, norm, lex, from, verb.start)),
+    }
+}
+
+/// A quote embedded in a sentence with no speech verb: the sentence's subject speaks.
+fn subject_of(view: &ActorView, norm: &Normalized, lex: &LangLexicon, from: usize, to: usize) -> Option<Side> {
+    view.within(from, to)
+        .next()
+        .and_then(|a| view.side(a, view.doc.published_day()))
+        .or_else(|| pronoun_speaker(view, norm, lex, from, to))
+}
+
+fn pronoun_speaker(view: &ActorView, norm: &Normalized, lex: &LangLexicon, from: usize, to: usize) -> Option<Side> {
+    if !has_pronoun(norm, lex, from, to) {
+        return None;
+    }
+    view.last_person_before(from).and_then(|m| view.side(m, view.doc.published_day()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_spans() {
+        let t = "“It is unacceptable,” Lavrov said. Russia’s «new era of ties» began. ‘ok’";
+        let got: Vec<&str> = direct_spans(t).iter().map(|(s, e)| &t[*s..*e]).collect();
+        assert_eq!(got, ["It is unacceptable,", "new era of ties"]);
+        let t = "the ‘dynamic development and mutually beneficial cooperation’ in";
+        assert_eq!(direct_spans(t).len(), 1);
+    }
+}
