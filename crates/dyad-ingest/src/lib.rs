@@ -1,1 +1,265 @@
-//! placeholder
+//! Ingest: files, folders, stdin, JSON Lines, HTML, WARC crawls → a stream of [`RawDocument`]s.
+//!
+//! This is the only crate of dyad that reads input files. [`read_inputs`] turns a list of paths
+//! into a lazy iterator of `Result<RawDocument, IngestError>`: memory stays flat in the size of
+//! the corpus (folders are walked a listing at a time, JSON Lines and WARC files are read a
+//! record at a time); only one document is ever held whole, and none larger than
+//! [`MAX_DOCUMENT_BYTES`]. A problem with one input or one document is an [`IngestError`] in
+//! the stream, naming the path (and line or record); the stream goes on after it. Nothing here
+//! panics on bad input.
+//!
+//! # Inputs
+//!
+//! | input | read as |
+//! |---|---|
+//! | `-` | stdin, format sniffed by [`sniff`] (gzip is recognised by its magic bytes first) |
+//! | a folder | recursively, sorted by name; hidden entries and unknown extensions skipped |
+//! | `.txt` `.text` `.md` | one UTF-8 document (BOM dropped; invalid UTF-8 or NUL bytes are errors) |
+//! | `.html` `.htm` `.xhtml` | one page: main content extracted, metadata kept ([`read_html`]) |
+//! | `.jsonl` `.ndjson` `.jsonlines` `.json` | one record per line: `{"id","text"\|"html","url","title","source","published"}` |
+//! | `.warc` `.warc.gz` | HTML and plain-text records of a crawl (see the `warc` module) |
+//! | `x.<ext>.gz` | as `x.<ext>`, gunzipped on the fly; a bare `.gz` is sniffed |
+//!
+//! A file named on the command line with an unknown extension is sniffed like stdin.
+//!
+//! # Ids and hashes
+//!
+//! `hash` is the lowercase hex SHA-256 of the document's bytes as found: the text file or HTML
+//! page after gunzip (before any BOM stripping or charset decoding), the JSONL record's `text`
+//! or `html` string, the WARC record's HTTP body after de-chunking and decompression.
+//!
+//! `id` is, first that applies: the record's own `id` (JSON Lines, strings and numbers); for a
+//! file found in a folder, its path relative to that folder, `/`-separated
+//! (`articles/01_en_x.txt` under `examples/`); for a file named directly, its path as given;
+//! otherwise (stdin, WARC records, JSONL records without an id) the hash.
+//!
+//! # What ingest does not do
+//!
+//! It does not clean text (boilerplate lines, bylines), detect languages or parse dates: the
+//! `published` string is passed on as found. It never takes a date from a crawl (`WARC-Date`)
+//! or a page header.
+
+mod error;
+mod format;
+mod html;
+mod html_meta;
+mod jsonl;
+mod read;
+mod text;
+mod walk;
+mod warc;
+
+pub use dyad_core::RawDocument;
+pub use error::{ErrorKind, IngestError, Location};
+pub use format::{format_of_name, sniff, Format};
+pub use html::read_html;
+
+use std::io::{self, BufReader, Cursor, Read};
+use std::path::{Path, PathBuf};
+
+/// Documents larger than this (50 MiB, after decompression) are refused with
+/// [`ErrorKind::TooLarge`] without being read whole.
+pub const MAX_DOCUMENT_BYTES: u64 = 50 * 1024 * 1024;
+
+/// How many bytes [`read_stream`] looks at to decide the format.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// What is known of a document besides its content; see the crate doc for the id rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The id to give the document; `None` means its hash.
+    pub id: Option<String>,
+    /// The file it came from.
+    pub path: Option<String>,
+    /// The address it was fetched from; wins over the page's own canonical url.
+    pub url: Option<String>,
+}
+
+/// A stream of documents and per-document errors.
+pub type Documents = Box<dyn Iterator<Item = Result<RawDocument, IngestError>> + Send>;
+
+/// Reads every input in order: files, folders (recursively), `-` for stdin. Lazy: nothing is
+/// read until the iterator is advanced.
+pub fn read_inputs(
+    inputs: &[PathBuf],
+) -> impl Iterator<Item = Result<RawDocument, IngestError>> + Send {
+    Inputs {
+        pending: inputs.iter().cloned().collect(),
+        walk: None,
+        current: None,
+    }
+}
+
+/// Reads one stream whose format is unknown, as stdin is read: gunzipped if it starts with the
+/// gzip magic bytes, then JSON Lines, WARC, HTML or plain text by [`sniff`]. Documents get their
+/// hash as id (or the JSONL record's id); `label` names the stream in errors (`-` for stdin).
+pub fn read_stream(reader: impl Read + Send + 'static, label: &str) -> Documents {
+    let origin = Origin::default();
+    open(Box::new(reader), None, label.to_string(), origin)
+}
+
+/// Reads one file, by its extension (or sniffed if the extension is unknown); `id` is the id a
+/// single-document file gets.
+fn read_file(path: &Path, format: Option<Format>, id: String) -> Documents {
+    let label = path.display().to_string();
+    let err = |e: io::Error| -> Documents {
+        Box::new(std::iter::once(Err(IngestError::new(
+            path.display().to_string(),
+            e,
+        ))))
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return err(e),
+    };
+    let single = matches!(format, Some(Format::Text | Format::Html));
+    // Refuse a large single document without reading it (a gzip file can only be larger inside).
+    if single && file.metadata().is_ok_and(|m| m.len() > MAX_DOCUMENT_BYTES) {
+        let e = IngestError::new(
+            label,
+            ErrorKind::TooLarge {
+                limit: MAX_DOCUMENT_BYTES,
+            },
+        );
+        return Box::new(std::iter::once(Err(e)));
+    }
+    let origin = Origin {
+        id: Some(id),
+        path: Some(label.clone()),
+        url: None,
+    };
+    open(Box::new(file), format, label, origin)
+}
+
+/// Gunzips if needed, settles the format and hands the stream to its reader.
+fn open(
+    mut reader: Box<dyn Read + Send>,
+    format: Option<Format>,
+    label: String,
+    origin: Origin,
+) -> Documents {
+    let fail = |label: String, e: io::Error| -> Documents {
+        Box::new(std::iter::once(Err(IngestError::new(label, e))))
+    };
+    let magic = match read::peek(&mut reader, 2) {
+        Ok(m) => m,
+        Err(e) => return fail(label, e),
+    };
+    let gzip = magic == [0x1f, 0x8b];
+    reader = Box::new(Cursor::new(magic).chain(reader));
+    if gzip {
+        // Multi-member: .warc.gz has one gzip member per record.
+        reader = Box::new(flate2::read::MultiGzDecoder::new(reader));
+    }
+    let format = match format {
+        Some(f) => f,
+        None => {
+            let prefix = match read::peek(&mut reader, SNIFF_BYTES) {
+                Ok(p) => p,
+                Err(e) => return fail(label, e),
+            };
+            let f = sniff(&prefix);
+            reader = Box::new(Cursor::new(prefix).chain(reader));
+            f
+        }
+    };
+    match format {
+        Format::Jsonl => {
+            let path = origin.path;
+            Box::new(jsonl::JsonlReader::new(
+                BufReader::with_capacity(64 * 1024, reader),
+                label,
+                path,
+            ))
+        }
+        Format::Warc => {
+            let path = origin.path;
+            Box::new(warc::WarcReader::new(
+                BufReader::with_capacity(64 * 1024, reader),
+                label,
+                path,
+            ))
+        }
+        Format::Text | Format::Html => {
+            let doc = single(reader, format, origin).map_err(|k| IngestError::new(label, k));
+            Box::new(std::iter::once(doc))
+        }
+    }
+}
+
+/// Reads a one-document stream whole (within the size limit).
+fn single(reader: impl Read, format: Format, origin: Origin) -> Result<RawDocument, ErrorKind> {
+    let bytes = read::read_limited(reader, MAX_DOCUMENT_BYTES)?.ok_or(ErrorKind::TooLarge {
+        limit: MAX_DOCUMENT_BYTES,
+    })?;
+    let hash = read::sha256_hex(&bytes);
+    let doc = match format {
+        Format::Html => html::extract(&html::decode_html(&bytes, None)?, &origin, hash),
+        _ => RawDocument {
+            id: origin.id.unwrap_or_else(|| hash.clone()),
+            hash,
+            path: origin.path,
+            url: origin.url,
+            text: text::decode_text(&bytes, None)?,
+            ..RawDocument::default()
+        },
+    };
+    if doc.text.trim().is_empty() {
+        return Err(ErrorKind::Empty);
+    }
+    Ok(doc)
+}
+
+/// The iterator behind [`read_inputs`]: one input at a time, one document at a time.
+struct Inputs {
+    pending: std::collections::VecDeque<PathBuf>,
+    walk: Option<walk::Walk>,
+    current: Option<Documents>,
+}
+
+impl Iterator for Inputs {
+    type Item = Result<RawDocument, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(docs) = &mut self.current {
+                match docs.next() {
+                    Some(doc) => return Some(doc),
+                    None => self.current = None,
+                }
+            }
+            if let Some(walk) = &mut self.walk {
+                match walk.next() {
+                    Some(Ok(found)) => {
+                        self.current = Some(read_file(&found.path, found.format, found.relative));
+                    }
+                    Some(Err(e)) => return Some(Err(e)),
+                    None => self.walk = None,
+                }
+                continue;
+            }
+            let input = self.pending.pop_front()?;
+            if input.as_os_str() == "-" {
+                self.current = Some(read_stream(io::stdin(), "-"));
+                continue;
+            }
+            match std::fs::metadata(&input) {
+                Ok(m) if m.is_dir() => self.walk = Some(walk::Walk::new(&input)),
+                Ok(_) => {
+                    let name = input
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned();
+                    let format = format_of_name(&name).flatten();
+                    let id = input.to_string_lossy().into_owned();
+                    self.current = Some(read_file(&input, format, id));
+                }
+                Err(e) => return Some(Err(IngestError::new(input.display().to_string(), e))),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

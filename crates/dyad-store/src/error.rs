@@ -32,6 +32,9 @@ pub enum StoreError {
     InvalidQuery(String),
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    /// Stored document JSON could not be read back.
+    #[error("stored document JSON is unreadable: {0}")]
+    Json(#[from] serde_json::Error),
     /// Writing an export failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

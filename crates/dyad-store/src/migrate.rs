@@ -29,7 +29,10 @@ pub(crate) fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
 }
 
 /// Brings the schema up to date; returns how many migrations were applied.
-pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<usize, StoreError> {
+pub(crate) fn migrate(
+    conn: &mut Connection,
+    migrations: &[Migration],
+) -> Result<usize, StoreError> {
     let supported = migrations.last().map_or(0, |m| m.version);
     let found = user_version(conn)?;
     if found > supported {
@@ -46,7 +49,8 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result
         }
         tx.execute_batch(m.sql).map_err(|source| fail(m, source))?;
         // user_version lives in the database header, written by this same transaction.
-        tx.pragma_update(None, "user_version", m.version).map_err(|source| fail(m, source))?;
+        tx.pragma_update(None, "user_version", m.version)
+            .map_err(|source| fail(m, source))?;
         tx.commit().map_err(|source| fail(m, source))?;
         applied += 1;
     }
@@ -54,7 +58,11 @@ pub(crate) fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result
 }
 
 fn fail(m: &Migration, source: rusqlite::Error) -> StoreError {
-    StoreError::Migration { version: m.version, name: m.name, source }
+    StoreError::Migration {
+        version: m.version,
+        name: m.name,
+        source,
+    }
 }
 
 #[cfg(test)]
@@ -64,7 +72,12 @@ mod tests {
     #[test]
     fn file_numbers_match_versions() {
         for m in MIGRATIONS {
-            assert_eq!(m.name.get(..5), Some(format!("{:04}_", m.version).as_str()), "{}", m.name);
+            assert_eq!(
+                m.name.get(..5),
+                Some(format!("{:04}_", m.version).as_str()),
+                "{}",
+                m.name
+            );
         }
     }
 
@@ -79,15 +92,30 @@ mod tests {
     #[test]
     fn failed_migration_rolls_back() {
         let broken = [
-            Migration { version: 1, name: "one", sql: "CREATE TABLE a (x);" },
-            Migration { version: 2, name: "two", sql: "CREATE TABLE b (x); SELECT nonsense FROM;" },
+            Migration {
+                version: 1,
+                name: "one",
+                sql: "CREATE TABLE a (x);",
+            },
+            Migration {
+                version: 2,
+                name: "two",
+                sql: "CREATE TABLE b (x); SELECT nonsense FROM;",
+            },
         ];
         let mut conn = Connection::open_in_memory().unwrap();
         let err = migrate(&mut conn, &broken).unwrap_err();
-        assert!(matches!(err, StoreError::Migration { version: 2, .. }), "{err}");
+        assert!(
+            matches!(err, StoreError::Migration { version: 2, .. }),
+            "{err}"
+        );
         assert_eq!(user_version(&conn).unwrap(), 1);
         let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'b'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'b'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(tables, 0, "table of the failed migration was kept");
     }
@@ -95,7 +123,8 @@ mod tests {
     #[test]
     fn refuses_newer_schema() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
         let err = migrate(&mut conn, MIGRATIONS).unwrap_err();
         assert!(matches!(err, StoreError::SchemaTooNew { .. }), "{err}");
     }

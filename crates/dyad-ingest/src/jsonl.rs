@@ -1,0 +1,224 @@
+//! JSON Lines: one record `{"id","text"|"html","url","title","source","published"}` per line,
+//! read a line at a time. A bad line is an error naming its line number; the next line is read
+//! as usual. Blank lines are skipped. Other fields are ignored.
+
+use crate::error::{ErrorKind, IngestError, Location};
+use crate::read::{read_line_limited, sha256_hex, Line};
+use crate::{html, Origin, MAX_DOCUMENT_BYTES};
+use dyad_core::RawDocument;
+use serde::Deserialize;
+use std::io::BufRead;
+
+#[derive(Deserialize)]
+struct Record {
+    id: Option<Scalar>,
+    text: Option<String>,
+    html: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    published: Option<Scalar>,
+}
+
+/// Ids and dates come as strings or numbers (`"id": 17`, `"published": 1617753600`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    String(String),
+    Number(serde_json::Number),
+}
+
+impl Scalar {
+    fn into_string(self) -> String {
+        match self {
+            Scalar::String(s) => s,
+            Scalar::Number(n) => n.to_string(),
+        }
+    }
+}
+
+/// The records of one JSON Lines stream, as documents.
+pub(crate) struct JsonlReader<R> {
+    reader: R,
+    /// The input's name for errors (`-` for stdin).
+    label: String,
+    /// The file's path for `RawDocument::path`; `None` for stdin.
+    path: Option<String>,
+    line: u64,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    pub(crate) fn new(reader: R, label: String, path: Option<String>) -> Self {
+        JsonlReader {
+            reader,
+            label,
+            path,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    fn error(&self, kind: ErrorKind) -> IngestError {
+        IngestError::new(self.label.clone(), kind).at(Location::Line(self.line))
+    }
+
+    fn record(&self, line: &[u8]) -> Result<RawDocument, ErrorKind> {
+        let record: Record =
+            serde_json::from_slice(line).map_err(|e| ErrorKind::Json(e.to_string()))?;
+        let origin = Origin {
+            id: record.id.map(Scalar::into_string),
+            path: self.path.clone(),
+            url: record.url,
+        };
+        let published = record.published.map(Scalar::into_string);
+        let doc = match (record.text, record.html) {
+            (Some(text), _) => {
+                let hash = sha256_hex(text.as_bytes());
+                RawDocument {
+                    id: origin.id.unwrap_or_else(|| hash.clone()),
+                    hash,
+                    path: origin.path,
+                    url: origin.url,
+                    title: record.title,
+                    source: record.source,
+                    published,
+                    text,
+                }
+            }
+            (None, Some(page)) => {
+                // The record's own metadata wins over what the page says.
+                let doc = html::read_html(&page, &origin);
+                RawDocument {
+                    title: record.title.or(doc.title),
+                    source: record.source.or(doc.source),
+                    published: published.or(doc.published),
+                    ..doc
+                }
+            }
+            (None, None) => return Err(ErrorKind::Json("record has neither text nor html".into())),
+        };
+        if doc.text.trim().is_empty() {
+            return Err(ErrorKind::Empty);
+        }
+        Ok(doc)
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Result<RawDocument, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let read =
+                read_line_limited(&mut self.reader, &mut self.buf, MAX_DOCUMENT_BYTES as usize);
+            self.line += 1;
+            match read {
+                // A broken stream (bad gzip, I/O) cannot be resynchronised: stop after saying so.
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(self.error(e.into())));
+                }
+                Ok(Line::Eof) => self.done = true,
+                Ok(Line::TooLong) => {
+                    return Some(Err(self.error(ErrorKind::TooLarge {
+                        limit: MAX_DOCUMENT_BYTES,
+                    })))
+                }
+                Ok(Line::Complete) => {
+                    let mut line = self.buf.trim_ascii();
+                    if self.line == 1 {
+                        line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+                    }
+                    if line.is_empty() {
+                        continue;
+                    }
+                    return Some(self.record(line).map_err(|k| self.error(k)));
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str) -> Vec<Result<RawDocument, IngestError>> {
+        JsonlReader::new(input.as_bytes(), "in.jsonl".into(), Some("in.jsonl".into())).collect()
+    }
+
+    #[test]
+    fn bad_line_in_the_middle_does_not_stop_the_rest() {
+        let docs = read(concat!(
+            "{\"id\":\"a\",\"text\":\"First.\",\"url\":\"https://x/a\",\"published\":\"2021-04-07\"}\n",
+            "{\"id\":\"b\",\"text\": oops}\n",
+            "\n",
+            "{\"id\":7,\"text\":\"Third.\",\"source\":\"TASS\",\"title\":\"T\"}\r\n",
+            "{\"id\":\"d\"}\n",
+            "[1,2]\n",
+            "{\"text\":\"No id, no newline at the end.\"}"
+        ));
+        assert_eq!(docs.len(), 6);
+        let a = docs[0].as_ref().unwrap();
+        assert_eq!((a.id.as_str(), a.text.as_str()), ("a", "First."));
+        assert_eq!(a.url.as_deref(), Some("https://x/a"));
+        assert_eq!(a.published.as_deref(), Some("2021-04-07"));
+        assert_eq!(a.path.as_deref(), Some("in.jsonl"));
+        assert_eq!(a.hash, sha256_hex(b"First."));
+        let e = docs[1].as_ref().unwrap_err();
+        assert_eq!(
+            (e.path(), e.location()),
+            ("in.jsonl", Some(Location::Line(2)))
+        );
+        assert!(
+            e.to_string()
+                .starts_with("in.jsonl (line 2): bad JSON record"),
+            "{e}"
+        );
+        let c = docs[2].as_ref().unwrap();
+        assert_eq!(
+            (c.id.as_str(), c.source.as_deref(), c.title.as_deref()),
+            ("7", Some("TASS"), Some("T"))
+        );
+        let e = docs[3].as_ref().unwrap_err();
+        assert_eq!(e.location(), Some(Location::Line(5)));
+        assert!(e.to_string().contains("neither text nor html"), "{e}");
+        assert_eq!(
+            docs[4].as_ref().unwrap_err().location(),
+            Some(Location::Line(6))
+        );
+        let last = docs[5].as_ref().unwrap();
+        assert_eq!(last.id, last.hash);
+    }
+
+    #[test]
+    fn html_records_keep_their_own_metadata() {
+        let page = "<html><head><title>Page title</title><meta property=\"article:published_time\" content=\"2020-01-01\"><meta property=\"og:site_name\" content=\"Page Site\"></head><body><article><p>The Russian delegation arrived in Kabul on Monday for talks with officials of the Taliban government about trade, transit and security along the border.</p></article></body></html>";
+        let line = serde_json::json!({"id": "h", "html": page, "title": "Record title", "published": "2021-09-29"});
+        let docs = read(&line.to_string());
+        let doc = docs[0].as_ref().unwrap();
+        assert!(
+            doc.text.contains("Russian delegation arrived in Kabul"),
+            "{}",
+            doc.text
+        );
+        assert_eq!(doc.title.as_deref(), Some("Record title"));
+        assert_eq!(doc.published.as_deref(), Some("2021-09-29"));
+        assert_eq!(doc.source.as_deref(), Some("Page Site"));
+        assert_eq!(doc.hash, sha256_hex(page.as_bytes()));
+    }
+
+    #[test]
+    fn bom_and_empty_text() {
+        let docs = read("\u{feff}{\"text\":\"x\"}\n{\"text\":\"  \"}\n");
+        assert_eq!(docs[0].as_ref().unwrap().text, "x");
+        assert!(matches!(
+            docs[1].as_ref().unwrap_err().kind(),
+            ErrorKind::Empty
+        ));
+    }
+}

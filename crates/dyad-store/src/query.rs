@@ -1,0 +1,916 @@
+//! Reading the store: events by actor, type, date and confidence; the actors seen; a summary;
+//! the JSONL export.
+
+use crate::{Store, StoreError};
+use dyad_core::{ActorCode, Aux, Country, DatePrecision, DateValue, EventType, Sector};
+use jiff::civil::Date;
+use rusqlite::types::{Type, Value};
+use rusqlite::Row;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::io::Write;
+use std::str::FromStr;
+
+/// How many dyads [`Summary::top_dyads`] lists.
+const TOP_DYADS: usize = 10;
+
+/// Which events to return. The default returns every event reported as having happened.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EventQuery {
+    /// Actor codes (`RUS`, `RUS.MIL`; `RUS` matches any Russian sector) or, for anything that
+    /// is not a code, an entity's knowledge-base id or name (`Sergey Lavrov`).
+    ///
+    /// One actor: events where it is the source or the target. Two: events between them, in
+    /// either direction (one is the source, the other the target). More: events in which each
+    /// of them is the source or the target.
+    pub actors: Vec<String>,
+    /// With `directed`, the first actor must be the source and the second (if any) the target.
+    pub directed: bool,
+    /// Any of these types; empty for all.
+    pub types: Vec<EventType>,
+    /// Events whose date range (`date_first..=date_last`) overlaps `since..=until`. Either bound
+    /// excludes undated events.
+    pub since: Option<Date>,
+    /// See `since`.
+    pub until: Option<Date>,
+    pub min_confidence: Option<f32>,
+    /// Also return historical, future, hypothetical and negated events.
+    pub include_aux: bool,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// One stored event with the document it came from: flat, for JSON and CSV output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRow {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    pub mode: Option<String>,
+    /// PLOVER contexts, comma-separated (`military,diplomatic`); empty for none.
+    pub context: String,
+    pub source_entity: Option<String>,
+    pub source_name: Option<String>,
+    pub source_country: Option<Country>,
+    pub source_sector: Option<Sector>,
+    pub target_entity: Option<String>,
+    pub target_name: Option<String>,
+    pub target_country: Option<Country>,
+    pub target_sector: Option<Sector>,
+    /// As written: `2021-09-29`, `2021-09`, `2021`, `1980s`.
+    pub date_value: Option<DateValue>,
+    /// The first and last day the date covers.
+    pub date_first: Option<Date>,
+    pub date_last: Option<Date>,
+    pub date_precision: Option<DatePrecision>,
+    /// `text` or `published`.
+    pub date_from: Option<String>,
+    pub location_name: Option<String>,
+    pub location_country: Option<Country>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub aux: Option<Aux>,
+    pub quad: u8,
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    pub rule: String,
+    pub cameo: Option<String>,
+    pub doc_id: String,
+    pub doc_hash: String,
+    pub doc_title: Option<String>,
+    pub doc_url: Option<String>,
+    pub doc_source: Option<String>,
+    /// The document's publication date, as written.
+    pub doc_published: Option<String>,
+}
+
+impl EventRow {
+    pub fn source_actor(&self) -> Option<ActorCode> {
+        self.source_country
+            .map(|c| ActorCode::new(c, self.source_sector))
+    }
+
+    pub fn target_actor(&self) -> Option<ActorCode> {
+        self.target_country
+            .map(|c| ActorCode::new(c, self.target_sector))
+    }
+
+    fn from_row(r: &Row) -> rusqlite::Result<EventRow> {
+        let date_first: Option<Date> = parsed(r, "date_first")?;
+        let date_precision = match r.get_ref("date_precision")?.as_str_or_null()? {
+            Some(p) => Some(precision(p).ok_or_else(|| bad(r, "date_precision", p))?),
+            None => None,
+        };
+        let aux = match r.get_ref("aux")?.as_str_or_null()? {
+            Some(a) => Some(aux(a).ok_or_else(|| bad(r, "aux", a))?),
+            None => None,
+        };
+        Ok(EventRow {
+            id: r.get("id")?,
+            kind: parsed(r, "type")?.ok_or_else(|| bad(r, "type", "NULL"))?,
+            mode: r.get("mode")?,
+            context: r.get("context")?,
+            source_entity: r.get("source_entity")?,
+            source_name: r.get("source_name")?,
+            source_country: parsed(r, "source_country")?,
+            source_sector: parsed(r, "source_sector")?,
+            target_entity: r.get("target_entity")?,
+            target_name: r.get("target_name")?,
+            target_country: parsed(r, "target_country")?,
+            target_sector: parsed(r, "target_sector")?,
+            date_value: date_first
+                .zip(date_precision)
+                .map(|(d, precision)| DateValue {
+                    year: d.year(),
+                    month: d.month(),
+                    day: d.day(),
+                    precision,
+                }),
+            date_first,
+            date_last: parsed(r, "date_last")?,
+            date_precision,
+            date_from: r.get("date_from")?,
+            location_name: r.get("location_name")?,
+            location_country: parsed(r, "location_country")?,
+            lat: r.get("lat")?,
+            lon: r.get("lon")?,
+            aux,
+            quad: r.get("quad")?,
+            sentence: r.get("sentence")?,
+            start: offset(r, "start")?,
+            end: offset(r, "end")?,
+            // Stored from an f32; narrowing back is exact.
+            confidence: r.get::<_, f64>("confidence")? as f32,
+            rule: r.get("rule")?,
+            cameo: r.get("cameo")?,
+            doc_id: r.get("doc_id")?,
+            doc_hash: r.get("doc_hash")?,
+            doc_title: r.get("doc_title")?,
+            doc_url: r.get("doc_url")?,
+            doc_source: r.get("doc_source")?,
+            doc_published: r.get("doc_published")?,
+        })
+    }
+}
+
+/// An actor seen in the stored documents: one knowledge-base entity (or, without one, a name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActorRow {
+    /// Knowledge-base id (or the name, for entities without one).
+    pub id: String,
+    /// Its most frequent actor code (on the publication days of the documents naming it).
+    pub code: Option<String>,
+    /// Every code it had, most frequent first, comma-separated: the Taliban are `AFG.GOV,AFG.REB`.
+    pub codes: String,
+    pub name: String,
+    pub kind: String,
+    pub mentions: u64,
+    pub documents: u64,
+    /// Events reported as having happened (no aux) with this entity as source / target.
+    pub events_as_source: u64,
+    pub events_as_target: u64,
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub documents: u64,
+    /// Documents per language code (`und` when not detected), most first.
+    pub by_language: Vec<(String, u64)>,
+    /// Every stored event, including those with an aux mode.
+    pub events: u64,
+    /// Of which historical, future, hypothetical or negated.
+    pub events_aux: u64,
+    /// Events reported as having happened, per type, most first.
+    pub events_by_type: Vec<(String, u64)>,
+    /// The most frequent source → target pairs of events reported as having happened.
+    pub top_dyads: Vec<(String, u64)>,
+    pub quotes: u64,
+    /// Documents that never made it into the store (ingest or store failures).
+    pub errors: u64,
+    /// Diagnostics attached to stored documents.
+    pub diagnostics: u64,
+}
+
+/// A recorded problem: with a stored document (`doc_id` set) or one that never made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiagnosticRow {
+    pub doc_id: Option<String>,
+    pub hash: Option<String>,
+    pub path: Option<String>,
+    pub stage: String,
+    pub message: String,
+    pub recorded_at: String,
+}
+
+const EVENT_COLUMNS: &str = "e.id, e.type, e.mode, e.context,
+    e.source_entity, e.source_name, e.source_country, e.source_sector,
+    e.target_entity, e.target_name, e.target_country, e.target_sector,
+    e.date_value, e.date_first, e.date_last, e.date_precision, e.date_from,
+    e.location_name, e.location_country, e.lat, e.lon, e.aux, e.quad, e.sentence, e.start,
+    e.\"end\", e.confidence, e.rule, e.cameo,
+    d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
+    d.source AS doc_source, d.published_date AS doc_published";
+
+/// One actor of a query, matched against one side of an event.
+enum ActorFilter {
+    Code(ActorCode),
+    Entity(String),
+}
+
+impl ActorFilter {
+    fn parse(s: &str) -> Result<ActorFilter, StoreError> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Err(StoreError::InvalidQuery("empty actor".into()));
+        }
+        match s.parse::<ActorCode>() {
+            Ok(code) => Ok(ActorFilter::Code(code)),
+            // `XXX.YYY` is meant as a code: say what is wrong with it rather than match nothing.
+            Err(e) if s.split_once('.').is_some_and(|(c, _)| c.len() == 3) => {
+                Err(StoreError::InvalidQuery(e.to_string()))
+            }
+            Err(_) => Ok(ActorFilter::Entity(s.to_string())),
+        }
+    }
+
+    /// SQL matching this actor on `side` ("source" or "target"), pushing its parameters.
+    fn sql(&self, side: &str, params: &mut Vec<Value>) -> String {
+        match self {
+            ActorFilter::Code(ActorCode {
+                country,
+                sector: None,
+            }) => {
+                params.push(Value::Text(country.to_string()));
+                format!("e.{side}_country = ?")
+            }
+            ActorFilter::Code(ActorCode {
+                country,
+                sector: Some(sector),
+            }) => {
+                params.push(Value::Text(country.to_string()));
+                params.push(Value::Text(sector.to_string()));
+                format!("(e.{side}_country = ? AND e.{side}_sector = ?)")
+            }
+            ActorFilter::Entity(name) => {
+                params.push(Value::Text(name.clone()));
+                params.push(Value::Text(name.clone()));
+                format!("(e.{side}_entity = ? OR e.{side}_name = ? COLLATE NOCASE)")
+            }
+        }
+    }
+
+    fn either_side(&self, params: &mut Vec<Value>) -> String {
+        let s = self.sql("source", params);
+        let t = self.sql("target", params);
+        format!("({s} OR {t})")
+    }
+}
+
+impl EventQuery {
+    /// The WHERE clause and its parameters.
+    fn filter(&self) -> Result<(String, Vec<Value>), StoreError> {
+        let actors = self
+            .actors
+            .iter()
+            .map(|a| ActorFilter::parse(a))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut params = Vec::new();
+        let mut clauses: Vec<String> = Vec::new();
+        match (actors.as_slice(), self.directed) {
+            ([], _) => {}
+            ([a], false) => clauses.push(a.either_side(&mut params)),
+            ([a], true) => clauses.push(a.sql("source", &mut params)),
+            ([a, b], true) => {
+                clauses.push(a.sql("source", &mut params));
+                clauses.push(b.sql("target", &mut params));
+            }
+            ([a, b], false) => {
+                let ab = [a.sql("source", &mut params), b.sql("target", &mut params)];
+                let ba = [b.sql("source", &mut params), a.sql("target", &mut params)];
+                clauses.push(format!(
+                    "(({} AND {}) OR ({} AND {}))",
+                    ab[0], ab[1], ba[0], ba[1]
+                ));
+            }
+            (_, true) => {
+                return Err(StoreError::InvalidQuery(
+                    "a directed query takes one or two actors".into(),
+                ))
+            }
+            (many, false) => clauses.extend(many.iter().map(|a| a.either_side(&mut params))),
+        }
+        if !self.types.is_empty() {
+            let marks = vec!["?"; self.types.len()].join(", ");
+            clauses.push(format!("e.type IN ({marks})"));
+            params.extend(self.types.iter().map(|t| Value::Text(t.as_str().into())));
+        }
+        if let Some(since) = self.since {
+            clauses.push("e.date_last >= ?".into());
+            params.push(Value::Text(since.to_string()));
+        }
+        if let Some(until) = self.until {
+            clauses.push("e.date_first <= ?".into());
+            params.push(Value::Text(until.to_string()));
+        }
+        if let Some(c) = self.min_confidence {
+            clauses.push("e.confidence >= ?".into());
+            params.push(Value::Real(f64::from(c)));
+        }
+        if !self.include_aux {
+            clauses.push("e.aux IS NULL".into());
+        }
+        let filter = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
+        Ok((filter, params))
+    }
+}
+
+impl Store {
+    /// Events matching `q`, oldest first (undated last), in document order within a day.
+    pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
+        let (filter, mut params) = q.filter()?;
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc {filter}
+             ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.event
+             LIMIT ? OFFSET ?"
+        );
+        params.push(Value::Integer(q.limit.map_or(-1, saturating_i64)));
+        params.push(Value::Integer(saturating_i64(q.offset)));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), EventRow::from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The actors named in stored documents (places excluded), most mentioned first.
+    pub fn actors(&self) -> Result<Vec<ActorRow>, StoreError> {
+        struct Acc {
+            row: ActorRow,
+            codes: Vec<(Option<String>, u64)>,
+        }
+        let mut by_id: HashMap<String, Acc> = HashMap::new();
+        // Mentions per entity and actor code.
+        let mut stmt = self.conn.prepare(
+            "WITH m AS (SELECT doc, entity, COUNT(*) AS n FROM mentions GROUP BY doc, entity)
+             SELECT COALESCE(NULLIF(e.kb_id, ''), e.name) AS id, MAX(e.name), MAX(e.kind),
+                    e.country || COALESCE('.' || e.sector, '') AS code,
+                    SUM(COALESCE(m.n, 0)), COUNT(DISTINCT e.doc)
+             FROM entities e LEFT JOIN m ON m.doc = e.doc AND m.entity = e.idx
+             WHERE e.kind <> 'place'
+             GROUP BY 1, 4",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let code: Option<String> = r.get(3)?;
+            let (mentions, documents) = (count(r, 4)?, count(r, 5)?);
+            let acc = by_id.entry(id.clone()).or_insert_with(|| Acc {
+                row: ActorRow {
+                    id,
+                    code: None,
+                    codes: String::new(),
+                    name: String::new(),
+                    kind: String::new(),
+                    mentions: 0,
+                    documents: 0,
+                    events_as_source: 0,
+                    events_as_target: 0,
+                },
+                codes: Vec::new(),
+            });
+            acc.row.name = r.get(1)?;
+            acc.row.kind = r.get(2)?;
+            acc.row.mentions += mentions;
+            // Summed over codes: a document names an entity once, with one code.
+            acc.row.documents += documents;
+            acc.codes.push((code, mentions.max(1)));
+        }
+        for side in ["source", "target"] {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT COALESCE(NULLIF({side}_entity, ''), {side}_name) AS who, COUNT(*)
+                 FROM events WHERE aux IS NULL AND who IS NOT NULL GROUP BY who"
+            ))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: String = r.get(0)?;
+                if let Some(acc) = by_id.get_mut(&id) {
+                    let n = count(r, 1)?;
+                    match side {
+                        "source" => acc.row.events_as_source = n,
+                        _ => acc.row.events_as_target = n,
+                    }
+                }
+            }
+        }
+        let mut out: Vec<ActorRow> = by_id
+            .into_values()
+            .map(|mut acc| {
+                acc.codes
+                    .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                acc.row.code = acc.codes.first().and_then(|c| c.0.clone());
+                let codes: Vec<&str> = acc.codes.iter().filter_map(|c| c.0.as_deref()).collect();
+                acc.row.codes = codes.join(",");
+                acc.row
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (b.mentions, b.documents)
+                .cmp(&(a.mentions, a.documents))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(out)
+    }
+
+    /// Counts over the whole store.
+    pub fn summary(&self) -> Result<Summary, StoreError> {
+        let one = |sql: &str| -> Result<u64, StoreError> {
+            Ok(self.conn.query_row(sql, [], |r| count(r, 0))?)
+        };
+        let pairs = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, count(r, 1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        };
+        Ok(Summary {
+            documents: one("SELECT COUNT(*) FROM documents")?,
+            by_language: pairs(
+                "SELECT COALESCE(language, 'und') AS l, COUNT(*) AS n FROM documents
+                 GROUP BY l ORDER BY n DESC, l",
+            )?,
+            events: one("SELECT COUNT(*) FROM events")?,
+            events_aux: one("SELECT COUNT(*) FROM events WHERE aux IS NOT NULL")?,
+            events_by_type: pairs(
+                "SELECT type, COUNT(*) AS n FROM events WHERE aux IS NULL
+                 GROUP BY type ORDER BY n DESC, type",
+            )?,
+            top_dyads: pairs(&format!(
+                "SELECT s || ' → ' || t AS dyad, COUNT(*) AS n FROM (
+                     SELECT source_country || COALESCE('.' || source_sector, '') AS s,
+                            target_country || COALESCE('.' || target_sector, '') AS t
+                     FROM events WHERE aux IS NULL
+                 ) WHERE s IS NOT NULL AND t IS NOT NULL
+                 GROUP BY dyad ORDER BY n DESC, dyad LIMIT {TOP_DYADS}"
+            ))?,
+            quotes: one("SELECT COUNT(*) FROM quotes")?,
+            errors: one("SELECT COUNT(*) FROM diagnostics WHERE doc IS NULL")?,
+            diagnostics: one("SELECT COUNT(*) FROM diagnostics WHERE doc IS NOT NULL")?,
+        })
+    }
+
+    /// Every recorded problem, oldest first.
+    pub fn diagnostics(&self) -> Result<Vec<DiagnosticRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, g.hash, g.path, g.stage, g.message, g.recorded_at
+             FROM diagnostics g LEFT JOIN documents d ON d.doc = g.doc
+             ORDER BY g.diagnostic",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DiagnosticRow {
+                doc_id: r.get(0)?,
+                hash: r.get(1)?,
+                path: r.get(2)?,
+                stage: r.get(3)?,
+                message: r.get(4)?,
+                recorded_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Writes the stored JSON of every document, one per line, in the order they were stored.
+    /// Returns how many were written.
+    pub fn export_jsonl(&self, mut out: impl Write) -> Result<u64, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM documents ORDER BY doc")?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0;
+        while let Some(r) = rows.next()? {
+            // Stored by serde_json, which escapes newlines: one document is one line.
+            out.write_all(
+                r.get_ref(0)?
+                    .as_str()
+                    .map_err(rusqlite::Error::from)?
+                    .as_bytes(),
+            )?;
+            out.write_all(b"\n")?;
+            n += 1;
+        }
+        out.flush()?;
+        Ok(n)
+    }
+}
+
+fn saturating_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn count(r: &Row, i: usize) -> rusqlite::Result<u64> {
+    let n: i64 = r.get(i)?;
+    u64::try_from(n)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Integer, e.into()))
+}
+
+fn offset(r: &Row, col: &str) -> rusqlite::Result<usize> {
+    let n: i64 = r.get(col)?;
+    usize::try_from(n).map_err(|_| bad(r, col, &n.to_string()))
+}
+
+/// A text column read through `FromStr`; NULL is `None`.
+fn parsed<T: FromStr>(r: &Row, col: &str) -> rusqlite::Result<Option<T>>
+where
+    T::Err: Display,
+{
+    match r.get_ref(col)?.as_str_or_null()? {
+        Some(s) => s
+            .parse()
+            .map(Some)
+            .map_err(|e| bad(r, col, &format!("{s:?}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+/// A stored value this build cannot read (written by a newer dyad, or edited by hand).
+fn bad(r: &Row, col: &str, what: &str) -> rusqlite::Error {
+    let i = r.as_ref().column_index(col).unwrap_or(0);
+    rusqlite::Error::FromSqlConversionFailure(
+        i,
+        Type::Text,
+        format!("unreadable value in column {col}: {what}").into(),
+    )
+}
+
+fn precision(s: &str) -> Option<DatePrecision> {
+    [
+        DatePrecision::Day,
+        DatePrecision::Month,
+        DatePrecision::Year,
+        DatePrecision::Decade,
+    ]
+    .into_iter()
+    .find(|p| p.as_str() == s)
+}
+
+fn aux(s: &str) -> Option<Aux> {
+    [
+        Aux::Historical,
+        Aux::Future,
+        Aux::Hypothetical,
+        Aux::Negated,
+    ]
+    .into_iter()
+    .find(|a| a.as_str() == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdata::{all_docs, DocBuilder};
+    use dyad_core::{EntityKind, Lang};
+    use jiff::civil::date;
+
+    fn store() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        store.write_batch(&all_docs()).unwrap();
+        store
+    }
+
+    fn ids(store: &Store, q: &EventQuery) -> Vec<String> {
+        store.events(q).unwrap().into_iter().map(|e| e.id).collect()
+    }
+
+    fn actors(list: &[&str]) -> EventQuery {
+        EventQuery {
+            actors: list.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    /// (name, query, expected ids in order)
+    #[test]
+    fn event_queries() {
+        let store = store();
+        let cases: Vec<(&str, EventQuery, Vec<&str>)> = vec![
+            (
+                "everything reported, oldest first, undated last",
+                EventQuery::default(),
+                vec![
+                    "ev-lavrov-2",
+                    "ev-lavrov-1",
+                    "ev-lavrov-3",
+                    "ev-fomin-1",
+                    "ev-taliban-1",
+                    "ev-taliban-2",
+                ],
+            ),
+            (
+                "one actor: either side, any sector",
+                actors(&["RUS"]),
+                vec![
+                    "ev-lavrov-2",
+                    "ev-lavrov-1",
+                    "ev-lavrov-3",
+                    "ev-fomin-1",
+                    "ev-taliban-1",
+                ],
+            ),
+            (
+                "one actor with a sector",
+                actors(&["rus.mil"]),
+                vec!["ev-fomin-1"],
+            ),
+            ("target side too", actors(&["USA"]), vec!["ev-lavrov-3"]),
+            (
+                "dyad: both, in either direction",
+                actors(&["RUS", "PAK"]),
+                vec!["ev-lavrov-2", "ev-lavrov-1", "ev-fomin-1"],
+            ),
+            (
+                "directed dyad",
+                EventQuery {
+                    directed: true,
+                    ..actors(&["RUS", "PAK"])
+                },
+                vec!["ev-lavrov-1", "ev-fomin-1"],
+            ),
+            (
+                "directed, one actor: source only",
+                EventQuery {
+                    directed: true,
+                    ..actors(&["PAK"])
+                },
+                vec!["ev-lavrov-2"],
+            ),
+            (
+                "a dyad needs one actor on each side",
+                actors(&["RUS", "RUS.GOV"]),
+                vec![],
+            ),
+            (
+                "dyad with sectors",
+                actors(&["PAK.MIL", "RUS.MIL"]),
+                vec!["ev-fomin-1"],
+            ),
+            (
+                "three actors: each on some side",
+                actors(&["RUS", "RUS.GOV", "USA"]),
+                vec!["ev-lavrov-3"],
+            ),
+            (
+                "entity by name",
+                actors(&["sergey lavrov"]),
+                vec!["ev-lavrov-2", "ev-lavrov-1", "ev-lavrov-3"],
+            ),
+            (
+                "entity by kb id",
+                actors(&["Q80137", "Q30"]),
+                vec!["ev-lavrov-3"],
+            ),
+            (
+                "types",
+                EventQuery {
+                    types: vec![EventType::Consult, EventType::Support],
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-1", "ev-fomin-1", "ev-taliban-1"],
+            ),
+            (
+                "since: a month overlapping the bound counts",
+                EventQuery {
+                    since: Some(date(2021, 4, 8)),
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-2", "ev-fomin-1", "ev-taliban-1"],
+            ),
+            (
+                "until",
+                EventQuery {
+                    until: Some(date(2021, 4, 6)),
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-2"],
+            ),
+            (
+                "since and until",
+                EventQuery {
+                    since: Some(date(2021, 4, 7)),
+                    until: Some(date(2021, 9, 29)),
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-2", "ev-lavrov-1", "ev-lavrov-3", "ev-fomin-1"],
+            ),
+            (
+                "min confidence is inclusive",
+                EventQuery {
+                    min_confidence: Some(0.8),
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-1", "ev-fomin-1", "ev-taliban-1"],
+            ),
+            (
+                "aux events only when asked",
+                EventQuery {
+                    include_aux: true,
+                    ..actors(&["RUS", "PAK"])
+                },
+                vec!["ev-lavrov-2", "ev-lavrov-1", "ev-fomin-1", "ev-lavrov-4"],
+            ),
+            (
+                "history is dated in its own time",
+                EventQuery {
+                    include_aux: true,
+                    until: Some(date(1975, 1, 1)),
+                    ..Default::default()
+                },
+                vec!["ev-fomin-2"],
+            ),
+            (
+                "limit and offset",
+                EventQuery {
+                    limit: Some(2),
+                    offset: 1,
+                    ..Default::default()
+                },
+                vec!["ev-lavrov-1", "ev-lavrov-3"],
+            ),
+        ];
+        for (name, q, want) in cases {
+            assert_eq!(ids(&store, &q), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn bad_queries_are_errors() {
+        let store = store();
+        for q in [
+            actors(&["RUS.XYZ"]),
+            actors(&[" "]),
+            EventQuery {
+                directed: true,
+                ..actors(&["RUS", "PAK", "USA"])
+            },
+        ] {
+            let err = store.events(&q).unwrap_err();
+            assert!(matches!(err, StoreError::InvalidQuery(_)), "{q:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn event_rows_carry_their_document() {
+        let store = store();
+        let rows = store.events(&actors(&["RUS.MIL"])).unwrap();
+        let r = &rows[0];
+        assert_eq!(r.kind, EventType::Consult);
+        assert_eq!(
+            r.source_actor().map(|a| a.to_string()).as_deref(),
+            Some("RUS.MIL")
+        );
+        assert_eq!(
+            r.target_actor().map(|a| a.to_string()).as_deref(),
+            Some("PAK.MIL")
+        );
+        assert_eq!(
+            r.date_value.map(|d| d.to_string()).as_deref(),
+            Some("2021-09-29")
+        );
+        assert_eq!(r.location_name.as_deref(), Some("Islamabad"));
+        assert_eq!(r.confidence, 0.8);
+        assert_eq!(r.context, "diplomatic");
+        assert_eq!(r.doc_id, "id-h-fomin");
+        assert_eq!(r.doc_title.as_deref(), Some("Title h-fomin"));
+        assert_eq!(r.doc_url.as_deref(), Some("https://example.org/h-fomin"));
+        assert_eq!(r.doc_published.as_deref(), Some("2021-09-29"));
+        let json = serde_json::to_value(r).unwrap();
+        assert_eq!(json["type"], "CONSULT");
+        assert_eq!(json["source_sector"], "MIL");
+        assert_eq!(json["date_first"], "2021-09-29");
+        assert_eq!(json["date_precision"], "day");
+        assert_eq!(json["aux"], serde_json::Value::Null);
+
+        let all = store
+            .events(&EventQuery {
+                include_aux: true,
+                ..Default::default()
+            })
+            .unwrap();
+        let decade = all.iter().find(|e| e.id == "ev-fomin-2").unwrap();
+        assert_eq!(
+            decade.date_value.map(|d| d.to_string()).as_deref(),
+            Some("1970s")
+        );
+        assert_eq!(decade.aux, Some(Aux::Historical));
+        let undated = all.iter().find(|e| e.id == "ev-taliban-2").unwrap();
+        assert_eq!((undated.date_value, undated.target_actor()), (None, None));
+    }
+
+    #[test]
+    fn actors_by_mentions() {
+        let mut store = store();
+        // The Taliban again, in a 2021 article: then still an insurgency.
+        let mut b = DocBuilder::new("h-2021", Lang::En, DateValue::ymd(2021, 5, 1));
+        b.sentence("The Taliban advanced.");
+        let taliban = all_docs()[2].entities[0].clone();
+        assert_eq!(taliban.kind, EntityKind::Group);
+        store
+            .write_batch(&[b.entity(taliban).mention(0, "Taliban").build()])
+            .unwrap();
+
+        let rows = store.actors().unwrap();
+        let names: Vec<&str> = rows.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            !names.contains(&"Islamabad"),
+            "places are not actors: {names:?}"
+        );
+        let get = |id: &str| rows.iter().find(|a| a.id == id).unwrap();
+
+        // Most mentioned first; on a tie, in more documents first.
+        assert_eq!(
+            names[..3],
+            ["Taliban", "Sergey Lavrov", "Pakistani government"]
+        );
+        let lavrov = get("Q80137");
+        assert_eq!(lavrov.code.as_deref(), Some("RUS.GOV"));
+        assert_eq!(
+            (
+                lavrov.mentions,
+                lavrov.documents,
+                lavrov.events_as_source,
+                lavrov.events_as_target
+            ),
+            (2, 1, 2, 1)
+        );
+        assert_eq!(lavrov.kind, "person");
+
+        let taliban = get("Q42871");
+        assert_eq!((taliban.mentions, taliban.documents), (2, 2));
+        assert_eq!(taliban.codes, "AFG.GOV,AFG.REB");
+        assert_eq!((taliban.events_as_source, taliban.events_as_target), (1, 1));
+
+        // Aux events are not counted: the Soviet invasion is history.
+        assert_eq!(get("Q15180").events_as_source, 0);
+        assert_eq!(get("PAK.MIL").code.as_deref(), Some("PAK.MIL"));
+    }
+
+    #[test]
+    fn summary_counts() {
+        let mut store = store();
+        store
+            .record_error("feeds/broken.html", "invalid UTF-8")
+            .unwrap();
+        let s = store.summary().unwrap();
+        let pairs = |v: &[(&str, u64)]| -> Vec<(String, u64)> {
+            v.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+        };
+        assert_eq!(
+            s,
+            Summary {
+                documents: 3,
+                by_language: pairs(&[("en", 2), ("ar", 1)]),
+                events: 8,
+                events_aux: 2,
+                events_by_type: pairs(&[
+                    ("CONSULT", 2),
+                    ("ACCUSE", 1),
+                    ("AGREE", 1),
+                    ("REQUEST", 1),
+                    ("SUPPORT", 1)
+                ]),
+                top_dyads: pairs(&[
+                    ("PAK.GOV → RUS.GOV", 1),
+                    ("RUS.GOV → AFG.GOV", 1),
+                    ("RUS.GOV → PAK.GOV", 1),
+                    ("RUS.GOV → USA", 1),
+                    ("RUS.MIL → PAK.MIL", 1),
+                ]),
+                quotes: 1,
+                errors: 1,
+                diagnostics: 1,
+            }
+        );
+        let empty = Store::open_in_memory().unwrap().summary().unwrap();
+        assert_eq!(empty, Summary::default());
+    }
+
+    #[test]
+    fn export_rebuilds_the_documents() {
+        let store = store();
+        let mut out = Vec::new();
+        assert_eq!(store.export_jsonl(&mut out).unwrap(), 3);
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let want: Vec<serde_json::Value> = all_docs()
+            .iter()
+            .map(dyad_core::output::document_json)
+            .collect();
+        assert_eq!(lines, want);
+    }
+}

@@ -1,0 +1,556 @@
+//! Writing documents: one transaction per batch, one savepoint per document.
+
+use crate::{Store, StoreError};
+use dyad_core::{Document, PublishedFrom, Script, Side};
+use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
+
+/// What a batch did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct BatchStats {
+    /// Documents written.
+    pub inserted: usize,
+    /// Documents whose content hash was already stored (or repeated within the batch).
+    pub skipped_existing: usize,
+    /// Documents the database refused (a constraint broken by their data); each is recorded as
+    /// a diagnostic with stage `store`, and the rest of the batch is written.
+    pub failed: usize,
+}
+
+impl Store {
+    /// Stores a batch of documents in one transaction.
+    ///
+    /// A document whose hash is already stored is skipped, so writing the same batch twice is a
+    /// no-op. If the database itself fails (disk full, I/O error) nothing of the batch is kept
+    /// and the error is returned; writing the batch again completes it.
+    pub fn write_batch(&mut self, docs: &[Document]) -> Result<BatchStats, StoreError> {
+        let mut tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stats = BatchStats::default();
+        for doc in docs {
+            // A savepoint per document: a document that breaks a constraint is rolled back
+            // alone and recorded, instead of failing the documents around it.
+            let sp = tx.savepoint()?;
+            match insert_document(&sp, doc) {
+                Ok(true) => {
+                    sp.commit()?;
+                    stats.inserted += 1;
+                }
+                Ok(false) => stats.skipped_existing += 1,
+                Err(e) if is_document_fault(&e) => {
+                    drop(sp); // rolls back to the savepoint
+                    tx.execute(
+                        "INSERT OR IGNORE INTO diagnostics (hash, path, stage, message)
+                         VALUES (?1, ?2, 'store', ?3)",
+                        params![doc.raw.hash, doc.raw.path, format!("not stored: {e}")],
+                    )?;
+                    stats.failed += 1;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        tx.commit()?;
+        Ok(stats)
+    }
+}
+
+/// Errors caused by one document's data rather than by the database.
+fn is_document_fault(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::ConstraintViolation | ErrorCode::TooBig)
+    )
+}
+
+/// Inserts one document and its layers; `false` if its hash is already stored.
+fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> {
+    let published = doc.published.date;
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO documents (id, hash, path, url, title, source, language, script,
+                 published_date, published_precision, published_from, published_note,
+                 published_first, published_last, dateline, text, json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+             ON CONFLICT (hash) DO NOTHING",
+        )?
+        .execute(params![
+            doc.raw.id,
+            doc.raw.hash,
+            doc.raw.path,
+            doc.raw.url,
+            doc.title.as_ref().or(doc.raw.title.as_ref()),
+            doc.raw.source,
+            doc.lang.map(|l| l.code()),
+            doc.script.map(script_str),
+            published.map(|d| d.to_string()),
+            published.map(|d| d.precision.as_str()),
+            doc.published.from.map(published_from_str),
+            doc.published.note,
+            published.map(|d| d.first_day().to_string()),
+            published.map(|d| d.last_day().to_string()),
+            doc.dateline,
+            doc.text,
+            dyad_core::output::document_json(doc).to_string(),
+        ])?;
+    if inserted == 0 {
+        return Ok(false);
+    }
+    let id = conn.last_insert_rowid();
+    let mut problems = Vec::new();
+
+    let pub_day = doc.published_day();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO entities (doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for (i, e) in doc.entities.iter().enumerate() {
+        // The actor on the publication day, as in the document JSON.
+        let actor = e.actor_on(pub_day);
+        stmt.execute(params![
+            id,
+            i as i64,
+            e.id,
+            e.name,
+            e.kind.as_str(),
+            actor.map(|a| a.country.to_string()),
+            actor.and_then(|a| a.sector).map(|s| s.as_str()),
+            e.place_country.map(|c| c.to_string()),
+            e.coords.map(|c| c.0),
+            e.coords.map(|c| c.1),
+        ])?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO mentions (doc, entity, start, \"end\", text, as_location, anaphoric)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for m in &doc.mentions {
+        if m.entity >= doc.entities.len() {
+            problems.push(format!(
+                "mention {}..{} names entity {} of {}; not stored",
+                m.span.start,
+                m.span.end,
+                m.entity,
+                doc.entities.len()
+            ));
+            continue;
+        }
+        stmt.execute(params![
+            id,
+            m.entity as i64,
+            m.span.start as i64,
+            m.span.end as i64,
+            m.span.of(&doc.text),
+            m.as_location,
+            m.anaphoric,
+        ])?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
+             anchor, duration_days)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for t in &doc.times {
+        stmt.execute(params![
+            id,
+            t.span.start as i64,
+            t.span.end as i64,
+            t.span.of(&doc.text),
+            t.value.to_string(),
+            t.value.precision.as_str(),
+            t.value.first_day().to_string(),
+            t.value.last_day().to_string(),
+            t.anchor,
+            t.duration_days,
+        ])?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (doc, id, type, mode, context,
+             source_entity, source_name, source_country, source_sector,
+             target_entity, target_name, target_country, target_sector,
+             date_value, date_first, date_last, date_precision, date_from,
+             location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
+             trigger_start, trigger_end, confidence, rule, cameo)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    for ev in &doc.events {
+        let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
+        let date = ev.date.map(|d| d.value);
+        let loc = ev.location.as_ref();
+        let n = stmt.execute(params![
+            id,
+            ev.id,
+            ev.kind.as_str(),
+            ev.mode,
+            ev.context.join(","),
+            src.entity,
+            src.name,
+            src.country,
+            src.sector,
+            tgt.entity,
+            tgt.name,
+            tgt.country,
+            tgt.sector,
+            date.map(|d| d.to_string()),
+            date.map(|d| d.first_day().to_string()),
+            date.map(|d| d.last_day().to_string()),
+            ev.date.map(|d| d.precision.as_str()),
+            ev.date.map(|d| d.from),
+            loc.map(|l| &l.name),
+            loc.and_then(|l| l.country).map(|c| c.to_string()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            ev.aux.map(|a| a.as_str()),
+            ev.quad,
+            ev.sentence,
+            ev.start as i64,
+            ev.end as i64,
+            ev.trigger.start as i64,
+            ev.trigger.end as i64,
+            f64::from(ev.confidence),
+            ev.rule,
+            ev.cameo,
+        ])?;
+        if n == 0 {
+            problems.push(format!(
+                "event id {:?} is already stored; this one was not",
+                ev.id
+            ));
+        }
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO quotes (doc, speaker_entity, speaker_name, speaker_country, speaker_sector,
+             text, start, \"end\", kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for q in &doc.quotes {
+        let who = SideCols::of(q.speaker.as_ref());
+        stmt.execute(params![
+            id,
+            who.entity,
+            who.name,
+            who.country,
+            who.sector,
+            q.text,
+            q.start as i64,
+            q.end as i64,
+            q.kind,
+        ])?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO diagnostics (doc, hash, path, stage, message) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let own = doc
+        .diagnostics
+        .iter()
+        .map(|d| (d.stage, d.message.as_str()));
+    let store = problems.iter().map(|p| ("store", p.as_str()));
+    for (stage, message) in own.chain(store) {
+        stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
+    }
+    Ok(true)
+}
+
+/// The columns of one event side (or quote speaker).
+#[derive(Default)]
+struct SideCols<'a> {
+    entity: Option<&'a str>,
+    name: Option<&'a str>,
+    country: Option<String>,
+    sector: Option<&'static str>,
+}
+
+impl<'a> SideCols<'a> {
+    fn of(side: Option<&'a Side>) -> Self {
+        side.map_or_else(SideCols::default, |s| SideCols {
+            entity: s.entity.as_deref(),
+            name: Some(&s.name),
+            country: Some(s.country.to_string()),
+            sector: s.sector.map(|x| x.as_str()),
+        })
+    }
+}
+
+fn published_from_str(f: PublishedFrom) -> &'static str {
+    match f {
+        PublishedFrom::Metadata => "metadata",
+        PublishedFrom::Dateline => "dateline",
+        PublishedFrom::Inferred => "inferred",
+    }
+}
+
+fn script_str(s: Script) -> &'static str {
+    match s {
+        Script::Latin => "latin",
+        Script::Arabic => "arabic",
+        Script::Cyrillic => "cyrillic",
+        Script::Devanagari => "devanagari",
+        Script::Han => "han",
+        Script::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdata::{all_docs, doc_fomin, doc_lavrov, doc_taliban, side, DocBuilder};
+    use dyad_core::{EventType, Lang};
+
+    fn count(store: &Store, table: &str) -> i64 {
+        store
+            .conn
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// Rows per table, to compare states of the whole database.
+    fn counts(store: &Store) -> Vec<i64> {
+        [
+            "documents",
+            "entities",
+            "mentions",
+            "times",
+            "events",
+            "quotes",
+            "diagnostics",
+        ]
+        .iter()
+        .map(|t| count(store, t))
+        .collect()
+    }
+
+    fn stats(inserted: usize, skipped_existing: usize, failed: usize) -> BatchStats {
+        BatchStats {
+            inserted,
+            skipped_existing,
+            failed,
+        }
+    }
+
+    #[test]
+    fn rewriting_is_a_no_op() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(3, 0, 0));
+        let before = counts(&store);
+        assert_eq!(before, vec![3, 9, 10, 2, 8, 1, 1]);
+        assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(0, 3, 0));
+        assert_eq!(counts(&store), before);
+        for d in all_docs() {
+            assert!(store.contains(&d.raw.hash).unwrap());
+        }
+        assert!(!store.contains("no-such-hash").unwrap());
+    }
+
+    #[test]
+    fn repeated_within_a_batch_is_skipped() {
+        let mut store = Store::open_in_memory().unwrap();
+        let s = store
+            .write_batch(&[doc_fomin(), doc_fomin(), doc_lavrov()])
+            .unwrap();
+        assert_eq!(s, stats(2, 1, 0));
+        assert_eq!(store.write_batch(&[]).unwrap(), stats(0, 0, 0));
+    }
+
+    #[test]
+    fn layers_are_stored_as_columns() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.write_batch(&all_docs()).unwrap();
+        let row: (String, String, String, String, String, Option<String>) = store
+            .conn
+            .query_row(
+                "SELECT language, script, published_date, published_precision, published_from,
+                        published_last
+                 FROM documents WHERE hash = 'h-fomin'",
+                [],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ))
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            row,
+            (
+                "ar".into(),
+                "arabic".into(),
+                "2021-09-29".into(),
+                "day".into(),
+                "metadata".into(),
+                Some("2021-09-29".into())
+            )
+        );
+        // A place keeps its country and coordinates, and has no actor code.
+        let place: (Option<String>, String, f64) = store
+            .conn
+            .query_row(
+                "SELECT country, place_country, lat FROM entities WHERE kb_id = 'Q1362'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(place, (None, "PAK".into(), 33.69));
+        // The Taliban in an undated document: the open-ended role (AFG.GOV).
+        let taliban: (String, String) = store
+            .conn
+            .query_row(
+                "SELECT country, sector FROM entities WHERE kb_id = 'Q42871'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(taliban, ("AFG".into(), "GOV".into()));
+        // Month precision covers the whole month; the decade the whole decade.
+        let dates: Vec<(String, String, String, String)> = store
+            .conn
+            .prepare(
+                "SELECT id, date_value, date_first, date_last FROM events
+                 WHERE id IN ('ev-lavrov-2', 'ev-fomin-2') ORDER BY id",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            dates,
+            vec![
+                (
+                    "ev-fomin-2".into(),
+                    "1970s".into(),
+                    "1970-01-01".into(),
+                    "1979-12-31".into()
+                ),
+                (
+                    "ev-lavrov-2".into(),
+                    "2021-04".into(),
+                    "2021-04-01".into(),
+                    "2021-04-30".into()
+                ),
+            ]
+        );
+        let mention: String = store
+            .conn
+            .query_row(
+                "SELECT text FROM mentions WHERE entity = 0 AND doc = 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(mention, "ألكسندر فومين");
+    }
+
+    /// Injects an error into the next insert of the event with this id. `hard` gives a
+    /// database-level error (a type mismatch); otherwise a constraint failure.
+    fn inject_failure(store: &Store, event_id: &str, hard: bool) {
+        let action = if hard {
+            "INSERT INTO diagnostics (diagnostic, stage, message) VALUES ('x', 'x', 'x');"
+        } else {
+            "SELECT RAISE(ABORT, 'injected');"
+        };
+        store
+            .conn
+            .execute_batch(&format!(
+                "CREATE TEMP TRIGGER inject AFTER INSERT ON events WHEN NEW.id = '{event_id}'
+                 BEGIN {action} END;"
+            ))
+            .unwrap();
+    }
+
+    fn remove_failure(store: &Store) {
+        store
+            .conn
+            .execute_batch("DROP TRIGGER temp.inject")
+            .unwrap();
+    }
+
+    #[test]
+    fn failed_batch_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dyad.db");
+        let mut store = Store::open(&path).unwrap();
+        store.write_batch(&[doc_taliban()]).unwrap();
+        let before = counts(&store);
+        // The failure hits the second document of the batch, after the first was written.
+        inject_failure(&store, "ev-lavrov-3", true);
+        let err = store.write_batch(&[doc_fomin(), doc_lavrov()]).unwrap_err();
+        assert!(matches!(err, StoreError::Sqlite(_)), "{err}");
+        assert_eq!(counts(&store), before);
+        assert!(!store.contains("h-fomin").unwrap());
+        // Another connection (another process) sees the same consistent state.
+        let reader = Store::open(&path).unwrap();
+        assert_eq!(counts(&reader), before);
+        // Running again completes the ingest.
+        remove_failure(&store);
+        let s = store
+            .write_batch(&[doc_fomin(), doc_lavrov(), doc_taliban()])
+            .unwrap();
+        assert_eq!(s, stats(2, 1, 0));
+        assert_eq!(counts(&reader), vec![3, 9, 10, 2, 8, 1, 1]);
+    }
+
+    #[test]
+    fn a_refused_document_does_not_fail_the_batch() {
+        let mut store = Store::open_in_memory().unwrap();
+        inject_failure(&store, "ev-lavrov-3", false);
+        let s = store.write_batch(&all_docs()).unwrap();
+        assert_eq!(s, stats(2, 0, 1));
+        assert!(!store.contains("h-lavrov").unwrap());
+        // Nothing of the refused document was kept, not even its first events.
+        assert_eq!(count(&store, "events"), 4);
+        let errs = store.diagnostics().unwrap();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].stage, "store");
+        assert_eq!(errs[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
+        assert!(errs[0].message.contains("injected"), "{}", errs[0].message);
+        remove_failure(&store);
+        assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(1, 2, 0));
+        assert_eq!(count(&store, "events"), 8);
+    }
+
+    #[test]
+    fn colliding_event_id_is_a_diagnostic() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut b = DocBuilder::new("h-copy", Lang::En, None);
+        b.sentence("Filler.");
+        let copy = b
+            .event(
+                "ev-fomin-1",
+                EventType::Consult,
+                Some(side("Q4066893", "Alexander Fomin", "RUS.MIL")),
+                None,
+                None,
+                0.5,
+                None,
+                "Fomin met them.",
+            )
+            .build();
+        let mut broken = doc_taliban();
+        broken.raw.hash = "h-broken".into();
+        broken.events.clear();
+        broken.mentions[0].entity = 7;
+        let s = store.write_batch(&[doc_fomin(), copy, broken]).unwrap();
+        assert_eq!(s, stats(3, 0, 0));
+        let msgs: Vec<String> = store
+            .diagnostics()
+            .unwrap()
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+        assert!(msgs[0].contains("ev-fomin-1"), "{msgs:?}");
+        assert!(msgs[1].contains("entity 7 of 2"), "{msgs:?}");
+        assert_eq!(count(&store, "events"), 2);
+    }
+}
