@@ -15,7 +15,7 @@ fn extract_prints_one_json_object_per_document() {
     let a = dir.path().join("a.txt");
     fs::write(&a, ARTICLE).unwrap();
     let bad = dir.path().join("b.txt");
-    fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    fs::write(&bad, b"caf\xc3\x28 invalid utf-8").unwrap();
     let out = dyad().arg("extract").arg(&a).arg(&bad).output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();

@@ -114,13 +114,35 @@ impl<T> PhraseSetBuilder<T> {
     }
 
     pub fn build(self) -> PhraseSet<T> {
-        let mut firsts: HashMap<&str, usize> = HashMap::new();
+        // The automaton holds each phrase's literal head: its words up to the first gap or
+        // inflected word (whose stem is included). Most phrases are all literal, so a hit is
+        // nearly a match, and common first words ("new", "united") do not fan out into
+        // hundreds of candidate phrases.
+        let mut heads: HashMap<String, usize> = HashMap::new();
         let mut by_first: Vec<Vec<usize>> = Vec::new();
-        let mut literals: Vec<&str> = Vec::new();
+        let mut literals: Vec<String> = Vec::new();
         for (i, p) in self.phrases.iter().enumerate() {
-            let (Tok::Word(w) | Tok::Prefix(w)) = &p[0] else { continue };
-            let k = *firsts.entry(w.as_str()).or_insert_with(|| {
-                literals.push(w.as_str());
+            let mut head = String::new();
+            for t in p {
+                match t {
+                    Tok::Word(w) => {
+                        if !head.is_empty() {
+                            head.push(' ');
+                        }
+                        head.push_str(w);
+                    }
+                    Tok::Prefix(w) => {
+                        if !head.is_empty() {
+                            head.push(' ');
+                        }
+                        head.push_str(w);
+                        break;
+                    }
+                    Tok::Gap => break,
+                }
+            }
+            let k = *heads.entry(head.clone()).or_insert_with(|| {
+                literals.push(head);
                 by_first.push(Vec::new());
                 literals.len() - 1
             });
@@ -128,7 +150,7 @@ impl<T> PhraseSetBuilder<T> {
         }
         let ac = (!literals.is_empty()).then(|| {
             AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostLongest)
                 .build(&literals)
                 .expect("automaton over a bounded dictionary")
         });
@@ -151,35 +173,44 @@ impl<T> PhraseSet<T> {
 
     /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping.
     pub fn find(&self, norm: &Normalized) -> Vec<PhraseMatch> {
-        let mut hits = self.find_all(&norm.text);
-        // Leftmost first, then longest.
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut out: Vec<PhraseMatch> = Vec::new();
-        let mut last_end = 0;
-        for (s, e, phrase) in hits {
-            if s < last_end {
-                continue;
-            }
-            last_end = e;
-            let (start, end) = norm.orig_span(s, e);
-            out.push(PhraseMatch { start, end, norm_start: s, norm_end: e, phrase });
-        }
-        out
+        self.find_all(&norm.text)
+            .into_iter()
+            .map(|(s, e, phrase)| {
+                let (start, end) = norm.orig_span(s, e);
+                PhraseMatch { start, end, norm_start: s, norm_end: e, phrase }
+            })
+            .collect()
     }
 
-    /// All verified occurrences as (start, end, phrase) in normalised offsets, overlapping.
+    /// Verified occurrences as (start, end, phrase) in normalised offsets, leftmost-longest.
+    ///
+    /// The automaton finds the leftmost-longest literal head; if no phrase of that head fits
+    /// the words there (a name inside a longer word, say), the search resumes one character
+    /// later, so a valid match is never hidden behind an invalid one that starts earlier.
     pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let Some(ac) = &self.ac else { return out };
-        for m in ac.find_overlapping_iter(text) {
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
             let s = m.start();
-            if !left_ok(text, s) {
-                continue;
-            }
-            for &p in &self.by_first[m.pattern().as_usize()] {
-                if let Some(e) = match_from(text, s, &self.phrases[p]) {
+            let best = if left_ok(text, s) {
+                self.by_first[m.pattern().as_usize()]
+                    .iter()
+                    .filter_map(|&p| match_from(text, s, &self.phrases[p]).map(|e| (e, p)))
+                    .max_by_key(|&(e, p)| (e, std::cmp::Reverse(p)))
+            } else {
+                None
+            };
+            match best {
+                Some((e, p)) => {
                     out.push((s, e, p));
+                    pos = e.max(s + 1);
                 }
+                None => pos = s + text[s..].chars().next().map_or(1, char::len_utf8),
+            }
+            while !text.is_char_boundary(pos) {
+                pos += 1;
             }
         }
         out

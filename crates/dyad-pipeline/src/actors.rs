@@ -74,6 +74,7 @@ impl<'a> ActorView<'a> {
         }
         let better = self
             .within(start, end)
+            .filter(|m| self.doc.entities[m.entity].kind != EntityKind::Place)
             .filter_map(|m| self.side(m, date).map(|s| (m, s)))
             .filter(|(_, s)| s.country == side.country && s.sector.is_some())
             .max_by_key(|(m, _)| self.doc.entities[m.entity].kind == EntityKind::Person);

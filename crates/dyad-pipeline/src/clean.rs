@@ -6,7 +6,7 @@
 
 use crate::PipelineError;
 use dyad_kb::data::{file, tsv_rows};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +25,9 @@ enum Where {
 /// The compiled boilerplate rules.
 #[derive(Debug)]
 pub struct Cleaner {
-    set: RegexSet,
-    rules: Vec<(Action, Where)>,
+    /// One regex per rule: separately each gets literal prefilters and a DFA, which a
+    /// `RegexSet` of Unicode-aware patterns does not (it fell back to the slow PikeVM).
+    rules: Vec<(Regex, Action, Where)>,
 }
 
 /// What cleaning found.
@@ -50,7 +51,6 @@ impl Cleaner {
     }
 
     pub fn from_tsv(path: &str, contents: &str) -> Result<Self, PipelineError> {
-        let mut patterns = Vec::new();
         let mut rules = Vec::new();
         for (line, f) in tsv_rows(contents) {
             let err = |m: String| PipelineError::Data { file: path.to_string(), line, message: m };
@@ -66,16 +66,10 @@ impl Cleaner {
                 "bottom" => Where::Bottom,
                 w => return Err(err(format!("unknown place {w:?}"))),
             };
-            Regex::new(re).map_err(|e| err(format!("bad regex: {e}")))?;
-            patterns.push(re.to_string());
-            rules.push((action, place));
+            let re = Regex::new(re).map_err(|e| err(format!("bad regex: {e}")))?;
+            rules.push((re, action, place));
         }
-        let set = RegexSet::new(&patterns).map_err(|e| PipelineError::Data {
-            file: path.to_string(),
-            line: 0,
-            message: e.to_string(),
-        })?;
-        Ok(Cleaner { set, rules })
+        Ok(Cleaner { rules })
     }
 
     /// Is this line only a date (and maybe a time)? "November 15, 2024 11:55 pm",
@@ -121,14 +115,14 @@ impl Cleaner {
             if line.is_empty() {
                 continue;
             }
-            for r in self.set.matches(line).iter() {
-                let (action, place) = self.rules[r];
+            for (re, action, place) in &self.rules {
+                let (action, place) = (*action, *place);
                 let applies = match place {
                     Where::Any => true,
                     Where::Top => i < top_limit,
                     Where::Bottom => i >= bottom_start,
                 };
-                if !applies {
+                if !applies || !re.is_match(line) {
                     continue;
                 }
                 keep[i] = false;

@@ -53,17 +53,58 @@ pub fn link(doc: &Document, norm: &Normalized, kb: &Kb, lex: &LangLexicon) -> (V
         .collect();
     items.extend(roles);
     items.sort_by_key(|i| i.start);
-    let new_names = unknown_names(text, norm, &items);
+    let new_names = unknown_names(text, norm, &items, kb);
+    items.retain(|i| !new_names.iter().any(|n| n.start < i.end && i.start < n.end));
     items.extend(new_names);
     items.sort_by_key(|i| i.start);
 
     let doc_countries = country_counts(&items, kb);
     let mut out = Linker { kb, entities: Vec::new(), index: HashMap::new(), mentions: Vec::new() };
-    for chunk in chunks(&items, norm) {
+    for chunk in chunks(&items, norm, kb) {
         out.chunk(text, norm, lex, &items[chunk.0..chunk.1], &doc_countries, doc);
     }
+    surname_mentions(text, norm, &out.entities, &mut out.mentions);
     out.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     (out.entities, out.mentions)
+}
+
+/// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every
+/// later standalone occurrence of the surname becomes a mention of that person. Only surnames
+/// of people named in this document, so "Ali" means Muhammad Ali only where he was introduced.
+fn surname_mentions(text: &str, norm: &Normalized, entities: &[LinkedEntity], mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let first = mentions.iter().filter(|m| m.entity == i).map(|m| m.span.end).min();
+        let (Some(first), Some(last)) = (first, e.name.split_whitespace().last()) else { continue };
+        if last.chars().count() < 3 || e.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let key = dyad_kb::normalize_key(last);
+        let hay = &norm.text;
+        let mut from = norm_pos(norm, first);
+        while let Some(k) = hay[from..].find(&key) {
+            let (s, e_) = (from + k, from + k + key.len());
+            from = e_;
+            let before = hay[..s].chars().next_back();
+            let after = hay[e_..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let (os, oe) = norm.orig_span(s, e_);
+            // Capitalised in scripts that have case; not inside another mention.
+            if text[os..oe].chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            if mentions.iter().chain(found.iter()).any(|m: &Mention| m.span.start < oe && os < m.span.end) {
+                continue;
+            }
+            found.push(Mention { span: Span::new(os, oe), entity: i, as_location: false, anaphoric: false });
+        }
+    }
+    mentions.extend(found);
 }
 
 /// Name matches, one entity chosen per match.
@@ -85,6 +126,7 @@ fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
         .into_iter()
         .filter_map(|m| {
             let refs = kb.name_refs(m.phrase);
+            let surface = &norm.text[m.norm_start..m.norm_end];
             let best = refs.iter().max_by_key(|r| {
                 let e = kb.entity(r.entity);
                 let kind_rank = match e.kind {
@@ -95,8 +137,11 @@ fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
                     EntityKind::Actor => 2,
                     EntityKind::Place => 1,
                 };
+                // A place's own name beats another place's alternate name ("Islamabad" is also
+                // an old name of Chattogram); a capital beats a city.
+                let primary = refs.len() > 1 && dyad_kb::normalize_key(&e.name) == surface;
                 let in_doc = e.country.and_then(|c| named.get(&c)).copied().unwrap_or(0);
-                (kind_rank, r.kind == NameKind::Name, in_doc, e.population)
+                (kind_rank, r.kind == NameKind::Name, primary, kb.is_capital(r.entity), in_doc, e.population)
             })?;
             Some(Item {
                 start: m.start,
@@ -111,24 +156,44 @@ fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
 
 /// Latin-script capitalised words right after a title ("analyst Edris Mohammadi Zazai") or right
 /// before ", a political analyst", that the knowledge base does not know.
-fn unknown_names(text: &str, norm: &Normalized, items: &[Item]) -> Vec<Item> {
+fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<Item> {
     let mut out = Vec::new();
-    let taken = |s: usize, e: usize| items.iter().any(|i| i.start < e && s < i.end);
+    // Names of places are common surnames (Wardak, Baloch, Kakar): a capitalised name next to a
+    // title may absorb them, but not a person, group, organisation or country.
+    let taken = |s: usize, e: usize| {
+        items.iter().any(|i| {
+            i.start < e
+                && s < i.end
+                && match i.kind {
+                    ItemKind::Name { entity, .. } => kb.entity(entity).kind != EntityKind::Place,
+                    _ => true,
+                }
+        })
+    };
     for (k, it) in items.iter().enumerate() {
         let ItemKind::Role(r) = it.kind else { continue };
         if r.kind != RoleKind::Title {
             continue;
         }
-        // After the title.
-        let next_start = items.get(k + 1).map_or(text.len(), |n| n.start);
-        if let Some((s, e)) = cap_words_after(text, it.end, next_start) {
+        // After the title, past a parenthesis: "Additional Secretary (Afghanistan and West
+        // Asia) Ahmad Naseem Warraich".
+        let mut from = it.end;
+        let ahead = &text[from..];
+        if ahead.trim_start().starts_with('(') {
+            if let Some(close) = ahead.find(')').filter(|c| *c < 80) {
+                from += close + 1;
+            }
+        }
+        let is_place = |i: &Item| matches!(i.kind, ItemKind::Name { entity, .. } if kb.entity(entity).kind == EntityKind::Place);
+        let next_start = items.iter().find(|n| n.start >= from && !is_place(n)).map_or(text.len(), |n| n.start);
+        if let Some((s, e)) = cap_words_after(text, from, next_start) {
             if !taken(s, e) {
                 out.push(Item { start: s, end: e, nstart: norm_pos(norm, s), nend: norm_pos(norm, e), kind: ItemKind::NewName });
                 continue;
             }
         }
         // Before ", a ... title".
-        let prev_end = if k == 0 { 0 } else { items[k - 1].end };
+        let prev_end = items[..k].iter().rev().find(|p| !is_place(p)).map_or(0, |p| p.end);
         let before = &text[prev_end..it.start];
         let trimmed = before.trim_end();
         let lower = trimmed.to_lowercase();
@@ -222,33 +287,52 @@ fn country_counts(items: &[Item], kb: &Kb) -> HashMap<Country, usize> {
 }
 
 /// Groups items into actor phrases: `[start, end)` index ranges into `items`.
-fn chunks(items: &[Item], norm: &Normalized) -> Vec<(usize, usize)> {
+fn chunks(items: &[Item], norm: &Normalized, kb: &Kb) -> Vec<(usize, usize)> {
+    let gap = |i: usize| norm.text[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)].trim();
+    let is_person = |it: &Item| match it.kind {
+        ItemKind::NewName => true,
+        ItemKind::Name { entity, .. } => kb.entity(entity).kind == EntityKind::Person,
+        ItemKind::Role(_) => false,
+    };
     let mut out = Vec::new();
     let mut s = 0;
     for i in 1..=items.len() {
-        let joined = i < items.len() && joins(&items[i - 1], &items[i], &norm.text[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)]);
-        if !joined {
-            out.push((s, i));
-            s = i;
+        if i < items.len() && joins(&items[i - 1], &items[i], gap(i)) {
+            continue;
         }
-    }
-    if items.is_empty() {
-        out.clear();
+        // A comma joins an apposition ("Zazai, a political analyst") but not a list of people
+        // ("Kabulov, Foreign Ministry Spokeswoman Maria Zakharova"): split lists at their commas.
+        if items[s..i].iter().filter(|it| is_person(it)).count() > 1 {
+            let mut from = s;
+            for k in s + 1..i {
+                if gap(k).starts_with(',') {
+                    out.push((from, k));
+                    from = k;
+                }
+            }
+            out.push((from, i));
+        } else if s < i {
+            out.push((s, i));
+        }
+        s = i;
     }
     out
 }
 
 fn joins(prev: &Item, next: &Item, gap: &str) -> bool {
-    let gap = gap.trim();
     let is_role = |i: &Item| matches!(i.kind, ItemKind::Role(_));
     let is_name = |i: &Item| matches!(i.kind, ItemKind::Name { .. } | ItemKind::NewName);
-    let is_place = |i: &Item, kb_kind: bool| kb_kind && matches!(i.kind, ItemKind::Name { .. });
-    let _ = is_place;
+    let plain_name = |i: &Item| matches!(i.kind, ItemKind::Name { demonym: false, .. } | ItemKind::NewName);
     match gap {
-        "" => !(is_name(prev) && is_name(next) && matches!((prev.kind, next.kind), (ItemKind::Name { demonym: false, .. }, ItemKind::Name { demonym: false, .. }))),
+        // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
+        "" => !(plain_name(prev) && plain_name(next)),
         "'s" | "'" => is_name(prev) && (is_role(next) || is_name(next)),
         "of" | "of the" | "for" | "for the" | "on" => is_role(prev),
-        "," | ", a" | ", an" | ", the" | ", another" => is_name(prev) && is_role(next) && matches!(prev.kind, ItemKind::NewName | ItemKind::Name { demonym: false, .. }),
+        // Appositions: "Edris Mohammadi Zazai, a political analyst", "the Federation Council,
+        // Russia's upper house", "Acting Foreign Minister, Amir Khan Muttaqi,".
+        "," | ", a" | ", an" | ", the" | ", another" => {
+            (plain_name(prev) && is_role(next)) || (is_role(prev) && plain_name(next))
+        }
         _ => false,
     }
 }

@@ -18,7 +18,11 @@ use std::collections::HashMap;
 const AUX_REACH: usize = 48;
 
 /// The event layer of a document (needs entities, times and quotes).
-pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexicon) -> Vec<Event> {
+/// Events below this confidence are not reported unless asked for: on the seeds they are
+/// nearly all vague nouns ("talks", "meeting") whose actors were guessed.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexicon, min_confidence: f32) -> Vec<Event> {
     let view = ActorView::new(doc);
     let aux_hits = lex.aux.find(norm);
     let clause_hits = lex.clause.find(norm);
@@ -30,7 +34,8 @@ pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexi
                 continue;
             }
             seen_kinds.push(rule.kind);
-            if let Some(ev) = one(doc, norm, lex, lexicon, &view, &aux_hits, &clause_hits, &t, rule) {
+            let ev = one(doc, norm, lex, lexicon, &view, &aux_hits, &clause_hits, &t, rule);
+            if let Some(ev) = ev.filter(|e| e.confidence >= min_confidence) {
                 let key = (
                     ev.kind.to_string(),
                     ev.source.as_ref().map(|s| s.actor().to_string()).unwrap_or_default(),
@@ -71,18 +76,26 @@ fn one(
         .map(|c| c.end)
         .max()
         .unwrap_or(sent.start);
-    // Times in the sentence: the one nearest the trigger dates the event.
+    let clause_end = clause_hits
+        .iter()
+        .filter(|c| c.start >= t.end && c.end <= sent.end)
+        .map(|c| c.start)
+        .min()
+        .unwrap_or(sent.end);
+    // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in a
+    // relative clause — "Qatar, which has hosted the office since 2013" — dates that clause.)
     let time = doc
         .times
         .iter()
-        .filter(|x| sent.contains(x.span) && x.duration_days.is_none())
+        .filter(|x| x.span.start >= clause_start && x.span.end <= clause_end && x.duration_days.is_none())
         .min_by_key(|x| x.span.start.abs_diff(t.start));
     let published = doc.published_day();
     let role_date = time.map(|x| x.value.first_day()).or(published);
 
     let quote = doc.quotes.iter().find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
     let pre: Vec<&Mention> = view.within(clause_start, t.start).collect();
-    let post: Vec<&Mention> = view.within(t.end, sent.end).collect();
+    // Actors inside a gapped trigger ("accused Afghanistan of harboring") count as after it.
+    let post: Vec<&Mention> = view.within(t.start + 1, sent.end).collect();
     let mut confidence = rule.weight;
 
     let (mut source, mut target): (Option<Side>, Option<Side>) = (None, None);
@@ -98,18 +111,18 @@ fn one(
                 source = post.first().and_then(|m| side(m));
             }
             (Voice::Noun, _) => {
-                if let Some(last) = pre.last().filter(|m| t.start.saturating_sub(m.span.end) <= 4) {
-                    source = side(last);
-                    target = post.first().and_then(|m| side(m));
-                } else if post.len() >= 2 {
+                // "Lavrov's visit to Pakistan", "Lavrov wrapped up his visit to Pakistan",
+                // "the meeting between Fomin and Ali", "talks with X".
+                if let Some(a) = pre.last().filter(|m| t.start.saturating_sub(m.span.end) <= 4).or(pre.first()) {
+                    source = side(a);
+                    let partner = pre.iter().skip_while(|m| m.span != a.span).nth(1).filter(|b| coordinated(a, b));
+                    target = partner.or(post.first()).and_then(|m| side(m));
+                } else if post.len() >= 2 && coordinated(post[0], post[1]) {
                     source = side(post[0]);
                     target = side(post[1]);
-                } else if let (Some(a), Some(b)) = (pre.first(), post.first()) {
-                    source = side(a);
-                    target = side(b);
                 } else {
-                    source = post.first().or(pre.first()).and_then(|m| side(m));
-                    confidence *= 0.8;
+                    source = post.first().and_then(|m| side(m));
+                    confidence *= 0.7;
                 }
             }
             (_, WordOrder::Sov) => {
@@ -146,11 +159,24 @@ fn one(
     let mut source = source?;
     source = view.specialise(source, sent.start, sent.end, role_date);
     let mut target = target.map(|s| view.specialise(s, sent.start, sent.end, role_date));
+    // "Fomin … after the meeting of the Russian-Pakistani committee": the other party of an
+    // interaction is rarely the source's own country when another country is named.
+    if quote.is_none() && target.as_ref().is_some_and(|t| t.country == source.country) {
+        if let Some(other) = post.iter().filter_map(|m| side(m)).find(|s| s.country != source.country) {
+            target = Some(view.specialise(other, sent.start, sent.end, role_date));
+        }
+    }
     if target.as_ref().is_some_and(|t| t.span == source.span || (t.entity.is_some() && t.entity == source.entity)) {
         target = None;
     }
     if target.is_none() {
         confidence *= 0.85;
+    }
+    // CAMEO codes hosting (043) with the host as source; PLOVER makes the visitor the source.
+    if rule.cameo.as_deref() == Some("043") {
+        if let Some(visitor) = target.take() {
+            target = Some(std::mem::replace(&mut source, visitor));
+        }
     }
 
     // Auxiliary mode: cues in the clause, then what the dates say.

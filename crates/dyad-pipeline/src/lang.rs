@@ -52,7 +52,8 @@ pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
 
 fn whatlang_lang(text: &str) -> Option<Lang> {
     use whatlang::Lang as W;
-    let sample: String = text.chars().take(3000).collect();
+    // Trigrams of the first ~800 characters decide as well as the whole text, at a fraction of the cost.
+    let sample: String = text.chars().take(800).collect();
     let info = whatlang::detect(&sample)?;
     Some(match info.lang() {
         W::Eng => Lang::En,

@@ -17,6 +17,8 @@ pub struct Context {
     pub cleaner: Cleaner,
     pub segmenter: Segmenter,
     pub time: TimeLexicon,
+    /// Events below this confidence are dropped (see `events::DEFAULT_MIN_CONFIDENCE`).
+    pub min_confidence: f32,
 }
 
 impl Context {
@@ -37,6 +39,7 @@ impl Context {
                 line: 0,
                 message: e.to_string(),
             })?,
+            min_confidence: events::DEFAULT_MIN_CONFIDENCE,
         })
     }
 
@@ -64,7 +67,7 @@ impl Context {
         doc.entities = entities;
         doc.mentions = mentions;
         doc.quotes = quotes::find(&doc, &norm, lex);
-        doc.events = events::code(&doc, &norm, lex, &self.lexicon);
+        doc.events = events::code(&doc, &norm, lex, &self.lexicon, self.min_confidence);
         doc
     }
 }
