@@ -6,6 +6,7 @@ use anyhow::{bail, Context as _, Result};
 use dyad_core::{Diagnostic, Document, EventType, RawDocument};
 use dyad_ingest::read_inputs;
 use dyad_pipeline::dedup::{simhash, DedupIndex};
+use dyad_kb::KbBuilder;
 use dyad_pipeline::Context;
 use dyad_store::{EventQuery, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -14,8 +15,35 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Where imported dictionaries live: `$DYAD_KB_DIR`, else `~/.local/share/dyad/kb`.
+pub fn kb_dir() -> Option<PathBuf> {
+    std::env::var_os("DYAD_KB_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/dyad/kb")))
+}
+
+/// The built-in knowledge base with every imported layer from [`kb_dir`] over it.
 pub fn build_context() -> Result<Context> {
-    Context::builtin().context("loading the built-in knowledge base and lexicons")
+    let mut b = KbBuilder::new().with_builtin().context("loading the built-in knowledge base")?;
+    let mut roles = String::new();
+    if let Some(dir) = kb_dir().filter(|d| d.is_dir()) {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .with_context(|| format!("reading {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.display().to_string();
+            if name.ends_with(".agents.tsv") {
+                roles.push_str(&std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?);
+                roles.push('\n');
+            } else if name.ends_with(".toml") {
+                let text = std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?;
+                b.load_entities_toml(&name, &text, &name)?;
+            }
+        }
+    }
+    Context::with_kb_and_roles(b.build(), &roles).context("loading the lexicons")
 }
 
 /// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
@@ -279,5 +307,43 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
         let names: Vec<&str> = e.names.iter().map(String::as_str).take(12).collect();
         println!("    names: {}", names.join(" | "));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let stem = file.file_name().and_then(|s| s.to_str()).unwrap_or("import").trim_end_matches(".txt").trim_end_matches(".tsv").to_string();
+    let dir = kb_dir().context("no knowledge-base directory: set DYAD_KB_DIR")?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let is_agents = text.lines().filter(|l| l.contains("[~")).take(20).count() >= 10;
+    let rep = match format {
+        crate::ImportFormat::Cameo if is_agents => dyad_kb::cameo::import_agents(&text),
+        crate::ImportFormat::Cameo => dyad_kb::cameo::import_actors(&stem, &text),
+        crate::ImportFormat::Tsv => dyad_kb::cameo::import_tsv(&stem, &text),
+    };
+    for (line, why) in rep.skipped.iter().take(50) {
+        eprintln!("{}:{line}: skipped: {why}", file.display());
+    }
+    if rep.skipped.len() > 50 {
+        eprintln!("… and {} more skipped lines", rep.skipped.len() - 50);
+    }
+    let out = if is_agents && format == crate::ImportFormat::Cameo {
+        let path = dir.join(format!("{stem}.agents.tsv"));
+        let rows: Vec<String> = rep
+            .agents
+            .iter()
+            .map(|(p, s)| format!("{p}\t{}\tgroup", s.map_or("-".to_string(), |s| s.to_string())))
+            .collect();
+        std::fs::write(&path, rows.join("\n") + "\n")?;
+        println!("imported {} agent nouns into {}", rep.agents.len(), path.display());
+        path
+    } else {
+        let path = dir.join(format!("{stem}.toml"));
+        std::fs::write(&path, dyad_kb::cameo::to_toml(&rep.imported))?;
+        println!("imported {} entities with {} names into {}", rep.entities, rep.names, path.display());
+        path
+    };
+    println!("{} lines skipped; the layer is used from the next run on ({})", rep.skipped.len(), out.display());
     Ok(ExitCode::SUCCESS)
 }

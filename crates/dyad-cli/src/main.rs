@@ -121,6 +121,21 @@ enum KbCommand {
     Stats,
     /// Every entity whose name matches, with its dated roles.
     Lookup { query: String },
+    /// Import a dictionary as a layer over the built-in base (written as TOML into the
+    /// knowledge-base directory: $DYAD_KB_DIR, else ~/.local/share/dyad/kb).
+    Import {
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// PETRARCH/CAMEO actor dictionaries (Phoenix.*.actors.txt) or agents (Phoenix.agents.txt).
+    Cameo,
+    /// name, kind, actor, from, to, aliases (tab-separated, with a header row).
+    Tsv,
 }
 
 fn main() -> ExitCode {
@@ -136,6 +151,7 @@ fn main() -> ExitCode {
         Command::Export { db } => commands::export(&db),
         Command::Kb { command: KbCommand::Stats } => commands::kb_stats(),
         Command::Kb { command: KbCommand::Lookup { query } } => commands::kb_lookup(&query),
+        Command::Kb { command: KbCommand::Import { format, file } } => commands::kb_import(format, &file),
         Command::Bench { corpus, limit, threads } => bench::run(&corpus, limit, threads),
     };
     match result {

@@ -9,12 +9,15 @@
 //! and skipped; the rest of the file is imported.
 
 use crate::kb::{KbBuilder, KbEntity, NameKind};
+
 use dyad_core::{ActorCode, Country, DatedActor, EntityKind, Sector};
 use jiff::civil::Date;
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportReport {
+    /// The imported entities with their names, ready to add to a builder or write as TOML.
+    pub imported: Vec<(KbEntity, Vec<String>)>,
     pub entities: usize,
     pub names: usize,
     pub agents: Vec<(String, Option<Sector>)>,
@@ -85,23 +88,42 @@ fn code_line(inner: &str) -> Result<DatedActor, String> {
     Ok(DatedActor { actor, from, to })
 }
 
-/// Imports an actor dictionary into `b`. Entity ids are `cameo:<file>:<line>`.
-pub fn import_actors(b: &mut KbBuilder, file: &str, contents: &str) -> ImportReport {
+/// Adds imported entities to a builder.
+pub fn add_to(b: &mut KbBuilder, imported: &[(KbEntity, Vec<String>)]) {
+    for (e, names) in imported {
+        let i = b.add_entity(e.clone());
+        for n in names {
+            b.add_name(i, n, NameKind::Name);
+        }
+    }
+}
+
+/// Reads an actor dictionary. Entity ids are `cameo:<file>:<line>`.
+pub fn import_actors(file: &str, contents: &str) -> ImportReport {
     let mut rep = ImportReport::default();
     let mut current: Option<(KbEntity, Vec<String>)> = None;
-    let finish = |b: &mut KbBuilder, cur: Option<(KbEntity, Vec<String>)>, rep: &mut ImportReport| {
+    let finish = |cur: Option<(KbEntity, Vec<String>)>, rep: &mut ImportReport| {
         let Some((mut e, names)) = cur else { return };
         if e.roles.is_empty() {
             return; // no code: nothing to say about this actor
         }
         // Dated roles first, the undated default last (the order actor_on expects).
         e.roles.sort_by_key(|r| r.from.is_none() && r.to.is_none());
-        let i = b.add_entity(e);
-        for n in &names {
-            b.add_name(i, n, NameKind::Name);
+        // The format does not say what a record is: a bare state code is a country, dated
+        // offices make a person (office-holders), anything else an organisation.
+        e.kind = if e.roles.iter().all(|r| r.actor.sector.is_none() && r.actor.country.is_state()) {
+            EntityKind::Country
+        } else if e.roles.iter().any(|r| r.from.is_some() || r.to.is_some()) {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        };
+        if e.kind == EntityKind::Country {
+            e.country = e.roles.first().map(|r| r.actor.country);
         }
         rep.entities += 1;
         rep.names += names.len();
+        rep.imported.push((e, names));
     };
     for (i, raw) in contents.lines().enumerate() {
         let line = i + 1;
@@ -142,7 +164,7 @@ pub fn import_actors(b: &mut KbBuilder, file: &str, contents: &str) -> ImportRep
             continue;
         }
         // A new primary phrase.
-        finish(b, current.take(), &mut rep);
+        finish(current.take(), &mut rep);
         let name = phrase(body);
         if name.is_empty() {
             rep.skipped.push((line, "empty phrase".into()));
@@ -161,7 +183,7 @@ pub fn import_actors(b: &mut KbBuilder, file: &str, contents: &str) -> ImportRep
         }
         current = Some((e, vec![name]));
     }
-    finish(b, current.take(), &mut rep);
+    finish(current.take(), &mut rep);
     rep
 }
 
@@ -192,6 +214,84 @@ pub fn import_agents(contents: &str) -> ImportReport {
     rep
 }
 
+/// Reads a user's own list: `name	kind	actor	from	to	aliases` (aliases `|`-separated;
+/// kind person, organization, group or country; dates `YYYY[-MM[-DD]]` or empty). Several rows
+/// with the same name add dated roles to one entity.
+pub fn import_tsv(file: &str, contents: &str) -> ImportReport {
+    let mut rep = ImportReport::default();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (line, f) in crate::data::tsv_rows(contents) {
+        let get = |i: usize| f.get(i).copied().unwrap_or("").trim();
+        let (name, kind, actor) = (get(0), get(1), get(2));
+        if name.is_empty() {
+            rep.skipped.push((line, "empty name".into()));
+            continue;
+        }
+        let Some(kind) = crate::kb::kind_of(kind) else {
+            rep.skipped.push((line, format!("unknown kind {kind:?}")));
+            continue;
+        };
+        let Ok(actor) = actor.parse::<ActorCode>() else {
+            rep.skipped.push((line, format!("bad actor code {actor:?}")));
+            continue;
+        };
+        let bound = |s: &str, last: bool| if s.is_empty() { Ok(None) } else { crate::kb::parse_bound(s, last).map(Some).ok_or(s.to_string()) };
+        let (from, to) = match (bound(get(3), false), bound(get(4), true)) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(d), _) | (_, Err(d)) => {
+                rep.skipped.push((line, format!("bad date {d:?}")));
+                continue;
+            }
+        };
+        let role = DatedActor { actor, from, to };
+        match index.get(name) {
+            Some(&i) => rep.imported[i].0.roles.push(role),
+            None => {
+                let slug: String = name.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+                let mut e = KbEntity::new(&format!("user:{slug}"), name, kind);
+                e.origin = file.to_string();
+                e.roles.push(role);
+                let mut names = vec![name.to_string()];
+                names.extend(get(5).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string));
+                rep.names += names.len();
+                rep.entities += 1;
+                index.insert(name.to_string(), rep.imported.len());
+                rep.imported.push((e, names));
+            }
+        }
+    }
+    rep
+}
+
+/// Writes imported entities in the knowledge base's own TOML format (data/kb/entities), so an
+/// import is a readable file that loads like the built-in ones.
+pub fn to_toml(imported: &[(KbEntity, Vec<String>)]) -> String {
+    use std::fmt::Write as _;
+    let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut out = String::new();
+    for (e, names) in imported {
+        let _ = writeln!(out, "[[entity]]\nid = {}\nkind = {}\nname = {}", q(&e.id), q(e.kind.as_str()), q(&e.name));
+        let ns: Vec<String> = names.iter().map(|n| q(n)).collect();
+        let _ = writeln!(out, "names = [{}]", ns.join(", "));
+        let roles: Vec<String> = e
+            .roles
+            .iter()
+            .map(|r| {
+                let mut s = format!("{{ actor = {}", q(&r.actor.to_string()));
+                if let Some(f) = r.from {
+                    let _ = write!(s, ", from = {}", q(&f.to_string()));
+                }
+                if let Some(t) = r.to {
+                    let _ = write!(s, ", to = {}", q(&t.to_string()));
+                }
+                s + " }"
+            })
+            .collect();
+        let _ = writeln!(out, "roles = [{}]\n", roles.join(", "));
+    }
+    out
+}
+
 fn titlecase(s: &str) -> String {
     s.split(' ')
         .map(|w| {
@@ -214,7 +314,8 @@ mod tests {
     #[test]
     fn imports_dated_roles_and_reports_bad_lines() {
         let mut b = KbBuilder::new();
-        let rep = import_actors(&mut b, "t.txt", SAMPLE);
+        let rep = import_actors("t.txt", SAMPLE);
+        add_to(&mut b, &rep.imported);
         assert_eq!(rep.entities, 3);
         assert_eq!(rep.skipped.iter().map(|s| s.0).collect::<Vec<_>>(), vec![9, 12]);
         let kb = b.build();
@@ -226,6 +327,20 @@ mod tests {
         assert_eq!(p.roles[0].to, Some(jiff::civil::date(1999, 8, 9)));
         assert_eq!(p.roles[1].from, Some(jiff::civil::date(2008, 5, 8)));
         assert_eq!(kb.lookup("U.N.")[0].roles[0].actor.to_string(), "UNO");
+    }
+
+    #[test]
+    fn tsv_and_toml_round_trip() {
+        let rep = import_tsv("mine.tsv", "name\tkind\tactor\tfrom\tto\taliases\nJane Roe\tperson\tGBR.GOV\t2019\t2022-06\tJ. Roe|Roe\nJane Roe\tperson\tGBR.PRE\t2022-07\t\t\nBad\talien\tGBR\t\t\t\n");
+        assert_eq!(rep.entities, 1);
+        assert_eq!(rep.skipped.len(), 1);
+        let toml = to_toml(&rep.imported);
+        let mut b = KbBuilder::new();
+        b.load_entities_toml("x.toml", &toml, "x").unwrap();
+        let kb = b.build();
+        let e = kb.lookup("Roe");
+        assert_eq!(e[0].roles.len(), 2);
+        assert_eq!(e[0].roles[0].to, Some(jiff::civil::date(2022, 6, 30)));
     }
 
     #[test]

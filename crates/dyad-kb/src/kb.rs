@@ -146,7 +146,7 @@ struct RoleRecord {
     title: Option<String>,
 }
 
-fn kind_of(s: &str) -> Option<EntityKind> {
+pub(crate) fn kind_of(s: &str) -> Option<EntityKind> {
     Some(match s {
         "person" => EntityKind::Person,
         "organization" | "organisation" => EntityKind::Organization,

@@ -9,7 +9,7 @@
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
 use crate::lexicon::{EventRule, LangLexicon, Lexicon, Voice, WordOrder};
-use dyad_core::{Aux, Document, EntityKind, Event, EventDate, Location, Mention, Side, Span};
+use dyad_core::{Aux, Document, EntityKind, Event, EventDate, EventType, Location, Mention, Side, Span};
 use dyad_kb::{Normalized, PhraseMatch};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -204,7 +204,7 @@ fn one(
     if aux.is_none() && (defunct(&source) || target.as_ref().is_some_and(defunct)) {
         aux = Some(Aux::Historical);
     }
-    let date = match (time, published) {
+    let mut date = match (time, published) {
         (Some(x), p) => {
             if let Some(p) = p {
                 if aux.is_none() && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400)) {
@@ -222,33 +222,66 @@ fn one(
         (None, None) => None,
     };
 
+    // PLOVER codes a stated intention as the act of promising or threatening: "Finland will
+    // give Tanzania a grant" is AGREE today, "they would boycott contacts" THREATEN, and "Syria
+    // will not accept refugees" REJECT. (A future date alone — "the conference will begin on
+    // April 16" — is a scheduled event, kept as it is with aux = future.)
+    let mut kind = rule.kind;
+    let mut mode = rule.mode.clone();
+    let mut rule_id = rule.id.clone();
+    let cue = |k: Aux| {
+        aux_hits.iter().any(|a| {
+            a.start >= clause_start && a.end <= t.start && t.start - a.end <= AUX_REACH && lex.aux.values(a.phrase).first() == Some(&k)
+        })
+    };
+    if cue(Aux::Future) && !matches!(kind, EventType::Agree | EventType::Threaten | EventType::Reject) {
+        let negated = cue(Aux::Negated);
+        (kind, aux) = match (kind.quad() <= 2, negated) {
+            (true, false) => (EventType::Agree, None),
+            (true, true) => (EventType::Reject, None),
+            (false, false) => (EventType::Threaten, None),
+            (false, true) => (EventType::Concede, None),
+        };
+        mode = None;
+        rule_id.push_str("+intent");
+        // The promise is made when reported; the promised act's own date stays in the sentence.
+        if let Some(p) = doc.published.date {
+            date = Some(EventDate { value: p, precision: p.precision, from: "published" });
+        }
+    }
     let location = locate(doc, view, sent, &source, target.as_ref());
-    let cameo = rule
-        .cameo
-        .clone()
-        .or_else(|| lexicon.default_cameo(rule.kind, rule.mode.as_deref()).map(str::to_string));
+    // Material and domestic events without a named target act on the place they happen in:
+    // "imposed a curfew in Cizre" targets Turkey, "blocked roads in Algiers" Algeria.
+    let place_acts = kind.quad() == 4 || matches!(kind, EventType::Protest | EventType::Concede | EventType::Retreat);
+    if target.is_none() && place_acts {
+        if let Some(c) = location.as_ref().and_then(|l| l.country) {
+            target = Some(Side { entity: None, name: location.as_ref().map_or(String::new(), |l| l.name.clone()), country: c, sector: None, span: Span::default() });
+        }
+    }
+    let cameo = if kind == rule.kind { rule.cameo.clone() } else { None }
+        .or_else(|| lexicon.default_cameo(kind, mode.as_deref()).map(str::to_string));
     let mut h = Sha256::new();
     h.update(doc.raw.hash.as_bytes());
     h.update(t.start.to_le_bytes());
-    h.update(rule.kind.as_str().as_bytes());
+    h.update(kind.as_str().as_bytes());
     let id: String = h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
     Some(Event {
         id,
-        kind: rule.kind,
-        mode: rule.mode.clone(),
+        kind,
+        mode,
         context: rule.context.clone(),
         source: Some(source),
         target,
         date,
         location,
         aux,
-        quad: rule.kind.quad(),
+        quad: kind.quad(),
         sentence: text[sent.start..sent.end].to_string(),
         start: sent.start,
         end: sent.end,
         trigger: Span::new(t.start, t.end),
         confidence: (confidence * 100.0).round() / 100.0,
-        rule: rule.id.clone(),
+        rule: rule_id,
         cameo,
     })
 }

@@ -96,6 +96,12 @@ fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
 impl Lexicon {
     /// Compiles every language folder under `data/lexicon/`.
     pub fn builtin() -> Result<Self, PipelineError> {
+        Self::builtin_with("")
+    }
+
+    /// The built-in lexicons plus extra English role rows (`pattern	sector	kind`, no header),
+    /// such as an imported CAMEO agents dictionary.
+    pub fn builtin_with(extra_en_roles: &str) -> Result<Self, PipelineError> {
         let mut per: HashMap<Lang, HashMap<&str, (&str, &str)>> = HashMap::new();
         for (path, contents) in files_under("lexicon/") {
             let mut parts = path.split('/').skip(1);
@@ -108,10 +114,15 @@ impl Lexicon {
         for lang in Lang::ALL {
             let files = per.remove(lang).unwrap_or_default();
             let get = |k: &str| files.get(k).copied().unwrap_or(("", ""));
-            langs.insert(
-                *lang,
-                LangLexicon::from_tsv(*lang, get("events"), get("roles"), get("speech"), get("aux"), &grammar)?,
-            );
+            let roles = get("roles");
+            let joined;
+            let roles = if *lang == Lang::En && !extra_en_roles.is_empty() {
+                joined = format!("{}\n{extra_en_roles}", roles.1);
+                (roles.0, joined.as_str())
+            } else {
+                roles
+            };
+            langs.insert(*lang, LangLexicon::from_tsv(*lang, get("events"), roles, get("speech"), get("aux"), &grammar)?);
         }
         let mut cameo = HashMap::new();
         let path = "events/cameo_defaults.tsv";

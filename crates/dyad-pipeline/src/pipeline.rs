@@ -29,9 +29,14 @@ impl Context {
 
     /// The built-in data with a given knowledge base (tests, imported dictionaries).
     pub fn with_kb(kb: Kb) -> Result<Self, PipelineError> {
+        Self::with_kb_and_roles(kb, "")
+    }
+
+    /// A knowledge base plus extra English role words (`pattern	sector	kind` rows).
+    pub fn with_kb_and_roles(kb: Kb, extra_en_roles: &str) -> Result<Self, PipelineError> {
         Ok(Context {
             kb,
-            lexicon: Lexicon::builtin()?,
+            lexicon: Lexicon::builtin_with(extra_en_roles)?,
             cleaner: Cleaner::builtin()?,
             segmenter: Segmenter::builtin()?,
             time: TimeLexicon::builtin().map_err(|e| PipelineError::Data {
