@@ -19,7 +19,10 @@ pub fn run(corpus: &Path, limit: Option<usize>, threads: usize) -> Result<ExitCo
         .take(limit.unwrap_or(usize::MAX))
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().context("thread pool")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build()
+        .context("thread pool")?;
     let n = docs.len();
     let t = Instant::now();
     let (events, entities) = pool.install(|| {
@@ -31,7 +34,10 @@ pub fn run(corpus: &Path, limit: Option<usize>, threads: usize) -> Result<ExitCo
             .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
     });
     let secs = t.elapsed().as_secs_f64();
-    println!("knowledge base and lexicons loaded in {:.0} ms", load.as_secs_f64() * 1000.0);
+    println!(
+        "knowledge base and lexicons loaded in {:.0} ms",
+        load.as_secs_f64() * 1000.0
+    );
     println!(
         "{n} documents, {:.1} MB, {threads} thread(s): {:.2} s, {:.0} documents/s, {:.2} MB/s; {events} events, {entities} entities",
         bytes as f64 / 1e6,

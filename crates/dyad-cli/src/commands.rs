@@ -5,8 +5,8 @@ use crate::{ExtractFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
 use dyad_core::{Diagnostic, Document, EventType, RawDocument};
 use dyad_ingest::read_inputs;
-use dyad_pipeline::dedup::{simhash, DedupIndex};
 use dyad_kb::KbBuilder;
+use dyad_pipeline::dedup::{simhash, DedupIndex};
 use dyad_pipeline::Context;
 use dyad_store::{EventQuery, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -24,7 +24,9 @@ pub fn kb_dir() -> Option<PathBuf> {
 
 /// The built-in knowledge base with every imported layer from [`kb_dir`] over it.
 pub fn build_context() -> Result<Context> {
-    let mut b = KbBuilder::new().with_builtin().context("loading the built-in knowledge base")?;
+    let mut b = KbBuilder::new()
+        .with_builtin()
+        .context("loading the built-in knowledge base")?;
     let mut roles = String::new();
     if let Some(dir) = kb_dir().filter(|d| d.is_dir()) {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -35,10 +37,13 @@ pub fn build_context() -> Result<Context> {
         for f in files {
             let name = f.display().to_string();
             if name.ends_with(".agents.tsv") {
-                roles.push_str(&std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?);
+                roles.push_str(
+                    &std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?,
+                );
                 roles.push('\n');
             } else if name.ends_with(".toml") {
-                let text = std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?;
+                let text =
+                    std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?;
                 b.load_entities_toml(&name, &text, &name)?;
             }
         }
@@ -86,7 +91,8 @@ fn for_each_batch(
 ) -> Result<()> {
     let ctx = build_context()?;
     let mut pending = Vec::with_capacity(batch);
-    let flush = |pending: &mut Vec<RawDocument>, sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
+    let flush = |pending: &mut Vec<RawDocument>,
+                 sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
         let docs: Vec<Document> = pending.par_drain(..).map(|r| process(&ctx, r)).collect();
         sink(docs)
     };
@@ -135,7 +141,10 @@ pub fn ingest(inputs: &[PathBuf], db: &Path, batch: usize, quiet: bool) -> Resul
         |mut docs| {
             for d in &mut docs {
                 if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
-                    d.diagnostics.push(Diagnostic { stage: "dedup", message: format!("near-duplicate of {orig}") });
+                    d.diagnostics.push(Diagnostic {
+                        stage: "dedup",
+                        message: format!("near-duplicate of {orig}"),
+                    });
                 }
             }
             let stats = store.borrow_mut().write_batch(&docs)?;
@@ -199,7 +208,10 @@ pub fn extract(inputs: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
 
 fn open_existing(db: &Path) -> Result<Store> {
     if !db.exists() {
-        bail!("no database at {} (run `dyad ingest` first, or pass --db)", db.display());
+        bail!(
+            "no database at {} (run `dyad ingest` first, or pass --db)",
+            db.display()
+        );
     }
     Store::open(db).with_context(|| format!("opening the database {}", db.display()))
 }
@@ -276,7 +288,10 @@ pub fn export(db: &Path) -> Result<ExitCode> {
 pub fn kb_stats() -> Result<ExitCode> {
     let ctx = build_context()?;
     let s = ctx.kb.stats();
-    println!("entities {}  names {}  distinct phrases {}  dated roles {}", s.entities, s.names, s.distinct_phrases, s.dated_roles);
+    println!(
+        "entities {}  names {}  distinct phrases {}  dated roles {}",
+        s.entities, s.names, s.distinct_phrases, s.dated_roles
+    );
     for (k, n) in &s.by_kind {
         println!("  {k:<14} {n}");
     }
@@ -297,7 +312,10 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
     for e in found {
         println!("{}  {}  ({})", e.id, e.name, e.kind.as_str());
         if let Some((lat, lon)) = e.coords {
-            println!("    at {lat:.4}, {lon:.4}{}", e.country.map(|c| format!(" in {c}")).unwrap_or_default());
+            println!(
+                "    at {lat:.4}, {lon:.4}{}",
+                e.country.map(|c| format!(" in {c}")).unwrap_or_default()
+            );
         }
         for r in &e.roles {
             let from = r.from.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
@@ -313,7 +331,13 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
 pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let text = String::from_utf8_lossy(&bytes);
-    let stem = file.file_name().and_then(|s| s.to_str()).unwrap_or("import").trim_end_matches(".txt").trim_end_matches(".tsv").to_string();
+    let stem = file
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or("import")
+        .trim_end_matches(".txt")
+        .trim_end_matches(".tsv")
+        .to_string();
     let dir = kb_dir().context("no knowledge-base directory: set DYAD_KB_DIR")?;
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let is_agents = text.lines().filter(|l| l.contains("[~")).take(20).count() >= 10;
@@ -333,17 +357,35 @@ pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
         let rows: Vec<String> = rep
             .agents
             .iter()
-            .map(|(p, s)| format!("{p}\t{}\tgroup", s.map_or("-".to_string(), |s| s.to_string())))
+            .map(|(p, s)| {
+                format!(
+                    "{p}\t{}\tgroup",
+                    s.map_or("-".to_string(), |s| s.to_string())
+                )
+            })
             .collect();
         std::fs::write(&path, rows.join("\n") + "\n")?;
-        println!("imported {} agent nouns into {}", rep.agents.len(), path.display());
+        println!(
+            "imported {} agent nouns into {}",
+            rep.agents.len(),
+            path.display()
+        );
         path
     } else {
         let path = dir.join(format!("{stem}.toml"));
         std::fs::write(&path, dyad_kb::cameo::to_toml(&rep.imported))?;
-        println!("imported {} entities with {} names into {}", rep.entities, rep.names, path.display());
+        println!(
+            "imported {} entities with {} names into {}",
+            rep.entities,
+            rep.names,
+            path.display()
+        );
         path
     };
-    println!("{} lines skipped; the layer is used from the next run on ({})", rep.skipped.len(), out.display());
+    println!(
+        "{} lines skipped; the layer is used from the next run on ({})",
+        rep.skipped.len(),
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

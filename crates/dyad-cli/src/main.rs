@@ -141,18 +141,53 @@ pub enum ImportFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Ingest { inputs, db, batch, quiet } => commands::ingest(&inputs, &db, batch.max(1), quiet),
+        Command::Ingest {
+            inputs,
+            db,
+            batch,
+            quiet,
+        } => commands::ingest(&inputs, &db, batch.max(1), quiet),
         Command::Extract { inputs, format } => commands::extract(&inputs, format),
-        Command::Events { db, actors, directed, types, since, until, min_confidence, include_aux, limit, format } => {
-            commands::events(&db, actors, directed, &types, since, until, min_confidence, include_aux, limit, format)
-        }
+        Command::Events {
+            db,
+            actors,
+            directed,
+            types,
+            since,
+            until,
+            min_confidence,
+            include_aux,
+            limit,
+            format,
+        } => commands::events(
+            &db,
+            actors,
+            directed,
+            &types,
+            since,
+            until,
+            min_confidence,
+            include_aux,
+            limit,
+            format,
+        ),
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
         Command::Export { db } => commands::export(&db),
-        Command::Kb { command: KbCommand::Stats } => commands::kb_stats(),
-        Command::Kb { command: KbCommand::Lookup { query } } => commands::kb_lookup(&query),
-        Command::Kb { command: KbCommand::Import { format, file } } => commands::kb_import(format, &file),
-        Command::Bench { corpus, limit, threads } => bench::run(&corpus, limit, threads),
+        Command::Kb {
+            command: KbCommand::Stats,
+        } => commands::kb_stats(),
+        Command::Kb {
+            command: KbCommand::Lookup { query },
+        } => commands::kb_lookup(&query),
+        Command::Kb {
+            command: KbCommand::Import { format, file },
+        } => commands::kb_import(format, &file),
+        Command::Bench {
+            corpus,
+            limit,
+            threads,
+        } => bench::run(&corpus, limit, threads),
     };
     match result {
         Ok(code) => code,

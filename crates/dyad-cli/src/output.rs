@@ -28,15 +28,35 @@ fn clip(s: &str, n: usize) -> String {
 }
 
 const EVENT_COLUMNS: &[&str] = &[
-    "id", "date", "precision", "type", "mode", "source", "source_name", "target", "target_name", "location",
-    "lat", "lon", "aux", "quad", "confidence", "cameo", "rule", "doc_id", "doc_url", "sentence",
+    "id",
+    "date",
+    "precision",
+    "type",
+    "mode",
+    "source",
+    "source_name",
+    "target",
+    "target_name",
+    "location",
+    "lat",
+    "lon",
+    "aux",
+    "quad",
+    "confidence",
+    "cameo",
+    "rule",
+    "doc_id",
+    "doc_url",
+    "sentence",
 ];
 
 fn event_fields(r: &EventRow) -> Vec<String> {
     vec![
         r.id.clone(),
         opt(&r.date_value),
-        r.date_precision.map(|p| p.as_str().to_string()).unwrap_or_default(),
+        r.date_precision
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default(),
         r.kind.to_string(),
         opt(&r.mode),
         opt(&r.source_actor()),
@@ -75,26 +95,62 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
         TableFormat::Gdelt => {
             writeln!(out, "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1Name\tActor1CountryCode\tActor2Code\tActor2Name\tActor2CountryCode\tIsRootEvent\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\tNumMentions\tNumSources\tNumArticles\tActionGeo_FullName\tActionGeo_CountryCode\tActionGeo_Lat\tActionGeo_Long\tSOURCEURL")?;
             for r in rows {
-                let day = r.date_first.map(|d| d.strftime("%Y%m%d").to_string()).unwrap_or_default();
-                let code = |c: Option<dyad_core::ActorCode>| c.map(|a| format!("{}{}", a.country, a.sector.map(|s| s.as_str()).unwrap_or(""))).unwrap_or_default();
+                let day = r
+                    .date_first
+                    .map(|d| d.strftime("%Y%m%d").to_string())
+                    .unwrap_or_default();
+                let code = |c: Option<dyad_core::ActorCode>| {
+                    c.map(|a| {
+                        format!(
+                            "{}{}",
+                            a.country,
+                            a.sector.map(|s| s.as_str()).unwrap_or("")
+                        )
+                    })
+                    .unwrap_or_default()
+                };
                 let cameo = r.cameo.clone().unwrap_or_default();
                 let base = cameo.get(..3).unwrap_or(&cameo).to_string();
                 let root = cameo.get(..2).unwrap_or(&cameo).to_string();
                 let row = [
-                    r.id.clone(), day, code(r.source_actor()), opt(&r.source_name), opt(&r.source_country),
-                    code(r.target_actor()), opt(&r.target_name), opt(&r.target_country), "1".into(), cameo, base, root,
-                    r.quad.to_string(), "1".into(), "1".into(), "1".into(), opt(&r.location_name),
-                    opt(&r.location_country), opt(&r.lat), opt(&r.lon), r.doc_url.clone().unwrap_or_else(|| r.doc_id.clone()),
+                    r.id.clone(),
+                    day,
+                    code(r.source_actor()),
+                    opt(&r.source_name),
+                    opt(&r.source_country),
+                    code(r.target_actor()),
+                    opt(&r.target_name),
+                    opt(&r.target_country),
+                    "1".into(),
+                    cameo,
+                    base,
+                    root,
+                    r.quad.to_string(),
+                    "1".into(),
+                    "1".into(),
+                    "1".into(),
+                    opt(&r.location_name),
+                    opt(&r.location_country),
+                    opt(&r.lat),
+                    opt(&r.lon),
+                    r.doc_url.clone().unwrap_or_else(|| r.doc_id.clone()),
                 ];
                 let clean: Vec<String> = row.iter().map(|x| x.replace(['\t', '\n'], " ")).collect();
                 writeln!(out, "{}", clean.join("\t"))?;
             }
         }
         TableFormat::Table => {
-            writeln!(out, "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} {}", "date", "type", "source", "target", "location", "conf", "evidence")?;
+            writeln!(
+                out,
+                "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} evidence",
+                "date", "type", "source", "target", "location", "conf"
+            )?;
             for r in rows {
                 let side = |code: Option<dyad_core::ActorCode>, name: &Option<String>| {
-                    clip(&format!("{} {}", opt(&code), name.clone().unwrap_or_default()), 22)
+                    clip(
+                        &format!("{} {}", opt(&code), name.clone().unwrap_or_default()),
+                        22,
+                    )
                 };
                 let kind = match r.aux {
                     Some(a) => format!("{}({})", r.kind, &a.as_str()[..3]),
@@ -128,23 +184,43 @@ pub fn print_actors(rows: &[ActorRow], format: TableFormat) -> Result<()> {
             writeln!(out)?;
         }
         TableFormat::Csv | TableFormat::Gdelt => {
-            writeln!(out, "id,name,kind,code,codes,mentions,documents,events_as_source,events_as_target")?;
+            writeln!(
+                out,
+                "id,name,kind,code,codes,mentions,documents,events_as_source,events_as_target"
+            )?;
             for r in rows {
                 writeln!(
                     out,
                     "{},{},{},{},{},{},{},{},{}",
-                    csv_field(&r.id), csv_field(&r.name), r.kind, opt(&r.code), csv_field(&r.codes),
-                    r.mentions, r.documents, r.events_as_source, r.events_as_target
+                    csv_field(&r.id),
+                    csv_field(&r.name),
+                    r.kind,
+                    opt(&r.code),
+                    csv_field(&r.codes),
+                    r.mentions,
+                    r.documents,
+                    r.events_as_source,
+                    r.events_as_target
                 )?;
             }
         }
         TableFormat::Table => {
-            writeln!(out, "{:<30} {:<13} {:<12} {:>8} {:>5} {:>7} {:>7}", "actor", "kind", "code", "mentions", "docs", "source", "target")?;
+            writeln!(
+                out,
+                "{:<30} {:<13} {:<12} {:>8} {:>5} {:>7} {:>7}",
+                "actor", "kind", "code", "mentions", "docs", "source", "target"
+            )?;
             for r in rows {
                 writeln!(
                     out,
                     "{:<30} {:<13} {:<12} {:>8} {:>5} {:>7} {:>7}",
-                    clip(&r.name, 30), r.kind, opt(&r.code), r.mentions, r.documents, r.events_as_source, r.events_as_target
+                    clip(&r.name, 30),
+                    r.kind,
+                    opt(&r.code),
+                    r.mentions,
+                    r.documents,
+                    r.events_as_source,
+                    r.events_as_target
                 )?;
             }
         }
@@ -154,11 +230,24 @@ pub fn print_actors(rows: &[ActorRow], format: TableFormat) -> Result<()> {
 }
 
 pub fn print_summary(s: &Summary) {
-    let langs: Vec<String> = s.by_language.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let langs: Vec<String> = s
+        .by_language
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
     println!("documents: {}  ({})", s.documents, langs.join(", "));
-    println!("events: {} reported as happened, {} historical/future/negated/hypothetical; quotes: {}", s.events - s.events_aux, s.events_aux, s.quotes);
+    println!(
+        "events: {} reported as happened, {} historical/future/negated/hypothetical; quotes: {}",
+        s.events - s.events_aux,
+        s.events_aux,
+        s.quotes
+    );
     if !s.events_by_type.is_empty() {
-        let types: Vec<String> = s.events_by_type.iter().map(|(t, n)| format!("{t} {n}")).collect();
+        let types: Vec<String> = s
+            .events_by_type
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect();
         println!("events by type: {}", types.join(", "));
     }
     if !s.top_dyads.is_empty() {
@@ -168,6 +257,9 @@ pub fn print_summary(s: &Summary) {
         }
     }
     if s.errors > 0 || s.diagnostics > 0 {
-        println!("problems: {} inputs could not be read, {} diagnostics on stored documents", s.errors, s.diagnostics);
+        println!(
+            "problems: {} inputs could not be read, {} diagnostics on stored documents",
+            s.errors, s.diagnostics
+        );
     }
 }

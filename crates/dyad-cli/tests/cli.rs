@@ -19,23 +19,44 @@ fn extract_prints_one_json_object_per_document() {
     let out = dyad().arg("extract").arg(&a).arg(&bad).output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    assert_eq!(lines.len(), 1, "the unreadable file is skipped, the good one extracted");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "the unreadable file is skipped, the good one extracted"
+    );
     let doc = &lines[0];
     assert_eq!(doc["doc"]["language"], "en");
     assert_eq!(doc["doc"]["published"]["date"], "2024-04-22");
     let events = doc["events"].as_array().unwrap();
     assert!(events.iter().any(|e| e["type"] == "CONSULT"), "{events:#?}");
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("b.txt"), "the error names the file: {stderr}");
+    assert!(
+        stderr.contains("b.txt"),
+        "the error names the file: {stderr}"
+    );
 }
 
 #[test]
 fn extract_reads_jsonl_from_stdin() {
     let rec = serde_json::json!({"id": "x1", "text": "Russia accused Ukraine of shelling the Zaporizhzhia plant.", "published": "2022-08-10"});
-    let out = dyad().args(["extract", "--format", "jsonl", "-"]).write_stdin(format!("{rec}\nnot json\n")).output().unwrap();
+    let out = dyad()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin(format!("{rec}\nnot json\n"))
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_str(String::from_utf8(out.stdout).unwrap().lines().next().unwrap()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(v["doc"]["id"], "x1");
     let ev = &v["events"][0];
     assert_eq!(ev["type"], "ACCUSE");
@@ -49,16 +70,38 @@ fn ingest_twice_is_a_no_op_and_queries_work() {
     let a = dir.path().join("a.txt");
     fs::write(&a, ARTICLE).unwrap();
     let db = dir.path().join("t.db");
-    let first = dyad().arg("ingest").arg(&a).arg("--db").arg(&db).output().unwrap();
+    let first = dyad()
+        .arg("ingest")
+        .arg(&a)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(first.status.success());
     assert!(String::from_utf8_lossy(&first.stdout).contains("ingested 1 new"));
-    let second = dyad().arg("ingest").arg(&a).arg("--db").arg(&db).output().unwrap();
+    let second = dyad()
+        .arg("ingest")
+        .arg(&a)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&second.stdout).contains("ingested 0 new"));
-    let ev = dyad().args(["events", "--actor", "IRN", "--actor", "PAK", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let ev = dyad()
+        .args([
+            "events", "--actor", "IRN", "--actor", "PAK", "--format", "json", "--db",
+        ])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(ev.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&ev.stdout).unwrap();
     assert!(!rows.as_array().unwrap().is_empty());
-    let csv = dyad().args(["events", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    let csv = dyad()
+        .args(["events", "--format", "csv", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&csv.stdout).starts_with("id,date,"));
     let actors = dyad().args(["actors", "--db"]).arg(&db).output().unwrap();
     assert!(String::from_utf8_lossy(&actors.stdout).contains("Shehbaz Sharif"));
@@ -66,7 +109,10 @@ fn ingest_twice_is_a_no_op_and_queries_work() {
 
 #[test]
 fn querying_a_missing_database_is_a_clear_error() {
-    let out = dyad().args(["events", "--db", "/nonexistent/dir/x.db"]).output().unwrap();
+    let out = dyad()
+        .args(["events", "--db", "/nonexistent/dir/x.db"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
 }

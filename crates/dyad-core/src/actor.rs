@@ -26,7 +26,10 @@ impl Country {
 
     /// Non-state codes are not countries on a map; they never get a "capital".
     pub fn is_state(&self) -> bool {
-        !matches!(self.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "ISM" | "IMG" | "MNC")
+        !matches!(
+            self.as_str(),
+            "IGO" | "UNO" | "EUR" | "NGO" | "ISM" | "IMG" | "MNC"
+        )
     }
 }
 
@@ -159,7 +162,11 @@ mod tests {
             ("UNO", "UNO"),
             ("AFG REB", "AFG.REB"),
         ] {
-            assert_eq!(input.parse::<ActorCode>().unwrap().to_string(), want, "{input}");
+            assert_eq!(
+                input.parse::<ActorCode>().unwrap().to_string(),
+                want,
+                "{input}"
+            );
         }
         assert!("RU".parse::<ActorCode>().is_err());
         assert!("RUS.XYZ".parse::<ActorCode>().is_err());

@@ -37,23 +37,43 @@ pub struct DateValue {
 
 impl DateValue {
     pub fn day(date: Date) -> Self {
-        DateValue { year: date.year(), month: date.month(), day: date.day(), precision: DatePrecision::Day }
+        DateValue {
+            year: date.year(),
+            month: date.month(),
+            day: date.day(),
+            precision: DatePrecision::Day,
+        }
     }
 
     pub fn month(year: i16, month: i8) -> Option<Self> {
         Date::new(year, month, 1).ok()?;
-        Some(DateValue { year, month, day: 1, precision: DatePrecision::Month })
+        Some(DateValue {
+            year,
+            month,
+            day: 1,
+            precision: DatePrecision::Month,
+        })
     }
 
     pub fn year(year: i16) -> Option<Self> {
         Date::new(year, 1, 1).ok()?;
-        Some(DateValue { year, month: 1, day: 1, precision: DatePrecision::Year })
+        Some(DateValue {
+            year,
+            month: 1,
+            day: 1,
+            precision: DatePrecision::Year,
+        })
     }
 
     pub fn decade(year: i16) -> Option<Self> {
         let y = year - year.rem_euclid(10);
         Date::new(y, 1, 1).ok()?;
-        Some(DateValue { year: y, month: 1, day: 1, precision: DatePrecision::Decade })
+        Some(DateValue {
+            year: y,
+            month: 1,
+            day: 1,
+            precision: DatePrecision::Decade,
+        })
     }
 
     /// Builds a day-precision value, or `None` if the day does not exist.
@@ -160,7 +180,12 @@ mod tests {
         for s in ["2021-09-29", "2021-09", "2021"] {
             assert_eq!(DateValue::parse_iso(s).unwrap().to_string(), s);
         }
-        assert_eq!(DateValue::parse_iso("2024-07-04T10:00:00Z").unwrap().to_string(), "2024-07-04");
+        assert_eq!(
+            DateValue::parse_iso("2024-07-04T10:00:00Z")
+                .unwrap()
+                .to_string(),
+            "2024-07-04"
+        );
         assert!(DateValue::parse_iso("2021-02-30").is_none());
         assert!(DateValue::parse_iso("soon").is_none());
     }

@@ -123,11 +123,14 @@ impl LinkedEntity {
             .find(holds)
             .or_else(|| {
                 // No role holds on that day: a dateless role is the default, else the nearest.
-                self.roles.iter().find(|r| r.from.is_none() && r.to.is_none())
+                self.roles
+                    .iter()
+                    .find(|r| r.from.is_none() && r.to.is_none())
             })
             .or_else(|| match date {
                 Some(d) => self.roles.iter().min_by_key(|r| {
-                    let gap = |x: Option<Date>| x.map(|x| (x - d).get_days().abs()).unwrap_or(i32::MAX);
+                    let gap =
+                        |x: Option<Date>| x.map(|x| (x - d).get_days().abs()).unwrap_or(i32::MAX);
                     gap(r.from).min(gap(r.to))
                 }),
                 None => self.roles.last(),
@@ -194,12 +197,18 @@ pub struct Document {
 
 impl Document {
     pub fn new(raw: RawDocument) -> Self {
-        Document { raw, ..Default::default() }
+        Document {
+            raw,
+            ..Default::default()
+        }
     }
 
     /// The publication day, when one is known to day precision.
     pub fn published_day(&self) -> Option<Date> {
-        self.published.date.filter(|d| d.precision == crate::DatePrecision::Day).map(|d| d.first_day())
+        self.published
+            .date
+            .filter(|d| d.precision == crate::DatePrecision::Day)
+            .map(|d| d.first_day())
     }
 
     /// Index of the sentence holding `offset`.

@@ -64,7 +64,12 @@ pub fn cameo_code(code: &str) -> Option<ActorCode> {
 }
 
 fn phrase(s: &str) -> String {
-    s.trim().trim_end_matches('_').replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.trim()
+        .trim_end_matches('_')
+        .replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Parses one `[CODE dates]` into a dated actor.
@@ -111,7 +116,11 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
         e.roles.sort_by_key(|r| r.from.is_none() && r.to.is_none());
         // The format does not say what a record is: a bare state code is a country, dated
         // offices make a person (office-holders), anything else an organisation.
-        e.kind = if e.roles.iter().all(|r| r.actor.sector.is_none() && r.actor.country.is_state()) {
+        e.kind = if e
+            .roles
+            .iter()
+            .all(|r| r.actor.sector.is_none() && r.actor.country.is_state())
+        {
             EntityKind::Country
         } else if e.roles.iter().any(|r| r.from.is_some() || r.to.is_some()) {
             EntityKind::Person
@@ -144,7 +153,9 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
             let Some(c) = codes else { continue };
             match (&mut current, code_line(c)) {
                 (Some((e, _)), Ok(r)) => e.roles.push(r),
-                (None, _) => rep.skipped.push((line, "code line outside a record".into())),
+                (None, _) => rep
+                    .skipped
+                    .push((line, "code line outside a record".into())),
                 (_, Err(m)) => rep.skipped.push((line, m)),
             }
             continue;
@@ -170,7 +181,11 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
             rep.skipped.push((line, "empty phrase".into()));
             continue;
         }
-        let mut e = KbEntity::new(&format!("cameo:{file}:{line}"), &titlecase(&name), EntityKind::Organization);
+        let mut e = KbEntity::new(
+            &format!("cameo:{file}:{line}"),
+            &titlecase(&name),
+            EntityKind::Organization,
+        );
         e.origin = file.to_string();
         if let Some(c) = codes {
             match code_line(c) {
@@ -214,7 +229,7 @@ pub fn import_agents(contents: &str) -> ImportReport {
     rep
 }
 
-/// Reads a user's own list: `name	kind	actor	from	to	aliases` (aliases `|`-separated;
+/// Reads a user's own list: `name, kind, actor, from, to, aliases` (aliases `|`-separated;
 /// kind person, organization, group or country; dates `YYYY[-MM[-DD]]` or empty). Several rows
 /// with the same name add dated roles to one entity.
 pub fn import_tsv(file: &str, contents: &str) -> ImportReport {
@@ -232,10 +247,19 @@ pub fn import_tsv(file: &str, contents: &str) -> ImportReport {
             continue;
         };
         let Ok(actor) = actor.parse::<ActorCode>() else {
-            rep.skipped.push((line, format!("bad actor code {actor:?}")));
+            rep.skipped
+                .push((line, format!("bad actor code {actor:?}")));
             continue;
         };
-        let bound = |s: &str, last: bool| if s.is_empty() { Ok(None) } else { crate::kb::parse_bound(s, last).map(Some).ok_or(s.to_string()) };
+        let bound = |s: &str, last: bool| {
+            if s.is_empty() {
+                Ok(None)
+            } else {
+                crate::kb::parse_bound(s, last)
+                    .map(Some)
+                    .ok_or(s.to_string())
+            }
+        };
         let (from, to) = match (bound(get(3), false), bound(get(4), true)) {
             (Ok(a), Ok(b)) => (a, b),
             (Err(d), _) | (_, Err(d)) => {
@@ -247,12 +271,22 @@ pub fn import_tsv(file: &str, contents: &str) -> ImportReport {
         match index.get(name) {
             Some(&i) => rep.imported[i].0.roles.push(role),
             None => {
-                let slug: String = name.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+                let slug: String = name
+                    .to_lowercase()
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() { c } else { '-' })
+                    .collect();
                 let mut e = KbEntity::new(&format!("user:{slug}"), name, kind);
                 e.origin = file.to_string();
                 e.roles.push(role);
                 let mut names = vec![name.to_string()];
-                names.extend(get(5).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string));
+                names.extend(
+                    get(5)
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty())
+                        .map(str::to_string),
+                );
                 rep.names += names.len();
                 rep.entities += 1;
                 index.insert(name.to_string(), rep.imported.len());
@@ -270,7 +304,13 @@ pub fn to_toml(imported: &[(KbEntity, Vec<String>)]) -> String {
     let q = |s: &str| toml::Value::String(s.to_string()).to_string();
     let mut out = String::new();
     for (e, names) in imported {
-        let _ = writeln!(out, "[[entity]]\nid = {}\nkind = {}\nname = {}", q(&e.id), q(e.kind.as_str()), q(&e.name));
+        let _ = writeln!(
+            out,
+            "[[entity]]\nid = {}\nkind = {}\nname = {}",
+            q(&e.id),
+            q(e.kind.as_str()),
+            q(&e.name)
+        );
         let ns: Vec<String> = names.iter().map(|n| q(n)).collect();
         let _ = writeln!(out, "names = [{}]", ns.join(", "));
         let roles: Vec<String> = e
@@ -297,7 +337,10 @@ fn titlecase(s: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(|x| x.to_lowercase())).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(|x| x.to_lowercase()))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -317,7 +360,10 @@ mod tests {
         let rep = import_actors("t.txt", SAMPLE);
         add_to(&mut b, &rep.imported);
         assert_eq!(rep.entities, 3);
-        assert_eq!(rep.skipped.iter().map(|s| s.0).collect::<Vec<_>>(), vec![9, 12]);
+        assert_eq!(
+            rep.skipped.iter().map(|s| s.0).collect::<Vec<_>>(),
+            vec![9, 12]
+        );
         let kb = b.build();
         let putin = kb.lookup("Putin");
         assert_eq!(putin.len(), 1);
@@ -352,8 +398,16 @@ mod tests {
 
     #[test]
     fn agents() {
-        let rep = import_agents("!PERSON! = MAN\nFARMER [~AGR]\nCATTLE!PERSON! [~AGR]\nAMBASSADOR [~GOV]\nBAD LINE\n");
-        assert_eq!(rep.agents, vec![("farmer".to_string(), Some(Sector::AGR)), ("ambassador".to_string(), Some(Sector::GOV))]);
+        let rep = import_agents(
+            "!PERSON! = MAN\nFARMER [~AGR]\nCATTLE!PERSON! [~AGR]\nAMBASSADOR [~GOV]\nBAD LINE\n",
+        );
+        assert_eq!(
+            rep.agents,
+            vec![
+                ("farmer".to_string(), Some(Sector::AGR)),
+                ("ambassador".to_string(), Some(Sector::GOV))
+            ]
+        );
         assert_eq!(rep.skipped.len(), 1);
     }
 }

@@ -9,7 +9,10 @@ pub fn file(path: &str) -> Option<&'static str> {
 
 /// Every embedded file whose path starts with `prefix`, in path order.
 pub fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-    FILES.iter().copied().filter(move |(p, _)| p.starts_with(prefix))
+    FILES
+        .iter()
+        .copied()
+        .filter(move |(p, _)| p.starts_with(prefix))
 }
 
 /// Splits a TSV data file into rows of fields, skipping the header, blank lines and `#`

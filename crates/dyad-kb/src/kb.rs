@@ -1,8 +1,8 @@
 //! The knowledge base proper: entities with dated actor codes, and one matcher over all names.
 
 use crate::data::{files_under, tsv_rows};
-use crate::phrase::{PhraseMatch, PhraseSet, PhraseSetBuilder};
 use crate::normalize::Normalized;
+use crate::phrase::{PhraseMatch, PhraseSet, PhraseSetBuilder};
 use dyad_core::{ActorCode, Country, DateValue, DatedActor, EntityKind};
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -19,7 +19,11 @@ pub struct KbError {
 
 impl KbError {
     pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        KbError { file: file.to_string(), line, message: message.into() }
+        KbError {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -190,7 +194,14 @@ impl KbBuilder {
             }
         }
         let acronym = name.len() <= 5 && name.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        self.names.push((name.to_string(), NameRef { entity, kind, acronym }));
+        self.names.push((
+            name.to_string(),
+            NameRef {
+                entity,
+                kind,
+                acronym,
+            },
+        ));
     }
 
     /// Loads every file under `data/kb/` that is embedded in the binary.
@@ -219,11 +230,21 @@ impl KbBuilder {
     fn load_countries(&mut self, contents: &str) -> Result<(), KbError> {
         for (line, f) in tsv_rows(contents) {
             let [iso3, _iso2, name, capital, ..] = f[..] else {
-                return Err(KbError::new("kb/countries.tsv", line, "expected iso3, iso2, name, capital"));
+                return Err(KbError::new(
+                    "kb/countries.tsv",
+                    line,
+                    "expected iso3, iso2, name, capital",
+                ));
             };
-            let c: Country = iso3.parse().map_err(|e| KbError::new("kb/countries.tsv", line, format!("{e}")))?;
+            let c: Country = iso3
+                .parse()
+                .map_err(|e| KbError::new("kb/countries.tsv", line, format!("{e}")))?;
             let mut e = KbEntity::new(&format!("country:{iso3}"), name, EntityKind::Country);
-            e.roles.push(DatedActor { actor: ActorCode::new(c, None), from: None, to: None });
+            e.roles.push(DatedActor {
+                actor: ActorCode::new(c, None),
+                from: None,
+                to: None,
+            });
             e.country = Some(c);
             let i = self.add_entity(e);
             self.add_name(i, name, NameKind::Name);
@@ -245,7 +266,13 @@ impl KbBuilder {
             let kind = match kind {
                 "name" => NameKind::Name,
                 "demonym" => NameKind::Demonym,
-                other => return Err(KbError::new(file, line, format!("unknown name kind {other:?}"))),
+                other => {
+                    return Err(KbError::new(
+                        file,
+                        line,
+                        format!("unknown name kind {other:?}"),
+                    ))
+                }
             };
             self.add_name(i, name, kind);
         }
@@ -266,11 +293,21 @@ impl KbBuilder {
         Ok(())
     }
 
-    fn load_places_row(&mut self, file: &str, line: usize, f: &[&str], names: &str) -> Result<(), KbError> {
+    fn load_places_row(
+        &mut self,
+        file: &str,
+        line: usize,
+        f: &[&str],
+        names: &str,
+    ) -> Result<(), KbError> {
         let err = |m: String| KbError::new(file, line, m);
         let country: Country = f[2].parse().map_err(|e| err(format!("{e}")))?;
-        let lat: f64 = f[3].parse().map_err(|_| err(format!("bad latitude {:?}", f[3])))?;
-        let lon: f64 = f[4].parse().map_err(|_| err(format!("bad longitude {:?}", f[4])))?;
+        let lat: f64 = f[3]
+            .parse()
+            .map_err(|_| err(format!("bad latitude {:?}", f[3])))?;
+        let lon: f64 = f[4]
+            .parse()
+            .map_err(|_| err(format!("bad longitude {:?}", f[4])))?;
         let mut e = KbEntity::new(f[0], f[6], EntityKind::Place);
         e.coords = Some((lat, lon));
         e.country = Some(country);
@@ -288,9 +325,16 @@ impl KbBuilder {
     }
 
     /// Loads a TOML file of `[[entity]]` records (people, organisations, groups).
-    pub fn load_entities_toml(&mut self, file: &str, contents: &str, origin: &str) -> Result<usize, KbError> {
+    pub fn load_entities_toml(
+        &mut self,
+        file: &str,
+        contents: &str,
+        origin: &str,
+    ) -> Result<usize, KbError> {
         let parsed: EntityFile = toml::from_str(contents).map_err(|e| {
-            let line = e.span().map_or(0, |s| contents[..s.start].lines().count().max(1));
+            let line = e
+                .span()
+                .map_or(0, |s| contents[..s.start].lines().count().max(1));
             KbError::new(file, line, e.message().to_string())
         })?;
         let n = parsed.entity.len();
@@ -309,11 +353,15 @@ impl KbBuilder {
             for role in &r.roles {
                 let actor: ActorCode = role.actor.parse().map_err(|x| err(format!("{x}")))?;
                 let from = match &role.from {
-                    Some(s) => Some(parse_bound(s, false).ok_or_else(|| err(format!("bad date {s:?}")))?),
+                    Some(s) => {
+                        Some(parse_bound(s, false).ok_or_else(|| err(format!("bad date {s:?}")))?)
+                    }
                     None => None,
                 };
                 let to = match &role.to {
-                    Some(s) => Some(parse_bound(s, true).ok_or_else(|| err(format!("bad date {s:?}")))?),
+                    Some(s) => {
+                        Some(parse_bound(s, true).ok_or_else(|| err(format!("bad date {s:?}")))?)
+                    }
                     None => None,
                 };
                 e.roles.push(DatedActor { actor, from, to });
@@ -350,7 +398,14 @@ impl KbBuilder {
                 capitals.insert(*c, i);
             }
         }
-        Kb { entities: self.entities, by_id: self.by_id, names: names.build(), countries, capitals, name_count }
+        Kb {
+            entities: self.entities,
+            by_id: self.by_id,
+            names: names.build(),
+            countries,
+            capitals,
+            name_count,
+        }
     }
 }
 
@@ -424,14 +479,26 @@ impl Kb {
         for e in &self.entities {
             *by_kind.entry(e.kind.as_str()).or_default() += 1;
         }
-        let mut by_kind: Vec<(String, usize)> = by_kind.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let mut by_kind: Vec<(String, usize)> = by_kind
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         by_kind.sort();
         KbStats {
             entities: self.entities.len(),
             by_kind,
             names: self.name_count,
             distinct_phrases: self.names.len(),
-            dated_roles: self.entities.iter().map(|e| e.roles.iter().filter(|r| r.from.is_some() || r.to.is_some()).count()).sum(),
+            dated_roles: self
+                .entities
+                .iter()
+                .map(|e| {
+                    e.roles
+                        .iter()
+                        .filter(|r| r.from.is_some() || r.to.is_some())
+                        .count()
+                })
+                .sum(),
         }
     }
 }
@@ -442,17 +509,29 @@ mod tests {
 
     fn tiny() -> Kb {
         let mut b = KbBuilder::new();
-        b.load_countries("iso3\tiso2\tname\tcapital\nRUS\tRU\tRussia\tMoscow\nPAK\tPK\tPakistan\tIslamabad\n").unwrap();
-        b.load_country_names("t", "iso3\tlang\tkind\tname\nRUS\ten\tdemonym\tRussian\nRUS\tru\tname\tросси*\n").unwrap();
+        b.load_countries(
+            "iso3\tiso2\tname\tcapital\nRUS\tRU\tRussia\tMoscow\nPAK\tPK\tPakistan\tIslamabad\n",
+        )
+        .unwrap();
+        b.load_country_names(
+            "t",
+            "iso3\tlang\tkind\tname\nRUS\ten\tdemonym\tRussian\nRUS\tru\tname\tросси*\n",
+        )
+        .unwrap();
         b.load_places("p", "id\tkind\tiso3\tlat\tlon\tpopulation\tname\tnames\ngeonames:1\tcapital\tPAK\t33.69\t73.06\t1000000\tIslamabad\tإسلام أباد|Исламабад\n").unwrap();
-        b.load_entities_toml("e.toml", r#"
+        b.load_entities_toml(
+            "e.toml",
+            r#"
 [[entity]]
 id = "taliban"
 kind = "group"
 name = "Taliban"
 names = ["طالبان", "Талибан*"]
 roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = "2021-08-15" } ]
-"#, "builtin").unwrap();
+"#,
+            "builtin",
+        )
+        .unwrap();
         b.build()
     }
 
@@ -461,7 +540,11 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
         let kb = tiny();
         let text = "Russian envoy in Исламабад met Талибана; روسيا? no: России";
         let n = crate::normalize(text);
-        let found: Vec<&str> = kb.find_names(&n, text).iter().map(|m| &text[m.start..m.end]).collect();
+        let found: Vec<&str> = kb
+            .find_names(&n, text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
         assert_eq!(found, ["Russian", "Исламабад", "Талибана", "России"]);
     }
 
@@ -471,15 +554,26 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
         let t = kb.by_id("taliban").unwrap();
         assert_eq!(t.roles.len(), 2);
         assert_eq!(t.roles[0].to, Some(jiff::civil::date(2021, 8, 14)));
-        assert_eq!(kb.capital("PAK".parse().unwrap()).unwrap().name, "Islamabad");
+        assert_eq!(
+            kb.capital("PAK".parse().unwrap()).unwrap().name,
+            "Islamabad"
+        );
     }
 
     #[test]
     fn bad_data_names_file_and_line() {
         let mut b = KbBuilder::new();
-        let e = b.load_countries("iso3\tiso2\tname\tcapital\nRUSSIA\tRU\tRussia\tMoscow\n").unwrap_err();
+        let e = b
+            .load_countries("iso3\tiso2\tname\tcapital\nRUSSIA\tRU\tRussia\tMoscow\n")
+            .unwrap_err();
         assert_eq!(e.line, 2);
-        let e = b.load_entities_toml("x.toml", "[[entity]]\nid = \"a\"\nkind = \"alien\"\nname = \"A\"\n", "t").unwrap_err();
+        let e = b
+            .load_entities_toml(
+                "x.toml",
+                "[[entity]]\nid = \"a\"\nkind = \"alien\"\nname = \"A\"\n",
+                "t",
+            )
+            .unwrap_err();
         assert!(e.to_string().contains("unknown kind"));
     }
 }

@@ -85,7 +85,11 @@ pub fn normalize(text: &str) -> Normalized {
         fold_char(c, &mut out);
         map.extend(std::iter::repeat_n(i as u32, out.len() - before));
     }
-    Normalized { text: out, map, orig_len: text.len() }
+    Normalized {
+        text: out,
+        map,
+        orig_len: text.len(),
+    }
 }
 
 /// Normalises a name or pattern (no offset map needed) and squeezes whitespace.
@@ -111,7 +115,11 @@ mod tests {
     }
 
     t!(english_case, "Russia’s DEFENSE", "russia's defense");
-    t!(arabic_variants, "أفغانستان إسلام أباد", "افغانستان اسلام اباد");
+    t!(
+        arabic_variants,
+        "أفغانستان إسلام أباد",
+        "افغانستان اسلام اباد"
+    );
     t!(arabic_harakat, "عُقِد", "عقد");
     t!(arabic_teh_marbuta, "الروسية", "الروسيه");
     t!(arabic_indic_digits, "٢٩ سبتمبر ٢٠٢١", "29 سبتمبر 2021");

@@ -37,7 +37,11 @@ pub struct PhraseSetBuilder<T> {
 
 impl<T> Default for PhraseSetBuilder<T> {
     fn default() -> Self {
-        PhraseSetBuilder { index: HashMap::new(), phrases: Vec::new(), values: Vec::new() }
+        PhraseSetBuilder {
+            index: HashMap::new(),
+            phrases: Vec::new(),
+            values: Vec::new(),
+        }
     }
 }
 
@@ -59,7 +63,9 @@ fn parse(pattern: &str) -> Vec<Tok> {
         .filter(|w| !w.is_empty())
         .map(|w| match w {
             ".." => Tok::Gap,
-            w if w.len() > 1 && w.ends_with('*') => Tok::Prefix(w.trim_end_matches('*').to_string()),
+            w if w.len() > 1 && w.ends_with('*') => {
+                Tok::Prefix(w.trim_end_matches('*').to_string())
+            }
             w => Tok::Word(w.to_string()),
         })
         .collect()
@@ -154,7 +160,12 @@ impl<T> PhraseSetBuilder<T> {
                 .build(&literals)
                 .expect("automaton over a bounded dictionary")
         });
-        PhraseSet { ac, by_first, phrases: self.phrases, values: self.values }
+        PhraseSet {
+            ac,
+            by_first,
+            phrases: self.phrases,
+            values: self.values,
+        }
     }
 }
 
@@ -177,7 +188,13 @@ impl<T> PhraseSet<T> {
             .into_iter()
             .map(|(s, e, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
-                PhraseMatch { start, end, norm_start: s, norm_end: e, phrase }
+                PhraseMatch {
+                    start,
+                    end,
+                    norm_start: s,
+                    norm_end: e,
+                    phrase,
+                }
             })
             .collect()
     }
@@ -192,7 +209,9 @@ impl<T> PhraseSet<T> {
         let Some(ac) = &self.ac else { return out };
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else { break };
+            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else {
+                break;
+            };
             let s = m.start();
             let best = if left_ok(text, s) {
                 self.by_first[m.pattern().as_usize()]
@@ -220,7 +239,9 @@ impl<T> PhraseSet<T> {
 /// A match may start at a word start, after an Arabic clitic, or anywhere in Han text.
 fn left_ok(text: &str, s: usize) -> bool {
     let before = &text[..s];
-    let Some(prev) = before.chars().next_back() else { return true };
+    let Some(prev) = before.chars().next_back() else {
+        return true;
+    };
     if !is_word_char(prev) {
         return true;
     }
@@ -240,7 +261,9 @@ fn left_ok(text: &str, s: usize) -> bool {
 /// Where a word ending at `e` may end: at a boundary, or after an Arabic suffix.
 fn word_end(text: &str, e: usize, last: char) -> Option<usize> {
     let rest = &text[e..];
-    let Some(next) = rest.chars().next() else { return Some(e) };
+    let Some(next) = rest.chars().next() else {
+        return Some(e);
+    };
     if !is_word_char(next) || !is_word_char(last) || is_han(last) || is_han(next) {
         return Some(e);
     }
@@ -268,7 +291,9 @@ fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
                     if let Some(e) = match_from_word(text, q, rest) {
                         return Some(e);
                     }
-                    let wend = text[q..].find(|c: char| !is_word_char(c)).map_or(text.len(), |x| q + x);
+                    let wend = text[q..]
+                        .find(|c: char| !is_word_char(c))
+                        .map_or(text.len(), |x| q + x);
                     if wend == q {
                         return None;
                     }
@@ -361,7 +386,10 @@ mod tests {
 
     fn found(set: &PhraseSet<usize>, text: &str) -> Vec<String> {
         let n = normalize(text);
-        set.find(&n).iter().map(|m| text[m.start..m.end].to_string()).collect()
+        set.find(&n)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
     }
 
     macro_rules! t {
@@ -375,17 +403,60 @@ mod tests {
         };
     }
 
-    t!(longest_wins, ["russia", "russian", "russian defense ministry"],
-       "The Russian Defense Ministry said Russia", ["Russian Defense Ministry", "Russia"]);
-    t!(word_boundaries, ["iran"], "Iranian irony in Iran.", ["Iran"]);
-    t!(prefix_inflection, ["пакистан*"], "министр Пакистана и пакистанский", ["Пакистана", "пакистанский"]);
-    t!(gap, ["called .. for"], "They called on Kabul for calm and called for talks",
-       ["called on Kabul for", "called for"]);
-    t!(arabic_clitics, ["باكستان", "اسلام اباد"], "وباكستان في إسلام أباد", ["باكستان", "إسلام أباد"]);
-    t!(arabic_article_and_suffix, ["روسي"], "نائب وزير الدفاع الروسي والروسية", ["روسي", "روسية"]);
+    t!(
+        longest_wins,
+        ["russia", "russian", "russian defense ministry"],
+        "The Russian Defense Ministry said Russia",
+        ["Russian Defense Ministry", "Russia"]
+    );
+    t!(
+        word_boundaries,
+        ["iran"],
+        "Iranian irony in Iran.",
+        ["Iran"]
+    );
+    t!(
+        prefix_inflection,
+        ["пакистан*"],
+        "министр Пакистана и пакистанский",
+        ["Пакистана", "пакистанский"]
+    );
+    t!(
+        gap,
+        ["called .. for"],
+        "They called on Kabul for calm and called for talks",
+        ["called on Kabul for", "called for"]
+    );
+    t!(
+        arabic_clitics,
+        ["باكستان", "اسلام اباد"],
+        "وباكستان في إسلام أباد",
+        ["باكستان", "إسلام أباد"]
+    );
+    t!(
+        arabic_article_and_suffix,
+        ["روسي"],
+        "نائب وزير الدفاع الروسي والروسية",
+        ["روسي", "روسية"]
+    );
     t!(arabic_no_inner_match, ["سلام"], "إسلام", []);
-    t!(han_no_spaces, ["俄罗斯", "巴基斯坦"], "俄罗斯和巴基斯坦举行会谈", ["俄罗斯", "巴基斯坦"]);
+    t!(
+        han_no_spaces,
+        ["俄罗斯", "巴基斯坦"],
+        "俄罗斯和巴基斯坦举行会谈",
+        ["俄罗斯", "巴基斯坦"]
+    );
     t!(apostrophe, ["russia"], "Russia’s minister", ["Russia"]);
-    t!(punctuation_phrases, [";", ", with"], "met;then, with him", [";", ", with"]);
-    t!(hyphenated_name, ["isis-k"], "fight ISIS-K and ISIS", ["ISIS-K"]);
+    t!(
+        punctuation_phrases,
+        [";", ", with"],
+        "met;then, with him",
+        [";", ", with"]
+    );
+    t!(
+        hyphenated_name,
+        ["isis-k"],
+        "fight ISIS-K and ISIS",
+        ["ISIS-K"]
+    );
 }

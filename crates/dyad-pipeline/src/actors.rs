@@ -18,7 +18,7 @@ impl<'a> ActorView<'a> {
         let mut tops: Vec<&Mention> = Vec::new();
         let mut max_end = 0;
         for m in &doc.mentions {
-            let nested = m.span.end <= max_end && !tops.last().is_some_and(|t| t.span == m.span);
+            let nested = m.span.end <= max_end && tops.last().is_none_or(|t| t.span != m.span);
             max_end = max_end.max(m.span.end);
             if nested || m.as_location {
                 continue;
@@ -39,7 +39,10 @@ impl<'a> ActorView<'a> {
     /// Actor mentions inside `[start, end)`, in text order.
     pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Mention> + '_ {
         let i = self.tops.partition_point(|m| m.span.start < start);
-        self.tops[i..].iter().copied().take_while(move |m| m.span.end <= end)
+        self.tops[i..]
+            .iter()
+            .copied()
+            .take_while(move |m| m.span.end <= end)
     }
 
     /// The last person named before `pos` (for "he said", "the minister").
@@ -55,15 +58,26 @@ impl<'a> ActorView<'a> {
 
     /// The last actor of any kind named before `pos` (for "it hosted").
     pub fn last_actor_before(&self, pos: usize, floor: usize) -> Option<&'a Mention> {
-        self.tops.iter().rev().find(|m| m.span.end <= pos && m.span.start >= floor).copied()
+        self.tops
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= pos && m.span.start >= floor)
+            .copied()
     }
 
     /// An event side from a mention, with the actor code valid on `date`.
     pub fn side(&self, m: &Mention, date: Option<Date>) -> Option<Side> {
         let e = &self.doc.entities[m.entity];
         let actor = e.actor_on(date)?;
-        let entity = (!e.id.starts_with("new:") && e.kind != EntityKind::Actor).then(|| e.id.clone());
-        Some(Side { entity, name: e.name.clone(), country: actor.country, sector: actor.sector, span: m.span })
+        let entity =
+            (!e.id.starts_with("new:") && e.kind != EntityKind::Actor).then(|| e.id.clone());
+        Some(Side {
+            entity,
+            name: e.name.clone(),
+            country: actor.country,
+            sector: actor.sector,
+            span: m.span,
+        })
     }
 
     /// A more specific mention of the same country in `[start, end)`: a bare "Russia" acting in
@@ -85,7 +99,10 @@ impl<'a> ActorView<'a> {
 /// Does `[start, end)` of the text hold a pronoun or a bare title ("the minister")?
 pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usize) -> bool {
     let (ns, ne) = (norm_pos(norm, start), norm_pos(norm, end));
-    let words: Vec<&str> = norm.text[ns..ne].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = norm.text[ns..ne]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.iter().any(|w| lex.pronouns.contains(*w)) {
         return true;
     }
@@ -94,7 +111,11 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
     lex.roles.find(&sub).iter().any(|m| {
         let before = sub.text[..m.norm_start].trim_end();
         (before.ends_with("the") || before.ends_with("his") || before.ends_with("her"))
-            && lex.roles.values(m.phrase).iter().any(|r| r.kind == crate::lexicon::RoleKind::Title)
+            && lex
+                .roles
+                .values(m.phrase)
+                .iter()
+                .any(|r| r.kind == crate::lexicon::RoleKind::Title)
     })
 }
 
@@ -114,5 +135,6 @@ pub fn norm_pos(norm: &Normalized, orig: usize) -> usize {
 
 /// The span of the sentence holding `pos`, or the whole text.
 pub fn sentence_span(doc: &Document, pos: usize) -> Span {
-    doc.sentence_at(pos).map_or(Span::new(0, doc.text.len()), |i| doc.sentences[i].span)
+    doc.sentence_at(pos)
+        .map_or(Span::new(0, doc.text.len()), |i| doc.sentences[i].span)
 }

@@ -8,7 +8,6 @@ use crate::PipelineError;
 use dyad_kb::data::{file, tsv_rows};
 use regex::Regex;
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
     Drop,
@@ -53,8 +52,14 @@ impl Cleaner {
     pub fn from_tsv(path: &str, contents: &str) -> Result<Self, PipelineError> {
         let mut rules = Vec::new();
         for (line, f) in tsv_rows(contents) {
-            let err = |m: String| PipelineError::Data { file: path.to_string(), line, message: m };
-            let [action, place, re] = f[..] else { return Err(err("expected action, where, regex".into())) };
+            let err = |m: String| PipelineError::Data {
+                file: path.to_string(),
+                line,
+                message: m,
+            };
+            let [action, place, re] = f[..] else {
+                return Err(err("expected action, where, regex".into()));
+            };
             let action = match action {
                 "drop" => Action::Drop,
                 "cut" => Action::Cut,
@@ -79,10 +84,13 @@ impl Cleaner {
         if line.chars().count() > 48 {
             return false;
         }
-        let digit = |c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c);
+        let digit =
+            |c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c);
         let mut year = false;
         let mut words = 0;
-        for tok in line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '،')) {
+        for tok in
+            line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.' | '،'))
+        {
             if tok.is_empty() {
                 continue;
             }
@@ -107,7 +115,10 @@ impl Cleaner {
         let lines: Vec<&str> = raw.lines().map(|l| l.trim()).collect();
         let nonempty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
         let top_limit = nonempty.get(TOP_LINES).copied().unwrap_or(usize::MAX);
-        let bottom_start = nonempty.len().checked_sub(BOTTOM_LINES).map_or(0, |k| nonempty[k]);
+        let bottom_start = nonempty
+            .len()
+            .checked_sub(BOTTOM_LINES)
+            .map_or(0, |k| nonempty[k]);
         let mut keep = vec![true; lines.len()];
         let mut removed = 0;
         let mut cut_at = lines.len();
@@ -175,7 +186,9 @@ impl Cleaner {
 /// A headline: short, no sentence-final period.
 fn is_title_like(line: &str) -> bool {
     let n = line.chars().count();
-    (8..=200).contains(&n) && !line.ends_with(['.', '。', '۔']) && line.split_whitespace().count() <= 25
+    (8..=200).contains(&n)
+        && !line.ends_with(['.', '。', '۔'])
+        && line.split_whitespace().count() <= 25
 }
 
 #[cfg(test)]
@@ -193,7 +206,10 @@ mod tests {
         );
         assert_eq!(c.title.as_deref(), Some("Kabul hosts talks"));
         assert_eq!(c.dateline.as_deref(), Some("Monday, June 2, 2025"));
-        assert_eq!(c.text, "Kabul hosts talks\n\nThe talks opened on Sunday.\n\nThey ended well.");
+        assert_eq!(
+            c.text,
+            "Kabul hosts talks\n\nThe talks opened on Sunday.\n\nThey ended well."
+        );
     }
 
     #[test]
@@ -207,7 +223,9 @@ mod tests {
 
     #[test]
     fn keeps_prose_that_mentions_support() {
-        let c = clean("Russia will support the talks.\nSupport for the plan grew in Kabul, officials said.");
+        let c = clean(
+            "Russia will support the talks.\nSupport for the plan grew in Kabul, officials said.",
+        );
         assert_eq!(c.removed, 0);
     }
 
@@ -222,10 +240,19 @@ mod tests {
     #[test]
     fn date_lines() {
         let c = Cleaner::builtin().unwrap();
-        for l in ["November 15, 2024 11:55 pm", "Thursday, May 23, 2024", "7 октября 2025 г.", "29/09/2021", "۱۴۰۴/۰۷/۱۵"] {
+        for l in [
+            "November 15, 2024 11:55 pm",
+            "Thursday, May 23, 2024",
+            "7 октября 2025 г.",
+            "29/09/2021",
+            "۱۴۰۴/۰۷/۱۵",
+        ] {
             assert!(c.is_date_line(l), "{l}");
         }
-        for l in ["The 13-member delegation arrived in 2021", "Russia, Pakistan Discuss Cooperation"] {
+        for l in [
+            "The 13-member delegation arrived in 2021",
+            "Russia, Pakistan Discuss Cooperation",
+        ] {
             assert!(!c.is_date_line(l), "{l}");
         }
     }

@@ -9,7 +9,9 @@
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
 use crate::lexicon::{EventRule, LangLexicon, Lexicon, Voice, WordOrder};
-use dyad_core::{Aux, Document, EntityKind, Event, EventDate, EventType, Location, Mention, Side, Span};
+use dyad_core::{
+    Aux, Document, EntityKind, Event, EventDate, EventType, Location, Mention, Side, Span,
+};
 use dyad_kb::{Normalized, PhraseMatch};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -22,7 +24,13 @@ const AUX_REACH: usize = 48;
 /// nearly all vague nouns ("talks", "meeting") whose actors were guessed.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 
-pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexicon, min_confidence: f32) -> Vec<Event> {
+pub fn code(
+    doc: &Document,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    lexicon: &Lexicon,
+    min_confidence: f32,
+) -> Vec<Event> {
     let view = ActorView::new(doc);
     let aux_hits = lex.aux.find(norm);
     let clause_hits = lex.clause.find(norm);
@@ -34,12 +42,28 @@ pub fn code(doc: &Document, norm: &Normalized, lex: &LangLexicon, lexicon: &Lexi
                 continue;
             }
             seen_kinds.push(rule.kind);
-            let ev = one(doc, norm, lex, lexicon, &view, &aux_hits, &clause_hits, &t, rule);
+            let ev = one(
+                doc,
+                norm,
+                lex,
+                lexicon,
+                &view,
+                &aux_hits,
+                &clause_hits,
+                &t,
+                rule,
+            );
             if let Some(ev) = ev.filter(|e| e.confidence >= min_confidence) {
                 let key = (
                     ev.kind.to_string(),
-                    ev.source.as_ref().map(|s| s.actor().to_string()).unwrap_or_default(),
-                    ev.target.as_ref().map(|s| s.actor().to_string()).unwrap_or_default(),
+                    ev.source
+                        .as_ref()
+                        .map(|s| s.actor().to_string())
+                        .unwrap_or_default(),
+                    ev.target
+                        .as_ref()
+                        .map(|s| s.actor().to_string())
+                        .unwrap_or_default(),
                     ev.start,
                 );
                 match best.get(&key) {
@@ -87,12 +111,17 @@ fn one(
     let time = doc
         .times
         .iter()
-        .filter(|x| x.span.start >= clause_start && x.span.end <= clause_end && x.duration_days.is_none())
+        .filter(|x| {
+            x.span.start >= clause_start && x.span.end <= clause_end && x.duration_days.is_none()
+        })
         .min_by_key(|x| x.span.start.abs_diff(t.start));
     let published = doc.published_day();
     let role_date = time.map(|x| x.value.first_day()).or(published);
 
-    let quote = doc.quotes.iter().find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+    let quote = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
     let pre: Vec<&Mention> = view.within(clause_start, t.start).collect();
     // Actors inside a gapped trigger ("accused Afghanistan of harboring") count as after it.
     let post: Vec<&Mention> = view.within(t.start + 1, sent.end).collect();
@@ -102,9 +131,14 @@ fn one(
     let side = |m: &Mention| view.side(m, role_date);
     if let Some(q) = quote {
         source = q.speaker.clone();
-        target = view.within(t.end, q.end).next().or_else(|| view.within(q.start, t.start).next()).and_then(side);
+        target = view
+            .within(t.end, q.end)
+            .next()
+            .or_else(|| view.within(q.start, t.start).next())
+            .and_then(side);
     } else {
-        let coordinated = |a: &Mention, b: &Mention| joined_by_conjunction(norm, lex, a.span, b.span);
+        let coordinated =
+            |a: &Mention, b: &Mention| joined_by_conjunction(norm, lex, a.span, b.span);
         match (rule.voice, lex.order) {
             (Voice::Passive, _) => {
                 target = pre.first().and_then(|m| side(m));
@@ -113,9 +147,17 @@ fn one(
             (Voice::Noun, _) => {
                 // "Lavrov's visit to Pakistan", "Lavrov wrapped up his visit to Pakistan",
                 // "the meeting between Fomin and Ali", "talks with X".
-                if let Some(a) = pre.last().filter(|m| t.start.saturating_sub(m.span.end) <= 4).or(pre.first()) {
+                if let Some(a) = pre
+                    .last()
+                    .filter(|m| t.start.saturating_sub(m.span.end) <= 4)
+                    .or(pre.first())
+                {
                     source = side(a);
-                    let partner = pre.iter().skip_while(|m| m.span != a.span).nth(1).filter(|b| coordinated(a, b));
+                    let partner = pre
+                        .iter()
+                        .skip_while(|m| m.span != a.span)
+                        .nth(1)
+                        .filter(|b| coordinated(a, b));
                     target = partner.or(post.first()).and_then(|m| side(m));
                 } else if post.len() >= 2 && coordinated(post[0], post[1]) {
                     source = side(post[0]);
@@ -127,7 +169,12 @@ fn one(
             }
             (_, WordOrder::Sov) => {
                 source = pre.first().and_then(|m| side(m));
-                target = pre.iter().skip(1).last().or(post.first()).and_then(|m| side(m));
+                target = pre
+                    .iter()
+                    .skip(1)
+                    .last()
+                    .or(post.first())
+                    .and_then(|m| side(m));
             }
             (voice, order) => {
                 if let Some(a) = pre.first() {
@@ -151,7 +198,8 @@ fn one(
         let back = if has_pronoun(norm, lex, clause_start, t.start) {
             view.last_person_before(clause_start)
         } else {
-            view.last_actor_before(t.start, sent.start).filter(|m| Some(m.span) != target.as_ref().map(|s| s.span))
+            view.last_actor_before(t.start, sent.start)
+                .filter(|m| Some(m.span) != target.as_ref().map(|s| s.span))
         };
         source = back.and_then(|m| view.side(m, role_date));
         confidence *= 0.85;
@@ -162,11 +210,18 @@ fn one(
     // "Fomin … after the meeting of the Russian-Pakistani committee": the other party of an
     // interaction is rarely the source's own country when another country is named.
     if quote.is_none() && target.as_ref().is_some_and(|t| t.country == source.country) {
-        if let Some(other) = post.iter().filter_map(|m| side(m)).find(|s| s.country != source.country) {
+        if let Some(other) = post
+            .iter()
+            .filter_map(|m| side(m))
+            .find(|s| s.country != source.country)
+        {
             target = Some(view.specialise(other, sent.start, sent.end, role_date));
         }
     }
-    if target.as_ref().is_some_and(|t| t.span == source.span || (t.entity.is_some() && t.entity == source.entity)) {
+    if target
+        .as_ref()
+        .is_some_and(|t| t.span == source.span || (t.entity.is_some() && t.entity == source.entity))
+    {
         target = None;
     }
     if target.is_none() {
@@ -180,24 +235,33 @@ fn one(
     }
 
     // Auxiliary mode: cues in the clause, then what the dates say.
-    let mut aux = aux_hits.iter().rev().filter(|a| a.start >= clause_start && a.end <= t.start).find_map(|a| {
-        let kind = *lex.aux.values(a.phrase).first()?;
-        let near = t.start - a.end <= AUX_REACH;
-        match kind {
-            Aux::Negated | Aux::Future => near.then_some(kind),
-            k => Some(k),
-        }
-    });
+    let mut aux = aux_hits
+        .iter()
+        .rev()
+        .filter(|a| a.start >= clause_start && a.end <= t.start)
+        .find_map(|a| {
+            let kind = *lex.aux.values(a.phrase).first()?;
+            let near = t.start - a.end <= AUX_REACH;
+            match kind {
+                Aux::Negated | Aux::Future => near.then_some(kind),
+                k => Some(k),
+            }
+        });
     if aux.is_none() {
         aux = aux_hits
             .iter()
-            .find(|a| sent.contains(Span::new(a.start, a.end)) && lex.aux.values(a.phrase).first() == Some(&Aux::Historical))
+            .find(|a| {
+                sent.contains(Span::new(a.start, a.end))
+                    && lex.aux.values(a.phrase).first() == Some(&Aux::Historical)
+            })
             .map(|_| Aux::Historical);
     }
     let defunct = |s: &Side| {
         published.is_some_and(|p| {
             doc.entities.iter().any(|e| {
-                Some(&e.id) == s.entity.as_ref() && !e.roles.is_empty() && e.roles.iter().all(|r| r.to.is_some_and(|to| to < p))
+                Some(&e.id) == s.entity.as_ref()
+                    && !e.roles.is_empty()
+                    && e.roles.iter().all(|r| r.to.is_some_and(|to| to < p))
             })
         })
     };
@@ -207,18 +271,28 @@ fn one(
     let mut date = match (time, published) {
         (Some(x), p) => {
             if let Some(p) = p {
-                if aux.is_none() && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400)) {
+                if aux.is_none()
+                    && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400))
+                {
                     aux = Some(Aux::Historical);
                 }
                 if aux.is_none() && x.value.first_day() > p {
                     aux = Some(Aux::Future);
                 }
             }
-            Some(EventDate { value: x.value, precision: x.value.precision, from: "text" })
+            Some(EventDate {
+                value: x.value,
+                precision: x.value.precision,
+                from: "text",
+            })
         }
         // History without a date of its own stays undated rather than dated today.
         (None, _) if aux == Some(Aux::Historical) => None,
-        (None, Some(_)) => doc.published.date.map(|v| EventDate { value: v, precision: v.precision, from: "published" }),
+        (None, Some(_)) => doc.published.date.map(|v| EventDate {
+            value: v,
+            precision: v.precision,
+            from: "published",
+        }),
         (None, None) => None,
     };
 
@@ -231,10 +305,18 @@ fn one(
     let mut rule_id = rule.id.clone();
     let cue = |k: Aux| {
         aux_hits.iter().any(|a| {
-            a.start >= clause_start && a.end <= t.start && t.start - a.end <= AUX_REACH && lex.aux.values(a.phrase).first() == Some(&k)
+            a.start >= clause_start
+                && a.end <= t.start
+                && t.start - a.end <= AUX_REACH
+                && lex.aux.values(a.phrase).first() == Some(&k)
         })
     };
-    if cue(Aux::Future) && !matches!(kind, EventType::Agree | EventType::Threaten | EventType::Reject) {
+    if cue(Aux::Future)
+        && !matches!(
+            kind,
+            EventType::Agree | EventType::Threaten | EventType::Reject
+        )
+    {
         let negated = cue(Aux::Negated);
         (kind, aux) = match (kind.quad() <= 2, negated) {
             (true, false) => (EventType::Agree, None),
@@ -246,25 +328,52 @@ fn one(
         rule_id.push_str("+intent");
         // The promise is made when reported; the promised act's own date stays in the sentence.
         if let Some(p) = doc.published.date {
-            date = Some(EventDate { value: p, precision: p.precision, from: "published" });
+            date = Some(EventDate {
+                value: p,
+                precision: p.precision,
+                from: "published",
+            });
         }
     }
     let location = locate(doc, view, sent, &source, target.as_ref());
     // Material and domestic events without a named target act on the place they happen in:
     // "imposed a curfew in Cizre" targets Turkey, "blocked roads in Algiers" Algeria.
-    let place_acts = kind.quad() == 4 || matches!(kind, EventType::Protest | EventType::Concede | EventType::Retreat);
+    let place_acts = kind.quad() == 4
+        || matches!(
+            kind,
+            EventType::Protest | EventType::Concede | EventType::Retreat
+        );
     if target.is_none() && place_acts {
         if let Some(c) = location.as_ref().and_then(|l| l.country) {
-            target = Some(Side { entity: None, name: location.as_ref().map_or(String::new(), |l| l.name.clone()), country: c, sector: None, span: Span::default() });
+            target = Some(Side {
+                entity: None,
+                name: location.as_ref().map_or(String::new(), |l| l.name.clone()),
+                country: c,
+                sector: None,
+                span: Span::default(),
+            });
         }
     }
-    let cameo = if kind == rule.kind { rule.cameo.clone() } else { None }
-        .or_else(|| lexicon.default_cameo(kind, mode.as_deref()).map(str::to_string));
+    let cameo = if kind == rule.kind {
+        rule.cameo.clone()
+    } else {
+        None
+    }
+    .or_else(|| {
+        lexicon
+            .default_cameo(kind, mode.as_deref())
+            .map(str::to_string)
+    });
     let mut h = Sha256::new();
     h.update(doc.raw.hash.as_bytes());
     h.update(t.start.to_le_bytes());
     h.update(kind.as_str().as_bytes());
-    let id: String = h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let id: String = h
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
     Some(Event {
         id,
         kind,
@@ -301,15 +410,28 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
 }
 
 /// The place an event happened: a location named in its sentence.
-fn locate(doc: &Document, view: &ActorView, sent: Span, source: &Side, target: Option<&Side>) -> Option<Location> {
+fn locate(
+    doc: &Document,
+    view: &ActorView,
+    sent: Span,
+    source: &Side,
+    target: Option<&Side>,
+) -> Option<Location> {
     let _ = view;
     let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
     let places: Vec<&Mention> = doc
         .mentions
         .iter()
-        .filter(|m| sent.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Place && !used(m))
+        .filter(|m| {
+            sent.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Place && !used(m)
+        })
         .collect();
     let m = places.iter().find(|m| m.as_location).or(places.first())?;
     let e = &doc.entities[m.entity];
-    Some(Location { name: e.name.clone(), country: e.place_country, lat: e.coords.map(|c| c.0), lon: e.coords.map(|c| c.1) })
+    Some(Location {
+        name: e.name.clone(),
+        country: e.place_country,
+        lat: e.coords.map(|c| c.0),
+        lon: e.coords.map(|c| c.1),
+    })
 }

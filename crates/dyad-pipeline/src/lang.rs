@@ -15,15 +15,26 @@ pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
         counts[s as usize] += 1;
         if s == Script::Arabic {
             match c {
-                'ټ' | 'ډ' | 'ړ' | 'ږ' | 'ښ' | 'ګ' | 'ڼ' | 'ۍ' | 'ې' | 'ځ' | 'څ' => ps += 1,
+                'ټ' | 'ډ' | 'ړ' | 'ږ' | 'ښ' | 'ګ' | 'ڼ' | 'ۍ' | 'ې' | 'ځ' | 'څ' => {
+                    ps += 1
+                }
                 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' | 'ھ' => ur += 1,
                 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => fa += 1,
                 _ => {}
             }
         }
     }
-    let scripts = [Script::Latin, Script::Arabic, Script::Cyrillic, Script::Devanagari, Script::Han, Script::Other];
-    let Some((best, &n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) else { return (None, None) };
+    let scripts = [
+        Script::Latin,
+        Script::Arabic,
+        Script::Cyrillic,
+        Script::Devanagari,
+        Script::Han,
+        Script::Other,
+    ];
+    let Some((best, &n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) else {
+        return (None, None);
+    };
     if n == 0 {
         return (None, None);
     }
@@ -43,7 +54,11 @@ pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
         }
         Script::Devanagari => Some(Lang::Hi),
         Script::Han => Some(Lang::Zh),
-        Script::Cyrillic => Some(whatlang_lang(text).filter(|l| *l == Lang::Ru).unwrap_or(Lang::Ru)),
+        Script::Cyrillic => Some(
+            whatlang_lang(text)
+                .filter(|l| *l == Lang::Ru)
+                .unwrap_or(Lang::Ru),
+        ),
         Script::Latin => whatlang_lang(text).or(Some(Lang::Other)),
         Script::Other => Some(Lang::Other),
     };
@@ -52,8 +67,8 @@ pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
 
 fn whatlang_lang(text: &str) -> Option<Lang> {
     use whatlang::Lang as W;
-    // Trigrams of the first ~800 characters decide as well as the whole text, at a fraction of the cost.
-    let sample: String = text.chars().take(800).collect();
+    // Trigrams of the first ~320 characters (a paragraph) decide as well as the whole text, at a fraction of the cost.
+    let sample: String = text.chars().take(320).collect();
     let info = whatlang::detect(&sample)?;
     Some(match info.lang() {
         W::Eng => Lang::En,
@@ -84,18 +99,62 @@ mod tests {
         };
     }
 
-    t!(english, "Russia and Pakistan held talks in Moscow on military cooperation and regional security.", Lang::En);
-    t!(french, "La Russie et le Pakistan ont tenu des consultations à Moscou sur la sécurité régionale.", Lang::Fr);
-    t!(arabic, "أكد نائب وزير الدفاع الروسي استعداد روسيا وباكستان لتعزيز التعاون العسكري", Lang::Ar);
-    t!(persian, "وزیر امور خارجه پاکستان در سفر به کابل با مقامات طالبان گفتگو کرد", Lang::Fa);
-    t!(urdu, "پاکستان کے وزیر خارجہ نے ماسکو میں روسی ہم منصب سے ملاقات کی ہے", Lang::Ur);
-    t!(pashto, "د افغانستان د بهرنیو چارو وزیر له روسي پلاوي سره وکتل او خبرې یې وکړې", Lang::Ps);
-    t!(russian, "Министр иностранных дел России Сергей Лавров провёл переговоры в Исламабаде.", Lang::Ru);
-    t!(hindi, "भारत और रूस के विदेश मंत्रियों ने मास्को में बातचीत की।", Lang::Hi);
-    t!(chinese, "中国外交部长王毅在北京会见了巴基斯坦外长。", Lang::Zh);
+    t!(
+        english,
+        "Russia and Pakistan held talks in Moscow on military cooperation and regional security.",
+        Lang::En
+    );
+    t!(
+        french,
+        "La Russie et le Pakistan ont tenu des consultations à Moscou sur la sécurité régionale.",
+        Lang::Fr
+    );
+    t!(
+        arabic,
+        "أكد نائب وزير الدفاع الروسي استعداد روسيا وباكستان لتعزيز التعاون العسكري",
+        Lang::Ar
+    );
+    t!(
+        persian,
+        "وزیر امور خارجه پاکستان در سفر به کابل با مقامات طالبان گفتگو کرد",
+        Lang::Fa
+    );
+    t!(
+        urdu,
+        "پاکستان کے وزیر خارجہ نے ماسکو میں روسی ہم منصب سے ملاقات کی ہے",
+        Lang::Ur
+    );
+    t!(
+        pashto,
+        "د افغانستان د بهرنیو چارو وزیر له روسي پلاوي سره وکتل او خبرې یې وکړې",
+        Lang::Ps
+    );
+    t!(
+        russian,
+        "Министр иностранных дел России Сергей Лавров провёл переговоры в Исламабаде.",
+        Lang::Ru
+    );
+    t!(
+        hindi,
+        "भारत और रूस के विदेश मंत्रियों ने मास्को में बातचीत की।",
+        Lang::Hi
+    );
+    t!(
+        chinese,
+        "中国外交部长王毅在北京会见了巴基斯坦外长。",
+        Lang::Zh
+    );
     t!(german, "Der russische Außenminister traf sich in Islamabad mit seinem pakistanischen Amtskollegen.", Lang::De);
-    t!(turkish, "Rusya Dışişleri Bakanı Lavrov, Pakistanlı mevkidaşı ile İslamabad'da bir araya geldi.", Lang::Tr);
-    t!(spanish, "El ministro ruso de Asuntos Exteriores se reunió con su homólogo paquistaní en Islamabad.", Lang::Es);
+    t!(
+        turkish,
+        "Rusya Dışişleri Bakanı Lavrov, Pakistanlı mevkidaşı ile İslamabad'da bir araya geldi.",
+        Lang::Tr
+    );
+    t!(
+        spanish,
+        "El ministro ruso de Asuntos Exteriores se reunió con su homólogo paquistaní en Islamabad.",
+        Lang::Es
+    );
 
     #[test]
     fn empty_text_has_no_language() {

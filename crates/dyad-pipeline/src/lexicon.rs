@@ -83,7 +83,11 @@ pub struct Lexicon {
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineError {
-    PipelineError::Data { file: file.to_string(), line, message: message.into() }
+    PipelineError::Data {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
@@ -99,15 +103,21 @@ impl Lexicon {
         Self::builtin_with("")
     }
 
-    /// The built-in lexicons plus extra English role rows (`pattern	sector	kind`, no header),
+    /// The built-in lexicons plus extra English role rows (`pattern, sector, kind`, no header),
     /// such as an imported CAMEO agents dictionary.
     pub fn builtin_with(extra_en_roles: &str) -> Result<Self, PipelineError> {
         let mut per: HashMap<Lang, HashMap<&str, (&str, &str)>> = HashMap::new();
         for (path, contents) in files_under("lexicon/") {
             let mut parts = path.split('/').skip(1);
-            let (Some(lang), Some(name)) = (parts.next(), parts.next()) else { continue };
-            let Some(lang) = Lang::from_code(lang) else { continue };
-            per.entry(lang).or_default().insert(name.trim_end_matches(".tsv"), (path, contents));
+            let (Some(lang), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let Some(lang) = Lang::from_code(lang) else {
+                continue;
+            };
+            per.entry(lang)
+                .or_default()
+                .insert(name.trim_end_matches(".tsv"), (path, contents));
         }
         let grammar = |name: &str| file(&format!("grammar/{name}.tsv")).unwrap_or("");
         let mut langs = HashMap::new();
@@ -122,12 +132,24 @@ impl Lexicon {
             } else {
                 roles
             };
-            langs.insert(*lang, LangLexicon::from_tsv(*lang, get("events"), roles, get("speech"), get("aux"), &grammar)?);
+            langs.insert(
+                *lang,
+                LangLexicon::from_tsv(
+                    *lang,
+                    get("events"),
+                    roles,
+                    get("speech"),
+                    get("aux"),
+                    &grammar,
+                )?,
+            );
         }
         let mut cameo = HashMap::new();
         let path = "events/cameo_defaults.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, mode, code] = f[..] else { return Err(data_err(path, line, "expected type, mode, cameo")) };
+            let [t, mode, code] = f[..] else {
+                return Err(data_err(path, line, "expected type, mode, cameo"));
+            };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
             cameo.insert((t, mode.to_string()), code.to_string());
         }
@@ -155,7 +177,15 @@ impl Lexicon {
         let mut v: Vec<_> = self
             .langs
             .iter()
-            .map(|(l, x)| (*l, x.events.len(), x.roles.len(), x.speech.len(), x.aux.len()))
+            .map(|(l, x)| {
+                (
+                    *l,
+                    x.events.len(),
+                    x.roles.len(),
+                    x.speech.len(),
+                    x.aux.len(),
+                )
+            })
             .collect();
         v.sort_by_key(|x| x.0);
         v
@@ -177,7 +207,11 @@ impl LangLexicon {
         let (path, contents) = events;
         for (line, f) in tsv_rows(contents) {
             if f.len() < 5 {
-                return Err(data_err(path, line, "expected pattern, type, mode, context, voice, cameo, weight"));
+                return Err(data_err(
+                    path,
+                    line,
+                    "expected pattern, type, mode, context, voice, cameo, weight",
+                ));
             }
             let kind: EventType = f[1].parse().map_err(|e: String| data_err(path, line, e))?;
             let voice = match f[4] {
@@ -189,12 +223,19 @@ impl LangLexicon {
             };
             let weight = match f.get(6).copied().unwrap_or("") {
                 "" => 0.7,
-                w => w.parse::<f32>().map_err(|_| data_err(path, line, format!("bad weight {w:?}")))?,
+                w => w
+                    .parse::<f32>()
+                    .map_err(|_| data_err(path, line, format!("bad weight {w:?}")))?,
             };
             let rule = EventRule {
                 kind,
                 mode: Some(f[2]).filter(|m| !m.is_empty()).map(str::to_string),
-                context: f[3].split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect(),
+                context: f[3]
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect(),
                 voice,
                 cameo: f.get(5).filter(|c| !c.is_empty()).map(|c| c.to_string()),
                 weight,
@@ -220,7 +261,9 @@ impl LangLexicon {
         let mut sp = PhraseSetBuilder::new();
         let (path, contents) = speech;
         for (line, f) in tsv_rows(contents) {
-            let [pattern, kind, ..] = f[..] else { return Err(data_err(path, line, "expected pattern, kind")) };
+            let [pattern, kind, ..] = f[..] else {
+                return Err(data_err(path, line, "expected pattern, kind"));
+            };
             let kind = match kind {
                 "say" => SpeechKind::Say,
                 "source" => SpeechKind::Source,
@@ -231,7 +274,9 @@ impl LangLexicon {
         let mut au = PhraseSetBuilder::new();
         let (path, contents) = aux;
         for (line, f) in tsv_rows(contents) {
-            let [pattern, aux, ..] = f[..] else { return Err(data_err(path, line, "expected pattern, aux")) };
+            let [pattern, aux, ..] = f[..] else {
+                return Err(data_err(path, line, "expected pattern, aux"));
+            };
             let aux = match aux {
                 "future" => Aux::Future,
                 "negated" => Aux::Negated,

@@ -20,7 +20,11 @@ pub use pipeline::Context;
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error("{file}:{line}: {message}")]
-    Data { file: String, line: usize, message: String },
+    Data {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error(transparent)]
     Kb(#[from] dyad_kb::KbError),
 }

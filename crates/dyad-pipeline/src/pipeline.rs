@@ -32,7 +32,7 @@ impl Context {
         Self::with_kb_and_roles(kb, "")
     }
 
-    /// A knowledge base plus extra English role words (`pattern	sector	kind` rows).
+    /// A knowledge base plus extra English role words (`pattern, sector, kind` rows).
     pub fn with_kb_and_roles(kb: Kb, extra_en_roles: &str) -> Result<Self, PipelineError> {
         Ok(Context {
             kb,
@@ -59,9 +59,17 @@ impl Context {
         doc.script = script;
         doc.lang = detected;
         let lang = detected.unwrap_or(Lang::Other);
-        doc.published = time::publication_date(&doc.raw.text, doc.raw.published.as_deref(), lang, &self.time);
+        doc.published = time::publication_date(
+            &doc.raw.text,
+            doc.raw.published.as_deref(),
+            lang,
+            &self.time,
+        );
         if doc.text.trim().is_empty() {
-            doc.diagnostics.push(Diagnostic { stage: "clean", message: "no text left after cleaning".into() });
+            doc.diagnostics.push(Diagnostic {
+                stage: "clean",
+                message: "no text left after cleaning".into(),
+            });
             return doc;
         }
         doc.sentences = self.segmenter.split(&doc.text, lang);

@@ -7,7 +7,14 @@ use crate::lexicon::{LangLexicon, SpeechKind};
 use dyad_core::{Document, Quote, Side};
 use dyad_kb::{Normalized, PhraseMatch};
 
-const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'), ('‘', '’'), ('„', '“'), ('‹', '›')];
+const PAIRS: &[(char, char)] = &[
+    ('“', '”'),
+    ('«', '»'),
+    ('"', '"'),
+    ('‘', '’'),
+    ('„', '“'),
+    ('‹', '›'),
+];
 
 /// Direct quotes: `[start, end)` of the text inside each pair of quotation marks.
 fn direct_spans(text: &str) -> Vec<(usize, usize)> {
@@ -58,7 +65,13 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
         let speaker = speaker_after(&view, norm, lex, &speech, quote_mark_end, after.end)
             .or_else(|| speaker_before(&view, norm, lex, &speech, before.start, s))
             .or_else(|| subject_of(&view, norm, lex, before.start, s));
-        quotes.push(Quote { speaker, text: text[s..e].to_string(), start: s, end: e, kind: "direct" });
+        quotes.push(Quote {
+            speaker,
+            text: text[s..e].to_string(),
+            start: s,
+            end: e,
+            kind: "direct",
+        });
     }
     // Reported speech: a say-verb followed by a complementiser, outside quotation marks.
     for m in &speech {
@@ -85,17 +98,36 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
             .within(sent.start, m.start)
             .next()
             .and_then(|a| view.side(a, doc.published_day()))
-            .or_else(|| view.within(m.end, start).next().and_then(|a| view.side(a, doc.published_day())))
+            .or_else(|| {
+                view.within(m.end, start)
+                    .next()
+                    .and_then(|a| view.side(a, doc.published_day()))
+            })
             .or_else(|| pronoun_speaker(&view, norm, lex, sent.start, m.start));
-        quotes.push(Quote { speaker, text: text[start..end].trim_end_matches(['.', '۔']).to_string(), start, end, kind: "reported" });
+        quotes.push(Quote {
+            speaker,
+            text: text[start..end].trim_end_matches(['.', '۔']).to_string(),
+            start,
+            end,
+            kind: "reported",
+        });
     }
     quotes.sort_by_key(|q| q.start);
     quotes
 }
 
-fn speaker_after(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech: &[PhraseMatch], from: usize, to: usize) -> Option<Side> {
+fn speaker_after(
+    view: &ActorView,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    speech: &[PhraseMatch],
+    from: usize,
+    to: usize,
+) -> Option<Side> {
     // `,” Lavrov said` / `,” said X, a political analyst` / `,” he told the gathering`
-    let verb = speech.iter().find(|m| m.start >= from && m.end <= to && m.start - from < 80)?;
+    let verb = speech
+        .iter()
+        .find(|m| m.start >= from && m.end <= to && m.start - from < 80)?;
     let date = view.doc.published_day();
     view.within(from, to)
         .find(|a| a.span.start < verb.start + 120)
@@ -104,12 +136,25 @@ fn speaker_after(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech:
         .or_else(|| pronoun_speaker(view, norm, lex, from, verb.end))
 }
 
-fn speaker_before(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech: &[PhraseMatch], from: usize, to: usize) -> Option<Side> {
+fn speaker_before(
+    view: &ActorView,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    speech: &[PhraseMatch],
+    from: usize,
+    to: usize,
+) -> Option<Side> {
     // `Lavrov said: “...”` / `according to Russia's Ministry of Defense, the ‘...’`
     let date = view.doc.published_day();
-    let verb = speech.iter().rev().find(|m| m.start >= from && m.end <= to)?;
+    let verb = speech
+        .iter()
+        .rev()
+        .find(|m| m.start >= from && m.end <= to)?;
     match lex.speech.values(verb.phrase).first() {
-        Some(SpeechKind::Source) => view.within(verb.end, to).next().and_then(|a| view.side(a, date)),
+        Some(SpeechKind::Source) => view
+            .within(verb.end, to)
+            .next()
+            .and_then(|a| view.side(a, date)),
         _ => view
             .within(from, verb.start)
             .last()
@@ -120,18 +165,31 @@ fn speaker_before(view: &ActorView, norm: &Normalized, lex: &LangLexicon, speech
 }
 
 /// A quote embedded in a sentence with no speech verb: the sentence's subject speaks.
-fn subject_of(view: &ActorView, norm: &Normalized, lex: &LangLexicon, from: usize, to: usize) -> Option<Side> {
+fn subject_of(
+    view: &ActorView,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    from: usize,
+    to: usize,
+) -> Option<Side> {
     view.within(from, to)
         .next()
         .and_then(|a| view.side(a, view.doc.published_day()))
         .or_else(|| pronoun_speaker(view, norm, lex, from, to))
 }
 
-fn pronoun_speaker(view: &ActorView, norm: &Normalized, lex: &LangLexicon, from: usize, to: usize) -> Option<Side> {
+fn pronoun_speaker(
+    view: &ActorView,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    from: usize,
+    to: usize,
+) -> Option<Side> {
     if !has_pronoun(norm, lex, from, to) {
         return None;
     }
-    view.last_person_before(from).and_then(|m| view.side(m, view.doc.published_day()))
+    view.last_person_before(from)
+        .and_then(|m| view.side(m, view.doc.published_day()))
 }
 
 #[cfg(test)]

@@ -21,10 +21,21 @@ impl Segmenter {
         let mut s = Segmenter::default();
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
             let [lang, abbr] = f[..] else {
-                return Err(PipelineError::Data { file: path.into(), line, message: "expected lang, abbreviation".into() });
+                return Err(PipelineError::Data {
+                    file: path.into(),
+                    line,
+                    message: "expected lang, abbreviation".into(),
+                });
             };
-            let key: &'static str = if lang == "*" { "*" } else { Lang::from_code(lang).map_or("*", |l| l.code()) };
-            s.abbreviations.entry(key).or_default().insert(abbr.to_lowercase());
+            let key: &'static str = if lang == "*" {
+                "*"
+            } else {
+                Lang::from_code(lang).map_or("*", |l| l.code())
+            };
+            s.abbreviations
+                .entry(key)
+                .or_default()
+                .insert(abbr.to_lowercase());
         }
         Ok(s)
     }
@@ -63,8 +74,9 @@ impl Segmenter {
                         Some(f) if f.is_whitespace() => {
                             let rest = text[e..].trim_start();
                             let first = rest.chars().next();
-                            c != '.' || (first.is_some_and(|f| !f.is_lowercase())
-                                && !self.ends_with_abbreviation(&text[start..after], lang))
+                            c != '.'
+                                || (first.is_some_and(|f| !f.is_lowercase())
+                                    && !self.ends_with_abbreviation(&text[start..after], lang))
                         }
                         _ => false,
                     };
@@ -88,7 +100,10 @@ impl Segmenter {
     }
 
     fn ends_with_abbreviation(&self, sentence: &str, lang: Lang) -> bool {
-        let last = sentence.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+        let last = sentence
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
         let core = last.trim_start_matches(['"', '“', '‘', '«']);
         // An initial ("J. Smith") or an abbreviation from the data.
         let letters = core.trim_end_matches('.');
@@ -103,7 +118,9 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let trail = piece.len() - piece.trim_end().len();
     let (s, e) = (start + lead, end - trail);
     if s < e {
-        out.push(Sentence { span: Span::new(s, e) });
+        out.push(Sentence {
+            span: Span::new(s, e),
+        });
     }
 }
 
@@ -112,7 +129,12 @@ mod tests {
     use super::*;
 
     fn split(text: &str, lang: Lang) -> Vec<&str> {
-        Segmenter::builtin().unwrap().split(text, lang).iter().map(|s| s.span.of(text)).collect()
+        Segmenter::builtin()
+            .unwrap()
+            .split(text, lang)
+            .iter()
+            .map(|s| s.span.of(text))
+            .collect()
     }
 
     macro_rules! t {
@@ -124,18 +146,57 @@ mod tests {
         };
     }
 
-    t!(english_abbreviations, Lang::En,
-       "The U.S. envoy met Gen. Bajwa on Monday. They talked. Then Mr. Khan left.",
-       ["The U.S. envoy met Gen. Bajwa on Monday.", "They talked.", "Then Mr. Khan left."]);
-    t!(quotes_stay_with_sentence, Lang::En,
-       "“It is unacceptable,” Lavrov said. “We agree.” He left.",
-       ["“It is unacceptable,” Lavrov said.", "“We agree.”", "He left."]);
-    t!(arabic_question_and_lines, Lang::Ar,
-       "هل تتحسن العلاقات؟ قال الوزير ذلك.\nسطر جديد",
-       ["هل تتحسن العلاقات؟", "قال الوزير ذلك.", "سطر جديد"]);
-    t!(urdu_full_stop, Lang::Ur, "وزیر خارجہ نے ملاقات کی۔ بات چیت ہوئی۔", ["وزیر خارجہ نے ملاقات کی۔", "بات چیت ہوئی۔"]);
-    t!(chinese, Lang::Zh, "王毅会见了外长。双方进行了会谈！", ["王毅会见了外长。", "双方进行了会谈！"]);
-    t!(russian_abbreviation, Lang::Ru, "Встреча прошла в 2021 г. в Москве. Стороны договорились.",
-       ["Встреча прошла в 2021 г. в Москве.", "Стороны договорились."]);
-    t!(decimals_and_lowercase, Lang::En, "Growth was 2.5 percent. the next line", ["Growth was 2.5 percent. the next line"]);
+    t!(
+        english_abbreviations,
+        Lang::En,
+        "The U.S. envoy met Gen. Bajwa on Monday. They talked. Then Mr. Khan left.",
+        [
+            "The U.S. envoy met Gen. Bajwa on Monday.",
+            "They talked.",
+            "Then Mr. Khan left."
+        ]
+    );
+    t!(
+        quotes_stay_with_sentence,
+        Lang::En,
+        "“It is unacceptable,” Lavrov said. “We agree.” He left.",
+        [
+            "“It is unacceptable,” Lavrov said.",
+            "“We agree.”",
+            "He left."
+        ]
+    );
+    t!(
+        arabic_question_and_lines,
+        Lang::Ar,
+        "هل تتحسن العلاقات؟ قال الوزير ذلك.\nسطر جديد",
+        ["هل تتحسن العلاقات؟", "قال الوزير ذلك.", "سطر جديد"]
+    );
+    t!(
+        urdu_full_stop,
+        Lang::Ur,
+        "وزیر خارجہ نے ملاقات کی۔ بات چیت ہوئی۔",
+        ["وزیر خارجہ نے ملاقات کی۔", "بات چیت ہوئی۔"]
+    );
+    t!(
+        chinese,
+        Lang::Zh,
+        "王毅会见了外长。双方进行了会谈！",
+        ["王毅会见了外长。", "双方进行了会谈！"]
+    );
+    t!(
+        russian_abbreviation,
+        Lang::Ru,
+        "Встреча прошла в 2021 г. в Москве. Стороны договорились.",
+        [
+            "Встреча прошла в 2021 г. в Москве.",
+            "Стороны договорились."
+        ]
+    );
+    t!(
+        decimals_and_lowercase,
+        Lang::En,
+        "Growth was 2.5 percent. the next line",
+        ["Growth was 2.5 percent. the next line"]
+    );
 }

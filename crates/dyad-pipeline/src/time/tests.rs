@@ -1,0 +1,441 @@
+use super::*;
+use dyad_core::DatePrecision;
+use std::sync::OnceLock;
+
+fn lex() -> &'static TimeLexicon {
+    static L: OnceLock<TimeLexicon> = OnceLock::new();
+    L.get_or_init(|| TimeLexicon::builtin().expect("builtin time lexicon"))
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// (matched text, value, precision) of every expression.
+fn f(text: &str, lang: Lang, anchor: Option<&str>) -> Vec<(String, String, DatePrecision)> {
+    find_times(text, lang, anchor.map(d), lex())
+        .into_iter()
+        .map(|t| {
+            (
+                t.span.of(text).to_string(),
+                t.value.to_string(),
+                t.value.precision,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str, lang: Lang, anchor: Option<&str>) -> String {
+    let v = f(text, lang, anchor);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v[0].1.clone()
+}
+
+#[test]
+fn english_absolute() {
+    assert_eq!(
+        one("on 29 September 2021 in Islamabad", Lang::En, None),
+        "2021-09-29"
+    );
+    assert_eq!(one("on September 29, 2021.", Lang::En, None), "2021-09-29");
+    assert_eq!(one("Thursday, May 23, 2024", Lang::En, None), "2024-05-23");
+    assert_eq!(
+        one("on Sept. 29", Lang::En, Some("2021-10-01")),
+        "2021-09-29"
+    );
+    assert_eq!(one("dated 29/09/2021", Lang::En, None), "2021-09-29");
+    assert_eq!(one("at 2021-09-29T10:00:00Z", Lang::En, None), "2021-09-29");
+    assert_eq!(one("in 2021", Lang::En, None), "2021");
+    assert_eq!(one("during the 1980s", Lang::En, None), "1980s");
+}
+
+#[test]
+fn english_not_dates() {
+    assert!(f(
+        "He was leading a 13-member delegation",
+        Lang::En,
+        Some("2021-04-08")
+    )
+    .is_empty());
+    assert!(f("DNB Bank AC # 0530 2294668", Lang::En, Some("2021-04-08")).is_empty());
+    assert!(f("NO15 0530 2294 668 and $/€10", Lang::En, Some("2021-04-08")).is_empty());
+    assert!(f("Theresa May said it may rain", Lang::En, Some("2021-04-08")).is_empty());
+    assert!(f("2021 people were there", Lang::En, Some("2021-04-08")).is_empty());
+}
+
+#[test]
+fn english_relative() {
+    let a = Some("2025-10-07");
+    assert_eq!(
+        one("Russia hosted them on Tuesday", Lang::En, a),
+        "2025-10-07"
+    );
+    assert_eq!(one("this past July, Russia", Lang::En, a), "2025-07");
+    assert_eq!(one("last month it hosted", Lang::En, a), "2025-09");
+    assert_eq!(one("yesterday", Lang::En, a), "2025-10-06");
+    assert_eq!(one("two days ago", Lang::En, a), "2025-10-05");
+    assert_eq!(
+        one(
+            "the conference will begin on April 16",
+            Lang::En,
+            Some("2021-04-08")
+        ),
+        "2021-04-16"
+    );
+    assert_eq!(
+        one(
+            "Speaking on August 20, he said",
+            Lang::En,
+            Some("2025-08-27")
+        ),
+        "2025-08-20"
+    );
+    assert!(f("on Tuesday", Lang::En, None).is_empty());
+}
+
+#[test]
+fn durations_are_separate() {
+    let t = "his two-day visit after almost a decade";
+    assert!(find_times(t, Lang::En, Some(d("2021-04-07")), lex()).is_empty());
+    let v: Vec<u32> = find_durations(t, Lang::En, lex())
+        .iter()
+        .map(|d| d.days)
+        .collect();
+    assert_eq!(v, vec![2, 3652]);
+}
+
+#[test]
+fn relative_to_previous_expression() {
+    let t = "The ceasefire was agreed on 6 April 2021 and talks began two days later.";
+    let v = f(t, Lang::En, None);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[1].1, "2021-04-08");
+    let x = find_times(t, Lang::En, None, lex());
+    assert_eq!(x[1].anchor, "previous");
+    // Nothing before it: dropped.
+    assert!(f("Talks began two days later.", Lang::En, Some("2021-04-08")).is_empty());
+}
+
+#[test]
+fn no_anchor_keeps_absolute_only() {
+    let t = "On Tuesday, 29 September 2021, and last month, and in 2020.";
+    let v = f(t, Lang::En, None);
+    let vals: Vec<&str> = v.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(vals, vec!["2021-09-29", "2020"]);
+}
+
+#[test]
+fn anchors_are_labelled() {
+    let t = "On 29 September 2021 and yesterday";
+    let x = find_times(t, Lang::En, Some(d("2021-10-01")), lex());
+    assert_eq!(
+        x.iter().map(|e| e.anchor).collect::<Vec<_>>(),
+        vec!["absolute", "published"]
+    );
+    assert_eq!(x[0].span.of(t), "29 September 2021");
+}
+
+#[test]
+fn weekday_on_publication_day_is_that_day() {
+    // Published on a Wednesday, "on Wednesday" is that day, past or future.
+    assert_eq!(
+        one("He spoke on Wednesday.", Lang::En, Some("2021-09-29")),
+        "2021-09-29"
+    );
+    assert_eq!(
+        one("He will speak on Wednesday.", Lang::En, Some("2021-09-29")),
+        "2021-09-29"
+    );
+    assert_eq!(
+        one("They met last Wednesday.", Lang::En, Some("2021-09-29")),
+        "2021-09-22"
+    );
+    assert_eq!(
+        one("They meet next Wednesday.", Lang::En, Some("2021-09-29")),
+        "2021-10-06"
+    );
+}
+
+#[test]
+fn partial_dates_by_tense() {
+    let a = Some("2021-04-08");
+    assert_eq!(one("It will open on April 16.", Lang::En, a), "2021-04-16");
+    assert_eq!(one("It opened on April 16.", Lang::En, a), "2020-04-16");
+    assert_eq!(
+        one("The deal will be signed in March.", Lang::En, a),
+        "2022-03"
+    );
+    assert_eq!(one("The deal was signed in March.", Lang::En, a), "2021-03");
+    // A weekday beside a day picks the year that fits: 16 April was a Friday in 2021.
+    assert_eq!(
+        one(
+            "It opened on Friday, April 16.",
+            Lang::En,
+            Some("2021-05-01")
+        ),
+        "2021-04-16"
+    );
+}
+
+#[test]
+fn week_and_ranges_carry_durations() {
+    let x = find_times("last week", Lang::En, Some(d("2025-10-07")), lex());
+    assert_eq!(
+        (x[0].value.to_string(), x[0].duration_days),
+        ("2025-09-29".into(), Some(7))
+    );
+    let x = find_times("from 16 to 26 April 2021", Lang::En, None, lex());
+    assert_eq!(
+        (x[0].value.to_string(), x[0].duration_days),
+        ("2021-04-16".into(), Some(11))
+    );
+    let x = find_times("مهر ۱۴۰۴", Lang::Fa, None, lex());
+    assert_eq!(
+        (x[0].value.to_string(), x[0].duration_days),
+        ("2025-09-23".into(), Some(30))
+    );
+}
+
+#[test]
+fn digits_in_every_script() {
+    assert_eq!(one("٢٩ سبتمبر ٢٠٢١", Lang::Ar, None), "2021-09-29");
+    assert_eq!(one("۲۹ سپتامبر ۲۰۲۱", Lang::Fa, None), "2021-09-29");
+    assert_eq!(one("२९ सितंबर २०२१", Lang::Hi, None), "2021-09-29");
+    assert_eq!(one("۱۴۰۴/۰۷/۱۵", Lang::Fa, None), "2025-10-07");
+    assert_eq!(one("٢٠٢١-٠٩-٢٩", Lang::Ar, None), "2021-09-29");
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let t = "وقال إنه عُقِد اليومَ ٢٩ سبتمبر/أيلول ٢٠٢١ في إسلام أباد";
+    let x = find_times(t, Lang::Ar, Some(d("2021-09-29")), lex());
+    let spans: Vec<&str> = x.iter().map(|e| e.span.of(t)).collect();
+    assert_eq!(spans, vec!["اليومَ", "٢٩ سبتمبر/أيلول ٢٠٢١"]);
+}
+
+#[test]
+fn unsupported_language_falls_back_to_english() {
+    assert_eq!(one("on 29 September 2021", Lang::Other, None), "2021-09-29");
+    assert!(lex().supports(Lang::Ru));
+    assert!(!lex().supports(Lang::Other));
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for t in [
+        "",
+        " ",
+        "\n\n",
+        "2021",
+        "29/",
+        "/09/2021",
+        "٢",
+        "in",
+        "the 2021-",
+        "9999-99-99",
+        "Sept.",
+        "ـ",
+        "سه‌",
+        "\u{200C}",
+    ] {
+        for l in [Lang::En, Lang::Ar, Lang::Fa, Lang::Zh, Lang::Ru] {
+            let _ = find_times(t, l, Some(d("2021-01-01")), lex());
+            let _ = find_durations(t, l, lex());
+            let _ = publication_date(t, Some(t), l, lex());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- lexicon errors
+
+#[test]
+fn data_errors_name_file_line_and_key() {
+    let bad = "lang = \"xx\"\n[grammar]\npatterns = [\n  \"{day} {month} => date\",\n  \"{nope} => date\",\n]\n";
+    let e = TimeLexicon::from_files([("time/xx.toml", bad)]).unwrap_err();
+    assert_eq!(
+        (e.file.as_str(), e.line, e.key.as_str()),
+        ("time/xx.toml", 5, "grammar.patterns")
+    );
+    assert!(e.message.contains("unknown slot"), "{e}");
+    let e = TimeLexicon::from_files([(
+        "time/yy.toml",
+        "lang = \"yy\"\n[names]\nmonths = [[\"a\"]]\n",
+    )])
+    .unwrap_err();
+    assert_eq!((e.line, e.key.as_str()), (3, "names.months"));
+    let e = TimeLexicon::from_files([("time/zz.toml", "lang = \"zz\"\nfoo = 1\n")]).unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("time/zz.toml", 2));
+    let e = TimeLexicon::from_files([("time/u.toml", "lang = \"u\"\n[units]\nday = \"dia\"\n")])
+        .unwrap_err();
+    assert_eq!((e.line, e.key.as_str()), (3, "units.day"));
+}
+
+#[test]
+fn a_language_is_a_data_file() {
+    let eo = r#"
+lang = "eo"
+[names]
+months = [["januaro"], ["februaro"], ["marto"], ["aprilo"], ["majo"], ["junio"], ["julio"],
+  ["aŭgusto"], ["septembro"], ["oktobro"], ["novembro"], ["decembro"]]
+[grammar]
+patterns = ["la? {day} de {month} {year} => date"]
+"#;
+    let l = TimeLexicon::from_files([("time/eo.toml", eo)]).unwrap();
+    assert_eq!(l.languages().collect::<Vec<_>>(), vec!["eo"]);
+    // No Esperanto in Lang: it is found through the fallback only when it is called "en";
+    // the engine itself is language-blind.
+    let en = eo.replace("lang = \"eo\"", "lang = \"en\"");
+    let l = TimeLexicon::from_files([("time/en.toml", en.as_str())]).unwrap();
+    let x = find_times("la 29 de septembro 2021", Lang::En, None, &l);
+    assert_eq!(x[0].value.to_string(), "2021-09-29");
+}
+
+// ---------------------------------------------------------------- publication dates
+
+fn pubd(
+    text: &str,
+    meta: Option<&str>,
+    lang: Lang,
+) -> (Option<String>, Option<dyad_core::PublishedFrom>) {
+    let p = publication_date(text, meta, lang, lex());
+    (p.date.map(|d| d.to_string()), p.from)
+}
+
+#[test]
+fn metadata_first() {
+    use dyad_core::PublishedFrom::*;
+    let body = "ISLAMABAD, April 7, 2021 — Talks ended.";
+    assert_eq!(
+        pubd(body, Some("2021-04-08T10:00:00Z"), Lang::En),
+        (Some("2021-04-08".into()), Some(Metadata))
+    );
+    assert_eq!(
+        pubd(body, Some("Tue, 07 Oct 2025 10:00:00 GMT"), Lang::En)
+            .0
+            .as_deref(),
+        Some("2025-10-07")
+    );
+    assert_eq!(
+        pubd(body, Some("October 7, 2025"), Lang::En).0.as_deref(),
+        Some("2025-10-07")
+    );
+    assert_eq!(
+        pubd(body, Some("2025-10-07"), Lang::Ar).0.as_deref(),
+        Some("2025-10-07")
+    );
+    // Metadata that is not a date: the dateline is used and the note says so.
+    let p = publication_date(body, Some("yesterday"), Lang::En, lex());
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2021-04-07"));
+}
+
+#[test]
+fn datelines() {
+    use dyad_core::PublishedFrom::*;
+    let cases = [
+        (
+            "ISLAMABAD, April 7, 2021 — Russian Foreign Minister Sergey Lavrov said…",
+            Lang::En,
+            "2021-04-07",
+        ),
+        (
+            "MOSCOW (Oct. 7, 2025) – Russia hosted a delegation.",
+            Lang::En,
+            "2025-10-07",
+        ),
+        (
+            "Title of the story here today\n\nNovember 15, 2024 11:55 pm\n\nBody text.",
+            Lang::En,
+            "2024-11-15",
+        ),
+        (
+            "Title of the story\nBy Furqan Raja | April 8, 2021\nBody.",
+            Lang::En,
+            "2021-04-08",
+        ),
+        (
+            "Published: 07/10/2025 09:30 PKT\nBody.",
+            Lang::En,
+            "2025-10-07",
+        ),
+        (
+            "Заголовок статьи о переговорах\n7 октября 2025\nТекст.",
+            Lang::Ru,
+            "2025-10-07",
+        ),
+        (
+            "عنوان الخبر هنا\n٢٩ سبتمبر ٢٠٢١\nنص الخبر.",
+            Lang::Ar,
+            "2021-09-29",
+        ),
+        ("عنوان خبر\n۱۵ مهر ۱۴۰۴\nمتن خبر.", Lang::Fa, "2025-10-07"),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(
+            pubd(text, None, lang),
+            (Some(want.to_string()), Some(Dateline)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn no_date_from_the_body() {
+    let t = "Russia hosted a delegation on Tuesday. Speaking on August 20, he said it went well.";
+    let p = publication_date(t, None, Lang::En, lex());
+    assert_eq!(p.date, None);
+    assert!(p.note.unwrap().contains("no dateline"));
+    // A full date inside a body sentence is not a dateline.
+    let t = "The minister said the talks of 29 September 2021 had gone well and would continue.";
+    assert_eq!(publication_date(t, None, Lang::En, lex()).date, None);
+}
+
+#[test]
+fn site_header_dates_are_not_trusted() {
+    let t = "| Welcome to Some News\n\nThursday, May 23, 2024\n\nA title about talks in the region\n\nTalks begin on 1 May 2021 and will continue on April 16.";
+    let p = publication_date(t, None, Lang::En, lex());
+    assert_eq!(p.date, None, "{p:?}");
+    assert!(p.note.unwrap().contains("header"));
+    // The same date line below the title is the article's.
+    let t = "A title about talks in the region\n\nThursday, May 23, 2024\n\nTalks began today.";
+    assert_eq!(
+        publication_date(t, None, Lang::En, lex())
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-23")
+    );
+    // Debris alone (no weekday, no older body) is not enough to distrust.
+    let t =
+        "Home | News | World\nMay 23, 2024\nA title about talks in the region\nTalks began today.";
+    assert_eq!(
+        publication_date(t, None, Lang::En, lex())
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-23")
+    );
+}
+
+#[test]
+fn no_panic_on_random_mixtures() {
+    let pool: Vec<char> =
+        "aZ9 ٢۴२０,./-–()':\n\tİıÅéёЁوالأربعاءسه‌شنبهََـ年月日二十〇 July Sept. 1980s 29th هـ ء г.|"
+            .chars()
+            .collect();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..40 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push(pool[(x % pool.len() as u64) as usize]);
+        }
+        for l in [Lang::En, Lang::Ar, Lang::Fa, Lang::Zh, Lang::Tr, Lang::Hi] {
+            for t in find_times(&s, l, Some(d("2021-01-01")), lex()) {
+                assert!(s.get(t.span.start..t.span.end).is_some(), "{s:?}: {t:?}");
+            }
+            let _ = publication_date(&s, Some(&s), l, lex());
+        }
+    }
+}
