@@ -105,6 +105,21 @@ pub struct Kb {
     name_count: usize,
 }
 
+/// Russian declines names ("Москва" → "в Москве", "Исламабад" → "в Исламабаде"): a one-word
+/// Cyrillic name of five letters or more also matches as a stem with any ending. Data may
+/// still give its own `*` forms; this only fills in what gazetteers list in the nominative.
+fn russian_stem(name: &str) -> Option<String> {
+    let n = name.trim();
+    let cyrillic = n
+        .chars()
+        .all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' | '-'));
+    if n.ends_with('*') || n.contains(' ') || n.chars().count() < 5 || !cyrillic {
+        return None;
+    }
+    let stem = n.trim_end_matches(['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и']);
+    (stem.chars().count() >= 4).then(|| format!("{stem}*"))
+}
+
 /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first (or last) day it covers.
 pub fn parse_bound(s: &str, last: bool) -> Option<Date> {
     let v = DateValue::parse_iso(s)?;
@@ -202,6 +217,16 @@ impl KbBuilder {
                 acronym,
             },
         ));
+        if let Some(stem) = russian_stem(name) {
+            self.names.push((
+                stem,
+                NameRef {
+                    entity,
+                    kind,
+                    acronym: false,
+                },
+            ));
+        }
     }
 
     /// Loads every file under `data/kb/` that is embedded in the binary.

@@ -401,12 +401,25 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
         return false;
     }
     let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
-    let gap = norm.text[s..e].trim().trim_matches(',').trim();
-    gap.is_empty() && norm.text[s..e].contains(',')
-        || lex.conjunctions.contains(gap)
-        || gap.strip_prefix(',').is_some_and(|g| lex.conjunctions.contains(g.trim()))
-        // Arabic glues "و" to the next word: "روسيا وباكستان".
-        || (gap.is_empty() && norm.text[e..].starts_with('و'))
+    let raw = &norm.text[s..e];
+    // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
+    let words: Vec<&str> = raw
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| {
+            !w.is_empty()
+                && !w.ends_with('\'')
+                && !matches!(
+                    *w,
+                    "the" | "la" | "le" | "les" | "el" | "los" | "las" | "die" | "der" | "das"
+                )
+        })
+        .collect();
+    match words.as_slice() {
+        [] => raw.contains(',') || norm.text[e..].starts_with('و'),
+        [w] => lex.conjunctions.contains(*w),
+        _ => false,
+    }
 }
 
 /// The place an event happened: a location named in its sentence.

@@ -6,8 +6,68 @@
 
 use dyad_core::{Lang, Script};
 
-/// The dominant script and the language of `text`.
-pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
+/// Function words of the Latin-script languages (data/lang/function_words.tsv), for a fast vote.
+#[derive(Debug, Default)]
+pub struct LangId {
+    words: std::collections::HashMap<String, Lang>,
+}
+
+impl LangId {
+    pub fn builtin() -> Self {
+        let mut words = std::collections::HashMap::new();
+        for (_, f) in
+            dyad_kb::data::tsv_rows(dyad_kb::data::file("lang/function_words.tsv").unwrap_or(""))
+        {
+            if let (Some(l), Some(w)) = (f.first().and_then(|c| Lang::from_code(c)), f.get(1)) {
+                words.insert(w.to_string(), l);
+            }
+        }
+        LangId { words }
+    }
+
+    /// A clear winner among the function words of the first 80 words, if there is one.
+    fn vote(&self, text: &str) -> Option<Lang> {
+        let mut counts: std::collections::HashMap<Lang, usize> = std::collections::HashMap::new();
+        let mut lower = String::new();
+        for w in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(80)
+        {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if let Some(l) = self.words.get(&lower) {
+                *counts.entry(*l).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(Lang, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1));
+        match v.as_slice() {
+            [(l, n)] if *n >= 6 => Some(*l),
+            [(l, n), (_, m), ..] if *n >= 6 && *n >= 3 * *m => Some(*l),
+            _ => None,
+        }
+    }
+
+    /// The dominant script and the language of `text`.
+    pub fn detect(&self, text: &str) -> (Option<Script>, Option<Lang>) {
+        let (script, lang) = detect(text);
+        if script == Some(Script::Latin) {
+            if let Some(l) = self.vote(text) {
+                return (script, Some(l));
+            }
+        }
+        (
+            script,
+            lang.or_else(|| {
+                (script == Some(Script::Latin)).then(|| whatlang_lang(text).unwrap_or(Lang::Other))
+            }),
+        )
+    }
+}
+
+/// The dominant script and the language of `text` (Latin script left to [`LangId::detect`]).
+fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
     let mut counts = [0usize; 6];
     let (mut ps, mut ur, mut fa) = (0usize, 0usize, 0usize);
     for c in text.chars().take(20_000) {
@@ -59,7 +119,7 @@ pub fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
                 .filter(|l| *l == Lang::Ru)
                 .unwrap_or(Lang::Ru),
         ),
-        Script::Latin => whatlang_lang(text).or(Some(Lang::Other)),
+        Script::Latin => None,
         Script::Other => Some(Lang::Other),
     };
     (Some(script), lang)
@@ -94,7 +154,7 @@ mod tests {
         ($name:ident, $text:expr, $lang:expr) => {
             #[test]
             fn $name() {
-                assert_eq!(detect($text).1, Some($lang));
+                assert_eq!(LangId::builtin().detect($text).1, Some($lang));
             }
         };
     }
@@ -158,6 +218,21 @@ mod tests {
 
     #[test]
     fn empty_text_has_no_language() {
-        assert_eq!(detect("  12 34 "), (None, None));
+        assert_eq!(LangId::builtin().detect("  12 34 "), (None, None));
+    }
+}
+
+#[cfg(test)]
+mod vote_tests {
+    use super::*;
+
+    #[test]
+    fn function_words_decide_long_texts() {
+        let id = LangId::builtin();
+        let en = "The minister said that the talks with the delegation of Pakistan and the envoy of Russia were held in Moscow on Tuesday and that it was agreed to meet again.";
+        assert_eq!(id.vote(en), Some(Lang::En));
+        let fr = "Le ministre a déclaré que les discussions avec la délégation du Pakistan et les envoyés de la Russie ont été tenues dans la capitale pour la paix et que les parties sont satisfaites.";
+        assert_eq!(id.vote(fr), Some(Lang::Fr));
+        assert_eq!(id.vote("Short text."), None);
     }
 }

@@ -17,6 +17,7 @@ pub struct Context {
     pub cleaner: Cleaner,
     pub segmenter: Segmenter,
     pub time: TimeLexicon,
+    pub lang_id: lang::LangId,
     /// Events below this confidence are dropped (see `events::DEFAULT_MIN_CONFIDENCE`).
     pub min_confidence: f32,
 }
@@ -44,6 +45,7 @@ impl Context {
                 line: 0,
                 message: e.to_string(),
             })?,
+            lang_id: lang::LangId::builtin(),
             min_confidence: events::DEFAULT_MIN_CONFIDENCE,
         })
     }
@@ -55,7 +57,7 @@ impl Context {
         doc.text = cleaned.text;
         doc.title = doc.raw.title.clone().or(cleaned.title);
         doc.dateline = cleaned.dateline;
-        let (script, detected) = lang::detect(&doc.text);
+        let (script, detected) = self.lang_id.detect(&doc.text);
         doc.script = script;
         doc.lang = detected;
         let lang = detected.unwrap_or(Lang::Other);
