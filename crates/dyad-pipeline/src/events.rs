@@ -128,6 +128,8 @@ fn one(
     let mut confidence = rule.weight;
 
     let (mut source, mut target): (Option<Side>, Option<Side>) = (None, None);
+    // "the Afghan government and the Taliban agreed": a partner named with the source.
+    let mut coordinated_target = false;
     let side = |m: &Mention| view.side(m, role_date);
     if let Some(q) = quote {
         source = q.speaker.clone();
@@ -180,6 +182,7 @@ fn one(
                 if let Some(a) = pre.first() {
                     source = side(a);
                     let partner = pre.get(1).filter(|b| coordinated(a, b));
+                    coordinated_target = partner.is_some();
                     target = match (voice, partner) {
                         (_, Some(b)) => side(b),
                         _ => post.first().and_then(|m| side(m)),
@@ -209,7 +212,10 @@ fn one(
     let mut target = target.map(|s| view.specialise(s, sent.start, sent.end, role_date));
     // "Fomin … after the meeting of the Russian-Pakistani committee": the other party of an
     // interaction is rarely the source's own country when another country is named.
-    if quote.is_none() && target.as_ref().is_some_and(|t| t.country == source.country) {
+    if quote.is_none()
+        && !coordinated_target
+        && target.as_ref().is_some_and(|t| t.country == source.country)
+    {
         if let Some(other) = post
             .iter()
             .filter_map(|m| side(m))
