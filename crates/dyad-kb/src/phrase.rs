@@ -129,7 +129,11 @@ impl<T> PhraseSetBuilder<T> {
         let mut literals: Vec<String> = Vec::new();
         for (i, p) in self.phrases.iter().enumerate() {
             let mut head = String::new();
-            for t in p {
+            for (k, t) in p.iter().enumerate() {
+                // Later Arabic-script words may carry a clitic: verify them word by word.
+                if k > 0 && matches!(t, Tok::Word(w) | Tok::Prefix(w) if w.starts_with(is_arabic)) {
+                    break;
+                }
                 match t {
                     Tok::Word(w) => {
                         if !head.is_empty() {
@@ -213,10 +217,15 @@ impl<T> PhraseSet<T> {
                 break;
             };
             let s = m.start();
+            // A clitic glued in front ("ك" + "ريمي") is trusted only on words of four letters
+            // or more: short names inside longer words are mostly coincidences.
+            let glued = text[..s].chars().next_back().is_some_and(is_word_char)
+                && text[s..].chars().next().is_some_and(is_arabic);
             let best = if left_ok(text, s) {
                 self.by_first[m.pattern().as_usize()]
                     .iter()
                     .filter_map(|&p| match_from(text, s, &self.phrases[p]).map(|e| (e, p)))
+                    .filter(|_| !glued || text[s..m.end()].chars().count() >= 4)
                     .max_by_key(|&(e, p)| (e, std::cmp::Reverse(p)))
             } else {
                 None
@@ -351,6 +360,23 @@ fn skip_space(text: &str, mut pos: usize) -> usize {
 }
 
 fn match_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
+    if let Some(e) = match_bare_word(text, pos, tok) {
+        return Some(e);
+    }
+    // Arabic glues the article and clitics to every word: "وزير الخارجية" for `وزير خارجيه`.
+    let (Tok::Word(w) | Tok::Prefix(w)) = tok else {
+        return None;
+    };
+    if !w.starts_with(is_arabic) {
+        return None;
+    }
+    AR_PREFIXES
+        .iter()
+        .filter(|p| text[pos..].starts_with(**p))
+        .find_map(|p| match_bare_word(text, pos + p.len(), tok))
+}
+
+fn match_bare_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
     match tok {
         Tok::Word(w) => {
             if !text[pos..].starts_with(w.as_str()) {
@@ -440,6 +466,18 @@ mod tests {
         ["روسي", "روسية"]
     );
     t!(arabic_no_inner_match, ["سلام"], "إسلام", []);
+    t!(
+        arabic_article_on_later_words,
+        ["وزير خارجيه"],
+        "قال وزير الخارجية",
+        ["وزير الخارجية"]
+    );
+    t!(
+        arabic_short_name_not_behind_clitic,
+        ["ريم"],
+        "عبد الله كريمي",
+        []
+    );
     t!(
         han_no_spaces,
         ["俄罗斯", "巴基斯坦"],

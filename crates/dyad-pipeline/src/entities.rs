@@ -243,7 +243,19 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
             .iter()
             .find(|n| n.start >= from && !is_place(n))
             .map_or(text.len(), |n| n.start);
-        if let Some((s, e)) = cap_words_after(text, from, next_start) {
+        // Arabic script has no capitals: after a title and its nisba adjective ("وزير الدفاع
+        // الأفغاني"), two or three words closed by a comma or full stop are the name.
+        let after_title = items[k + 1..]
+            .iter()
+            .take_while(|n| {
+                matches!(n.kind, ItemKind::Name { demonym: true, .. })
+                    && text[from..n.start].trim().is_empty()
+            })
+            .last()
+            .map_or(from, |n| n.end);
+        let found = cap_words_after(text, from, next_start)
+            .or_else(|| arabic_name_after(text, after_title, next_start));
+        if let Some((s, e)) = found {
             if !taken(s, e) {
                 out.push(Item {
                     start: s,
@@ -345,6 +357,76 @@ fn is_name_word(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
         && w.chars().filter(|c| c.is_uppercase()).count() <= 2
         && !NAME_STOP.contains(&w)
+}
+
+/// Words that end an Arabic-script name rather than belong to it.
+const AR_NOT_NAME: &[&str] = &[
+    "في",
+    "من",
+    "على",
+    "الى",
+    "إلى",
+    "أن",
+    "ان",
+    "عن",
+    "مع",
+    "الذي",
+    "التي",
+    "قد",
+    "لقد",
+    "كان",
+    "هذا",
+    "هذه",
+    "بعد",
+    "قبل",
+    "خلال",
+    "يوم",
+    "اليوم",
+    "امس",
+    "أمس",
+    "ان",
+    "إن",
+    "لا",
+    "لم",
+    "و",
+    "که",
+    "در",
+    "با",
+    "از",
+    "به",
+    "را",
+    "این",
+    "کے",
+    "نے",
+    "کی",
+    "کا",
+    "میں",
+    "سے",
+];
+
+/// Two or three Arabic-script words right after `from`, closed by a comma or full stop.
+fn arabic_name_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = &text[from..limit.max(from)];
+    let lead = rest.len() - rest.trim_start().len();
+    if lead == 0 {
+        return None;
+    }
+    let body = &rest[lead..];
+    let close = body.find(['،', ',', '.', '؛', '(', '"', '«', '\n'])?;
+    let words: Vec<&str> = body[..close].split_whitespace().collect();
+    let arabic = |w: &str| {
+        w.chars()
+            .all(|c| matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFEFF | 0x200C))
+    };
+    if !(2..=3).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| arabic(w) && w.chars().count() >= 2 && !AR_NOT_NAME.contains(w))
+    {
+        return None;
+    }
+    let start = from + lead;
+    Some((start, start + body[..close].trim_end().len()))
 }
 
 /// Two to four capitalised words starting right after `from` (only spaces between).
@@ -782,6 +864,16 @@ mod tests {
             translit_key("Александр Фомин")
         );
         assert_eq!(translit_key("Amna Baloch"), translit_key("Amna  Baloch"));
+    }
+
+    #[test]
+    fn arabic_names_after_titles() {
+        let t = "قال وزير الدفاع الأفغاني محمد يعقوب مجاهد، إن";
+        let from = t.find("الأفغاني").unwrap() + "الأفغاني".len();
+        let (a, b) = arabic_name_after(t, from, t.len()).unwrap();
+        assert_eq!(&t[a..b], "محمد يعقوب مجاهد");
+        let t = "وزير الخارجية في العاصمة، أمس";
+        assert_eq!(arabic_name_after(t, t.find(" في").unwrap(), t.len()), None);
     }
 
     #[test]

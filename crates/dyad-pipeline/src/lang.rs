@@ -41,7 +41,7 @@ impl LangId {
             }
         }
         let mut v: Vec<(Lang, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|x| std::cmp::Reverse(x.1));
         match v.as_slice() {
             [(l, n)] if *n >= 6 => Some(*l),
             [(l, n), (_, m), ..] if *n >= 6 && *n >= 3 * *m => Some(*l),
