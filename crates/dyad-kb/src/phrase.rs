@@ -217,10 +217,17 @@ impl<T> PhraseSet<T> {
                 break;
             };
             let s = m.start();
-            // A clitic glued in front ("ك" + "ريمي") is trusted only on words of four letters
-            // or more: short names inside longer words are mostly coincidences.
+            // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words of four
+            // letters or more: short words after a lone letter are mostly coincidences. The
+            // article (ال, لل) is a surer sign of a word start.
             let glued = text[..s].chars().next_back().is_some_and(is_word_char)
-                && text[s..].chars().next().is_some_and(is_arabic);
+                && text[s..].chars().next().is_some_and(is_arabic)
+                && {
+                    let w = text[..s].rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+                        i + text[i..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    text[w..s].chars().count() == 1
+                };
             let best = if left_ok(text, s) {
                 self.by_first[m.pattern().as_usize()]
                     .iter()
@@ -476,6 +483,12 @@ mod tests {
         arabic_short_name_not_behind_clitic,
         ["ريم"],
         "عبد الله كريمي",
+        []
+    );
+    t!(
+        arabic_after_multibyte_punctuation,
+        ["ريم"],
+        "،كريمي «وريم»",
         []
     );
     t!(

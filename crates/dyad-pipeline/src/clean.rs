@@ -112,7 +112,9 @@ impl Cleaner {
     }
 
     pub fn clean(&self, raw: &str) -> Cleaned {
-        let lines: Vec<&str> = raw.lines().map(|l| l.trim()).collect();
+        // Byte-order marks and zero-width spaces count as blank at line ends.
+        let blank = |c: char| c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}');
+        let lines: Vec<&str> = raw.lines().map(|l| l.trim_matches(blank)).collect();
         let nonempty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
         let top_limit = nonempty.get(TOP_LINES).copied().unwrap_or(usize::MAX);
         let bottom_start = nonempty

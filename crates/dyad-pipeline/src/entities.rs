@@ -39,6 +39,18 @@ struct Item {
     kind: ItemKind,
 }
 
+impl Item {
+    fn new_name(norm: &Normalized, start: usize, end: usize) -> Item {
+        Item {
+            start,
+            end,
+            nstart: norm_pos(norm, start),
+            nend: norm_pos(norm, end),
+            kind: ItemKind::NewName,
+        }
+    }
+}
+
 /// The entity and mention layers of a document.
 pub fn link(
     doc: &Document,
@@ -257,13 +269,7 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
             .or_else(|| arabic_name_after(text, after_title, next_start));
         if let Some((s, e)) = found {
             if !taken(s, e) {
-                out.push(Item {
-                    start: s,
-                    end: e,
-                    nstart: norm_pos(norm, s),
-                    nend: norm_pos(norm, e),
-                    kind: ItemKind::NewName,
-                });
+                out.push(Item::new_name(norm, s, e));
                 continue;
             }
         }
@@ -298,13 +304,7 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
         };
         if let Some((s, e)) = cap_words_before(text, prev_end, prev_end + stem.len()) {
             if !taken(s, e) {
-                out.push(Item {
-                    start: s,
-                    end: e,
-                    nstart: norm_pos(norm, s),
-                    nend: norm_pos(norm, e),
-                    kind: ItemKind::NewName,
-                });
+                out.push(Item::new_name(norm, s, e));
             }
         }
     }

@@ -733,7 +733,10 @@ pub(crate) fn future_context(ll: &LangLex, t: &str, s: usize, e: usize) -> bool 
         lo += 1;
     }
     let before = &t[lo..s];
-    let before = before.rfind(STOPS).map_or(before, |i| &before[i + 1..]);
+    // Stop marks can be several bytes long (؟ 。): skip the whole character.
+    let before = before.rfind(STOPS).map_or(before, |i| {
+        &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
     let words: Vec<&str> = before
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
