@@ -222,19 +222,31 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date> {
         .with_context(|| format!("{s:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn events(
-    db: &Path,
-    actors: Vec<String>,
-    directed: bool,
-    types: &[String],
-    since: Option<String>,
-    until: Option<String>,
-    min_confidence: Option<f32>,
-    include_aux: bool,
-    limit: Option<usize>,
-    format: TableFormat,
-) -> Result<ExitCode> {
+/// What `dyad events` was asked for, as given on the command line.
+pub struct EventFilter {
+    pub actors: Vec<String>,
+    pub directed: bool,
+    pub types: Vec<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub min_confidence: Option<f32>,
+    pub include_aux: bool,
+    pub dedup: bool,
+    pub limit: Option<usize>,
+}
+
+pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode> {
+    let EventFilter {
+        actors,
+        directed,
+        types,
+        since,
+        until,
+        min_confidence,
+        include_aux,
+        dedup,
+        limit,
+    } = f;
     let store = open_existing(db)?;
     let types = types
         .iter()
@@ -257,6 +269,7 @@ pub fn events(
         min_confidence,
         include_aux,
         limit,
+        dedup,
         ..Default::default()
     };
     let rows = store.events(&q)?;

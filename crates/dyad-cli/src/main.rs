@@ -76,6 +76,9 @@ enum Command {
         /// Also show historical, future, hypothetical and negated events.
         #[arg(long)]
         include_aux: bool,
+        /// One row per real-world event, with the number of documents reporting it.
+        #[arg(long)]
+        dedup: bool,
         #[arg(long)]
         limit: Option<usize>,
         #[arg(long, value_enum, default_value = "table")]
@@ -157,20 +160,23 @@ fn main() -> ExitCode {
             until,
             min_confidence,
             include_aux,
+            dedup,
             limit,
             format,
-        } => commands::events(
-            &db,
-            actors,
-            directed,
-            &types,
-            since,
-            until,
-            min_confidence,
-            include_aux,
-            limit,
-            format,
-        ),
+        } => {
+            let filter = commands::EventFilter {
+                actors,
+                directed,
+                types,
+                since,
+                until,
+                min_confidence,
+                include_aux,
+                dedup,
+                limit,
+            };
+            commands::events(&db, filter, format)
+        }
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
         Command::Export { db } => commands::export(&db),

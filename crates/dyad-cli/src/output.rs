@@ -73,6 +73,7 @@ fn event_fields(r: &EventRow) -> Vec<String> {
         r.rule.clone(),
         r.doc_id.clone(),
         opt(&r.doc_url),
+        r.sources.to_string(),
         r.sentence.clone(),
     ]
 }
@@ -126,9 +127,10 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
                     base,
                     root,
                     r.quad.to_string(),
-                    "1".into(),
-                    "1".into(),
-                    "1".into(),
+                    // NumMentions, NumSources, NumArticles: documents reporting the event.
+                    r.sources.to_string(),
+                    r.sources.to_string(),
+                    r.sources.to_string(),
                     opt(&r.location_name),
                     opt(&r.location_country),
                     opt(&r.lat),
@@ -142,8 +144,8 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
         TableFormat::Table => {
             writeln!(
                 out,
-                "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} evidence",
-                "date", "type", "source", "target", "location", "conf"
+                "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} {:>3} evidence",
+                "date", "type", "source", "target", "location", "conf", "src"
             )?;
             for r in rows {
                 let side = |code: Option<dyad_core::ActorCode>, name: &Option<String>| {
@@ -158,13 +160,14 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
                 };
                 writeln!(
                     out,
-                    "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5.2} {}",
+                    "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5.2} {:>3} {}",
                     opt(&r.date_value),
                     kind,
                     side(r.source_actor(), &r.source_name),
                     side(r.target_actor(), &r.target_name),
                     clip(&opt(&r.location_name), 14),
                     r.confidence,
+                    r.sources,
                     clip(&r.sentence.replace('\n', " "), 90),
                 )?;
             }

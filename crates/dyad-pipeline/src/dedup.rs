@@ -6,11 +6,10 @@
 //! hash into four 16-bit bands: by the pigeonhole principle two hashes within three bits share
 //! at least one band exactly, so lookups touch only a few candidates, however large the corpus.
 //!
-//! The same real-world event reported by several articles, in any language, gets one
-//! [`event_key`]: type, actors (unordered for symmetric types) and date, so that stores and
-//! exports can fold the reports into one event with many sources.
+//! The same real-world event reported by several articles, in any language, shares one
+//! `Event::report_key` (type, actors, date), by which the store folds reports into one event
+//! with many sources (`dyad events --dedup`).
 
-use dyad_core::{Event, EventType};
 use std::collections::HashMap;
 
 /// Largest Hamming distance at which two documents count as the same story.
@@ -89,29 +88,6 @@ impl DedupIndex {
         }
         found
     }
-}
-
-/// Types whose two actors act together, so that A–B and B–A are one event.
-fn symmetric(t: EventType) -> bool {
-    matches!(
-        t,
-        EventType::Consult | EventType::Agree | EventType::Cooperate
-    )
-}
-
-/// A key shared by every report of the same real-world event: type, actors and day (or the
-/// coarser precision the reports agree on).
-pub fn event_key(ev: &Event) -> String {
-    let side = |s: &Option<dyad_core::Side>| {
-        s.as_ref()
-            .map_or("-".to_string(), |s| s.country.to_string())
-    };
-    let (mut a, mut b) = (side(&ev.source), side(&ev.target));
-    if symmetric(ev.kind) && b < a {
-        std::mem::swap(&mut a, &mut b);
-    }
-    let date = ev.date.map_or("-".to_string(), |d| d.value.to_string());
-    format!("{}|{a}|{b}|{date}", ev.kind)
 }
 
 #[cfg(test)]

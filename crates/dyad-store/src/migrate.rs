@@ -15,11 +15,18 @@ pub(crate) struct Migration {
 
 /// Every migration, oldest first: add a file under `migrations/` and a line here. The number
 /// in the file name is the version (checked by a test).
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init",
-    sql: include_str!("../migrations/0001_init.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init",
+        sql: include_str!("../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_event_clusters",
+        sql: include_str!("../migrations/0002_event_clusters.sql"),
+    },
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

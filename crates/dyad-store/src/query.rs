@@ -39,6 +39,9 @@ pub struct EventQuery {
     pub include_aux: bool,
     pub limit: Option<usize>,
     pub offset: usize,
+    /// One row per real-world event (the most confident report), with `sources` counting the
+    /// documents that report it.
+    pub dedup: bool,
 }
 
 /// One stored event with the document it came from: flat, for JSON and CSV output.
@@ -85,6 +88,10 @@ pub struct EventRow {
     pub doc_source: Option<String>,
     /// The document's publication date, as written.
     pub doc_published: Option<String>,
+    /// The real-world event this report belongs to (`Event::report_key`).
+    pub cluster: Option<String>,
+    /// How many stored documents report the same real-world event.
+    pub sources: u64,
 }
 
 impl EventRow {
@@ -152,6 +159,11 @@ impl EventRow {
             doc_url: r.get("doc_url")?,
             doc_source: r.get("doc_source")?,
             doc_published: r.get("doc_published")?,
+            cluster: r.get("cluster")?,
+            sources: {
+                let n: i64 = r.get("sources")?;
+                u64::try_from(n).unwrap_or(0)
+            },
         })
     }
 }
@@ -213,7 +225,8 @@ const EVENT_COLUMNS: &str = "e.id, e.type, e.mode, e.context,
     e.location_name, e.location_country, e.lat, e.lon, e.aux, e.quad, e.sentence, e.start,
     e.\"end\", e.confidence, e.rule, e.cameo,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
-    d.source AS doc_source, d.published_date AS doc_published";
+    d.source AS doc_source, d.published_date AS doc_published, e.cluster,
+    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources";
 
 /// One actor of a query, matched against one side of an event.
 enum ActorFilter {
@@ -322,6 +335,14 @@ impl EventQuery {
         }
         if !self.include_aux {
             clauses.push("e.aux IS NULL".into());
+        }
+        if self.dedup {
+            // The most confident report stands for its real-world event.
+            clauses.push(
+                "e.event = (SELECT x.event FROM events x WHERE x.cluster = e.cluster
+                            ORDER BY x.confidence DESC, x.event LIMIT 1)"
+                    .into(),
+            );
         }
         let filter = if clauses.is_empty() {
             String::new()
@@ -579,6 +600,28 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         store.write_batch(&all_docs()).unwrap();
         store
+    }
+
+    #[test]
+    fn dedup_folds_reports_of_one_event() {
+        let mut store = store();
+        // The same story syndicated by a second outlet: same events, another document.
+        let mut copy = crate::testdata::doc_fomin();
+        copy.raw.hash = "syndicated-copy".into();
+        copy.raw.id = "copy".into();
+        for e in &mut copy.events {
+            e.id = format!("{}-copy", e.id);
+        }
+        store.write_batch(&[copy]).unwrap();
+        let all = store.events(&EventQuery::default()).unwrap();
+        let folded = store
+            .events(&EventQuery {
+                dedup: true,
+                ..Default::default()
+            })
+            .unwrap();
+        assert!(folded.len() < all.len());
+        assert!(folded.iter().any(|r| r.sources == 2), "{folded:#?}");
     }
 
     fn ids(store: &Store, q: &EventQuery) -> Vec<String> {

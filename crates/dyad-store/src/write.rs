@@ -172,9 +172,9 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
              target_entity, target_name, target_country, target_sector,
              date_value, date_first, date_last, date_precision, date_from,
              location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
-             trigger_start, trigger_end, confidence, rule, cameo)
+             trigger_start, trigger_end, confidence, rule, cameo, cluster)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)
          ON CONFLICT (id) DO NOTHING",
     )?;
     for ev in &doc.events {
@@ -214,6 +214,7 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
             f64::from(ev.confidence),
             ev.rule,
             ev.cameo,
+            ev.report_key(),
         ])?;
         if n == 0 {
             problems.push(format!(
