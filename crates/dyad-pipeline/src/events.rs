@@ -77,7 +77,37 @@ pub fn code(
     }
     let mut events: Vec<Event> = best.into_values().collect();
     events.sort_by_key(|e| (e.start, e.trigger.start, e.kind));
+    drop_complements(events)
+}
+
+/// How far after a governing trigger its complement may start ("agreed to boost military
+/// cooperation", "urged Kabul to investigate the attack").
+const COMPLEMENT_REACH: usize = 48;
+
+/// What is agreed, requested, refused or threatened has not happened: PLOVER codes the
+/// agreement, the request, the refusal or the threat, not its content. An event whose trigger
+/// follows such a trigger closely in the same sentence is its complement and is dropped.
+fn drop_complements(events: Vec<Event>) -> Vec<Event> {
+    let governs = |k: EventType| {
+        matches!(
+            k,
+            EventType::Agree | EventType::Request | EventType::Reject | EventType::Threaten
+        )
+    };
+    let complement = |e: &Event| {
+        events.iter().any(|g| {
+            governs(g.kind)
+                && g.start == e.start
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
+        })
+    };
+    let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -350,10 +380,19 @@ fn one(
             EventType::Protest | EventType::Concede | EventType::Retreat
         );
     if target.is_none() && place_acts {
-        if let Some(c) = location.as_ref().and_then(|l| l.country) {
+        // Protests, repression, concessions and mobilisation with no one else named are
+        // domestic: they act on the source's own country.
+        let domestic = matches!(
+            kind,
+            EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
+        );
+        let own = (domestic && source.country.is_state()).then_some(source.country);
+        if let Some(c) = location.as_ref().and_then(|l| l.country).or(own) {
             target = Some(Side {
                 entity: None,
-                name: location.as_ref().map_or(String::new(), |l| l.name.clone()),
+                name: location
+                    .as_ref()
+                    .map_or_else(|| c.to_string(), |l| l.name.clone()),
                 country: c,
                 sector: None,
                 span: Span::default(),
