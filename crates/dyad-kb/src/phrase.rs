@@ -307,8 +307,9 @@ fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
                     if let Some(e) = match_from_word(text, q, rest) {
                         return Some(e);
                     }
+                    // A skipped word runs to the next space: "Niger's" is one word.
                     let wend = text[q..]
-                        .find(|c: char| !is_word_char(c))
+                        .find(char::is_whitespace)
                         .map_or(text.len(), |x| q + x);
                     if wend == q {
                         return None;
@@ -503,6 +504,12 @@ mod tests {
         [";", ", with"],
         "met;then, with him",
         [";", ", with"]
+    );
+    t!(
+        gap_over_possessive,
+        ["summoned .. ambassador"],
+        "Nigeria summoned Niger's ambassador",
+        ["summoned Niger's ambassador"]
     );
     t!(
         hyphenated_name,
