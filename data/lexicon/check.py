@@ -50,7 +50,7 @@ asylum migration disasters natural_resource environment technology terrorism cbr
 misinformation crime corruption illegal_drugs trafficking'''.split())
 SECTORS = set('''GOV MIL COP JUD LEG PRM PTY REB SPY UAF OPP ELI PRE AGR BUS CRM CVL EDU JRN LAB
 MED REF REL SOC UNK -'''.split())
-VOICES = {'active', 'passive', 'recip', 'noun'}
+VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
 AUX = {'future', 'negated', 'hypothetical', 'historical'}

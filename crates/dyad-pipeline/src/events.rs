@@ -176,6 +176,14 @@ fn one(
                 target = pre.first().and_then(|m| side(m));
                 source = post.first().and_then(|m| side(m));
             }
+            (Voice::Reported, _) => {
+                let speaker = view.within(sent.start, clause_start).next();
+                source = speaker.and_then(|m| side(m));
+                target = pre.last().and_then(|m| side(m));
+                if speaker.is_none() {
+                    return None; // "must" with nobody demanding it is not a request
+                }
+            }
             (Voice::Noun, _) => {
                 // "Lavrov's visit to Pakistan", "Lavrov wrapped up his visit to Pakistan",
                 // "the meeting between Fomin and Ali", "talks with X".
@@ -379,6 +387,26 @@ fn one(
             kind,
             EventType::Protest | EventType::Concede | EventType::Retreat
         );
+    // Nobody else named: a refusal, threat, demand or attack by a domestic actor concerns its
+    // own country ("the vice-president declined to resign", "police opened fire").
+    let foreign_named = view.within(sent.start, sent.end).any(|m| {
+        view.side(m, role_date)
+            .is_some_and(|s| s.country != source.country && s.country.is_state())
+    });
+    if target.is_none()
+        && !place_acts
+        && !foreign_named
+        && source.country.is_state()
+        && kind.quad() >= 3
+    {
+        target = Some(Side {
+            entity: None,
+            name: source.country.to_string(),
+            country: source.country,
+            sector: None,
+            span: Span::default(),
+        });
+    }
     if target.is_none() && place_acts {
         // Protests, repression, concessions and mobilisation with no one else named are
         // domestic: they act on the source's own country.

@@ -14,6 +14,9 @@ pub enum Voice {
     Passive,
     Recip,
     Noun,
+    /// A demand in reported speech: "Britain said the rebels must …": the speaker (the
+    /// sentence's subject) is the source, the subject of the trigger's clause the target.
+    Reported,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -219,6 +222,7 @@ impl LangLexicon {
                 "passive" => Voice::Passive,
                 "recip" => Voice::Recip,
                 "noun" => Voice::Noun,
+                "reported" => Voice::Reported,
                 v => return Err(data_err(path, line, format!("unknown voice {v:?}"))),
             };
             let weight = match f.get(6).copied().unwrap_or("") {
