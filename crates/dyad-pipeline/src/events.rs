@@ -177,12 +177,10 @@ fn one(
                 source = post.first().and_then(|m| side(m));
             }
             (Voice::Reported, _) => {
-                let speaker = view.within(sent.start, clause_start).next();
-                source = speaker.and_then(|m| side(m));
+                // "must" with nobody demanding it is not a request.
+                let speaker = view.within(sent.start, clause_start).next()?;
+                source = side(speaker);
                 target = pre.last().and_then(|m| side(m));
-                if speaker.is_none() {
-                    return None; // "must" with nobody demanding it is not a request
-                }
             }
             (Voice::Noun, _) => {
                 // "Lavrov's visit to Pakistan", "Lavrov wrapped up his visit to Pakistan",
