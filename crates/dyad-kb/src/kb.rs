@@ -482,6 +482,11 @@ impl Kb {
         found
     }
 
+    /// Name occurrences in already-normalised text, as (start, end, phrase) in its offsets.
+    pub fn find_names_in(&self, norm_text: &str) -> Vec<(usize, usize, usize)> {
+        self.names.find_all(norm_text)
+    }
+
     pub fn name_refs(&self, phrase: usize) -> &[NameRef] {
         self.names.values(phrase)
     }

@@ -107,13 +107,13 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
         return true;
     }
     // "the minister", "the envoy": a title right after "the" with no name.
-    let sub = dyad_kb::normalize(&norm.text[ns..ne]);
-    lex.roles.find(&sub).iter().any(|m| {
-        let before = sub.text[..m.norm_start].trim_end();
+    let sub = &norm.text[ns..ne];
+    lex.roles.find_all(sub).iter().any(|&(s, _, phrase)| {
+        let before = sub[..s].trim_end();
         (before.ends_with("the") || before.ends_with("his") || before.ends_with("her"))
             && lex
                 .roles
-                .values(m.phrase)
+                .values(phrase)
                 .iter()
                 .any(|r| r.kind == crate::lexicon::RoleKind::Title)
     })

@@ -726,13 +726,13 @@ impl Linker<'_> {
 fn is_locative(text: &str, norm: &Normalized, lex: &LangLexicon, it: &Item) -> bool {
     let before = &norm.text[..it.nstart];
     let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    // The window is already normalised text: match on it directly, without a copy.
     let w = &norm.text[window_start..it.nstart];
-    let sub = dyad_kb::normalize(w);
     let ends_right = lex
         .locative_before
-        .find(&sub)
+        .find_all(w)
         .iter()
-        .any(|m| sub.text[m.norm_end..].trim().is_empty());
+        .any(|&(_, e, _)| w[e..].trim().is_empty());
     // Arabic and Persian glue "in" to the word: بموسكو.
     let glued = text[it.start..].starts_with('ب')
         && text[..it.start].ends_with(|c: char| c.is_whitespace());
@@ -753,15 +753,15 @@ fn sentence_location_country(
     let s = doc.sentence_at(at)?;
     let span = doc.sentences[s].span;
     let (ns, ne) = (norm_pos(norm, span.start), norm_pos(norm, span.end));
-    let sub = &norm.text[ns..ne];
-    let n = dyad_kb::normalize(sub);
-    kb.find_names(&n, &n.text).iter().find_map(|m| {
-        kb.name_refs(m.phrase)
-            .iter()
-            .map(|r| kb.entity(r.entity))
-            .find(|e| e.kind == EntityKind::Place)
-            .and_then(|e| e.country)
-    })
+    kb.find_names_in(&norm.text[ns..ne])
+        .into_iter()
+        .find_map(|(_, _, phrase)| {
+            kb.name_refs(phrase)
+                .iter()
+                .map(|r| kb.entity(r.entity))
+                .find(|e| e.kind == EntityKind::Place)
+                .and_then(|e| e.country)
+        })
 }
 
 /// A script-independent key for a person's name, so the same unknown person written in two
