@@ -223,15 +223,30 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date> {
 }
 
 /// What `dyad events` was asked for, as given on the command line.
+#[derive(clap::Args)]
 pub struct EventFilter {
+    /// Actor code (RUS, RUS.MIL) or entity id/name; give two for a dyad.
+    #[arg(long = "actor")]
     pub actors: Vec<String>,
+    /// The first actor is the source and the second the target.
+    #[arg(long)]
     pub directed: bool,
+    /// PLOVER event type (repeatable).
+    #[arg(long = "type")]
     pub types: Vec<String>,
+    #[arg(long)]
     pub since: Option<String>,
+    #[arg(long)]
     pub until: Option<String>,
+    #[arg(long)]
     pub min_confidence: Option<f32>,
+    /// Also show historical, future, hypothetical and negated events.
+    #[arg(long)]
     pub include_aux: bool,
+    /// One row per real-world event, with the number of documents reporting it.
+    #[arg(long)]
     pub dedup: bool,
+    #[arg(long)]
     pub limit: Option<usize>,
 }
 

@@ -58,29 +58,8 @@ enum Command {
     Events {
         #[arg(long, default_value = "dyad.db")]
         db: PathBuf,
-        /// Actor code (RUS, RUS.MIL) or entity id/name; give two for a dyad.
-        #[arg(long = "actor")]
-        actors: Vec<String>,
-        /// The first actor is the source and the second the target.
-        #[arg(long)]
-        directed: bool,
-        /// PLOVER event type (repeatable).
-        #[arg(long = "type")]
-        types: Vec<String>,
-        #[arg(long)]
-        since: Option<String>,
-        #[arg(long)]
-        until: Option<String>,
-        #[arg(long)]
-        min_confidence: Option<f32>,
-        /// Also show historical, future, hypothetical and negated events.
-        #[arg(long)]
-        include_aux: bool,
-        /// One row per real-world event, with the number of documents reporting it.
-        #[arg(long)]
-        dedup: bool,
-        #[arg(long)]
-        limit: Option<usize>,
+        #[command(flatten)]
+        filter: commands::EventFilter,
         #[arg(long, value_enum, default_value = "table")]
         format: TableFormat,
     },
@@ -151,32 +130,7 @@ fn main() -> ExitCode {
             quiet,
         } => commands::ingest(&inputs, &db, batch.max(1), quiet),
         Command::Extract { inputs, format } => commands::extract(&inputs, format),
-        Command::Events {
-            db,
-            actors,
-            directed,
-            types,
-            since,
-            until,
-            min_confidence,
-            include_aux,
-            dedup,
-            limit,
-            format,
-        } => {
-            let filter = commands::EventFilter {
-                actors,
-                directed,
-                types,
-                since,
-                until,
-                min_confidence,
-                include_aux,
-                dedup,
-                limit,
-            };
-            commands::events(&db, filter, format)
-        }
+        Command::Events { db, filter, format } => commands::events(&db, filter, format),
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
         Command::Export { db } => commands::export(&db),

@@ -242,7 +242,7 @@ impl ActorFilter {
         }
         match s.parse::<ActorCode>() {
             Ok(code) => Ok(ActorFilter::Code(code)),
-            // `XXX.YYY` is meant as a code: say what is wrong with it rather than match nothing.
+            // a dotted string like `RUS.XYZ` is meant as a code: say what is wrong with it rather than match nothing.
             Err(e) if s.split_once('.').is_some_and(|(c, _)| c.len() == 3) => {
                 Err(StoreError::InvalidQuery(e.to_string()))
             }
