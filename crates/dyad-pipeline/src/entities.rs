@@ -100,7 +100,77 @@ pub fn link(
     surname_mentions(text, norm, &out.entities, &mut out.mentions);
     out.mentions
         .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    anaphoric_mentions(doc, norm, lex, &out.entities, &mut out.mentions);
+    out.mentions
+        .sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     (out.entities, out.mentions)
+}
+
+/// A sentence that opens with "He", "She" or a bare title ("The minister", "The envoy") is about
+/// the person named last in the sentences just before: that opening becomes an anaphoric
+/// mention of them. (Pronouns inside a sentence are left to the event and quote stages, which
+/// know the clause.) `mentions` must be sorted by start.
+fn anaphoric_mentions(
+    doc: &Document,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    entities: &[LinkedEntity],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found = Vec::new();
+    for (k, sent) in doc.sentences.iter().enumerate() {
+        let ns = norm_pos(norm, sent.span.start);
+        let head = &norm.text[ns..norm_pos(norm, sent.span.end)];
+        let first = head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let opening_len =
+            if !first.is_empty() && lex.pronouns.contains(first) && !matches!(first, "his" | "her")
+            {
+                Some(first.len())
+            } else if let Some(rest) = head.strip_prefix("the ") {
+                lex.roles
+                    .find_all(rest)
+                    .first()
+                    .filter(|&&(s, _, p)| {
+                        s == 0
+                            && lex
+                                .roles
+                                .values(p)
+                                .iter()
+                                .any(|r| r.kind == RoleKind::Title)
+                    })
+                    .filter(|&&(_, e, _)| {
+                        !rest[e..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+                    })
+                    .map(|&(_, e, _)| 4 + e)
+            } else {
+                None
+            };
+        let Some(len) = opening_len else { continue };
+        if mentions.iter().any(|m| m.span.start == sent.span.start) {
+            continue; // the opening is a name already
+        }
+        let floor = doc.sentences[k.saturating_sub(3)].span.start;
+        let antecedent = mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= sent.span.start && m.span.start >= floor && !m.as_location)
+            .find(|m| entities[m.entity].kind == EntityKind::Person);
+        if let Some(a) = antecedent {
+            let (s, e) = norm.orig_span(ns, ns + len);
+            found.push(Mention {
+                span: Span::new(s, e),
+                entity: a.entity,
+                as_location: false,
+                anaphoric: true,
+            });
+        }
+    }
+    mentions.extend(found);
 }
 
 /// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every

@@ -132,3 +132,27 @@ fn lower_case_us_is_not_the_united_states() {
     let got = entities("They told us the plan.", "2021-04-08");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn pronouns_and_bare_titles_refer_to_the_last_person_named() {
+    let raw = RawDocument {
+        id: "t".into(),
+        hash: "t".into(),
+        text: "Sergey Lavrov arrived in Islamabad. He praised Pakistan. The minister then left for Kabul.".into(),
+        published: Some("2021-04-07".into()),
+        ..Default::default()
+    };
+    let doc = ctx().process(raw);
+    let lavrov = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Sergey Lavrov")
+        .expect("Lavrov linked");
+    let refs: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.entity == lavrov && m.anaphoric)
+        .map(|m| m.span.of(&doc.text))
+        .collect();
+    assert_eq!(refs, ["He", "The minister"]);
+}
