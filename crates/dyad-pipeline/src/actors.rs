@@ -47,7 +47,8 @@ impl<'a> ActorView<'a> {
 
     /// The last person named before `pos` (for "he said", "the minister").
     pub fn last_person_before(&self, pos: usize) -> Option<&'a Mention> {
-        self.tops
+        let i = self.tops.partition_point(|m| m.span.start < pos);
+        self.tops[..i]
             .iter()
             .rev()
             .filter(|m| m.span.end <= pos)
@@ -58,10 +59,12 @@ impl<'a> ActorView<'a> {
 
     /// The last actor of any kind named before `pos` (for "it hosted").
     pub fn last_actor_before(&self, pos: usize, floor: usize) -> Option<&'a Mention> {
-        self.tops
+        let i = self.tops.partition_point(|m| m.span.start < pos);
+        self.tops[..i]
             .iter()
             .rev()
-            .find(|m| m.span.end <= pos && m.span.start >= floor)
+            .take_while(|m| m.span.start >= floor)
+            .find(|m| m.span.end <= pos)
             .copied()
     }
 
@@ -117,6 +120,14 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
                 .iter()
                 .any(|r| r.kind == crate::lexicon::RoleKind::Title)
     })
+}
+
+/// The items of `v` (sorted by `start`) that start inside `[from, to)`: a binary search, so
+/// per-trigger lookups stay linear in the document, however long it is.
+pub fn starting_in<T>(v: &[T], start: impl Fn(&T) -> usize, from: usize, to: usize) -> &[T] {
+    let a = v.partition_point(|x| start(x) < from);
+    let b = a + v[a..].partition_point(|x| start(x) < to);
+    &v[a..b]
 }
 
 /// The first normalised offset at or after original offset `orig`.

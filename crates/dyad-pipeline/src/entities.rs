@@ -11,7 +11,7 @@
 //! Not done here: pronouns and bare titles ("he", "the minister") are resolved by the event and
 //! quote stages, which know which clause they are in.
 
-use crate::actors::norm_pos;
+use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::{LangLexicon, RoleKind, RoleRule};
 use dyad_core::{
     ActorCode, Country, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span,
@@ -151,14 +151,21 @@ fn anaphoric_mentions(
                 None
             };
         let Some(len) = opening_len else { continue };
-        if mentions.iter().any(|m| m.span.start == sent.span.start) {
+        if !starting_in(
+            mentions,
+            |m| m.span.start,
+            sent.span.start,
+            sent.span.start + 1,
+        )
+        .is_empty()
+        {
             continue; // the opening is a name already
         }
         let floor = doc.sentences[k.saturating_sub(3)].span.start;
-        let antecedent = mentions
+        let antecedent = starting_in(mentions, |m| m.span.start, floor, sent.span.start)
             .iter()
             .rev()
-            .filter(|m| m.span.end <= sent.span.start && m.span.start >= floor && !m.as_location)
+            .filter(|m| m.span.end <= sent.span.start && !m.as_location)
             .find(|m| entities[m.entity].kind == EntityKind::Person);
         if let Some(a) = antecedent {
             let (s, e) = norm.orig_span(ns, ns + len);
@@ -176,6 +183,9 @@ fn anaphoric_mentions(
 /// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every
 /// later standalone occurrence of the surname becomes a mention of that person. Only surnames
 /// of people named in this document, so "Ali" means Muhammad Ali only where he was introduced.
+/// An upper bound on the length of an actor phrase, for bounded look-backs.
+const MAX_PHRASE: usize = 400;
+
 fn surname_mentions(
     text: &str,
     norm: &Normalized,
@@ -183,6 +193,7 @@ fn surname_mentions(
     mentions: &mut Vec<Mention>,
 ) {
     let mut found = Vec::new();
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
             continue;
@@ -215,13 +226,16 @@ fn surname_mentions(
             if text[os..oe].chars().next().is_some_and(char::is_lowercase) {
                 continue;
             }
-            if mentions
+            // Mentions are sorted by start and no phrase is longer than MAX_PHRASE bytes.
+            let floor = os.saturating_sub(MAX_PHRASE);
+            let overlaps = starting_in(mentions, |m| m.span.start, floor, oe)
                 .iter()
-                .chain(found.iter())
-                .any(|m: &Mention| m.span.start < oe && os < m.span.end)
-            {
+                .any(|m| m.span.start < oe && os < m.span.end)
+                || taken.range(floor..oe).any(|(&s, &e)| s < oe && os < e);
+            if overlaps {
                 continue;
             }
+            taken.insert(os, oe);
             found.push(Mention {
                 span: Span::new(os, oe),
                 entity: i,
@@ -780,9 +794,12 @@ impl Linker<'_> {
         if let Some(h) = head {
             if !span.is_empty() {
                 // The phrase as one mention of its head (unless it is exactly the name itself).
+                // Only the mentions this phrase just pushed can be the same.
                 let same = self
                     .mentions
                     .iter()
+                    .rev()
+                    .take(items.len() + 1)
                     .any(|m| m.span == span && m.entity == h);
                 if !same {
                     self.push(span, h, false);

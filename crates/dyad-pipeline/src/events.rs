@@ -7,7 +7,7 @@
 //! publication date; events in the past of the story (history), in its future, negated or
 //! hypothetical keep that mode in `aux` and are never passed off as news of the day.
 
-use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
+use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{EventRule, LangLexicon, Lexicon, Voice, WordOrder};
 use dyad_core::{
     Aux, Document, EntityKind, Event, EventDate, EventType, Location, Mention, Side, Span,
@@ -95,12 +95,13 @@ fn drop_complements(events: Vec<Event>) -> Vec<Event> {
         )
     };
     let complement = |e: &Event| {
-        events.iter().any(|g| {
-            governs(g.kind)
-                && g.start == e.start
-                && g.trigger.end <= e.trigger.start
-                && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
-        })
+        starting_in(&events, |g| g.start, e.start, e.start + 1)
+            .iter()
+            .any(|g| {
+                governs(g.kind)
+                    && g.trigger.end <= e.trigger.start
+                    && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
+            })
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
@@ -124,6 +125,10 @@ fn one(
 ) -> Option<Event> {
     let text = doc.text.as_str();
     let sent = sentence_span(doc, t.start);
+    // Everything below looks only inside the trigger's sentence.
+    let clause_hits = starting_in(clause_hits, |c| c.start, sent.start, sent.end);
+    let aux_hits = starting_in(aux_hits, |a| a.start, sent.start, sent.end);
+    let times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
     let clause_start = clause_hits
         .iter()
         .filter(|c| c.start >= sent.start && c.end <= t.start)
@@ -138,8 +143,7 @@ fn one(
         .unwrap_or(sent.end);
     // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in a
     // relative clause — "Qatar, which has hosted the office since 2013" — dates that clause.)
-    let time = doc
-        .times
+    let time = times
         .iter()
         .filter(|x| {
             x.span.start >= clause_start && x.span.end <= clause_end && x.duration_days.is_none()
@@ -148,10 +152,16 @@ fn one(
     let published = doc.published_day();
     let role_date = time.map(|x| x.value.first_day()).or(published);
 
-    let quote = doc
-        .quotes
-        .iter()
-        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+    // Quotes are sorted by start; one holding the trigger began shortly before it.
+    let quote = starting_in(
+        &doc.quotes,
+        |q| q.start,
+        t.start.saturating_sub(4000),
+        t.start + 1,
+    )
+    .iter()
+    .rev()
+    .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
     let pre: Vec<&Mention> = view.within(clause_start, t.start).collect();
     // Actors inside a gapped trigger ("accused Afghanistan of harboring") count as after it.
     let post: Vec<&Mention> = view.within(t.start + 1, sent.end).collect();
@@ -503,8 +513,7 @@ fn locate(
 ) -> Option<Location> {
     let _ = view;
     let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
-    let places: Vec<&Mention> = doc
-        .mentions
+    let places: Vec<&Mention> = starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
         .iter()
         .filter(|m| {
             sent.contains(m.span) && doc.entities[m.entity].kind == EntityKind::Place && !used(m)

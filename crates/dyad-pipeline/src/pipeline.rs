@@ -76,6 +76,7 @@ impl Context {
         }
         doc.sentences = self.segmenter.split(&doc.text, lang);
         doc.times = time::find_times(&doc.text, lang, doc.published_day(), &self.time);
+        doc.times.sort_by_key(|t| t.span.start);
         let norm = dyad_kb::normalize(&doc.text);
         let lex = self.lexicon.get(lang);
         let (entities, mentions) = entities::link(&doc, &norm, &self.kb, lex);
