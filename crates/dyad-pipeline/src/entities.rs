@@ -64,7 +64,7 @@ pub fn link(
         .roles
         .find(norm)
         .into_iter()
-        .filter(|r| !items.iter().any(|n| n.start < r.end && r.start < n.end))
+        .filter(|r| !overlaps_any(&items, r.start, r.end))
         .map(|m| Item {
             start: m.start,
             end: m.end,
@@ -75,8 +75,9 @@ pub fn link(
         .collect();
     items.extend(roles);
     items.sort_by_key(|i| i.start);
-    let new_names = unknown_names(text, norm, &items, kb);
-    items.retain(|i| !new_names.iter().any(|n| n.start < i.end && i.start < n.end));
+    let mut new_names = unknown_names(text, norm, &items, kb);
+    new_names.sort_by_key(|i| i.start);
+    items.retain(|i| !overlaps_any(&new_names, i.start, i.end));
     items.extend(new_names);
     items.sort_by_key(|i| i.start);
 
@@ -183,6 +184,13 @@ fn anaphoric_mentions(
 /// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every
 /// later standalone occurrence of the surname becomes a mention of that person. Only surnames
 /// of people named in this document, so "Ali" means Muhammad Ali only where he was introduced.
+/// Does any item of `sorted` (by start, each shorter than MAX_PHRASE) overlap `[start, end)`?
+fn overlaps_any(sorted: &[Item], start: usize, end: usize) -> bool {
+    starting_in(sorted, |i| i.start, start.saturating_sub(MAX_PHRASE), end)
+        .iter()
+        .any(|i| i.start < end && start < i.end)
+}
+
 /// An upper bound on the length of an actor phrase, for bounded look-backs.
 const MAX_PHRASE: usize = 400;
 
@@ -311,14 +319,18 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
     // Names of places are common surnames (Wardak, Baloch, Kakar): a capitalised name next to a
     // title may absorb them, but not a person, group, organisation or country.
     let taken = |s: usize, e: usize| {
-        items.iter().any(|i| {
-            i.start < e
-                && s < i.end
-                && match i.kind {
-                    ItemKind::Name { entity, .. } => kb.entity(entity).kind != EntityKind::Place,
-                    _ => true,
-                }
-        })
+        starting_in(items, |i| i.start, s.saturating_sub(MAX_PHRASE), e)
+            .iter()
+            .any(|i| {
+                i.start < e
+                    && s < i.end
+                    && match i.kind {
+                        ItemKind::Name { entity, .. } => {
+                            kb.entity(entity).kind != EntityKind::Place
+                        }
+                        _ => true,
+                    }
+            })
     };
     for (k, it) in items.iter().enumerate() {
         let ItemKind::Role(r) = it.kind else { continue };
@@ -335,9 +347,9 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
             }
         }
         let is_place = |i: &Item| matches!(i.kind, ItemKind::Name { entity, .. } if kb.entity(entity).kind == EntityKind::Place);
-        let next_start = items
+        let next_start = items[items.partition_point(|n| n.start < from)..]
             .iter()
-            .find(|n| n.start >= from && !is_place(n))
+            .find(|n| !is_place(n))
             .map_or(text.len(), |n| n.start);
         // Arabic script has no capitals: after a title and its nisba adjective ("وزير الدفاع
         // الأفغاني"), two or three words closed by a comma or full stop are the name.

@@ -2,10 +2,13 @@
 //! "заявил, что"), each with its speaker: the actor beside a speech verb next to the quote, the
 //! source of "according to X", or, for "he said", the last person named.
 
-use crate::actors::{has_pronoun, norm_pos, sentence_span, ActorView};
+use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{LangLexicon, SpeechKind};
 use dyad_core::{Document, Quote, Side};
 use dyad_kb::{Normalized, PhraseMatch};
+
+/// The longest quotation looked back for when checking whether a position is quoted.
+pub const MAX_QUOTE: usize = 4000;
 
 const PAIRS: &[(char, char)] = &[
     ('“', '”'),
@@ -74,11 +77,18 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
         });
     }
     // Reported speech: a say-verb followed by a complementiser, outside quotation marks.
+    // `quotes` holds the direct quotes, sorted; reported ones go to their own sorted list.
+    let mut reported: Vec<Quote> = Vec::new();
+    let near = |v: &[Quote], a: usize, b: usize| -> bool {
+        starting_in(v, |q| q.start, a.saturating_sub(MAX_QUOTE), b)
+            .iter()
+            .any(|q| q.start < b && a < q.end)
+    };
     for m in &speech {
         if !matches!(lex.speech.values(m.phrase).first(), Some(SpeechKind::Say)) {
             continue;
         }
-        if quotes.iter().any(|q| q.start <= m.start && m.end <= q.end) {
+        if near(&quotes, m.start, m.end) {
             continue;
         }
         let sent = sentence_span(doc, m.start);
@@ -91,7 +101,7 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
         let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp.len();
         let start = norm.orig(ns);
         let end = sent.end;
-        if end <= start || quotes.iter().any(|q| q.start < end && start < q.end) {
+        if end <= start || near(&quotes, start, end) || near(&reported, start, end) {
             continue;
         }
         let speaker = view
@@ -104,7 +114,7 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
                     .and_then(|a| view.side(a, doc.published_day()))
             })
             .or_else(|| pronoun_speaker(&view, norm, lex, sent.start, m.start));
-        quotes.push(Quote {
+        reported.push(Quote {
             speaker,
             text: text[start..end].trim_end_matches(['.', '۔']).to_string(),
             start,
@@ -112,6 +122,7 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
             kind: "reported",
         });
     }
+    quotes.extend(reported);
     quotes.sort_by_key(|q| q.start);
     quotes
 }
@@ -125,9 +136,9 @@ fn speaker_after(
     to: usize,
 ) -> Option<Side> {
     // `,” Lavrov said` / `,” said X, a political analyst` / `,” he told the gathering`
-    let verb = speech
+    let verb = starting_in(speech, |m| m.start, from, to)
         .iter()
-        .find(|m| m.start >= from && m.end <= to && m.start - from < 80)?;
+        .find(|m| m.end <= to && m.start - from < 80)?;
     let date = view.doc.published_day();
     view.within(from, to)
         .find(|a| a.span.start < verb.start + 120)
@@ -146,10 +157,10 @@ fn speaker_before(
 ) -> Option<Side> {
     // `Lavrov said: “...”` / `according to Russia's Ministry of Defense, the ‘...’`
     let date = view.doc.published_day();
-    let verb = speech
+    let verb = starting_in(speech, |m| m.start, from, to)
         .iter()
         .rev()
-        .find(|m| m.start >= from && m.end <= to)?;
+        .find(|m| m.end <= to)?;
     match lex.speech.values(verb.phrase).first() {
         Some(SpeechKind::Source) => view
             .within(verb.end, to)
