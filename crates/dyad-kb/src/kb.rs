@@ -79,10 +79,6 @@ impl KbEntity {
             origin: "builtin".to_string(),
         }
     }
-
-    pub fn is_capital(&self) -> bool {
-        self.id.starts_with("geonames:") && self.kind == EntityKind::Place && self.population > 0
-    }
 }
 
 /// Collects entities and names; later additions layer over earlier ones (same id: replaced).
@@ -102,6 +98,8 @@ pub struct Kb {
     names: PhraseSet<NameRef>,
     countries: HashMap<Country, usize>,
     capitals: HashMap<Country, usize>,
+    /// The same places as `capitals`, for a fast "is this a capital?".
+    capital_places: std::collections::HashSet<usize>,
     name_count: usize,
 }
 
@@ -428,6 +426,7 @@ impl KbBuilder {
             by_id: self.by_id,
             names: names.build(),
             countries,
+            capital_places: capitals.values().copied().collect(),
             capitals,
             name_count,
         }
@@ -469,7 +468,7 @@ impl Kb {
 
     /// Is this place the capital of its country? (Capitals stand for governments.)
     pub fn is_capital(&self, i: u32) -> bool {
-        self.capitals.values().any(|&c| c == i as usize)
+        self.capital_places.contains(&(i as usize))
     }
 
     /// Every name occurrence in a normalised text.
