@@ -1,25 +1,11 @@
 //! Event coding with the built-in data, per language and type, on sentences written for these
 //! tests (the seeds and PLOVER's gold sentences are kept for measuring, not for tests).
 
-use dyad_core::RawDocument;
-use dyad_pipeline::Context;
-use std::sync::OnceLock;
-
-fn ctx() -> &'static Context {
-    static CTX: OnceLock<Context> = OnceLock::new();
-    CTX.get_or_init(|| Context::builtin().expect("built-in data loads"))
-}
+mod common;
 
 /// (type, source country, target country, date, aux) of every event of the text.
 fn events(text: &str, published: &str) -> Vec<(String, String, String, String, String)> {
-    let raw = RawDocument {
-        id: "t".into(),
-        hash: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        ..Default::default()
-    };
-    let doc = ctx().process(raw);
+    let doc = common::process(text, published);
     doc.events
         .iter()
         .map(|e| {

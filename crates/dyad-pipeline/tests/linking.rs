@@ -1,25 +1,11 @@
 //! Entity linking with the built-in knowledge base, per language, on sentences written for
 //! these tests: names across scripts, compound actor phrases, dated roles, unknown people.
 
-use dyad_core::RawDocument;
-use dyad_pipeline::Context;
-use std::sync::OnceLock;
-
-fn ctx() -> &'static Context {
-    static CTX: OnceLock<Context> = OnceLock::new();
-    CTX.get_or_init(|| Context::builtin().expect("built-in data loads"))
-}
+mod common;
 
 /// (entity name, actor code at the publication date) for every entity of the text.
 fn entities(text: &str, published: &str) -> Vec<(String, String)> {
-    let raw = RawDocument {
-        id: "t".into(),
-        hash: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        ..Default::default()
-    };
-    let doc = ctx().process(raw);
+    let doc = common::process(text, published);
     let day = doc.published_day();
     doc.entities
         .iter()
@@ -135,14 +121,10 @@ fn lower_case_us_is_not_the_united_states() {
 
 #[test]
 fn pronouns_and_bare_titles_refer_to_the_last_person_named() {
-    let raw = RawDocument {
-        id: "t".into(),
-        hash: "t".into(),
-        text: "Sergey Lavrov arrived in Islamabad. He praised Pakistan. The minister then left for Kabul.".into(),
-        published: Some("2021-04-07".into()),
-        ..Default::default()
-    };
-    let doc = ctx().process(raw);
+    let doc = common::process(
+        "Sergey Lavrov arrived in Islamabad. He praised Pakistan. The minister then left for Kabul.",
+        "2021-04-07",
+    );
     let lavrov = doc
         .entities
         .iter()

@@ -607,55 +607,14 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             }
         }
         Action::Rel { unit, off } => {
-            let anchor = ctx.anchor?;
             let k = count(off, b, ctx)?;
-            match unit_of(unit, b)? {
-                Unit::Day => time(DateValue::day(add_days(anchor, k)?), "published", None),
-                Unit::Week => {
-                    let monday = add_days(anchor, -(weekday_of(anchor) as i64 - 1))?;
-                    time(
-                        DateValue::day(add_days(monday, 7 * k)?),
-                        "published",
-                        Some(7),
-                    )
-                }
-                Unit::Month => {
-                    let (y, m) = shift_month(anchor.year() as i32, anchor.month(), k as i32)?;
-                    time(DateValue::month(y, m)?, "published", None)
-                }
-                Unit::Year => time(
-                    DateValue::year(i16::try_from(anchor.year() as i64 + k).ok()?)?,
-                    "published",
-                    None,
-                ),
-                Unit::Decade => time(
-                    DateValue::decade(i16::try_from(anchor.year() as i64 + 10 * k).ok()?)?,
-                    "published",
-                    None,
-                ),
-            }
+            let (v, dur) = shift(ctx.anchor?, unit_of(unit, b)?, k, true)?;
+            time(v, "published", dur)
         }
         Action::Ago { unit, off } => {
-            let anchor = ctx.anchor?;
             let k = count(off, b, ctx)?;
-            match unit_of(unit, b)? {
-                Unit::Day => time(DateValue::day(add_days(anchor, k)?), "published", None),
-                Unit::Week => time(DateValue::day(add_days(anchor, 7 * k)?), "published", None),
-                Unit::Month => {
-                    let (y, m) = shift_month(anchor.year() as i32, anchor.month(), k as i32)?;
-                    time(DateValue::month(y, m)?, "published", None)
-                }
-                Unit::Year => time(
-                    DateValue::year(i16::try_from(anchor.year() as i64 + k).ok()?)?,
-                    "published",
-                    None,
-                ),
-                Unit::Decade => time(
-                    DateValue::year(i16::try_from(anchor.year() as i64 + 10 * k).ok()?)?,
-                    "published",
-                    None,
-                ),
-            }
+            let (v, dur) = shift(ctx.anchor?, unit_of(unit, b)?, k, false)?;
+            time(v, "published", dur)
         }
         Action::After { unit, off } => {
             let base = ctx.prev?;
@@ -727,6 +686,28 @@ fn is_past_word(ll: &LangLex, w: &str, before: Option<&str>) -> bool {
 
 /// Is the sentence around `[s, e)` about the future? The nearest tense marker wins: up to ten
 /// words back, then up to six words ahead, never across a sentence end.
+/// `k` units from `anchor`. Calendar units ("last week", "next decade") name the whole
+/// week (from its Monday, seven days) or decade; counted units ("three weeks ago", "two decades
+/// ago") name the day or year that far back.
+fn shift(anchor: Date, unit: Unit, k: i64, calendar: bool) -> Option<(DateValue, Option<u32>)> {
+    let year = |n: i64| i16::try_from(anchor.year() as i64 + n).ok();
+    Some(match unit {
+        Unit::Day => (DateValue::day(add_days(anchor, k)?), None),
+        Unit::Week if calendar => {
+            let monday = add_days(anchor, -(weekday_of(anchor) as i64 - 1))?;
+            (DateValue::day(add_days(monday, 7 * k)?), Some(7))
+        }
+        Unit::Week => (DateValue::day(add_days(anchor, 7 * k)?), None),
+        Unit::Month => {
+            let (y, m) = shift_month(anchor.year() as i32, anchor.month(), k as i32)?;
+            (DateValue::month(y, m)?, None)
+        }
+        Unit::Year => (DateValue::year(year(k)?)?, None),
+        Unit::Decade if calendar => (DateValue::decade(year(10 * k)?)?, None),
+        Unit::Decade => (DateValue::year(year(10 * k)?)?, None),
+    })
+}
+
 pub(crate) fn future_context(ll: &LangLex, t: &str, s: usize, e: usize) -> bool {
     let mut lo = s.saturating_sub(200);
     while !t.is_char_boundary(lo) {
