@@ -27,7 +27,7 @@ enum ItemKind {
     },
     Role(RoleRule),
     /// Capitalised words next to a title: an unknown person's name.
-    NewName,
+    NewName(RoleRule),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -40,13 +40,15 @@ struct Item {
 }
 
 impl Item {
-    fn new_name(norm: &Normalized, start: usize, end: usize) -> Item {
+    /// An unknown person's name, with the title that introduced it (which may stand apart:
+    /// "Additional Secretary (Afghanistan and West Asia) Ahmad Naseem Warraich").
+    fn new_name(norm: &Normalized, start: usize, end: usize, title: RoleRule) -> Item {
         Item {
             start,
             end,
             nstart: norm_pos(norm, start),
             nend: norm_pos(norm, end),
-            kind: ItemKind::NewName,
+            kind: ItemKind::NewName(title),
         }
     }
 }
@@ -365,7 +367,7 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
             .or_else(|| arabic_name_after(text, after_title, next_start));
         if let Some((s, e)) = found {
             if !taken(s, e) {
-                out.push(Item::new_name(norm, s, e));
+                out.push(Item::new_name(norm, s, e, r));
                 continue;
             }
         }
@@ -400,7 +402,7 @@ fn unknown_names(text: &str, norm: &Normalized, items: &[Item], kb: &Kb) -> Vec<
         };
         if let Some((s, e)) = cap_words_before(text, prev_end, prev_end + stem.len()) {
             if !taken(s, e) {
-                out.push(Item::new_name(norm, s, e));
+                out.push(Item::new_name(norm, s, e, r));
             }
         }
     }
@@ -589,7 +591,7 @@ fn chunks(items: &[Item], norm: &Normalized, kb: &Kb) -> Vec<(usize, usize)> {
     let gap =
         |i: usize| norm.text[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)].trim();
     let is_person = |it: &Item| match it.kind {
-        ItemKind::NewName => true,
+        ItemKind::NewName(_) => true,
         ItemKind::Name { entity, .. } => kb.entity(entity).kind == EntityKind::Person,
         ItemKind::Role(_) => false,
     };
@@ -620,11 +622,11 @@ fn chunks(items: &[Item], norm: &Normalized, kb: &Kb) -> Vec<(usize, usize)> {
 
 fn joins(prev: &Item, next: &Item, gap: &str) -> bool {
     let is_role = |i: &Item| matches!(i.kind, ItemKind::Role(_));
-    let is_name = |i: &Item| matches!(i.kind, ItemKind::Name { .. } | ItemKind::NewName);
+    let is_name = |i: &Item| matches!(i.kind, ItemKind::Name { .. } | ItemKind::NewName(_));
     let plain_name = |i: &Item| {
         matches!(
             i.kind,
-            ItemKind::Name { demonym: false, .. } | ItemKind::NewName
+            ItemKind::Name { demonym: false, .. } | ItemKind::NewName(_)
         )
     };
     match gap {
@@ -734,7 +736,9 @@ impl Linker<'_> {
             })
             .filter(|&e| rank(kb.entity(e).kind) > 0)
             .max_by_key(|&e| rank(kb.entity(e).kind));
-        let new_name = items.iter().find(|it| matches!(it.kind, ItemKind::NewName));
+        let new_name = items
+            .iter()
+            .find(|it| matches!(it.kind, ItemKind::NewName(_)));
 
         // Nested mentions: every name keeps its own mention.
         let mut head_done = None;
@@ -749,7 +753,7 @@ impl Linker<'_> {
                 }
             }
         }
-        if items.len() == 1 && !matches!(items[0].kind, ItemKind::Role(_)) {
+        if items.len() == 1 && matches!(items[0].kind, ItemKind::Name { .. }) {
             return; // A lone name: its mention is already there.
         }
 
@@ -768,7 +772,11 @@ impl Linker<'_> {
                         .map(|(c, _)| *c)
                 });
             c.map(|c| {
-                let sector = role.and_then(|r| r.sector);
+                let title = match n.kind {
+                    ItemKind::NewName(t) => Some(t),
+                    _ => None,
+                };
+                let sector = role.or(title).and_then(|r| r.sector);
                 self.entity(LinkedEntity {
                     id: format!("new:{}", translit_key(name)),
                     name: name.to_string(),
@@ -855,11 +863,12 @@ fn sentence_location_country(
     kb.find_names_in(&norm.text[ns..ne])
         .into_iter()
         .find_map(|(_, _, phrase)| {
+            // A capital's own name beats an old alternate name of another city ("Islamabad").
             kb.name_refs(phrase)
                 .iter()
-                .map(|r| kb.entity(r.entity))
-                .find(|e| e.kind == EntityKind::Place)
-                .and_then(|e| e.country)
+                .filter(|r| kb.entity(r.entity).kind == EntityKind::Place)
+                .max_by_key(|r| (kb.is_capital(r.entity), kb.entity(r.entity).population))
+                .and_then(|r| kb.entity(r.entity).country)
         })
 }
 
