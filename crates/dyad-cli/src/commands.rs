@@ -348,7 +348,12 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
         for r in &e.roles {
             let from = r.from.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
             let to = r.to.map(|d| d.to_string()).unwrap_or_else(|| "…".into());
-            println!("    {}  {from} – {to}", r.actor);
+            let title = r
+                .title
+                .as_deref()
+                .map(|t| format!("  {t}"))
+                .unwrap_or_default();
+            println!("    {}  {from} – {to}{title}", r.actor);
         }
         let names: Vec<&str> = e.names.iter().map(String::as_str).take(12).collect();
         println!("    names: {}", names.join(" | "));

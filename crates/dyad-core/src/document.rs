@@ -90,6 +90,26 @@ pub struct DatedActor {
     pub from: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<Date>,
+    /// The office, as the knowledge base names it ("Minister of Foreign Affairs").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+impl DatedActor {
+    /// A role with open ends.
+    pub fn always(actor: ActorCode) -> Self {
+        Self::between(actor, None, None)
+    }
+
+    /// A role held from `from` to `to` (inclusive; `None` is open).
+    pub fn between(actor: ActorCode, from: Option<Date>, to: Option<Date>) -> Self {
+        DatedActor {
+            actor,
+            from,
+            to,
+            title: None,
+        }
+    }
 }
 
 /// An entity found in a document, linked to the knowledge base or created from a role cue.

@@ -90,7 +90,7 @@ fn code_line(inner: &str) -> Result<DatedActor, String> {
             return Err(format!("bad date restriction {d:?}"));
         }
     }
-    Ok(DatedActor { actor, from, to })
+    Ok(DatedActor::between(actor, from, to))
 }
 
 /// Adds imported entities to a builder.
@@ -267,7 +267,7 @@ pub fn import_tsv(file: &str, contents: &str) -> ImportReport {
                 continue;
             }
         };
-        let role = DatedActor { actor, from, to };
+        let role = DatedActor::between(actor, from, to);
         match index.get(name) {
             Some(&i) => rep.imported[i].0.roles.push(role),
             None => {

@@ -159,7 +159,6 @@ struct RoleRecord {
     #[serde(default)]
     to: Option<String>,
     #[serde(default)]
-    #[allow(dead_code)]
     title: Option<String>,
 }
 
@@ -263,11 +262,7 @@ impl KbBuilder {
                 .parse()
                 .map_err(|e| KbError::new("kb/countries.tsv", line, format!("{e}")))?;
             let mut e = KbEntity::new(&format!("country:{iso3}"), name, EntityKind::Country);
-            e.roles.push(DatedActor {
-                actor: ActorCode::new(c, None),
-                from: None,
-                to: None,
-            });
+            e.roles.push(DatedActor::always(ActorCode::new(c, None)));
             e.country = Some(c);
             let i = self.add_entity(e);
             self.add_name(i, name, NameKind::Name);
@@ -387,7 +382,10 @@ impl KbBuilder {
                     }
                     None => None,
                 };
-                e.roles.push(DatedActor { actor, from, to });
+                e.roles.push(DatedActor {
+                    title: role.title.clone(),
+                    ..DatedActor::between(actor, from, to)
+                });
             }
             let i = self.add_entity(e);
             self.add_name(i, &r.name, NameKind::Name);

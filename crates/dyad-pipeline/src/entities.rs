@@ -667,11 +667,7 @@ impl Linker<'_> {
             e.country
                 .map(|c| {
                     let sector = self.kb.is_capital(i).then_some(Sector::GOV);
-                    vec![DatedActor {
-                        actor: ActorCode::new(c, sector),
-                        from: None,
-                        to: None,
-                    }]
+                    vec![DatedActor::always(ActorCode::new(c, sector))]
                 })
                 .unwrap_or_default()
         } else {
@@ -781,11 +777,7 @@ impl Linker<'_> {
                     id: format!("new:{}", translit_key(name)),
                     name: name.to_string(),
                     kind: EntityKind::Person,
-                    roles: vec![DatedActor {
-                        actor: ActorCode::new(c, sector),
-                        from: None,
-                        to: None,
-                    }],
+                    roles: vec![DatedActor::always(ActorCode::new(c, sector))],
                     coords: None,
                     place_country: None,
                 })
@@ -800,11 +792,7 @@ impl Linker<'_> {
                 id: actor.to_string(),
                 name,
                 kind: EntityKind::Actor,
-                roles: vec![DatedActor {
-                    actor,
-                    from: None,
-                    to: None,
-                }],
+                roles: vec![DatedActor::always(actor)],
                 coords: None,
                 place_country: None,
             }))

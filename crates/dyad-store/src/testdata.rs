@@ -17,11 +17,7 @@ fn entity(id: &str, name: &str, kind: EntityKind, code_s: Option<&str>) -> Linke
         name: name.into(),
         kind,
         roles: code_s
-            .map(|c| DatedActor {
-                actor: code(c),
-                from: None,
-                to: None,
-            })
+            .map(|c| DatedActor::always(code(c)))
             .into_iter()
             .collect(),
         coords: None,
@@ -333,16 +329,8 @@ pub fn doc_lavrov() -> Document {
 pub fn doc_taliban() -> Document {
     let taliban = LinkedEntity {
         roles: vec![
-            DatedActor {
-                actor: code("AFG.REB"),
-                from: None,
-                to: Some(date(2021, 8, 15)),
-            },
-            DatedActor {
-                actor: code("AFG.GOV"),
-                from: Some(date(2021, 8, 16)),
-                to: None,
-            },
+            DatedActor::between(code("AFG.REB"), None, Some(date(2021, 8, 15))),
+            DatedActor::between(code("AFG.GOV"), Some(date(2021, 8, 16)), None),
         ],
         ..entity("Q42871", "Taliban", EntityKind::Group, None)
     };
