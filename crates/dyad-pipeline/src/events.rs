@@ -387,7 +387,7 @@ fn one(
             });
         }
     }
-    let location = locate(doc, view, sent, &source, target.as_ref());
+    let location = locate(doc, sent, &source, target.as_ref());
     // Material and domestic events without a named target act on the place they happen in:
     // "imposed a curfew in Cizre" targets Turkey, "blocked roads in Algiers" Algeria.
     let place_acts = kind.quad() == 4
@@ -504,14 +504,7 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
 }
 
 /// The place an event happened: a location named in its sentence.
-fn locate(
-    doc: &Document,
-    view: &ActorView,
-    sent: Span,
-    source: &Side,
-    target: Option<&Side>,
-) -> Option<Location> {
-    let _ = view;
+fn locate(doc: &Document, sent: Span, source: &Side, target: Option<&Side>) -> Option<Location> {
     let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
     let places: Vec<&Mention> = starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
         .iter()

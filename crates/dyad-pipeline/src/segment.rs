@@ -50,7 +50,6 @@ impl Segmenter {
     pub fn split(&self, text: &str, lang: Lang) -> Vec<Sentence> {
         let mut out = Vec::new();
         let mut start = 0;
-        let bytes = text.as_bytes();
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             let end_here = match c {
@@ -58,7 +57,6 @@ impl Segmenter {
                 '؟' | '۔' | '।' | '。' | '！' | '？' => Some(i + c.len_utf8()),
                 '.' | '!' | '?' => {
                     let after = i + 1;
-                    let next = text[after..].chars().next();
                     // Swallow closing quotes and brackets.
                     let mut e = after;
                     for ch in text[after..].chars() {
@@ -80,7 +78,6 @@ impl Segmenter {
                         }
                         _ => false,
                     };
-                    let _ = next;
                     boundary.then_some(e)
                 }
                 _ => None,
@@ -94,7 +91,6 @@ impl Segmenter {
                 }
             }
         }
-        let _ = bytes;
         push(text, start, text.len(), &mut out);
         out
     }
