@@ -5,6 +5,7 @@
 //! into the original text. Names in the knowledge base and lexicons go through the same function,
 //! so both sides agree.
 
+use std::sync::OnceLock;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// A normalised copy of a text and, for each of its bytes, the byte offset of the original
@@ -14,12 +15,20 @@ pub struct Normalized {
     pub text: String,
     map: Vec<u32>,
     orig_len: usize,
+    /// Where phrases may begin, computed on first use and shared by every phrase set.
+    starts: OnceLock<Vec<crate::phrase::Start>>,
 }
 
 impl Normalized {
     /// The original byte offset of normalised byte offset `i` (`i == len` maps to the end).
     pub fn orig(&self, i: usize) -> usize {
         self.map.get(i).map_or(self.orig_len, |&o| o as usize)
+    }
+
+    /// Where a phrase may begin in the text (see [`crate::phrase::candidate_starts`]).
+    pub(crate) fn starts(&self) -> &[crate::phrase::Start] {
+        self.starts
+            .get_or_init(|| crate::phrase::candidate_starts(&self.text))
     }
 
     /// The original span `[start, end)` of a normalised span.
@@ -89,6 +98,7 @@ pub fn normalize(text: &str) -> Normalized {
         text: out,
         map,
         orig_len: text.len(),
+        starts: OnceLock::new(),
     }
 }
 

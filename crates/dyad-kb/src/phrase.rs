@@ -1,13 +1,17 @@
 //! Dictionary matching of names and lexicon phrases over normalised text.
 //!
-//! One Aho-Corasick automaton holds the first word of every phrase; each hit is then checked
-//! word by word. A phrase is words separated by spaces, where `word*` matches any word starting
+//! A trie holds the literal head of every phrase (its words up to the first gap or inflected
+//! word); it is walked from each place where a phrase may begin, and the phrases of the longest
+//! head found are then checked word by word. A phrase is words separated by spaces, where `word*` matches any word starting
 //! with `word` (inflections) and `..` skips zero to three words. Words in Arabic script may carry
 //! a clitic or the article in front (و ب ل ف ك ال) and a short suffix behind, as Arabic writes them
 //! into the word. Among overlapping hits the leftmost-longest wins.
 
 use crate::normalize::{normalize_key, Normalized};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -20,9 +24,7 @@ enum Tok {
 /// Compiled phrases, each with the values that share it.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
-    ac: Option<AhoCorasick>,
-    /// For each automaton pattern (a distinct first word), the phrases starting with it.
-    by_first: Vec<Vec<usize>>,
+    heads: Option<Heads>,
     phrases: Vec<Vec<Tok>>,
     values: Vec<Vec<T>>,
 }
@@ -72,6 +74,9 @@ fn parse(pattern: &str) -> Vec<Tok> {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || crate::normalize_is_mark(c)
 }
 
@@ -158,15 +163,9 @@ impl<T> PhraseSetBuilder<T> {
             });
             by_first[k].push(i);
         }
-        let ac = (!literals.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&literals)
-                .expect("automaton over a bounded dictionary")
-        });
+        let heads = (!literals.is_empty()).then(|| Heads::new(&literals, by_first));
         PhraseSet {
-            ac,
-            by_first,
+            heads,
             phrases: self.phrases,
             values: self.values,
         }
@@ -188,7 +187,7 @@ impl<T> PhraseSet<T> {
 
     /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping.
     pub fn find(&self, norm: &Normalized) -> Vec<PhraseMatch> {
-        self.find_all(&norm.text)
+        self.find_at(&norm.text, norm.starts())
             .into_iter()
             .map(|(s, e, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
@@ -205,73 +204,139 @@ impl<T> PhraseSet<T> {
 
     /// Verified occurrences as (start, end, phrase) in normalised offsets, leftmost-longest.
     ///
-    /// The automaton finds the leftmost-longest literal head; if no phrase of that head fits
-    /// the words there (a name inside a longer word, say), the search resumes one character
-    /// later, so a valid match is never hidden behind an invalid one that starts earlier.
+    /// If no phrase fits the words at a start (a name inside a longer word, say), the search
+    /// goes on from the next start, so a valid match is never hidden behind an invalid one that
+    /// starts earlier.
     pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.find_at(text, &candidate_starts(text))
+    }
+
+    /// [`PhraseSet::find_all`] over starts already computed with [`candidate_starts`].
+    fn find_at(&self, text: &str, starts: &[Start]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        let Some(ac) = &self.ac else { return out };
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) else {
-                break;
+        let Some(heads) = &self.heads else { return out };
+        let bytes = text.as_bytes();
+        let mut next = 0;
+        for start in starts {
+            let s = start.at as usize;
+            if s < next || !heads.first_bytes[usize::from(bytes[s])] {
+                continue;
+            }
+            // Only the phrases of the longest head are tried: a longer literal match is the
+            // surer reading ("السلطة" is not "السلط" with a suffix).
+            let Some((len, phrases)) = heads.longest_at(bytes, s) else {
+                continue;
             };
-            let s = m.start();
             // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words of four
             // letters or more: short words after a lone letter are mostly coincidences. The
             // article (ال, لل) is a surer sign of a word start.
-            let glued = text[..s].chars().next_back().is_some_and(is_word_char)
-                && text[s..].chars().next().is_some_and(is_arabic)
-                && {
-                    let w = text[..s].rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
-                        i + text[i..].chars().next().map_or(1, char::len_utf8)
-                    });
-                    text[w..s].chars().count() == 1
-                };
-            let best = if left_ok(text, s) {
-                self.by_first[m.pattern().as_usize()]
-                    .iter()
-                    .filter_map(|&p| match_from(text, s, &self.phrases[p]).map(|e| (e, p)))
-                    .filter(|_| !glued || text[s..m.end()].chars().count() >= 4)
-                    .max_by_key(|&(e, p)| (e, std::cmp::Reverse(p)))
-            } else {
-                None
-            };
-            match best {
-                Some((e, p)) => {
-                    out.push((s, e, p));
-                    pos = e.max(s + 1);
-                }
-                None => pos = s + text[s..].chars().next().map_or(1, char::len_utf8),
+            if start.glued && text[s..s + len].chars().count() < 4 {
+                continue;
             }
-            while !text.is_char_boundary(pos) {
-                pos += 1;
+            let best = phrases
+                .iter()
+                .filter_map(|&p| match_from(text, s, &self.phrases[p]).map(|e| (e, Reverse(p))))
+                .max();
+            if let Some((e, Reverse(p))) = best {
+                out.push((s, e, p));
+                next = e;
             }
         }
         out
     }
 }
 
-/// A match may start at a word start, after an Arabic clitic, or anywhere in Han text.
-fn left_ok(text: &str, s: usize) -> bool {
-    let before = &text[..s];
-    let Some(prev) = before.chars().next_back() else {
-        return true;
-    };
-    if !is_word_char(prev) {
-        return true;
+/// A byte offset where a phrase may begin. (Offsets are u32 as in [`Normalized`]: documents are
+/// capped far below 4 GiB.)
+#[derive(Debug, Clone, Copy)]
+pub struct Start {
+    at: u32,
+    /// It follows a lone Arabic letter glued to the word.
+    glued: bool,
+}
+
+/// Byte offsets where a phrase may begin, in order: at a word start, at a character that is not
+/// part of a word (a phrase may begin with an apostrophe), anywhere in Han text, and after an
+/// Arabic clitic or article glued to the word ("وباكستان", "بالرياض"). Computed once per text and
+/// shared by every phrase set matched over it.
+pub fn candidate_starts(text: &str) -> Vec<Start> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut prev: Option<char> = None;
+    let mut word_start = 0;
+    for (s, c) in text.char_indices() {
+        let p = prev.replace(c);
+        let Some(p) = p.filter(|&p| is_word_char(p)) else {
+            word_start = s;
+            if !c.is_whitespace() {
+                out.push(Start {
+                    at: s as u32,
+                    glued: false,
+                });
+            }
+            continue;
+        };
+        if is_han(c) || is_han(p) || (!is_word_char(c) && !c.is_whitespace()) {
+            out.push(Start {
+                at: s as u32,
+                glued: false,
+            });
+        } else if is_arabic(c) && AR_PREFIXES.contains(&&text[word_start..s]) {
+            out.push(Start {
+                at: s as u32,
+                glued: text[word_start..s].chars().count() == 1,
+            });
+        }
     }
-    let first = text[s..].chars().next().unwrap_or(' ');
-    if is_han(first) || is_han(prev) || !is_word_char(first) {
-        return true;
+    out
+}
+
+/// The literal heads of a [`PhraseSet`]'s phrases, as a trie.
+///
+/// Matches begin only at the few candidate starts of a text (word starts, mostly), so instead of
+/// an unanchored automaton that reports every hit inside words ("is" in "this") and must be
+/// restarted after each, the trie is walked anchored from each candidate start; most walks end
+/// within a few bytes.
+#[derive(Debug)]
+struct Heads {
+    trie: contiguous::NFA,
+    by_head: Vec<Vec<usize>>,
+    /// Bytes that some head starts with: other starts are not walked at all.
+    first_bytes: [bool; 256],
+}
+
+impl Heads {
+    fn new(literals: &[String], by_head: Vec<Vec<usize>>) -> Heads {
+        let trie = contiguous::NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(literals)
+            .expect("automaton over a bounded dictionary");
+        let mut first_bytes = [false; 256];
+        for l in literals {
+            first_bytes[usize::from(l.as_bytes()[0])] = true;
+        }
+        Heads {
+            trie,
+            by_head,
+            first_bytes,
+        }
     }
-    if is_arabic(first) {
-        let word_start = before.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        return AR_PREFIXES.contains(&&before[word_start..]);
+
+    /// The longest head that `bytes[s..]` starts with: its length and phrases.
+    fn longest_at(&self, bytes: &[u8], s: usize) -> Option<(usize, &[usize])> {
+        let trie = &self.trie;
+        let mut sid = trie.start_state(Anchored::Yes).ok()?;
+        let mut best = None;
+        for (i, &b) in bytes[s..].iter().enumerate() {
+            sid = trie.next_state(Anchored::Yes, sid, b);
+            if trie.is_dead(sid) {
+                break;
+            }
+            if trie.is_match(sid) {
+                best = Some((i + 1, trie.match_pattern(sid, 0)));
+            }
+        }
+        best.map(|(len, head)| (len, self.by_head[head.as_usize()].as_slice()))
     }
-    false
 }
 
 /// Where a word ending at `e` may end: at a boundary, or after an Arabic suffix.
