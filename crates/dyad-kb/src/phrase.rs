@@ -74,10 +74,13 @@ fn parse(pattern: &str) -> Vec<Tok> {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // The basic Cyrillic and Arabic letters, answered without a Unicode table search: every
+        // character of a text is classified, and these are most of the non-Latin ones.
+        0x410..=0x44F | 0x621..=0x63A | 0x641..=0x64A => true,
+        _ => c.is_alphanumeric() || crate::normalize_is_mark(c),
     }
-    c.is_alphanumeric() || crate::normalize_is_mark(c)
 }
 
 fn is_arabic(c: char) -> bool {
@@ -481,6 +484,17 @@ mod tests {
             b.add(p, i);
         }
         b.build()
+    }
+
+    #[test]
+    fn word_char_shortcuts_agree_with_unicode() {
+        for c in (0..0x800).filter_map(char::from_u32) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric() || crate::normalize_is_mark(c),
+                "{c:?}"
+            );
+        }
     }
 
     fn found(set: &PhraseSet<usize>, text: &str) -> Vec<String> {
