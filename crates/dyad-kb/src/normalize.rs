@@ -12,7 +12,8 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// character it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
-    pub text: String,
+    /// Private, so the cached starts below always belong to it.
+    text: String,
     map: Vec<u32>,
     orig_len: usize,
     /// Where phrases may begin, computed on first use and shared by every phrase set.
@@ -20,6 +21,11 @@ pub struct Normalized {
 }
 
 impl Normalized {
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The original byte offset of normalised byte offset `i` (`i == len` maps to the end).
     pub fn orig(&self, i: usize) -> usize {
         self.map.get(i).map_or(self.orig_len, |&o| o as usize)

@@ -190,7 +190,7 @@ impl<T> PhraseSet<T> {
 
     /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping.
     pub fn find(&self, norm: &Normalized) -> Vec<PhraseMatch> {
-        self.find_at(&norm.text, norm.starts())
+        self.find_at(norm.text(), norm.starts())
             .into_iter()
             .map(|(s, e, phrase)| {
                 let (start, end) = norm.orig_span(s, e);

@@ -102,7 +102,7 @@ impl<'a> ActorView<'a> {
 /// Does `[start, end)` of the text hold a pronoun or a bare title ("the minister")?
 pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usize) -> bool {
     let (ns, ne) = (norm_pos(norm, start), norm_pos(norm, end));
-    let words: Vec<&str> = norm.text[ns..ne]
+    let words: Vec<&str> = norm.text()[ns..ne]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -110,7 +110,7 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
         return true;
     }
     // "the minister", "the envoy": a title right after "the" with no name.
-    let sub = &norm.text[ns..ne];
+    let sub = &norm.text()[ns..ne];
     lex.roles.find_all(sub).iter().any(|&(s, _, phrase)| {
         let before = sub[..s].trim_end();
         (before.ends_with("the") || before.ends_with("his") || before.ends_with("her"))
@@ -132,7 +132,7 @@ pub fn starting_in<T>(v: &[T], start: impl Fn(&T) -> usize, from: usize, to: usi
 
 /// The first normalised offset at or after original offset `orig`.
 pub fn norm_pos(norm: &Normalized, orig: usize) -> usize {
-    let (mut lo, mut hi) = (0, norm.text.len());
+    let (mut lo, mut hi) = (0, norm.text().len());
     while lo < hi {
         let mid = (lo + hi) / 2;
         if norm.orig(mid) < orig {

@@ -123,7 +123,7 @@ fn anaphoric_mentions(
     let mut found = Vec::new();
     for (k, sent) in doc.sentences.iter().enumerate() {
         let ns = norm_pos(norm, sent.span.start);
-        let head = &norm.text[ns..norm_pos(norm, sent.span.end)];
+        let head = &norm.text()[ns..norm_pos(norm, sent.span.end)];
         let first = head
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -220,7 +220,7 @@ fn surname_mentions(
             continue;
         }
         let key = dyad_kb::normalize_key(last);
-        let hay = &norm.text;
+        let hay = norm.text();
         let mut from = norm_pos(norm, first);
         while let Some(k) = hay[from..].find(&key) {
             let (s, e_) = (from + k, from + k + key.len());
@@ -276,7 +276,7 @@ fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
         .into_iter()
         .filter_map(|m| {
             let refs = kb.name_refs(m.phrase);
-            let surface = &norm.text[m.norm_start..m.norm_end];
+            let surface = &norm.text()[m.norm_start..m.norm_end];
             let best = refs.iter().max_by_key(|r| {
                 let e = kb.entity(r.entity);
                 let kind_rank = match e.kind {
@@ -589,7 +589,7 @@ fn country_counts(items: &[Item], kb: &Kb) -> HashMap<Country, usize> {
 /// Groups items into actor phrases: `[start, end)` index ranges into `items`.
 fn chunks(items: &[Item], norm: &Normalized, kb: &Kb) -> Vec<(usize, usize)> {
     let gap =
-        |i: usize| norm.text[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)].trim();
+        |i: usize| norm.text()[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)].trim();
     let is_person = |it: &Item| match it.kind {
         ItemKind::NewName(_) => true,
         ItemKind::Name { entity, .. } => kb.entity(entity).kind == EntityKind::Person,
@@ -819,10 +819,10 @@ impl Linker<'_> {
 
 /// Is a place name used as a location ("in Moscow", "ماسکو میں")?
 fn is_locative(text: &str, norm: &Normalized, lex: &LangLexicon, it: &Item) -> bool {
-    let before = &norm.text[..it.nstart];
+    let before = &norm.text()[..it.nstart];
     let window_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
     // The window is already normalised text: match on it directly, without a copy.
-    let w = &norm.text[window_start..it.nstart];
+    let w = &norm.text()[window_start..it.nstart];
     let ends_right = lex
         .locative_before
         .find_all(w)
@@ -831,7 +831,7 @@ fn is_locative(text: &str, norm: &Normalized, lex: &LangLexicon, it: &Item) -> b
     // Arabic and Persian glue "in" to the word: بموسكو.
     let glued = text[it.start..].starts_with('ب')
         && text[..it.start].ends_with(|c: char| c.is_whitespace());
-    let after = norm.text[it.nend..].trim_start();
+    let after = norm.text()[it.nend..].trim_start();
     let next_word = after
         .split(|c: char| !c.is_alphanumeric())
         .next()
@@ -848,7 +848,7 @@ fn sentence_location_country(
     let s = doc.sentence_at(at)?;
     let span = doc.sentences[s].span;
     let (ns, ne) = (norm_pos(norm, span.start), norm_pos(norm, span.end));
-    kb.find_names_in(&norm.text[ns..ne])
+    kb.find_names_in(&norm.text()[ns..ne])
         .into_iter()
         .find_map(|(_, _, phrase)| {
             // A capital's own name beats an old alternate name of another city ("Islamabad").

@@ -482,7 +482,7 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
         return false;
     }
     let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
-    let raw = &norm.text[s..e];
+    let raw = &norm.text()[s..e];
     // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
     let words: Vec<&str> = raw
         .split_whitespace()
@@ -497,7 +497,7 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
         })
         .collect();
     match words.as_slice() {
-        [] => raw.contains(',') || norm.text[e..].starts_with('و'),
+        [] => raw.contains(',') || norm.text()[e..].starts_with('و'),
         [w] => lex.conjunctions.contains(*w),
         _ => false,
     }

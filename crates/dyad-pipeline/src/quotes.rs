@@ -92,7 +92,7 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
             continue;
         }
         let sent = sentence_span(doc, m.start);
-        let rest = &norm.text[m.norm_end..norm_pos(norm, sent.end)];
+        let rest = &norm.text()[m.norm_end..norm_pos(norm, sent.end)];
         let rest_trim = rest.trim_start_matches([' ', ',', '،']);
         let comp = ["that ", "ان ", "что ", "que ", "qu'", "كه ", "dass ", "ki "]
             .iter()
