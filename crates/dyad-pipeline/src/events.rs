@@ -38,7 +38,7 @@ pub fn code(
     for t in lex.events.find(norm) {
         let mut seen_kinds = Vec::new();
         for rule in lex.events.values(t.phrase) {
-            if seen_kinds.contains(&rule.kind) {
+            if seen_kinds.contains(&rule.kind) || modifier_in_compound(norm.text(), &t, rule) {
                 continue;
             }
             seen_kinds.push(rule.kind);
@@ -78,6 +78,16 @@ pub fn code(
     let mut events: Vec<Event> = best.into_values().collect();
     events.sort_by_key(|e| (e.start, e.trigger.start, e.kind));
     drop_complements(events)
+}
+
+/// A verb form closing a hyphenated compound modifies the noun after it and reports no act:
+/// "its long-threatened invasion", "a Saudi-backed government". (Nouns there are still events:
+/// "the Russia-Ukraine talks".)
+fn modifier_in_compound(norm_text: &str, t: &PhraseMatch, rule: &EventRule) -> bool {
+    rule.voice != Voice::Noun
+        && norm_text[..t.norm_start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(char::is_alphanumeric))
 }
 
 /// How far after a governing trigger its complement may start ("agreed to boost military

@@ -213,3 +213,24 @@ coded!(
     "IRN",
     "PAK"
 );
+
+coded!(
+    en_hyphenated_modifier_is_no_threat,
+    "2022-02-24",
+    "Russia launched its long-threatened invasion of Ukraine before dawn.",
+    "ASSAULT",
+    "RUS",
+    "UKR"
+);
+
+#[test]
+fn en_hyphenated_modifier_reports_no_act() {
+    let got = events(
+        "The Saudi-backed government and the long-threatened invasion of Ukraine.",
+        "2022-02-24",
+    );
+    assert!(
+        got.iter().all(|(t, ..)| t != "THREATEN" && t != "SUPPORT"),
+        "{got:#?}"
+    );
+}
