@@ -291,13 +291,19 @@ fn name_items(text: &str, norm: &Normalized, kb: &Kb) -> Vec<Item> {
                 // an old name of Chattogram); a capital beats a city.
                 let primary = refs.len() > 1 && dyad_kb::normalize_key(&e.name) == surface;
                 let in_doc = e.country.and_then(|c| named.get(&c)).copied().unwrap_or(0);
+                // Countries sharing a demonym ("Congolese", "Dominican"): the larger one is
+                // meant far more often; its capital's population stands for its size.
+                let size = match (e.kind, e.country) {
+                    (EntityKind::Country, Some(c)) => kb.capital(c).map_or(0, |p| p.population),
+                    _ => e.population,
+                };
                 (
                     kind_rank,
                     r.kind == NameKind::Name,
                     primary,
                     kb.is_capital(r.entity),
                     in_doc,
-                    e.population,
+                    size,
                 )
             })?;
             Some(Item {

@@ -138,3 +138,13 @@ fn pronouns_and_bare_titles_refer_to_the_last_person_named() {
         .collect();
     assert_eq!(refs, ["He", "The minister"]);
 }
+
+links!(
+    en_shared_demonym_is_the_larger_country,
+    "2024-03-01",
+    "Congolese soldiers and Dominican fishermen were seen on the same day.",
+    [
+        ("Democratic Republic of the Congo", "COD"),
+        ("Dominican Republic", "DOM")
+    ]
+);
