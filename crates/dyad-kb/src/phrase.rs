@@ -258,37 +258,57 @@ pub struct Start {
     glued: bool,
 }
 
-/// Byte offsets where a phrase may begin, in order: at a word start, at a character that is not
-/// part of a word (a phrase may begin with an apostrophe), anywhere in Han text, and after an
-/// Arabic clitic or article glued to the word ("وباكستان", "بالرياض"). Computed once per text and
-/// shared by every phrase set matched over it.
+/// Byte offsets where a phrase may begin, in order: at a word start, at a character that is
+/// neither part of a word nor a space (a phrase may begin with an apostrophe), anywhere in Han
+/// text, and after an Arabic clitic or article glued to the word ("وباكستان", "بالرياض").
+/// Computed once per text and shared by every phrase set matched over it.
 pub fn candidate_starts(text: &str) -> Vec<Start> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut prev: Option<char> = None;
+    // The previous character: is it part of a word, and is it Han?
+    let (mut prev_word, mut prev_han) = (false, false);
     let mut word_start = 0;
-    for (s, c) in text.char_indices() {
-        let p = prev.replace(c);
-        let Some(p) = p.filter(|&p| is_word_char(p)) else {
-            word_start = s;
-            if !c.is_whitespace() {
+    let mut s = 0;
+    while s < bytes.len() {
+        let b = bytes[s];
+        if b < 0x80 {
+            // ASCII, most of most texts: no decoding, and no Han or Arabic to consider.
+            let word = b.is_ascii_alphanumeric();
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            if !prev_word {
+                word_start = s;
+            }
+            if (!prev_word || prev_han || !word) && !space {
                 out.push(Start {
                     at: s as u32,
                     glued: false,
                 });
             }
+            (prev_word, prev_han) = (word, false);
+            s += 1;
             continue;
+        }
+        let Some(c) = text[s..].chars().next() else {
+            break;
         };
-        if is_han(c) || is_han(p) || (!is_word_char(c) && !c.is_whitespace()) {
+        let word = is_word_char(c);
+        let space = c.is_whitespace();
+        if !prev_word {
+            word_start = s;
+        }
+        if (!prev_word || prev_han || is_han(c) || !word) && !space {
             out.push(Start {
                 at: s as u32,
                 glued: false,
             });
-        } else if is_arabic(c) && AR_PREFIXES.contains(&&text[word_start..s]) {
+        } else if word && is_arabic(c) && AR_PREFIXES.contains(&&text[word_start..s]) {
             out.push(Start {
                 at: s as u32,
                 glued: text[word_start..s].chars().count() == 1,
             });
         }
+        (prev_word, prev_han) = (word, is_han(c));
+        s += c.len_utf8();
     }
     out
 }
@@ -495,6 +515,33 @@ mod tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn phrases_may_begin_at_word_starts_punctuation_han_and_after_clitics() {
+        let text = "iran's 'talks' وباكستان 北京";
+        let got: Vec<(String, bool)> = candidate_starts(text)
+            .iter()
+            .map(|st| {
+                let rest = &text[st.at as usize..];
+                (rest.chars().take(3).collect(), st.glued)
+            })
+            .collect();
+        let want = [
+            ("ira", false),
+            ("'s ", false),
+            ("s '", false),
+            ("'ta", false),
+            ("tal", false),
+            ("' و", false),
+            ("وبا", false),
+            ("باك", true),
+            ("اكس", false),
+            ("北京", false),
+            ("京", false),
+        ];
+        let want: Vec<(String, bool)> = want.iter().map(|&(s, g)| (s.to_string(), g)).collect();
+        assert_eq!(got, want);
     }
 
     fn found(set: &PhraseSet<usize>, text: &str) -> Vec<String> {
