@@ -222,7 +222,7 @@ impl<T> PhraseSet<T> {
         let mut next = 0;
         for start in starts {
             let s = start.at as usize;
-            if s < next || !heads.first_bytes[usize::from(bytes[s])] {
+            if s < next || !heads.may_start(bytes, s) {
                 continue;
             }
             // Only the phrases of the longest head are tried: a longer literal match is the
@@ -323,8 +323,9 @@ pub fn candidate_starts(text: &str) -> Vec<Start> {
 struct Heads {
     trie: contiguous::NFA,
     by_head: Vec<Vec<usize>>,
-    /// Bytes that some head starts with: other starts are not walked at all.
-    first_bytes: [bool; 256],
+    /// The first two bytes of every head, as a bit set over byte pairs (a one-byte head sets
+    /// every pair it begins): other starts are not walked at all.
+    first_pairs: Vec<u64>,
 }
 
 impl Heads {
@@ -333,15 +334,32 @@ impl Heads {
             .match_kind(MatchKind::LeftmostLongest)
             .build(literals)
             .expect("automaton over a bounded dictionary");
-        let mut first_bytes = [false; 256];
+        let mut first_pairs = vec![0u64; 65536 / 64];
         for l in literals {
-            first_bytes[usize::from(l.as_bytes()[0])] = true;
+            let b = l.as_bytes();
+            let seconds = match b.get(1) {
+                Some(&second) => second..=second,
+                None => 0..=u8::MAX,
+            };
+            for second in seconds {
+                let pair = usize::from(b[0]) << 8 | usize::from(second);
+                first_pairs[pair / 64] |= 1 << (pair % 64);
+            }
         }
         Heads {
             trie,
             by_head,
-            first_bytes,
+            first_pairs,
         }
+    }
+
+    /// Can a head start at `s`? (A text's last byte is always walked.)
+    fn may_start(&self, bytes: &[u8], s: usize) -> bool {
+        let Some(&second) = bytes.get(s + 1) else {
+            return true;
+        };
+        let pair = usize::from(bytes[s]) << 8 | usize::from(second);
+        self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
     }
 
     /// The longest head that `bytes[s..]` starts with: its length and phrases.
