@@ -2,10 +2,12 @@
 //!
 //! A trie holds the literal head of every phrase (its words up to the first gap or inflected
 //! word); it is walked from each place where a phrase may begin, and the phrases of the longest
-//! head found are then checked word by word. A phrase is words separated by spaces, where `word*` matches any word starting
-//! with `word` (inflections) and `..` skips zero to three words. Words in Arabic script may carry
-//! a clitic or the article in front (و ب ل ف ك ال) and a short suffix behind, as Arabic writes them
-//! into the word. Among overlapping hits the leftmost-longest wins.
+//! head found are then checked word by word.
+//!
+//! A phrase is words separated by spaces, where `word*` matches any word starting with `word`
+//! (inflections) and `..` skips zero to three words. Words in Arabic script may carry a clitic or
+//! the article in front (و ب ل ف ك ال) and a short suffix behind, as Arabic writes them into the
+//! word. Among overlapping hits the leftmost-longest wins.
 
 use crate::normalize::{normalize_key, Normalized};
 use aho_corasick::automaton::Automaton;
@@ -252,7 +254,7 @@ impl<T> PhraseSet<T> {
 /// A byte offset where a phrase may begin. (Offsets are u32 as in [`Normalized`]: documents are
 /// capped far below 4 GiB.)
 #[derive(Debug, Clone, Copy)]
-pub struct Start {
+pub(crate) struct Start {
     at: u32,
     /// It follows a lone Arabic letter glued to the word.
     glued: bool,
@@ -262,7 +264,7 @@ pub struct Start {
 /// neither part of a word nor a space (a phrase may begin with an apostrophe), anywhere in Han
 /// text, and after an Arabic clitic or article glued to the word ("وباكستان", "بالرياض").
 /// Computed once per text and shared by every phrase set matched over it.
-pub fn candidate_starts(text: &str) -> Vec<Start> {
+pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     // The previous character: is it part of a word, and is it Han?
