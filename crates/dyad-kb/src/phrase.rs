@@ -130,12 +130,12 @@ impl<T> PhraseSetBuilder<T> {
     }
 
     pub fn build(self) -> PhraseSet<T> {
-        // The automaton holds each phrase's literal head: its words up to the first gap or
+        // The trie holds each phrase's literal head: its words up to the first gap or
         // inflected word (whose stem is included). Most phrases are all literal, so a hit is
         // nearly a match, and common first words ("new", "united") do not fan out into
         // hundreds of candidate phrases.
         let mut heads: HashMap<String, usize> = HashMap::new();
-        let mut by_first: Vec<Vec<usize>> = Vec::new();
+        let mut by_head: Vec<Vec<usize>> = Vec::new();
         let mut literals: Vec<String> = Vec::new();
         for (i, p) in self.phrases.iter().enumerate() {
             let mut head = String::new();
@@ -163,12 +163,12 @@ impl<T> PhraseSetBuilder<T> {
             }
             let k = *heads.entry(head.clone()).or_insert_with(|| {
                 literals.push(head);
-                by_first.push(Vec::new());
+                by_head.push(Vec::new());
                 literals.len() - 1
             });
-            by_first[k].push(i);
+            by_head[k].push(i);
         }
-        let heads = (!literals.is_empty()).then(|| Heads::new(&literals, by_first));
+        let heads = (!literals.is_empty()).then(|| Heads::new(&literals, by_head));
         PhraseSet {
             heads,
             phrases: self.phrases,
@@ -272,33 +272,25 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
     let mut word_start = 0;
     let mut s = 0;
     while s < bytes.len() {
-        let b = bytes[s];
-        if b < 0x80 {
-            // ASCII, most of most texts: no decoding, and no Han or Arabic to consider.
-            let word = b.is_ascii_alphanumeric();
-            let space = matches!(b, b' ' | b'\t'..=b'\r');
-            if !prev_word {
-                word_start = s;
+        // ASCII, most of most texts, is classified from the byte, without decoding.
+        let (c, word, space, han) = match bytes[s] {
+            b @ 0..0x80 => (
+                char::from(b),
+                b.is_ascii_alphanumeric(),
+                matches!(b, b' ' | b'\t'..=b'\r'),
+                false,
+            ),
+            _ => {
+                let Some(c) = text[s..].chars().next() else {
+                    break;
+                };
+                (c, is_word_char(c), c.is_whitespace(), is_han(c))
             }
-            if (!prev_word || prev_han || !word) && !space {
-                out.push(Start {
-                    at: s as u32,
-                    glued: false,
-                });
-            }
-            (prev_word, prev_han) = (word, false);
-            s += 1;
-            continue;
-        }
-        let Some(c) = text[s..].chars().next() else {
-            break;
         };
-        let word = is_word_char(c);
-        let space = c.is_whitespace();
         if !prev_word {
             word_start = s;
         }
-        if (!prev_word || prev_han || is_han(c) || !word) && !space {
+        if (!prev_word || prev_han || han || !word) && !space {
             out.push(Start {
                 at: s as u32,
                 glued: false,
@@ -309,7 +301,7 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
                 glued: text[word_start..s].chars().count() == 1,
             });
         }
-        (prev_word, prev_han) = (word, is_han(c));
+        (prev_word, prev_han) = (word, han);
         s += c.len_utf8();
     }
     out
