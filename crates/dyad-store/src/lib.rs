@@ -15,6 +15,7 @@
 mod error;
 mod migrate;
 mod query;
+mod read;
 mod write;
 
 #[cfg(test)]
@@ -22,7 +23,8 @@ mod testdata;
 
 pub use error::StoreError;
 pub use migrate::SCHEMA_VERSION;
-pub use query::{ActorRow, DiagnosticRow, EventQuery, EventRow, Summary};
+pub use query::{ActorRow, DiagnosticRow, EventCursor, EventQuery, EventRow, Summary};
+pub use read::{DocQuery, DocRow, EventFact, Named, QuoteQuery, QuoteRow, ReadStore, VolumeRow};
 pub use write::BatchStats;
 
 use rusqlite::{Connection, OptionalExtension};

@@ -1,5 +1,10 @@
 //! Reading the store: events by actor, type, date and confidence; the actors seen; a summary;
 //! the JSONL export.
+//!
+//! Every event listing goes through one filter ([`EventQuery`]) and one scan that streams rows
+//! to a callback in a fixed order — dated events by (first day, last day, row), then undated
+//! ones by row — so a page can start after any row ([`EventCursor`], keyset pagination) without
+//! counting the rows before it.
 
 use crate::{Store, StoreError};
 use dyad_core::{ActorCode, Aux, Country, DatePrecision, DateValue, EventType, Sector};
@@ -42,11 +47,57 @@ pub struct EventQuery {
     /// One row per real-world event (the most confident report), with `sources` counting the
     /// documents that report it.
     pub dedup: bool,
+    /// Events whose evidence sentence contains this text (case-insensitive for ASCII letters).
+    pub text: Option<String>,
+    /// Events from documents in any of these languages (`en`, `ar`, `und` for undetected).
+    pub languages: Vec<String>,
+    /// Start after this row of the same query's previous page.
+    pub after: Option<EventCursor>,
+    /// Dated events newest first (undated ones still last).
+    pub newest_first: bool,
+}
+
+/// Where a page of events ends: the sort key of its last row. Opaque to users (`next` in the
+/// API); its text form is `FIRST~LAST~ROW` for dated rows and `~~ROW` for undated ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventCursor {
+    pub dated: Option<(Date, Date)>,
+    pub row: i64,
+}
+
+impl std::fmt::Display for EventCursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.dated {
+            Some((a, b)) => write!(f, "{a}~{b}~{}", self.row),
+            None => write!(f, "~~{}", self.row),
+        }
+    }
+}
+
+impl FromStr for EventCursor {
+    type Err = StoreError;
+    fn from_str(s: &str) -> Result<Self, StoreError> {
+        let bad = || StoreError::InvalidQuery(format!("{s:?} is not a page cursor"));
+        let mut parts = s.split('~');
+        let (a, b, row) = (parts.next(), parts.next(), parts.next());
+        let (Some(a), Some(b), Some(row), None) = (a, b, row, parts.next()) else {
+            return Err(bad());
+        };
+        let row = row.parse().map_err(|_| bad())?;
+        let dated = match (a, b) {
+            ("", "") => None,
+            (a, b) => Some((a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?)),
+        };
+        Ok(EventCursor { dated, row })
+    }
 }
 
 /// One stored event with the document it came from: flat, for JSON and CSV output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EventRow {
+    /// The store's row number, for page cursors.
+    #[serde(skip)]
+    pub row: i64,
     pub id: String,
     #[serde(rename = "type")]
     pub kind: EventType,
@@ -95,6 +146,14 @@ pub struct EventRow {
 }
 
 impl EventRow {
+    /// The cursor of a page ending at this row.
+    pub fn cursor(&self) -> EventCursor {
+        EventCursor {
+            dated: self.date_first.zip(self.date_last),
+            row: self.row,
+        }
+    }
+
     pub fn source_actor(&self) -> Option<ActorCode> {
         self.source_country
             .map(|c| ActorCode::new(c, self.source_sector))
@@ -116,6 +175,7 @@ impl EventRow {
             None => None,
         };
         Ok(EventRow {
+            row: r.get("row")?,
             id: r.get("id")?,
             kind: parsed(r, "type")?.ok_or_else(|| bad(r, "type", "NULL"))?,
             mode: r.get("mode")?,
@@ -218,7 +278,7 @@ pub struct DiagnosticRow {
     pub recorded_at: String,
 }
 
-const EVENT_COLUMNS: &str = "e.id, e.type, e.mode, e.context,
+const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.source_entity, e.source_name, e.source_country, e.source_sector,
     e.target_entity, e.target_name, e.target_country, e.target_sector,
     e.date_value, e.date_first, e.date_last, e.date_precision, e.date_from,
@@ -228,14 +288,15 @@ const EVENT_COLUMNS: &str = "e.id, e.type, e.mode, e.context,
     d.source AS doc_source, d.published_date AS doc_published, e.cluster,
     (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources";
 
-/// One actor of a query, matched against one side of an event.
-enum ActorFilter {
+/// One actor of a query, matched against one side of an event (or a quote's speaker, or an
+/// entity named in a quote).
+pub(crate) enum ActorFilter {
     Code(ActorCode),
     Entity(String),
 }
 
 impl ActorFilter {
-    fn parse(s: &str) -> Result<ActorFilter, StoreError> {
+    pub(crate) fn parse(s: &str) -> Result<ActorFilter, StoreError> {
         let s = s.trim();
         if s.is_empty() {
             return Err(StoreError::InvalidQuery("empty actor".into()));
@@ -252,13 +313,31 @@ impl ActorFilter {
 
     /// SQL matching this actor on `side` ("source" or "target"), pushing its parameters.
     fn sql(&self, side: &str, params: &mut Vec<Value>) -> String {
+        self.sql_on(
+            &format!("e.{side}_country"),
+            &format!("e.{side}_sector"),
+            &format!("e.{side}_entity"),
+            &format!("e.{side}_name"),
+            params,
+        )
+    }
+
+    /// SQL matching this actor on the given columns, pushing its parameters.
+    pub(crate) fn sql_on(
+        &self,
+        country_col: &str,
+        sector_col: &str,
+        entity_col: &str,
+        name_col: &str,
+        params: &mut Vec<Value>,
+    ) -> String {
         match self {
             ActorFilter::Code(ActorCode {
                 country,
                 sector: None,
             }) => {
                 params.push(Value::Text(country.to_string()));
-                format!("e.{side}_country = ?")
+                format!("{country_col} = ?")
             }
             ActorFilter::Code(ActorCode {
                 country,
@@ -266,12 +345,12 @@ impl ActorFilter {
             }) => {
                 params.push(Value::Text(country.to_string()));
                 params.push(Value::Text(sector.to_string()));
-                format!("(e.{side}_country = ? AND e.{side}_sector = ?)")
+                format!("({country_col} = ? AND {sector_col} = ?)")
             }
             ActorFilter::Entity(name) => {
                 params.push(Value::Text(name.clone()));
                 params.push(Value::Text(name.clone()));
-                format!("(e.{side}_entity = ? OR e.{side}_name = ? COLLATE NOCASE)")
+                format!("({entity_col} = ? OR {name_col} = ? COLLATE NOCASE)")
             }
         }
     }
@@ -284,8 +363,8 @@ impl ActorFilter {
 }
 
 impl EventQuery {
-    /// The WHERE clause and its parameters.
-    fn filter(&self) -> Result<(String, Vec<Value>), StoreError> {
+    /// The WHERE conditions (joined by AND) and their parameters.
+    pub(crate) fn filter(&self) -> Result<(Vec<String>, Vec<Value>), StoreError> {
         let actors = self
             .actors
             .iter()
@@ -336,6 +415,15 @@ impl EventQuery {
         if !self.include_aux {
             clauses.push("e.aux IS NULL".into());
         }
+        if let Some(t) = self.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            clauses.push("e.sentence LIKE ? ESCAPE '\\'".into());
+            params.push(Value::Text(like_pattern(t.trim())));
+        }
+        if !self.languages.is_empty() {
+            let marks = vec!["?"; self.languages.len()].join(", ");
+            clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
+            params.extend(self.languages.iter().map(|l| Value::Text(l.clone())));
+        }
         if self.dedup {
             // The most confident report stands for its real-world event.
             clauses.push(
@@ -344,29 +432,134 @@ impl EventQuery {
                     .into(),
             );
         }
-        let filter = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
-        Ok((filter, params))
+        Ok((clauses, params))
     }
+
+    /// Whether the filter reads the documents table.
+    fn needs_documents(&self) -> bool {
+        !self.languages.is_empty()
+    }
+}
+
+/// A LIKE pattern matching `t` anywhere, with `%`, `_` and `\\` taken literally.
+pub(crate) fn like_pattern(t: &str) -> String {
+    let mut p = String::with_capacity(t.len() + 2);
+    p.push('%');
+    for c in t.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
 }
 
 impl Store {
     /// Events matching `q`, oldest first (undated last), in document order within a day.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
-        let (filter, mut params) = q.filter()?;
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.doc = e.doc {filter}
-             ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.event
-             LIMIT ? OFFSET ?"
-        );
-        params.push(Value::Integer(q.limit.map_or(-1, saturating_i64)));
-        params.push(Value::Integer(saturating_i64(q.offset)));
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(params), EventRow::from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        self.scan_events(q, &mut |r| {
+            out.push(r);
+            true
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the events matching `q` to `f`, in the order of [`Store::events`], honouring
+    /// `after`, `offset` and `limit`; `f` returns `false` to stop early.
+    pub fn scan_events(
+        &self,
+        q: &EventQuery,
+        f: &mut dyn FnMut(EventRow) -> bool,
+    ) -> Result<(), StoreError> {
+        let from = "events e JOIN documents d ON d.doc = e.doc";
+        self.scan_ordered(q, EVENT_COLUMNS, from, EventRow::from_row, f)
+    }
+
+    /// The keyset scan behind every event listing: dated rows first, then undated ones, each
+    /// part read along its index from the cursor on.
+    pub(crate) fn scan_ordered<T>(
+        &self,
+        q: &EventQuery,
+        columns: &str,
+        from: &str,
+        map: fn(&Row) -> rusqlite::Result<T>,
+        f: &mut dyn FnMut(T) -> bool,
+    ) -> Result<(), StoreError> {
+        let (clauses, params) = q.filter()?;
+        let mut skip = q.offset;
+        let mut left = q.limit.unwrap_or(usize::MAX);
+        if left == 0 {
+            return Ok(());
+        }
+        let (cmp, dir) = if q.newest_first {
+            ("<", "DESC")
+        } else {
+            (">", "ASC")
+        };
+        let undated_allowed = q.since.is_none() && q.until.is_none();
+        // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
+        let mut parts: Vec<(Vec<String>, Vec<Value>, String)> = Vec::new();
+        if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
+            let mut c = clauses.clone();
+            let mut p = params.clone();
+            c.push("e.date_first IS NOT NULL".into());
+            if let Some(EventCursor {
+                dated: Some((a, b)),
+                row,
+            }) = q.after
+            {
+                c.push(format!(
+                    "(e.date_first, e.date_last, e.event) {cmp} (?, ?, ?)"
+                ));
+                p.extend([
+                    Value::Text(a.to_string()),
+                    Value::Text(b.to_string()),
+                    Value::Integer(row),
+                ]);
+            }
+            let order = format!("e.date_first {dir}, e.date_last {dir}, e.event {dir}");
+            parts.push((c, p, order));
+        }
+        if undated_allowed {
+            let mut c = clauses.clone();
+            let mut p = params.clone();
+            c.push("e.date_first IS NULL".into());
+            if let Some(EventCursor { dated: None, row }) = q.after {
+                c.push(format!("e.event {cmp} ?"));
+                p.push(Value::Integer(row));
+            }
+            parts.push((c, p, format!("e.event {dir}")));
+        }
+        let from = if from.contains("documents") || !q.needs_documents() {
+            from.to_string()
+        } else {
+            format!("{from} JOIN documents d ON d.doc = e.doc")
+        };
+        for (c, mut p, order) in parts {
+            let sql = format!(
+                "SELECT {columns} FROM {from} WHERE {} ORDER BY {order} LIMIT ?",
+                c.join(" AND ")
+            );
+            p.push(Value::Integer(saturating_i64(left.saturating_add(skip))));
+            let mut stmt = self.conn.prepare(&sql)?;
+            let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
+            while let Some(r) = rows.next()? {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                if !f(map(r)?) {
+                    return Ok(());
+                }
+                left -= 1;
+                if left == 0 {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The actors named in stored documents (places excluded), most mentioned first.

@@ -11,7 +11,7 @@ fn code(s: &str) -> ActorCode {
     s.parse().unwrap()
 }
 
-fn entity(id: &str, name: &str, kind: EntityKind, code_s: Option<&str>) -> LinkedEntity {
+pub fn entity(id: &str, name: &str, kind: EntityKind, code_s: Option<&str>) -> LinkedEntity {
     LinkedEntity {
         id: id.into(),
         name: name.into(),
@@ -25,7 +25,7 @@ fn entity(id: &str, name: &str, kind: EntityKind, code_s: Option<&str>) -> Linke
     }
 }
 
-fn place(id: &str, name: &str, country: &str, lat: f64, lon: f64) -> LinkedEntity {
+pub fn place(id: &str, name: &str, country: &str, lat: f64, lon: f64) -> LinkedEntity {
     LinkedEntity {
         coords: Some((lat, lon)),
         place_country: Some(country.parse().unwrap()),
