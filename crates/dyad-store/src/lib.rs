@@ -16,6 +16,7 @@ mod error;
 mod migrate;
 mod query;
 mod read;
+pub mod synth;
 mod write;
 
 #[cfg(test)]

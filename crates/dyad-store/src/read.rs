@@ -223,6 +223,10 @@ pub trait ReadStore {
 
     /// Documents per publication day and language.
     fn volume(&self) -> Result<Vec<VolumeRow>, StoreError>;
+
+    /// How many documents were published in each `(first, last)` day range (undated ones left
+    /// out): the periods the store has news for at all.
+    fn published_days(&self) -> Result<Vec<(Date, Date, u64)>, StoreError>;
 }
 
 impl ReadStore for Store {
@@ -453,6 +457,23 @@ impl ReadStore for Store {
             }
         }
         Ok(())
+    }
+
+    fn published_days(&self) -> Result<Vec<(Date, Date, u64)>, StoreError> {
+        // Read from the documents_published index alone.
+        let mut stmt = self.conn.prepare(
+            "SELECT published_first, published_last, COUNT(*) FROM documents
+             WHERE published_first IS NOT NULL
+             GROUP BY published_first, published_last",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            if let (Some(a), Some(b)) = (date(r, 0)?, date(r, 1)?) {
+                out.push((a, b, u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0)));
+            }
+        }
+        Ok(out)
     }
 
     fn volume(&self) -> Result<Vec<VolumeRow>, StoreError> {
