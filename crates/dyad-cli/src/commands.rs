@@ -206,7 +206,7 @@ pub fn extract(inputs: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn open_existing(db: &Path) -> Result<Store> {
+pub fn open_existing(db: &Path) -> Result<Store> {
     if !db.exists() {
         bail!(
             "no database at {} (run `dyad ingest` first, or pass --db)",

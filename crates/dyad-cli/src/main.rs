@@ -3,6 +3,7 @@
 mod bench;
 mod commands;
 mod output;
+mod relations;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -82,6 +83,59 @@ enum Command {
         #[arg(long, default_value = "dyad.db")]
         db: PathBuf,
     },
+    /// A directed dyad per period: counts by type and quad, intensity, net cooperation,
+    /// sources, trends (`dyad relations RUS PAK --period month`).
+    Relations {
+        /// Source: actor code (RUS, RUS.MIL) or entity id or name.
+        source: String,
+        /// Target, likewise.
+        target: String,
+        /// day, week, month, quarter or year.
+        #[arg(long, default_value = "month")]
+        period: String,
+        /// Count events in both directions.
+        #[arg(long)]
+        both: bool,
+        #[command(flatten)]
+        common: relations::Common,
+    },
+    /// The actor network over a range: weighted, signed edges.
+    Network {
+        /// country, actor (country.sector) or entity.
+        #[arg(long, default_value = "country")]
+        level: String,
+        /// Only events involving these actors (repeatable).
+        #[arg(long = "actor")]
+        actors: Vec<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[command(flatten)]
+        common: relations::Common,
+    },
+    /// One actor over time, its counterparts, and its events (`dyad timeline AFG.GOV`).
+    Timeline {
+        actor: String,
+        #[arg(long, default_value = "month")]
+        period: String,
+        /// Most events listed.
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[command(flatten)]
+        common: relations::Common,
+    },
+    /// Who said what about whom (`dyad quotes --about AFG`).
+    Quotes {
+        /// An actor the quote names (code, entity id or name).
+        #[arg(long)]
+        about: Option<String>,
+        /// The speaker (code, entity id or name).
+        #[arg(long)]
+        speaker: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[command(flatten)]
+        common: relations::Common,
+    },
     /// The knowledge base.
     Kb {
         #[command(subcommand)]
@@ -134,6 +188,31 @@ fn main() -> ExitCode {
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
         Command::Export { db } => commands::export(&db),
+        Command::Relations {
+            source,
+            target,
+            period,
+            both,
+            common,
+        } => relations::relations(&source, &target, &period, both, &common),
+        Command::Network {
+            level,
+            actors,
+            limit,
+            common,
+        } => relations::network(&level, &actors, limit, &common),
+        Command::Timeline {
+            actor,
+            period,
+            limit,
+            common,
+        } => relations::timeline(&actor, &period, limit, &common),
+        Command::Quotes {
+            about,
+            speaker,
+            limit,
+            common,
+        } => relations::quotes(about, speaker, limit, &common),
         Command::Kb {
             command: KbCommand::Stats,
         } => commands::kb_stats(),

@@ -116,3 +116,76 @@ fn querying_a_missing_database_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no database"));
 }
+
+#[test]
+fn relations_commands_over_an_ingested_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    fs::write(&a, ARTICLE).unwrap();
+    let db = dir.path().join("r.db");
+    assert!(dyad()
+        .arg("ingest")
+        .arg(&a)
+        .arg("--db")
+        .arg(&db)
+        .arg("--quiet")
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = dyad()
+            .args(args)
+            .args(["--format", "json", "--db"])
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    // The headline "Pakistan and Iran agree …" is PAK → IRN AGREE.
+    let s = json(&["relations", "PAK", "IRN", "--period", "month"]);
+    assert_eq!(s["period"], "month");
+    assert_eq!(s["quads"], "dyad-1");
+    let april = &s["buckets"][0];
+    assert_eq!(april["label"], "2024-04");
+    assert_eq!(april["by_type"]["AGREE"]["events"], 1, "{s:#}");
+    assert_eq!(april["intensity_sum"], 2.5);
+    assert_eq!(april["sources"], 1);
+    let n = json(&["network"]);
+    assert!(
+        n["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["source"] == "PAK" && e["target"] == "IRN"),
+        "{n:#}"
+    );
+    let t = json(&["timeline", "PAK"]);
+    assert!(!t["events"].as_array().unwrap().is_empty());
+    let q = json(&["quotes", "--speaker", "Ebrahim Raisi"]);
+    assert_eq!(q[0]["text"], "We will raise trade to ten billion dollars,");
+    // Impossible requests fail with a reason.
+    for bad in [
+        &["relations", "IRN", "PAK", "--period", "fortnight"][..],
+        &[
+            "relations",
+            "IRN",
+            "PAK",
+            "--since",
+            "2025-01-01",
+            "--until",
+            "2024-01-01",
+        ],
+        &["relations", "IRN", "PAK", "--quads", "nope"],
+        &["network", "--level", "galaxy"],
+    ] {
+        let out = dyad().args(bad).arg("--db").arg(&db).output().unwrap();
+        assert!(!out.status.success(), "{bad:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}

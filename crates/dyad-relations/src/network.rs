@@ -150,10 +150,10 @@ fn read(
     Ok(folder)
 }
 
-fn pairs<'a>(
-    folder: &'a Folder,
+fn pairs(
+    folder: &Folder,
     level: Level,
-) -> HashMap<(String, String), (Vec<&'a Folded>, String, String)> {
+) -> HashMap<(String, String), (Vec<&Folded>, String, String)> {
     let mut m: HashMap<(String, String), (Vec<&Folded>, String, String)> = HashMap::new();
     for e in folder.events() {
         let (Some((s, sl)), Some((t, tl))) = (level.side(&e.rep, true), level.side(&e.rep, false))
@@ -282,7 +282,7 @@ pub fn top_dyads(
         let in_range: Vec<&Folded> = events
             .iter()
             .copied()
-            .filter(|e| first.map_or(true, |f| e.period >= f))
+            .filter(|e| first.is_none_or(|f| e.period >= f))
             .collect();
         if in_range.is_empty() {
             continue;

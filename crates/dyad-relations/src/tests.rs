@@ -16,7 +16,7 @@ fn ev(kind: EventType, s: &str, t: &str, day: &str) -> EventSpec {
 fn store() -> Store {
     let mut visit = ev(EventType::Consult, "RUS.GOV", "PAK.GOV", "2021-01-10");
     visit.mode = Some("visit".into());
-    let docs = vec![
+    let docs = [
         DocSpec::new("d1", "2021-01-10").event(visit.clone()),
         DocSpec::new("d2", "2021-01-11").event(EventSpec {
             confidence: 0.9,
