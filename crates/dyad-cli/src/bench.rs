@@ -14,9 +14,14 @@ pub fn run(corpus: &Path, limit: Option<usize>, threads: usize) -> Result<ExitCo
     let t0 = Instant::now();
     let ctx = build_context()?;
     let load = t0.elapsed();
+    let today = jiff::Zoned::now().date();
     let docs: Vec<_> = read_inputs(&[corpus.to_path_buf()])
         .filter_map(Result::ok)
         .take(limit.unwrap_or(usize::MAX))
+        .map(|mut d| {
+            d.ingested = Some(today);
+            d
+        })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let pool = rayon::ThreadPoolBuilder::new()

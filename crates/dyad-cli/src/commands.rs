@@ -93,7 +93,15 @@ fn for_each_batch(
     let mut pending = Vec::with_capacity(batch);
     let flush = |pending: &mut Vec<RawDocument>,
                  sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
-        let docs: Vec<Document> = pending.par_drain(..).map(|r| process(&ctx, r)).collect();
+        // The clock is read here, at the edge: to the stages the ingest date is an input.
+        let today = jiff::Zoned::now().date();
+        let docs: Vec<Document> = pending
+            .par_drain(..)
+            .map(|mut r| {
+                r.ingested.get_or_insert(today);
+                process(&ctx, r)
+            })
+            .collect();
         sink(docs)
     };
     for item in read_inputs(inputs) {

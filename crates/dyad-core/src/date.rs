@@ -136,16 +136,29 @@ impl Serialize for DateValue {
     }
 }
 
-/// Where a publication date was read from.
+/// Where a publication date was read from, in the order they are trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PublishedFrom {
     /// Supplied with the document (JSONL field, HTML meta tags, JSON-LD).
     Metadata,
-    /// A date line at the top of the article or beside its byline.
+    /// The document's address (`/2025/10/07/`, `-20251007`, `?date=2025-10-07`).
+    Url,
+    /// A line the page writes about itself: "Published …", "Updated: …", "By X | date".
+    Byline,
+    /// A date line at the top of the article (`ISLAMABAD, April 7, 2021 —`, `本报北京…电`).
     Dateline,
-    /// Deduced from the text when no dateline is present.
-    Inferred,
+}
+
+impl PublishedFrom {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PublishedFrom::Metadata => "metadata",
+            PublishedFrom::Url => "url",
+            PublishedFrom::Byline => "byline",
+            PublishedFrom::Dateline => "dateline",
+        }
+    }
 }
 
 /// The publication date, or the reason it is not known.

@@ -46,8 +46,87 @@ pub struct RawDocument {
     pub source: Option<String>,
     /// A publication date from metadata (JSONL `published`, HTML meta tags), unparsed.
     pub published: Option<String>,
+    /// When the page was crawled (`WARC-Date`), unparsed. Never a publication date: it only
+    /// bounds one from above.
+    pub crawled: Option<String>,
+    /// The day the document was handed to dyad, set by the caller from its clock (stages
+    /// read no clock). Like `crawled`, only an upper bound of the publication date.
+    pub ingested: Option<Date>,
     /// Plain text: HTML has already been reduced to its main content by ingest.
     pub text: String,
+}
+
+/// What cleaning took out of the text, and why: `span` is a byte range of the text as it was
+/// before cleaning (`RawDocument::text`, for HTML the extracted main text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    pub span: Span,
+    pub reason: RemovalReason,
+}
+
+impl Serialize for Removed {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("start", &self.span.start)?;
+        m.serialize_entry("end", &self.span.end)?;
+        m.serialize_entry("reason", &self.reason)?;
+        m.end()
+    }
+}
+
+macro_rules! reasons {
+    ($($(#[$doc:meta])* $v:ident = $name:literal,)*) => {
+        /// Why a stretch of text is not article prose.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum RemovalReason {
+            $($(#[$doc])* #[serde(rename = $name)] $v,)*
+        }
+
+        impl RemovalReason {
+            pub const ALL: &'static [RemovalReason] = &[$(RemovalReason::$v),*];
+            pub fn as_str(&self) -> &'static str {
+                match self { $(RemovalReason::$v => $name,)* }
+            }
+            pub fn parse(s: &str) -> Option<RemovalReason> {
+                match s { $($name => Some(RemovalReason::$v),)* _ => None }
+            }
+        }
+    };
+}
+
+reasons! {
+    /// Menus, breadcrumbs, language switchers, site names and "welcome" banners.
+    Navigation = "navigation",
+    /// A date line at the top, lifted out as the document's dateline.
+    Dateline = "dateline",
+    /// The headline again, after it has been kept once.
+    RepeatedTitle = "repeated-title",
+    /// A bare web address.
+    Url = "url",
+    /// Share, print, follow and "like" buttons.
+    Share = "share",
+    /// Comment counts, forms and notices.
+    Comments = "comments",
+    /// Newsletter and subscription appeals.
+    Newsletter = "newsletter",
+    /// Donation appeals and bank details.
+    Donation = "donation",
+    /// "Read more: <another headline>" and similar teasers inside the article.
+    Teaser = "teaser",
+    /// "Related", "More news", "Most read": lists of other headlines, and other stories
+    /// appended below the article.
+    MoreNews = "more-news",
+    /// A photo or video caption.
+    Caption = "caption",
+    /// Photo, source and agency credits.
+    Credit = "credit",
+    /// Author contact lines and author boxes.
+    Contact = "contact",
+    /// Copyright and disclaimer lines.
+    Legal = "legal",
+    /// Advertisements and sponsored-content labels.
+    Advertisement = "advertisement",
 }
 
 /// A sentence: its span and, for speed, nothing else (the text is `span.of(&doc.text)`).
@@ -204,6 +283,8 @@ pub struct Document {
     /// Title and dateline found in the text and lifted out of it during cleaning.
     pub title: Option<String>,
     pub dateline: Option<String>,
+    /// What cleaning removed from `raw.text`, in text order.
+    pub removed: Vec<Removed>,
     /// The cleaned text: every span of every layer points into it.
     pub text: String,
     pub sentences: Vec<Sentence>,

@@ -15,7 +15,7 @@ pub use actor::{ActorCode, CodeError, Country, Sector};
 pub use date::{DatePrecision, DateValue, Published, PublishedFrom};
 pub use document::{
     DatedActor, Diagnostic, Document, EntityKind, EntityRef, LinkedEntity, Mention, RawDocument,
-    Sentence, Span, TimeExpr,
+    RemovalReason, Removed, Sentence, Span, TimeExpr,
 };
 pub use event::{Aux, Event, EventDate, EventType, Location, Quote, Side};
 pub use lang::{Lang, Script};

@@ -39,7 +39,7 @@ pub fn document_json(doc: &Document) -> Value {
         })
         .collect();
     let diagnostics: Vec<Value> = doc.diagnostics.iter().map(|d| json!(d)).collect();
-    json!({
+    let mut v = json!({
         "doc": {
             "id": doc.raw.id,
             "hash": doc.raw.hash,
@@ -52,11 +52,17 @@ pub fn document_json(doc: &Document) -> Value {
             "published": doc.published,
             "dateline": doc.dateline,
             "text": doc.text,
+            "removed": doc.removed,
         },
         "entities": entities,
         "times": times,
         "events": doc.events,
         "quotes": doc.quotes,
         "diagnostics": diagnostics,
-    })
+    });
+    // The text before cleaning, so that `removed` spans can be read: only when they exist.
+    if !doc.removed.is_empty() {
+        v["doc"]["raw_text"] = json!(doc.raw.text);
+    }
+    v
 }

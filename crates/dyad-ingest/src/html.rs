@@ -53,6 +53,7 @@ pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument 
         source: meta.site_name.or(fallback_site),
         published: meta.published,
         text,
+        ..RawDocument::default()
     }
 }
 

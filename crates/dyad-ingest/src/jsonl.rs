@@ -86,6 +86,7 @@ impl<R: BufRead> JsonlReader<R> {
                     source: record.source,
                     published,
                     text,
+                    ..RawDocument::default()
                 }
             }
             (None, Some(page)) => {

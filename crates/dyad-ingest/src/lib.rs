@@ -36,8 +36,8 @@
 //! # What ingest does not do
 //!
 //! It does not clean text (boilerplate lines, bylines), detect languages or parse dates: the
-//! `published` string is passed on as found. It never takes a date from a crawl (`WARC-Date`)
-//! or a page header.
+//! `published` string is passed on as found. It never takes a publication date from a crawl
+//! (`WARC-Date`, passed on as `crawled`, an upper bound only) or a page header.
 
 mod error;
 mod format;

@@ -6,7 +6,7 @@
 //! The HTTP body is de-chunked (`Transfer-Encoding: chunked`) and decompressed
 //! (`Content-Encoding: gzip`/`deflate`); crawlers that stored it decoded but kept the header are
 //! tolerated. The url is `WARC-Target-URI`; `WARC-Date` is the crawl time, never a publication
-//! date, so it is not used.
+//! date: it is passed on as `crawled`, which only bounds the publication date from above.
 //!
 //! Hand-written rather than the `warc` crate (0.4): that one buffers record bodies with no
 //! limit, brings nom, libflate and an old uuid, and cannot skip uninteresting records unread.
@@ -124,6 +124,16 @@ impl<R: BufRead> WarcReader<R> {
             let (media, charset) = media_type(&content_type).unwrap_or((Media::Text, None));
             Some(document(&block, media, charset.as_deref(), &origin))
         };
+        let crawled = headers
+            .get("warc-date")
+            .map(str::trim)
+            .filter(|d| !d.is_empty());
+        let doc = doc.map(|d| {
+            d.map(|d| RawDocument {
+                crawled: crawled.map(str::to_string),
+                ..d
+            })
+        });
         Ok(Some(doc))
     }
 }
@@ -500,6 +510,7 @@ mod tests {
             );
             assert_eq!(d.id, d.hash);
             assert_eq!(d.published, None, "WARC-Date is not a publication date");
+            assert_eq!(d.crawled.as_deref(), Some("2024-05-23T10:00:00Z"));
             assert_eq!(d.path.as_deref(), Some("c.warc"));
         }
         let urls: Vec<_> = docs.iter().map(|d| d.url.as_deref().unwrap()).collect();

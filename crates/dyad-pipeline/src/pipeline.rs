@@ -61,13 +61,19 @@ impl Context {
         doc.script = script;
         doc.lang = detected;
         let lang = detected.unwrap_or(Lang::Other);
-        doc.published = time::publication_date(
-            &doc.raw.text,
-            doc.raw.published.as_deref(),
+        let dating = time::Dating::find(
+            &time::DateSources {
+                text: &doc.raw.text,
+                metadata: doc.raw.published.as_deref(),
+                url: doc.raw.url.as_deref(),
+                crawled: doc.raw.crawled.as_deref(),
+                ingested: doc.raw.ingested,
+            },
             lang,
             &self.time,
         );
         if doc.text.trim().is_empty() {
+            doc.published = dating.choose(&[]);
             doc.diagnostics.push(Diagnostic {
                 stage: "clean",
                 message: "no text left after cleaning".into(),
@@ -75,7 +81,14 @@ impl Context {
             return doc;
         }
         doc.sentences = self.segmenter.split(&doc.text, lang);
-        doc.times = time::find_times(&doc.text, lang, doc.published_day(), &self.time);
+        // The text's own full dates do not depend on the anchor: read the text against the
+        // most trusted candidate, then check that candidate against them (rarely re-read).
+        let provisional = dating.provisional();
+        doc.times = time::find_times(&doc.text, lang, provisional, &self.time);
+        doc.published = dating.choose(&time::own_dates(&doc.times));
+        if doc.published_day() != provisional {
+            doc.times = time::find_times(&doc.text, lang, doc.published_day(), &self.time);
+        }
         doc.times.sort_by_key(|t| t.span.start);
         let norm = dyad_kb::normalize(&doc.text);
         let lex = self.lexicon.get(lang);

@@ -60,6 +60,7 @@ impl DocBuilder {
             source: Some("example.org".into()),
             published: published.map(|d| d.to_string()),
             text: String::new(),
+            ..RawDocument::default()
         };
         let mut doc = Document::new(raw);
         doc.lang = Some(lang);

@@ -1,7 +1,7 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
 use crate::{Store, StoreError};
-use dyad_core::{Document, PublishedFrom, Script, Side};
+use dyad_core::{Document, Script, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
 
 /// What a batch did.
@@ -84,7 +84,7 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
             doc.script.map(script_str),
             published.map(|d| d.to_string()),
             published.map(|d| d.precision.as_str()),
-            doc.published.from.map(published_from_str),
+            doc.published.from.map(|f| f.as_str()),
             doc.published.note,
             published.map(|d| d.first_day().to_string()),
             published.map(|d| d.last_day().to_string()),
@@ -275,14 +275,6 @@ impl<'a> SideCols<'a> {
             country: Some(s.country.to_string()),
             sector: s.sector.map(|x| x.as_str()),
         })
-    }
-}
-
-fn published_from_str(f: PublishedFrom) -> &'static str {
-    match f {
-        PublishedFrom::Metadata => "metadata",
-        PublishedFrom::Dateline => "dateline",
-        PublishedFrom::Inferred => "inferred",
     }
 }
 

@@ -764,16 +764,30 @@ pub(crate) struct FoundTime {
     pub pat: u16,
 }
 
+/// A day and month named without a year ("Oct 7", "10月7日"), left unresolved because there
+/// was no anchor: original byte span, calendar, month, day.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Partial {
+    pub start: usize,
+    pub end: usize,
+    pub cal: Calendar,
+    pub month: i8,
+    pub day: i8,
+}
+
 /// Everything found in one text: resolved times and durations, with original byte spans.
 pub(crate) struct Found {
     pub times: Vec<FoundTime>,
     pub durations: Vec<(usize, usize, u32)>,
+    /// Days without a year, when there was no anchor to place them.
+    pub partial: Vec<Partial>,
 }
 
 pub(crate) fn run(ll: &LangLex, src: &str, anchor: Option<Date>, want_durations: bool) -> Found {
     let mut found = Found {
         times: Vec::new(),
         durations: Vec::new(),
+        partial: Vec::new(),
     };
     if src.is_empty() {
         return found;
@@ -811,6 +825,19 @@ pub(crate) fn run(ll: &LangLex, src: &str, anchor: Option<Date>, want_durations:
             }
             Some(Meaning::Duration(d)) if want_durations => {
                 found.durations.push((f.orig(s), f.orig(e), d))
+            }
+            None if anchor.is_none() && matches!(p.action, Action::Date { .. }) => {
+                let b = &h.bind;
+                let month = b.month.or(b.mm.map(|m| (Calendar::Gregorian, m)));
+                if let (None, Some((cal, month)), Some(day)) = (b.year, month, b.day) {
+                    found.partial.push(Partial {
+                        start: f.orig(s),
+                        end: f.orig(e),
+                        cal,
+                        month,
+                        day,
+                    });
+                }
             }
             _ => {}
         }

@@ -87,7 +87,15 @@ struct FileDateline {
     #[serde(default)]
     labels: Vec<String>,
     #[serde(default)]
+    published: Vec<String>,
+    #[serde(default)]
+    updated: Vec<String>,
+    #[serde(default)]
     byline: Vec<String>,
+    #[serde(default)]
+    today: Vec<String>,
+    #[serde(default)]
+    closers: Vec<String>,
     #[serde(default)]
     debris: Vec<String>,
 }
@@ -324,10 +332,22 @@ pub(crate) struct Tense {
     pub participle_after: HashSet<String>,
 }
 
+/// The words of the lines a page writes about itself, folded; phrases, longest first.
 #[derive(Debug, Default)]
 pub(crate) struct DatelineWords {
-    pub labels: HashSet<String>,
-    pub byline: HashSet<String>,
+    /// May stand beside a date on a date line: "on", "at", "GMT", "PKT", "بتوقيت".
+    pub labels: Vec<String>,
+    /// Say the date is the publication's: "Published", "تاريخ النشر", "发布时间".
+    pub published: Vec<String>,
+    /// Say the date is a revision's: "Updated", "Son güncelleme", "更新".
+    pub updated: Vec<String>,
+    /// Introduce an author or a source: "By", "بقلم", "来源".
+    pub byline: Vec<String>,
+    /// Mark a banner of the day the page was shown: "Today is", "Сегодня", "今天".
+    pub today: Vec<String>,
+    /// Close an agency dateline right after its date: 电 in 新华社北京10月7日电.
+    pub closers: Vec<String>,
+    /// Site-navigation phrases: "Welcome to", "الرئيسية".
     pub debris: Vec<String>,
 }
 
@@ -603,9 +623,21 @@ impl<'a> Builder<'a> {
             .participle_after
             .extend(fold_all(&t.participle_after));
         let d = &f.dateline;
-        self.ll.dateline.labels.extend(fold_all(&d.labels));
-        self.ll.dateline.byline.extend(fold_all(&d.byline));
-        self.ll.dateline.debris.extend(fold_all(&d.debris));
+        let dl = &mut self.ll.dateline;
+        for (to, from) in [
+            (&mut dl.labels, &d.labels),
+            (&mut dl.published, &d.published),
+            (&mut dl.updated, &d.updated),
+            (&mut dl.byline, &d.byline),
+            (&mut dl.today, &d.today),
+            (&mut dl.closers, &d.closers),
+            (&mut dl.debris, &d.debris),
+        ] {
+            to.extend(fold_all(from));
+            // Longest first, so that "last updated" is taken before "last".
+            to.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+            to.dedup();
+        }
         for p in &f.grammar.patterns {
             let pat = self.pattern(p)?;
             self.ll.patterns.push(pat);

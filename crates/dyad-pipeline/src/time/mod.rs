@@ -33,8 +33,8 @@
 //!   months, so `مهر ۱۴۰۴` is given as its first Gregorian day with `duration_days` = the
 //!   month's length. Hijri dates use the tabular Islamic calendar (see [`calendar`]).
 //!   With no anchor, expressions that need one are dropped, never guessed.
-//! * [`publication_date`]: metadata first, else a dateline near the top of the text, never a
-//!   site header (see [`published`]).
+//! * [`publication_date`]: metadata, else the url, else a "published" line, else a dateline;
+//!   never a site header, a "today" banner or the crawl date (see [`published`]).
 
 pub mod calendar;
 mod engine;
@@ -43,10 +43,11 @@ mod norm;
 pub mod published;
 mod rules;
 mod scan;
+mod url;
 mod zh;
 
 pub use lexicon::{TimeLexicon, TimeLexiconError};
-pub use published::publication_date;
+pub use published::{own_dates, publication_date, publication_date_of, DateSources, Dating};
 pub use rules::{LangRules, NumTok};
 
 use dyad_core::{Lang, Span, TimeExpr};

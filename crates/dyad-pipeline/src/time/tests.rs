@@ -329,53 +329,326 @@ fn metadata_first() {
 }
 
 #[test]
-fn datelines() {
+fn datelines_and_bylines() {
     use dyad_core::PublishedFrom::*;
     let cases = [
         (
             "ISLAMABAD, April 7, 2021 — Russian Foreign Minister Sergey Lavrov said…",
             Lang::En,
             "2021-04-07",
+            Dateline,
         ),
         (
             "MOSCOW (Oct. 7, 2025) – Russia hosted a delegation.",
             Lang::En,
             "2025-10-07",
+            Dateline,
         ),
         (
             "Title of the story here today\n\nNovember 15, 2024 11:55 pm\n\nBody text.",
             Lang::En,
             "2024-11-15",
+            Dateline,
         ),
         (
             "Title of the story\nBy Furqan Raja | April 8, 2021\nBody.",
             Lang::En,
             "2021-04-08",
+            Byline,
         ),
         (
             "Published: 07/10/2025 09:30 PKT\nBody.",
             Lang::En,
             "2025-10-07",
+            Byline,
         ),
         (
             "Заголовок статьи о переговорах\n7 октября 2025\nТекст.",
             Lang::Ru,
             "2025-10-07",
+            Dateline,
         ),
         (
             "عنوان الخبر هنا\n٢٩ سبتمبر ٢٠٢١\nنص الخبر.",
             Lang::Ar,
             "2021-09-29",
+            Dateline,
         ),
-        ("عنوان خبر\n۱۵ مهر ۱۴۰۴\nمتن خبر.", Lang::Fa, "2025-10-07"),
+        ("عنوان خبر\n۱۵ مهر ۱۴۰۴\nمتن خبر.", Lang::Fa, "2025-10-07", Dateline),
+        // Arabic comma after the place, a parenthesis in it, a nukta in a Devanagari name.
+        (
+            "اسلام آباد، 28 فروری 2019: وزیر اعظم عمران خان نے جمعرات کو خطاب کیا۔",
+            Lang::Ur,
+            "2019-02-28",
+            Dateline,
+        ),
+        (
+            "العُلا (السعودية)، ٥ يناير ٢٠٢١ - وقّع قادة دول مجلس التعاون الخليجي، اليوم الثلاثاء، البيان.",
+            Lang::Ar,
+            "2021-01-05",
+            Dateline,
+        ),
+        (
+            "कज़ान, 23 अक्टूबर 2024 — प्रधानमंत्री ने बुधवार को बैठक की।",
+            Lang::Hi,
+            "2024-10-23",
+            Dateline,
+        ),
+        // Pashto: Afghan solar months in Pashto, ordinal days.
+        (
+            "کابل، د ۱۴۰۱ کال د لیندۍ ۳۰مه: د لوړو زده کړو وزارت امر وکړ.",
+            Lang::Ps,
+            "2022-12-21",
+            Dateline,
+        ),
+        (
+            "تورخم، د ۲۰۲۳ کال د نومبر لومړۍ: هغه نېټه نن پای ته ورسېده.",
+            Lang::Ps,
+            "2023-11-01",
+            Dateline,
+        ),
+        // Afghan month names in a Dari byline, Latin digits.
+        (
+            "عنوان خبر در کابل\nتاریخ انتشار: میزان 07, 1402\nمتن خبر.",
+            Lang::Fa,
+            "2023-09-29",
+            Byline,
+        ),
+        // Chinese agency datelines: the place runs into the date, 电 closes it.
+        (
+            "本报北京2022年2月4日电 国家主席习近平4日下午同普京举行会谈。",
+            Lang::Zh,
+            "2022-02-04",
+            Dateline,
+        ),
+        (
+            "新华社莫斯科2025年10月7日电（记者 张三）俄罗斯外长拉夫罗夫7日表示。",
+            Lang::Zh,
+            "2025-10-07",
+            Dateline,
+        ),
+        // Lines the page writes about itself, in several languages.
+        (
+            "Заголовок\nОпубликовано: 07.10.2025 14:32\nТекст новости.",
+            Lang::Ru,
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "عنوان الخبر\nتاريخ النشر: 07/10/2025 - 14:32\nنص الخبر.",
+            Lang::Ar,
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "Haber başlığı burada\nSon güncelleme: 07.10.2025 14:32\nHaber metni.",
+            Lang::Tr,
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "标题在这里\n发布时间：2025-10-07 10:32 来源：新华网\n正文。",
+            Lang::Zh,
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "Headline here\nPublished September 30, 2021\nBody of the story.",
+            Lang::En,
+            "2021-09-30",
+            Byline,
+        ),
+        (
+            "Titre de l'article\nPublié le 7 octobre 2025 à 14h32\nTexte.",
+            Lang::Fr,
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "शीर्षक यहाँ है\nप्रकाशित: 7 अक्टूबर 2025, 10:30 बजे\nखबर।",
+            Lang::Hi,
+            "2025-10-07",
+            Byline,
+        ),
     ];
-    for (text, lang, want) in cases {
+    for (text, lang, want, from) in cases {
         assert_eq!(
             pubd(text, None, lang),
-            (Some(want.to_string()), Some(Dateline)),
+            (Some(want.to_string()), Some(from)),
             "{text}"
         );
     }
+}
+
+#[test]
+fn published_before_updated_and_updated_after_dateline() {
+    use dyad_core::PublishedFrom::*;
+    let t = "Headline here\nUpdated: October 9, 2025\nPublished: October 7, 2025\nBody.";
+    assert_eq!(
+        pubd(t, None, Lang::En),
+        (Some("2025-10-07".into()), Some(Byline))
+    );
+    // An update line is not the publication when the page also has an older dateline.
+    let t = "Headline here\nLast updated: October 9, 2025\nMOSCOW, October 7, 2025 — Text.";
+    assert_eq!(
+        pubd(t, None, Lang::En),
+        (Some("2025-10-07".into()), Some(Dateline))
+    );
+    // A sentence that mentions publication is not a byline.
+    let t = "The decree was published on 7 October 2025 in the official gazette of the republic.";
+    assert_eq!(pubd(t, None, Lang::En), (None, None));
+}
+
+#[test]
+fn banners_are_not_dates() {
+    for (t, lang) in [
+        (
+            "Today is Thursday, May 23, 2024\nHeadline of the story\nBody.",
+            Lang::En,
+        ),
+        ("Сегодня: 23 мая 2024\nЗаголовок статьи\nТекст.", Lang::Ru),
+        ("今天是2024年5月23日 星期四\n标题\n正文。", Lang::Zh),
+        ("اليوم: الخميس 23 مايو 2024\nعنوان\nنص.", Lang::Ar),
+    ] {
+        assert_eq!(pubd(t, None, lang), (None, None), "{t}");
+    }
+}
+
+fn dated(
+    src: &DateSources,
+    lang: Lang,
+) -> (Option<String>, Option<dyad_core::PublishedFrom>, String) {
+    let p = publication_date_of(src, lang, lex());
+    (
+        p.date.map(|d| d.to_string()),
+        p.from,
+        p.note.unwrap_or_default(),
+    )
+}
+
+#[test]
+fn url_dates_and_their_place_in_the_order() {
+    use dyad_core::PublishedFrom::*;
+    let text = "MOSCOW, October 6, 2025 — Lavrov met Dar.";
+    let src = DateSources {
+        text,
+        url: Some("https://example.com/world/2025/10/07/lavrov-dar"),
+        ..DateSources::default()
+    };
+    let (d, from, _) = dated(&src, Lang::En);
+    assert_eq!((d.as_deref(), from), (Some("2025-10-07"), Some(Url)));
+    // Metadata goes first.
+    let src = DateSources {
+        metadata: Some("2025-10-08"),
+        ..src
+    };
+    assert_eq!(dated(&src, Lang::En).1, Some(Metadata));
+    // A month in the url is made exact by a dateline inside it.
+    let src = DateSources {
+        text,
+        url: Some("https://example.ru/politics/2025/10/lavrov-dar"),
+        ..DateSources::default()
+    };
+    let (d, from, _) = dated(&src, Lang::En);
+    assert_eq!((d.as_deref(), from), (Some("2025-10-06"), Some(Dateline)));
+}
+
+#[test]
+fn crawl_and_ingest_dates_only_bound() {
+    use dyad_core::PublishedFrom::*;
+    // Never a date of their own.
+    let src = DateSources {
+        text: "Russia hosted a delegation on Tuesday.",
+        crawled: Some("2024-05-23T10:00:00Z"),
+        ingested: Some(d("2026-01-01")),
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::En).0, None);
+    // A date later than the crawl is distrusted with a note; the next source is used.
+    let src = DateSources {
+        text: "MOSCOW, April 7, 2021 — Lavrov met Qureshi.",
+        metadata: Some("2024-06-01"),
+        crawled: Some("2024-05-23T10:00:00Z"),
+        ..DateSources::default()
+    };
+    let (d1, from, note) = dated(&src, Lang::En);
+    assert_eq!((d1.as_deref(), from), (Some("2021-04-07"), Some(Dateline)));
+    assert!(
+        note.contains("later than the crawl date 2024-05-23"),
+        "{note}"
+    );
+    let src = DateSources {
+        text: "Lavrov met Qureshi.",
+        metadata: Some("2027-01-01"),
+        ingested: Some(d("2026-12-05")),
+        ..DateSources::default()
+    };
+    let (d1, _, note) = dated(&src, Lang::En);
+    assert_eq!(d1, None);
+    assert!(note.contains("later than the ingest date"), "{note}");
+    // A day's slack for time zones.
+    let src = DateSources {
+        text: "Lavrov met Qureshi.",
+        metadata: Some("2026-12-06"),
+        ingested: Some(d("2026-12-05")),
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::En).0.as_deref(), Some("2026-12-06"));
+}
+
+#[test]
+fn dates_far_from_the_text_are_distrusted() {
+    let src = DateSources {
+        text: "Talks were held on 7 April 2021 and again on 9 May 2021 in Islamabad.",
+        metadata: Some("2024-05-23"),
+        ..DateSources::default()
+    };
+    let (d1, _, note) = dated(&src, Lang::En);
+    assert_eq!(d1, None);
+    assert!(note.contains("far from the text's own dates"), "{note}");
+    // One old date (a treaty recalled) is not enough to distrust.
+    let src = DateSources {
+        text: "The accord of 14 July 2015 was discussed on Tuesday.",
+        metadata: Some("2025-10-07"),
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::En).0.as_deref(), Some("2025-10-07"));
+}
+
+#[test]
+fn datelines_without_a_year() {
+    use dyad_core::PublishedFrom::*;
+    let text = "中评社香港10月7日电 俄罗斯外长拉夫罗夫7日在莫斯科会见巴基斯坦外长。双方于2025年10月6日通电话。";
+    // The year from the url.
+    let src = DateSources {
+        text,
+        url: Some("http://www.crntt.com/doc/2025/10/abc.html"),
+        ..DateSources::default()
+    };
+    let (d1, from, _) = dated(&src, Lang::Zh);
+    assert_eq!((d1.as_deref(), from), (Some("2025-10-07"), Some(Dateline)));
+    // From the ingest date, when the text's own dates confirm the year.
+    let src = DateSources {
+        text,
+        ingested: Some(d("2025-11-20")),
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::Zh).0.as_deref(), Some("2025-10-07"));
+    // Not when they do not (an archive ingested years later): no date, and a note.
+    let src = DateSources {
+        text: "MOSCOW, Oct 7 (Reuters) - Lavrov met Dar on 6 October 2019 and on 7 October 2019.",
+        ingested: Some(d("2026-12-05")),
+        ..DateSources::default()
+    };
+    let (d1, _, note) = dated(&src, Lang::En);
+    assert_eq!(d1, None);
+    assert!(note.contains("has no year"), "{note}");
+    // Nothing to take a year from at all.
+    let src = DateSources {
+        text: "MOSCOW, Oct 7 (Reuters) - Lavrov met Dar.",
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::En).0, None);
 }
 
 #[test]
@@ -383,7 +656,10 @@ fn no_date_from_the_body() {
     let t = "Russia hosted a delegation on Tuesday. Speaking on August 20, he said it went well.";
     let p = publication_date(t, None, Lang::En, lex());
     assert_eq!(p.date, None);
-    assert!(p.note.unwrap().contains("no dateline"));
+    assert!(p
+        .note
+        .unwrap()
+        .contains("no metadata, url, byline or dateline"));
     // A full date inside a body sentence is not a dateline.
     let t = "The minister said the talks of 29 September 2021 had gone well and would continue.";
     assert_eq!(publication_date(t, None, Lang::En, lex()).date, None);
