@@ -233,6 +233,7 @@ impl DocSpec {
             source: self.source.clone(),
             published: self.published.map(|d| d.to_string()),
             text: w.text.clone(),
+            ..RawDocument::default()
         };
         let mut doc = Document::new(raw);
         doc.text = w.text;
