@@ -73,7 +73,10 @@ fn name_matching_mb_s(ctx: &dyad_pipeline::Context, corpus: &Path, limit: Option
     let mut found = 0usize;
     for text in &texts {
         let norm = dyad_kb::normalize(text);
-        found += ctx.kb.find_names(&norm, text).len();
+        found += ctx
+            .kb
+            .find_names(&norm, text, &dyad_kb::Affixes::none())
+            .len();
     }
     let secs = t.elapsed().as_secs_f64().max(1e-9);
     std::hint::black_box(found);

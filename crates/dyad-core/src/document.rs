@@ -273,11 +273,20 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// A part of a document in one language (a document quoting another language has several).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LangSpan {
+    pub span: Span,
+    pub lang: Lang,
+}
+
 /// A document and every layer the pipeline has added so far.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
     pub raw: RawDocument,
     pub lang: Option<Lang>,
+    /// The document's parts by language, in order, covering the text (one span for most).
+    pub segments: Vec<LangSpan>,
     pub script: Option<Script>,
     pub published: Published,
     /// Title and dateline found in the text and lifted out of it during cleaning.

@@ -1,38 +1,81 @@
-//! Languages and scripts, named by the same ISO 639-1 codes as the data folders.
+//! Languages and scripts, as codes.
+//!
+//! Neither is an enum: which languages dyad reads, and what it knows about each, comes from the
+//! data (`data/lang/<code>/language.toml`, `data/script/<Code>.toml`), so adding one never
+//! touches code. Both are small `Copy` values that compare and hash cheaply.
 
 use serde::{Serialize, Serializer};
 use std::fmt;
 
-macro_rules! langs {
-    ($($v:ident => $code:literal),* $(,)?) => {
-        /// The languages dyad has data for, plus `Other` for anything else.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Lang { $($v,)* Other }
+/// A language, by its ISO 639 code (two letters where ISO 639-1 has one, else three).
+/// `Lang::UND` ("undetermined") stands for a text whose language is not known.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang([u8; 3]);
 
-        impl Lang {
-            /// Every supported language (not `Other`).
-            pub const ALL: &'static [Lang] = &[$(Lang::$v),*];
-            pub fn code(&self) -> &'static str {
-                match self { $(Lang::$v => $code,)* Lang::Other => "und" }
-            }
-            pub fn from_code(code: &str) -> Option<Lang> {
-                match code.trim().to_ascii_lowercase().as_str() {
-                    $($code => Some(Lang::$v),)*
-                    _ => None,
-                }
-            }
+impl Lang {
+    /// Undetermined (ISO 639-2 `und`).
+    pub const UND: Lang = Lang(*b"und");
+
+    /// The language with this code: two or three ASCII letters, any case.
+    pub fn new(code: &str) -> Option<Lang> {
+        let code = code.trim();
+        let b = code.as_bytes();
+        if !(2..=3).contains(&b.len()) || !b.iter().all(u8::is_ascii_alphabetic) {
+            return None;
         }
-    };
-}
+        let mut out = [0u8; 3];
+        for (o, c) in out.iter_mut().zip(b) {
+            *o = c.to_ascii_lowercase();
+        }
+        Some(Lang(out))
+    }
 
-langs!(
-    En => "en", Ar => "ar", Ru => "ru", Ur => "ur", Fa => "fa", Ps => "ps", Hi => "hi",
-    Zh => "zh", Fr => "fr", Es => "es", De => "de", Tr => "tr",
-);
+    /// A language from a code known to be valid (two or three lower-case ASCII letters), for
+    /// constants and tests; panics otherwise (at compile time in a constant).
+    pub const fn of(code: &str) -> Lang {
+        let b = code.as_bytes();
+        assert!(
+            b.len() == 2 || b.len() == 3,
+            "a language code has 2 or 3 letters"
+        );
+        let mut out = [0u8; 3];
+        let mut i = 0;
+        while i < b.len() {
+            assert!(
+                b[i].is_ascii_lowercase(),
+                "a language code is lower-case ASCII"
+            );
+            out[i] = b[i];
+            i += 1;
+        }
+        Lang(out)
+    }
+
+    /// The same as [`Lang::new`] (kept for readers of older code).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::new(code)
+    }
+
+    pub fn code(&self) -> &str {
+        let n = if self.0[2] == 0 { 2 } else { 3 };
+        // Only ASCII letters are ever stored.
+        std::str::from_utf8(&self.0[..n]).unwrap_or("und")
+    }
+
+    pub fn is_known(&self) -> bool {
+        *self != Lang::UND
+    }
+}
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Lang({})", self.code())
     }
 }
 
@@ -42,36 +85,54 @@ impl Serialize for Lang {
     }
 }
 
-/// Writing systems; several languages share one (ar, fa, ur, ps all use Arabic script).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Script {
-    Latin,
-    Arabic,
-    Cyrillic,
-    Devanagari,
-    Han,
-    Other,
-}
+/// A writing system, by its ISO 15924 code (`Latn`, `Arab`, `Cyrl`, `Deva`, `Beng`, `Hani`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Script([u8; 4]);
 
 impl Script {
-    /// The script of one character, or `None` for digits, punctuation and spaces.
-    pub fn of(c: char) -> Option<Script> {
-        match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some(Script::Latin),
-            0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-                if c.is_alphabetic() {
-                    Some(Script::Arabic)
-                } else {
-                    None
-                }
-            }
-            0x400..=0x52F => Some(Script::Cyrillic),
-            0x900..=0x97F => Some(Script::Devanagari),
-            0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF => Some(Script::Han),
-            _ if c.is_alphabetic() => Some(Script::Other),
-            _ => None,
+    pub const LATIN: Script = Script(*b"Latn");
+    pub const ARABIC: Script = Script(*b"Arab");
+    pub const HAN: Script = Script(*b"Hani");
+    /// Letters of a script dyad has no data for.
+    pub const UNKNOWN: Script = Script(*b"Zzzz");
+
+    /// The script with this four-letter code (`Arab`, any case).
+    pub fn new(code: &str) -> Option<Script> {
+        let b = code.trim().as_bytes();
+        if b.len() != 4 || !b.iter().all(u8::is_ascii_alphabetic) {
+            return None;
         }
+        let mut out = [0u8; 4];
+        for (i, (o, c)) in out.iter_mut().zip(b).enumerate() {
+            *o = if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            };
+        }
+        Some(Script(out))
+    }
+
+    pub fn code(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("Zzzz")
+    }
+}
+
+impl fmt::Display for Script {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Debug for Script {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Script({})", self.code())
+    }
+}
+
+impl Serialize for Script {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 
@@ -80,19 +141,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_round_trip() {
-        for l in Lang::ALL {
-            assert_eq!(Lang::from_code(l.code()), Some(*l));
-        }
-        assert_eq!(Lang::from_code("xx"), None);
+    fn language_codes() {
+        assert_eq!(Lang::new("EN").unwrap().code(), "en");
+        assert_eq!(Lang::of("uzb").code(), "uzb");
+        assert_eq!(Lang::new("x"), None);
+        assert_eq!(Lang::new("e1"), None);
+        assert_eq!(Lang::new("engl"), None);
+        assert_eq!(Lang::UND.code(), "und");
+        assert!(!Lang::UND.is_known());
+        assert_eq!(format!("{}", Lang::of("bn")), "bn");
     }
 
     #[test]
-    fn scripts() {
-        assert_eq!(Script::of('a'), Some(Script::Latin));
-        assert_eq!(Script::of('ب'), Some(Script::Arabic));
-        assert_eq!(Script::of('Ж'), Some(Script::Cyrillic));
-        assert_eq!(Script::of('٢'), None);
-        assert_eq!(Script::of('中'), Some(Script::Han));
+    fn script_codes() {
+        assert_eq!(Script::new("arab"), Some(Script::ARABIC));
+        assert_eq!(Script::new("Beng").unwrap().code(), "Beng");
+        assert_eq!(Script::new("Latin"), None);
     }
 }

@@ -1,8 +1,9 @@
 //! The knowledge base proper: entities with dated actor codes, and one matcher over all names.
 
 use crate::data::{files_under, tsv_rows};
+use crate::language::Languages;
 use crate::normalize::Normalized;
-use crate::phrase::{PhraseMatch, PhraseSet, PhraseSetBuilder};
+use crate::phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder};
 use dyad_core::{ActorCode, Country, DateValue, DatedActor, EntityKind};
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -84,6 +85,8 @@ impl KbEntity {
 /// Collects entities and names; later additions layer over earlier ones (same id: replaced).
 #[derive(Debug, Default)]
 pub struct KbBuilder {
+    /// The languages whose rules apply to names (declension stems) and matching (clitics).
+    languages: Languages,
     entities: Vec<KbEntity>,
     by_id: HashMap<String, usize>,
     names: Vec<(String, NameRef)>,
@@ -94,6 +97,7 @@ pub struct KbBuilder {
 #[derive(Debug)]
 pub struct Kb {
     pub entities: Vec<KbEntity>,
+    languages: Languages,
     by_id: HashMap<String, usize>,
     names: PhraseSet<NameRef>,
     countries: HashMap<Country, usize>,
@@ -101,21 +105,6 @@ pub struct Kb {
     /// The same places as `capitals`, for a fast "is this a capital?".
     capital_places: std::collections::HashSet<usize>,
     name_count: usize,
-}
-
-/// Russian declines names ("Москва" → "в Москве", "Исламабад" → "в Исламабаде"): a one-word
-/// Cyrillic name of five letters or more also matches as a stem with any ending. Data may
-/// still give its own `*` forms; this only fills in what gazetteers list in the nominative.
-fn russian_stem(name: &str) -> Option<String> {
-    let n = name.trim();
-    let cyrillic = n
-        .chars()
-        .all(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' | '-'));
-    if n.ends_with('*') || n.contains(' ') || n.chars().count() < 5 || !cyrillic {
-        return None;
-    }
-    let stem = n.trim_end_matches(['а', 'я', 'ь', 'й', 'о', 'е', 'ы', 'и']);
-    (stem.chars().count() >= 4).then(|| format!("{stem}*"))
 }
 
 /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first (or last) day it covers.
@@ -214,7 +203,8 @@ impl KbBuilder {
                 acronym,
             },
         ));
-        if let Some(stem) = russian_stem(name) {
+        // Languages that decline names ("Исламабад" → "в Исламабаде") match their stems.
+        for stem in self.languages.name_stems(name) {
             self.names.push((
                 stem,
                 NameRef {
@@ -226,8 +216,17 @@ impl KbBuilder {
         }
     }
 
-    /// Loads every file under `data/kb/` that is embedded in the binary.
+    /// The languages whose rules apply to the names added from now on.
+    pub fn with_languages(mut self, languages: Languages) -> Self {
+        self.languages = languages;
+        self
+    }
+
+    /// Loads the built-in languages and every file under `data/kb/` embedded in the binary.
     pub fn with_builtin(mut self) -> Result<Self, KbError> {
+        if self.languages.all().is_empty() {
+            self.languages = Languages::builtin()?;
+        }
         let files: Vec<_> = files_under("kb/").collect();
         let find = |name: &str| files.iter().find(|(p, _)| *p == name).map(|(_, c)| *c);
         if let Some(c) = find("kb/countries.tsv") {
@@ -397,7 +396,7 @@ impl KbBuilder {
     }
 
     pub fn build(self) -> Kb {
-        let mut names = PhraseSetBuilder::new();
+        let mut names = PhraseSetBuilder::new().clitics_in(&self.languages.clitic_scripts());
         let name_count = self.names.len();
         for (n, r) in &self.names {
             names.add(n, *r);
@@ -421,6 +420,7 @@ impl KbBuilder {
         }
         Kb {
             entities: self.entities,
+            languages: self.languages,
             by_id: self.by_id,
             names: names.build(),
             countries,
@@ -469,9 +469,26 @@ impl Kb {
         self.capital_places.contains(&(i as usize))
     }
 
-    /// Every name occurrence in a normalised text.
-    pub fn find_names(&self, norm: &Normalized, text: &str) -> Vec<PhraseMatch> {
-        let mut found = self.names.find(norm);
+    /// The languages the knowledge base was built with.
+    pub fn languages(&self) -> &Languages {
+        &self.languages
+    }
+
+    /// Every name occurrence in a normalised text, with the affixes of the text's language.
+    pub fn find_names(&self, norm: &Normalized, text: &str, affixes: &Affixes) -> Vec<PhraseMatch> {
+        self.find_names_in(norm, text, 0, norm.text().len(), affixes)
+    }
+
+    /// Name occurrences starting in `[from, to)` of the normalised text.
+    pub fn find_names_in(
+        &self,
+        norm: &Normalized,
+        text: &str,
+        from: usize,
+        to: usize,
+        affixes: &Affixes,
+    ) -> Vec<PhraseMatch> {
+        let mut found = self.names.find_in(norm, from, to, affixes);
         found.retain(|m| {
             !self.names.values(m.phrase).iter().all(|r| r.acronym)
                 || !text[m.start..m.end].chars().any(char::is_lowercase)
@@ -480,8 +497,12 @@ impl Kb {
     }
 
     /// Name occurrences in already-normalised text, as (start, end, phrase) in its offsets.
-    pub fn find_names_in(&self, norm_text: &str) -> Vec<(usize, usize, usize)> {
-        self.names.find_all(norm_text)
+    pub fn find_names_folded(
+        &self,
+        norm_text: &str,
+        affixes: &Affixes,
+    ) -> Vec<(usize, usize, usize)> {
+        self.names.find_all(norm_text, affixes)
     }
 
     pub fn name_refs(&self, phrase: usize) -> &[NameRef] {
@@ -492,7 +513,7 @@ impl Kb {
     pub fn lookup(&self, query: &str) -> Vec<&KbEntity> {
         let n = crate::normalize(query);
         let mut seen = std::collections::BTreeSet::new();
-        for m in self.names.find(&n) {
+        for m in self.names.find(&n, &Affixes::none()) {
             // `lookup` is case-insensitive on purpose: a user typing "us" means the acronym.
             for r in self.names.values(m.phrase) {
                 seen.insert(r.entity);
@@ -568,7 +589,7 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
         let text = "Russian envoy in Исламабад met Талибана; روسيا? no: России";
         let n = crate::normalize(text);
         let found: Vec<&str> = kb
-            .find_names(&n, text)
+            .find_names(&n, text, &Affixes::none())
             .iter()
             .map(|m| &text[m.start..m.end])
             .collect();

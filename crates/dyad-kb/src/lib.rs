@@ -8,12 +8,16 @@ pub mod cameo;
 pub mod data;
 pub mod normalize;
 pub mod phrase;
+pub mod script;
 
 pub use normalize::{normalize, normalize_key, Normalized};
-pub use phrase::{PhraseMatch, PhraseSet, PhraseSetBuilder};
+pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder};
+pub use script::{fold_char, fold_str, script_info, script_of, translit_key, ScriptInfo};
 
 pub(crate) fn normalize_is_mark(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c)
 }
 pub mod kb;
+pub mod language;
 pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};
+pub use language::{Case, Language, Languages, Marker, MarkerPosition, WordOrder, Words};

@@ -1,12 +1,12 @@
 //! Text normalisation for matching, with a map back to the original byte offsets.
 //!
-//! Matching happens on a folded copy of the text (lower case, no diacritics, one form per Arabic,
-//! Persian and Urdu letter, ё → е); every span found there is mapped back so that mentions point
-//! into the original text. Names in the knowledge base and lexicons go through the same function,
+//! Matching happens on a folded copy of the text ([`crate::script::fold_char`]: the folding the
+//! data of each script declares); every span found there is mapped back so that mentions point
+//! into the original text. Names in the knowledge base and lexicons go through the same folding,
 //! so both sides agree.
 
+use crate::script::fold_char;
 use std::sync::OnceLock;
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// A normalised copy of a text and, for each of its bytes, the byte offset of the original
 /// character it came from.
@@ -40,54 +40,6 @@ impl Normalized {
     /// The original span `[start, end)` of a normalised span.
     pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
         (self.orig(start), self.orig(end))
-    }
-}
-
-/// One character folded to its matching form, written into `out` (may write nothing).
-fn fold_char(c: char, out: &mut String) {
-    match c {
-        // Arabic: alef variants, alef maksura and Persian yeh, teh marbuta, keheh, heh goal/doachashmee.
-        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-        'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' => out.push('ي'),
-        'ة' | 'ۀ' | 'ہ' | 'ە' | 'ھ' => out.push('ه'),
-        'ک' | 'ڪ' => out.push('ك'),
-        'ؤ' => out.push('و'),
-        'ئ' => out.push('ي'),
-        // Tatweel, harakat, superscript alef, zero-width joiners: dropped.
-        '\u{640}' | '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' => {}
-        // Arabic-Indic and Extended Arabic-Indic digits to ASCII.
-        '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-        '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
-        'ё' | 'Ё' => out.push('е'),
-        // Typographic apostrophes and dashes to ASCII, so "Russia’s" and "Russia's" agree.
-        '’' | '‘' | '`' | 'ʼ' => out.push('\''),
-        '–' | '—' | '‐' | '‑' => out.push('-'),
-        '\u{A0}' | '\u{2009}' | '\u{202F}' => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            // Latin and Cyrillic letters with diacritics: keep the base letter (é → e, й stays й).
-            if matches!(c, 'й' | 'Й') {
-                out.push('й');
-                return;
-            }
-            let mut base = None;
-            let mut extra = false;
-            decompose_canonical(c, |d| {
-                if base.is_none() {
-                    base = Some(d);
-                } else if !is_combining_mark(d) {
-                    extra = true;
-                }
-            });
-            let b = match base {
-                Some(b) if !extra && b != c && !is_combining_mark(b) => b,
-                _ if is_combining_mark(c) => return,
-                _ => c,
-            };
-            for l in b.to_lowercase() {
-                out.push(l);
-            }
-        }
     }
 }
 

@@ -5,14 +5,16 @@
 //! head found are then checked word by word.
 //!
 //! A phrase is words separated by spaces, where `word*` matches any word starting with `word`
-//! (inflections) and `..` skips zero to three words. Words in Arabic script may carry a clitic or
-//! the article in front (و ب ل ف ك ال) and a short suffix behind, as Arabic writes them into the
-//! word. Among overlapping hits the leftmost-longest wins.
+//! (inflections) and `..` skips zero to three words. A phrase matches whole words only, plus the
+//! affixes the text's language declares ([`Affixes`], from `data/lang/<code>/language.toml`):
+//! clitics written onto a word's front (Arabic و ب ل ال) and endings onto its end (Arabic ة ين,
+//! Uzbek -da). Among overlapping hits the leftmost-longest wins.
 
 use crate::normalize::{normalize_key, Normalized};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
+use dyad_core::Script;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -37,6 +39,8 @@ pub struct PhraseSetBuilder<T> {
     index: HashMap<Vec<Tok>, usize>,
     phrases: Vec<Vec<Tok>>,
     values: Vec<Vec<T>>,
+    /// Scripts in which some language writes clitics onto words (see [`Affixes`]).
+    clitic_scripts: Vec<Script>,
 }
 
 impl<T> Default for PhraseSetBuilder<T> {
@@ -45,12 +49,14 @@ impl<T> Default for PhraseSetBuilder<T> {
             index: HashMap::new(),
             phrases: Vec::new(),
             values: Vec::new(),
+            clitic_scripts: Vec::new(),
         }
     }
 }
 
-/// One match: the original byte span and the phrase's values. An Arabic clitic in front of a
-/// name is not part of the span ("وباكستان" → "باكستان"); a suffix is.
+/// One match: the original byte span and the phrase's values. A clitic in front of a word is
+/// not part of the span ("وباكستان" → "باكستان"); an ending is ("روسية"), and `stem_end` says
+/// where it begins (`== end` when the last word has none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhraseMatch {
     pub start: usize,
@@ -59,6 +65,57 @@ pub struct PhraseMatch {
     pub norm_start: usize,
     pub norm_end: usize,
     pub phrase: usize,
+    /// Original offset where a declared ending of the last word begins.
+    pub stem_end: usize,
+}
+
+/// How a language glues words together, for matching (see `data/lang/README.md`). Every entry is
+/// folded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Affixes {
+    /// Clitics written onto the front of a word, shortest first.
+    prefixes: Vec<String>,
+    /// A one-letter clitic counts only before a word of at least this many letters.
+    short_prefix_min: usize,
+    /// Endings written onto the end of a word.
+    suffixes: Vec<String>,
+}
+
+impl Affixes {
+    pub fn new(mut prefixes: Vec<String>, short_prefix_min: usize, suffixes: Vec<String>) -> Self {
+        prefixes.sort_by_key(|p| (p.len(), p.clone()));
+        prefixes.dedup();
+        Affixes {
+            prefixes,
+            short_prefix_min,
+            suffixes,
+        }
+    }
+
+    pub fn has_prefixes(&self) -> bool {
+        !self.prefixes.is_empty()
+    }
+
+    /// No affixes: whole words only.
+    pub fn none() -> Self {
+        Affixes::default()
+    }
+
+    /// The clitics `text[pos..]` starts with that leave a word behind them, shortest first.
+    fn prefixes_at<'a>(&'a self, text: &'a str, pos: usize) -> impl Iterator<Item = &'a str> + 'a {
+        self.prefixes.iter().map(String::as_str).filter(move |p| {
+            text[pos..].starts_with(*p)
+                && text[pos + p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char)
+        })
+    }
+
+    /// Is `ending` (a whole rest of a word) an ending of the language?
+    fn is_suffix(&self, ending: &str) -> bool {
+        self.suffixes.iter().any(|s| s == ending)
+    }
 }
 
 fn parse(pattern: &str) -> Vec<Tok> {
@@ -85,24 +142,16 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-fn is_arabic(c: char) -> bool {
-    matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
-/// Clitics and the article that Arabic script glues to the front of a word (normalised forms).
-const AR_PREFIXES: &[&str] = &[
-    "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول", "فب", "فل",
-];
-/// Endings that attach to names and nouns: nisba, feminine, plural, possessives.
-const AR_SUFFIXES: &[&str] = &["ه", "ي", "يه", "ين", "يين", "ون", "ان", "ها", "هم", "يا"];
-
 impl<T> PhraseSetBuilder<T> {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Words of these scripts may carry a clitic in front (the languages' [`Affixes`]): the
+    /// matcher then checks them word by word instead of as part of a phrase's literal head.
+    pub fn clitics_in(mut self, scripts: &[Script]) -> Self {
+        self.clitic_scripts = scripts.to_vec();
+        self
     }
 
     /// Adds a phrase with its value. Returns false when the phrase is empty after normalisation
@@ -140,8 +189,14 @@ impl<T> PhraseSetBuilder<T> {
         for (i, p) in self.phrases.iter().enumerate() {
             let mut head = String::new();
             for (k, t) in p.iter().enumerate() {
-                // Later Arabic-script words may carry a clitic: verify them word by word.
-                if k > 0 && matches!(t, Tok::Word(w) | Tok::Prefix(w) if w.starts_with(is_arabic)) {
+                // Later words that may carry a clitic are verified word by word.
+                let clitic = |w: &str| {
+                    w.chars()
+                        .next()
+                        .and_then(crate::script::script_of)
+                        .is_some_and(|s| self.clitic_scripts.contains(&s))
+                };
+                if k > 0 && matches!(t, Tok::Word(w) | Tok::Prefix(w) if clitic(w)) {
                     break;
                 }
                 match t {
@@ -190,11 +245,27 @@ impl<T> PhraseSet<T> {
         self.phrases.is_empty()
     }
 
-    /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping.
-    pub fn find(&self, norm: &Normalized) -> Vec<PhraseMatch> {
-        self.find_at(norm.text(), norm.starts())
+    /// Every phrase occurrence in `norm`, leftmost-longest, non-overlapping, with the affixes of
+    /// the text's language.
+    pub fn find(&self, norm: &Normalized, affixes: &Affixes) -> Vec<PhraseMatch> {
+        self.find_in(norm, 0, norm.text().len(), affixes)
+    }
+
+    /// [`PhraseSet::find`] for matches starting in `[from, to)` of the normalised text (one
+    /// language's part of a mixed document).
+    pub fn find_in(
+        &self,
+        norm: &Normalized,
+        from: usize,
+        to: usize,
+        affixes: &Affixes,
+    ) -> Vec<PhraseMatch> {
+        let starts = norm.starts();
+        let a = starts.partition_point(|st| (st.at as usize) < from);
+        let b = a + starts[a..].partition_point(|st| (st.at as usize) < to);
+        self.find_at(norm.text(), &starts[a..b], affixes)
             .into_iter()
-            .map(|(s, e, phrase)| {
+            .map(|(s, e, stem_end, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
                 PhraseMatch {
                     start,
@@ -202,52 +273,89 @@ impl<T> PhraseSet<T> {
                     norm_start: s,
                     norm_end: e,
                     phrase,
+                    stem_end: norm.orig(stem_end),
                 }
             })
             .collect()
     }
 
-    /// Verified occurrences as (start, end, phrase) in normalised offsets, leftmost-longest.
+    /// Verified occurrences as (start, end, phrase) in the offsets of `text`, an already
+    /// normalised text, leftmost-longest.
     ///
     /// If no phrase fits the words at a start (a name inside a longer word, say), the search
     /// goes on from the next start, so a valid match is never hidden behind an invalid one that
     /// starts earlier.
-    pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.find_at(text, &candidate_starts(text))
+    pub fn find_all(&self, text: &str, affixes: &Affixes) -> Vec<(usize, usize, usize)> {
+        self.find_at(text, &candidate_starts(text), affixes)
+            .into_iter()
+            .map(|(s, e, _, p)| (s, e, p))
+            .collect()
     }
 
-    /// [`PhraseSet::find_all`] over starts already computed with [`candidate_starts`].
-    fn find_at(&self, text: &str, starts: &[Start]) -> Vec<(usize, usize, usize)> {
+    /// Matches as (start, end, stem end, phrase) over starts computed with
+    /// [`candidate_starts`].
+    fn find_at(
+        &self,
+        text: &str,
+        starts: &[Start],
+        affixes: &Affixes,
+    ) -> Vec<(usize, usize, usize, usize)> {
         let mut out = Vec::new();
         let Some(heads) = &self.heads else { return out };
-        let bytes = text.as_bytes();
         let mut next = 0;
         for start in starts {
             let s = start.at as usize;
-            if s < next || !heads.may_start(bytes, s) {
+            if s < next {
                 continue;
             }
-            // Only the phrases of the longest head are tried: a longer literal match is the
-            // surer reading ("السلطة" is not "السلط" with a suffix).
-            let Some((len, phrases)) = heads.longest_at(bytes, s) else {
-                continue;
-            };
-            // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words of four
-            // letters or more: short words after a lone letter are mostly coincidences. The
-            // article (ال, لل) is a surer sign of a word start.
-            if start.glued && text[s..s + len].chars().count() < 4 {
-                continue;
-            }
-            let best = phrases
-                .iter()
-                .filter_map(|&p| match_from(text, s, &self.phrases[p]).map(|e| (e, Reverse(p))))
-                .max();
-            if let Some((e, Reverse(p))) = best {
-                out.push((s, e, p));
-                next = e;
+            // The word as written, then after each clitic the language writes onto words.
+            let found = self.best_at(text, heads, s, affixes, false).or_else(|| {
+                if !start.word {
+                    return None;
+                }
+                affixes.prefixes_at(text, s).find_map(|p| {
+                    let glued = p.chars().count() == 1;
+                    self.best_at(text, heads, s + p.len(), affixes, glued)
+                })
+            });
+            if let Some(m) = found {
+                out.push(m);
+                next = m.1;
             }
         }
         out
+    }
+
+    /// The best phrase starting at `s`: (start, end, stem end, phrase).
+    fn best_at(
+        &self,
+        text: &str,
+        heads: &Heads,
+        s: usize,
+        affixes: &Affixes,
+        glued: bool,
+    ) -> Option<(usize, usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        if !heads.may_start(bytes, s) {
+            return None;
+        }
+        // Only the phrases of the longest head are tried: a longer literal match is the
+        // surer reading ("السلطة" is not "السلط" with a suffix).
+        let (len, phrases) = heads.longest_at(bytes, s)?;
+        // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words long
+        // enough: short words after a lone letter are mostly coincidences.
+        if glued && text[s..s + len].chars().count() < affixes.short_prefix_min {
+            return None;
+        }
+        let best = phrases
+            .iter()
+            .filter_map(|&p| {
+                match_from(text, s, &self.phrases[p], affixes)
+                    .map(|(e, stem)| (e, stem, Reverse(p)))
+            })
+            .max_by_key(|&(e, _, p)| (e, p))?;
+        let (e, stem, Reverse(p)) = best;
+        Some((s, e, stem, p))
     }
 }
 
@@ -256,24 +364,28 @@ impl<T> PhraseSet<T> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Start {
     at: u32,
-    /// It follows a lone Arabic letter glued to the word.
-    glued: bool,
+    /// It begins a word (clitics may be written onto its front).
+    word: bool,
+}
+
+/// Whether a character belongs to a script written without spaces between words (Han): a phrase
+/// may begin at any of its characters.
+fn is_unspaced(c: char) -> bool {
+    c >= '\u{2E80}' && crate::script::script_info(c).is_some_and(|s| !s.spaced)
 }
 
 /// Byte offsets where a phrase may begin, in order: at a word start, at a character that is
-/// neither part of a word nor a space (a phrase may begin with an apostrophe), anywhere in Han
-/// text, and after an Arabic clitic or article glued to the word ("وباكستان", "بالرياض").
-/// Computed once per text and shared by every phrase set matched over it.
+/// neither part of a word nor a space (a phrase may begin with an apostrophe), and anywhere in
+/// text written without spaces. Computed once per text and shared by every phrase set.
 pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
-    // The previous character: is it part of a word, and is it Han?
-    let (mut prev_word, mut prev_han) = (false, false);
-    let mut word_start = 0;
+    // The previous character: is it part of a word, and is it of an unspaced script?
+    let (mut prev_word, mut prev_unspaced) = (false, false);
     let mut s = 0;
     while s < bytes.len() {
         // ASCII, most of most texts, is classified from the byte, without decoding.
-        let (c, word, space, han) = match bytes[s] {
+        let (c, word, space, unspaced) = match bytes[s] {
             b @ 0..0x80 => (
                 char::from(b),
                 b.is_ascii_alphanumeric(),
@@ -284,24 +396,16 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
                 let Some(c) = text[s..].chars().next() else {
                     break;
                 };
-                (c, is_word_char(c), c.is_whitespace(), is_han(c))
+                (c, is_word_char(c), c.is_whitespace(), is_unspaced(c))
             }
         };
-        if !prev_word {
-            word_start = s;
-        }
-        if (!prev_word || prev_han || han || !word) && !space {
+        if (!prev_word || prev_unspaced || unspaced || !word) && !space {
             out.push(Start {
                 at: s as u32,
-                glued: false,
-            });
-        } else if word && is_arabic(c) && AR_PREFIXES.contains(&&text[word_start..s]) {
-            out.push(Start {
-                at: s as u32,
-                glued: text[word_start..s].chars().count() == 1,
+                word: word && (!prev_word || prev_unspaced || unspaced),
             });
         }
-        (prev_word, prev_han) = (word, han);
+        (prev_word, prev_unspaced) = (word, unspaced);
         s += c.len_utf8();
     }
     out
@@ -374,27 +478,24 @@ impl Heads {
     }
 }
 
-/// Where a word ending at `e` may end: at a boundary, or after an Arabic suffix.
-fn word_end(text: &str, e: usize, last: char) -> Option<usize> {
+/// Where a word whose literal part ends at `e` ends: at a boundary, or after an ending the
+/// language declares. Returns (end, where the ending begins).
+fn word_end(text: &str, e: usize, last: char, affixes: &Affixes) -> Option<(usize, usize)> {
     let rest = &text[e..];
     let Some(next) = rest.chars().next() else {
-        return Some(e);
+        return Some((e, e));
     };
-    if !is_word_char(next) || !is_word_char(last) || is_han(last) || is_han(next) {
-        return Some(e);
+    if !is_word_char(next) || !is_word_char(last) || is_unspaced(last) || is_unspaced(next) {
+        return Some((e, e));
     }
-    if is_arabic(last) {
-        let wend = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-        if AR_SUFFIXES.contains(&&rest[..wend]) {
-            return Some(e + wend);
-        }
-    }
-    None
+    let wend = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    affixes.is_suffix(&rest[..wend]).then_some((e + wend, e))
 }
 
-/// Matches `toks` at `s`; returns the end of the match.
-fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
+/// Matches `toks` at `s`; returns the end of the match and where the last word's ending begins.
+fn match_from(text: &str, s: usize, toks: &[Tok], affixes: &Affixes) -> Option<(usize, usize)> {
     let mut pos = s;
+    let mut stem = s;
     let mut i = 0;
     while i < toks.len() {
         match &toks[i] {
@@ -404,7 +505,7 @@ fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
                 let mut p = pos;
                 for _ in 0..=3 {
                     let q = skip_space(text, p);
-                    if let Some(e) = match_from_word(text, q, rest) {
+                    if let Some(e) = match_from_word(text, q, rest, affixes) {
                         return Some(e);
                     }
                     // A skipped word runs to the next space: "Niger's" is one word.
@@ -421,39 +522,38 @@ fn match_from(text: &str, s: usize, toks: &[Tok]) -> Option<usize> {
             tok => {
                 if i > 0 {
                     let q = skip_space(text, pos);
-                    if q == pos && !text[..pos].ends_with(is_han_or_space) {
+                    if q == pos && !text[..pos].ends_with(is_unspaced_or_space) {
                         return None;
                     }
                     pos = q;
                 }
-                pos = match_word(text, pos, tok)?;
+                (pos, stem) = match_word(text, pos, tok, affixes)?;
             }
         }
         i += 1;
     }
-    Some(pos)
+    Some((pos, stem))
 }
 
-fn is_han_or_space(c: char) -> bool {
-    is_han(c) || c.is_whitespace()
+fn is_unspaced_or_space(c: char) -> bool {
+    c.is_whitespace() || is_unspaced(c)
 }
 
-fn match_from_word(text: &str, q: usize, toks: &[Tok]) -> Option<usize> {
+fn match_from_word(
+    text: &str,
+    q: usize,
+    toks: &[Tok],
+    affixes: &Affixes,
+) -> Option<(usize, usize)> {
     if toks.is_empty() {
-        return Some(q);
+        return Some((q, q));
     }
-    // Allow a clitic in front of an Arabic word after a gap.
-    if let Some(e) = match_from(text, q, toks) {
-        return Some(e);
-    }
-    for p in AR_PREFIXES {
-        if text[q..].starts_with(p) {
-            if let Some(e) = match_from(text, q + p.len(), toks) {
-                return Some(e);
-            }
-        }
-    }
-    None
+    // A clitic may stand in front of the word after a gap.
+    match_from(text, q, toks, affixes).or_else(|| {
+        affixes
+            .prefixes_at(text, q)
+            .find_map(|p| match_from(text, q + p.len(), toks, affixes))
+    })
 }
 
 fn skip_space(text: &str, mut pos: usize) -> usize {
@@ -467,31 +567,24 @@ fn skip_space(text: &str, mut pos: usize) -> usize {
     pos
 }
 
-fn match_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
-    if let Some(e) = match_bare_word(text, pos, tok) {
-        return Some(e);
-    }
-    // Arabic glues the article and clitics to every word: "وزير الخارجية" for `وزير خارجيه`.
-    let (Tok::Word(w) | Tok::Prefix(w)) = tok else {
-        return None;
-    };
-    if !w.starts_with(is_arabic) {
-        return None;
-    }
-    AR_PREFIXES
-        .iter()
-        .filter(|p| text[pos..].starts_with(**p))
-        .find_map(|p| match_bare_word(text, pos + p.len(), tok))
+/// One word of a phrase at `pos`, as written or behind a clitic of the language ("وزير
+/// الخارجية" for `وزير خارجيه`): (end, where its ending begins).
+fn match_word(text: &str, pos: usize, tok: &Tok, affixes: &Affixes) -> Option<(usize, usize)> {
+    match_bare_word(text, pos, tok, affixes).or_else(|| {
+        affixes
+            .prefixes_at(text, pos)
+            .find_map(|p| match_bare_word(text, pos + p.len(), tok, affixes))
+    })
 }
 
-fn match_bare_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
+fn match_bare_word(text: &str, pos: usize, tok: &Tok, affixes: &Affixes) -> Option<(usize, usize)> {
     match tok {
         Tok::Word(w) => {
             if !text[pos..].starts_with(w.as_str()) {
                 return None;
             }
             let last = w.chars().next_back()?;
-            word_end(text, pos + w.len(), last)
+            word_end(text, pos + w.len(), last, affixes)
         }
         Tok::Prefix(w) => {
             if !text[pos..].starts_with(w.as_str()) {
@@ -499,9 +592,10 @@ fn match_bare_word(text: &str, pos: usize, tok: &Tok) -> Option<usize> {
             }
             let e = pos + w.len();
             let rest = &text[e..];
-            Some(e + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len()))
+            let end = e + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+            Some((end, end))
         }
-        Tok::Gap => Some(pos),
+        Tok::Gap => Some((pos, pos)),
     }
 }
 
@@ -511,11 +605,21 @@ mod tests {
     use crate::normalize::normalize;
 
     fn set(phrases: &[&str]) -> PhraseSet<usize> {
-        let mut b = PhraseSetBuilder::new();
+        let mut b = PhraseSetBuilder::new().clitics_in(&[Script::ARABIC]);
         for (i, p) in phrases.iter().enumerate() {
             b.add(p, i);
         }
         b.build()
+    }
+
+    /// The affixes of a language, from its data.
+    fn affixes(code: &str) -> Affixes {
+        let langs = crate::Languages::builtin().unwrap();
+        langs
+            .get(dyad_core::Lang::new(code).unwrap())
+            .unwrap()
+            .affixes
+            .clone()
     }
 
     #[test]
@@ -530,35 +634,33 @@ mod tests {
     }
 
     #[test]
-    fn phrases_may_begin_at_word_starts_punctuation_han_and_after_clitics() {
+    fn phrases_may_begin_at_word_starts_punctuation_and_han() {
         let text = "iran's 'talks' وباكستان 北京";
         let got: Vec<(String, bool)> = candidate_starts(text)
             .iter()
             .map(|st| {
                 let rest = &text[st.at as usize..];
-                (rest.chars().take(3).collect(), st.glued)
+                (rest.chars().take(3).collect(), st.word)
             })
             .collect();
         let want = [
-            ("ira", false),
+            ("ira", true),
             ("'s ", false),
-            ("s '", false),
+            ("s '", true),
             ("'ta", false),
-            ("tal", false),
+            ("tal", true),
             ("' و", false),
-            ("وبا", false),
-            ("باك", true),
-            ("اكس", false),
-            ("北京", false),
-            ("京", false),
+            ("وبا", true),
+            ("北京", true),
+            ("京", true),
         ];
         let want: Vec<(String, bool)> = want.iter().map(|&(s, g)| (s.to_string(), g)).collect();
         assert_eq!(got, want);
     }
 
-    fn found(set: &PhraseSet<usize>, text: &str) -> Vec<String> {
+    fn found(set: &PhraseSet<usize>, text: &str, affixes: &Affixes) -> Vec<String> {
         let n = normalize(text);
-        set.find(&n)
+        set.find(&n, affixes)
             .iter()
             .map(|m| text[m.start..m.end].to_string())
             .collect()
@@ -566,11 +668,15 @@ mod tests {
 
     macro_rules! t {
         ($name:ident, [$($p:expr),*], $text:expr, [$($want:expr),*]) => {
+            t!($name, "none", [$($p),*], $text, [$($want),*]);
+        };
+        ($name:ident, $lang:expr, [$($p:expr),*], $text:expr, [$($want:expr),*]) => {
             #[test]
             fn $name() {
                 let s = set(&[$($p),*]);
+                let a = if $lang == "none" { Affixes::none() } else { affixes($lang) };
                 let want: Vec<String> = vec![$($want.to_string()),*];
-                assert_eq!(found(&s, $text), want);
+                assert_eq!(found(&s, $text, &a), want);
             }
         };
     }
@@ -601,31 +707,36 @@ mod tests {
     );
     t!(
         arabic_clitics,
+        "ar",
         ["باكستان", "اسلام اباد"],
         "وباكستان في إسلام أباد",
         ["باكستان", "إسلام أباد"]
     );
     t!(
         arabic_article_and_suffix,
+        "ar",
         ["روسي"],
         "نائب وزير الدفاع الروسي والروسية",
         ["روسي", "روسية"]
     );
-    t!(arabic_no_inner_match, ["سلام"], "إسلام", []);
+    t!(arabic_no_inner_match, "ar", ["سلام"], "إسلام", []);
     t!(
         arabic_article_on_later_words,
+        "ar",
         ["وزير خارجيه"],
         "قال وزير الخارجية",
         ["وزير الخارجية"]
     );
     t!(
         arabic_short_name_not_behind_clitic,
+        "ar",
         ["ريم"],
         "عبد الله كريمي",
         []
     );
     t!(
         arabic_after_multibyte_punctuation,
+        "ar",
         ["ريم"],
         "،كريمي «وريم»",
         []
@@ -648,6 +759,21 @@ mod tests {
         ["summoned .. ambassador"],
         "Nigeria summoned Niger's ambassador",
         ["summoned Niger's ambassador"]
+    );
+    // Arabic's clitics and endings belong to Arabic: Persian, Urdu and Pashto words are whole.
+    t!(
+        clitics_only_in_their_language,
+        "ur",
+        ["باكستان", "روسي"],
+        "وباكستان روسیہ روسی",
+        ["روسی"]
+    );
+    t!(
+        endings_of_the_language,
+        "ar",
+        ["طالب"],
+        "طالبان طالبوا طالبها",
+        ["طالبان", "طالبها"]
     );
     t!(
         hyphenated_name,

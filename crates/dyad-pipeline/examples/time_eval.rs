@@ -34,7 +34,7 @@ fn main() {
         if c.len() < 3 {
             continue;
         }
-        let lang = Lang::from_code(&c[0]).unwrap_or(Lang::Other);
+        let lang = Lang::from_code(&c[0]).unwrap_or(Lang::UND);
         let anchor: Option<jiff::civil::Date> = c[1].parse().ok();
         cases.push((i + 1, lang, anchor, c[2].clone()));
     }
@@ -98,9 +98,9 @@ fn articles(dir: &str, lex: &TimeLexicon, out: &mut impl Write) {
                     .filter(|c| ('\u{600}'..='\u{6FF}').contains(c))
                     .count();
                 let lang = if arabic * 3 > t.chars().filter(|c| c.is_alphabetic()).count() {
-                    Lang::Ar
+                    Lang::of("ar")
                 } else {
-                    Lang::En
+                    Lang::of("en")
                 };
                 docs.push((lang, t));
             }

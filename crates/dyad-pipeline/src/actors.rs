@@ -106,20 +106,24 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| lex.pronouns.contains(*w)) {
+    if words.iter().any(|w| lex.words.pronouns.contains(*w)) {
         return true;
     }
     // "the minister", "the envoy": a title right after "the" with no name.
     let sub = &norm.text()[ns..ne];
-    lex.roles.find_all(sub).iter().any(|&(s, _, phrase)| {
-        let before = sub[..s].trim_end();
-        (before.ends_with("the") || before.ends_with("his") || before.ends_with("her"))
-            && lex
-                .roles
-                .values(phrase)
-                .iter()
-                .any(|r| r.kind == crate::lexicon::RoleKind::Title)
-    })
+    lex.roles
+        .find_all(sub, &lex.affixes)
+        .iter()
+        .any(|&(s, _, phrase)| {
+            let before = sub[..s].trim_end();
+            let last = before.rsplit(' ').next().unwrap_or("");
+            lex.words.definite.contains(last)
+                && lex
+                    .roles
+                    .values(phrase)
+                    .iter()
+                    .any(|r| r.kind == crate::lexicon::RoleKind::Title)
+        })
 }
 
 /// The items of `v` (sorted by `start`) that start inside `[from, to)`: a binary search, so
@@ -148,4 +152,13 @@ pub fn norm_pos(norm: &Normalized, orig: usize) -> usize {
 pub fn sentence_span(doc: &Document, pos: usize) -> Span {
     doc.sentence_at(pos)
         .map_or(Span::new(0, doc.text.len()), |i| doc.sentences[i].span)
+}
+
+/// The first bytes of `s`, at most `max`, ending on a character boundary.
+pub fn head(s: &str, max: usize) -> &str {
+    let mut n = max.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
 }

@@ -8,7 +8,7 @@
 //! hypothetical keep that mode in `aux` and are never passed off as news of the day.
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
-use crate::lexicon::{EventRule, LangLexicon, Lexicon, Voice, WordOrder};
+use crate::lexicon::{EventRule, LangLexicon, Lexicon, Part, Voice, WordOrder};
 use dyad_core::{
     Aux, Document, EntityKind, Event, EventDate, EventType, Location, Mention, Side, Span,
 };
@@ -27,15 +27,50 @@ pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 pub fn code(
     doc: &Document,
     norm: &Normalized,
-    lex: &LangLexicon,
+    parts: &[Part],
     lexicon: &Lexicon,
     min_confidence: f32,
 ) -> Vec<Event> {
     let view = ActorView::new(doc);
-    let aux_hits = lex.aux.find(norm);
-    let clause_hits = lex.clause.find(norm);
     let mut best: HashMap<(String, String, String, usize), Event> = HashMap::new();
-    for t in lex.events.find(norm) {
+    for part in parts.iter().filter(|p| p.lex.has_events) {
+        code_part(doc, norm, part, lexicon, &view, min_confidence, &mut best);
+    }
+    let mut events: Vec<Event> = best.into_values().collect();
+    events.sort_by_key(|e| (e.start, e.trigger.start, e.kind));
+    drop_complements(events)
+}
+
+/// Does a name mention cover the trigger? A name is never a trigger ("طالبان" is the Taliban,
+/// not "طالب" (demand) with an ending).
+fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
+    starting_in(
+        &doc.mentions,
+        |m| m.span.start,
+        t.start.saturating_sub(400),
+        t.end,
+    )
+    .iter()
+    .any(|m| !m.anaphoric && m.span.start < t.end && t.start < m.span.end)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn code_part(
+    doc: &Document,
+    norm: &Normalized,
+    part: &Part,
+    lexicon: &Lexicon,
+    view: &ActorView,
+    min_confidence: f32,
+    best: &mut HashMap<(String, String, String, usize), Event>,
+) {
+    let lex = part.lex;
+    let aux_hits = part.find(&lex.aux, norm);
+    let clause_hits = part.find(&lex.clause, norm);
+    for t in part.find(&lex.events, norm) {
+        if inside_name(doc, &t) {
+            continue;
+        }
         let mut seen_kinds = Vec::new();
         for rule in lex.events.values(t.phrase) {
             if seen_kinds.contains(&rule.kind) || modifier_in_compound(norm.text(), &t, rule) {
@@ -47,7 +82,7 @@ pub fn code(
                 norm,
                 lex,
                 lexicon,
-                &view,
+                view,
                 &aux_hits,
                 &clause_hits,
                 &t,
@@ -75,9 +110,6 @@ pub fn code(
             }
         }
     }
-    let mut events: Vec<Event> = best.into_values().collect();
-    events.sort_by_key(|e| (e.start, e.trigger.start, e.kind));
-    drop_complements(events)
 }
 
 /// A verb form closing a hyphenated compound modifies the noun after it and reports no act:
@@ -497,18 +529,11 @@ fn joined_by_conjunction(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span)
     let words: Vec<&str> = raw
         .split_whitespace()
         .map(|w| w.trim_matches(','))
-        .filter(|w| {
-            !w.is_empty()
-                && !w.ends_with('\'')
-                && !matches!(
-                    *w,
-                    "the" | "la" | "le" | "les" | "el" | "los" | "las" | "die" | "der" | "das"
-                )
-        })
+        .filter(|w| !w.is_empty() && !w.ends_with('\'') && !lex.words.articles.contains(*w))
         .collect();
     match words.as_slice() {
         [] => raw.contains(',') || norm.text()[e..].starts_with('و'),
-        [w] => lex.conjunctions.contains(*w),
+        [w] => lex.words.conjunctions.contains(*w),
         _ => false,
     }
 }

@@ -1,33 +1,98 @@
-//! Language and script of a document.
+//! Language and script of a document, and of its paragraphs where they differ.
 //!
-//! The script is counted from the letters. Within Arabic script the language is decided by the
-//! letters only Pashto, Urdu or Persian use (whatlang confuses these on short texts); other
-//! scripts go to whatlang's trigram model.
+//! Everything here comes from the language data (`data/lang/`): the script is counted from the
+//! letters; within a script, letters only one language writes decide first (Pashto ښ, Urdu ے:
+//! whatlang confuses these on short texts), then a vote of function words (Latin script), then
+//! whatlang's trigram model, whose answers are named through `data/lang/identify.tsv`, so that a
+//! language dyad does not code is still labelled correctly; last, the script's default language.
 
-use dyad_core::{Lang, Script};
+use dyad_core::{Lang, LangSpan, Script, Span};
+use dyad_kb::{script_of, Languages};
+use std::collections::HashMap;
 
-/// Function words of the Latin-script languages (data/lang/function_words.tsv), for a fast vote.
+/// What the identifier knows about one language with data.
+#[derive(Debug, Clone)]
+struct Candidate {
+    lang: Lang,
+    script: Script,
+    letters: Vec<char>,
+    share: f32,
+    rank: i32,
+    default: bool,
+}
+
+/// The language identifier, built from the language data.
 #[derive(Debug, Default)]
 pub struct LangId {
-    words: std::collections::HashMap<String, Lang>,
+    candidates: Vec<Candidate>,
+    /// Vote words (folded) → the languages that use them.
+    words: HashMap<String, Vec<Lang>>,
+    /// whatlang's codes → ISO codes.
+    identifier: HashMap<&'static str, Lang>,
+}
+
+/// Letters counted per script, and per marker letter.
+#[derive(Debug, Default)]
+struct Counts {
+    scripts: Vec<(Script, usize)>,
+}
+
+impl Counts {
+    fn of(text: &str, limit: usize) -> Counts {
+        let mut scripts: Vec<(Script, usize)> = Vec::new();
+        for c in text.chars().take(limit) {
+            let Some(s) = script_of(c) else { continue };
+            match scripts.iter_mut().find(|(x, _)| *x == s) {
+                Some(e) => e.1 += 1,
+                None => scripts.push((s, 1)),
+            }
+        }
+        scripts.sort_by_key(|&(s, n)| (std::cmp::Reverse(n), s));
+        Counts { scripts }
+    }
+
+    fn dominant(&self) -> Option<(Script, usize)> {
+        self.scripts.first().copied()
+    }
 }
 
 impl LangId {
-    pub fn builtin() -> Self {
-        let mut words = std::collections::HashMap::new();
-        for (_, f) in
-            dyad_kb::data::tsv_rows(dyad_kb::data::file("lang/function_words.tsv").unwrap_or(""))
-        {
-            if let (Some(l), Some(w)) = (f.first().and_then(|c| Lang::from_code(c)), f.get(1)) {
-                words.insert(w.to_string(), l);
+    pub fn new(languages: &Languages) -> Self {
+        let mut candidates: Vec<Candidate> = languages
+            .all()
+            .iter()
+            .map(|l| Candidate {
+                lang: l.lang,
+                script: l.script,
+                letters: l.marker_letters.clone(),
+                share: l.marker_share,
+                rank: l.rank,
+                default: l.script_default,
+            })
+            .collect();
+        candidates.sort_by_key(|c| (c.rank, c.lang));
+        let mut words: HashMap<String, Vec<Lang>> = HashMap::new();
+        for l in languages.all() {
+            for w in &l.vote_words {
+                words.entry(w.clone()).or_default().push(l.lang);
             }
         }
-        LangId { words }
+        let mut identifier = HashMap::new();
+        for w in whatlang::Lang::all() {
+            if let Some(k) = languages.from_identifier(w.code()) {
+                identifier.insert(w.code(), k.lang);
+            }
+        }
+        LangId {
+            candidates,
+            words,
+            identifier,
+        }
     }
 
     /// A clear winner among the function words of the first 80 words, if there is one.
-    fn vote(&self, text: &str) -> Option<Lang> {
-        let mut counts: std::collections::HashMap<Lang, usize> = std::collections::HashMap::new();
+    fn vote(&self, text: &str, script: Script) -> Option<Lang> {
+        let mut counts: HashMap<Lang, usize> = HashMap::new();
         let mut lower = String::new();
         for w in text
             .split(|c: char| !c.is_alphabetic())
@@ -35,13 +100,22 @@ impl LangId {
             .take(80)
         {
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            if let Some(l) = self.words.get(&lower) {
+            for c in w.chars() {
+                dyad_kb::fold_char(c, &mut lower);
+            }
+            for l in self.words.get(&lower).into_iter().flatten() {
                 *counts.entry(*l).or_default() += 1;
             }
         }
-        let mut v: Vec<(Lang, usize)> = counts.into_iter().collect();
-        v.sort_by_key(|x| std::cmp::Reverse(x.1));
+        let mut v: Vec<(Lang, usize)> = counts
+            .into_iter()
+            .filter(|(l, _)| {
+                self.candidates
+                    .iter()
+                    .any(|c| c.lang == *l && c.script == script)
+            })
+            .collect();
+        v.sort_by_key(|x| (std::cmp::Reverse(x.1), x.0));
         match v.as_slice() {
             [(l, n)] if *n >= 6 => Some(*l),
             [(l, n), (_, m), ..] if *n >= 6 && *n >= 3 * *m => Some(*l),
@@ -49,112 +123,156 @@ impl LangId {
         }
     }
 
-    /// The dominant script and the language of `text`.
-    pub fn detect(&self, text: &str) -> (Option<Script>, Option<Lang>) {
-        let (script, lang) = detect(text);
-        if script == Some(Script::Latin) {
-            if let Some(l) = self.vote(text) {
-                return (script, Some(l));
-            }
+    /// The language letters only it writes point to, within `script`.
+    fn by_letters(&self, text: &str, script: Script, letters: usize) -> Option<Lang> {
+        let with_letters: Vec<&Candidate> = self
+            .candidates
+            .iter()
+            .filter(|c| c.script == script && !c.letters.is_empty())
+            .collect();
+        if with_letters.is_empty() {
+            return None;
         }
-        (
-            script,
-            lang.or_else(|| {
-                (script == Some(Script::Latin)).then(|| whatlang_lang(text).unwrap_or(Lang::Other))
-            }),
-        )
-    }
-}
-
-/// The dominant script and the language of `text` (Latin script left to [`LangId::detect`]).
-fn detect(text: &str) -> (Option<Script>, Option<Lang>) {
-    let mut counts = [0usize; 6];
-    let (mut ps, mut ur, mut fa) = (0usize, 0usize, 0usize);
-    for c in text.chars().take(20_000) {
-        let Some(s) = Script::of(c) else { continue };
-        counts[s as usize] += 1;
-        if s == Script::Arabic {
-            match c {
-                'ټ' | 'ډ' | 'ړ' | 'ږ' | 'ښ' | 'ګ' | 'ڼ' | 'ۍ' | 'ې' | 'ځ' | 'څ' => {
-                    ps += 1
+        let mut counts = vec![0usize; with_letters.len()];
+        for c in text.chars().take(20_000) {
+            for (i, cand) in with_letters.iter().enumerate() {
+                if cand.letters.contains(&c) {
+                    counts[i] += 1;
                 }
-                'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' | 'ھ' => ur += 1,
-                'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => fa += 1,
-                _ => {}
             }
         }
+        with_letters
+            .iter()
+            .zip(counts)
+            .find(|(c, n)| *n as f32 > c.share * letters.max(1) as f32)
+            .map(|(c, _)| c.lang)
     }
-    let scripts = [
-        Script::Latin,
-        Script::Arabic,
-        Script::Cyrillic,
-        Script::Devanagari,
-        Script::Han,
-        Script::Other,
-    ];
-    let Some((best, &n)) = counts.iter().enumerate().max_by_key(|(_, n)| **n) else {
-        return (None, None);
-    };
-    if n == 0 {
-        return (None, None);
-    }
-    let script = scripts[best];
-    let lang = match script {
-        Script::Arabic => {
-            let letters = n.max(1);
-            Some(if ps * 200 > letters {
-                Lang::Ps
-            } else if ur * 100 > letters {
-                Lang::Ur
-            } else if fa * 100 > letters {
-                Lang::Fa
-            } else {
-                Lang::Ar
-            })
-        }
-        Script::Devanagari => Some(Lang::Hi),
-        Script::Han => Some(Lang::Zh),
-        Script::Cyrillic => Some(
-            whatlang_lang(text)
-                .filter(|l| *l == Lang::Ru)
-                .unwrap_or(Lang::Ru),
-        ),
-        Script::Latin => None,
-        Script::Other => Some(Lang::Other),
-    };
-    (Some(script), lang)
-}
 
-fn whatlang_lang(text: &str) -> Option<Lang> {
-    use whatlang::Lang as W;
-    // Trigrams of the first ~320 characters (a paragraph) decide as well as the whole text, at a fraction of the cost.
-    let sample: String = text.chars().take(320).collect();
-    let info = whatlang::detect(&sample)?;
-    Some(match info.lang() {
-        W::Eng => Lang::En,
-        W::Fra => Lang::Fr,
-        W::Spa => Lang::Es,
-        W::Deu => Lang::De,
-        W::Tur => Lang::Tr,
-        W::Rus => Lang::Ru,
-        W::Ara => Lang::Ar,
-        W::Pes => Lang::Fa,
-        W::Urd => Lang::Ur,
-        W::Hin => Lang::Hi,
-        W::Cmn => Lang::Zh,
-        _ => Lang::Other,
-    })
+    fn script_default(&self, script: Script) -> Option<Lang> {
+        self.candidates
+            .iter()
+            .find(|c| c.script == script && c.default)
+            .or_else(|| {
+                // A script only one language with data writes: that language.
+                let mut it = self.candidates.iter().filter(|c| c.script == script);
+                match (it.next(), it.next()) {
+                    (Some(c), None) if c.letters.is_empty() => Some(c),
+                    _ => None,
+                }
+            })
+            .map(|c| c.lang)
+    }
+
+    /// whatlang's answer on a sample, named by ISO code, and whether it is sure.
+    fn trigrams(&self, text: &str) -> Option<(Lang, bool)> {
+        // Trigrams of a paragraph decide about as well as the whole text, at a fraction of the cost.
+        let sample: String = text.chars().take(400).collect();
+        let info = whatlang::detect(&sample)?;
+        let lang = *self.identifier.get(info.lang().code())?;
+        Some((lang, info.is_reliable()))
+    }
+
+    /// The dominant script and the language of `text` (`Lang::UND` when unknown).
+    pub fn detect(&self, text: &str) -> (Option<Script>, Lang) {
+        let counts = Counts::of(text, 20_000);
+        let Some((script, n)) = counts.dominant() else {
+            return (None, Lang::UND);
+        };
+        (Some(script), self.language_of(text, script, n, true))
+    }
+
+    /// The language of a text in `script` (with `letters` letters of it).
+    fn language_of(&self, text: &str, script: Script, letters: usize, trigrams: bool) -> Lang {
+        if let Some(l) = self.by_letters(text, script, letters) {
+            return l;
+        }
+        if let Some(l) = self.vote(text, script) {
+            return l;
+        }
+        let default = self.script_default(script);
+        if trigrams {
+            if let Some((l, sure)) = self.trigrams(text) {
+                let of_script = self
+                    .candidates
+                    .iter()
+                    .find(|c| c.lang == l)
+                    .is_none_or(|c| c.script == script);
+                if of_script && (sure || default.is_none() || Some(l) == default) {
+                    return l;
+                }
+            }
+        }
+        default.unwrap_or(Lang::UND)
+    }
+
+    fn script_of(&self, lang: Lang) -> Option<Script> {
+        self.candidates
+            .iter()
+            .find(|c| c.lang == lang)
+            .map(|c| c.script)
+    }
+
+    /// The document's language and its parts in other languages: paragraphs long enough to
+    /// judge whose script or function words point to another language than the document's.
+    /// (Only letters and word votes are read per paragraph: trigrams are for the whole text.)
+    pub fn segments(&self, text: &str, doc: Lang) -> Vec<LangSpan> {
+        let mut out: Vec<LangSpan> = Vec::new();
+        let push = |out: &mut Vec<LangSpan>, span: Span, lang: Lang| match out.last_mut() {
+            Some(last) if last.lang == lang => last.span.end = span.end,
+            _ => out.push(LangSpan { span, lang }),
+        };
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let span = Span::new(start, start + line.len());
+            start = span.end;
+            let counts = Counts::of(line, 4_000);
+            let lang = match counts.dominant() {
+                Some((script, n)) if n >= 60 => {
+                    let l = self.language_of(line, script, n, false);
+                    if l.is_known() {
+                        l
+                    } else {
+                        doc
+                    }
+                }
+                // Too short to judge: the document's language if the script is its, else the
+                // language of the paragraph before if the script is that one's.
+                Some((script, _)) => {
+                    let prev = out.last().map(|s| s.lang);
+                    if self.script_of(doc) == Some(script) {
+                        doc
+                    } else {
+                        prev.filter(|p| self.script_of(*p) == Some(script))
+                            .unwrap_or(doc)
+                    }
+                }
+                None => out.last().map_or(doc, |s| s.lang),
+            };
+            push(&mut out, span, lang);
+        }
+        if out.is_empty() {
+            out.push(LangSpan {
+                span: Span::new(0, text.len()),
+                lang: doc,
+            });
+        }
+        out
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn id() -> LangId {
+        LangId::new(&Languages::builtin().unwrap())
+    }
+
     macro_rules! t {
         ($name:ident, $text:expr, $lang:expr) => {
             #[test]
             fn $name() {
-                assert_eq!(LangId::builtin().detect($text).1, Some($lang));
+                assert_eq!(id().detect($text).1.code(), $lang);
             }
         };
     }
@@ -162,63 +280,83 @@ mod tests {
     t!(
         english,
         "Russia and Pakistan held talks in Moscow on military cooperation and regional security.",
-        Lang::En
+        "en"
     );
     t!(
         french,
         "La Russie et le Pakistan ont tenu des consultations à Moscou sur la sécurité régionale.",
-        Lang::Fr
+        "fr"
     );
     t!(
         arabic,
         "أكد نائب وزير الدفاع الروسي استعداد روسيا وباكستان لتعزيز التعاون العسكري",
-        Lang::Ar
+        "ar"
     );
     t!(
         persian,
         "وزیر امور خارجه پاکستان در سفر به کابل با مقامات طالبان گفتگو کرد",
-        Lang::Fa
+        "fa"
     );
     t!(
         urdu,
         "پاکستان کے وزیر خارجہ نے ماسکو میں روسی ہم منصب سے ملاقات کی ہے",
-        Lang::Ur
+        "ur"
     );
     t!(
         pashto,
         "د افغانستان د بهرنیو چارو وزیر له روسي پلاوي سره وکتل او خبرې یې وکړې",
-        Lang::Ps
+        "ps"
     );
     t!(
         russian,
         "Министр иностранных дел России Сергей Лавров провёл переговоры в Исламабаде.",
-        Lang::Ru
+        "ru"
     );
-    t!(
-        hindi,
-        "भारत और रूस के विदेश मंत्रियों ने मास्को में बातचीत की।",
-        Lang::Hi
-    );
-    t!(
-        chinese,
-        "中国外交部长王毅在北京会见了巴基斯坦外长。",
-        Lang::Zh
-    );
-    t!(german, "Der russische Außenminister traf sich in Islamabad mit seinem pakistanischen Amtskollegen.", Lang::De);
+    t!(hindi, "भारत और रूस के विदेश मंत्रियों ने मास्को में बातचीत की।", "hi");
+    t!(chinese, "中国外交部长王毅在北京会见了巴基斯坦外长。", "zh");
+    t!(german, "Der russische Außenminister traf sich in Islamabad mit seinem pakistanischen Amtskollegen.", "de");
     t!(
         turkish,
         "Rusya Dışişleri Bakanı Lavrov, Pakistanlı mevkidaşı ile İslamabad'da bir araya geldi.",
-        Lang::Tr
+        "tr"
     );
     t!(
         spanish,
         "El ministro ruso de Asuntos Exteriores se reunió con su homólogo paquistaní en Islamabad.",
-        Lang::Es
+        "es"
+    );
+    // Languages dyad does not code are still named.
+    t!(
+        portuguese,
+        "O ministro das Relações Exteriores da Rússia reuniu-se com o seu homólogo paquistanês em Islamabad para discutir a cooperação militar entre os dois países.",
+        "pt"
+    );
+    t!(
+        italian,
+        "Il ministro degli Esteri russo ha incontrato il suo omologo pakistano a Islamabad per discutere della cooperazione militare tra i due paesi.",
+        "it"
+    );
+    t!(
+        bulgarian,
+        "Министърът на външните работи на Русия се срещна с пакистанския си колега в Исламабад, за да обсъдят военното сътрудничество между двете страни.",
+        "bg"
     );
 
     #[test]
     fn empty_text_has_no_language() {
-        assert_eq!(LangId::builtin().detect("  12 34 "), (None, None));
+        assert_eq!(id().detect("  12 34 "), (None, Lang::UND));
+    }
+
+    #[test]
+    fn paragraphs_in_another_script_are_their_own_segment() {
+        let id = id();
+        let text = "The Russian foreign ministry issued a statement on Tuesday about the talks.\n\
+                    وقال المتحدث باسم وزارة الخارجية الروسية إن المحادثات كانت بناءة ومفيدة للطرفين\n\
+                    The statement added that more talks would follow.";
+        let segs = id.segments(text, Lang::of("en"));
+        let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
+        assert_eq!(langs, ["en", "ar", "en"]);
+        assert_eq!(segs[2].span.end, text.len());
     }
 }
 
@@ -228,11 +366,17 @@ mod vote_tests {
 
     #[test]
     fn function_words_decide_long_texts() {
-        let id = LangId::builtin();
+        let id = LangId::new(&Languages::builtin().unwrap());
         let en = "The minister said that the talks with the delegation of Pakistan and the envoy of Russia were held in Moscow on Tuesday and that it was agreed to meet again.";
-        assert_eq!(id.vote(en), Some(Lang::En));
+        assert_eq!(
+            id.vote(en, Script::LATIN).map(|l| l.to_string()),
+            Some("en".into())
+        );
         let fr = "Le ministre a déclaré que les discussions avec la délégation du Pakistan et les envoyés de la Russie ont été tenues dans la capitale pour la paix et que les parties sont satisfaites.";
-        assert_eq!(id.vote(fr), Some(Lang::Fr));
-        assert_eq!(id.vote("Short text."), None);
+        assert_eq!(
+            id.vote(fr, Script::LATIN).map(|l| l.to_string()),
+            Some("fr".into())
+        );
+        assert_eq!(id.vote("Short text.", Script::LATIN), None);
     }
 }

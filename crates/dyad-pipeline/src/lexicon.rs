@@ -1,11 +1,15 @@
 //! The per-language word lists the entity, event and quote stages run on, compiled once from
-//! `data/lexicon/<lang>/*.tsv` and `data/grammar/*.tsv` (formats in data/lexicon/README.md).
+//! `data/lexicon/<lang>/*.tsv` (formats in data/lexicon/README.md) and the language's own data
+//! (`data/lang/<lang>/language.toml`: affixes, function words, grammar markers).
 
 use crate::PipelineError;
-use dyad_core::{Aux, EventType, Lang, Sector};
+use dyad_core::{Aux, EventType, Lang, Script, Sector, Span};
 use dyad_kb::data::{file, files_under, tsv_rows};
-use dyad_kb::{normalize_key, PhraseSet, PhraseSetBuilder};
-use std::collections::{HashMap, HashSet};
+pub use dyad_kb::WordOrder;
+use dyad_kb::{
+    Affixes, Case, Language, Languages, MarkerPosition, PhraseSet, PhraseSetBuilder, Words,
+};
+use std::collections::HashMap;
 
 /// Where an event pattern expects its actors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,26 +60,49 @@ pub enum SpeechKind {
 /// Everything known about one language.
 #[derive(Debug)]
 pub struct LangLexicon {
+    pub lang: Lang,
+    pub script: Script,
     pub events: PhraseSet<EventRule>,
     pub roles: PhraseSet<RoleRule>,
     pub speech: PhraseSet<SpeechKind>,
     pub aux: PhraseSet<Aux>,
-    /// Normalised locative words before a place ("in") and after it (Urdu "میں").
-    pub locative_before: PhraseSet<()>,
-    pub locative_after: HashSet<String>,
-    pub pronouns: HashSet<String>,
-    pub conjunctions: HashSet<String>,
+    /// How words are glued in this language: every phrase set is matched with these.
+    pub affixes: Affixes,
+    /// Function words, pronouns, conjunctions, articles (folded).
+    pub words: Words,
+    /// Adpositions and case markers before / after an actor, with the case they give.
+    pub markers_before: PhraseSet<Case>,
+    pub markers_after: PhraseSet<Case>,
+    /// Letters written onto an actor's front and endings onto its end, with their case.
+    pub marker_prefixes: Vec<(String, Case)>,
+    pub marker_suffixes: Vec<(String, Case)>,
+    /// Nouns that make the place after them a place ("the capital", "city of").
+    pub place_nouns: PhraseSet<()>,
     /// Words that open a clause ("that", "أن", "что").
     pub clause: PhraseSet<()>,
+    /// Clitics after a possessor ("'s").
+    pub possessive: Vec<String>,
     pub order: WordOrder,
+    /// Which of the lexicon files the language has (a language may have only some).
+    pub has_events: bool,
 }
 
-/// Where subject and object stand around the verb.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WordOrder {
-    Svo,
-    Vso,
-    Sov,
+impl LangLexicon {
+    /// The cases the marker words right before normalised offset `at` give (prepositions).
+    pub fn cases_before(&self, norm_text: &str, at: usize) -> &[Case] {
+        let window_start = norm_text[..at]
+            .char_indices()
+            .rev()
+            .nth(32)
+            .map_or(0, |(i, _)| i);
+        let w = &norm_text[window_start..at];
+        self.markers_before
+            .find_all(w, &self.affixes)
+            .iter()
+            .rev()
+            .find(|&&(_, e, _)| w[e..].trim().is_empty())
+            .map_or(&[], |&(_, _, p)| self.markers_before.values(p))
+    }
 }
 
 /// All languages' lexicons, and the CAMEO defaults per type and mode.
@@ -101,50 +128,66 @@ fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
 }
 
 impl Lexicon {
-    /// Compiles every language folder under `data/lexicon/`.
-    pub fn builtin() -> Result<Self, PipelineError> {
-        Self::builtin_with("")
+    /// Compiles every language of `languages` with the lexicon files it has under
+    /// `data/lexicon/<lang>/`. A lexicon folder for a language with no `data/lang/<lang>/` is an
+    /// error, as is a file the engine does not know.
+    pub fn builtin(languages: &Languages) -> Result<Self, PipelineError> {
+        Self::builtin_with(languages, "")
     }
 
     /// The built-in lexicons plus extra English role rows (`pattern, sector, kind`, no header),
     /// such as an imported CAMEO agents dictionary.
-    pub fn builtin_with(extra_en_roles: &str) -> Result<Self, PipelineError> {
+    pub fn builtin_with(
+        languages: &Languages,
+        extra_en_roles: &str,
+    ) -> Result<Self, PipelineError> {
         let mut per: HashMap<Lang, HashMap<&str, (&str, &str)>> = HashMap::new();
         for (path, contents) in files_under("lexicon/") {
             let mut parts = path.split('/').skip(1);
-            let (Some(lang), Some(name)) = (parts.next(), parts.next()) else {
-                continue;
+            let (Some(code), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
+                continue; // README.md, check.py
             };
-            let Some(lang) = Lang::from_code(lang) else {
-                continue;
-            };
-            per.entry(lang)
-                .or_default()
-                .insert(name.trim_end_matches(".tsv"), (path, contents));
+            let lang = Lang::new(code)
+                .filter(|l| languages.get(*l).is_some())
+                .ok_or_else(|| {
+                    data_err(
+                        path,
+                        0,
+                        format!("no data/lang/{code}/language.toml for this lexicon"),
+                    )
+                })?;
+            let kind = name.trim_end_matches(".tsv");
+            if !["events", "roles", "speech", "aux"].contains(&kind) || !name.ends_with(".tsv") {
+                return Err(data_err(
+                    path,
+                    0,
+                    "unknown lexicon file (expected events, roles, speech, aux .tsv)",
+                ));
+            }
+            per.entry(lang).or_default().insert(kind, (path, contents));
         }
-        let grammar = |name: &str| file(&format!("grammar/{name}.tsv")).unwrap_or("");
+        let clitics = languages.clitic_scripts();
         let mut langs = HashMap::new();
-        for lang in Lang::ALL {
-            let files = per.remove(lang).unwrap_or_default();
+        for language in languages.all() {
+            let files = per.remove(&language.lang).unwrap_or_default();
             let get = |k: &str| files.get(k).copied().unwrap_or(("", ""));
             let roles = get("roles");
             let joined;
-            let roles = if *lang == Lang::En && !extra_en_roles.is_empty() {
+            let roles = if language.lang.code() == "en" && !extra_en_roles.is_empty() {
                 joined = format!("{}\n{extra_en_roles}", roles.1);
                 (roles.0, joined.as_str())
             } else {
                 roles
             };
+            let sources = Sources {
+                events: get("events"),
+                roles,
+                speech: get("speech"),
+                aux: get("aux"),
+            };
             langs.insert(
-                *lang,
-                LangLexicon::from_tsv(
-                    *lang,
-                    get("events"),
-                    roles,
-                    get("speech"),
-                    get("aux"),
-                    &grammar,
-                )?,
+                language.lang,
+                LangLexicon::compile(language, sources, &clitics)?,
             );
         }
         let mut cameo = HashMap::new();
@@ -159,13 +202,9 @@ impl Lexicon {
         Ok(Lexicon { langs, cameo })
     }
 
-    /// The lexicon of `lang`, or English for languages without data.
-    pub fn get(&self, lang: Lang) -> &LangLexicon {
-        self.langs
-            .get(&lang)
-            .filter(|l| !l.events.is_empty())
-            .or_else(|| self.langs.get(&Lang::En))
-            .expect("English lexicon is always built")
+    /// The lexicon of a language dyad has data for.
+    pub fn get(&self, lang: Lang) -> Option<&LangLexicon> {
+        self.langs.get(&lang)
     }
 
     /// The CAMEO code for a type and mode when the pattern gives none.
@@ -195,18 +234,31 @@ impl Lexicon {
     }
 }
 
-type Grammar<'a> = &'a dyn Fn(&str) -> &'static str;
+fn builder<T>(clitics: &[Script]) -> PhraseSetBuilder<T> {
+    PhraseSetBuilder::new().clitics_in(clitics)
+}
+
+/// The lexicon files of one language: (path, contents), empty when the language has none.
+struct Sources<'a> {
+    events: (&'a str, &'a str),
+    roles: (&'a str, &'a str),
+    speech: (&'a str, &'a str),
+    aux: (&'a str, &'a str),
+}
 
 impl LangLexicon {
-    fn from_tsv(
-        lang: Lang,
-        events: (&str, &str),
-        roles: (&str, &str),
-        speech: (&str, &str),
-        aux: (&str, &str),
-        grammar: Grammar,
+    fn compile(
+        language: &Language,
+        sources: Sources,
+        clitics: &[Script],
     ) -> Result<Self, PipelineError> {
-        let mut ev = PhraseSetBuilder::new();
+        let Sources {
+            events,
+            roles,
+            speech,
+            aux,
+        } = sources;
+        let mut ev = builder(clitics);
         let (path, contents) = events;
         for (line, f) in tsv_rows(contents) {
             if f.len() < 5 {
@@ -247,7 +299,7 @@ impl LangLexicon {
             };
             ev.add(f[0], rule);
         }
-        let mut ro = PhraseSetBuilder::new();
+        let mut ro = builder(clitics);
         let (path, contents) = roles;
         for (line, f) in tsv_rows(contents) {
             let [pattern, sector, kind, ..] = f[..] else {
@@ -262,7 +314,7 @@ impl LangLexicon {
             };
             ro.add(pattern, RoleRule { sector, kind });
         }
-        let mut sp = PhraseSetBuilder::new();
+        let mut sp = builder(clitics);
         let (path, contents) = speech;
         for (line, f) in tsv_rows(contents) {
             let [pattern, kind, ..] = f[..] else {
@@ -275,7 +327,7 @@ impl LangLexicon {
             };
             sp.add(pattern, kind);
         }
-        let mut au = PhraseSetBuilder::new();
+        let mut au = builder(clitics);
         let (path, contents) = aux;
         for (line, f) in tsv_rows(contents) {
             let [pattern, aux, ..] = f[..] else {
@@ -290,37 +342,113 @@ impl LangLexicon {
             };
             au.add(pattern, aux);
         }
-        let words = |name: &str, pos: Option<&str>| -> Vec<String> {
-            tsv_rows(grammar(name))
-                .filter(|(_, f)| Lang::from_code(f[0]) == Some(lang))
-                .filter(|(_, f)| pos.is_none_or(|p| f.get(2) == Some(&p)))
-                .filter_map(|(_, f)| f.get(1).map(|w| normalize_key(w)))
-                .collect()
-        };
-        let mut before = PhraseSetBuilder::new();
-        for w in words("locative", Some("before")) {
-            before.add(&w, ());
+        let mut before = builder(clitics);
+        let mut after = builder(clitics);
+        let (mut prefixes, mut suffixes) = (Vec::new(), Vec::new());
+        for m in &language.markers {
+            match m.position {
+                MarkerPosition::Before => {
+                    before.add(&m.word, m.case);
+                }
+                MarkerPosition::After => {
+                    after.add(&m.word, m.case);
+                }
+                MarkerPosition::Prefix => prefixes.push((m.word.clone(), m.case)),
+                MarkerPosition::Suffix => suffixes.push((m.word.clone(), m.case)),
+            }
         }
-        let mut clause = PhraseSetBuilder::new();
-        for w in words("clause", None) {
-            clause.add(&w, ());
-        }
-        let order = match words("word_order", None).first().map(String::as_str) {
-            Some("vso") => WordOrder::Vso,
-            Some("sov") => WordOrder::Sov,
-            _ => WordOrder::Svo,
+        // Longest first: "'nda" before "'da".
+        suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        prefixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let phrases = |words: &[String]| {
+            let mut b = builder(clitics);
+            for w in words {
+                b.add(w, ());
+            }
+            b.build()
         };
         Ok(LangLexicon {
-            clause: clause.build(),
-            order,
+            lang: language.lang,
+            script: language.script,
+            has_events: !ev.is_empty(),
             events: ev.build(),
             roles: ro.build(),
             speech: sp.build(),
             aux: au.build(),
-            locative_before: before.build(),
-            locative_after: words("locative", Some("after")).into_iter().collect(),
-            pronouns: words("pronouns", None).into_iter().collect(),
-            conjunctions: words("conjunctions", None).into_iter().collect(),
+            affixes: language.affixes.clone(),
+            words: language.words.clone(),
+            markers_before: before.build(),
+            markers_after: after.build(),
+            marker_prefixes: prefixes,
+            marker_suffixes: suffixes,
+            place_nouns: phrases(&language.words.place_nouns),
+            clause: phrases(&language.words.clause),
+            possessive: language.possessive.clone(),
+            order: language.order,
         })
     }
+}
+
+impl LangLexicon {
+    /// The lexicon of text in a language dyad has no data for: no affixes, no words, no
+    /// patterns (names are still matched, nothing is coded).
+    pub fn neutral() -> Self {
+        LangLexicon {
+            lang: Lang::UND,
+            script: Script::UNKNOWN,
+            events: builder(&[]).build(),
+            roles: builder(&[]).build(),
+            speech: builder(&[]).build(),
+            aux: builder(&[]).build(),
+            affixes: Affixes::none(),
+            words: Words::default(),
+            markers_before: builder(&[]).build(),
+            markers_after: builder(&[]).build(),
+            marker_prefixes: Vec::new(),
+            marker_suffixes: Vec::new(),
+            place_nouns: builder(&[]).build(),
+            clause: builder(&[]).build(),
+            possessive: Vec::new(),
+            order: WordOrder::Svo,
+            has_events: false,
+        }
+    }
+}
+
+/// A part of a document in one language, with that language's lexicon: stages match each part
+/// with its own words and affixes.
+#[derive(Debug, Clone, Copy)]
+pub struct Part<'a> {
+    /// The part in the text.
+    pub span: Span,
+    /// The part in the normalised text.
+    pub norm_start: usize,
+    pub norm_end: usize,
+    pub lex: &'a LangLexicon,
+}
+
+impl<'a> Part<'a> {
+    pub fn new(norm: &dyad_kb::Normalized, span: Span, lex: &'a LangLexicon) -> Self {
+        Part {
+            span,
+            norm_start: crate::actors::norm_pos(norm, span.start),
+            norm_end: crate::actors::norm_pos(norm, span.end),
+            lex,
+        }
+    }
+
+    /// Every match of `set` in this part, with the language's affixes.
+    pub fn find<T>(
+        &self,
+        set: &PhraseSet<T>,
+        norm: &dyad_kb::Normalized,
+    ) -> Vec<dyad_kb::PhraseMatch> {
+        set.find_in(norm, self.norm_start, self.norm_end, &self.lex.affixes)
+    }
+}
+
+/// The part holding text offset `pos` (parts cover the text in order).
+pub fn part_at<'p, 'a>(parts: &'p [Part<'a>], pos: usize) -> &'p Part<'a> {
+    let i = parts.partition_point(|p| p.span.end <= pos);
+    &parts[i.min(parts.len() - 1)]
 }

@@ -3,7 +3,7 @@
 //! Parallelism over documents belongs to the caller (the CLI runs this under rayon).
 
 use crate::clean::Cleaner;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{LangLexicon, Lexicon, Part};
 use crate::segment::Segmenter;
 use crate::time::{self, TimeLexicon};
 use crate::{entities, events, lang, quotes, PipelineError};
@@ -20,6 +20,8 @@ pub struct Context {
     pub lang_id: lang::LangId,
     /// Events below this confidence are dropped (see `events::DEFAULT_MIN_CONFIDENCE`).
     pub min_confidence: f32,
+    /// The lexicon of text in a language dyad has no data for: names are still found.
+    neutral: LangLexicon,
 }
 
 impl Context {
@@ -35,9 +37,9 @@ impl Context {
 
     /// A knowledge base plus extra English role words (`pattern, sector, kind` rows).
     pub fn with_kb_and_roles(kb: Kb, extra_en_roles: &str) -> Result<Self, PipelineError> {
+        let languages = kb.languages();
         Ok(Context {
-            kb,
-            lexicon: Lexicon::builtin_with(extra_en_roles)?,
+            lexicon: Lexicon::builtin_with(languages, extra_en_roles)?,
             cleaner: Cleaner::builtin()?,
             segmenter: Segmenter::builtin()?,
             time: TimeLexicon::builtin().map_err(|e| PipelineError::Data {
@@ -45,9 +47,16 @@ impl Context {
                 line: 0,
                 message: e.to_string(),
             })?,
-            lang_id: lang::LangId::builtin(),
+            lang_id: lang::LangId::new(languages),
             min_confidence: events::DEFAULT_MIN_CONFIDENCE,
+            neutral: LangLexicon::neutral(),
+            kb,
         })
+    }
+
+    /// The lexicon for text in `lang`: its own, or the neutral one.
+    fn lexicon_of(&self, lang: Lang) -> &LangLexicon {
+        self.lexicon.get(lang).unwrap_or(&self.neutral)
     }
 
     /// Runs every stage over one raw document.
@@ -57,10 +66,10 @@ impl Context {
         doc.text = cleaned.text;
         doc.title = doc.raw.title.clone().or(cleaned.title);
         doc.dateline = cleaned.dateline;
-        let (script, detected) = self.lang_id.detect(&doc.text);
+        let (script, lang) = self.lang_id.detect(&doc.text);
         doc.script = script;
-        doc.lang = detected;
-        let lang = detected.unwrap_or(Lang::Other);
+        doc.lang = lang.is_known().then_some(lang);
+        doc.segments = self.lang_id.segments(&doc.text, lang);
         let dating = time::Dating::find(
             &time::DateSources {
                 text: &doc.raw.text,
@@ -80,6 +89,7 @@ impl Context {
             });
             return doc;
         }
+        self.report_uncoded(&mut doc);
         doc.sentences = self.segmenter.split(&doc.text, lang);
         // The text's own full dates do not depend on the anchor: read the text against the
         // most trusted candidate, then check that candidate against them (rarely re-read).
@@ -91,12 +101,41 @@ impl Context {
         }
         doc.times.sort_by_key(|t| t.span.start);
         let norm = dyad_kb::normalize(&doc.text);
-        let lex = self.lexicon.get(lang);
-        let (entities, mentions) = entities::link(&doc, &norm, &self.kb, lex);
+        let parts: Vec<Part> = doc
+            .segments
+            .iter()
+            .map(|s| Part::new(&norm, s.span, self.lexicon_of(s.lang)))
+            .collect();
+        let (entities, mentions) = entities::link(&doc, &norm, &self.kb, &parts);
         doc.entities = entities;
         doc.mentions = mentions;
-        doc.quotes = quotes::find(&doc, &norm, lex);
-        doc.events = events::code(&doc, &norm, lex, &self.lexicon, self.min_confidence);
+        doc.quotes = quotes::find(&doc, &norm, &parts);
+        doc.events = events::code(&doc, &norm, &parts, &self.lexicon, self.min_confidence);
         doc
+    }
+
+    /// One diagnostic per language of the document that dyad cannot code events in: never
+    /// English rules on other text.
+    fn report_uncoded(&self, doc: &mut Document) {
+        let mut seen: Vec<Lang> = Vec::new();
+        for s in &doc.segments {
+            if seen.contains(&s.lang) || self.lexicon.get(s.lang).is_some_and(|l| l.has_events) {
+                continue;
+            }
+            seen.push(s.lang);
+            let name = self.kb.languages().name(s.lang).unwrap_or("unknown");
+            let message = if s.lang.is_known() {
+                format!(
+                    "language {} ({name}) is not coded: no event lexicon (data/lexicon/{}/events.tsv); entities only",
+                    s.lang, s.lang
+                )
+            } else {
+                "language not identified: no events coded; entities only".to_string()
+            };
+            doc.diagnostics.push(Diagnostic {
+                stage: "lang",
+                message,
+            });
+        }
     }
 }

@@ -3,9 +3,18 @@
 //! source of "according to X", or, for "he said", the last person named.
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
-use crate::lexicon::{LangLexicon, SpeechKind};
+use crate::lexicon::{part_at, LangLexicon, Part, SpeechKind};
 use dyad_core::{Document, Quote, Side};
-use dyad_kb::{Normalized, PhraseMatch};
+use dyad_kb::Normalized;
+
+/// A speech verb ("said", "according to") found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Speech {
+    start: usize,
+    end: usize,
+    norm_end: usize,
+    kind: SpeechKind,
+}
 
 /// The longest quotation looked back for when checking whether a position is quoted.
 pub const MAX_QUOTE: usize = 4000;
@@ -56,15 +65,30 @@ fn direct_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The quote layer of a document.
-pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> {
+pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     let view = ActorView::new(doc);
-    let speech = lex.speech.find(norm);
+    // Speech verbs with their kind, each read in its own part's language.
+    let speech: Vec<Speech> = parts
+        .iter()
+        .flat_map(|p| {
+            p.find(&p.lex.speech, norm).into_iter().filter_map(|m| {
+                let kind = *p.lex.speech.values(m.phrase).first()?;
+                Some(Speech {
+                    start: m.start,
+                    end: m.end,
+                    norm_end: m.norm_end,
+                    kind,
+                })
+            })
+        })
+        .collect();
     let text = doc.text.as_str();
     let mut quotes = Vec::new();
     for (s, e) in direct_spans(text) {
         let quote_mark_end = e + text[e..].chars().next().map_or(0, char::len_utf8);
         let after = sentence_span(doc, quote_mark_end.min(text.len().saturating_sub(1)));
         let before = sentence_span(doc, s.saturating_sub(1));
+        let lex = part_at(parts, s).lex;
         let speaker = speaker_after(&view, norm, lex, &speech, quote_mark_end, after.end)
             .or_else(|| speaker_before(&view, norm, lex, &speech, before.start, s))
             .or_else(|| subject_of(&view, norm, lex, before.start, s));
@@ -85,7 +109,8 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
             .any(|q| q.start < b && a < q.end)
     };
     for m in &speech {
-        if !matches!(lex.speech.values(m.phrase).first(), Some(SpeechKind::Say)) {
+        let lex = part_at(parts, m.start).lex;
+        if m.kind != SpeechKind::Say {
             continue;
         }
         if near(&quotes, m.start, m.end) {
@@ -94,11 +119,15 @@ pub fn find(doc: &Document, norm: &Normalized, lex: &LangLexicon) -> Vec<Quote> 
         let sent = sentence_span(doc, m.start);
         let rest = &norm.text()[m.norm_end..norm_pos(norm, sent.end)];
         let rest_trim = rest.trim_start_matches([' ', ',', '،']);
-        let comp = ["that ", "ان ", "что ", "que ", "qu'", "كه ", "dass ", "ki "]
-            .iter()
-            .find(|c| rest_trim.starts_with(**c));
+        // A complementiser of the language opens the reported clause ("that", "أن", "что").
+        let comp = lex.words.complementisers.iter().find(|c| {
+            rest_trim.starts_with(c.as_str())
+                && (c.ends_with('\'')
+                    || rest_trim[c.len()..].starts_with(|ch: char| !ch.is_alphanumeric()))
+        });
         let Some(comp) = comp else { continue };
-        let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp.len();
+        let skip = rest_trim[comp.len()..].len() - rest_trim[comp.len()..].trim_start().len();
+        let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp.len() + skip;
         let start = norm.orig(ns);
         let end = sent.end;
         if end <= start || near(&quotes, start, end) || near(&reported, start, end) {
@@ -131,7 +160,7 @@ fn speaker_after(
     view: &ActorView,
     norm: &Normalized,
     lex: &LangLexicon,
-    speech: &[PhraseMatch],
+    speech: &[Speech],
     from: usize,
     to: usize,
 ) -> Option<Side> {
@@ -151,7 +180,7 @@ fn speaker_before(
     view: &ActorView,
     norm: &Normalized,
     lex: &LangLexicon,
-    speech: &[PhraseMatch],
+    speech: &[Speech],
     from: usize,
     to: usize,
 ) -> Option<Side> {
@@ -161,8 +190,8 @@ fn speaker_before(
         .iter()
         .rev()
         .find(|m| m.end <= to)?;
-    match lex.speech.values(verb.phrase).first() {
-        Some(SpeechKind::Source) => view
+    match verb.kind {
+        SpeechKind::Source => view
             .within(verb.end, to)
             .next()
             .and_then(|a| view.side(a, date)),

@@ -161,11 +161,11 @@ fn seed_publication_dates() {
     }
     let lex = TimeLexicon::builtin().expect("time lexicon");
     let want = [
-        ("000_", Lang::En, None),
-        ("001_", Lang::En, None),
-        ("002_", Lang::En, Some("2024-11-15")),
-        ("003_", Lang::Ar, Some("2021-09-29")),
-        ("004_", Lang::En, None),
+        ("000_", Lang::of("en"), None),
+        ("001_", Lang::of("en"), None),
+        ("002_", Lang::of("en"), Some("2024-11-15")),
+        ("003_", Lang::of("ar"), Some("2021-09-29")),
+        ("004_", Lang::of("en"), None),
     ];
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -200,10 +200,10 @@ fn seed_publication_dates() {
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("001_"))
     {
         let text = std::fs::read_to_string(path).unwrap();
-        let p = publication_date(&text, None, Lang::En, &lex);
+        let p = publication_date(&text, None, Lang::of("en"), &lex);
         assert!(p.note.as_deref().unwrap_or("").contains("header"), "{p:?}");
         let anchor = Some("2021-04-08".parse().unwrap());
-        let times = find_times(&text, Lang::En, anchor, &lex);
+        let times = find_times(&text, Lang::of("en"), anchor, &lex);
         let body: Vec<String> = times
             .iter()
             .filter(|t| t.span.start > 60)

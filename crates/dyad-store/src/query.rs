@@ -1049,7 +1049,7 @@ mod tests {
     fn actors_by_mentions() {
         let mut store = store();
         // The Taliban again, in a 2021 article: then still an insurgency.
-        let mut b = DocBuilder::new("h-2021", Lang::En, DateValue::ymd(2021, 5, 1));
+        let mut b = DocBuilder::new("h-2021", Lang::of("en"), DateValue::ymd(2021, 5, 1));
         b.sentence("The Taliban advanced.");
         let taliban = all_docs()[2].entities[0].clone();
         assert_eq!(taliban.kind, EntityKind::Group);

@@ -660,7 +660,7 @@ mod tests {
         let lavrov = crate::testdata::side("Q80137", "Sergey Lavrov", "RUS.GOV");
         let mut b = crate::testdata::DocBuilder::new(
             "h-quote",
-            dyad_core::Lang::En,
+            dyad_core::Lang::of("en"),
             dyad_core::DateValue::ymd(2022, 3, 1),
         );
         b.sentence("Opening.");

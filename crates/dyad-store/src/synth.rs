@@ -113,7 +113,7 @@ impl DocSpec {
     pub fn new(id: &str, published: &str) -> DocSpec {
         DocSpec {
             id: id.into(),
-            lang: Lang::En,
+            lang: Lang::of("en"),
             published: DateValue::parse_iso(published),
             source: Some("example.org".into()),
             events: Vec::new(),
@@ -238,10 +238,10 @@ impl DocSpec {
         let mut doc = Document::new(raw);
         doc.text = w.text;
         doc.lang = Some(self.lang);
-        doc.script = Some(if self.lang == Lang::Ar {
-            Script::Arabic
+        doc.script = Some(if self.lang == Lang::of("ar") {
+            Script::ARABIC
         } else {
-            Script::Latin
+            Script::LATIN
         });
         doc.published = Published {
             date: self.published,
@@ -426,14 +426,14 @@ const TYPES: &[(EventType, u32, &[&str])] = &[
 ];
 
 const LANGS: &[(Lang, u32)] = &[
-    (Lang::En, 55),
-    (Lang::Ru, 12),
-    (Lang::Ar, 10),
-    (Lang::Fr, 6),
-    (Lang::Es, 5),
-    (Lang::Zh, 5),
-    (Lang::Hi, 4),
-    (Lang::Ur, 3),
+    (Lang::of("en"), 55),
+    (Lang::of("ru"), 12),
+    (Lang::of("ar"), 10),
+    (Lang::of("fr"), 6),
+    (Lang::of("es"), 5),
+    (Lang::of("zh"), 5),
+    (Lang::of("hi"), 4),
+    (Lang::of("ur"), 3),
 ];
 
 /// A deterministic stream of documents spread over `days` days from `first`, each with 1–4

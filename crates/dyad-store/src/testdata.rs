@@ -64,10 +64,10 @@ impl DocBuilder {
         };
         let mut doc = Document::new(raw);
         doc.lang = Some(lang);
-        doc.script = Some(if lang == Lang::Ar {
-            Script::Arabic
+        doc.script = Some(if lang == Lang::of("ar") {
+            Script::ARABIC
         } else {
-            Script::Latin
+            Script::LATIN
         });
         doc.published = Published {
             date: published,
@@ -200,7 +200,7 @@ pub fn doc_fomin() -> Document {
     let d = DateValue::ymd(2021, 9, 29);
     let fomin = side("Q4066893", "Alexander Fomin", "RUS.MIL");
     let pak_mil = side("PAK.MIL", "Pakistani army", "PAK.MIL");
-    DocBuilder::new("h-fomin", Lang::Ar, d)
+    DocBuilder::new("h-fomin", Lang::of("ar"), d)
         .entity(entity(
             "Q4066893",
             "Alexander Fomin",
@@ -254,7 +254,7 @@ pub fn doc_lavrov() -> Document {
     let d = DateValue::ymd(2021, 4, 7);
     let lavrov = || side("Q80137", "Sergey Lavrov", "RUS.GOV");
     let pak = || side("PAK.GOV", "Pakistani government", "PAK.GOV");
-    DocBuilder::new("h-lavrov", Lang::En, d)
+    DocBuilder::new("h-lavrov", Lang::of("en"), d)
         .entity(entity(
             "Q80137",
             "Sergey Lavrov",
@@ -335,7 +335,7 @@ pub fn doc_taliban() -> Document {
         ],
         ..entity("Q42871", "Taliban", EntityKind::Group, None)
     };
-    DocBuilder::new("h-taliban", Lang::En, None)
+    DocBuilder::new("h-taliban", Lang::of("en"), None)
         .entity(taliban)
         .entity(entity(
             "Q159",

@@ -1,7 +1,7 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
 use crate::{Store, StoreError};
-use dyad_core::{Document, Script, Side};
+use dyad_core::{Document, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
 
 /// What a batch did.
@@ -80,8 +80,8 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
             doc.raw.url,
             doc.title.as_ref().or(doc.raw.title.as_ref()),
             doc.raw.source,
-            doc.lang.map(|l| l.code()),
-            doc.script.map(script_str),
+            doc.lang.map(|l| l.to_string()),
+            doc.script.map(|s| s.to_string()),
             published.map(|d| d.to_string()),
             published.map(|d| d.precision.as_str()),
             doc.published.from.map(|f| f.as_str()),
@@ -278,17 +278,6 @@ impl<'a> SideCols<'a> {
     }
 }
 
-fn script_str(s: Script) -> &'static str {
-    match s {
-        Script::Latin => "latin",
-        Script::Arabic => "arabic",
-        Script::Cyrillic => "cyrillic",
-        Script::Devanagari => "devanagari",
-        Script::Han => "han",
-        Script::Other => "other",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,7 +366,7 @@ mod tests {
             row,
             (
                 "ar".into(),
-                "arabic".into(),
+                "Arab".into(),
                 "2021-09-29".into(),
                 "day".into(),
                 "metadata".into(),
@@ -515,7 +504,7 @@ mod tests {
     #[test]
     fn colliding_event_id_is_a_diagnostic() {
         let mut store = Store::open_in_memory().unwrap();
-        let mut b = DocBuilder::new("h-copy", Lang::En, None);
+        let mut b = DocBuilder::new("h-copy", Lang::of("en"), None);
         b.sentence("Filler.");
         let copy = b
             .event(

@@ -1,76 +1,14 @@
 //! Folding text for matching, with a map back to original byte offsets.
 //!
-//! The same folding is applied to lexicon words and to the text, so both sides agree: lower
-//! case, Latin accents removed, Arabic letter variants unified (أ إ آ → ا, ى ی → ي, ة → ه,
-//! ک → ك), harakat, tatweel and zero-width joiners dropped, every decimal digit script
-//! (Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹, Devanagari ०-९, full-width ０-９) turned into
-//! ASCII, typographic apostrophes and dashes turned into `'` and `-`, no-break spaces into ` `.
-//! It agrees with `dyad_kb::normalize` on letters but is cheaper: pure-ASCII text needs no map.
+//! The folding is the one every stage shares ([`dyad_kb::fold_char`], configured per script by
+//! `data/script/`), applied to lexicon words and to the text alike. Only the offset map is the
+//! time stage's own: checkpoints instead of one entry per byte, so pure-ASCII text needs none.
 
-/// `U+00C0..=U+017F` folded: lower case, accents removed (generated from Unicode NFD).
-#[rustfmt::skip]
-const LATIN: [char; 192] = ['a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'ð', 'n', 'o', 'o', 'o', 'o', 'o', '×', 'o', 'u', 'u', 'u', 'u', 'y', 'þ', 'ß', 'a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', 'ð', 'n', 'o', 'o', 'o', 'o', 'o', '÷', 'o', 'u', 'u', 'u', 'u', 'y', 'þ', 'y', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'd', 'd', 'd', 'd', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'e', 'g', 'g', 'g', 'g', 'g', 'g', 'g', 'g', 'h', 'h', 'h', 'h', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'i', 'ĳ', 'ĳ', 'j', 'j', 'k', 'k', 'ĸ', 'l', 'l', 'l', 'l', 'l', 'l', 'ŀ', 'ŀ', 'l', 'l', 'n', 'n', 'n', 'n', 'n', 'n', 'ŉ', 'ŋ', 'ŋ', 'o', 'o', 'o', 'o', 'o', 'o', 'œ', 'œ', 'r', 'r', 'r', 'r', 'r', 'r', 's', 's', 's', 's', 's', 's', 's', 's', 't', 't', 't', 't', 'ŧ', 'ŧ', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'w', 'w', 'y', 'y', 'y', 'z', 'z', 'z', 'z', 'z', 'z', 'ſ'];
-
-fn latin(c: char) -> char {
-    LATIN.get(c as usize - 0xC0).copied().unwrap_or(c)
-}
-
-/// The value of a decimal digit in any script dyad reads, or `None`.
-#[inline]
-pub(crate) fn digit_value(c: char) -> Option<u32> {
-    let v = c as u32;
-    match v {
-        0x30..=0x39 => Some(v - 0x30),
-        0x660..=0x669 => Some(v - 0x660),
-        0x6F0..=0x6F9 => Some(v - 0x6F0),
-        0x966..=0x96F => Some(v - 0x966),
-        0xFF10..=0xFF19 => Some(v - 0xFF10),
-        _ => None,
-    }
-}
-
-/// Writes the folded form of one character (possibly nothing).
+/// Writes the folded form of one character (possibly nothing): the one normaliser every stage
+/// shares ([`dyad_kb::fold_char`], configured by `data/script/`).
 #[inline]
 pub(crate) fn fold_char(c: char, out: &mut String) {
-    match c {
-        'A'..='Z' => out.push(c.to_ascii_lowercase()),
-        '\0'..='\x7f' => out.push(c),
-        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-        'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' | 'ئ' => out.push('ي'),
-        'ة' | 'ۀ' | 'ہ' | 'ە' | 'ھ' => out.push('ه'),
-        'ک' | 'ڪ' => out.push('ك'),
-        'ؤ' => out.push('و'),
-        '\u{640}'
-        | '\u{64B}'..='\u{65F}'
-        | '\u{670}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{FEFF}'
-        | '\u{300}'..='\u{36F}' => {}
-        'ё' | 'Ё' => out.push('е'),
-        '’' | '‘' | 'ʼ' | '′' | '´' => out.push('\''),
-        '–' | '—' | '‐' | '‑' | '−' | '―' => out.push('-'),
-        '\u{A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{3000}' => out.push(' '),
-        '،' | '，' => out.push(','),
-        '\u{C0}'..='\u{17F}' => out.push(latin(c)),
-        // Fast paths: scripts with nothing to fold, and Cyrillic capitals.
-        '\u{621}'..='\u{63A}'
-        | '\u{641}'..='\u{64A}'
-        | '\u{671}'..='\u{6D3}'
-        | '\u{900}'..='\u{965}' => out.push(c),
-        '\u{430}'..='\u{44F}' => out.push(c),
-        '\u{410}'..='\u{42F}' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-        c => {
-            if let Some(d) = digit_value(c) {
-                out.push(char::from(b'0' + d as u8));
-                return;
-            }
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) => out.push(x),
-                _ => out.push(c),
-            }
-        }
-    }
+    dyad_kb::fold_char(c, out)
 }
 
 /// A folded copy of a text and the way back to the original offsets.
@@ -147,10 +85,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || matches!(c as u32, 0x300..=0x36F | 0x900..=0x963 | 0x971..=0x97F | 0x64B..=0x65F)
 }
 
-/// Scripts written without spaces between words: a match needs no word boundary there.
+/// Scripts written without spaces between words (`spaced = false` in `data/script/`): a match
+/// needs no word boundary there.
 #[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x3007)
+    c >= '\u{2E80}' && dyad_kb::script_info(c).is_some_and(|s| !s.spaced)
 }
 
 #[cfg(test)]

@@ -117,8 +117,10 @@ fn lexes(lex: &TimeLexicon, lang: Lang) -> Vec<&LangLex> {
     if let Some(l) = lex.get(lang) {
         v.push(l);
     }
-    if lang != Lang::En {
-        if let Some(en) = lex.get(Lang::En) {
+    // Page furniture is often English whatever the language of the article.
+    let english = Lang::new("en");
+    if Some(lang) != english {
+        if let Some(en) = english.and_then(|e| lex.get(e)) {
             if !v.iter().any(|l| l.code == en.code) {
                 v.push(en);
             }

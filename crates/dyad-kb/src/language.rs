@@ -1,0 +1,584 @@
+//! The languages dyad reads, loaded from `data/lang/<code>/language.toml` (format in
+//! `data/lang/README.md`): how each is identified, how its words are glued together, its
+//! function words and its grammar markers. Nothing here names a language: the set of languages
+//! is the set of data folders.
+//!
+//! Every word list is folded with the one normaliser ([`crate::fold_str`]) as it is loaded, so
+//! the lists compare directly with folded text.
+
+use crate::data::{files_under, tsv_rows};
+use crate::phrase::Affixes;
+use crate::script::{fold_str, scripts};
+use crate::KbError;
+use dyad_core::{Lang, Script};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+
+/// Where subject and object stand around the verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WordOrder {
+    Svo,
+    Vso,
+    Sov,
+}
+
+/// What an adposition or case ending makes of the actor beside it (see `data/lang/README.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Case {
+    /// The doer: the by-phrase of a passive, an ergative subject.
+    Agent,
+    /// An object marker (Persian را, Urdu کو, Turkish -ı).
+    Object,
+    With,
+    To,
+    Against,
+    On,
+    From,
+    Of,
+    About,
+    For,
+    /// A place or setting ("in Moscow"): never an actor.
+    In,
+    Between,
+}
+
+impl Case {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Case::Agent => "agent",
+            Case::Object => "object",
+            Case::With => "with",
+            Case::To => "to",
+            Case::Against => "against",
+            Case::On => "on",
+            Case::From => "from",
+            Case::Of => "of",
+            Case::About => "about",
+            Case::For => "for",
+            Case::In => "in",
+            Case::Between => "between",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Case> {
+        Some(match s {
+            "agent" => Case::Agent,
+            "object" => Case::Object,
+            "with" => Case::With,
+            "to" => Case::To,
+            "against" => Case::Against,
+            "on" => Case::On,
+            "from" => Case::From,
+            "of" => Case::Of,
+            "about" => Case::About,
+            "for" => Case::For,
+            "in" => Case::In,
+            "between" => Case::Between,
+            _ => return None,
+        })
+    }
+}
+
+/// Where a marker stands relative to the actor it marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerPosition {
+    /// A preposition: "with Russia".
+    Before,
+    /// A postposition: "روس کے ساتھ".
+    After,
+    /// Letters written onto the actor's front: Arabic بموسكو.
+    Prefix,
+    /// An ending written onto the actor's end: Turkish Moskova'da.
+    Suffix,
+}
+
+/// One marker: folded words at a position, giving a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub case: Case,
+    pub position: MarkerPosition,
+    pub word: String,
+}
+
+/// What the data says about one language.
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub lang: Lang,
+    pub name: String,
+    pub script: Script,
+    pub order: WordOrder,
+    /// Letters that point to this language within its script, the share of letters they must
+    /// reach, and the order in which languages of one script are tried.
+    pub marker_letters: Vec<char>,
+    pub marker_share: f32,
+    pub rank: i32,
+    /// The language of its script when nothing points elsewhere.
+    pub script_default: bool,
+    /// Frequent function words for the fast vote among languages of one script.
+    pub vote_words: Vec<String>,
+    pub affixes: Affixes,
+    /// Letters a one-word name may drop before taking any ending, and the shortest stem.
+    pub stem_strip: Vec<char>,
+    pub stem_min: usize,
+    pub words: Words,
+    /// Clitics after a possessor ("'s").
+    pub possessive: Vec<String>,
+    pub markers: Vec<Marker>,
+}
+
+/// The function-word lists of a language, folded.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub function: HashSet<String>,
+    pub conjunctions: HashSet<String>,
+    pub articles: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    pub possessive_pronouns: HashSet<String>,
+    pub definite: HashSet<String>,
+    pub clause: Vec<String>,
+    pub relative: Vec<String>,
+    pub complementisers: Vec<String>,
+    pub apposition: Vec<String>,
+    pub place_nouns: Vec<String>,
+    pub ambiguous_names: HashSet<String>,
+    /// Words that close an agency dateline written without spaces (Chinese 电).
+    pub dateline: Vec<String>,
+}
+
+/// A language the identifier can name, coded by dyad or not.
+#[derive(Debug, Clone)]
+pub struct KnownLanguage {
+    pub lang: Lang,
+    pub name: String,
+}
+
+/// Every language with data, and every language the identifier can name.
+#[derive(Debug, Clone, Default)]
+pub struct Languages {
+    langs: Vec<Language>,
+    by_lang: HashMap<Lang, usize>,
+    /// whatlang's code (ISO 639-3) → the language it means.
+    identifier: HashMap<String, KnownLanguage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    code: String,
+    name: String,
+    script: String,
+    #[serde(default)]
+    identify: FileIdentify,
+    #[serde(default)]
+    affixes: FileAffixes,
+    #[serde(default)]
+    words: FileWords,
+    grammar: FileGrammar,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileIdentify {
+    #[serde(default)]
+    letters: String,
+    #[serde(default)]
+    share: f32,
+    #[serde(default)]
+    rank: i32,
+    #[serde(default)]
+    default: bool,
+    #[serde(default)]
+    words: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileAffixes {
+    #[serde(default)]
+    prefixes: Vec<String>,
+    #[serde(default)]
+    short_prefix_min: usize,
+    #[serde(default)]
+    suffixes: Vec<String>,
+    #[serde(default)]
+    stem_strip: String,
+    #[serde(default = "default_stem_min")]
+    stem_min: usize,
+}
+
+fn default_stem_min() -> usize {
+    4
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FileWords {
+    #[serde(default)]
+    function: Vec<String>,
+    #[serde(default)]
+    conjunctions: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    pronouns: Vec<String>,
+    #[serde(default)]
+    possessive_pronouns: Vec<String>,
+    #[serde(default)]
+    definite: Vec<String>,
+    #[serde(default)]
+    clause: Vec<String>,
+    #[serde(default)]
+    relative: Vec<String>,
+    #[serde(default)]
+    complementisers: Vec<String>,
+    #[serde(default)]
+    apposition: Vec<String>,
+    #[serde(default)]
+    place_nouns: Vec<String>,
+    #[serde(default)]
+    ambiguous_names: Vec<String>,
+    #[serde(default)]
+    dateline: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileGrammar {
+    order: WordOrder,
+    #[serde(default)]
+    possessive: Vec<String>,
+    #[serde(default)]
+    markers: Vec<FileMarker>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileMarker {
+    case: Case,
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    prefix: Vec<String>,
+    #[serde(default)]
+    suffix: Vec<String>,
+}
+
+/// Folds every entry; an entry that folds to nothing is a data error.
+fn fold_list(file: &str, key: &str, words: &[String]) -> Result<Vec<String>, KbError> {
+    words
+        .iter()
+        .map(|w| {
+            let f = fold_str(w).split_whitespace().collect::<Vec<_>>().join(" ");
+            // A list entry may be punctuation (`; `, `, with`): keep a trailing space.
+            let f = if f.is_empty() && !w.is_empty() {
+                w.to_string()
+            } else if w.ends_with(' ') {
+                format!("{f} ")
+            } else {
+                f
+            };
+            if f.trim().is_empty() {
+                Err(KbError::new(file, 0, format!("{key}: empty entry {w:?}")))
+            } else {
+                Ok(f)
+            }
+        })
+        .collect()
+}
+
+fn fold_set(file: &str, key: &str, words: &[String]) -> Result<HashSet<String>, KbError> {
+    Ok(fold_list(file, key, words)?.into_iter().collect())
+}
+
+/// The 1-based line of the first occurrence of `needle` in `contents` (0 if absent).
+fn line_of(contents: &str, needle: &str) -> usize {
+    contents
+        .find(needle)
+        .map_or(0, |i| contents[..i].matches('\n').count() + 1)
+}
+
+impl Language {
+    fn from_toml(path: &str, folder: &str, contents: &str) -> Result<Language, KbError> {
+        let f: File = toml::from_str(contents).map_err(|e| {
+            let line = e
+                .span()
+                .map_or(0, |s| contents[..s.start].matches('\n').count() + 1);
+            KbError::new(path, line, e.message().to_string())
+        })?;
+        let at = |needle: &str, m: String| KbError::new(path, line_of(contents, needle), m);
+        let lang = Lang::new(&f.code)
+            .ok_or_else(|| at("code", format!("{:?} is not an ISO 639 code", f.code)))?;
+        if lang.code() != folder {
+            return Err(at(
+                "code",
+                format!("code {:?} does not match its folder {folder:?}", f.code),
+            ));
+        }
+        let script = Script::new(&f.script)
+            .filter(|s| scripts().iter().any(|i| i.code == s.code()))
+            .ok_or_else(|| {
+                at(
+                    "script",
+                    format!("script {:?} has no file in data/script/", f.script),
+                )
+            })?;
+        let mut markers = Vec::new();
+        for m in &f.grammar.markers {
+            for (pos, words) in [
+                (MarkerPosition::Before, &m.before),
+                (MarkerPosition::After, &m.after),
+                (MarkerPosition::Prefix, &m.prefix),
+                (MarkerPosition::Suffix, &m.suffix),
+            ] {
+                for w in fold_list(path, "grammar.markers", words)? {
+                    markers.push(Marker {
+                        case: m.case,
+                        position: pos,
+                        word: w,
+                    });
+                }
+            }
+        }
+        let w = &f.words;
+        let words = Words {
+            function: fold_set(path, "words.function", &w.function)?,
+            conjunctions: fold_set(path, "words.conjunctions", &w.conjunctions)?,
+            articles: fold_set(path, "words.articles", &w.articles)?,
+            pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
+            possessive_pronouns: fold_set(
+                path,
+                "words.possessive_pronouns",
+                &w.possessive_pronouns,
+            )?,
+            definite: fold_set(path, "words.definite", &w.definite)?,
+            clause: fold_list(path, "words.clause", &w.clause)?,
+            relative: fold_list(path, "words.relative", &w.relative)?,
+            complementisers: fold_list(path, "words.complementisers", &w.complementisers)?,
+            apposition: fold_list(path, "words.apposition", &w.apposition)?,
+            place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
+            ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,
+            dateline: fold_list(path, "words.dateline", &w.dateline)?,
+        };
+        let a = &f.affixes;
+        Ok(Language {
+            lang,
+            name: f.name,
+            script,
+            order: f.grammar.order,
+            marker_letters: f.identify.letters.chars().collect(),
+            marker_share: f.identify.share,
+            rank: f.identify.rank,
+            script_default: f.identify.default,
+            vote_words: fold_list(path, "identify.words", &f.identify.words)?,
+            affixes: Affixes::new(
+                fold_list(path, "affixes.prefixes", &a.prefixes)?,
+                a.short_prefix_min,
+                fold_list(path, "affixes.suffixes", &a.suffixes)?,
+            ),
+            stem_strip: fold_str(&a.stem_strip).chars().collect(),
+            stem_min: a.stem_min,
+            words,
+            possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
+            markers,
+        })
+    }
+
+    /// The stem a one-word name may decline from ("Исламабад" → "исламабад*" for
+    /// "Исламабаде"), as a pattern; `None` when the language declines no names or the name is
+    /// not a single word of its script.
+    pub fn name_stem(&self, name: &str) -> Option<String> {
+        if self.stem_strip.is_empty() {
+            return None;
+        }
+        let n = fold_str(name.trim());
+        let of_script = n
+            .chars()
+            .all(|c| c == '-' || crate::script::script_of(c).is_some_and(|s| s == self.script));
+        if n.ends_with('*') || n.contains(' ') || n.chars().count() <= self.stem_min || !of_script {
+            return None;
+        }
+        let stem = n.trim_end_matches(&self.stem_strip[..]);
+        (stem.chars().count() >= self.stem_min).then(|| format!("{stem}*"))
+    }
+}
+
+impl Languages {
+    /// Every language under `data/lang/` compiled into the binary.
+    pub fn builtin() -> Result<Languages, KbError> {
+        let mut out = Languages::default();
+        for (path, contents) in files_under("lang/") {
+            let mut parts = path.split('/').skip(1);
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some("identify.tsv"), None, None) => out.load_identifier(path, contents)?,
+                (Some(folder), Some("language.toml"), None) => {
+                    out.add(Language::from_toml(path, folder, contents)?)
+                }
+                (Some("README.md"), None, None) => {}
+                _ => {
+                    return Err(KbError::new(
+                        path,
+                        0,
+                        "unexpected file: data/lang/ holds identify.tsv and <code>/language.toml",
+                    ))
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Adds (or replaces) a language.
+    pub fn add(&mut self, l: Language) {
+        match self.by_lang.get(&l.lang) {
+            Some(&i) => self.langs[i] = l,
+            None => {
+                self.by_lang.insert(l.lang, self.langs.len());
+                self.langs.push(l);
+            }
+        }
+    }
+
+    fn load_identifier(&mut self, path: &str, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            let [code, iso, name] = f[..] else {
+                return Err(KbError::new(path, line, "expected whatlang, iso, name"));
+            };
+            let lang = Lang::new(iso)
+                .ok_or_else(|| KbError::new(path, line, format!("{iso:?} is not an ISO code")))?;
+            self.identifier.insert(
+                code.to_string(),
+                KnownLanguage {
+                    lang,
+                    name: name.to_string(),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// The data of a language dyad reads.
+    pub fn get(&self, lang: Lang) -> Option<&Language> {
+        self.by_lang.get(&lang).map(|&i| &self.langs[i])
+    }
+
+    /// Every language with data, in the order they were loaded (by code).
+    pub fn all(&self) -> &[Language] {
+        &self.langs
+    }
+
+    /// The language the identifier's code means (coded by dyad or not).
+    pub fn from_identifier(&self, code: &str) -> Option<&KnownLanguage> {
+        self.identifier.get(code)
+    }
+
+    /// The English name of a language, from its data or the identifier's list.
+    pub fn name(&self, lang: Lang) -> Option<&str> {
+        self.get(lang).map(|l| l.name.as_str()).or_else(|| {
+            self.identifier
+                .values()
+                .find(|k| k.lang == lang)
+                .map(|k| k.name.as_str())
+        })
+    }
+
+    /// The scripts in which some language writes clitics onto words.
+    pub fn clitic_scripts(&self) -> Vec<Script> {
+        let mut v: Vec<Script> = self
+            .langs
+            .iter()
+            .filter(|l| l.affixes.has_prefixes())
+            .map(|l| l.script)
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Stems of a one-word name in every language that declines names of its script.
+    pub fn name_stems(&self, name: &str) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .langs
+            .iter()
+            .filter_map(|l| l.name_stem(name))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_language_loads() {
+        let l = Languages::builtin().unwrap();
+        for code in [
+            "en", "ar", "ru", "ur", "fa", "ps", "hi", "zh", "tr", "fr", "es", "de",
+        ] {
+            assert!(l.get(Lang::new(code).unwrap()).is_some(), "{code}");
+        }
+        assert_eq!(l.from_identifier("bul").map(|k| k.lang.code()), Some("bg"));
+        assert_eq!(l.name(Lang::of("pt")), Some("Portuguese"));
+    }
+
+    #[test]
+    fn lists_are_folded() {
+        let l = Languages::builtin().unwrap();
+        let ur = l.get(Lang::of("ur")).unwrap();
+        assert!(ur.words.function.contains("كي"), "ہے/کی fold to one form");
+        let with: Vec<&str> = ur
+            .markers
+            .iter()
+            .filter(|m| m.case == Case::With)
+            .map(|m| m.word.as_str())
+            .collect();
+        assert!(with.contains(&"كي ساته"), "{with:?}");
+    }
+
+    #[test]
+    fn russian_names_decline() {
+        let l = Languages::builtin().unwrap();
+        assert_eq!(l.name_stems("Исламабад"), ["исламабад*"]);
+        assert_eq!(l.name_stems("Москва"), ["москв*"]);
+        assert!(l.name_stems("Islamabad").is_empty());
+        assert!(l.name_stems("Нур-Султан Назарбаев").is_empty());
+    }
+
+    #[test]
+    fn bad_data_names_file_and_line() {
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"osv\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 5, "{e}");
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Qaaa\"\n[grammar]\norder = \"svo\"\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("data/script"), "{e}");
+        assert_eq!(e.line, 3);
+        let e = Language::from_toml(
+            "lang/yy/language.toml",
+            "yy",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("folder"), "{e}");
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\nmarkers = [{ case = \"near\", before = [\"x\"] }]\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 6, "{e}");
+    }
+}

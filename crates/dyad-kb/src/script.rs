@@ -1,0 +1,182 @@
+//! Scripts and the folding every matcher shares, compiled at build time from
+//! `data/script/*.toml` (see `build.rs` and `data/script/README.md`).
+//!
+//! Folding makes the forms print uses interchangeably one: lower case, accents and optional
+//! vowel marks dropped where a script's data says they are diacritics (kept where they are
+//! letters, as Devanagari and Bengali vowel signs are), letter variants unified, every decimal
+//! digit script read as ASCII digits. Names, lexicon patterns, time words and texts all go
+//! through [`fold_char`], so both sides of every match agree.
+
+use dyad_core::Script;
+
+/// What the data says about one script.
+#[derive(Debug)]
+pub struct ScriptInfo {
+    /// ISO 15924 code.
+    pub code: &'static str,
+    /// The script has capital letters: a capital is evidence of a name.
+    pub cased: bool,
+    /// Words are separated by spaces (not so in Han text: a phrase may start anywhere).
+    pub spaced: bool,
+    /// Combining marks are letters (vowel signs), not diacritics.
+    pub marks_are_letters: bool,
+    /// A rough Latin transliteration of folded letters, sorted by letter.
+    pub translit: &'static [(char, &'static str)],
+}
+
+impl ScriptInfo {
+    pub fn script(&self) -> Script {
+        Script::new(self.code).unwrap_or(Script::UNKNOWN)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/script_tables.rs"));
+
+/// The script whose ranges hold `c` (any character: letters, digits and punctuation alike;
+/// punctuation of no one script belongs to `Zyyy`). `None` for scripts with no data.
+pub fn script_info(c: char) -> Option<&'static ScriptInfo> {
+    let cp = c as u32;
+    let i = SCRIPT_RANGES.partition_point(|&(_, end, _)| end < cp);
+    match SCRIPT_RANGES.get(i) {
+        Some(&(start, _, s)) if start <= cp => SCRIPTS.get(usize::from(s)),
+        _ => None,
+    }
+}
+
+/// The script of a letter (`None` for digits, punctuation and spaces); letters of a script with
+/// no data are [`Script::UNKNOWN`].
+pub fn script_of(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::LATIN);
+    }
+    if !(c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)) {
+        return None;
+    }
+    Some(script_info(c).map_or(Script::UNKNOWN, ScriptInfo::script))
+}
+
+/// Every script the data knows.
+pub fn scripts() -> &'static [ScriptInfo] {
+    SCRIPTS
+}
+
+/// Writes the folded form of `c` into `out` (possibly nothing).
+#[inline]
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+        return;
+    }
+    let cp = c as usize;
+    let page = FOLD_PAGE_OF[cp >> 8];
+    let v = FOLD_PAGES[usize::from(page)][cp & 0xFF];
+    match v {
+        0 => out.push(c),
+        FOLD_DROP => {}
+        v if v & FOLD_MULTI != 0 => out.push_str(FOLD_STRINGS[(v & !FOLD_MULTI) as usize]),
+        v => out.push(char::from_u32(v).unwrap_or(c)),
+    }
+}
+
+/// The folded form of a whole string.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// A script-independent key for a person's name, so that the same unknown person written in
+/// two scripts can merge: the folded name transliterated to ASCII with each script's table,
+/// vowels and doubled letters dropped (they vary most between transliterations).
+pub fn translit_key(name: &str) -> String {
+    let mut out = String::new();
+    for c in fold_str(name).chars() {
+        match c {
+            'x' => out.push_str("ks"),
+            'a'..='z' => out.push(c),
+            ' ' | '-' => out.push('-'),
+            c => {
+                let table = script_info(c).map_or(&[][..], |s| s.translit);
+                if let Ok(i) = table.binary_search_by_key(&c, |&(k, _)| k) {
+                    out.push_str(table[i].1);
+                }
+            }
+        }
+    }
+    let mut key = String::new();
+    for c in out.chars() {
+        if "aeiouy".contains(c) || key.ends_with(c) {
+            continue;
+        }
+        key.push(c);
+    }
+    key.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! f {
+        ($name:ident, $input:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(fold_str($input), $want);
+            }
+        };
+    }
+
+    f!(
+        latin_case_and_accents,
+        "Sergueï TÜRKİYE Straße",
+        "serguei turkiye strasse"
+    );
+    f!(
+        apostrophes,
+        "Russia’s Oʻzbekiston `x`",
+        "russia's o'zbekiston 'x'"
+    );
+    f!(
+        arabic_variants,
+        "أفغانستان إسلام أباد",
+        "افغانستان اسلام اباد"
+    );
+    f!(arabic_harakat_tatweel, "عُقِد اجتمـــاع", "عقد اجتماع");
+    f!(arabic_digits, "٢٩ سبتمبر ۱۴۰۴", "29 سبتمبر 1404");
+    f!(arabic_presentation_forms, "ﻻ ﺑﺎﻛﺴﺘﺎﻥ", "لا باكستان");
+    f!(urdu_letters, "پاکستان کے وزیر", "پاكستان كي وزير");
+    f!(cyrillic, "Ёлка Сергей ЛАВРОВ", "елка сергей лавров");
+    // Vowel signs are letters: पर (on) and पेरू (Peru) stay apart.
+    f!(devanagari_vowel_signs, "पर पेरू मंत्री", "पर पेरू मंत्री");
+    f!(devanagari_nukta, "ज़ज़ीरा ०९", "जजीरा 09");
+    f!(bengali, "বাংলাদেশ ৎ ১৯৭১", "বাংলাদেশ ত 1971");
+    f!(zero_width_and_spaces, "می\u{200C}کند\u{00A0}a", "ميكند a");
+    f!(han_unchanged, "俄罗斯和巴基斯坦", "俄罗斯和巴基斯坦");
+
+    #[test]
+    fn scripts_of_letters() {
+        assert_eq!(script_of('a'), Some(Script::LATIN));
+        assert_eq!(script_of('ب'), Some(Script::ARABIC));
+        assert_eq!(script_of('Ж').unwrap().code(), "Cyrl");
+        assert_eq!(script_of('ি').unwrap().code(), "Beng");
+        assert_eq!(script_of('中'), Some(Script::HAN));
+        assert_eq!(script_of('٢'), None);
+        assert_eq!(script_of(','), None);
+        assert_eq!(script_of('ა'), Some(Script::UNKNOWN));
+    }
+
+    #[test]
+    fn transliteration_keys_merge_scripts() {
+        assert_eq!(
+            translit_key("Alexander Fomin"),
+            translit_key("Александр Фомин")
+        );
+        assert_eq!(translit_key("Amna Baloch"), translit_key("Amna  Baloch"));
+    }
+}

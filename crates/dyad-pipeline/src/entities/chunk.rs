@@ -1,0 +1,104 @@
+//! Actor phrases: adjacent items joined by what stands between them in their language —
+//! nothing (Arabic and Persian construct phrases, "Pakistani officials"), a possessive clitic
+//! ("Russia's"), a genitive marker ("minister of …", "روس کے وزیر"), or a comma with an
+//! apposition ("Zazai, a political analyst").
+
+use super::items::Item;
+use crate::lexicon::{part_at, LangLexicon, Part};
+use dyad_core::EntityKind;
+use dyad_kb::{Case, Kb, Normalized};
+
+/// Groups items into actor phrases: `[start, end)` index ranges into `items`.
+pub(super) fn chunks(
+    items: &[Item],
+    norm: &Normalized,
+    kb: &Kb,
+    parts: &[Part],
+) -> Vec<(usize, usize)> {
+    let gap =
+        |i: usize| norm.text()[items[i - 1].nend..items[i].nstart.max(items[i - 1].nend)].trim();
+    let is_person = |it: &Item| match it.kind {
+        super::items::ItemKind::NewName(_) => true,
+        super::items::ItemKind::Name { entity, .. } => kb.entity(entity).kind == EntityKind::Person,
+        super::items::ItemKind::Role(_) => false,
+    };
+    let mut out = Vec::new();
+    let mut s = 0;
+    for i in 1..=items.len() {
+        if i < items.len() {
+            let lex = part_at(parts, items[i].start).lex;
+            if joins(&items[i - 1], &items[i], gap(i), lex) {
+                continue;
+            }
+        }
+        // A comma joins an apposition ("Zazai, a political analyst") but not a list of people
+        // ("Kabulov, Foreign Ministry Spokeswoman Maria Zakharova"): split lists at their commas.
+        if items[s..i].iter().filter(|it| is_person(it)).count() > 1 {
+            let mut from = s;
+            for k in s + 1..i {
+                if gap(k).starts_with(',') {
+                    out.push((from, k));
+                    from = k;
+                }
+            }
+            out.push((from, i));
+        } else if s < i {
+            out.push((s, i));
+        }
+        s = i;
+    }
+    out
+}
+
+/// Is `gap` (normalised) a genitive marker of the language, optionally with an article after
+/// it ("of", "of the", "de la"), standing before or after the possessor as the language writes it?
+fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
+    let set = if before {
+        &lex.markers_before
+    } else {
+        &lex.markers_after
+    };
+    let found = set.find_all(gap, &lex.affixes);
+    let marker = found.first().filter(|&&(s, _, p)| {
+        s == 0
+            && set
+                .values(p)
+                .iter()
+                .any(|c| matches!(c, Case::Of | Case::For))
+    });
+    match marker {
+        Some(&(_, e, _)) => {
+            let after: Vec<&str> = gap[e..].split_whitespace().collect();
+            after.is_empty() || (after.len() == 1 && lex.words.articles.contains(after[0]))
+        }
+        None => false,
+    }
+}
+
+fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon) -> bool {
+    if gap.is_empty() {
+        // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
+        return !(prev.is_plain_name() && next.is_plain_name());
+    }
+    if lex.possessive.iter().any(|p| p == gap) {
+        return prev.is_name() && (next.is_role() || next.is_name());
+    }
+    // "minister of defence of Russia", "de la Russie": a role and what it belongs to.
+    if prev.is_role() && genitive(gap, lex, true) {
+        return true;
+    }
+    // "روس کے وزیر خارجہ", "रूस के विदेश मंत्री": the possessor and a genitive postposition.
+    if prev.is_name() && next.is_role() && genitive(gap, lex, false) {
+        return true;
+    }
+    // Appositions: "Edris Mohammadi Zazai, a political analyst", "the Federation Council,
+    // Russia's upper house", "Acting Foreign Minister, Amir Khan Muttaqi,".
+    if let Some(rest) = gap.strip_prefix(',') {
+        let rest = rest.trim();
+        if rest.is_empty() || lex.words.apposition.iter().any(|a| a == rest) {
+            return (prev.is_plain_name() && next.is_role())
+                || (prev.is_role() && next.is_plain_name());
+        }
+    }
+    false
+}

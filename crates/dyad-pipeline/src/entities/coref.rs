@@ -1,0 +1,152 @@
+//! Later mentions of a person already named: by surname ("Fomin"), and by a sentence opening
+//! with a pronoun or a bare title ("He …", "The minister …").
+
+use super::MAX_PHRASE;
+use crate::actors::{norm_pos, starting_in};
+use crate::lexicon::{part_at, Part, RoleKind};
+use dyad_core::{Document, EntityKind, LinkedEntity, Mention, Span};
+use dyad_kb::Normalized;
+
+/// A sentence that opens with a personal pronoun or a bare title ("The minister", "The envoy")
+/// is about the person named last in the sentences just before: that opening becomes an
+/// anaphoric mention of them. `mentions` must be sorted by start.
+pub(super) fn anaphoric_mentions(
+    doc: &Document,
+    norm: &Normalized,
+    parts: &[Part],
+    entities: &[LinkedEntity],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found = Vec::new();
+    for (k, sent) in doc.sentences.iter().enumerate() {
+        let lex = part_at(parts, sent.span.start).lex;
+        let ns = norm_pos(norm, sent.span.start);
+        let head = &norm.text()[ns..norm_pos(norm, sent.span.end)];
+        let first = head
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let definite = lex
+            .words
+            .definite
+            .iter()
+            .find(|d| head.starts_with(d.as_str()) && head[d.len()..].starts_with(' '));
+        let opening_len = if !first.is_empty() && lex.words.pronouns.contains(first) {
+            Some(first.len())
+        } else if let Some(d) = definite {
+            let rest = &head[d.len() + 1..];
+            lex.roles
+                .find_all(rest, &lex.affixes)
+                .first()
+                .filter(|&&(s, _, p)| {
+                    s == 0
+                        && lex
+                            .roles
+                            .values(p)
+                            .iter()
+                            .any(|r| r.kind == RoleKind::Title)
+                })
+                .filter(|&&(_, e, _)| {
+                    // "The minister Lavrov": a name follows, no reference back.
+                    let ahead = &doc.text[norm.orig(ns + d.len() + 1 + e)..];
+                    !ahead
+                        .trim_start()
+                        .starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+                })
+                .map(|&(_, e, _)| d.len() + 1 + e)
+        } else {
+            None
+        };
+        let Some(len) = opening_len else { continue };
+        if !starting_in(
+            mentions,
+            |m| m.span.start,
+            sent.span.start,
+            sent.span.start + 1,
+        )
+        .is_empty()
+        {
+            continue; // the opening is a name already
+        }
+        let floor = doc.sentences[k.saturating_sub(3)].span.start;
+        let antecedent = starting_in(mentions, |m| m.span.start, floor, sent.span.start)
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= sent.span.start && !m.as_location)
+            .find(|m| entities[m.entity].kind == EntityKind::Person);
+        if let Some(a) = antecedent {
+            let (s, e) = norm.orig_span(ns, ns + len);
+            found.push(Mention {
+                span: Span::new(s, e),
+                entity: a.entity,
+                as_location: false,
+                anaphoric: true,
+            });
+        }
+    }
+    mentions.extend(found);
+}
+
+/// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every
+/// later standalone occurrence of the surname becomes a mention of that person. Only surnames
+/// of people named in this document, so "Ali" means Muhammad Ali only where he was introduced.
+pub(super) fn surname_mentions(
+    text: &str,
+    norm: &Normalized,
+    entities: &[LinkedEntity],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found = Vec::new();
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let first = mentions
+            .iter()
+            .filter(|m| m.entity == i)
+            .map(|m| m.span.end)
+            .min();
+        let (Some(first), Some(last)) = (first, e.name.split_whitespace().last()) else {
+            continue;
+        };
+        if last.chars().count() < 3 || e.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let key = dyad_kb::normalize_key(last);
+        let hay = norm.text();
+        let mut from = norm_pos(norm, first);
+        while let Some(k) = hay[from..].find(&key) {
+            let (s, e_) = (from + k, from + k + key.len());
+            from = e_;
+            let before = hay[..s].chars().next_back();
+            let after = hay[e_..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let (os, oe) = norm.orig_span(s, e_);
+            // Capitalised in scripts that have case; not inside another mention.
+            if text[os..oe].chars().next().is_some_and(char::is_lowercase) {
+                continue;
+            }
+            // Mentions are sorted by start and no phrase is longer than MAX_PHRASE bytes.
+            let floor = os.saturating_sub(MAX_PHRASE);
+            let overlaps = starting_in(mentions, |m| m.span.start, floor, oe)
+                .iter()
+                .any(|m| m.span.start < oe && os < m.span.end)
+                || taken.range(floor..oe).any(|(&s, &e)| s < oe && os < e);
+            if overlaps {
+                continue;
+            }
+            taken.insert(os, oe);
+            found.push(Mention {
+                span: Span::new(os, oe),
+                entity: i,
+                as_location: false,
+                anaphoric: false,
+            });
+        }
+    }
+    mentions.extend(found);
+}

@@ -1,0 +1,245 @@
+//! The items actor phrases are made of: names from the knowledge base, role words, and the
+//! names of people found next to a title (see `unknown`).
+//!
+//! A word is a word: a name matches whole words of its language plus the affixes the language
+//! declares (the phrase matcher's job), a function word of the language is never a name, and a
+//! name that is also a common word needs evidence — a capital letter where the script has
+//! them, a title or role beside it, a place noun before it ("the republic of Mali"), or the same
+//! entity named unambiguously elsewhere in the document.
+
+use super::MAX_PHRASE;
+use crate::actors::starting_in;
+use crate::lexicon::{Part, RoleRule};
+use dyad_core::{Country, EntityKind};
+use dyad_kb::{Kb, NameKind, Normalized};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) enum ItemKind {
+    Name {
+        entity: u32,
+        demonym: bool,
+        /// The name is also a common word of its language: kept only with evidence.
+        ambiguous: bool,
+    },
+    Role(RoleRule),
+    /// Words next to a title that no entity has: an unknown person's name, with its title.
+    NewName(RoleRule),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub nstart: usize,
+    pub nend: usize,
+    /// Where a declared ending of the last word begins (`== end` without one).
+    pub stem_end: usize,
+    pub kind: ItemKind,
+}
+
+impl Item {
+    pub fn entity(&self) -> Option<u32> {
+        match self.kind {
+            ItemKind::Name { entity, .. } => Some(entity),
+            _ => None,
+        }
+    }
+
+    pub fn is_role(&self) -> bool {
+        matches!(self.kind, ItemKind::Role(_))
+    }
+
+    pub fn is_name(&self) -> bool {
+        matches!(self.kind, ItemKind::Name { .. } | ItemKind::NewName(_))
+    }
+
+    /// A name that is not a demonym ("Pakistan", not "Pakistani").
+    pub fn is_plain_name(&self) -> bool {
+        matches!(
+            self.kind,
+            ItemKind::Name { demonym: false, .. } | ItemKind::NewName(_)
+        )
+    }
+}
+
+/// Does any item of `sorted` (by start, each shorter than MAX_PHRASE) overlap `[start, end)`?
+pub(super) fn overlaps_any(sorted: &[Item], start: usize, end: usize) -> bool {
+    starting_in(sorted, |i| i.start, start.saturating_sub(MAX_PHRASE), end)
+        .iter()
+        .any(|i| i.start < end && start < i.end)
+}
+
+/// Is the first letter of `s` a small letter of a script that has capitals?
+fn starts_lowercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_lowercase())
+}
+
+/// Name matches in one part of the document, one entity chosen per match.
+pub(super) fn names(text: &str, norm: &Normalized, kb: &Kb, part: &Part) -> Vec<Item> {
+    let lex = part.lex;
+    let matches = kb.find_names_in(norm, text, part.norm_start, part.norm_end, &lex.affixes);
+    // Countries named in the document decide between places of the same name.
+    let mut named: HashMap<Country, usize> = HashMap::new();
+    for m in &matches {
+        for r in kb.name_refs(m.phrase) {
+            let e = kb.entity(r.entity);
+            if e.kind == EntityKind::Country {
+                if let Some(c) = e.country {
+                    *named.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    matches
+        .into_iter()
+        .filter_map(|m| {
+            let surface = &norm.text()[m.norm_start..m.norm_end];
+            // A function word of the language is never a name ("того" is not Togo).
+            if lex.words.function.contains(surface) {
+                return None;
+            }
+            let refs = kb.name_refs(m.phrase);
+            // In a script with capitals, a one-word name of a place, country or person written
+            // in small letters is a common word ("réunion", "china", "того").
+            let common_word = !surface.contains(' ')
+                && refs.iter().all(|r| {
+                    r.kind == NameKind::Name
+                        && matches!(
+                            kb.entity(r.entity).kind,
+                            EntityKind::Place | EntityKind::Country | EntityKind::Person
+                        )
+                })
+                && starts_lowercase(&text[m.start..m.end]);
+            if common_word {
+                return None;
+            }
+            let best = refs.iter().max_by_key(|r| {
+                let e = kb.entity(r.entity);
+                let kind_rank = match e.kind {
+                    EntityKind::Person => 6,
+                    EntityKind::Group => 5,
+                    EntityKind::Organization => 4,
+                    EntityKind::Country => 3,
+                    EntityKind::Actor => 2,
+                    EntityKind::Place => 1,
+                };
+                // A place's own name beats another place's alternate name ("Islamabad" is also
+                // an old name of Chattogram); a capital beats a city.
+                let primary = refs.len() > 1 && dyad_kb::normalize_key(&e.name) == surface;
+                let in_doc = e.country.and_then(|c| named.get(&c)).copied().unwrap_or(0);
+                // Countries sharing a demonym ("Congolese", "Dominican"): the larger one is
+                // meant far more often; its capital's population stands for its size.
+                let size = match (e.kind, e.country) {
+                    (EntityKind::Country, Some(c)) => kb.capital(c).map_or(0, |p| p.population),
+                    _ => e.population,
+                };
+                (
+                    kind_rank,
+                    r.kind == NameKind::Name,
+                    primary,
+                    kb.is_capital(r.entity),
+                    in_doc,
+                    size,
+                )
+            })?;
+            Some(Item {
+                start: m.start,
+                end: m.end,
+                nstart: m.norm_start,
+                nend: m.norm_end,
+                stem_end: m.stem_end,
+                kind: ItemKind::Name {
+                    entity: best.entity,
+                    demonym: best.kind == NameKind::Demonym,
+                    ambiguous: lex.words.ambiguous_names.contains(surface),
+                },
+            })
+        })
+        .collect()
+}
+
+/// Role words of one part that no name overlaps.
+pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> Vec<Item> {
+    let roles = &part.lex.roles;
+    part.find(roles, norm)
+        .into_iter()
+        .filter(|r| !overlaps_any(names, r.start, r.end))
+        .map(|m| Item {
+            start: m.start,
+            end: m.end,
+            nstart: m.norm_start,
+            nend: m.norm_end,
+            stem_end: m.stem_end,
+            kind: ItemKind::Role(roles.values(m.phrase)[0]),
+        })
+        .collect()
+}
+
+/// Drops the ambiguous names (names that are also common words) with no evidence beside them
+/// and no unambiguous mention of the same entity elsewhere in the document. `items` are sorted.
+pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[Part], kb: &Kb) {
+    let sure: Vec<u32> = items
+        .iter()
+        .filter_map(|i| match i.kind {
+            ItemKind::Name {
+                entity,
+                ambiguous: false,
+                ..
+            } => Some(entity),
+            _ => None,
+        })
+        .collect();
+    let n = norm.text();
+    let keep: Vec<bool> = items
+        .iter()
+        .enumerate()
+        .map(|(k, it)| {
+            let ItemKind::Name {
+                entity,
+                ambiguous: true,
+                ..
+            } = it.kind
+            else {
+                return true;
+            };
+            let beside = |other: Option<&Item>, gap: &str| {
+                other.is_some_and(|o| o.is_role()) && gap.trim().len() <= 3
+            };
+            let prev = k.checked_sub(1).map(|p| &items[p]);
+            let next = items.get(k + 1);
+            let role_before = beside(
+                prev,
+                prev.map_or("", |p| &n[p.nend.min(it.nstart)..it.nstart]),
+            );
+            let role_after = beside(
+                next,
+                next.map_or("", |x| &n[it.nend..x.nstart.max(it.nend)]),
+            );
+            let part = crate::lexicon::part_at(parts, it.start);
+            let window = n[..it.nstart]
+                .char_indices()
+                .rev()
+                .nth(30)
+                .map_or(0, |(i, _)| i);
+            let place_noun = part
+                .lex
+                .place_nouns
+                .find_all(&n[window..it.nstart], &part.lex.affixes)
+                .iter()
+                .any(|&(_, e, _)| n[window + e..it.nstart].trim().is_empty());
+            let same_country_named = kb
+                .entity(entity)
+                .country
+                .is_some_and(|c| sure.iter().any(|&s| kb.entity(s).country == Some(c)));
+            role_before || role_after || place_noun || sure.contains(&entity) || same_country_named
+        })
+        .collect();
+    let mut k = 0;
+    items.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}

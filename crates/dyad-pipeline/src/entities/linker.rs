@@ -1,0 +1,188 @@
+//! One entity per actor phrase, with the actor codes it holds over time.
+
+use super::items::{Item, ItemKind};
+use super::locative;
+use crate::lexicon::Part;
+use dyad_core::{ActorCode, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span};
+use dyad_kb::{Kb, Normalized};
+use std::collections::HashMap;
+
+pub(super) struct Linker<'a> {
+    kb: &'a Kb,
+    entities: Vec<LinkedEntity>,
+    index: HashMap<String, usize>,
+    mentions: Vec<Mention>,
+}
+
+impl<'a> Linker<'a> {
+    pub fn new(kb: &'a Kb) -> Self {
+        Linker {
+            kb,
+            entities: Vec::new(),
+            index: HashMap::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    pub fn finish(self) -> (Vec<LinkedEntity>, Vec<Mention>) {
+        (self.entities, self.mentions)
+    }
+
+    fn entity(&mut self, e: LinkedEntity) -> usize {
+        if let Some(&i) = self.index.get(&e.id) {
+            return i;
+        }
+        self.index.insert(e.id.clone(), self.entities.len());
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    fn kb_entity(&mut self, i: u32) -> usize {
+        let e = self.kb.entity(i);
+        let roles = if e.kind == EntityKind::Place {
+            // A place acts for its country; a capital for the government (where the grammar
+            // makes it the subject or object of a political verb).
+            e.country
+                .map(|c| {
+                    let sector = self.kb.is_capital(i).then_some(Sector::GOV);
+                    vec![DatedActor::always(ActorCode::new(c, sector))]
+                })
+                .unwrap_or_default()
+        } else {
+            e.roles.clone()
+        };
+        self.entity(LinkedEntity {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            roles,
+            coords: e.coords,
+            place_country: if e.kind == EntityKind::Place {
+                e.country
+            } else {
+                None
+            },
+        })
+    }
+
+    fn push(&mut self, span: Span, entity: usize, as_location: bool) {
+        self.mentions.push(Mention {
+            span,
+            entity,
+            as_location,
+            anaphoric: false,
+        });
+    }
+
+    /// Links one actor phrase: a mention for every name in it, and one for the phrase's head.
+    pub fn chunk(&mut self, doc: &Document, norm: &Normalized, part: &Part, items: &[Item]) {
+        let kb = self.kb;
+        let text = doc.text.as_str();
+        let span = Span::new(items[0].start, items[items.len() - 1].end);
+        // Country of the phrase: the first country (name or demonym) in it.
+        let country = items.iter().find_map(|it| {
+            let e = kb.entity(it.entity()?);
+            (e.kind == EntityKind::Country)
+                .then_some(e.country)
+                .flatten()
+        });
+        let role = items.iter().rev().find_map(|it| match it.kind {
+            ItemKind::Role(r) => Some(r),
+            _ => None,
+        });
+        let rank = |e: EntityKind| match e {
+            EntityKind::Person => 4,
+            EntityKind::Group => 3,
+            EntityKind::Organization => 2,
+            _ => 0,
+        };
+        let head_kb = items
+            .iter()
+            .filter_map(Item::entity)
+            .filter(|&e| rank(kb.entity(e).kind) > 0)
+            .max_by_key(|&e| rank(kb.entity(e).kind));
+        let new_name = items
+            .iter()
+            .find(|it| matches!(it.kind, ItemKind::NewName(_)));
+        // A phrase that is a setting ("in Moscow", "the capital Kabul", a dateline) is one
+        // as a whole: a country named in "in Russia's capital" is not acting either.
+        let is_place = |it: &Item| {
+            it.entity().is_some_and(|e| {
+                matches!(kb.entity(e).kind, EntityKind::Place | EntityKind::Country)
+            }) && !matches!(it.kind, ItemKind::Name { demonym: true, .. })
+        };
+        let setting = locative::is_setting(doc, norm, part, &items[0], is_place(&items[0]));
+
+        // Nested mentions: every name keeps its own mention.
+        let mut head_done = None;
+        for it in items {
+            if let Some(entity) = it.entity() {
+                let e = self.kb_entity(entity);
+                let loc =
+                    setting || (is_place(it) && locative::is_setting(doc, norm, part, it, true));
+                self.push(Span::new(it.start, it.end), e, loc);
+                if Some(entity) == head_kb {
+                    head_done = Some(e);
+                }
+            }
+        }
+        if items.len() == 1 && items[0].entity().is_some() {
+            return; // A lone name: its mention is already there.
+        }
+
+        let head = if let Some(e) = head_done {
+            Some(e)
+        } else if let Some(n) = new_name {
+            // An unknown person: their country comes from their own phrase (title, apposition,
+            // nationality), never from another actor named nearby. Without one it is unknown.
+            let name = &text[n.start..n.end];
+            let title = match n.kind {
+                ItemKind::NewName(t) => Some(t),
+                _ => None,
+            };
+            let sector = role.or(title).and_then(|r| r.sector);
+            let roles = country
+                .map(|c| vec![DatedActor::always(ActorCode::new(c, sector))])
+                .unwrap_or_default();
+            Some(self.entity(LinkedEntity {
+                id: format!("new:{}", dyad_kb::translit_key(name)),
+                name: name.to_string(),
+                kind: EntityKind::Person,
+                roles,
+                coords: None,
+                place_country: None,
+            }))
+        } else if let (Some(c), Some(r)) = (country, role) {
+            // A country with a body, group or bare title: a generic actor ("Pakistani officials").
+            let actor = ActorCode::new(c, r.sector);
+            let name = text[span.start..span.end]
+                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                .to_string();
+            Some(self.entity(LinkedEntity {
+                id: actor.to_string(),
+                name,
+                kind: EntityKind::Actor,
+                roles: vec![DatedActor::always(actor)],
+                coords: None,
+                place_country: None,
+            }))
+        } else {
+            None
+        };
+        if let Some(h) = head {
+            if !span.is_empty() {
+                // The phrase as one mention of its head (unless it is exactly the name itself).
+                // Only the mentions this phrase just pushed can be the same.
+                let same = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take(items.len() + 1)
+                    .any(|m| m.span == span && m.entity == h);
+                if !same {
+                    self.push(span, h, setting);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Settings: a name that says where something happens, not who acts — "in Moscow", "ماسکو
+//! میں", "Moskova'da", "بموسكو", "the Afghan capital Kabul", and the place of a dateline
+//! ("ISLAMABAD, Oct 7 —", "中评社香港10月7日电"). Settings are never the source or target of an
+//! event; they may be its location.
+//!
+//! What marks a setting is the language's data: markers of the case `in` before, after, glued
+//! in front of or onto the end of the name, and place nouns before it. A marker that may also
+//! mean something else ("at": a place or a target; "à": in or to) makes only a place a setting.
+
+use super::items::Item;
+use crate::actors::{head, norm_pos};
+use crate::lexicon::Part;
+use dyad_core::Document;
+use dyad_kb::{Case, Normalized};
+
+/// Is this item a setting rather than an actor? (`place`: the item names a place, which any
+/// marker that may mean "in" makes a setting.)
+pub(super) fn is_setting(
+    doc: &Document,
+    norm: &Normalized,
+    part: &Part,
+    it: &Item,
+    place: bool,
+) -> bool {
+    marked_in(norm, part, it, place) || (place && in_dateline(doc, norm, part, it))
+}
+
+/// Do the language's markers make the item a setting?
+fn marked_in(norm: &Normalized, part: &Part, it: &Item, lenient: bool) -> bool {
+    let lex = part.lex;
+    let n = norm.text();
+    let says_in = |cases: &[Case]| {
+        cases.contains(&Case::In) && (lenient || cases.iter().all(|c| *c == Case::In))
+    };
+    // A preposition: "in", "في", "в", "در".
+    if says_in(lex.cases_before(n, it.nstart)) {
+        return true;
+    }
+    // A postposition: "میں", "में", "کې".
+    let after = n[it.nend..].trim_start();
+    let post = lex.markers_after.find_all(head(after, 40), &lex.affixes);
+    if let Some(&(0, _, p)) = post.first() {
+        if says_in(lex.markers_after.values(p)) {
+            return true;
+        }
+    }
+    // Letters glued in front ("بموسكو"): only for places, the clitic has other meanings.
+    if lenient {
+        let before = &n[..it.nstart];
+        if lex.marker_prefixes.iter().any(|(p, c)| {
+            *c == Case::In
+                && before.ends_with(p.as_str())
+                && !before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        }) {
+            return true;
+        }
+    }
+    // An ending: after an apostrophe ("Moskova'da"), or declared and written onto the word.
+    let ending = if it.stem_end < it.end {
+        &n[norm_pos(norm, it.stem_end)..it.nend]
+    } else {
+        let rest = &n[it.nend..];
+        let wend = rest
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(rest.len(), |(i, _)| i);
+        &rest[..wend]
+    };
+    if !ending.is_empty()
+        && lex
+            .marker_suffixes
+            .iter()
+            .any(|(s, c)| *c == Case::In && s == ending)
+    {
+        return true;
+    }
+    // A place noun: "the capital Kabul", "city of Herat".
+    if lenient {
+        let window = n[..it.nstart]
+            .char_indices()
+            .rev()
+            .nth(30)
+            .map_or(0, |(i, _)| i);
+        let w = &n[window..it.nstart];
+        if lex
+            .place_nouns
+            .find_all(w, &lex.affixes)
+            .iter()
+            .any(|&(_, e, _)| w[e..].trim().trim_end_matches(',').trim().is_empty())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Separators that close a dateline: a dash, a colon, or an agency's closing character.
+const DATELINE_ENDS: &[&str] = &[" — ", " – ", " -- ", " - ", ": ", "：", "—", "–"];
+
+/// Is the item in the dateline at the start of a line ("NEW DELHI, June 16, 2020 —",
+/// "MOSCOW (Reuters) -", "موسكو - ", "中评社香港10月7日电")? The dateline is the line's opening
+/// up to a separator, made only of names, dates, capitalised words and an agency in brackets.
+fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> bool {
+    let text = doc.text.as_str();
+    let line_start = text[..it.start].rfind('\n').map_or(0, |i| i + 1);
+    if it.start - line_start > 60 {
+        return false;
+    }
+    let line = &text[line_start
+        ..text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i)];
+    let opening = head(line, 120);
+    let close = DATELINE_ENDS
+        .iter()
+        .filter_map(|sep| opening.find(sep))
+        .chain(
+            // Agency datelines written without spaces close with a word of the language's
+            // dateline list (Chinese 电, 讯).
+            part.lex.words.dateline.iter().filter_map(|w| {
+                let n = norm.text();
+                let ls = norm_pos(norm, line_start);
+                let le = norm_pos(norm, (line_start + opening.len()).min(text.len()));
+                n[ls..le]
+                    .find(w.as_str())
+                    .map(|i| norm.orig(ls + i) - line_start)
+            }),
+        )
+        .min();
+    let Some(close) = close else { return false };
+    if it.end > line_start + close {
+        return false;
+    }
+    // Nothing in the opening may be a function word of the language or a lower-case word
+    // outside a date: "Zakharova said:" is speech, not a dateline.
+    let prefix = &text[line_start..line_start + close];
+    let times = &doc.times;
+    let in_time = |s: usize| times.iter().any(|t| t.span.start <= s && s < t.span.end);
+    let mut pos = line_start;
+    for w in prefix.split(|c: char| !c.is_alphanumeric()) {
+        let at = pos;
+        pos += w.len() + 1;
+        if w.is_empty() || w.chars().all(|c| c.is_numeric()) {
+            continue;
+        }
+        let folded = dyad_kb::fold_str(w);
+        if part.lex.words.function.contains(&folded) {
+            return false;
+        }
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        if lower && !in_time(at) {
+            return false;
+        }
+    }
+    prefix.split_whitespace().count() <= 8
+}
