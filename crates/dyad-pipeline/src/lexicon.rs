@@ -31,6 +31,8 @@ pub struct EventRule {
     pub voice: Voice,
     pub cameo: Option<String>,
     pub weight: f32,
+    /// The cases that hold the target, when the pattern names its own (else the type's frame).
+    pub target: Option<Vec<Case>>,
     /// `<lang>/events.tsv:<line>`, reported with every event the rule makes.
     pub id: String,
 }
@@ -110,6 +112,8 @@ impl LangLexicon {
 pub struct Lexicon {
     langs: HashMap<Lang, LangLexicon>,
     cameo: HashMap<(EventType, String), String>,
+    /// The cases that hold each type's target (data/events/frames.tsv).
+    frames: HashMap<EventType, Vec<Case>>,
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineError {
@@ -118,6 +122,14 @@ fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineErro
         line,
         message: message.into(),
     }
+}
+
+/// Comma-separated case names ("object,with").
+fn parse_cases(s: &str) -> Result<Vec<Case>, String> {
+    s.split(',')
+        .map(str::trim)
+        .map(|c| Case::parse(c).ok_or_else(|| format!("unknown case {c:?}")))
+        .collect()
 }
 
 fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
@@ -199,7 +211,31 @@ impl Lexicon {
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
             cameo.insert((t, mode.to_string()), code.to_string());
         }
-        Ok(Lexicon { langs, cameo })
+        let mut frames = HashMap::new();
+        let path = "events/frames.tsv";
+        for (line, f) in tsv_rows(file(path).unwrap_or("")) {
+            let [t, cases] = f[..] else {
+                return Err(data_err(path, line, "expected type, target"));
+            };
+            let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+            frames.insert(t, parse_cases(cases).map_err(|e| data_err(path, line, e))?);
+        }
+        if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
+            return Err(data_err(path, 0, format!("no frame for {t}")));
+        }
+        Ok(Lexicon {
+            langs,
+            cameo,
+            frames,
+        })
+    }
+
+    /// The cases that hold the target of an event of `kind` coded by `rule`.
+    pub fn target_cases<'a>(&'a self, kind: EventType, rule: &'a EventRule) -> &'a [Case] {
+        rule.target
+            .as_deref()
+            .or_else(|| self.frames.get(&kind).map(Vec::as_slice))
+            .unwrap_or(&[])
     }
 
     /// The lexicon of a language dyad has data for.
@@ -295,6 +331,10 @@ impl LangLexicon {
                 voice,
                 cameo: f.get(5).filter(|c| !c.is_empty()).map(|c| c.to_string()),
                 weight,
+                target: match f.get(7).copied().unwrap_or("") {
+                    "" => None,
+                    t => Some(parse_cases(t).map_err(|e| data_err(path, line, e))?),
+                },
                 id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
             };
             ev.add(f[0], rule);

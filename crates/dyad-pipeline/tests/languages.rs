@@ -1,0 +1,134 @@
+//! One test per language, run by one macro over `fixtures/lang/<code>.toml`: sentences written
+//! for dyad about real events, each with the exact entities and the exact events an analyst
+//! would code from it — including what must not be coded (false-friend words, datelines,
+//! locatives, topics, plans and denials). Every language with data under `data/lang/` must have
+//! a fixture file.
+//!
+//! A case the engine cannot do yet carries `xfail = "why"`; the test fails if such a case
+//! starts to pass, so the mark is removed when the engine catches up.
+
+mod common;
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    published: String,
+    text: String,
+    /// Every entity linked in the text, as "CODE Name" ("RUS.GOV Sergey Lavrov"), or "- Name"
+    /// for one with no actor code (a place's name is its place).
+    entities: Vec<String>,
+    /// Every event, as "TYPE SOURCE TARGET DATE" with an optional fifth field, the aux mode
+    /// ("future", "negated", "hypothetical", "historical"); "-" for no target or no date.
+    events: Vec<String>,
+    #[serde(default)]
+    xfail: Option<String>,
+}
+
+fn side(s: &Option<dyad_core::Side>) -> String {
+    s.as_ref()
+        .map_or_else(|| "-".into(), |s| s.actor().to_string())
+}
+
+/// What the pipeline makes of one case: (entities, events) in the fixture's notation.
+fn run(c: &Case) -> (BTreeSet<String>, BTreeSet<String>) {
+    let doc = common::process(&c.text, &c.published);
+    let day = doc.published_day();
+    let entities = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let code = match e.kind {
+                dyad_core::EntityKind::Place => "-".to_string(),
+                _ => e.actor_on(day).map_or("-".into(), |a| a.to_string()),
+            };
+            format!("{code} {}", e.name)
+        })
+        .collect();
+    let events = doc
+        .events
+        .iter()
+        .map(|e| {
+            let mut s = format!(
+                "{} {} {} {}",
+                e.kind,
+                side(&e.source),
+                side(&e.target),
+                e.date.map_or_else(|| "-".into(), |d| d.value.to_string())
+            );
+            if let Some(a) = e.aux {
+                s.push(' ');
+                s.push_str(a.as_str());
+            }
+            s
+        })
+        .collect();
+    (entities, events)
+}
+
+fn check(code: &str) {
+    let path = format!(
+        "{}/tests/fixtures/lang/{code}.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let contents = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file: File = toml::from_str(&contents).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(!file.case.is_empty(), "{path}: no cases");
+    let mut failures = Vec::new();
+    for c in &file.case {
+        let (entities, events) = run(c);
+        let want_entities: BTreeSet<String> = c.entities.iter().cloned().collect();
+        let want_events: BTreeSet<String> = c.events.iter().cloned().collect();
+        let ok = entities == want_entities && events == want_events;
+        match (&c.xfail, ok) {
+            (None, false) => failures.push(format!(
+                "{code}/{}:\n  entities want {want_entities:?}\n           got {entities:?}\n  events   want {want_events:?}\n           got {events:?}",
+                c.name
+            )),
+            (Some(why), true) => failures.push(format!(
+                "{code}/{}: passes now; remove its xfail ({why})",
+                c.name
+            )),
+            _ => {}
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+macro_rules! languages {
+    ($($code:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $code() {
+                check(stringify!($code));
+            }
+        )*
+
+        /// Every language with data has its fixture file, and every fixture file is run.
+        #[test]
+        fn every_language_is_tested() {
+            let tested: BTreeSet<&str> = [$(stringify!($code)),*].into_iter().collect();
+            let data = format!("{}/../../data/lang", env!("CARGO_MANIFEST_DIR"));
+            let with_data: BTreeSet<String> = std::fs::read_dir(&data)
+                .unwrap()
+                .flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .collect();
+            for l in &with_data {
+                assert!(tested.contains(l.as_str()), "data/lang/{l} has no fixture test");
+            }
+        }
+    };
+}
+
+languages!(en, ar, ru, ur, fa, ps, hi, zh, fr, es, de, tr);
