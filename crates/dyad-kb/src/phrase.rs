@@ -339,23 +339,33 @@ impl<T> PhraseSet<T> {
         if !heads.may_start(bytes, s) {
             return None;
         }
-        // Only the phrases of the longest head are tried: a longer literal match is the
-        // surer reading ("السلطة" is not "السلط" with a suffix).
-        let (len, phrases) = heads.longest_at(bytes, s)?;
-        // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words long
-        // enough: short words after a lone letter are mostly coincidences.
-        if glued && text[s..s + len].chars().count() < affixes.short_prefix_min {
-            return None;
+        // The phrases of the longest head are tried first: a longer literal match is the
+        // surer reading ("السلطة" is not "السلط" with a suffix). Shorter heads are tried only
+        // when those fail, and only as whole words ("Russia" in "Russia's army" when the
+        // longest head was "russia's" of a longer name).
+        let mut below = usize::MAX;
+        let mut whole_words_only = false;
+        while let Some((len, phrases)) = heads.longest_below(bytes, s, below) {
+            below = len;
+            // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words long
+            // enough: short words after a lone letter are mostly coincidences.
+            if glued && text[s..s + len].chars().count() < affixes.short_prefix_min {
+                return None;
+            }
+            let best = phrases
+                .iter()
+                .filter_map(|&p| {
+                    match_from(text, s, &self.phrases[p], affixes)
+                        .filter(|&(e, stem)| !whole_words_only || e == stem)
+                        .map(|(e, stem)| (e, stem, Reverse(p)))
+                })
+                .max_by_key(|&(e, _, p)| (e, p));
+            if let Some((e, stem, Reverse(p))) = best {
+                return Some((s, e, stem, p));
+            }
+            whole_words_only = true;
         }
-        let best = phrases
-            .iter()
-            .filter_map(|&p| {
-                match_from(text, s, &self.phrases[p], affixes)
-                    .map(|(e, stem)| (e, stem, Reverse(p)))
-            })
-            .max_by_key(|&(e, _, p)| (e, p))?;
-        let (e, stem, Reverse(p)) = best;
-        Some((s, e, stem, p))
+        None
     }
 }
 
@@ -460,12 +470,14 @@ impl Heads {
         self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
     }
 
-    /// The longest head that `bytes[s..]` starts with: its length and phrases.
-    fn longest_at(&self, bytes: &[u8], s: usize) -> Option<(usize, &[usize])> {
+    /// The longest head shorter than `below` bytes that `bytes[s..]` starts with: its length
+    /// and phrases.
+    fn longest_below(&self, bytes: &[u8], s: usize, below: usize) -> Option<(usize, &[usize])> {
         let trie = &self.trie;
         let mut sid = trie.start_state(Anchored::Yes).ok()?;
         let mut best = None;
-        for (i, &b) in bytes[s..].iter().enumerate() {
+        let end = bytes.len().min(s.saturating_add(below.saturating_sub(1)));
+        for (i, &b) in bytes[s..end].iter().enumerate() {
             sid = trie.next_state(Anchored::Yes, sid, b);
             if trie.is_dead(sid) {
                 break;
@@ -605,7 +617,9 @@ mod tests {
     use crate::normalize::normalize;
 
     fn set(phrases: &[&str]) -> PhraseSet<usize> {
-        let mut b = PhraseSetBuilder::new().clitics_in(&[Script::ARABIC]);
+        // Latin too: its multi-word heads are cut at the first word, as for a language with
+        // clitics, so that shorter heads are exercised.
+        let mut b = PhraseSetBuilder::new().clitics_in(&[Script::ARABIC, Script::LATIN]);
         for (i, p) in phrases.iter().enumerate() {
             b.add(p, i);
         }
@@ -753,6 +767,25 @@ mod tests {
         [";", ", with"],
         "met;then, with him",
         [";", ", with"]
+    );
+    t!(
+        shorter_head_as_a_whole_word,
+        ["russia's federal security service", "russia"],
+        "Russia's army",
+        ["Russia"]
+    );
+    t!(
+        shorter_head_never_with_an_ending,
+        "ar",
+        ["السلطه الفلسطينيه", "السلط"],
+        "قالت السلطة",
+        []
+    );
+    t!(
+        gap_over_a_name,
+        ["gave .. aid", "gave in to"],
+        "Finland gave Tanzania aid.",
+        ["gave Tanzania aid"]
     );
     t!(
         gap_over_possessive,

@@ -41,17 +41,18 @@ pub fn code(
     drop_complements(events)
 }
 
-/// Does a name mention cover the trigger? A name is never a trigger ("طالبان" is the Taliban,
-/// not "طالب" (demand) with an ending).
+/// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is
+/// the Taliban, not "طالب" (demand) with an ending). Actors inside a gapped trigger ("gave
+/// Tanzania aid") are fine.
 fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
     starting_in(
         &doc.mentions,
         |m| m.span.start,
         t.start.saturating_sub(400),
-        t.end,
+        t.start + 1,
     )
     .iter()
-    .any(|m| !m.anaphoric && m.span.start < t.end && t.start < m.span.end)
+    .any(|m| !m.anaphoric && m.span.start <= t.start && t.start < m.span.end)
 }
 
 #[allow(clippy::too_many_arguments)]

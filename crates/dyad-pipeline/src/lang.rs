@@ -29,6 +29,9 @@ pub struct LangId {
     words: HashMap<String, Vec<Lang>>,
     /// whatlang's codes → ISO codes.
     identifier: HashMap<&'static str, Lang>,
+    /// Per script, whatlang restricted to the languages with data written in it: the answer
+    /// when the open model is unsure (short texts).
+    allowlists: Vec<(Script, whatlang::Detector)>,
 }
 
 /// Letters counted per script, and per marker letter.
@@ -83,10 +86,31 @@ impl LangId {
                 identifier.insert(w.code(), k.lang);
             }
         }
+        let mut scripts: Vec<Script> = candidates.iter().map(|c| c.script).collect();
+        scripts.sort();
+        scripts.dedup();
+        let allowlists = scripts
+            .into_iter()
+            .filter_map(|script| {
+                let list: Vec<whatlang::Lang> = whatlang::Lang::all()
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        identifier.get(w.code()).is_some_and(|l| {
+                            candidates
+                                .iter()
+                                .any(|c| c.lang == *l && c.script == script)
+                        })
+                    })
+                    .collect();
+                (list.len() > 1).then(|| (script, whatlang::Detector::with_allowlist(list)))
+            })
+            .collect();
         LangId {
             candidates,
             words,
             identifier,
+            allowlists,
         }
     }
 
@@ -94,11 +118,13 @@ impl LangId {
     fn vote(&self, text: &str, script: Script) -> Option<Lang> {
         let mut counts: HashMap<Lang, usize> = HashMap::new();
         let mut lower = String::new();
+        let mut total = 0usize;
         for w in text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .take(80)
         {
+            total += 1;
             lower.clear();
             for c in w.chars() {
                 dyad_kb::fold_char(c, &mut lower);
@@ -116,9 +142,11 @@ impl LangId {
             })
             .collect();
         v.sort_by_key(|x| (std::cmp::Reverse(x.1), x.0));
+        // Six function words decide a paragraph; a short sentence needs a quarter of its words.
+        let enough = (total / 4).clamp(2, 6);
         match v.as_slice() {
-            [(l, n)] if *n >= 6 => Some(*l),
-            [(l, n), (_, m), ..] if *n >= 6 && *n >= 3 * *m => Some(*l),
+            [(l, n)] if *n >= enough => Some(*l),
+            [(l, n), (_, m), ..] if *n >= enough && *n >= 3 * *m => Some(*l),
             _ => None,
         }
     }
@@ -163,13 +191,23 @@ impl LangId {
             .map(|c| c.lang)
     }
 
-    /// whatlang's answer on a sample, named by ISO code, and whether it is sure.
-    fn trigrams(&self, text: &str) -> Option<(Lang, bool)> {
+    /// whatlang's answer on a sample, named by ISO code, and whether it is sure. When it is
+    /// not, the answer among the languages with data in `script`, if there are several.
+    fn trigrams(&self, text: &str, script: Script) -> Option<(Lang, bool)> {
         // Trigrams of a paragraph decide about as well as the whole text, at a fraction of the cost.
         let sample: String = text.chars().take(400).collect();
         let info = whatlang::detect(&sample)?;
         let lang = *self.identifier.get(info.lang().code())?;
-        Some((lang, info.is_reliable()))
+        if info.is_reliable() {
+            return Some((lang, true));
+        }
+        let restricted = self
+            .allowlists
+            .iter()
+            .find(|(s, _)| *s == script)
+            .and_then(|(_, d)| d.detect(&sample))
+            .and_then(|i| self.identifier.get(i.lang().code()).copied());
+        Some(restricted.map_or((lang, false), |l| (l, true)))
     }
 
     /// The dominant script and the language of `text` (`Lang::UND` when unknown).
@@ -191,7 +229,7 @@ impl LangId {
         }
         let default = self.script_default(script);
         if trigrams {
-            if let Some((l, sure)) = self.trigrams(text) {
+            if let Some((l, sure)) = self.trigrams(text, script) {
                 let of_script = self
                     .candidates
                     .iter()
