@@ -15,7 +15,7 @@ fn extract_prints_one_json_object_per_document() {
     let a = dir.path().join("a.txt");
     fs::write(&a, ARTICLE).unwrap();
     let bad = dir.path().join("b.txt");
-    fs::write(&bad, b"caf\xc3\x28 invalid utf-8").unwrap();
+    fs::write(&bad, b"PK\x03\x04\x00\x00 binary").unwrap();
     let out = dyad().arg("extract").arg(&a).arg(&bad).output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();

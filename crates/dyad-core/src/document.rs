@@ -54,6 +54,33 @@ pub struct RawDocument {
     pub ingested: Option<Date>,
     /// Plain text: HTML has already been reduced to its main content by ingest.
     pub text: String,
+    /// The stable identity a changed version of the same document replaces: the given id, the
+    /// path relative to the folder ingested, or the address; `None` means `id`.
+    pub key: Option<String>,
+    /// The character encoding the bytes were decoded from (`UTF-8`, `windows-1256`…), and how
+    /// it was known; `None` when the text came as a string (a JSON record's `text`).
+    pub encoding: Option<Encoding>,
+    /// Problems ingest met while reading the document that did not stop it (a page nested too
+    /// deep, an encoding guessed); they become the document's first diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl RawDocument {
+    /// The stable identity of the document: [`RawDocument::key`], else its id.
+    pub fn key(&self) -> &str {
+        self.key.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// Which character encoding a document's bytes were decoded from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Encoding {
+    /// The WHATWG name (`UTF-8`, `windows-1256`, `Shift_JIS`).
+    pub name: &'static str,
+    /// How it was chosen: `bom`, `utf-8` (the bytes are valid UTF-8), `declared` (HTTP header,
+    /// WARC header or `<meta charset>`), `detected` (guessed from the bytes) or `forced`
+    /// (`--encoding`).
+    pub from: &'static str,
 }
 
 /// What cleaning took out of the text, and why: `span` is a byte range of the text as it was
@@ -306,9 +333,11 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn new(raw: RawDocument) -> Self {
+    pub fn new(mut raw: RawDocument) -> Self {
+        let diagnostics = std::mem::take(&mut raw.diagnostics);
         Document {
             raw,
+            diagnostics,
             ..Default::default()
         }
     }

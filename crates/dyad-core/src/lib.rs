@@ -14,8 +14,8 @@ pub mod output;
 pub use actor::{ActorCode, CodeError, Country, Sector};
 pub use date::{DatePrecision, DateValue, Published, PublishedFrom};
 pub use document::{
-    DatedActor, Diagnostic, Document, EntityKind, EntityRef, LangSpan, LinkedEntity, Mention,
-    RawDocument, RemovalReason, Removed, Sentence, Span, TimeExpr,
+    DatedActor, Diagnostic, Document, Encoding, EntityKind, EntityRef, LangSpan, LinkedEntity,
+    Mention, RawDocument, RemovalReason, Removed, Sentence, Span, TimeExpr,
 };
 pub use event::{Aux, Event, EventDate, EventType, Location, Quote, Side};
 pub use lang::{Lang, Script};

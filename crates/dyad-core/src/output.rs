@@ -42,6 +42,7 @@ pub fn document_json(doc: &Document) -> Value {
     let mut v = json!({
         "doc": {
             "id": doc.raw.id,
+            "key": doc.raw.key(),
             "hash": doc.raw.hash,
             "path": doc.raw.path,
             "url": doc.raw.url,
@@ -51,6 +52,7 @@ pub fn document_json(doc: &Document) -> Value {
             "script": doc.script,
             "published": doc.published,
             "dateline": doc.dateline,
+            "encoding": doc.raw.encoding,
             "text": doc.text,
             "removed": doc.removed,
         },

@@ -27,9 +27,7 @@ impl fmt::Display for Location {
 pub enum ErrorKind {
     #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error("invalid UTF-8 at byte {offset}")]
-    InvalidUtf8 { offset: u64 },
-    #[error("binary data, not text (NUL byte at byte {offset})")]
+    #[error("binary data, not text (at byte {offset})")]
     Binary { offset: u64 },
     #[error("document too large: more than {limit} bytes")]
     TooLarge { limit: u64 },
@@ -39,6 +37,8 @@ pub enum ErrorKind {
     Json(String),
     #[error("bad WARC record: {0}")]
     Warc(String),
+    #[error("not a regular file (a FIFO, socket or device): skipped; read it as stdin with '-' if you mean to")]
+    NotRegular,
 }
 
 /// A problem with one input or one document. It always names the input (`-` for stdin) and,
@@ -85,6 +85,16 @@ impl IngestError {
         &self.kind
     }
 
+    /// The input itself could not be read (a missing path, no permission, not a regular file,
+    /// a broken stream), as opposed to one bad document in it.
+    pub fn is_unreadable_input(&self) -> bool {
+        match &self.kind {
+            ErrorKind::NotRegular => true,
+            ErrorKind::Io(_) => self.location.is_none(),
+            _ => false,
+        }
+    }
+
     /// The document was over the size limit.
     pub fn is_too_large(&self) -> bool {
         matches!(self.kind, ErrorKind::TooLarge { .. })
@@ -104,7 +114,7 @@ mod tests {
             "a/b.jsonl (line 3): bad JSON record: expected value"
         );
         assert_eq!(e.path(), "a/b.jsonl");
-        let e = IngestError::new("x.txt", ErrorKind::InvalidUtf8 { offset: 7 });
-        assert_eq!(e.to_string(), "x.txt: invalid UTF-8 at byte 7");
+        let e = IngestError::new("x.txt", ErrorKind::Binary { offset: 7 });
+        assert_eq!(e.to_string(), "x.txt: binary data, not text (at byte 7)");
     }
 }

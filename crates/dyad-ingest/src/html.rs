@@ -10,15 +10,12 @@
 //! (`html_meta`), with trafilatura's as a fallback for title and site name only: its date
 //! heuristics prefer the *last-modified* date, which is not a publication date.
 
-use crate::error::ErrorKind;
+use crate::depth;
 use crate::html_meta::HtmlMetadata;
 use crate::read::sha256_hex;
 use crate::Origin;
 use dyad_core::RawDocument;
-use encoding_rs::Encoding;
-use regex::bytes::Regex;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::LazyLock;
 use trafilatura::dom::{Document, NodeId};
 
 /// Turns one HTML page into a raw document: its main text, title, publication date and site
@@ -32,6 +29,13 @@ pub fn read_html(html: &str, origin: &Origin) -> RawDocument {
 
 /// [`read_html`] with the hash of the bytes as found (before charset decoding).
 pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument {
+    let mut diagnostics = Vec::new();
+    // Parsers recurse per level of nesting: cap it before parsing (see `depth`).
+    let (html, capped) = depth::cap_depth(html, depth::MAX_HTML_DEPTH);
+    if let Some(c) = capped {
+        diagnostics.push(depth::diagnostic(c));
+    }
+    let html = html.as_ref();
     let meta = HtmlMetadata::scan(html);
     // A panic in the extractor on some odd page must not end the batch.
     let extracted = catch_unwind(AssertUnwindSafe(|| trafilatura::extract(html, &options())));
@@ -53,6 +57,8 @@ pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument 
         source: meta.site_name.or(fallback_site),
         published: meta.published,
         text,
+        key: origin.key.clone(),
+        diagnostics,
         ..RawDocument::default()
     }
 }
@@ -137,37 +143,6 @@ fn options() -> trafilatura::Options {
         .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
         .with_exclude_comments(true)
         .with_html_date_mode(trafilatura::HtmlDateMode::Disabled)
-}
-
-/// Decodes an HTML page: a BOM, else valid UTF-8, else the charset declared by the transport
-/// (`http_charset`) or by a `<meta>` in the first 4 KB, else windows-1252 (as browsers do).
-pub(crate) fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Result<String, ErrorKind> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return Ok(encoding
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned());
-    }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(ErrorKind::Binary {
-            offset: offset as u64,
-        });
-    }
-    // Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever the page says.
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.to_owned());
-    }
-    static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)"#).expect("valid regex")
-    });
-    let head = &bytes[..bytes.len().min(4096)];
-    let declared = http_charset
-        .map(|c| c.as_bytes().to_vec())
-        .or_else(|| META_CHARSET.captures(head).map(|c| c[1].to_vec()));
-    let encoding = declared
-        .and_then(|label| Encoding::for_label(label.trim_ascii()))
-        .unwrap_or(encoding_rs::WINDOWS_1252);
-    Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
 }
 
 #[cfg(test)]
@@ -262,23 +237,5 @@ returning to Moscow on Wednesday evening.</p>
             let doc = read_html(html, &Origin::default());
             assert!(doc.text.trim().is_empty(), "{html:?} gave {:?}", doc.text);
         }
-    }
-
-    #[test]
-    fn charsets() {
-        let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"></head><body>\xe3\xd1\xcd\xc8\xc7</body></html>";
-        assert!(decode_html(page, None).unwrap().contains("مرحبا"));
-        let page = b"<html><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
-        assert!(decode_html(page, Some("koi8-r")).is_ok());
-        assert!(decode_html(page, Some("windows-1251"))
-            .unwrap()
-            .contains("Привет"));
-        assert!(decode_html("<p>Привет</p>".as_bytes(), Some("iso-8859-1"))
-            .unwrap()
-            .contains("Привет"));
-        assert!(matches!(
-            decode_html(b"<p>\x00\x01", None),
-            Err(ErrorKind::Binary { offset: 3 })
-        ));
     }
 }

@@ -68,10 +68,15 @@ impl<R: BufRead> JsonlReader<R> {
     fn record(&self, line: &[u8]) -> Result<RawDocument, ErrorKind> {
         let record: Record =
             serde_json::from_slice(line).map_err(|e| ErrorKind::Json(e.to_string()))?;
+        let id = record.id.map(Scalar::into_string);
+        // A record is known by its id, else by its address.
+        let key = id.clone().or_else(|| record.url.clone());
         let origin = Origin {
-            id: record.id.map(Scalar::into_string),
+            id,
             path: self.path.clone(),
             url: record.url,
+            key,
+            encoding: None,
         };
         let published = record.published.map(Scalar::into_string);
         let doc = match (record.text, record.html) {
@@ -86,6 +91,7 @@ impl<R: BufRead> JsonlReader<R> {
                     source: record.source,
                     published,
                     text,
+                    key: origin.key,
                     ..RawDocument::default()
                 }
             }

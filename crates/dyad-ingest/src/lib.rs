@@ -39,20 +39,25 @@
 //! `published` string is passed on as found. It never takes a publication date from a crawl
 //! (`WARC-Date`, passed on as `crawled`, an upper bound only) or a page header.
 
+mod decode;
+mod depth;
 mod error;
 mod format;
 mod html;
 mod html_meta;
 mod jsonl;
 mod read;
-mod text;
 mod walk;
 mod warc;
 
+pub use decode::encoding_for_label;
 pub use dyad_core::RawDocument;
 pub use error::{ErrorKind, IngestError, Location};
 pub use format::{format_of_name, sniff, Format};
 pub use html::read_html;
+
+/// The encoding type `--encoding` names.
+pub use encoding_rs::Encoding;
 
 use std::io::{self, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
@@ -73,20 +78,40 @@ pub struct Origin {
     pub path: Option<String>,
     /// The address it was fetched from; wins over the page's own canonical url.
     pub url: Option<String>,
+    /// The stable identity a changed version replaces (see the crate doc); `None` for the id.
+    pub key: Option<String>,
+    /// An encoding to decode text and HTML with, whatever they declare (`--encoding`).
+    pub encoding: Option<&'static Encoding>,
 }
 
 /// A stream of documents and per-document errors.
 pub type Documents = Box<dyn Iterator<Item = Result<RawDocument, IngestError>> + Send>;
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Decode every text file and HTML page with this encoding, whatever it declares.
+    pub encoding: Option<&'static Encoding>,
+}
 
 /// Reads every input in order: files, folders (recursively), `-` for stdin. Lazy: nothing is
 /// read until the iterator is advanced.
 pub fn read_inputs(
     inputs: &[PathBuf],
 ) -> impl Iterator<Item = Result<RawDocument, IngestError>> + Send {
+    read_inputs_with(inputs, ReadOptions::default())
+}
+
+/// [`read_inputs`] with options.
+pub fn read_inputs_with(
+    inputs: &[PathBuf],
+    options: ReadOptions,
+) -> impl Iterator<Item = Result<RawDocument, IngestError>> + Send {
     Inputs {
         pending: inputs.iter().cloned().collect(),
         walk: None,
         current: None,
+        options,
     }
 }
 
@@ -94,23 +119,47 @@ pub fn read_inputs(
 /// gzip magic bytes, then JSON Lines, WARC, HTML or plain text by [`sniff`]. Documents get their
 /// hash as id (or the JSONL record's id); `label` names the stream in errors (`-` for stdin).
 pub fn read_stream(reader: impl Read + Send + 'static, label: &str) -> Documents {
-    let origin = Origin::default();
-    open(Box::new(reader), None, label.to_string(), origin)
+    read_stream_as(reader, None, label, ReadOptions::default())
+}
+
+/// [`read_stream`] for a stream whose format is known (`None`: sniff it), with options.
+pub fn read_stream_as(
+    reader: impl Read + Send + 'static,
+    format: Option<Format>,
+    label: &str,
+    options: ReadOptions,
+) -> Documents {
+    let origin = Origin {
+        encoding: options.encoding,
+        ..Origin::default()
+    };
+    open(Box::new(reader), format, label.to_string(), origin)
+}
+
+/// A stream of one error.
+fn failed(e: IngestError) -> Documents {
+    Box::new(std::iter::once(Err(e)))
 }
 
 /// Reads one file, by its extension (or sniffed if the extension is unknown); `id` is the id a
-/// single-document file gets.
-fn read_file(path: &Path, format: Option<Format>, id: String) -> Documents {
+/// single-document file gets, `key` its stable identity.
+fn read_file(
+    path: &Path,
+    format: Option<Format>,
+    id: String,
+    key: String,
+    options: ReadOptions,
+) -> Documents {
     let label = path.display().to_string();
-    let err = |e: io::Error| -> Documents {
-        Box::new(std::iter::once(Err(IngestError::new(
-            path.display().to_string(),
-            e,
-        ))))
-    };
+    // Opening a FIFO waits for a writer, reading a device may never end: only regular files.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => return failed(IngestError::new(label, ErrorKind::NotRegular)),
+        Ok(_) => {}
+        Err(e) => return failed(IngestError::new(label, e)),
+    }
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) => return err(e),
+        Err(e) => return failed(IngestError::new(label, e)),
     };
     let single = matches!(format, Some(Format::Text | Format::Html));
     // Refuse a large single document without reading it (a gzip file can only be larger inside).
@@ -121,14 +170,25 @@ fn read_file(path: &Path, format: Option<Format>, id: String) -> Documents {
                 limit: MAX_DOCUMENT_BYTES,
             },
         );
-        return Box::new(std::iter::once(Err(e)));
+        return failed(e);
     }
     let origin = Origin {
         id: Some(id),
         path: Some(label.clone()),
         url: None,
+        key: Some(key),
+        encoding: options.encoding,
     };
     open(Box::new(file), format, label, origin)
+}
+
+/// The key of a file named directly: its absolute path with `.` and `..` resolved and links
+/// followed, so `a/b.txt`, `./a/b.txt` and `/home/x/a/b.txt` are one document.
+fn file_key(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Gunzips if needed, settles the format and hands the stream to its reader.
@@ -164,22 +224,16 @@ fn open(
         }
     };
     match format {
-        Format::Jsonl => {
-            let path = origin.path;
-            Box::new(jsonl::JsonlReader::new(
-                BufReader::with_capacity(64 * 1024, reader),
-                label,
-                path,
-            ))
-        }
-        Format::Warc => {
-            let path = origin.path;
-            Box::new(warc::WarcReader::new(
-                BufReader::with_capacity(64 * 1024, reader),
-                label,
-                path,
-            ))
-        }
+        Format::Jsonl => Box::new(jsonl::JsonlReader::new(
+            BufReader::with_capacity(64 * 1024, reader),
+            label,
+            origin.path,
+        )),
+        Format::Warc => Box::new(warc::WarcReader::new(
+            BufReader::with_capacity(64 * 1024, reader),
+            label,
+            origin,
+        )),
         Format::Text | Format::Html => {
             let doc = single(reader, format, origin).map_err(|k| IngestError::new(label, k));
             Box::new(std::iter::once(doc))
@@ -192,22 +246,11 @@ fn single(reader: impl Read, format: Format, origin: Origin) -> Result<RawDocume
     let bytes = read::read_limited(reader, MAX_DOCUMENT_BYTES)?.ok_or(ErrorKind::TooLarge {
         limit: MAX_DOCUMENT_BYTES,
     })?;
-    let hash = read::sha256_hex(&bytes);
-    let doc = match format {
-        Format::Html => html::extract(&html::decode_html(&bytes, None)?, &origin, hash),
-        _ => RawDocument {
-            id: origin.id.unwrap_or_else(|| hash.clone()),
-            hash,
-            path: origin.path,
-            url: origin.url,
-            text: text::decode_text(&bytes, None)?,
-            ..RawDocument::default()
-        },
+    let media = match format {
+        Format::Html => decode::Media::Html,
+        _ => decode::Media::Text,
     };
-    if doc.text.trim().is_empty() {
-        return Err(ErrorKind::Empty);
-    }
-    Ok(doc)
+    decode::document(&bytes, media, None, &origin)
 }
 
 /// The iterator behind [`read_inputs`]: one input at a time, one document at a time.
@@ -215,6 +258,7 @@ struct Inputs {
     pending: std::collections::VecDeque<PathBuf>,
     walk: Option<walk::Walk>,
     current: Option<Documents>,
+    options: ReadOptions,
 }
 
 impl Iterator for Inputs {
@@ -231,7 +275,14 @@ impl Iterator for Inputs {
             if let Some(walk) = &mut self.walk {
                 match walk.next() {
                     Some(Ok(found)) => {
-                        self.current = Some(read_file(&found.path, found.format, found.relative));
+                        let key = found.relative.clone();
+                        self.current = Some(read_file(
+                            &found.path,
+                            found.format,
+                            found.relative,
+                            key,
+                            self.options,
+                        ));
                     }
                     Some(Err(e)) => return Some(Err(e)),
                     None => self.walk = None,
@@ -240,7 +291,7 @@ impl Iterator for Inputs {
             }
             let input = self.pending.pop_front()?;
             if input.as_os_str() == "-" {
-                self.current = Some(read_stream(io::stdin(), "-"));
+                self.current = Some(read_stream_as(io::stdin(), None, "-", self.options));
                 continue;
             }
             match std::fs::metadata(&input) {
@@ -253,7 +304,8 @@ impl Iterator for Inputs {
                         .into_owned();
                     let format = format_of_name(&name).flatten();
                     let id = input.to_string_lossy().into_owned();
-                    self.current = Some(read_file(&input, format, id));
+                    let key = file_key(&input);
+                    self.current = Some(read_file(&input, format, id, key, self.options));
                 }
                 Err(e) => return Some(Err(IngestError::new(input.display().to_string(), e))),
             }

@@ -135,7 +135,7 @@ fn folder_walk() {
         [
             "articles/01_en.txt = Lavrov arrived in Is",
             "articles/02_bom.txt = BOM text.",
-            "error articles/03_bad.txt None",
+            "articles/03_bad.txt = okĂ(bad",
             "articles/04_page.html = Russia became the fi",
             "error articles/binary.txt None",
             "articles/sub/05.txt.gz = gzipped text",
@@ -145,12 +145,19 @@ fn folder_walk() {
             "notes.md = # Notes",
         ]
     );
-    let bad = results[2].as_ref().unwrap_err();
+    // Not UTF-8 and nothing declared: decoded by a guess, which the document says.
+    let bad = results[2].as_ref().unwrap();
+    let enc = bad.encoding.as_ref().unwrap();
+    assert_eq!((enc.name, enc.from), ("windows-1250", "detected"));
     assert!(
-        bad.to_string()
-            .ends_with("03_bad.txt: invalid UTF-8 at byte 2"),
-        "{bad}"
+        bad.diagnostics[0]
+            .message
+            .contains("decoded as windows-1250"),
+        "{:?}",
+        bad.diagnostics
     );
+    // Files found in a folder are known by their path in it.
+    assert_eq!(bad.key(), "articles/03_bad.txt");
     let binary = results[4].as_ref().unwrap_err();
     assert!(
         matches!(binary.kind(), ErrorKind::Binary { offset: 0 }),
@@ -207,4 +214,97 @@ fn stream_is_lazy_and_send() {
     fn assert_send<T: Send>(_: &T) {}
     let it = read_inputs(&[PathBuf::from("/definitely/not/here")]);
     assert_send(&it);
+}
+
+#[test]
+fn a_file_has_one_key_however_its_path_is_written() {
+    let dir = corpus();
+    let plain = dir.path().join("articles/01_en.txt");
+    let dotted = dir.path().join("articles/./sub/../01_en.txt");
+    let docs: Vec<_> = read_inputs(&[plain.clone(), dotted.clone()])
+        .map(Result::unwrap)
+        .collect();
+    // The id is the path as given (scorers key on it); the key is the same for both.
+    assert_eq!(docs[0].id, plain.to_str().unwrap());
+    assert_eq!(docs[1].id, dotted.to_str().unwrap());
+    assert_eq!(docs[0].key(), docs[1].key());
+    assert_eq!(
+        docs[0].key(),
+        fs::canonicalize(&plain).unwrap().to_str().unwrap()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_are_skipped_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here: nothing to test
+    }
+    fs::write(dir.path().join("y.txt"), "Lavrov arrived.").unwrap();
+    // Named directly and found in a folder: an error each time, never a hang.
+    for input in [fifo.clone(), dir.path().to_path_buf()] {
+        let docs: Vec<_> = read_inputs(&[input]).collect();
+        let err = docs
+            .iter()
+            .find_map(|d| d.as_ref().err())
+            .expect("an error for the FIFO");
+        assert!(matches!(err.kind(), ErrorKind::NotRegular), "{err}");
+        assert!(err.is_unreadable_input());
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+    }
+    let docs: Vec<_> = read_inputs(&[dir.path().to_path_buf()]).collect();
+    assert!(docs
+        .iter()
+        .any(|d| d.as_ref().is_ok_and(|d| d.text == "Lavrov arrived.")));
+}
+
+#[test]
+fn a_page_a_hundred_thousand_elements_deep_is_read_on_a_small_stack() {
+    let page = "<html><body>".to_string()
+        + &"<div>".repeat(100_000)
+        + "<p>Lavrov arrived in Islamabad on Tuesday for talks with Pakistani officials about trade, security and the situation in Afghanistan.</p>"
+        + &"</div>".repeat(100_000)
+        + "</body></html>";
+    // Worker threads have 2 MiB stacks: the page must be read within one.
+    let doc = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || read_stream(Cursor::new(page.into_bytes()), "deep.html").next())
+        .unwrap()
+        .join()
+        .expect("no stack overflow")
+        .unwrap()
+        .unwrap();
+    assert!(
+        doc.text.contains("Lavrov arrived in Islamabad"),
+        "{:?}",
+        doc.text
+    );
+    assert!(
+        doc.diagnostics[0]
+            .message
+            .starts_with("HTML nested 100000 elements deep"),
+        "{:?}",
+        doc.diagnostics
+    );
+}
+
+#[test]
+fn forced_encoding_wins() {
+    let opts = ReadOptions {
+        encoding: encoding_for_label("windows-1251"),
+    };
+    let docs: Vec<_> = read_stream_as(
+        Cursor::new(b"\xCF\xF0\xE8\xE2\xE5\xF2 world".to_vec()),
+        Some(Format::Text),
+        "-",
+        opts,
+    )
+    .collect();
+    let d = docs[0].as_ref().unwrap();
+    assert_eq!(d.text, "Привет world");
+    let enc = d.encoding.as_ref().unwrap();
+    assert_eq!((enc.name, enc.from), ("windows-1251", "forced"));
 }

@@ -11,9 +11,10 @@
 //! Hand-written rather than the `warc` crate (0.4): that one buffers record bodies with no
 //! limit, brings nom, libflate and an old uuid, and cannot skip uninteresting records unread.
 
+use crate::decode::{self, Media};
 use crate::error::{ErrorKind, IngestError, Location};
-use crate::read::{read_limited, sha256_hex, skip_exact};
-use crate::{html, text, Origin, MAX_DOCUMENT_BYTES};
+use crate::read::{read_limited, skip_exact};
+use crate::{Origin, MAX_DOCUMENT_BYTES};
 use dyad_core::RawDocument;
 use std::io::{self, BufRead, Read};
 
@@ -24,17 +25,18 @@ const MAX_HEADER_BYTES: u64 = 1 << 20;
 pub(crate) struct WarcReader<R> {
     reader: R,
     label: String,
-    path: Option<String>,
+    /// The file's path and the options every record's origin shares.
+    origin: Origin,
     record: u64,
     done: bool,
 }
 
 impl<R: BufRead> WarcReader<R> {
-    pub(crate) fn new(reader: R, label: String, path: Option<String>) -> Self {
+    pub(crate) fn new(reader: R, label: String, origin: Origin) -> Self {
         WarcReader {
             reader,
             label,
-            path,
+            origin,
             record: 0,
             done: false,
         }
@@ -113,10 +115,13 @@ impl<R: BufRead> WarcReader<R> {
                     .to_string()
             })
             .filter(|u| !u.is_empty());
+        // A record is known by its address: a later capture of the same page replaces it.
         let origin = Origin {
             id: None,
-            path: self.path.clone(),
+            path: self.origin.path.clone(),
+            key: url.clone(),
             url,
+            encoding: self.origin.encoding,
         };
         let doc = if kind == "response" {
             http_response(&block, &origin)
@@ -210,12 +215,6 @@ fn read_header_block(reader: &mut impl BufRead) -> Result<Headers, ErrorKind> {
     Ok(Headers::parse(&String::from_utf8_lossy(&block)))
 }
 
-#[derive(Clone, Copy)]
-enum Media {
-    Html,
-    Text,
-}
-
 /// The document media types, with the charset parameter if any.
 fn media_type(content_type: &str) -> Option<(Media, Option<String>)> {
     let mut parts = content_type.split(';');
@@ -277,22 +276,7 @@ fn document(
     charset: Option<&str>,
     origin: &Origin,
 ) -> Result<RawDocument, ErrorKind> {
-    let hash = sha256_hex(bytes);
-    let doc = match media {
-        Media::Html => html::extract(&html::decode_html(bytes, charset)?, origin, hash),
-        Media::Text => RawDocument {
-            id: hash.clone(),
-            hash,
-            path: origin.path.clone(),
-            url: origin.url.clone(),
-            text: text::decode_text(bytes, charset)?,
-            ..RawDocument::default()
-        },
-    };
-    if doc.text.trim().is_empty() {
-        return Err(ErrorKind::Empty);
-    }
-    Ok(doc)
+    decode::document(bytes, media, charset, origin)
 }
 
 /// Undoes `Transfer-Encoding: chunked`; `Ok(None)` when the body does not start with a chunk
@@ -368,6 +352,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read::sha256_hex;
     use flate2::{write::GzEncoder, Compression};
     use std::io::Write;
 
@@ -486,8 +471,15 @@ mod tests {
         w
     }
 
+    fn origin(path: &str) -> Origin {
+        Origin {
+            path: Some(path.into()),
+            ..Origin::default()
+        }
+    }
+
     fn read(bytes: &[u8]) -> Vec<Result<RawDocument, IngestError>> {
-        WarcReader::new(bytes, "c.warc".into(), Some("c.warc".into())).collect()
+        WarcReader::new(bytes, "c.warc".into(), origin("c.warc")).collect()
     }
 
     #[test]
@@ -542,7 +534,7 @@ mod tests {
         }
         gz.extend(gzip(&warc[start..]));
         let reader = io::BufReader::new(flate2::read::MultiGzDecoder::new(&gz[..]));
-        let docs: Vec<_> = WarcReader::new(reader, "c.warc.gz".into(), None).collect();
+        let docs: Vec<_> = WarcReader::new(reader, "c.warc.gz".into(), Origin::default()).collect();
         assert_eq!(docs.len(), 5);
         assert!(docs.iter().all(Result::is_ok));
     }
@@ -603,7 +595,7 @@ mod tests {
                 .chain(&b"\r\n\r\n"[..])
                 .chain(&tail[..]),
         );
-        let docs: Vec<_> = WarcReader::new(stream, "big.warc".into(), None).collect();
+        let docs: Vec<_> = WarcReader::new(stream, "big.warc".into(), Origin::default()).collect();
         assert_eq!(docs.len(), 2);
         assert!(docs[0].as_ref().unwrap_err().is_too_large());
         assert_eq!(docs[1].as_ref().unwrap().text, "after");

@@ -14,7 +14,7 @@ pub mod quotes;
 pub mod segment;
 pub mod time;
 
-pub use pipeline::Context;
+pub use pipeline::{Context, Work};
 
 /// A problem with the pipeline's own data (fails at start-up, with the file and line).
 #[derive(Debug, thiserror::Error)]

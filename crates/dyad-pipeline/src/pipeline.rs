@@ -20,6 +20,8 @@ pub struct Context {
     pub lang_id: lang::LangId,
     /// Events below this confidence are dropped (see `events::DEFAULT_MIN_CONFIDENCE`).
     pub min_confidence: f32,
+    /// The work budget of a document, in steps per byte of its text (see [`Work`]).
+    pub budget_per_byte: u64,
     /// The lexicon of text in a language dyad has no data for: names are still found.
     neutral: LangLexicon,
 }
@@ -49,6 +51,7 @@ impl Context {
             })?,
             lang_id: lang::LangId::new(languages),
             min_confidence: events::DEFAULT_MIN_CONFIDENCE,
+            budget_per_byte: BUDGET_PER_BYTE,
             neutral: LangLexicon::neutral(),
             kb,
         })
@@ -59,17 +62,40 @@ impl Context {
         self.lexicon.get(lang).unwrap_or(&self.neutral)
     }
 
+    /// The document's language parts, each with its lexicon, for the stages after sentences.
+    pub fn parts<'a>(&'a self, doc: &Document, norm: &dyad_kb::Normalized) -> Vec<Part<'a>> {
+        doc.segments
+            .iter()
+            .map(|s| Part::new(norm, s.span, self.lexicon_of(s.lang)))
+            .collect()
+    }
+
     /// Runs every stage over one raw document.
     pub fn process(&self, raw: RawDocument) -> Document {
+        self.process_counted(raw).0
+    }
+
+    /// [`Context::process`], with the work each stage did (see [`Work`]).
+    pub fn process_counted(&self, raw: RawDocument) -> (Document, Work) {
+        let mut work = Work::default();
+        let doc = self.run(raw, &mut work);
+        (doc, work)
+    }
+
+    fn run(&self, raw: RawDocument, work: &mut Work) -> Document {
         let mut doc = Document::new(raw);
+        work.charge("clean", doc.raw.text.len());
         let cleaned = self.cleaner.clean(&doc.raw.text);
         doc.text = cleaned.text;
         doc.title = doc.raw.title.clone().or(cleaned.title);
         doc.dateline = cleaned.dateline;
+        work.budget = budget_for(doc.text.len(), self.budget_per_byte);
+        work.charge("lang", doc.text.len());
         let (script, lang) = self.lang_id.detect(&doc.text);
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
         doc.segments = self.lang_id.segments(&doc.text, lang);
+        work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
             &time::DateSources {
                 text: &doc.raw.text,
@@ -90,26 +116,43 @@ impl Context {
             return doc;
         }
         self.report_uncoded(&mut doc);
+        work.charge("segment", doc.text.len());
         doc.sentences = self.segmenter.split(&doc.text, lang);
         // The text's own full dates do not depend on the anchor: read the text against the
         // most trusted candidate, then check that candidate against them (rarely re-read).
         let provisional = dating.provisional();
+        work.charge("times", doc.text.len());
         doc.times = time::find_times(&doc.text, lang, provisional, &self.time);
         doc.published = dating.choose(&time::own_dates(&doc.times));
         if doc.published_day() != provisional {
+            work.charge("times", doc.text.len());
             doc.times = time::find_times(&doc.text, lang, doc.published_day(), &self.time);
         }
         doc.times.sort_by_key(|t| t.span.start);
         let norm = dyad_kb::normalize(&doc.text);
-        let parts: Vec<Part> = doc
-            .segments
-            .iter()
-            .map(|s| Part::new(&norm, s.span, self.lexicon_of(s.lang)))
-            .collect();
+        let parts = self.parts(&doc, &norm);
+        work.charge("entities", doc.text.len() + doc.sentences.len());
         let (entities, mentions) = entities::link(&doc, &norm, &self.kb, &parts);
         doc.entities = entities;
         doc.mentions = mentions;
+        let per_sentence = actor_work(&doc);
+        if work.steps().saturating_add(2 * per_sentence as u64) > work.budget {
+            doc.diagnostics.push(Diagnostic {
+                stage: "pipeline",
+                message: format!(
+                    "work budget exceeded: quotes and events would take {} steps where {} remain of the document's {} ({} per byte); they were not coded",
+                    2 * per_sentence,
+                    work.budget.saturating_sub(work.steps()),
+                    work.budget,
+                    self.budget_per_byte
+                ),
+            });
+            work.exceeded = true;
+            return doc;
+        }
+        work.charge("quotes", per_sentence);
         doc.quotes = quotes::find(&doc, &norm, &parts);
+        work.charge("events", per_sentence);
         doc.events = events::code(&doc, &norm, &parts, &self.lexicon, self.min_confidence);
         doc
     }
@@ -138,4 +181,63 @@ impl Context {
             });
         }
     }
+}
+
+/// Steps a document may take per byte of cleaned text, plus [`BUDGET_BASE`]. News text takes
+/// 10–30 per byte and a dense run of names and verbs about 120 (`tests/linear.rs` prints
+/// the figures); text of nothing but names, at the sentence length cap, takes more and has its
+/// quotes and events skipped.
+pub const BUDGET_PER_BYTE: u64 = 300;
+
+/// Steps every document may take whatever its length.
+pub const BUDGET_BASE: u64 = 1_000_000;
+
+fn budget_for(len: usize, per_byte: u64) -> u64 {
+    BUDGET_BASE.saturating_add(per_byte.saturating_mul(len as u64))
+}
+
+/// The work of one document, counted in steps rather than seconds so that it is the same on
+/// every machine. A stage's steps are what it reads: each byte once for cleaning, language,
+/// sentences, times and entities; for quotes and events, which place every trigger and quote
+/// among the actors of its sentence, the sentence's bytes times one more than its actor
+/// mentions. Sentences are never longer than [`crate::segment::MAX_SENTENCE_BYTES`], so this is
+/// linear in the length of the text; a document whose quotes and events would take more than
+/// its budget ([`BUDGET_PER_BYTE`] per byte, plus [`BUDGET_BASE`]) keeps its entities and times
+/// and gets a diagnostic instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Work {
+    /// Steps per stage, in the order the stages ran.
+    pub stages: Vec<(&'static str, u64)>,
+    /// The document's budget.
+    pub budget: u64,
+    /// Whether the budget stopped the pipeline.
+    pub exceeded: bool,
+}
+
+impl Work {
+    fn charge(&mut self, stage: &'static str, steps: usize) {
+        self.stages.push((stage, steps as u64));
+    }
+
+    /// Every step taken.
+    pub fn steps(&self) -> u64 {
+        self.stages.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// Σ over sentences of bytes × (1 + actor mentions in it): what placing triggers and quotes
+/// among their sentence's actors reads.
+fn actor_work(doc: &Document) -> usize {
+    let mut starts: Vec<usize> = doc.mentions.iter().map(|m| m.span.start).collect();
+    starts.sort_unstable();
+    let mut mentions = starts.into_iter().peekable();
+    let mut total = 0usize;
+    for s in &doc.sentences {
+        let mut n = 0usize;
+        while mentions.next_if(|&start| start < s.span.end).is_some() {
+            n += 1;
+        }
+        total = total.saturating_add(s.span.len().saturating_mul(n + 1));
+    }
+    total
 }

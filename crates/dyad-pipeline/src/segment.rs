@@ -51,10 +51,15 @@ impl Segmenter {
         has(None) || has(Some(lang))
     }
 
-    /// Splits `text` into sentences (spans never include surrounding whitespace).
+    /// Splits `text` into sentences (spans never include surrounding whitespace). No sentence
+    /// is longer than [`MAX_SENTENCE_BYTES`]: a longer one is cut at clause punctuation, else
+    /// at a space, so the stages that look at a sentence as a whole stay linear in the text.
     pub fn split(&self, text: &str, lang: Lang) -> Vec<Sentence> {
         let mut out = Vec::new();
         let mut start = 0;
+        // The swallowed run after a '.', '!' or '?' and what follows it, computed once per run:
+        // every '.' inside the run ends at the same place (so "....." stays linear).
+        let mut run: Option<Run> = None;
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
             let end_here = match c {
@@ -62,28 +67,21 @@ impl Segmenter {
                 '؟' | '۔' | '।' | '。' | '！' | '？' => Some(i + c.len_utf8()),
                 '.' | '!' | '?' => {
                     let after = i + 1;
-                    // Swallow closing quotes and brackets.
-                    let mut e = after;
-                    for ch in text[after..].chars() {
-                        if CLOSERS.contains(&ch) || ch == '.' {
-                            e += ch.len_utf8();
-                        } else {
-                            break;
-                        }
-                    }
-                    let follows = text[e..].chars().next();
-                    let boundary = match follows {
-                        None => true,
-                        Some(f) if f.is_whitespace() => {
-                            let rest = text[e..].trim_start();
-                            let first = rest.chars().next();
+                    let r = match run {
+                        Some(r) if r.from <= i && after <= r.end => r,
+                        _ => Run::after(text, after),
+                    };
+                    run = Some(r);
+                    let boundary = match r.next {
+                        Next::End => true,
+                        Next::Attached => false,
+                        Next::Spaced(first) => {
                             c != '.'
                                 || (first.is_some_and(|f| !f.is_lowercase())
-                                    && !self.ends_with_abbreviation(&text[start..after], lang))
+                                    && !self.ends_with_abbreviation(text, start, after, lang))
                         }
-                        _ => false,
                     };
-                    boundary.then_some(e)
+                    boundary.then_some(r.end)
                 }
                 _ => None,
             };
@@ -100,11 +98,19 @@ impl Segmenter {
         out
     }
 
-    fn ends_with_abbreviation(&self, sentence: &str, lang: Lang) -> bool {
-        let last = sentence
-            .rsplit(|c: char| c.is_whitespace() || c == '(')
-            .next()
-            .unwrap_or("");
+    /// Whether the sentence `text[start..end]` ends with an abbreviation or an initial. Only the
+    /// last [`WORD_REACH`] bytes are looked at: a longer word is neither.
+    fn ends_with_abbreviation(&self, text: &str, start: usize, end: usize, lang: Lang) -> bool {
+        let mut from = end.saturating_sub(WORD_REACH).max(start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &text[from..end];
+        let mut words = tail.rsplit(|c: char| c.is_whitespace() || c == '(');
+        let last = words.next().unwrap_or("");
+        if from > start && words.next().is_none() {
+            return false; // the word goes on before the window: too long to be one
+        }
         let core = last.trim_start_matches(['"', '“', '‘', '«']);
         // An initial ("J. Smith") or an abbreviation from the data.
         let letters = core.trim_end_matches('.');
@@ -113,17 +119,109 @@ impl Segmenter {
     }
 }
 
+/// The longest sentence the segmenter emits, in bytes: about 150 words of Latin script or 75
+/// of Arabic or Cyrillic, longer than the sentences of any news text we have seen.
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
+/// How far back an abbreviation is looked for.
+const WORD_REACH: usize = 64;
+
+/// What follows a sentence-final mark: the run of closing quotes and dots swallowed with it
+/// (starting at `from`, ending at `end`), then what comes next.
+#[derive(Clone, Copy)]
+struct Run {
+    from: usize,
+    end: usize,
+    next: Next,
+}
+
+#[derive(Clone, Copy)]
+enum Next {
+    /// The end of the text.
+    End,
+    /// No space follows: a decimal point, "U.S".
+    Attached,
+    /// Spaces, then this character (`None`: only spaces to the end).
+    Spaced(Option<char>),
+}
+
+impl Run {
+    fn after(text: &str, from: usize) -> Run {
+        let rest = &text[from..];
+        let len = rest
+            .find(|ch: char| !(CLOSERS.contains(&ch) || ch == '.'))
+            .unwrap_or(rest.len());
+        let end = from + len;
+        let next = match text[end..].chars().next() {
+            None => Next::End,
+            Some(f) if f.is_whitespace() => Next::Spaced(text[end..].trim_start().chars().next()),
+            Some(_) => Next::Attached,
+        };
+        Run { from, end, next }
+    }
+}
+
+/// Adds `text[start..end]`, trimmed, as one sentence, or as several when it is longer than
+/// [`MAX_SENTENCE_BYTES`].
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    let (s, e) = (start + lead, end - trail);
+    if lead == piece.len() {
+        return; // only spaces
+    }
+    let (mut s, e) = (start + lead, end - trail);
+    while e - s > MAX_SENTENCE_BYTES {
+        let cut = cut_point(text, s, MAX_SENTENCE_BYTES);
+        push_trimmed(text, s, cut, out);
+        s = cut;
+    }
+    push_trimmed(text, s, e, out);
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let s = start + (piece.len() - piece.trim_start().len());
+    let e = end - (piece.len() - piece.trim_end().len());
     if s < e {
         out.push(Sentence {
             span: Span::new(s, e),
         });
     }
 }
+
+/// Where to cut an overlong sentence starting at `start`: after the last clause mark (`, ; :`
+/// and their Arabic and CJK forms, dashes) in the second half of the next `cap` bytes, else at
+/// the last space in the window, else at the last character boundary within it. Always moves
+/// forward.
+fn cut_point(text: &str, start: usize, cap: usize) -> usize {
+    let mut limit = start + cap;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[start..limit];
+    let half = cap / 2;
+    let clause = window
+        .char_indices()
+        .rev()
+        .take_while(|(i, _)| *i >= half)
+        .find(|(_, c)| CLAUSE_MARKS.contains(c))
+        .map(|(i, c)| start + i + c.len_utf8());
+    let space = || {
+        window
+            .char_indices()
+            .rev()
+            .take_while(|(i, _)| *i >= half / 2)
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, _)| start + i)
+    };
+    clause
+        .or_else(space)
+        .filter(|&p| p > start)
+        .unwrap_or(limit)
+}
+
+const CLAUSE_MARKS: &[char] = &[',', ';', ':', '،', '؛', '、', '，', '；', '：', '—', '–'];
 
 #[cfg(test)]
 mod tests {
@@ -194,6 +292,59 @@ mod tests {
             "Стороны договорились."
         ]
     );
+    t!(
+        dots_run_and_trailing_space,
+        Lang::of("en"),
+        "Wait..... then more... And? ",
+        ["Wait..... then more...", "And?"]
+    );
+
+    #[test]
+    fn no_sentence_is_longer_than_the_cap() {
+        let s = Segmenter::builtin().unwrap();
+        let words = "Russia, Pakistan and China discussed trade; officials met ".repeat(400);
+        let commas = "Лавров, Кабулов, Фомин, ".repeat(300);
+        let arabic = "قال الوزير إن العلاقات بين البلدين ".repeat(300);
+        let nospace = "中国会见外长".repeat(1000);
+        let dots = ".".repeat(10_000) + "x";
+        for (text, lang) in [
+            (&words, Lang::of("en")),
+            (&commas, Lang::of("ru")),
+            (&arabic, Lang::of("ar")),
+            (&nospace, Lang::of("zh")),
+            (&dots, Lang::of("en")),
+        ] {
+            let sents = s.split(text, lang);
+            let mut last = 0;
+            for sent in &sents {
+                assert!(
+                    sent.span.len() <= MAX_SENTENCE_BYTES,
+                    "{} bytes",
+                    sent.span.len()
+                );
+                assert!(
+                    sent.span.start >= last && text.get(sent.span.start..sent.span.end).is_some()
+                );
+                last = sent.span.end;
+            }
+            // Nothing but spaces is lost between pieces.
+            let kept: usize = sents.iter().map(|x| x.span.len()).sum();
+            let non_space = text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            assert!(kept >= non_space, "{kept} < {non_space}");
+        }
+        // Commas are preferred to spaces: a piece of comma-separated names ends at a comma.
+        let sents = s.split(&commas, Lang::of("ru"));
+        assert!(
+            sents.len() > 1 && sents[0].span.of(&commas).ends_with(','),
+            "{:?}",
+            sents[0].span
+        );
+    }
+
     t!(
         decimals_and_lowercase,
         Lang::of("en"),

@@ -364,7 +364,7 @@ fn resolve_weekday(anchor: Date, wd: i8, dir: Dir) -> Option<Date> {
     let back = (a - wd).rem_euclid(7) as i64;
     let fwd = (wd - a).rem_euclid(7) as i64;
     match dir {
-        Dir::Past | Dir::Tense => add_days(anchor, -back),
+        Dir::Past | Dir::Tense | Dir::Untensed => add_days(anchor, -back),
         Dir::PastStrict => add_days(anchor, -(if back == 0 { 7 } else { back })),
         Dir::Future => add_days(anchor, fwd),
         Dir::FutureStrict => add_days(anchor, if fwd == 0 { 7 } else { fwd }),
@@ -383,6 +383,7 @@ fn resolve_partial(
     let ay = calendar::year_of(cal, anchor)?;
     let mut best: Option<(Date, Date, i32)> = None;
     let mut weekday_hit: Option<(Date, i32)> = None;
+    let mut next: Option<(Date, i32)> = None;
     for y in [ay - 1, ay, ay + 1] {
         let (first, last) = match d {
             Some(d) => {
@@ -406,8 +407,11 @@ fn resolve_partial(
                 }
             }
         }
+        if first > anchor && next.is_none_or(|(nf, _)| first < nf) {
+            next = Some((first, y));
+        }
         let ok = match dir {
-            Dir::Past | Dir::Tense => first <= anchor,
+            Dir::Past | Dir::Tense | Dir::Untensed => first <= anchor,
             Dir::PastStrict => last < anchor,
             Dir::Future => last >= anchor,
             Dir::FutureStrict => first > anchor,
@@ -417,11 +421,21 @@ fn resolve_partial(
         }
         let better = match (dir, best) {
             (_, None) => true,
-            (Dir::Past | Dir::PastStrict | Dir::Tense, Some((bf, _, _))) => first > bf,
+            (Dir::Past | Dir::PastStrict | Dir::Tense | Dir::Untensed, Some((bf, _, _))) => {
+                first > bf
+            }
             (_, Some((bf, _, _))) => first < bf,
         };
         if better {
             best = Some((first, last, y));
+        }
+    }
+    if dir == Dir::Untensed {
+        // The next occurrence wins when it is less than half as far as the last one.
+        if let (Some((nf, ny)), Some((_, bl, _))) = (next, best) {
+            if 2 * (nf - anchor).get_days() < (anchor - bl).get_days() {
+                best = Some((nf, nf, ny));
+            }
         }
     }
     let y = match (weekday_hit, best) {
@@ -447,13 +461,16 @@ pub(crate) struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn future(&self) -> bool {
-        future_context(self.ll, self.text, self.span.0, self.span.1)
+        tense_context(self.ll, self.text, self.span.0, self.span.1) == Some(true)
     }
 
     fn dir(&self, dir: Dir) -> Dir {
         match dir {
-            Dir::Tense if self.future() => Dir::Future,
-            Dir::Tense => Dir::Past,
+            Dir::Tense => match tense_context(self.ll, self.text, self.span.0, self.span.1) {
+                Some(true) => Dir::Future,
+                Some(false) => Dir::Past,
+                None => Dir::Untensed,
+            },
             d => d,
         }
     }
@@ -675,17 +692,16 @@ fn is_past_word(ll: &LangLex, w: &str, before: Option<&str>) -> bool {
     if w.chars().next().is_some_and(is_cjk) {
         return t.past.iter().any(|f| w.contains(f.as_str()));
     }
-    if t.past.contains(w) {
-        return true;
+    // "will be held", "sera signé": a participle after an auxiliary is not the past.
+    if before.is_some_and(|b| t.participle_after.contains(b)) {
+        return false;
     }
-    t.past_suffixes
-        .iter()
-        .any(|s| w.ends_with(s.as_str()) && w.chars().count() >= s.chars().count() + 3)
-        && !before.is_some_and(|b| t.participle_after.contains(b))
+    t.past.contains(w)
+        || t.past_suffixes
+            .iter()
+            .any(|s| w.ends_with(s.as_str()) && w.chars().count() >= s.chars().count() + 3)
 }
 
-/// Is the sentence around `[s, e)` about the future? The nearest tense marker wins: up to ten
-/// words back, then up to six words ahead, never across a sentence end.
 /// `k` units from `anchor`. Calendar units ("last week", "next decade") name the whole
 /// week (from its Monday, seven days) or decade; counted units ("three weeks ago", "two decades
 /// ago") name the day or year that far back.
@@ -708,7 +724,10 @@ fn shift(anchor: Date, unit: Unit, k: i64, calendar: bool) -> Option<(DateValue,
     })
 }
 
-pub(crate) fn future_context(ll: &LangLex, t: &str, s: usize, e: usize) -> bool {
+/// The tense of the sentence around `[s, e)`: `Some(true)` future, `Some(false)` past, `None`
+/// when no marker is near. The nearest marker wins: up to ten words back, then up to six words
+/// ahead, never across a sentence end.
+pub(crate) fn tense_context(ll: &LangLex, t: &str, s: usize, e: usize) -> Option<bool> {
     let mut lo = s.saturating_sub(200);
     while !t.is_char_boundary(lo) {
         lo += 1;
@@ -724,10 +743,10 @@ pub(crate) fn future_context(ll: &LangLex, t: &str, s: usize, e: usize) -> bool 
         .collect();
     for (k, w) in words.iter().enumerate().rev().take(10) {
         if is_future_word(ll, w) {
-            return true;
+            return Some(true);
         }
         if is_past_word(ll, w, k.checked_sub(1).map(|j| words[j])) {
-            return false;
+            return Some(false);
         }
     }
     let mut hi = (e + 120).min(t.len());
@@ -743,14 +762,14 @@ pub(crate) fn future_context(ll: &LangLex, t: &str, s: usize, e: usize) -> bool 
         .take(6)
     {
         if is_future_word(ll, w) {
-            return true;
+            return Some(true);
         }
         if is_past_word(ll, w, prev) {
-            return false;
+            return Some(false);
         }
         prev = Some(w);
     }
-    false
+    None
 }
 
 /// One resolved expression, with original byte offsets and the pattern that made it.

@@ -266,8 +266,13 @@ pub(crate) struct Elem {
 /// Which way a date without a year (or a weekday) is resolved from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dir {
-    /// By the tense of the sentence: future markers → next occurrence, else the last one.
+    /// By the tense of the sentence: future markers → next occurrence, past markers → the last
+    /// one, neither → [`Dir::Untensed`].
     Tense,
+    /// No tense marker near: a weekday is the last one; a day or month without a year is the
+    /// nearer of the last and the next occurrence, the past preferred two to one ("Лавров
+    /// встретится 7 октября" published on 2 October is five days later, not a year earlier).
+    Untensed,
     Past,
     /// Strictly before the anchor ("last Tuesday", "this past July").
     PastStrict,

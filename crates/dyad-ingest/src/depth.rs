@@ -1,0 +1,300 @@
+//! A cap on how deeply an HTML page nests, applied before the page is parsed.
+//!
+//! HTML parsers and the tree walks after them recurse once per level of nesting: a page of
+//! 100,000 unclosed `<div>`s overflows the stack and ends the process. [`cap_depth`] scans the
+//! tags once (linear, no tree) and removes the tags that would open an element deeper than the
+//! cap, with their end tags, keeping all their text: such a page is read as if its innermost
+//! levels were one flat block.
+//!
+//! The scan follows HTML's shape closely enough to count depth as a parser would: void
+//! elements (`<br>`, `<img>`…) and `<x/>` open nothing; elements whose end tag is optional
+//! (`<p>`, `<li>`, `<td>`…) are not counted, so old pages that never close them are not
+//! flattened; comments, `<!…>`, `<?…>` and the contents of `<script>`, `<style>`, `<textarea>`
+//! and `<title>` are skipped as the parser skips them.
+
+use std::borrow::Cow;
+
+/// How deep a page may nest before its inner levels are flattened. Real pages stay below 100;
+/// this depth parses within the 2 MiB stack of a worker thread.
+pub const MAX_HTML_DEPTH: usize = 512;
+
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "bgsound", "isindex",
+];
+
+/// Elements a parser closes by itself (optional end tags): not counted as depth.
+const SELF_CLOSING: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rt",
+    "rp", "colgroup", "caption", "html", "head", "body",
+];
+
+/// Elements whose content is text, not tags.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+/// What [`cap_depth`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capped {
+    /// The deepest nesting the page asked for.
+    pub depth: usize,
+    /// Tags removed (openings and their end tags).
+    pub removed: usize,
+}
+
+/// The diagnostic a flattened page carries.
+pub fn diagnostic(c: Capped) -> dyad_core::Diagnostic {
+    dyad_core::Diagnostic {
+        stage: "ingest",
+        message: format!(
+            "HTML nested {} elements deep; {} tags below depth {MAX_HTML_DEPTH} were removed and their text kept",
+            c.depth, c.removed
+        ),
+    }
+}
+
+/// The page with every element below `max` levels unwrapped (tags removed, text kept), and
+/// what was done; the page itself, borrowed, when it is within the cap.
+pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    // Levels opened beyond the cap, whose end tags are removed too.
+    let mut over = 0usize;
+    let mut out: Option<String> = None;
+    let mut removed = 0usize;
+    // Bytes up to here are copied (or dropped) already.
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = memchr(b'<', &bytes[i..]) {
+        let lt = i + off;
+        let Some(tag) = Tag::at(bytes, lt) else {
+            i = lt + 1;
+            continue;
+        };
+        let mut drop = false;
+        match tag.kind {
+            TagKind::Open { name, self_closed } => {
+                let lower = name.to_ascii_lowercase();
+                let lower = lower.as_str();
+                if RAW_TEXT.contains(&lower) && !self_closed {
+                    // No children, and content that is not markup: skip to its end tag.
+                    i = find_end_tag(bytes, tag.end, lower);
+                    continue;
+                }
+                if !self_closed && !VOID.contains(&lower) && !SELF_CLOSING.contains(&lower) {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                    if depth > max {
+                        over += 1;
+                        drop = true;
+                    }
+                }
+            }
+            TagKind::Close { name } => {
+                let lower = name.to_ascii_lowercase();
+                let counted =
+                    !VOID.contains(&lower.as_str()) && !SELF_CLOSING.contains(&lower.as_str());
+                if counted && depth > 0 {
+                    if depth > max && over > 0 {
+                        over -= 1;
+                        drop = true;
+                    }
+                    depth -= 1;
+                }
+            }
+            TagKind::Other => {}
+        }
+        if drop {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[copied..lt]);
+            copied = tag.end;
+            removed += 1;
+        }
+        i = tag.end;
+    }
+    match out {
+        None => (Cow::Borrowed(html), None),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            let capped = Capped {
+                depth: deepest,
+                removed,
+            };
+            (Cow::Owned(o), Some(capped))
+        }
+    }
+}
+
+enum TagKind<'a> {
+    Open {
+        name: &'a str,
+        self_closed: bool,
+    },
+    Close {
+        name: &'a str,
+    },
+    /// A comment, doctype or processing instruction.
+    Other,
+}
+
+struct Tag<'a> {
+    kind: TagKind<'a>,
+    /// Just past the tag's `>` (or the end of the page).
+    end: usize,
+}
+
+impl<'a> Tag<'a> {
+    /// The tag starting at the `<` at `lt`, or `None` when that `<` is text.
+    fn at(bytes: &'a [u8], lt: usize) -> Option<Tag<'a>> {
+        let rest = &bytes[lt + 1..];
+        match rest.first()? {
+            b'!' => {
+                let end = if rest.starts_with(b"!--") {
+                    find(bytes, lt + 4, b"-->").map_or(bytes.len(), |p| p + 3)
+                } else {
+                    memchr(b'>', rest).map_or(bytes.len(), |p| lt + 1 + p + 1)
+                };
+                Some(Tag {
+                    kind: TagKind::Other,
+                    end,
+                })
+            }
+            b'?' => Some(Tag {
+                kind: TagKind::Other,
+                end: memchr(b'>', rest).map_or(bytes.len(), |p| lt + 1 + p + 1),
+            }),
+            b'/' => {
+                let name = name_at(bytes, lt + 2)?;
+                let end = memchr(b'>', &bytes[lt + 2..]).map_or(bytes.len(), |p| lt + 2 + p + 1);
+                Some(Tag {
+                    kind: TagKind::Close { name },
+                    end,
+                })
+            }
+            _ => {
+                let name = name_at(bytes, lt + 1)?;
+                let (end, self_closed) = open_tag_end(bytes, lt + 1 + name.len());
+                Some(Tag {
+                    kind: TagKind::Open { name, self_closed },
+                    end,
+                })
+            }
+        }
+    }
+}
+
+/// The tag name starting at `at` (an ASCII letter, then letters, digits, `-`, `:`).
+fn name_at(bytes: &[u8], at: usize) -> Option<&str> {
+    if !bytes.get(at)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let len = bytes[at..]
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b':'))
+        .unwrap_or(bytes.len() - at);
+    std::str::from_utf8(&bytes[at..at + len]).ok()
+}
+
+/// The end of an opening tag whose attributes start at `at` (quoted values may hold `>`), and
+/// whether it ends with `/>`.
+fn open_tag_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
+    let mut quote: Option<u8> = None;
+    while at < bytes.len() {
+        let b = bytes[at];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return (at + 1, at > 0 && bytes[at - 1] == b'/'),
+            None => {}
+        }
+        at += 1;
+    }
+    (bytes.len(), false)
+}
+
+/// Just before the end tag `</name` after `from` (case-insensitive), or the end of the page.
+fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> usize {
+    let mut i = from;
+    while let Some(off) = find(bytes, i, b"</") {
+        let at = off + 2;
+        let candidate = bytes.get(at..at + name.len());
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
+            return off;
+        }
+        i = off + 2;
+    }
+    bytes.len()
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_are_untouched() {
+        for page in [
+            "<html><body><div><p>One<p>Two<ul><li>a<li>b</ul></div></body></html>",
+            "<div><br><img src='a>b'><x/></div><!-- <div><div> --><script>if (a<b) {}</script>",
+            "a < b and c<d",
+        ] {
+            let (out, capped) = cap_depth(page, 3);
+            assert!(matches!(out, Cow::Borrowed(_)), "{page}");
+            assert_eq!(capped, None, "{page}");
+        }
+    }
+
+    #[test]
+    fn deep_levels_are_flattened_keeping_text() {
+        let page = "<div><div><section><div>deep <b>text</b></div></section></div>tail</div>";
+        let (out, capped) = cap_depth(page, 2);
+        assert_eq!(out, "<div><div>deep text</div>tail</div>");
+        assert_eq!(
+            capped,
+            Some(Capped {
+                depth: 5,
+                removed: 6
+            })
+        );
+    }
+
+    #[test]
+    fn unclosed_optional_end_tags_do_not_count() {
+        let page = "<ul>".to_string() + &"<li><p>item".repeat(10_000) + "</ul>";
+        assert_eq!(cap_depth(&page, 4).1, None);
+    }
+
+    #[test]
+    fn a_hundred_thousand_divs() {
+        let page = "<div>".repeat(100_000) + "x" + &"</div>".repeat(100_000);
+        let (out, capped) = cap_depth(&page, MAX_HTML_DEPTH);
+        let c = capped.unwrap();
+        assert_eq!(c.depth, 100_000);
+        assert_eq!(c.removed, 2 * (100_000 - MAX_HTML_DEPTH));
+        assert_eq!(out.matches("<div>").count(), MAX_HTML_DEPTH);
+        assert_eq!(out.matches("</div>").count(), MAX_HTML_DEPTH);
+    }
+}

@@ -1,0 +1,53 @@
+//! Events announced for a day after publication stay in the future, dated forward, with
+//! `aux: future` — in languages that mark the future on the verb, with a word, or not at all.
+
+mod common;
+
+use dyad_core::Aux;
+
+/// The date and aux of every event in `text`, published on `published`.
+fn dated_events(text: &str, published: &str) -> Vec<(String, Option<Aux>)> {
+    common::process(text, published)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.date.map(|d| d.value.to_string()).unwrap_or_default(),
+                e.aux,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn announced_meetings_are_dated_forward() {
+    for (text, want) in [
+        // Russian perfective verbs are future without any future word.
+        (
+            "Министр иностранных дел России Сергей Лавров встретится с министром иностранных дел Китая Ван И 7 октября в Москве.",
+            "2025-10-07",
+        ),
+        (
+            "Сергей Лавров посетит Пекин в среду и проведет переговоры с Ван И.",
+            "2025-10-08",
+        ),
+    ] {
+        let got = dated_events(text, "2025-10-02");
+        assert!(!got.is_empty(), "{text}: no event");
+        for (date, aux) in got {
+            assert_eq!((date.as_str(), aux), (want, Some(Aux::Future)), "{text}");
+        }
+    }
+}
+
+#[test]
+fn reported_meetings_stay_in_the_past() {
+    let got = dated_events(
+        "Сергей Лавров посетил Пекин в среду и провел переговоры с Ван И.",
+        "2025-10-02",
+    );
+    assert!(!got.is_empty());
+    for (date, aux) in got {
+        assert_eq!((date.as_str(), aux), ("2025-10-01", None));
+    }
+}
