@@ -53,7 +53,7 @@ MED REF REL SOC UNK -'''.split())
 VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
-AUX = {'future', 'negated', 'hypothetical', 'historical'}
+AUX = {'future', 'intent', 'negated', 'hypothetical', 'historical'}
 LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi']
 ARABIC_SCRIPT = {'ar', 'fa', 'ur', 'ps'}
 UNNORMALISED = 'أإآٱىةیک\u200c\u0640'

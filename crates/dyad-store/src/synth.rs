@@ -278,6 +278,7 @@ impl DocSpec {
                 entity: idx,
                 as_location: false,
                 anaphoric: false,
+                ending: None,
             });
         }
         for (name, span) in w.places {
@@ -299,6 +300,7 @@ impl DocSpec {
                     entity: doc.entities.len() - 1,
                     as_location: true,
                     anaphoric: false,
+                    ending: None,
                 });
             }
         }
