@@ -427,6 +427,8 @@ impl Languages {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
                 (Some("README.md"), None, None) => {}
+                // Generators and their review lists live beside the data (`gen/`).
+                (Some("gen"), Some(_), _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,

@@ -186,6 +186,10 @@ impl Lexicon {
             let (Some(code), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
                 continue; // README.md, check.py
             };
+            // Generators and their lemma tables (gen/) live beside the lexicons.
+            if code == "gen" {
+                continue;
+            }
             let lang = Lang::new(code)
                 .filter(|l| languages.get(*l).is_some())
                 .ok_or_else(|| {
