@@ -30,7 +30,12 @@ pub(super) fn chunks(
             let place = items[i - 1]
                 .entity()
                 .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
-            if joins(&items[i - 1], &items[i], gap(i), lex, place) {
+            // A phrase with its own country ("Pakistani police") takes no place after it.
+            let has_country = items[s..i]
+                .iter()
+                .filter_map(Item::entity)
+                .any(|e| kb.entity(e).kind == EntityKind::Country);
+            if joins(&items[i - 1], &items[i], gap(i), lex, place, has_country) {
                 continue;
             }
         }
@@ -90,7 +95,14 @@ fn locative_gap(gap: &str, lex: &LangLexicon) -> bool {
     })
 }
 
-fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon, prev_is_place: bool) -> bool {
+fn joins(
+    prev: &Item,
+    next: &Item,
+    gap: &str,
+    lex: &LangLexicon,
+    prev_is_place: bool,
+    has_country: bool,
+) -> bool {
     if gap.is_empty() {
         // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
         return !(prev.is_plain_name() && next.is_plain_name());
@@ -108,6 +120,7 @@ fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon, prev_is_place: 
     }
     // "rebels in Darfur", "police in Karachi": a collective and the place it belongs to.
     if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
+        && !has_country
         && next.is_plain_name()
         && locative_gap(gap, lex)
     {

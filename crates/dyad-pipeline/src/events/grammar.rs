@@ -75,11 +75,29 @@ pub fn phrases<'d>(
         let lex = part_at(parts, out[i].start()).lex;
         if conjoined(norm, lex, out[i - 1].span(), out[i].span()) {
             out[i - 1].joined_to_next = true;
-            // A conjunct shares the first's marker: "with Russia and China".
-            if out[i].cases.is_empty() {
-                out[i].cases = out[i - 1].cases.clone();
+        }
+    }
+    // Conjuncts share their marker, which stands before the first ("with Russia and China")
+    // or after the last ("پاکستان اور چین نے").
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i;
+        while out[j].joined_to_next && j + 1 < out.len() {
+            j += 1;
+        }
+        if j > i {
+            let shared = if !out[i].cases.is_empty() {
+                out[i].cases.clone()
+            } else {
+                out[j].cases.clone()
+            };
+            for n in &mut out[i..=j] {
+                if n.cases.is_empty() {
+                    n.cases = shared.clone();
+                }
             }
         }
+        i = j + 1;
     }
     out
 }

@@ -261,12 +261,16 @@ fn next_actor<'c, 'a>(
     })
 }
 
-/// The conjuncts of a phrase: itself and those "and" joins to it ("Russia and China").
+/// The conjuncts of a phrase, in order: those "and" joins it to ("Russia and China").
 fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
     let mut out = Vec::new();
-    let Some(i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
+    let Some(mut i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
         return out;
     };
+    // From the chain's first ("پاکستان اور چین نے": the marker stands after the last).
+    while i > 0 && clause.nps[i - 1].joined_to_next && out.is_empty() {
+        i -= 1;
+    }
     out.push(&clause.nps[i]);
     let mut k = i;
     while clause.nps[k].joined_to_next && k + 1 < clause.nps.len() && out.len() < 4 {
