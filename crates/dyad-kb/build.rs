@@ -17,6 +17,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for e in entries.flatten() {
         let p = e.path();
+        // Generators and what they read or write for review (`gen/`) are not runtime data.
+        if p.is_dir() && p.file_name().is_some_and(|n| n == "gen") {
+            continue;
+        }
         if p.is_dir() {
             walk(&p, out);
         } else if matches!(

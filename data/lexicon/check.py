@@ -53,12 +53,14 @@ MED REF REL SOC UNK -'''.split())
 VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
-AUX = {'future', 'negated', 'hypothetical', 'historical'}
+AUX = {'future', 'intent', 'negated', 'hypothetical', 'historical'}
 LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi', 'uz']
 ARABIC_SCRIPT = {'ar', 'fa', 'ur', 'ps'}
 UNNORMALISED = 'أإآٱىةیک\u200c\u0640'
 HARAKAT = re.compile('[\u064B-\u0652\u0670\u0656-\u065F]')
 CAMEO = re.compile(r'^\d{3,4}$')
+# Cases of the optional `target` column of events.tsv (data/lang/README.md).
+CASES = set('agent object with to against on from of about for in between'.split())
 
 
 def check_pattern(p, lang, where, errors):
@@ -111,10 +113,14 @@ def check_file(lang, name, errors):
             cols = [c.strip() for c in line.split('\t')]
             if not header_seen:
                 header_seen = True
-                if cols != head:
+                # events.tsv may add the optional `target` column.
+                if name == 'events' and cols == head + ['target']:
+                    head = cols
+                elif cols != head:
                     errors.append(f'{where}: header {cols} != {head}')
                 continue
-            if len(cols) != len(head):
+            optional = 1 if name == 'events' and head[-1] == 'target' else 0
+            if not len(head) - optional <= len(cols) <= len(head):
                 errors.append(f'{where}: {len(cols)} columns, want {len(head)}: {line!r}')
                 continue
             rows += 1
@@ -124,7 +130,10 @@ def check_file(lang, name, errors):
                 errors.append(f'{where}: duplicate pattern {p!r} (first on line {seen[p]})')
             seen[p] = ln
             if name == 'events':
-                _, typ, mode, ctx, voice, cameo, weight = cols
+                _, typ, mode, ctx, voice, cameo, weight = cols[:7]
+                for c in filter(None, (cols[7] if len(cols) > 7 else '').split(',')):
+                    if c.strip() not in CASES:
+                        errors.append(f'{where}: unknown target case {c!r}')
                 if typ not in MODES:
                     errors.append(f'{where}: unknown type {typ!r}')
                 elif mode and mode not in MODES[typ]:

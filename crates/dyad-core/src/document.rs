@@ -279,6 +279,10 @@ pub struct Mention {
     pub as_location: bool,
     /// The entity was named by a pronoun or a bare title ("he", "the minister").
     pub anaphoric: bool,
+    /// Where an ending the language writes onto names begins inside the span (Uzbek
+    /// "Toshkent|da", Bengali "ভারত|ের"): its case may mark the mention's role.
+    #[serde(skip)]
+    pub ending: Option<usize>,
 }
 
 /// A normalised time expression.

@@ -109,6 +109,9 @@ pub struct Language {
     pub name: String,
     pub script: Script,
     pub order: WordOrder,
+    /// A noun's possessor follows it with no marker (Arabic idafa, Persian ezafe): "اجتماع
+    /// اللجنة" is "the meeting of the committee".
+    pub construct: bool,
     /// Letters that point to this language within its script, the share of letters they must
     /// reach, and the order in which languages of one script are tried.
     pub marker_letters: Vec<char>,
@@ -201,6 +204,8 @@ struct FileAffixes {
     #[serde(default)]
     short_prefix_min: usize,
     #[serde(default)]
+    sure_prefixes: Vec<String>,
+    #[serde(default)]
     suffixes: Vec<String>,
     #[serde(default)]
     stem_strip: String,
@@ -247,6 +252,8 @@ struct FileWords {
 #[serde(deny_unknown_fields)]
 struct FileGrammar {
     order: WordOrder,
+    #[serde(default)]
+    construct: bool,
     #[serde(default)]
     possessive: Vec<String>,
     #[serde(default)]
@@ -369,6 +376,7 @@ impl Language {
             name: f.name,
             script,
             order: f.grammar.order,
+            construct: f.grammar.construct,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,
             rank: f.identify.rank,
@@ -377,6 +385,7 @@ impl Language {
             affixes: Affixes::new(
                 fold_list(path, "affixes.prefixes", &a.prefixes)?,
                 a.short_prefix_min,
+                fold_list(path, "affixes.sure_prefixes", &a.sure_prefixes)?,
                 fold_list(path, "affixes.suffixes", &a.suffixes)?,
             ),
             stem_strip: fold_str(&a.stem_strip).chars().collect(),
@@ -418,6 +427,8 @@ impl Languages {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
                 (Some("README.md"), None, None) => {}
+                // Generators and their review lists live beside the data (`gen/`).
+                (Some("gen"), Some(_), _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,

@@ -69,31 +69,64 @@ pub struct PhraseMatch {
     pub stem_end: usize,
 }
 
+/// What matching reads besides the text: the language's affixes, and spans (sorted, in the
+/// normalised text) that a gap steps over as one word — the actors and dates of the sentence,
+/// so that "قطعت السعودية والإمارات والبحرين ومصر علاقاتها" still reads as "cut .. relations".
+#[derive(Clone, Copy)]
+struct Env<'a> {
+    affixes: &'a Affixes,
+    skips: &'a [(usize, usize)],
+}
+
+impl Env<'_> {
+    /// The end of a skippable span starting at `q`.
+    fn skip_at(&self, q: usize) -> Option<usize> {
+        let i = self.skips.partition_point(|&(s, _)| s < q);
+        self.skips
+            .get(i)
+            .filter(|&&(s, e)| s == q && e > q)
+            .map(|&(_, e)| e)
+    }
+}
+
 /// How a language glues words together, for matching (see `data/lang/README.md`). Every entry is
 /// folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Affixes {
     /// Clitics written onto the front of a word, shortest first.
     prefixes: Vec<String>,
-    /// A one-letter clitic counts only before a word of at least this many letters.
+    /// A one-letter clitic counts only before a word of at least this many letters...
     short_prefix_min: usize,
+    /// ...unless it is one of these, which stand before any word (Arabic و "and").
+    sure_prefixes: Vec<String>,
     /// Endings written onto the end of a word.
     suffixes: Vec<String>,
 }
 
 impl Affixes {
-    pub fn new(mut prefixes: Vec<String>, short_prefix_min: usize, suffixes: Vec<String>) -> Self {
+    pub fn new(
+        mut prefixes: Vec<String>,
+        short_prefix_min: usize,
+        sure_prefixes: Vec<String>,
+        suffixes: Vec<String>,
+    ) -> Self {
         prefixes.sort_by_key(|p| (p.len(), p.clone()));
         prefixes.dedup();
         Affixes {
             prefixes,
             short_prefix_min,
+            sure_prefixes,
             suffixes,
         }
     }
 
     pub fn has_prefixes(&self) -> bool {
         !self.prefixes.is_empty()
+    }
+
+    /// Is `p` (folded) a clitic the language writes onto a word's front?
+    pub fn is_prefix(&self, p: &str) -> bool {
+        self.prefixes.iter().any(|x| x == p)
     }
 
     /// No affixes: whole words only.
@@ -260,10 +293,24 @@ impl<T> PhraseSet<T> {
         to: usize,
         affixes: &Affixes,
     ) -> Vec<PhraseMatch> {
+        self.find_in_skipping(norm, from, to, affixes, &[])
+    }
+
+    /// [`PhraseSet::find_in`] where a gap (`..`) steps over each of `skips` (sorted spans of
+    /// the normalised text: names, dates) as over one word, however many words it has.
+    pub fn find_in_skipping(
+        &self,
+        norm: &Normalized,
+        from: usize,
+        to: usize,
+        affixes: &Affixes,
+        skips: &[(usize, usize)],
+    ) -> Vec<PhraseMatch> {
         let starts = norm.starts();
         let a = starts.partition_point(|st| (st.at as usize) < from);
         let b = a + starts[a..].partition_point(|st| (st.at as usize) < to);
-        self.find_at(norm.text(), &starts[a..b], affixes)
+        let env = Env { affixes, skips };
+        self.find_at(norm.text(), &starts[a..b], env)
             .into_iter()
             .map(|(s, e, stem_end, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
@@ -286,7 +333,11 @@ impl<T> PhraseSet<T> {
     /// goes on from the next start, so a valid match is never hidden behind an invalid one that
     /// starts earlier.
     pub fn find_all(&self, text: &str, affixes: &Affixes) -> Vec<(usize, usize, usize)> {
-        self.find_at(text, &candidate_starts(text), affixes)
+        let env = Env {
+            affixes,
+            skips: &[],
+        };
+        self.find_at(text, &candidate_starts(text), env)
             .into_iter()
             .map(|(s, e, _, p)| (s, e, p))
             .collect()
@@ -294,12 +345,8 @@ impl<T> PhraseSet<T> {
 
     /// Matches as (start, end, stem end, phrase) over starts computed with
     /// [`candidate_starts`].
-    fn find_at(
-        &self,
-        text: &str,
-        starts: &[Start],
-        affixes: &Affixes,
-    ) -> Vec<(usize, usize, usize, usize)> {
+    fn find_at(&self, text: &str, starts: &[Start], env: Env) -> Vec<(usize, usize, usize, usize)> {
+        let affixes = env.affixes;
         let mut out = Vec::new();
         let Some(heads) = &self.heads else { return out };
         let mut next = 0;
@@ -309,13 +356,14 @@ impl<T> PhraseSet<T> {
                 continue;
             }
             // The word as written, then after each clitic the language writes onto words.
-            let found = self.best_at(text, heads, s, affixes, false).or_else(|| {
+            let found = self.best_at(text, heads, s, env, false).or_else(|| {
                 if !start.word {
                     return None;
                 }
                 affixes.prefixes_at(text, s).find_map(|p| {
-                    let glued = p.chars().count() == 1;
-                    self.best_at(text, heads, s + p.len(), affixes, glued)
+                    let glued =
+                        p.chars().count() == 1 && !affixes.sure_prefixes.iter().any(|x| x == p);
+                    self.best_at(text, heads, s + p.len(), env, glued)
                 })
             });
             if let Some(m) = found {
@@ -332,9 +380,10 @@ impl<T> PhraseSet<T> {
         text: &str,
         heads: &Heads,
         s: usize,
-        affixes: &Affixes,
+        env: Env,
         glued: bool,
     ) -> Option<(usize, usize, usize, usize)> {
+        let affixes = env.affixes;
         let bytes = text.as_bytes();
         if !heads.may_start(bytes, s) {
             return None;
@@ -355,7 +404,7 @@ impl<T> PhraseSet<T> {
             let best = phrases
                 .iter()
                 .filter_map(|&p| {
-                    match_from(text, s, &self.phrases[p], affixes)
+                    match_from(text, s, &self.phrases[p], env)
                         .filter(|&(e, stem)| !whole_words_only || e == stem)
                         .map(|(e, stem)| (e, stem, Reverse(p)))
                 })
@@ -505,20 +554,39 @@ fn word_end(text: &str, e: usize, last: char, affixes: &Affixes) -> Option<(usiz
 }
 
 /// Matches `toks` at `s`; returns the end of the match and where the last word's ending begins.
-fn match_from(text: &str, s: usize, toks: &[Tok], affixes: &Affixes) -> Option<(usize, usize)> {
+fn match_from(text: &str, s: usize, toks: &[Tok], env: Env) -> Option<(usize, usize)> {
     let mut pos = s;
     let mut stem = s;
     let mut i = 0;
     while i < toks.len() {
         match &toks[i] {
             Tok::Gap => {
-                // Try zero to three skipped words before the next token.
+                // Try zero to three skipped words before the next token; a name or date of the
+                // sentence counts as one word, and up to four of them may be stepped over, as
+                // may two commas around them, but never more than six units in all.
                 let rest = &toks[i + 1..];
                 let mut p = pos;
-                for _ in 0..=3 {
+                let (mut words, mut spans, mut commas) = (0, 0, 0);
+                while words <= 3 && words + spans + commas <= 6 {
                     let q = skip_space(text, p);
-                    if let Some(e) = match_from_word(text, q, rest, affixes) {
+                    if let Some(e) = match_from_word(text, q, rest, env) {
                         return Some(e);
+                    }
+                    // A name or date, perhaps behind a clitic ("والإمارات").
+                    let span_end = env.skip_at(q).or_else(|| {
+                        env.affixes
+                            .prefixes_at(text, q)
+                            .find_map(|pre| env.skip_at(q + pre.len()))
+                    });
+                    if let Some(e) = span_end.filter(|_| spans < 4) {
+                        spans += 1;
+                        p = e;
+                        continue;
+                    }
+                    if !env.skips.is_empty() && text[q..].starts_with(',') && commas < 2 {
+                        commas += 1;
+                        p = q + 1;
+                        continue;
                     }
                     // A skipped word runs to the next space: "Niger's" is one word.
                     let wend = text[q..]
@@ -528,6 +596,7 @@ fn match_from(text: &str, s: usize, toks: &[Tok], affixes: &Affixes) -> Option<(
                         return None;
                     }
                     p = wend;
+                    words += 1;
                 }
                 return None;
             }
@@ -539,7 +608,7 @@ fn match_from(text: &str, s: usize, toks: &[Tok], affixes: &Affixes) -> Option<(
                     }
                     pos = q;
                 }
-                (pos, stem) = match_word(text, pos, tok, affixes)?;
+                (pos, stem) = match_word(text, pos, tok, env.affixes)?;
             }
         }
         i += 1;
@@ -551,20 +620,15 @@ fn is_unspaced_or_space(c: char) -> bool {
     c.is_whitespace() || is_unspaced(c)
 }
 
-fn match_from_word(
-    text: &str,
-    q: usize,
-    toks: &[Tok],
-    affixes: &Affixes,
-) -> Option<(usize, usize)> {
+fn match_from_word(text: &str, q: usize, toks: &[Tok], env: Env) -> Option<(usize, usize)> {
     if toks.is_empty() {
         return Some((q, q));
     }
     // A clitic may stand in front of the word after a gap.
-    match_from(text, q, toks, affixes).or_else(|| {
-        affixes
+    match_from(text, q, toks, env).or_else(|| {
+        env.affixes
             .prefixes_at(text, q)
-            .find_map(|p| match_from(text, q + p.len(), toks, affixes))
+            .find_map(|p| match_from(text, q + p.len(), toks, env))
     })
 }
 
@@ -752,8 +816,16 @@ mod tests {
         arabic_after_multibyte_punctuation,
         "ar",
         ["ريم"],
-        "،كريمي «وريم»",
+        "،كريمي «كريم»",
         []
+    );
+    // و ("and") stands before any word, however short: "ومصر" is "and Egypt".
+    t!(
+        arabic_and_before_a_short_name,
+        "ar",
+        ["مصر"],
+        "السعودية ومصر",
+        ["مصر"]
     );
     t!(
         han_no_spaces,
@@ -787,6 +859,28 @@ mod tests {
         "Finland gave Tanzania aid.",
         ["gave Tanzania aid"]
     );
+    #[test]
+    fn gaps_step_over_names_and_dates_as_one_word() {
+        let s = set(&["cut .. relations"]);
+        let text = "they cut on Monday 5 June 2017 the diplomatic relations";
+        let n = normalize(text);
+        let t = n.text();
+        assert!(
+            s.find(&n, &Affixes::none()).is_empty(),
+            "six words: too many for a gap"
+        );
+        let date = t.find("monday 5 june 2017").unwrap();
+        let skips = [(date, date + "monday 5 june 2017".len())];
+        let found: Vec<&str> = s
+            .find_in_skipping(&n, 0, t.len(), &Affixes::none(), &skips)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(
+            found,
+            ["cut on Monday 5 June 2017 the diplomatic relations"]
+        );
+    }
     t!(
         gap_over_possessive,
         ["summoned .. ambassador"],

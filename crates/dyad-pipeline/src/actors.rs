@@ -11,14 +11,17 @@ use jiff::civil::Date;
 pub struct ActorView<'a> {
     pub doc: &'a Document,
     tops: Vec<&'a Mention>,
+    /// `tops` plus people whose country is unknown: they fill a subject's place in a clause.
+    phrases: Vec<&'a Mention>,
 }
 
 impl<'a> ActorView<'a> {
     pub fn new(doc: &'a Document) -> Self {
         let mut tops: Vec<&Mention> = Vec::new();
+        let mut phrases: Vec<&Mention> = Vec::new();
         let mut max_end = 0;
         for m in &doc.mentions {
-            let nested = m.span.end <= max_end && tops.last().is_none_or(|t| t.span != m.span);
+            let nested = m.span.end <= max_end && phrases.last().is_none_or(|t| t.span != m.span);
             max_end = max_end.max(m.span.end);
             if nested || m.as_location {
                 continue;
@@ -29,17 +32,30 @@ impl<'a> ActorView<'a> {
                 continue;
             }
             if actor.is_none() {
+                if e.kind == EntityKind::Person {
+                    phrases.push(m);
+                }
                 continue;
             }
             tops.push(m);
+            phrases.push(m);
         }
-        ActorView { doc, tops }
+        ActorView { doc, tops, phrases }
     }
 
     /// Actor mentions inside `[start, end)`, in text order.
     pub fn within(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Mention> + '_ {
         let i = self.tops.partition_point(|m| m.span.start < start);
         self.tops[i..]
+            .iter()
+            .copied()
+            .take_while(move |m| m.span.end <= end)
+    }
+
+    /// Actor phrases inside `[start, end)`, people of unknown country included, in text order.
+    pub fn within_all(&self, start: usize, end: usize) -> impl Iterator<Item = &'a Mention> + '_ {
+        let i = self.phrases.partition_point(|m| m.span.start < start);
+        self.phrases[i..]
             .iter()
             .copied()
             .take_while(move |m| m.span.end <= end)

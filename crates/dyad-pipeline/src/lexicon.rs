@@ -53,6 +53,31 @@ pub struct RoleRule {
     pub kind: RoleKind,
 }
 
+/// A cue that what follows did not simply happen (`data/lexicon/<lang>/aux.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Scheduled or predicted by others: "is expected to", "is scheduled to", "next week".
+    Future,
+    /// The actor's own will: "will", "plans to", "vowed to" — with the actor as subject, a
+    /// promise or threat made today (PLOVER AGREE, THREATEN, REJECT).
+    Intent,
+    Negated,
+    Hypothetical,
+    Historical,
+}
+
+impl Cue {
+    /// The aux mode an event under this cue carries, unless it is recoded as an intention.
+    pub fn aux(self) -> Aux {
+        match self {
+            Cue::Future | Cue::Intent => Aux::Future,
+            Cue::Negated => Aux::Negated,
+            Cue::Hypothetical => Aux::Hypothetical,
+            Cue::Historical => Aux::Historical,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeechKind {
     Say,
@@ -67,7 +92,7 @@ pub struct LangLexicon {
     pub events: PhraseSet<EventRule>,
     pub roles: PhraseSet<RoleRule>,
     pub speech: PhraseSet<SpeechKind>,
-    pub aux: PhraseSet<Aux>,
+    pub aux: PhraseSet<Cue>,
     /// How words are glued in this language: every phrase set is matched with these.
     pub affixes: Affixes,
     /// Function words, pronouns, conjunctions, articles (folded).
@@ -85,6 +110,8 @@ pub struct LangLexicon {
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
     pub order: WordOrder,
+    /// A noun's possessor follows it unmarked (Arabic idafa, Persian ezafe).
+    pub construct: bool,
     /// Which of the lexicon files the language has (a language may have only some).
     pub has_events: bool,
 }
@@ -159,6 +186,10 @@ impl Lexicon {
             let (Some(code), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
                 continue; // README.md, check.py
             };
+            // Generators and their lemma tables (gen/) live beside the lexicons.
+            if code == "gen" {
+                continue;
+            }
             let lang = Lang::new(code)
                 .filter(|l| languages.get(*l).is_some())
                 .ok_or_else(|| {
@@ -374,10 +405,11 @@ impl LangLexicon {
                 return Err(data_err(path, line, "expected pattern, aux"));
             };
             let aux = match aux {
-                "future" => Aux::Future,
-                "negated" => Aux::Negated,
-                "hypothetical" => Aux::Hypothetical,
-                "historical" => Aux::Historical,
+                "future" => Cue::Future,
+                "intent" => Cue::Intent,
+                "negated" => Cue::Negated,
+                "hypothetical" => Cue::Hypothetical,
+                "historical" => Cue::Historical,
                 a => return Err(data_err(path, line, format!("unknown aux {a:?}"))),
             };
             au.add(pattern, aux);
@@ -425,6 +457,7 @@ impl LangLexicon {
             clause: phrases(&language.words.clause),
             possessive: language.possessive.clone(),
             order: language.order,
+            construct: language.construct,
         })
     }
 }
@@ -450,6 +483,7 @@ impl LangLexicon {
             clause: builder(&[]).build(),
             possessive: Vec::new(),
             order: WordOrder::Svo,
+            construct: false,
             has_events: false,
         }
     }

@@ -102,6 +102,7 @@ impl DocBuilder {
             entity: idx,
             as_location: self.doc.entities[idx].kind == EntityKind::Place,
             anaphoric: false,
+            ending: None,
         });
         self
     }

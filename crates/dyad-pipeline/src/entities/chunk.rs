@@ -3,8 +3,8 @@
 //! ("Russia's"), a genitive marker ("minister of …", "روس کے وزیر"), or a comma with an
 //! apposition ("Zazai, a political analyst").
 
-use super::items::Item;
-use crate::lexicon::{part_at, LangLexicon, Part};
+use super::items::{Item, ItemKind};
+use crate::lexicon::{part_at, LangLexicon, Part, RoleKind};
 use dyad_core::EntityKind;
 use dyad_kb::{Case, Kb, Normalized};
 
@@ -27,7 +27,10 @@ pub(super) fn chunks(
     for i in 1..=items.len() {
         if i < items.len() {
             let lex = part_at(parts, items[i].start).lex;
-            if joins(&items[i - 1], &items[i], gap(i), lex) {
+            let place = items[i - 1]
+                .entity()
+                .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
+            if joins(&items[i - 1], &items[i], gap(i), lex, place) {
                 continue;
             }
         }
@@ -75,7 +78,19 @@ fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
     }
 }
 
-fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon) -> bool {
+/// Is `gap` a preposition of the case `in`, perhaps with an article ("in", "in the")?
+fn locative_gap(gap: &str, lex: &LangLexicon) -> bool {
+    let found = lex.markers_before.find_all(gap, &lex.affixes);
+    found.first().is_some_and(|&(s, e, p)| {
+        s == 0
+            && lex.markers_before.values(p).contains(&Case::In)
+            && gap[e..]
+                .split_whitespace()
+                .all(|w| lex.words.articles.contains(w))
+    })
+}
+
+fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon, prev_is_place: bool) -> bool {
     if gap.is_empty() {
         // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
         return !(prev.is_plain_name() && next.is_plain_name());
@@ -91,11 +106,19 @@ fn joins(prev: &Item, next: &Item, gap: &str, lex: &LangLexicon) -> bool {
     if prev.is_name() && next.is_role() && genitive(gap, lex, false) {
         return true;
     }
+    // "rebels in Darfur", "police in Karachi": a collective and the place it belongs to.
+    if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
+        && next.is_plain_name()
+        && locative_gap(gap, lex)
+    {
+        return true;
+    }
     // Appositions: "Edris Mohammadi Zazai, a political analyst", "the Federation Council,
     // Russia's upper house", "Acting Foreign Minister, Amir Khan Muttaqi,".
+    // (Not after a place: "In Beijing, foreign ministry spokesman Zhao Lijian" is two phrases.)
     if let Some(rest) = gap.strip_prefix(',') {
         let rest = rest.trim();
-        if rest.is_empty() || lex.words.apposition.iter().any(|a| a == rest) {
+        if !prev_is_place && (rest.is_empty() || lex.words.apposition.iter().any(|a| a == rest)) {
             return (prev.is_plain_name() && next.is_role())
                 || (prev.is_role() && next.is_plain_name());
         }

@@ -81,6 +81,7 @@ pub(super) fn anaphoric_mentions(
                 entity: a.entity,
                 as_location: false,
                 anaphoric: true,
+                ending: None,
             });
         }
     }
@@ -104,48 +105,56 @@ pub(super) fn surname_mentions(
         }
         let first = mentions
             .iter()
-            .filter(|m| m.entity == i)
-            .map(|m| m.span.end)
-            .min();
-        let (Some(first), Some(last)) = (first, e.name.split_whitespace().last()) else {
-            continue;
-        };
-        if last.chars().count() < 3 || e.name.split_whitespace().count() < 2 {
-            continue;
-        }
-        let key = dyad_kb::normalize_key(last);
+            .filter(|m| m.entity == i && !m.anaphoric)
+            .min_by_key(|m| m.span.end);
+        let Some(first) = first else { continue };
+        // The surname as the knowledge base writes it and as this text wrote it ("Fomin",
+        // "فومين").
+        let written = &text[first.span.start..first.span.end];
+        let mut keys: Vec<String> = [e.name.as_str(), written]
+            .iter()
+            .filter(|n| n.split_whitespace().count() >= 2)
+            .filter_map(|n| n.split_whitespace().last())
+            .filter(|w| w.chars().count() >= 3)
+            .map(dyad_kb::normalize_key)
+            .collect();
+        keys.dedup();
         let hay = norm.text();
-        let mut from = norm_pos(norm, first);
-        while let Some(k) = hay[from..].find(&key) {
-            let (s, e_) = (from + k, from + k + key.len());
-            from = e_;
-            let before = hay[..s].chars().next_back();
-            let after = hay[e_..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
-                continue;
+        for key in keys {
+            let mut from = norm_pos(norm, first.span.end);
+            while let Some(k) = hay[from..].find(&key) {
+                let (s, e_) = (from + k, from + k + key.len());
+                from = e_;
+                let before = hay[..s].chars().next_back();
+                let after = hay[e_..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let (os, oe) = norm.orig_span(s, e_);
+                // Capitalised in scripts that have case; not inside another mention.
+                if text[os..oe].chars().next().is_some_and(char::is_lowercase) {
+                    continue;
+                }
+                // Mentions are sorted by start and no phrase is longer than MAX_PHRASE bytes.
+                let floor = os.saturating_sub(MAX_PHRASE);
+                let overlaps = starting_in(mentions, |m| m.span.start, floor, oe)
+                    .iter()
+                    .any(|m| m.span.start < oe && os < m.span.end)
+                    || taken.range(floor..oe).any(|(&s, &e)| s < oe && os < e);
+                if overlaps {
+                    continue;
+                }
+                taken.insert(os, oe);
+                found.push(Mention {
+                    span: Span::new(os, oe),
+                    entity: i,
+                    as_location: false,
+                    anaphoric: false,
+                    ending: None,
+                });
             }
-            let (os, oe) = norm.orig_span(s, e_);
-            // Capitalised in scripts that have case; not inside another mention.
-            if text[os..oe].chars().next().is_some_and(char::is_lowercase) {
-                continue;
-            }
-            // Mentions are sorted by start and no phrase is longer than MAX_PHRASE bytes.
-            let floor = os.saturating_sub(MAX_PHRASE);
-            let overlaps = starting_in(mentions, |m| m.span.start, floor, oe)
-                .iter()
-                .any(|m| m.span.start < oe && os < m.span.end)
-                || taken.range(floor..oe).any(|(&s, &e)| s < oe && os < e);
-            if overlaps {
-                continue;
-            }
-            taken.insert(os, oe);
-            found.push(Mention {
-                span: Span::new(os, oe),
-                entity: i,
-                as_location: false,
-                anaphoric: false,
-            });
         }
     }
     mentions.extend(found);

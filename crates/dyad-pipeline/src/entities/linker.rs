@@ -65,12 +65,13 @@ impl<'a> Linker<'a> {
         })
     }
 
-    fn push(&mut self, span: Span, entity: usize, as_location: bool) {
+    fn push(&mut self, span: Span, entity: usize, as_location: bool, ending: Option<usize>) {
         self.mentions.push(Mention {
             span,
             entity,
             as_location,
             anaphoric: false,
+            ending,
         });
     }
 
@@ -120,7 +121,8 @@ impl<'a> Linker<'a> {
                 let e = self.kb_entity(entity);
                 let loc =
                     setting || (is_place(it) && locative::is_setting(doc, norm, part, it, true));
-                self.push(Span::new(it.start, it.end), e, loc);
+                let ending = (it.stem_end < it.end).then_some(it.stem_end);
+                self.push(Span::new(it.start, it.end), e, loc, ending);
                 if Some(entity) == head_kb {
                     head_done = Some(e);
                 }
@@ -180,7 +182,9 @@ impl<'a> Linker<'a> {
                     .take(items.len() + 1)
                     .any(|m| m.span == span && m.entity == h);
                 if !same {
-                    self.push(span, h, setting);
+                    let last = &items[items.len() - 1];
+                    let ending = (last.stem_end < last.end).then_some(last.stem_end);
+                    self.push(span, h, setting, ending);
                 }
             }
         }

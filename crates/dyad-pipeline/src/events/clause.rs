@@ -1,0 +1,261 @@
+//! The clause of a trigger: where it begins and ends in its sentence, what stands in it, the
+//! quote it is said in, and the time expression that dates it.
+//!
+//! A clause begins after the last opener before the trigger — a subordinator ("that", "أن",
+//! "что"), a speech verb ("said", "according to": what follows is what was said) or a relative
+//! pronoun ("which", "who": then the phrase before the pronoun is the clause's subject) — and
+//! ends at the first opener after it.
+
+use super::grammar::{self, Np};
+use super::Ctx;
+use crate::actors::{sentence_span, starting_in};
+use crate::lexicon::{Cue, EventRule, Part};
+use dyad_core::{Quote, Span, TimeExpr};
+use dyad_kb::PhraseMatch;
+use jiff::civil::Date;
+
+/// Everything of one part matched once: triggers, aux cues, clause openers, speech verbs.
+pub(crate) struct Hits {
+    pub triggers: Vec<PhraseMatch>,
+    pub aux: Vec<(PhraseMatch, Cue)>,
+    /// Openers: (start, end, kind).
+    pub openers: Vec<(usize, usize, Opener)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opener {
+    Subordinator,
+    Relative,
+    Speech,
+}
+
+impl Hits {
+    pub fn find(doc: &dyad_core::Document, part: &Part, norm: &dyad_kb::Normalized) -> Hits {
+        let lex = part.lex;
+        // A gap in a pattern steps over a whole name or date: in verb-first clauses the subject
+        // stands between the verb and its noun ("قطعت السعودية والإمارات … علاقاتها").
+        let mut skips: Vec<(usize, usize)> = doc
+            .mentions
+            .iter()
+            .filter(|m| !m.anaphoric && part.span.contains(m.span))
+            .map(|m| m.span)
+            .chain(
+                doc.times
+                    .iter()
+                    .filter(|t| part.span.contains(t.span))
+                    .map(|t| t.span),
+            )
+            .map(|s| {
+                (
+                    crate::actors::norm_pos(norm, s.start),
+                    crate::actors::norm_pos(norm, s.end),
+                )
+            })
+            .collect();
+        skips.sort_unstable();
+        // Keep the outermost of nested spans.
+        let mut outer: Vec<(usize, usize)> = Vec::with_capacity(skips.len());
+        for sp in skips {
+            match outer.last() {
+                Some(&(_, e)) if sp.0 < e => {}
+                _ => outer.push(sp),
+            }
+        }
+        let aux = part
+            .find(&lex.aux, norm)
+            .into_iter()
+            .filter_map(|m| Some((m, *lex.aux.values(m.phrase).first()?)))
+            .collect();
+        let mut openers: Vec<(usize, usize, Opener)> = part
+            .find(&lex.clause, norm)
+            .into_iter()
+            .map(|m| {
+                let w = &norm.text()[m.norm_start..m.norm_end];
+                let kind = if lex.words.relative.iter().any(|r| r == w) {
+                    Opener::Relative
+                } else {
+                    Opener::Subordinator
+                };
+                (m.start, m.end, kind)
+            })
+            .collect();
+        openers.extend(
+            part.find(&lex.speech, norm)
+                .into_iter()
+                .filter(|m| !lex.speech.values(m.phrase).is_empty())
+                .map(|m| (m.start, m.end, Opener::Speech)),
+        );
+        openers.sort_by_key(|o| (o.0, o.1));
+        Hits {
+            triggers: lex.events.find_in_skipping(
+                norm,
+                part.norm_start,
+                part.norm_end,
+                &lex.affixes,
+                &outer,
+            ),
+            aux,
+            openers,
+        }
+    }
+}
+
+/// A trigger in its clause.
+pub(crate) struct Clause<'a> {
+    /// The document's text.
+    pub text: &'a str,
+    pub part: &'a Part<'a>,
+    pub trigger: &'a PhraseMatch,
+    pub rule: &'a EventRule,
+    pub sent: Span,
+    /// The clause: `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// The opener that began the clause, if any.
+    pub opened_by: Option<(usize, usize, Opener)>,
+    /// The sentence's actor phrases.
+    pub nps: Vec<Np<'a>>,
+    /// The direct quote holding the trigger.
+    pub quote: Option<&'a Quote>,
+    /// The time expression of the clause nearest the trigger.
+    pub time: Option<&'a TimeExpr>,
+    /// The day actor codes are read for: the clause's date, else the publication date.
+    pub role_date: Option<Date>,
+    /// The aux cues of the sentence.
+    pub aux: Vec<(PhraseMatch, Cue)>,
+    /// The clause openers of the sentence.
+    pub openers: Vec<(usize, usize, Opener)>,
+    /// Other triggers of the sentence (start offsets), to tell a noun governed by a verb of
+    /// its own from one governed by a light verb.
+    pub triggers: Vec<usize>,
+}
+
+impl<'a> Clause<'a> {
+    pub fn of(
+        ctx: &'a Ctx<'a>,
+        part: &'a Part<'a>,
+        hits: &'a Hits,
+        t: &'a PhraseMatch,
+        rule: &'a EventRule,
+    ) -> Option<Clause<'a>> {
+        let doc = ctx.doc;
+        let sent = sentence_span(doc, t.start);
+        let in_sentence = |s: usize, e: usize| s >= sent.start && e <= sent.end;
+        let openers = starting_in(&hits.openers, |o| o.0, sent.start, sent.end);
+        // The trigger itself may be a speech verb ("warned"): it opens nothing for itself.
+        let opened_by = openers
+            .iter()
+            .filter(|o| o.1 <= t.start && o.0 != t.start)
+            .max_by_key(|o| o.1)
+            .copied();
+        let start = opened_by.map_or(sent.start, |o| o.1);
+        let end = openers
+            .iter()
+            .filter(|o| o.0 >= t.end)
+            .map(|o| o.0)
+            .min()
+            .unwrap_or(sent.end);
+        // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
+        // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
+        let time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
+            .iter()
+            .filter(|x| x.span.start >= start && x.span.end <= end && x.duration_days.is_none())
+            .min_by_key(|x| x.span.start.abs_diff(t.start));
+        let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
+        // Quotes are sorted by start; one holding the trigger began shortly before it.
+        let quote = starting_in(
+            &doc.quotes,
+            |q| q.start,
+            t.start.saturating_sub(crate::quotes::MAX_QUOTE),
+            t.start + 1,
+        )
+        .iter()
+        .rev()
+        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+        let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
+        let nps = grammar::phrases(
+            doc, ctx.norm, &ctx.view, ctx.parts, sent.start, sent.end, &capitals,
+        );
+        let aux = hits
+            .aux
+            .iter()
+            .filter(|(a, _)| in_sentence(a.start, a.end))
+            .cloned()
+            .collect();
+        Some(Clause {
+            text: &doc.text,
+            part,
+            trigger: t,
+            rule,
+            sent,
+            start,
+            end,
+            opened_by,
+            nps,
+            quote,
+            time,
+            role_date,
+            aux,
+            openers: openers.to_vec(),
+            triggers: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+                .iter()
+                // "its long-threatened invasion": a verb closing a hyphenated compound is no act.
+                .filter(|x| x.start != t.start && !ctx.norm.text()[..x.norm_start].ends_with('-'))
+                .map(|x| x.start)
+                .collect(),
+        })
+    }
+
+    /// Phrases in the clause before the trigger, in order.
+    pub fn before(&self) -> impl Iterator<Item = &Np<'a>> {
+        let (s, t) = (self.start, self.trigger.start);
+        self.nps
+            .iter()
+            .filter(move |n| n.start() >= s && n.span().end <= t)
+    }
+
+    /// Phrases in the clause after the trigger's first word (inside a gapped trigger too), in
+    /// order.
+    pub fn after(&self) -> impl Iterator<Item = &Np<'a>> {
+        let (t, e) = (self.trigger.start, self.end);
+        self.nps
+            .iter()
+            .filter(move |n| n.start() > t && n.span().end <= e)
+    }
+
+    /// The phrase standing right before a relative pronoun that opened the clause: "Pakistan,
+    /// which hosted the talks".
+    pub fn antecedent(&self) -> Option<&Np<'a>> {
+        let (os, _, Opener::Relative) = self.opened_by? else {
+            return None;
+        };
+        self.nps
+            .iter()
+            .rev()
+            .find(|n| n.span().end <= os)
+            .filter(|n| {
+                let gap = &self.text[n.span().end..os];
+                gap.trim().trim_matches(',').trim().is_empty()
+            })
+    }
+
+    /// The speaker of the clause: when a speech verb stands before the trigger in its sentence
+    /// ("X said (that) …", "according to X, …"), the phrase with no case nearest before the verb,
+    /// or the first one after a verb that names its source after it.
+    pub fn speaker(&self) -> Option<&Np<'a>> {
+        let (os, oe, _) = *self
+            .openers
+            .iter()
+            .filter(|o| o.2 == Opener::Speech && o.1 <= self.trigger.start)
+            .max_by_key(|o| o.1)?;
+        self.nps
+            .iter()
+            .filter(|n| n.span().end <= os && n.start() >= self.sent.start && n.unmarked())
+            .next_back()
+            .or_else(|| {
+                self.nps
+                    .iter()
+                    .find(|n| n.start() >= oe && n.span().end <= self.trigger.start)
+            })
+    }
+}

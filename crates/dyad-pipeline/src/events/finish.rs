@@ -1,0 +1,203 @@
+//! The event itself: its place, the implicit target of a domestic act, the CAMEO code, its
+//! confidence and id; and, over all events of a document, the complements that PLOVER does not
+//! code apart from what governs them.
+
+use super::clause::Clause;
+use super::mode::Mode;
+use super::roles::Assignment;
+use super::Ctx;
+use crate::actors::starting_in;
+use dyad_core::{EntityKind, Event, EventType, Location, Mention, Side, Span};
+use sha2::{Digest, Sha256};
+
+/// Builds the event of one assignment of roles.
+pub(crate) fn event(
+    ctx: &Ctx,
+    clause: &Clause,
+    a: Assignment,
+    m: Mode,
+    several: bool,
+) -> Option<Event> {
+    let doc = ctx.doc;
+    let rule = clause.rule;
+    let t = clause.trigger;
+    let (mut source, mut target) = (a.source, a.target);
+    let mut confidence = rule.weight * a.factor;
+    if target.is_none() {
+        confidence *= 0.85;
+    }
+    // CAMEO codes hosting (043) with the host as source; PLOVER makes the visitor the source.
+    if rule.cameo.as_deref() == Some("043") {
+        if let Some(visitor) = target.take() {
+            target = Some(std::mem::replace(&mut source, visitor));
+        }
+    }
+    let kind = m.kind;
+    let location = locate(doc, clause.sent, &source, target.as_ref());
+    if target.is_none() {
+        target = implicit_target(ctx, clause, kind, &source, location.as_ref());
+    }
+    let cameo = if kind == rule.kind {
+        rule.cameo.clone()
+    } else {
+        None
+    }
+    .or_else(|| {
+        ctx.lexicon
+            .default_cameo(kind, m.mode.as_deref())
+            .map(str::to_string)
+    });
+    let mut rule_id = format!("{}|{}", rule.id, a.path);
+    if m.intent {
+        rule_id.push_str("|intent");
+    }
+    let mut h = Sha256::new();
+    h.update(doc.raw.hash.as_bytes());
+    h.update(t.start.to_le_bytes());
+    h.update(kind.as_str().as_bytes());
+    if several {
+        // Coordinated subjects make one event each from one trigger.
+        h.update(source.span.start.to_le_bytes());
+    }
+    let id: String = h
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let (s, e) = (clause.sent.start, clause.sent.end);
+    Some(Event {
+        id,
+        kind,
+        mode: m.mode,
+        context: rule.context.clone(),
+        source: Some(source),
+        target,
+        date: m.date,
+        location,
+        aux: m.aux,
+        quad: kind.quad(),
+        sentence: doc.text[s..e].to_string(),
+        start: s,
+        end: e,
+        trigger: Span::new(t.start, t.end),
+        confidence: (confidence * 100.0).round() / 100.0,
+        rule: rule_id,
+        cameo,
+    })
+}
+
+/// A target no phrase named, when the act makes one certain: material and domestic acts act on
+/// the place they happen in ("imposed a curfew in Cizre" targets Turkey), protests, repression,
+/// concessions and mobilisation with nobody else named on the source's own country, and a
+/// refusal, threat, demand or accusation by a domestic actor with no foreign one named concerns
+/// its own country ("the vice-president declined to resign").
+fn implicit_target(
+    ctx: &Ctx,
+    clause: &Clause,
+    kind: EventType,
+    source: &Side,
+    location: Option<&Location>,
+) -> Option<Side> {
+    let place_acts = kind.quad() == 4
+        || matches!(
+            kind,
+            EventType::Protest | EventType::Concede | EventType::Retreat | EventType::Aid
+        );
+    let country_side = |c: dyad_core::Country, name: String| Side {
+        entity: None,
+        name,
+        country: c,
+        sector: None,
+        span: Span::default(),
+    };
+    let foreign_named = clause.nps.iter().any(|n| {
+        n.is_actor
+            && ctx
+                .view
+                .side(n.mention, clause.role_date)
+                .is_some_and(|s| s.country != source.country && s.country.is_state())
+    });
+    if place_acts {
+        let domestic = matches!(
+            kind,
+            EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
+        );
+        let own =
+            (domestic && !foreign_named && source.country.is_state()).then_some(source.country);
+        let c = location.and_then(|l| l.country).or(own)?;
+        let name = location.map_or_else(|| c.to_string(), |l| l.name.clone());
+        return Some(country_side(c, name));
+    }
+    (!foreign_named && source.country.is_state() && kind.quad() >= 3)
+        .then(|| country_side(source.country, source.country.to_string()))
+}
+
+/// The place an event happened: a place (or a country) named as a setting in its sentence,
+/// else a place named in it that is neither source nor target.
+fn locate(
+    doc: &dyad_core::Document,
+    sent: Span,
+    source: &Side,
+    target: Option<&Side>,
+) -> Option<Location> {
+    let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
+    let candidates: Vec<&Mention> =
+        starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
+            .iter()
+            .filter(|m| {
+                let kind = doc.entities[m.entity].kind;
+                sent.contains(m.span)
+                    && !used(m)
+                    && (kind == EntityKind::Place || (kind == EntityKind::Country && m.as_location))
+            })
+            .collect();
+    let m = candidates
+        .iter()
+        .find(|m| m.as_location && doc.entities[m.entity].kind == EntityKind::Place)
+        .or_else(|| candidates.iter().find(|m| m.as_location))
+        .or(candidates.first())?;
+    let e = &doc.entities[m.entity];
+    let country = if e.kind == EntityKind::Country {
+        e.actor_on(None).map(|a| a.country)
+    } else {
+        e.place_country
+    };
+    Some(Location {
+        name: e.name.clone(),
+        country,
+        lat: e.coords.map(|c| c.0),
+        lon: e.coords.map(|c| c.1),
+    })
+}
+
+/// How far after a governing trigger its complement may start ("agreed to boost military
+/// cooperation", "urged Kabul to investigate the attack").
+const COMPLEMENT_REACH: usize = 48;
+
+/// What is agreed, requested, refused or threatened has not happened: PLOVER codes the
+/// agreement, the request, the refusal or the threat, not its content. An event whose trigger
+/// follows such a trigger closely in the same sentence is its complement and is dropped.
+pub(crate) fn drop_complements(events: Vec<Event>) -> Vec<Event> {
+    let governs = |k: EventType| {
+        matches!(
+            k,
+            EventType::Agree | EventType::Request | EventType::Reject | EventType::Threaten
+        )
+    };
+    let complement = |e: &Event| {
+        starting_in(&events, |g| g.start, e.start, e.start + 1)
+            .iter()
+            .any(|g| {
+                governs(g.kind)
+                    && g.trigger.end <= e.trigger.start
+                    && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
+            })
+    };
+    let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
+}

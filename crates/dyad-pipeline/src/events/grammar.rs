@@ -1,0 +1,214 @@
+//! The grammar of one sentence as the event stage reads it: its actor phrases, each with the
+//! cases the language's markers give it (`data/lang/<code>/language.toml`: "with Russia",
+//! "روس کے ساتھ", "Pakistan'ı", "بموسكو"), whether a possessive clitic follows it ("Russia's"),
+//! and whether a conjunction joins it to the next one ("Russia and Pakistan").
+//!
+//! A phrase with no case is a subject or a direct object, which of them its place says: the
+//! clause's roles are read from this by `roles`.
+
+use crate::actors::{head, norm_pos, ActorView};
+use crate::lexicon::{part_at, LangLexicon, Part};
+use dyad_core::{Document, EntityKind, Mention, Span};
+use dyad_kb::{Case, Normalized};
+
+/// An actor phrase of a sentence.
+#[derive(Debug, Clone)]
+pub struct Np<'d> {
+    pub mention: &'d Mention,
+    /// The cases its markers give it; empty for a subject or direct object.
+    pub cases: Vec<Case>,
+    /// A possessive clitic follows it: "Russia's visit".
+    pub possessor: bool,
+    /// A conjunction (or a list comma) joins it to the next phrase: "Russia and Pakistan".
+    pub joined_to_next: bool,
+    /// It stands for an actor (a person of unknown country does not, but still fills a role).
+    pub is_actor: bool,
+    /// It names a capital (which stands for its government only as subject or object).
+    pub is_capital: bool,
+}
+
+impl Np<'_> {
+    pub fn span(&self) -> Span {
+        self.mention.span
+    }
+
+    pub fn start(&self) -> usize {
+        self.mention.span.start
+    }
+
+    pub fn unmarked(&self) -> bool {
+        self.cases.is_empty()
+    }
+
+    pub fn has(&self, c: Case) -> bool {
+        self.cases.contains(&c)
+    }
+}
+
+/// The actor phrases of `[start, end)`, in text order: the view's actor mentions and people of
+/// unknown country (who fill a subject's place, so that nobody else is taken for it).
+pub fn phrases<'d>(
+    doc: &'d Document,
+    norm: &Normalized,
+    view: &ActorView<'d>,
+    parts: &[Part],
+    start: usize,
+    end: usize,
+    capitals: &dyn Fn(&Mention) -> bool,
+) -> Vec<Np<'d>> {
+    let mut out: Vec<Np<'d>> = view
+        .within_all(start, end)
+        .map(|m| {
+            let lex = part_at(parts, m.span.start).lex;
+            let is_actor = doc.entities[m.entity].actor_on(None).is_some();
+            Np {
+                mention: m,
+                cases: cases_of(norm, lex, m),
+                possessor: possessor(norm, lex, m),
+                joined_to_next: false,
+                is_actor,
+                is_capital: capitals(m),
+            }
+        })
+        .collect();
+    for i in 1..out.len() {
+        let lex = part_at(parts, out[i].start()).lex;
+        if conjoined(norm, lex, out[i - 1].span(), out[i].span()) {
+            out[i - 1].joined_to_next = true;
+            // A conjunct shares the first's marker: "with Russia and China".
+            if out[i].cases.is_empty() {
+                out[i].cases = out[i - 1].cases.clone();
+            }
+        }
+    }
+    out
+}
+
+/// The cases the markers around a mention give it.
+fn cases_of(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> Vec<Case> {
+    let n = norm.text();
+    let (ns, ne) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
+    let mut cases: Vec<Case> = Vec::new();
+    let mut add = |cs: &[Case]| {
+        for c in cs {
+            if !cases.contains(c) {
+                cases.push(*c);
+            }
+        }
+    };
+    // A preposition, perhaps with an article between: "with the delegation", "à la Russie".
+    let mut at = ns;
+    for _ in 0..2 {
+        let found = lex.cases_before(n, at);
+        if !found.is_empty() {
+            add(found);
+            break;
+        }
+        let before = n[..at].trim_end();
+        let last = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if last.is_empty() || !lex.words.articles.contains(last) {
+            break;
+        }
+        at = before.len() - last.len();
+    }
+    // A postposition: "روس کے ساتھ", "रूस के खिलाफ", "Pakistan ile".
+    let after = n[ne..].trim_start();
+    for &(s, _, p) in lex
+        .markers_after
+        .find_all(head(after, 60), &lex.affixes)
+        .iter()
+        .take(1)
+    {
+        if s == 0 {
+            add(lex.markers_after.values(p));
+        }
+    }
+    // Letters glued in front ("لباكستان"): the clitic the name match stepped over.
+    let before = &n[..ns];
+    for (p, c) in &lex.marker_prefixes {
+        if before.ends_with(p.as_str())
+            && !before[..before.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            add(&[*c]);
+        }
+    }
+    // An ending: written onto the name and declared by the language ("Toshkentga"), or after an
+    // apostrophe ("Pakistan'ı").
+    let ending = match m.ending {
+        Some(e) if e < m.span.end => &n[norm_pos(norm, e)..ne],
+        _ => {
+            let rest = &n[ne..];
+            let w = rest
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(rest.len(), |(i, _)| i);
+            if rest.starts_with('\'') {
+                &rest[..w]
+            } else {
+                ""
+            }
+        }
+    };
+    if !ending.is_empty() {
+        for (s, c) in &lex.marker_suffixes {
+            if s == ending {
+                add(&[*c]);
+            }
+        }
+    }
+    cases
+}
+
+/// Does a possessive clitic follow the mention ("Russia's", "Russia’")?
+fn possessor(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
+    let ne = norm_pos(norm, m.span.end);
+    let rest = &norm.text()[ne..];
+    lex.possessive.iter().any(|p| {
+        rest.starts_with(p.as_str())
+            && !rest[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Are two actor mentions joined by "and" (or a comma in a list)?
+pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
+    let raw = &norm.text()[s..e];
+    // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
+    let words: Vec<&str> = raw
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty() && !w.ends_with('\'') && !lex.words.articles.contains(*w))
+        .collect();
+    match words.as_slice() {
+        // A one-letter conjunction may be written onto the next word (Arabic و).
+        [] => {
+            raw.contains(',')
+                || lex
+                    .words
+                    .conjunctions
+                    .iter()
+                    .any(|c| c.chars().count() == 1 && norm.text()[e..].starts_with(c.as_str()))
+        }
+        [w] => lex.words.conjunctions.contains(*w),
+        _ => false,
+    }
+}
+
+/// Is the mention a capital city (a place that stands for its government)?
+pub fn is_capital_mention(doc: &Document, m: &Mention) -> bool {
+    let e = &doc.entities[m.entity];
+    e.kind == EntityKind::Place && e.actor_on(None).is_some_and(|a| a.sector.is_some())
+}

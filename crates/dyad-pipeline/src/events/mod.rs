@@ -1,0 +1,154 @@
+//! Events: who did what to whom, when and where, coded in PLOVER from the per-language patterns
+//! in `data/lexicon/<lang>/events.tsv`.
+//!
+//! Each trigger goes through named steps, each in its own file, passing one [`Clause`] along:
+//! - `clause`: the trigger's sentence and clause (bounded by the language's clause openers,
+//!   speech verbs and relative pronouns), its actor phrases with their cases (`grammar`), the
+//!   quote it stands in, its time expression;
+//! - `roles`: source and target from the grammar — the subject and object by the language's
+//!   word order, the cases its markers give ("with", "against", Urdu نے, Persian را), the
+//!   pattern's voice (passive: the agent acts), the type's frame of target cases
+//!   (`data/events/frames.tsv`); coordinated subjects act each, a relative pronoun's antecedent
+//!   is its clause's subject, a subject left out after "and" is the previous one's, a pronoun
+//!   refers back; the rule id names the path that gave each role;
+//! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
+//!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
+//! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.
+//! Complements of agreements, requests, refusals and threats are dropped last: PLOVER codes
+//! the agreement, not what was agreed.
+
+mod clause;
+mod finish;
+pub(crate) mod grammar;
+mod mode;
+mod roles;
+
+use crate::actors::{starting_in, ActorView};
+use crate::lexicon::{EventRule, Lexicon, Part, Voice};
+use clause::Clause;
+use dyad_core::{Document, Event, EventType};
+use dyad_kb::{Normalized, PhraseMatch};
+use std::collections::HashMap;
+
+/// Events below this confidence are not reported unless asked for: on the seeds they are
+/// nearly all vague nouns ("talks", "meeting") whose actors were guessed.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// What every step of one document shares.
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub norm: &'a Normalized,
+    pub view: ActorView<'a>,
+    pub parts: &'a [Part<'a>],
+    pub lexicon: &'a Lexicon,
+}
+
+/// The event layer of a document (needs entities, times and quotes).
+pub fn code(
+    doc: &Document,
+    norm: &Normalized,
+    parts: &[Part],
+    lexicon: &Lexicon,
+    min_confidence: f32,
+) -> Vec<Event> {
+    let ctx = Ctx {
+        doc,
+        norm,
+        view: ActorView::new(doc),
+        parts,
+        lexicon,
+    };
+    let mut best: HashMap<(EventType, String, String, usize), Event> = HashMap::new();
+    for part in parts.iter().filter(|p| p.lex.has_events) {
+        let hits = clause::Hits::find(doc, part, norm);
+        // The source of the last event of each sentence, for a subject left out after "and".
+        let mut previous: Option<(usize, roles::Actor)> = None;
+        for t in &hits.triggers {
+            if inside_name(doc, t) {
+                continue;
+            }
+            let mut seen_kinds = Vec::new();
+            for rule in part.lex.events.values(t.phrase) {
+                if seen_kinds.contains(&rule.kind) || modifier_in_compound(norm.text(), t, rule) {
+                    continue;
+                }
+                seen_kinds.push(rule.kind);
+                let Some(clause) = Clause::of(&ctx, part, &hits, t, rule) else {
+                    continue;
+                };
+                let earlier = previous
+                    .as_ref()
+                    .filter(|(sent, _)| *sent == clause.sent.start)
+                    .map(|(_, a)| a.clone());
+                for ev in one(&ctx, &clause, earlier.as_ref()) {
+                    if let Some(s) = roles::Actor::of_event(&ev) {
+                        previous = Some((clause.sent.start, s));
+                    }
+                    if ev.confidence < min_confidence {
+                        continue;
+                    }
+                    let key = (
+                        ev.kind,
+                        ev.source
+                            .as_ref()
+                            .map(|s| s.actor().to_string())
+                            .unwrap_or_default(),
+                        ev.target
+                            .as_ref()
+                            .map(|s| s.actor().to_string())
+                            .unwrap_or_default(),
+                        ev.start,
+                    );
+                    match best.get(&key) {
+                        Some(old) if old.confidence >= ev.confidence => {}
+                        _ => {
+                            best.insert(key, ev);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut events: Vec<Event> = best.into_values().collect();
+    events.sort_by(|a, b| {
+        (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
+    });
+    finish::drop_complements(events)
+}
+
+/// The events of one trigger: one per assignment of roles (coordinated subjects act each).
+fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event> {
+    let assignments = roles::assign(ctx, clause, earlier);
+    let n = assignments.len();
+    assignments
+        .into_iter()
+        .filter_map(|a| {
+            let m = mode::of(ctx, clause, &a);
+            finish::event(ctx, clause, a, m, n > 1)
+        })
+        .collect()
+}
+
+/// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is
+/// the Taliban, not "طالب" (demand) with an ending). Actors inside a gapped trigger ("gave
+/// Tanzania aid") are fine.
+fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
+    starting_in(
+        &doc.mentions,
+        |m| m.span.start,
+        t.start.saturating_sub(400),
+        t.start + 1,
+    )
+    .iter()
+    .any(|m| !m.anaphoric && m.span.start <= t.start && t.start < m.span.end)
+}
+
+/// A verb form closing a hyphenated compound modifies the noun after it and reports no act:
+/// "its long-threatened invasion", "a Saudi-backed government". (Nouns there are still events:
+/// "the Russia-Ukraine talks".)
+fn modifier_in_compound(norm_text: &str, t: &PhraseMatch, rule: &EventRule) -> bool {
+    rule.voice != Voice::Noun
+        && norm_text[..t.norm_start]
+            .strip_suffix('-')
+            .is_some_and(|before| before.ends_with(char::is_alphanumeric))
+}

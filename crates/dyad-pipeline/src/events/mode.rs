@@ -1,0 +1,153 @@
+//! What did not simply happen, and when it did.
+//!
+//! Cues of the clause (`data/lexicon/<lang>/aux.tsv`) and the dates decide: history (its own
+//! old date, a cue, or an actor that no longer existed), plans and predictions of others
+//! ("is expected to meet", "talks are scheduled for"), denials and negations, conditions. An
+//! actor's own stated intention — a `will`-type cue with the actor as the subject of an active
+//! verb — is the promise or threat itself, made on the day it is reported: PLOVER codes "Finland
+//! will give Tanzania a grant" as AGREE today, "Syria will not accept refugees" as REJECT.
+
+use super::clause::Clause;
+use super::roles::Assignment;
+use super::Ctx;
+use crate::lexicon::Cue;
+use dyad_core::{Aux, EventDate, EventType, Side};
+
+/// How far back (in bytes) a negation or future cue may stand from its trigger.
+const AUX_REACH: usize = 48;
+
+/// How far after the trigger a verb-final language's auxiliary may stand ("ملاقات کریں گے").
+const AUX_AFTER_REACH: usize = 32;
+
+/// The event's type, mode, aux and date after reading its cues.
+pub(crate) struct Mode {
+    pub kind: EventType,
+    pub mode: Option<String>,
+    pub aux: Option<Aux>,
+    pub date: Option<EventDate>,
+    /// The type was recoded as a stated intention.
+    pub intent: bool,
+}
+
+/// The cue kinds standing near the trigger in its clause: before it, or — in verb-final
+/// languages — right after it.
+fn near_cues(clause: &Clause) -> Vec<Cue> {
+    let t = clause.trigger;
+    let verb_final = clause.part.lex.order == dyad_kb::WordOrder::Sov;
+    let mut before: Vec<(usize, Cue)> = clause
+        .aux
+        .iter()
+        .filter(|(a, _)| a.start >= clause.start && a.end <= t.start)
+        .filter_map(|(a, c)| {
+            let near = t.start - a.end <= AUX_REACH;
+            match c {
+                Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
+                c => Some((a.end, *c)),
+            }
+        })
+        .collect();
+    // The nearest first.
+    before.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
+    let mut out: Vec<Cue> = before.into_iter().map(|(_, c)| c).collect();
+    if verb_final {
+        out.extend(
+            clause
+                .aux
+                .iter()
+                .filter(|(a, _)| {
+                    a.start >= t.end && a.start - t.end <= AUX_AFTER_REACH && a.end <= clause.end
+                })
+                .map(|(_, c)| *c),
+        );
+    }
+    out
+}
+
+pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
+    let doc = ctx.doc;
+    let rule = clause.rule;
+    let cues = near_cues(clause);
+    let mut aux = cues.first().map(|c| c.aux());
+    if aux.is_none() && clause.aux.iter().any(|(_, c)| *c == Cue::Historical) {
+        aux = Some(Aux::Historical);
+    }
+    let published = doc.published_day();
+    // An actor that no longer existed on the publication day acts in history.
+    let defunct = |s: &Side| {
+        published.is_some_and(|p| {
+            doc.entities.iter().any(|e| {
+                Some(&e.id) == s.entity.as_ref()
+                    && !e.roles.is_empty()
+                    && e.roles.iter().all(|r| r.to.is_some_and(|to| to < p))
+            })
+        })
+    };
+    if aux.is_none() && (defunct(&a.source) || a.target.as_ref().is_some_and(defunct)) {
+        aux = Some(Aux::Historical);
+    }
+    let mut date = match (clause.time, published) {
+        (Some(x), p) => {
+            if let Some(p) = p {
+                if aux.is_none()
+                    && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400))
+                {
+                    aux = Some(Aux::Historical);
+                }
+                if aux.is_none() && x.value.first_day() > p {
+                    aux = Some(Aux::Future);
+                }
+            }
+            Some(EventDate {
+                value: x.value,
+                precision: x.value.precision,
+                from: "text",
+            })
+        }
+        // History without a date of its own stays undated rather than dated today.
+        (None, _) if aux == Some(Aux::Historical) => None,
+        (None, Some(_)) => doc.published.date.map(|v| EventDate {
+            value: v,
+            precision: v.precision,
+            from: "published",
+        }),
+        (None, None) => None,
+    };
+
+    // A stated intention of the subject itself is a promise or threat made today.
+    let mut kind = rule.kind;
+    let mut mode = rule.mode.clone();
+    let intent_cue = cues.first() == Some(&Cue::Intent)
+        || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent));
+    let mut intent = false;
+    if intent_cue && a.source_is_subject {
+        let negated = cues.contains(&Cue::Negated);
+        // Agreeing, threatening and refusing are already what an intention is coded as.
+        if !matches!(
+            kind,
+            EventType::Agree | EventType::Threaten | EventType::Reject
+        ) {
+            kind = match (kind.quad() <= 2, negated) {
+                (true, false) => EventType::Agree,
+                (true, true) => EventType::Reject,
+                (false, false) => EventType::Threaten,
+                (false, true) => EventType::Concede,
+            };
+            mode = None;
+        }
+        aux = None;
+        intent = true;
+        // The promise is made when reported; the promised act's own date stays in the sentence.
+        date = doc.published.date.map(|p| EventDate {
+            value: p,
+            precision: p.precision,
+            from: "published",
+        });
+    }
+    Mode {
+        kind,
+        mode,
+        aux,
+        date,
+        intent,
+    }
+}

@@ -1,0 +1,615 @@
+//! Source and target from the grammar of the trigger's clause.
+//!
+//! The subject is an actor phrase with no case before the verb (svo, sov; vso may put it after
+//! the verb), or one an agent marker names (Urdu نے, Hindi ने, "by" of a passive); the object is
+//! an object-marked phrase (Persian را, Urdu کو, Turkish -ı) or the phrase with no case after
+//! the verb (before it in sov). The target is the first of the type's frame cases
+//! (`data/events/frames.tsv`, or the pattern's own) that some phrase of the clause has. Settings
+//! and topics ("in Moscow", "the situation in Afghanistan") have cases no frame names, so they
+//! are never actors; a capital stands for its government only as subject or object.
+//!
+//! Every assignment says how it was found: `subj>src`, `obj>tgt`, `with>tgt`, `agent>src`,
+//! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
+//! `pron>src`, `prev>src` — appended to the rule id of the event.
+
+use super::clause::Clause;
+use super::grammar::Np;
+use super::Ctx;
+use crate::actors::has_pronoun;
+use crate::lexicon::Voice;
+use dyad_core::{Event, Side};
+use dyad_kb::{Case, WordOrder};
+
+/// An actor that filled a role, for a later clause whose subject was left out.
+#[derive(Debug, Clone)]
+pub(crate) struct Actor {
+    pub side: Side,
+}
+
+impl Actor {
+    pub fn of_event(ev: &Event) -> Option<Actor> {
+        ev.source.clone().map(|side| Actor { side })
+    }
+}
+
+/// One reading of who did it to whom.
+#[derive(Debug, Clone)]
+pub(crate) struct Assignment {
+    pub source: Side,
+    pub target: Option<Side>,
+    /// How each role was found, for the rule id ("subj>src,with>tgt").
+    pub path: String,
+    /// What guessing cost: 1.0 when the grammar said it outright.
+    pub factor: f32,
+    /// The source is the grammatical subject of an active verb (a stated intention may be
+    /// recoded as a promise or threat only then).
+    pub source_is_subject: bool,
+}
+
+/// Who is the clause's subject, and how it was found.
+struct Subject<'c, 'a> {
+    np: Option<&'c Np<'a>>,
+    how: &'static str,
+}
+
+fn order_of(clause: &Clause) -> WordOrder {
+    clause.part.lex.order
+}
+
+/// The subject phrase of the clause.
+fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
+    // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने).
+    if let Some(a) = clause.before().find(|n| n.has(Case::Agent)) {
+        return Subject {
+            np: Some(a),
+            how: "agent",
+        };
+    }
+    if let Some(a) = clause.antecedent() {
+        return Subject {
+            np: Some(a),
+            how: "rel",
+        };
+    }
+    // In a verb-first language the phrase right after a speech verb is who speaks, not the
+    // subject of what was said ("صرّح به فومين عقب اجتماع …").
+    let speaker_after_verb = |n: &Np| {
+        order_of(clause) == WordOrder::Vso
+            && clause.opened_by.is_some_and(|(_, oe, kind)| {
+                kind == super::clause::Opener::Speech
+                    && clause.text[oe..n.start()].split_whitespace().count() <= 1
+            })
+    };
+    if let Some(s) = clause
+        .before()
+        .find(|n| n.unmarked() && !speaker_after_verb(n))
+    {
+        return Subject {
+            np: Some(s),
+            how: "subj",
+        };
+    }
+    if order_of(clause) == WordOrder::Vso {
+        if let Some(s) = clause.after().find(|n| n.unmarked()) {
+            return Subject {
+                np: Some(s),
+                how: "subj",
+            };
+        }
+    }
+    // "Thousands of Iraqi Kurds demonstrated": a quantity's complement is the subject when
+    // it is the clause's first phrase.
+    if let Some(s) = clause.before().next().filter(|n| n.has(Case::Of)) {
+        return Subject {
+            np: Some(s),
+            how: "subj-of",
+        };
+    }
+    Subject { np: None, how: "" }
+}
+
+/// The direct object of the clause (not the subject).
+fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np<'a>> {
+    let is_subject = |n: &Np| subject.is_some_and(|s| s.span() == n.span());
+    let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
+    if let Some(o) = clause
+        .nps
+        .iter()
+        .filter(in_clause)
+        .find(|n| n.has(Case::Object) && !is_subject(n))
+    {
+        return Some(o);
+    }
+    match order_of(clause) {
+        // The object follows the verb closely: a few words, no punctuation between ("accused
+        // Pakistan of", "met the Pakistani delegation"; not "…, a newspaper said").
+        WordOrder::Svo | WordOrder::Vso => clause
+            .after()
+            .filter(|n| n.unmarked() && !is_subject(n))
+            .find(|n| close_after(clause, n)),
+        WordOrder::Sov => clause
+            .before()
+            .filter(|n| n.unmarked() && !is_subject(n))
+            .last(),
+    }
+}
+
+/// Does `n` follow the trigger (or, in vso, the subject after it) within a few words, with no
+/// punctuation between?
+fn close_after(clause: &Clause, n: &Np) -> bool {
+    let from = clause.trigger.end.min(n.start());
+    let gap = &clause.text[from..n.start()];
+    gap.split_whitespace().count() <= 5 && !gap.contains([',', ';', ':', '(', '،', '؛'])
+}
+
+/// The first phrase of the clause that has `case`, other than `exclude`: after the trigger
+/// first in languages with prepositions, before it first in verb-final ones.
+fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Option<&'c Np<'a>> {
+    // A preposition meaning "in" or "to" (Russian в, French à) gives a target only for a visit.
+    let ambiguous_in = |n: &Np| {
+        case == Case::To && n.has(Case::In) && clause.rule.kind != dyad_core::EventType::Consult
+    };
+    // The author of the object ("calls by X", "an offer from X", "the proposal of X") stands
+    // close to it.
+    let author = matches!(case, Case::Agent | Case::From | Case::Of);
+    let close = |n: &Np| {
+        !author
+            || clause.text[clause.trigger.end.min(n.start())..n.start()]
+                .split_whitespace()
+                .count()
+                <= 6
+    };
+    let ok = |n: &&Np| {
+        n.has(case)
+            && close(n)
+            && !ambiguous_in(n)
+            && !exclude.iter().any(|x| x.span() == n.span())
+            // A capital stands for its government only as subject, object or destination
+            // ("visited Islamabad", "a visit to Islamabad").
+            && (!n.is_capital || case == Case::To)
+    };
+    let after = || clause.after().find(ok);
+    let before = || clause.before().filter(ok).last();
+    match order_of(clause) {
+        WordOrder::Sov => before().or_else(after),
+        _ => after().or_else(before),
+    }
+}
+
+/// The target by the frame: the first frame case some phrase has. Returns the phrase and the
+/// case's name.
+fn frame_target<'c, 'a>(
+    ctx: &Ctx,
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<(&'c Np<'a>, &'static str)> {
+    let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
+    let noun = clause.rule.voice == Voice::Noun;
+    for &c in cases {
+        // An event noun takes no direct object: its target stands in a case ("attack on").
+        if noun && c == Case::Object {
+            continue;
+        }
+        let found = if c == Case::Object {
+            object(clause, subject).filter(|o| !exclude.iter().any(|x| x.span() == o.span()))
+        } else {
+            with_case(clause, c, exclude)
+        };
+        if let Some(n) = found {
+            return Some((n, if c == Case::Object { "obj" } else { c.as_str() }));
+        }
+    }
+    // A threat's target is whoever its condition names: "threatened to … if Hamas ran",
+    // "… unless President Oueddei arranged a ceasefire".
+    if clause.rule.kind == dyad_core::EventType::Threaten {
+        if let Some(n) = condition_party(clause, subject, exclude) {
+            return Some((n, "if"));
+        }
+    }
+    next_actor(clause, subject, exclude).map(|n| (n, "next"))
+}
+
+/// The first actor after a conditional cue ("if", "unless") that follows the trigger in its
+/// sentence.
+fn condition_party<'c, 'a>(
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<&'c Np<'a>> {
+    let cond = clause
+        .aux
+        .iter()
+        .filter(|(a, c)| *c == crate::lexicon::Cue::Hypothetical && a.start >= clause.trigger.end)
+        .map(|(a, _)| a.end)
+        .min()?;
+    clause.nps.iter().find(|n| {
+        n.start() >= cond
+            && n.is_actor
+            && !n.has(Case::In)
+            && !n.has(Case::About)
+            && !subject.is_some_and(|s| s.span() == n.span())
+            && !exclude.iter().any(|x| x.span() == n.span())
+    })
+}
+
+/// When no frame case names a target: the first actor after the trigger in the clause that is
+/// not a setting, a topic, a capital or the speaker of a closing attribution ("…, a newspaper
+/// said"), as when the target stands inside the complement ("promised to continue military aid
+/// to war-torn Mozambique", "threatened to withdraw its force from Chad").
+fn next_actor<'c, 'a>(
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<&'c Np<'a>> {
+    let closing_speaker = |n: &Np| {
+        clause.end < clause.sent.end
+            && clause.text[n.span().end..clause.end]
+                .trim()
+                .trim_matches(',')
+                .trim()
+                .is_empty()
+    };
+    clause.after().find(|n| {
+        n.is_actor
+            && !n.is_capital
+            && !n.has(Case::In)
+            && !n.has(Case::About)
+            && !subject.is_some_and(|s| s.span() == n.span())
+            && !exclude.iter().any(|x| x.span() == n.span())
+            && !closing_speaker(n)
+    })
+}
+
+/// The conjuncts of a phrase: itself and those "and" joins to it ("Russia and China").
+fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
+    let mut out = Vec::new();
+    let Some(i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
+        return out;
+    };
+    out.push(&clause.nps[i]);
+    let mut k = i;
+    while clause.nps[k].joined_to_next && k + 1 < clause.nps.len() && out.len() < 4 {
+        k += 1;
+        out.push(&clause.nps[k]);
+    }
+    out
+}
+
+/// The noun's possessor: "Russia's visit", "US sanctions", "روس کا دورہ", "د روسیې حمله".
+fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
+    let t = clause.trigger.start;
+    let last = clause.before().last()?;
+    let gap = &clause.text[last.span().end..t];
+    let words = gap
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .count();
+    let adjacent = gap.trim().is_empty() || gap.trim() == "-";
+    ((last.possessor && words <= 3) || (last.has(Case::Of) && words <= 2) || adjacent)
+        .then_some(last)
+}
+
+/// Every reading of the clause's roles (several when subjects are coordinated).
+pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
+    let date = clause.role_date;
+    let side = |n: &Np| ctx.view.side(n.mention, date);
+    let mut path: Vec<String> = Vec::new();
+    let mut factor = 1.0f32;
+
+    // Said in a quote: the speaker acts.
+    if let Some(q) = clause.quote {
+        let Some(source) = q.speaker.clone() else {
+            return Vec::new();
+        };
+        let subj = subject(clause);
+        let target = frame_target(ctx, clause, subj.np, &[]).and_then(|(n, how)| {
+            path.push(format!("{how}>tgt"));
+            side(n)
+        });
+        return finish(
+            ctx,
+            clause,
+            source,
+            target,
+            "quote>src",
+            path,
+            factor,
+            false,
+        );
+    }
+
+    match clause.rule.voice {
+        Voice::Reported => {
+            // "Britain said the rebels must …": the speaker demands, of the clause's subject.
+            let Some(speaker) = clause.speaker().and_then(side) else {
+                return Vec::new();
+            };
+            let target = subject(clause).np.and_then(side);
+            path.push("subj>tgt".into());
+            finish(
+                ctx,
+                clause,
+                speaker,
+                target,
+                "speaker>src",
+                path,
+                factor,
+                false,
+            )
+        }
+        Voice::Passive => {
+            // "Pakistan was attacked by …": the agent acts on the subject.
+            let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
+            let Some(agent) = clause
+                .nps
+                .iter()
+                .filter(in_clause)
+                .find(|n| n.has(Case::Agent))
+            else {
+                return Vec::new();
+            };
+            let Some(source) = side(agent) else {
+                return Vec::new();
+            };
+            // The target is the subject; "a camp for Congolese refugees was attacked": the
+            // phrase its subject is for or of.
+            let target = clause
+                .before()
+                .find(|n| n.unmarked())
+                .or_else(|| {
+                    (order_of(clause) == WordOrder::Vso)
+                        .then(|| clause.after().find(|n| n.unmarked()))
+                        .flatten()
+                })
+                .or_else(|| {
+                    clause
+                        .before()
+                        .find(|n| n.has(Case::For) || n.has(Case::Of))
+                })
+                .and_then(side);
+            path.push("subj>tgt".into());
+            finish(
+                ctx,
+                clause,
+                source,
+                target,
+                "agent>src",
+                path,
+                factor,
+                false,
+            )
+        }
+        Voice::Noun => noun(ctx, clause, earlier),
+        voice => {
+            let subj = subject(clause);
+            let (subjects, how): (Vec<&Np>, String) = match subj.np {
+                Some(s) => (conjuncts(clause, s), format!("{}>src", subj.how)),
+                None => (Vec::new(), String::new()),
+            };
+            if subjects.is_empty() {
+                // No subject phrase: a pronoun refers back, or the subject of the clause
+                // before is shared ("X met Y and signed …").
+                // A reported clause without a subject of its own is the speaker's ("Syria says
+                // it will not accept …", "they said they would boycott …").
+                let speaker = clause
+                    .speaker()
+                    .filter(|sp| sp.span().end <= clause.start)
+                    .and_then(side)
+                    .map(|s| (s, "speaker>src"));
+                let pronoun = has_pronoun(
+                    ctx.norm,
+                    clause.part.lex,
+                    clause.start,
+                    clause.trigger.start,
+                );
+                let back = speaker.or_else(|| {
+                    if pronoun {
+                        ctx.view
+                            .last_person_before(clause.start)
+                            .or_else(|| ctx.view.last_actor_before(clause.start, clause.sent.start))
+                            .and_then(|m| ctx.view.side(m, date))
+                            .map(|s| (s, "pron>src"))
+                    } else {
+                        earlier.map(|a| (a.side.clone(), "prev>src"))
+                    }
+                });
+                let Some((source, how)) = back else {
+                    return Vec::new();
+                };
+                factor *= 0.85;
+                let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
+                    path.push(format!("{h}>tgt"));
+                    side(n)
+                });
+                return finish(ctx, clause, source, target, how, path, factor, true);
+            }
+            // Coordinated subjects of a cooperative act with nobody else named act together
+            // ("Putin and Xi signed a statement").
+            let mutual = subjects.len() >= 2
+                && clause.rule.kind.quad() <= 2
+                && frame_target(ctx, clause, subj.np, &subjects)
+                    .is_none_or(|(_, how)| how == "next");
+            if subjects.len() >= 2 && (voice == Voice::Recip || mutual) {
+                // "Russia and Pakistan agreed": the first with the second.
+                let (Some(a), Some(b)) = (side(subjects[0]), side(subjects[1])) else {
+                    return Vec::new();
+                };
+                path.push("conj>tgt".into());
+                return finish(ctx, clause, a, Some(b), &how, path, factor, true);
+            }
+            // Each coordinated subject acts ("Russia and China condemned …").
+            let target_np = frame_target(ctx, clause, subj.np, &subjects);
+            let mut out = Vec::new();
+            for s in &subjects {
+                let Some(source) = side(s) else {
+                    // A subject of unknown country: nobody else is taken for it.
+                    continue;
+                };
+                let mut p = path.clone();
+                let target = target_np.and_then(|(n, h)| {
+                    p.push(format!("{h}>tgt"));
+                    side(n)
+                });
+                out.extend(finish(ctx, clause, source, target, &how, p, factor, true));
+            }
+            out
+        }
+    }
+}
+
+/// Roles of an event noun: its possessor or agent acts ("Russia's recognition of the
+/// Taliban", "the attack by …", "talks between X and Y"), else the subject of the clause whose
+/// verb governs it ("Russia carried out strikes on …").
+fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
+    let date = clause.role_date;
+    let side = |n: &Np| ctx.view.side(n.mention, date);
+    let mut path: Vec<String> = Vec::new();
+    let factor = 1.0f32;
+    // "the attack by …": an agent right after the noun.
+    let agent = clause.after().find(|n| n.has(Case::Agent)).filter(|n| {
+        clause.text[clause.trigger.end.min(n.start())..n.start()]
+            .split_whitespace()
+            .count()
+            <= 3
+    });
+    let poss = possessor(clause);
+    // The possessor after the noun: marked ("the visit of Lavrov") or, in languages with a
+    // construct state, unmarked and right after it ("اجتماع اللجنة").
+    let near = |n: &&Np| {
+        clause.text[clause.trigger.end.min(n.start())..n.start()]
+            .split_whitespace()
+            .count()
+            <= 4
+    };
+    let of_after = clause
+        .after()
+        .find(|n| n.has(Case::Of))
+        .filter(near)
+        .or_else(|| {
+            clause
+                .part
+                .lex
+                .construct
+                .then_some(())
+                .and_then(|_| clause.after().next().filter(|n| n.unmarked() && near(n)))
+        });
+    // The subject of a light verb governing the noun ("Russia carried out strikes on …",
+    // "Qatar launched a mediation between …"); not when another trigger stands between them,
+    // whose object the noun is ("the UN welcomed talks between …").
+    let subj = subject(clause);
+    let light_subject = subj.np.filter(|s| {
+        s.span().end <= clause.trigger.start
+            && !clause
+                .triggers
+                .iter()
+                .any(|&x| x >= s.span().end && x < clause.trigger.start)
+    });
+    let between = clause
+        .after()
+        .find(|n| n.has(Case::Between))
+        .map(|b| conjuncts(clause, b))
+        .filter(|pair| pair.len() >= 2);
+    let (source_np, how): (Option<&Np>, &str) = if let Some(a) = agent {
+        (Some(a), "agent>src")
+    } else if let Some(p) = poss {
+        (Some(p), "poss>src")
+    } else if let Some(s) = light_subject {
+        (Some(s), "subj>src")
+    } else if let Some(o) = of_after {
+        (Some(o), "of>src")
+    } else if let Some(pair) = &between {
+        // "talks between Russia and Pakistan": both parties.
+        if let (Some(a), Some(c)) = (side(pair[0]), side(pair[1])) {
+            path.push("between>tgt".into());
+            return finish(ctx, clause, a, Some(c), "between>src", path, factor, false);
+        }
+        (None, "")
+    } else {
+        (None, "")
+    };
+    let Some(source_np) = source_np else {
+        // An event noun with nobody named: the actor of the sentence's last event, if any
+        // ("… and held talks"), else nothing is coded.
+        let Some(a) = earlier else {
+            return Vec::new();
+        };
+        let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
+            path.push(format!("{h}>tgt"));
+            side(n)
+        });
+        return finish(
+            ctx,
+            clause,
+            a.side.clone(),
+            target,
+            "prev>src",
+            path,
+            0.85,
+            false,
+        );
+    };
+    let Some(source) = side(source_np) else {
+        return Vec::new();
+    };
+    // The partner of a coordinated possessor ("the Russian-Pakistani talks"), the object of a
+    // possessed noun ("Russia's recognition of the Taliban"), else the frame's cases.
+    let partner = conjuncts(clause, source_np).get(1).copied();
+    // With an actor before the noun (its possessor or the light verb's subject), the one after
+    // "of" is what the act is done to: "Russia's recognition of the Taliban", "Russia launched
+    // its invasion of Ukraine".
+    let objective_of = (how == "poss>src" || how == "subj>src")
+        .then_some(of_after)
+        .flatten()
+        .filter(|o| o.span() != source_np.span());
+    let between_first = between
+        .as_ref()
+        .map(|p| p[0])
+        .filter(|b| b.span() != source_np.span());
+    let target = if let Some(p) = partner.and_then(side) {
+        path.push("conj>tgt".into());
+        Some(p)
+    } else if let Some(o) = objective_of.and_then(side) {
+        path.push("of>tgt".into());
+        Some(o)
+    } else if let Some(b) = between_first.and_then(side) {
+        path.push("between>tgt".into());
+        Some(b)
+    } else {
+        frame_target(ctx, clause, Some(source_np), &[source_np]).and_then(|(n, h)| {
+            path.push(format!("{h}>tgt"));
+            side(n)
+        })
+    };
+    // The subject of a light verb states its own intention ("Russia will hold talks …").
+    let subject_acts = how == "subj>src";
+    finish(ctx, clause, source, target, how, path, factor, subject_acts)
+}
+
+/// One assignment, with the source made specific ("Russia" acting in a sentence about its
+/// defence minister is the minister) and a target that is not the source itself.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    ctx: &Ctx,
+    clause: &Clause,
+    source: Side,
+    target: Option<Side>,
+    how_source: &str,
+    mut path: Vec<String>,
+    factor: f32,
+    source_is_subject: bool,
+) -> Vec<Assignment> {
+    let (s, e, date) = (clause.sent.start, clause.sent.end, clause.role_date);
+    let source = ctx.view.specialise(source, s, e, date);
+    let target = target
+        .map(|t| ctx.view.specialise(t, s, e, date))
+        .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
+    path.insert(0, how_source.to_string());
+    vec![Assignment {
+        source,
+        target,
+        path: path.join(","),
+        factor,
+        source_is_subject,
+    }]
+}
