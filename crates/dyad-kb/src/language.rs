@@ -417,7 +417,8 @@ impl Languages {
                 (Some(folder), Some("language.toml"), None) => {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
-                (Some("README.md"), None, None) => {}
+                // Generators and the candidate lists they write, for review (not read).
+                (Some("README.md"), None, None) | (Some("gen"), _, _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,
