@@ -54,7 +54,10 @@ VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
 AUX = {'future', 'negated', 'hypothetical', 'historical'}
-LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi']
+# The optional eighth column of events.tsv: the cases that hold the target (data/lang/README.md).
+CASES = {'agent', 'object', 'with', 'to', 'against', 'on', 'from', 'of', 'about', 'for', 'in',
+         'between'}
+LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi', 'bn']
 ARABIC_SCRIPT = {'ar', 'fa', 'ur', 'ps'}
 UNNORMALISED = 'أإآٱىةیک\u200c\u0640'
 HARAKAT = re.compile('[\u064B-\u0652\u0670\u0656-\u065F]')
@@ -111,9 +114,16 @@ def check_file(lang, name, errors):
             cols = [c.strip() for c in line.split('\t')]
             if not header_seen:
                 header_seen = True
-                if cols != head:
+                if cols != head and not (name == 'events' and cols == head + ['target']):
                     errors.append(f'{where}: header {cols} != {head}')
                 continue
+            # events.tsv may name the target's cases in an eighth column.
+            target = ''
+            if name == 'events' and len(cols) == len(head) + 1:
+                target = cols.pop()
+                for c in target.split(','):
+                    if c.strip() not in CASES:
+                        errors.append(f'{where}: unknown target case {c!r}')
             if len(cols) != len(head):
                 errors.append(f'{where}: {len(cols)} columns, want {len(head)}: {line!r}')
                 continue
