@@ -54,7 +54,7 @@ VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
 AUX = {'future', 'intent', 'negated', 'hypothetical', 'historical'}
-LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi', 'uz']
+LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi', 'uz', 'bn']
 ARABIC_SCRIPT = {'ar', 'fa', 'ur', 'ps'}
 UNNORMALISED = 'أإآٱىةیک\u200c\u0640'
 HARAKAT = re.compile('[\u064B-\u0652\u0670\u0656-\u065F]')
@@ -113,14 +113,17 @@ def check_file(lang, name, errors):
             cols = [c.strip() for c in line.split('\t')]
             if not header_seen:
                 header_seen = True
-                # events.tsv may add the optional `target` column.
-                if name == 'events' and cols == head + ['target']:
-                    head = cols
-                elif cols != head:
+                if cols != head and not (name == 'events' and cols == head + ['target']):
                     errors.append(f'{where}: header {cols} != {head}')
                 continue
-            optional = 1 if name == 'events' and head[-1] == 'target' else 0
-            if not len(head) - optional <= len(cols) <= len(head):
+            # events.tsv may name the target's cases in an eighth column.
+            target = ''
+            if name == 'events' and len(cols) == len(head) + 1:
+                target = cols.pop()
+                for c in target.split(','):
+                    if c.strip() not in CASES:
+                        errors.append(f'{where}: unknown target case {c!r}')
+            if len(cols) != len(head):
                 errors.append(f'{where}: {len(cols)} columns, want {len(head)}: {line!r}')
                 continue
             rows += 1

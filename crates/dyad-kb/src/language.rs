@@ -426,9 +426,8 @@ impl Languages {
                 (Some(folder), Some("language.toml"), None) => {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
-                (Some("README.md"), None, None) => {}
-                // Generators and their review lists live beside the data (`gen/`).
-                (Some("gen"), Some(_), _) => {}
+                // Generators and the candidate lists they write, for review (not read).
+                (Some("README.md"), None, None) | (Some("gen"), _, _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,

@@ -131,4 +131,4 @@ macro_rules! languages {
     };
 }
 
-languages!(en, ar, ru, ur, fa, ps, hi, zh, fr, es, de, tr, uz);
+languages!(en, ar, ru, ur, fa, ps, hi, zh, fr, es, de, tr, uz, bn);

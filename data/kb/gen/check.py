@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 KB = os.path.dirname(HERE)
-LANGS = {"en", "ar", "ru", "ur", "fa", "ps", "hi", "zh", "fr", "es", "de", "tr", "uz"}
+LANGS = {"en", "ar", "ru", "ur", "fa", "ps", "hi", "zh", "fr", "es", "de", "tr", "uz", "bn"}
 errors = []
 
 

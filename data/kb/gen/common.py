@@ -14,7 +14,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 KB = os.path.dirname(HERE)
 
-LANGS = ["en", "ar", "ru", "ur", "fa", "ps", "hi", "zh", "fr", "es", "de", "tr", "uz"]
+LANGS = ["en", "ar", "ru", "ur", "fa", "ps", "hi", "zh", "fr", "es", "de", "tr", "uz", "bn"]
 
 # ISO 3166-1 codes GeoNames still lists but that no longer exist.
 OBSOLETE_ISO2 = {"AN", "CS"}

@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LOCALES = {
     "en": ["en"], "ar": ["ar"], "ru": ["ru"], "ur": ["ur"], "fa": ["fa", "fa-AF"],
     "ps": ["ps"], "hi": ["hi"], "zh": ["zh", "zh-Hant"], "fr": ["fr"], "es": ["es"],
-    "de": ["de"], "tr": ["tr"],
+    "de": ["de"], "tr": ["tr"], "bn": ["bn"],
 }
 
 

@@ -54,12 +54,27 @@ BAD_ALTS = {
     ("geonames:1255634", "جموں"),  # Srinagar listed with the name of Jammu
 }
 WORLD_MIN_POP = 1_000_000
+# Press names GeoNames lacks, hand-written by the dyad project (MIT): place id -> names.
+EXTRA_ALTS = {
+    "geonames:4140963": ["ওয়াশিংটন", "ওয়াশিংটন ডিসি"],
+    "geonames:1261481": ["নয়াদিল্লি", "নয়াদিল্লী", "নয়া দিল্লি"],
+    "geonames:6611854": ["নেপিডো", "নেপিদো", "নেইপিডো"],
+    "geonames:1336134": ["কক্সবাজার"],
+    "geonames:1298824": ["ইয়াঙ্গুন", "রেঙ্গুন"],
+    "geonames:5128581": ["নিউইয়র্ক", "নিউ ইয়র্ক"],
+    "geonames:281184": ["জেরুজালেম"],
+    "geonames:2747373": ["হেগ", "দ্য হেগ"],
+    "geonames:703448": ["কিইভ"],
+    "geonames:1282027": ["মালে"],
+}
 
 # Latin letters allowed in alternate names: those of en/fr/es/de/tr.
 LATIN_OK = re.compile(r"^[A-Za-zÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚĞİŞàâäçéèêëîïôöùûüÿœæñáíóúğış' .\-]+$")
 # Arabic-script letters of Kurdish, Uyghur, Sindhi etc. that ar/fa/ur/ps do not use.
 ARABIC_FOREIGN = set("ڵێۆڕۇۈۋڭۅٶٷۉڤڠۏڪڻڄڃڇڙڳڱە")
 ARABIC_MARKS = re.compile("[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+# Assamese letters (ৰ ৱ): the name is Assamese, not Bengali.
+ASSAMESE_ONLY = set("\u09f0\u09f1")
 # Japanese kana, Hangul: the name is Japanese/Korean, not Chinese.
 NOT_CHINESE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
 
@@ -71,7 +86,7 @@ PARTICLES = set("""de del della des di da do dos das du la le les el al an ad ar
 
 
 def script_of(name):
-    """'latin', 'arabic', 'cyrillic', 'devanagari', 'han' or None (any other / mixed)."""
+    """'latin', 'arabic', 'cyrillic', 'devanagari', 'bengali', 'han' or None (any other / mixed)."""
     scripts = set()
     for ch in name:
         o = ord(ch)
@@ -85,6 +100,8 @@ def script_of(name):
             scripts.add("cyrillic")
         elif 0x900 <= o <= 0x97F:
             scripts.add("devanagari")
+        elif 0x980 <= o <= 0x9FF:
+            scripts.add("bengali")
         elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
             scripts.add("han")
         else:
@@ -127,6 +144,8 @@ def clean_alt(name):
         name = ARABIC_MARKS.sub("", name)
         if any(ch in ARABIC_FOREIGN for ch in name) or any(w.startswith("ئ") for w in name.split()):
             return None
+    if sc == "bengali" and any(ch in ASSAMESE_ONLY for ch in name):
+        return None
     if sc == "han" and NOT_CHINESE.search(name):
         return None
     if sc == "cyrillic" and name[0].islower():
@@ -220,6 +239,7 @@ def main():
             cand.append(folded)
         cand.extend(c["alternatenames"])
         cand.extend(extra_names.get(p["id"], []))
+        cand.extend(EXTRA_ALTS.get(p["id"], []))
         seen = {p["name"].casefold()}
         alts = []
         for a in cand:
