@@ -418,6 +418,8 @@ impl Languages {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
                 (Some("README.md"), None, None) => {}
+                // Generators and the candidate lists they write are for review, not loaded.
+                (Some("gen"), _, _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,
