@@ -32,7 +32,9 @@ written.
 
 Rows whose pattern is already written by hand above the generated block are left out: the
 hand-written row wins. English morphology is by rule (doubling, -ies, -es, e-dropping) plus
-irregular.tsv; French, Spanish and German patterns are written by hand with `*` stems.
+irregular.tsv. German: participles.tsv lists participles (same "@" groups and flags `noactive`,
+`nopassive`), each expanded into its active perfect and its passive frames; finite forms of
+German verbs, and French and Spanish patterns, are written by hand with `*` stems.
 """
 import os
 import re
@@ -223,7 +225,39 @@ def expand_nouns(path):
     return out
 
 
-EXPANDERS = {'en': expand_en}
+GERMAN_PASSIVE = ['wurde .. {p}', 'wurden .. {p}', 'wird .. {p}', '{p} worden', '{p} wurde',
+                  '{p} wurden', '{p} werden']
+
+
+def expand_de(lang_dir):
+    """German participles: the participle alone is the perfect active ("Russland hat die
+    Ukraine angegriffen"); with «wurde/wurden/wird» before it, or «worden/wurde/wurden/werden»
+    after it (subordinate clauses), it is the passive."""
+    out = []
+    group = None
+    path = os.path.join(lang_dir, 'participles.tsv')
+    for n, f in rows(path):
+        where = f'{path}:{n}'
+        if f[0].strip() == '@':
+            group = group_fields(f[1:], where)
+            continue
+        if group is None:
+            sys.exit(f'{where}: a participle before any @ group line')
+        f = (f + ['', ''])[:3]
+        part, flags, over = f[0].strip(), f[1].strip(), f[2].strip()
+        flags = {x.strip() for x in flags.split(',') if x.strip()}
+        if flags - {'noactive', 'nopassive'}:
+            sys.exit(f'{where}: unknown flags {sorted(flags)}')
+        g = dict(group)
+        g.update(parse_over(over, where))
+        if 'noactive' not in flags:
+            out.append(row(part, g))
+        if 'nopassive' not in flags:
+            out += [row(t.format(p=part), g, 'passive') for t in GERMAN_PASSIVE]
+    return out
+
+
+EXPANDERS = {'en': expand_en, 'de': expand_de}
 
 
 def split_file(path):
