@@ -4,6 +4,7 @@ mod bench;
 mod commands;
 mod output;
 mod relations;
+mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -136,6 +137,25 @@ enum Command {
         #[command(flatten)]
         common: relations::Common,
     },
+    /// The JSON API and the dashboard (http://127.0.0.1:8080/ by default).
+    Serve {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        /// Address to bind; anything but a loopback address needs a token.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Token for writing (and for reading when not on loopback); else $DYAD_TOKEN.
+        #[arg(long)]
+        token: Option<String>,
+        /// Largest request body, in MB.
+        #[arg(long, default_value_t = 50)]
+        max_body_mb: usize,
+        /// Requests per second per client.
+        #[arg(long, default_value_t = 100)]
+        rate_limit: u32,
+    },
     /// The knowledge base.
     Kb {
         #[command(subcommand)]
@@ -213,6 +233,21 @@ fn main() -> ExitCode {
             limit,
             common,
         } => relations::quotes(about, speaker, limit, &common),
+        Command::Serve {
+            db,
+            host,
+            port,
+            token,
+            max_body_mb,
+            rate_limit,
+        } => serve::serve(serve::ServeArgs {
+            db,
+            host,
+            port,
+            token,
+            max_body_mb,
+            rate_limit,
+        }),
         Command::Kb {
             command: KbCommand::Stats,
         } => commands::kb_stats(),

@@ -189,3 +189,84 @@ fn relations_commands_over_an_ingested_article() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+/// One HTTP/1.1 request; the server closes the connection after answering.
+fn http(addr: &str, method: &str, path: &str, headers: &[&str], body: &[u8]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for h in headers {
+        head.push_str(h);
+        head.push_str("\r\n");
+    }
+    head.push_str("\r\n");
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let status = out[9..12].parse().unwrap();
+    let body = out
+        .split_once("\r\n\r\n")
+        .map(|x| x.1)
+        .unwrap_or("")
+        .to_string();
+    (status, body)
+}
+
+#[test]
+fn serve_ingests_through_the_pipeline_and_answers() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dyad"))
+        .args(["serve", "--port", "0", "--token", "t0k", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    let (status, body) = http(
+        &addr,
+        "POST",
+        "/api/documents?published=2024-04-22&id=raisi",
+        &["Content-Type: text/plain", "Authorization: Bearer t0k"],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!(status, 201, "{body}");
+    assert!(body.contains("\"inserted\":1"), "{body}");
+    // The same again is a no-op.
+    let (status, body) = http(
+        &addr,
+        "POST",
+        "/api/documents?published=2024-04-22&id=raisi",
+        &["Content-Type: text/plain", "Authorization: Bearer t0k"],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = http(&addr, "GET", "/api/events?actor=PAK&actor=IRN", &[], b"");
+    assert_eq!(status, 200);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["items"][0]["doc_id"], "raisi", "{v:#}");
+    let (status, _) = http(
+        &addr,
+        "POST",
+        "/api/documents",
+        &["Content-Type: text/plain"],
+        b"x",
+    );
+    assert_eq!(status, 401);
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

@@ -55,6 +55,8 @@ pub struct EventQuery {
     pub after: Option<EventCursor>,
     /// Dated events newest first (undated ones still last).
     pub newest_first: bool,
+    /// Only the reports of this folded event ([`EventRow::cluster`]).
+    pub folded: Option<String>,
 }
 
 /// Where a page of events ends: the sort key of its last row. Opaque to users (`next` in the
@@ -129,9 +131,14 @@ pub struct EventRow {
     pub sentence: String,
     pub start: usize,
     pub end: usize,
+    /// The trigger phrase: byte offsets into the document text, like `start`/`end`.
+    pub trigger_start: usize,
+    pub trigger_end: usize,
     pub confidence: f32,
     pub rule: String,
     pub cameo: Option<String>,
+    /// The document's language (`und` when not detected).
+    pub language: Option<String>,
     pub doc_id: String,
     pub doc_hash: String,
     pub doc_title: Option<String>,
@@ -209,6 +216,9 @@ impl EventRow {
             sentence: r.get("sentence")?,
             start: offset(r, "start")?,
             end: offset(r, "end")?,
+            trigger_start: offset(r, "trigger_start")?,
+            trigger_end: offset(r, "trigger_end")?,
+            language: r.get("language")?,
             // Stored from an f32; narrowing back is exact.
             confidence: r.get::<_, f64>("confidence")? as f32,
             rule: r.get("rule")?,
@@ -283,7 +293,7 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.target_entity, e.target_name, e.target_country, e.target_sector,
     e.date_value, e.date_first, e.date_last, e.date_precision, e.date_from,
     e.location_name, e.location_country, e.lat, e.lon, e.aux, e.quad, e.sentence, e.start,
-    e.\"end\", e.confidence, e.rule, e.cameo,
+    e.\"end\", e.trigger_start, e.trigger_end, e.confidence, e.rule, e.cameo, d.language,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
     d.source AS doc_source, d.published_date AS doc_published, e.cluster,
     (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources";
@@ -418,6 +428,10 @@ impl EventQuery {
         if let Some(t) = self.text.as_deref().filter(|t| !t.trim().is_empty()) {
             clauses.push("e.sentence LIKE ? ESCAPE '\\'".into());
             params.push(Value::Text(like_pattern(t.trim())));
+        }
+        if let Some(c) = &self.folded {
+            clauses.push("COALESCE(e.cluster, e.id) = ?".into());
+            params.push(Value::Text(c.clone()));
         }
         if !self.languages.is_empty() {
             let marks = vec!["?"; self.languages.len()].join(", ");

@@ -33,12 +33,17 @@ pub struct EventFact {
     /// The store's number of the document that reports it: distinct values are distinct
     /// sources.
     pub doc: i64,
+    pub location_name: Option<String>,
+    pub location_country: Option<Country>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     e.source_country, e.source_sector, e.source_entity, e.source_name,
     e.target_country, e.target_sector, e.target_entity, e.target_name,
-    e.date_first, e.date_last, e.confidence, COALESCE(e.cluster, e.id), e.doc";
+    e.date_first, e.date_last, e.confidence, COALESCE(e.cluster, e.id), e.doc,
+    e.location_name, e.location_country, e.lat, e.lon";
 
 fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
     let country: Option<String> = r.get(c)?;
@@ -95,6 +100,13 @@ impl EventFact {
             confidence: r.get::<_, f64>(14)? as f32,
             folded: r.get(15)?,
             doc: r.get(16)?,
+            location_name: r.get(17)?,
+            location_country: match r.get_ref(18)?.as_str_or_null()? {
+                Some(c) => Country::from_str(c).ok(),
+                None => None,
+            },
+            lat: r.get(19)?,
+            lon: r.get(20)?,
         })
     }
 }
@@ -560,6 +572,23 @@ mod tests {
                 "ev-taliban-2"
             ]
         );
+    }
+
+    #[test]
+    fn the_reports_of_one_folded_event() {
+        let store = store();
+        let rows = store
+            .events(&EventQuery {
+                folded: Some("CONSULT|PAK|RUS|2021-09-29|".into()),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!(r.id, "ev-fomin-1");
+        assert_eq!(r.cluster.as_deref(), Some("CONSULT|PAK|RUS|2021-09-29|"));
+        assert_eq!((r.trigger_start, r.trigger_end), (r.start, r.end));
+        assert_eq!(r.language.as_deref(), Some("ar"));
     }
 
     #[test]

@@ -143,7 +143,8 @@ impl DocSpec {
             let verb = e.kind.as_str().to_ascii_lowercase();
             let start = w.text_len();
             let s_span = w.actor(&e.source);
-            w.push(&format!(" ({}) {verb}ed ", e.source.code));
+            let ed = if verb.ends_with('e') { "d" } else { "ed" };
+            w.push(&format!(" ({}) {verb}{ed} ", e.source.code));
             let t_span = match &e.target {
                 Some(t) => {
                     let sp = w.actor(t);
@@ -441,6 +442,7 @@ const LANGS: &[(Lang, u32)] = &[
 /// countries and date), as syndicated and follow-up coverage does, so folding has work.
 #[derive(Debug, Clone)]
 pub struct Generator {
+    seed: u64,
     rng: Rng,
     first: jiff::civil::Date,
     days: i64,
@@ -456,6 +458,7 @@ impl Generator {
 
     pub fn over(seed: u64, first: jiff::civil::Date, days: i64) -> Generator {
         Generator {
+            seed,
             rng: Rng::new(seed),
             first,
             days: days.max(1),
@@ -539,7 +542,8 @@ impl Generator {
             .checked_add(jiff::Span::new().days(self.rng.below(self.days as usize) as i64))
             .unwrap_or(self.first);
         let lang_table: Vec<(Lang, u32)> = LANGS.to_vec();
-        let mut spec = DocSpec::new(&format!("g{i}"), &day.to_string());
+        // The seed in the id keeps stores built from several generators apart.
+        let mut spec = DocSpec::new(&format!("g{}-{i}", self.seed), &day.to_string());
         spec.lang = self.weighted(&lang_table);
         spec.source = Some(format!("outlet{}.example", self.rng.zipf(200)));
         let k = 1 + self.rng.below(4);

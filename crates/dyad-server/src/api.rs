@@ -1,0 +1,613 @@
+//! The routes and their handlers. Each handler parses its parameters (unknown ones refused),
+//! reads through the store's read API or the relations model on a blocking thread, and answers
+//! JSON; listings are keyset pages (`next` is the `after` of the following page).
+
+use crate::error::ApiError;
+use crate::export::{self, Format};
+use crate::params::{Params, EVENT_FILTERS};
+use crate::{assets, guard, openapi, DocMeta, InputKind, State};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, RawQuery, State as Extract};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
+use dyad_store::{DocQuery, EventCursor, QuoteQuery, ReadStore};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+type Res = Result<Response, ApiError>;
+
+/// Every API path, as routed and as described in `/api/openapi.json` (a test keeps them equal).
+pub const API_PATHS: &[&str] = &[
+    "/api/openapi.json",
+    "/api/meta",
+    "/api/summary",
+    "/api/volume",
+    "/api/documents",
+    "/api/documents/{id}",
+    "/api/events",
+    "/api/actors",
+    "/api/relations",
+    "/api/dyads",
+    "/api/network",
+    "/api/timeline/{actor}",
+    "/api/quotes",
+    "/api/search",
+    "/api/map",
+];
+
+pub fn router(state: Arc<State>) -> Router {
+    let limit = state.body_limit;
+    Router::new()
+        .route("/", get(|| async { assets::respond("index.html") }))
+        .route(
+            "/assets/{*path}",
+            get(|Path(p): Path<String>| async move { assets::respond(&p) }),
+        )
+        .route(
+            "/favicon.ico",
+            get(|| async { StatusCode::NO_CONTENT.into_response() }),
+        )
+        .route(
+            "/api/openapi.json",
+            get(|| async { Json(openapi::openapi()) }),
+        )
+        .route("/api/meta", get(meta))
+        .route("/api/summary", get(summary))
+        .route("/api/volume", get(volume))
+        .route("/api/documents", get(documents).post(ingest))
+        .route("/api/documents/{id}", get(document))
+        .route("/api/events", get(events))
+        .route("/api/actors", get(actors))
+        .route("/api/relations", get(relations))
+        .route("/api/dyads", get(dyads))
+        .route("/api/network", get(network))
+        .route("/api/timeline/{actor}", get(timeline))
+        .route("/api/quotes", get(quotes))
+        .route("/api/search", get(search))
+        .route("/api/map", get(map))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guard::check,
+        ))
+        .with_state(state)
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no such endpoint: {}", uri.path()),
+        )
+        .into_response()
+    } else {
+        (StatusCode::NOT_FOUND, "not found").into_response()
+    }
+}
+
+fn ok(v: impl serde::Serialize) -> Res {
+    Ok(Json(v).into_response())
+}
+
+fn model(p: &Params) -> Result<Model, ApiError> {
+    Ok(Model::builtin(p.get("quads"))?)
+}
+
+async fn meta(RawQuery(raw): RawQuery) -> Res {
+    Params::parse(raw.as_deref(), &[])?;
+    ok(json!({
+        "event_types": dyad_core::EventType::ALL.iter().map(|t| json!({"type": t.as_str(), "quad": t.quad()})).collect::<Vec<_>>(),
+        "periods": Period::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "levels": ["country", "actor", "entity"],
+        "quads": dyad_relations::QuadMap::names(),
+        "scores": dyad_relations::SCORES_VERSION,
+        "event_fields": export::EVENT_FIELDS,
+        "version": env!("CARGO_PKG_VERSION"),
+    }))
+}
+
+async fn summary(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    Params::parse(raw.as_deref(), &[])?;
+    let (s, days) = st
+        .read(|store| Ok((store.summary()?, store.published_days()?)))
+        .await?;
+    let first = days.iter().map(|d| d.0).min();
+    let last = days.iter().map(|d| d.1).max();
+    let mut v = serde_json::to_value(&s).map_err(ApiError::internal)?;
+    v["published_first"] = json!(first);
+    v["published_last"] = json!(last);
+    ok(v)
+}
+
+async fn volume(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(raw.as_deref(), &[&["period"]])?;
+    let period: Period = p.parsed("period")?.unwrap_or(Period::Day);
+    let rows = st.read(|store| Ok(store.volume()?)).await?;
+    let mut langs: BTreeMap<String, u64> = BTreeMap::new();
+    let mut by: BTreeMap<jiff::civil::Date, BTreeMap<String, u64>> = BTreeMap::new();
+    let mut undated = 0;
+    for r in rows {
+        *langs.entry(r.language.clone()).or_default() += r.documents;
+        match r.day {
+            Some(d) => {
+                *by.entry(period.start(d))
+                    .or_default()
+                    .entry(r.language)
+                    .or_default() += r.documents
+            }
+            None => undated += r.documents,
+        }
+    }
+    let mut out = Vec::new();
+    if let (Some(&first), Some(&last)) = (by.keys().next(), by.keys().next_back()) {
+        let mut s = first;
+        while s <= last && out.len() < dyad_relations::MAX_PERIODS {
+            let counts = by.get(&s).cloned().unwrap_or_default();
+            let total: u64 = counts.values().sum();
+            out.push(json!({"start": s, "label": period.label(s), "total": total, "by_language": counts}));
+            s = match period.next(s) {
+                Some(n) => n,
+                None => break,
+            };
+        }
+    }
+    let mut languages: Vec<(String, u64)> = langs.into_iter().collect();
+    languages.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    ok(
+        json!({"period": period, "languages": languages.iter().map(|l| &l.0).collect::<Vec<_>>(), "rows": out, "undated": undated}),
+    )
+}
+
+fn page<T: serde::Serialize>(
+    mut items: Vec<T>,
+    limit: usize,
+    cursor: impl Fn(&T) -> String,
+) -> Value {
+    let next = if items.len() > limit {
+        items.truncate(limit);
+        items.last().map(cursor)
+    } else {
+        None
+    };
+    json!({"items": items, "next": next})
+}
+
+async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[&["lang", "q", "since", "until", "limit", "after"]],
+    )?;
+    let (since, until) = p.range()?;
+    let limit = p.limit(50, 1000)?;
+    let q = DocQuery {
+        languages: p.all("lang"),
+        text: p.get("q").map(str::to_string),
+        since,
+        until,
+        after: p.num("after")?,
+        limit: Some(limit + 1),
+    };
+    let rows = st
+        .read(move |store| {
+            let mut v = Vec::new();
+            store.scan_documents(&q, &mut |r| {
+                v.push(r);
+                true
+            })?;
+            Ok(v)
+        })
+        .await?;
+    ok(page(rows, limit, |r| r.row.to_string()))
+}
+
+async fn document(
+    Extract(st): Extract<Arc<State>>,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Res {
+    Params::parse(raw.as_deref(), &[])?;
+    let doc = st.read(move |store| Ok(store.document(&id)?)).await?;
+    ok(doc)
+}
+
+async fn ingest(
+    Extract(st): Extract<Arc<State>>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+    body: Result<Bytes, BytesRejection>,
+) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[&["format", "id", "url", "title", "source", "published"]],
+    )?;
+    let body = body.map_err(|e| {
+        let status = e.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                status,
+                format!("request body over the limit of {} bytes", st.body_limit),
+            )
+        } else {
+            ApiError::new(status, e.body_text())
+        }
+    })?;
+    let ct = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let kind = match (p.get("format"), ct.split(';').next().unwrap_or("").trim()) {
+        (Some("jsonl"), _) | (None, "application/jsonl" | "application/x-ndjson" | "application/jsonlines") => InputKind::Jsonl,
+        (Some("html"), _) | (None, "text/html") => InputKind::Html,
+        (Some("text"), _) | (None, "text/plain") => InputKind::Text,
+        (Some(f), _) => return Err(ApiError::bad(format!("format={f:?}: jsonl, text or html"))),
+        (None, other) => {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!("Content-Type {other:?}: send application/jsonl, text/plain or text/html (or format=)"),
+            ))
+        }
+    };
+    if body.is_empty() {
+        return Err(ApiError::bad("empty body"));
+    }
+    let Some(ingestor) = st.ingest.clone() else {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "this server was started without the pipeline; ingest is unavailable",
+        ));
+    };
+    let meta = DocMeta {
+        id: p.get("id").map(str::to_string),
+        url: p.get("url").map(str::to_string),
+        title: p.get("title").map(str::to_string),
+        source: p.get("source").map(str::to_string),
+        published: p.get("published").map(str::to_string),
+    };
+    let st2 = st.clone();
+    let report = tokio::task::spawn_blocking(move || {
+        let mut guard = st2.writer.lock().map_err(ApiError::internal)?;
+        if guard.is_none() {
+            *guard = Some(dyad_store::Store::open(&st2.db).map_err(ApiError::internal)?);
+        }
+        let store = guard
+            .as_mut()
+            .ok_or_else(|| ApiError::internal("no writer"))?;
+        ingestor
+            .ingest(store, &body, kind, &meta)
+            .map_err(ApiError::internal)
+    })
+    .await
+    .map_err(ApiError::internal)??;
+    let status = if report.inserted > 0 {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(report)).into_response())
+}
+
+async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[
+            EVENT_FILTERS,
+            &["limit", "after", "order", "fields", "format"],
+        ],
+    )?;
+    let mut q = p.event_query()?;
+    q.newest_first = match p.get("order") {
+        None | Some("newest") => true,
+        Some("oldest") => false,
+        Some(o) => return Err(ApiError::bad(format!("order={o:?}: newest or oldest"))),
+    };
+    q.after = p.parsed::<EventCursor>("after")?;
+    let fields = export::fields(&p.all("fields"))?;
+    let format = match p.get("format") {
+        None | Some("json") => None,
+        Some("csv") => Some(Format::Csv),
+        Some("jsonl") => Some(Format::Jsonl),
+        Some(f) => return Err(ApiError::bad(format!("format={f:?}: json, jsonl or csv"))),
+    };
+    if let Some(f) = format {
+        q.limit = p.num("limit")?;
+        // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
+        let check = dyad_store::EventQuery {
+            limit: Some(1),
+            ..q.clone()
+        };
+        st.read(move |s| Ok(s.scan_events(&check, &mut |_| false)?))
+            .await?;
+        return Ok(export::stream(st, q, fields, f));
+    }
+    let limit = p.limit(50, 1000)?;
+    q.limit = Some(limit + 1);
+    let rows = st
+        .read(move |store| {
+            let mut v = Vec::new();
+            store.scan_events(&q, &mut |r| {
+                v.push(r);
+                true
+            })?;
+            Ok(v)
+        })
+        .await?;
+    let next = (rows.len() > limit).then(|| rows[limit - 1].cursor().to_string());
+    let items: Vec<Value> = rows
+        .iter()
+        .take(limit)
+        .map(|r| export::object(r, &fields))
+        .collect();
+    ok(json!({"items": items, "next": next}))
+}
+
+async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(raw.as_deref(), &[&["limit", "q"]])?;
+    let limit = p.limit(100, 10_000)?;
+    let needle = p.get("q").map(|s| s.to_lowercase());
+    let rows = st
+        .read(move |store| {
+            let mut rows = store.actors()?;
+            if let Some(n) = needle {
+                rows.retain(|a| {
+                    a.name.to_lowercase().contains(&n)
+                        || a.id.to_lowercase().contains(&n)
+                        || a.codes.to_lowercase().contains(&n)
+                });
+            }
+            rows.truncate(limit);
+            Ok(rows)
+        })
+        .await?;
+    ok(rows)
+}
+
+const RELATION_FILTERS: &[&str] = &["since", "until", "min_confidence", "type", "quads"];
+
+async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[RELATION_FILTERS, &["source", "target", "period", "both"]],
+    )?;
+    let need = |k: &str| {
+        p.get(k).map(str::to_string).ok_or_else(|| {
+            ApiError::bad(format!(
+                "{k} is required (an actor code, entity id or name)"
+            ))
+        })
+    };
+    let (since, until) = p.range()?;
+    let q = SeriesQuery {
+        source: need("source")?,
+        target: need("target")?,
+        directed: !p.flag("both")?,
+        period: p.parsed("period")?.unwrap_or(Period::Month),
+        since,
+        until,
+        min_confidence: p.num("min_confidence")?,
+        types: p.types()?,
+    };
+    let m = model(&p)?;
+    let s = st
+        .read(move |store| Ok(dyad_relations::dyad_series(store, &q, &m)?))
+        .await?;
+    ok(s)
+}
+
+fn network_query(p: &Params, default_limit: usize) -> Result<NetworkQuery, ApiError> {
+    let (since, until) = p.range()?;
+    Ok(NetworkQuery {
+        since,
+        until,
+        level: p.parsed::<Level>("level")?.unwrap_or(Level::Country),
+        actors: p.all("actor"),
+        types: p.types()?,
+        min_confidence: p.num("min_confidence")?,
+        limit: p.limit(default_limit, 5000)?,
+    })
+}
+
+async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[RELATION_FILTERS, &["period", "level", "limit", "actor"]],
+    )?;
+    let q = network_query(&p, 20)?;
+    let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
+    let m = model(&p)?;
+    let rows = st
+        .read(move |store| Ok(dyad_relations::top_dyads(store, &q, period, &m)?))
+        .await?;
+    ok(rows)
+}
+
+async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[RELATION_FILTERS, &["level", "limit", "actor"]],
+    )?;
+    let q = network_query(&p, 200)?;
+    let m = model(&p)?;
+    let n = st
+        .read(move |store| Ok(dyad_relations::network(store, &q, &m)?))
+        .await?;
+    ok(n)
+}
+
+async fn timeline(
+    Extract(st): Extract<Arc<State>>,
+    Path(actor): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Res {
+    let p = Params::parse(raw.as_deref(), &[RELATION_FILTERS, &["period"]])?;
+    let (since, until) = p.range()?;
+    let q = TimelineQuery {
+        actor,
+        period: p.parsed("period")?.unwrap_or(Period::Month),
+        since,
+        until,
+        types: p.types()?,
+        min_confidence: p.num("min_confidence")?,
+    };
+    let m = model(&p)?;
+    let t = st
+        .read(move |store| Ok(dyad_relations::timeline(store, &q, &m)?))
+        .await?;
+    ok(t)
+}
+
+async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[&["about", "speaker", "q", "since", "until", "limit", "after"]],
+    )?;
+    let (since, until) = p.range()?;
+    let limit = p.limit(50, 1000)?;
+    let q = QuoteQuery {
+        speaker: p.get("speaker").map(str::to_string),
+        about: p.get("about").map(str::to_string),
+        text: p.get("q").map(str::to_string),
+        since,
+        until,
+        after: p.num("after")?,
+        limit: Some(limit + 1),
+    };
+    let rows = st
+        .read(move |store| {
+            let mut v = Vec::new();
+            store.scan_quotes(&q, &mut |r| {
+                v.push(r);
+                true
+            })?;
+            Ok(v)
+        })
+        .await?;
+    ok(page(rows, limit, |r| r.row.to_string()))
+}
+
+async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(raw.as_deref(), &[&["q", "limit"]])?;
+    let text = p
+        .get("q")
+        .map(str::to_string)
+        .ok_or_else(|| ApiError::bad("q is required"))?;
+    let limit = p.limit(20, 200)?;
+    let (docs, events) = st
+        .read(move |store| {
+            let mut docs = Vec::new();
+            store.scan_documents(
+                &DocQuery {
+                    text: Some(text.clone()),
+                    limit: Some(limit),
+                    ..Default::default()
+                },
+                &mut |r| {
+                    docs.push(r);
+                    true
+                },
+            )?;
+            let mut events = Vec::new();
+            store.scan_events(
+                &dyad_store::EventQuery {
+                    text: Some(text),
+                    dedup: true,
+                    newest_first: true,
+                    limit: Some(limit),
+                    ..Default::default()
+                },
+                &mut |r| {
+                    events.push(r);
+                    true
+                },
+            )?;
+            Ok((docs, events))
+        })
+        .await?;
+    let fields = export::EVENT_FIELDS;
+    let events: Vec<Value> = events.iter().map(|r| export::object(r, fields)).collect();
+    ok(json!({"documents": docs, "events": events}))
+}
+
+async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(raw.as_deref(), &[EVENT_FILTERS, &["quads", "limit"]])?;
+    let q = p.event_query()?;
+    let limit = p.limit(2000, 20_000)?;
+    let m = model(&p)?;
+    let out = st
+        .read(move |store| {
+            #[derive(Default, serde::Serialize)]
+            struct Place {
+                name: String,
+                country: Option<String>,
+                lat: f64,
+                lon: f64,
+                events: u64,
+                by_quad: [u64; 4],
+            }
+            #[derive(Default, serde::Serialize)]
+            struct Country {
+                events: u64,
+                as_source: u64,
+                as_target: u64,
+                located: u64,
+                net_cooperation: i64,
+            }
+            let mut seen = HashSet::new();
+            let mut places: HashMap<String, Place> = HashMap::new();
+            let mut countries: BTreeMap<String, Country> = BTreeMap::new();
+            store.scan_facts(&q, &mut |f| {
+                if !seen.insert(f.folded.clone()) {
+                    return true;
+                }
+                let quad = m.quads.quad(f.kind);
+                let sign = if quad <= 2 { 1 } else { -1 };
+                let mut involved = Vec::new();
+                if let Some(s) = f.source {
+                    let c = countries.entry(s.country.to_string()).or_default();
+                    c.as_source += 1;
+                    involved.push(s.country);
+                }
+                if let Some(t) = f.target {
+                    let c = countries.entry(t.country.to_string()).or_default();
+                    c.as_target += 1;
+                    involved.push(t.country);
+                }
+                involved.sort();
+                involved.dedup();
+                for c in involved {
+                    let c = countries.entry(c.to_string()).or_default();
+                    c.events += 1;
+                    c.net_cooperation += sign;
+                }
+                if let Some(c) = f.location_country {
+                    countries.entry(c.to_string()).or_default().located += 1;
+                }
+                if let (Some(lat), Some(lon), Some(name)) = (f.lat, f.lon, f.location_name.as_ref()) {
+                    let key = format!("{name}|{lat:.3}|{lon:.3}");
+                    let pl = places.entry(key).or_insert_with(|| Place {
+                        name: name.clone(),
+                        country: f.location_country.map(|c| c.to_string()),
+                        lat,
+                        lon,
+                        ..Default::default()
+                    });
+                    pl.events += 1;
+                    pl.by_quad[usize::from(quad.clamp(1, 4) - 1)] += 1;
+                }
+                true
+            })?;
+            let mut places: Vec<Place> = places.into_values().collect();
+            places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+            let more = places.len().saturating_sub(limit);
+            places.truncate(limit);
+            Ok(json!({"quads": m.quads.name, "countries": countries, "places": places, "more_places": more}))
+        })
+        .await?;
+    ok(out)
+}

@@ -1,0 +1,242 @@
+//! `dyad serve`: a JSON API over the store and the relations model, and the dashboard.
+//!
+//! - Reads go through the store's read API on a small pool of SQLite connections, each used by
+//!   one blocking task at a time; SQLite's WAL lets them run while an ingest writes.
+//! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (handed in as an
+//!   [`Ingest`]) on one writer connection.
+//! - Binds 127.0.0.1 unless told otherwise; writing needs a token, and so does reading when
+//!   bound to any other address. Request bodies are capped and each client is rate-limited.
+//! - The dashboard is plain files under `front-end/`, compiled in (build.rs); every response
+//!   carries `Content-Security-Policy: default-src 'self'`.
+//!
+//! Not here: the pipeline (the binary hands it in), TLS (put a proxy in front).
+
+mod api;
+mod assets;
+mod error;
+mod export;
+mod guard;
+mod openapi;
+mod params;
+
+pub use api::API_PATHS;
+pub use error::ApiError;
+pub use openapi::openapi;
+
+use dyad_store::Store;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// How the server is run.
+#[derive(Clone)]
+pub struct Config {
+    pub db: PathBuf,
+    pub addr: SocketAddr,
+    /// Needed to write, and to read when not bound to a loopback address.
+    pub token: Option<String>,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+    /// Requests per second per client address (bursts up to the same number).
+    pub rate_limit: u32,
+    /// What `POST /api/documents` runs; without it the endpoint says ingest is unavailable.
+    pub ingest: Option<Arc<dyn Ingest>>,
+}
+
+impl Config {
+    pub fn new(db: impl Into<PathBuf>) -> Config {
+        Config {
+            db: db.into(),
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            token: None,
+            body_limit: 50 * 1024 * 1024,
+            rate_limit: 100,
+            ingest: None,
+        }
+    }
+}
+
+/// What a request to ingest carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputKind {
+    /// One JSON record per line (`{"id","text"|"html","url","title","source","published"}`).
+    Jsonl,
+    Text,
+    Html,
+}
+
+/// Metadata given with a single text or HTML document (query parameters of the request).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocMeta {
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+}
+
+/// What an ingest request did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IngestReport {
+    pub inserted: usize,
+    pub skipped_existing: usize,
+    /// Records that could not be read (each named in `errors`).
+    pub unreadable: usize,
+    /// Documents the store refused (recorded as diagnostics).
+    pub failed: usize,
+    pub errors: Vec<String>,
+}
+
+/// The batch ingest behind `POST /api/documents`: the same code `dyad ingest` runs.
+pub trait Ingest: Send + Sync + 'static {
+    fn ingest(
+        &self,
+        store: &mut Store,
+        body: &[u8],
+        kind: InputKind,
+        meta: &DocMeta,
+    ) -> Result<IngestReport, String>;
+}
+
+/// Everything the handlers share.
+pub(crate) struct State {
+    pub db: PathBuf,
+    pool: Mutex<Vec<Store>>,
+    pub writer: Mutex<Option<Store>>,
+    pub token: Option<String>,
+    /// Reads without a token: only when bound to a loopback address.
+    pub open_reads: bool,
+    pub limiter: guard::Limiter,
+    pub body_limit: usize,
+    pub ingest: Option<Arc<dyn Ingest>>,
+}
+
+impl State {
+    /// Runs `f` on a pooled read connection, on a blocking thread.
+    pub async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+    {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let store = state.take()?;
+            let out = f(&store);
+            state.give(store);
+            out
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+
+    pub fn take(&self) -> Result<Store, ApiError> {
+        let pooled = self.pool.lock().map_err(ApiError::internal)?.pop();
+        match pooled {
+            Some(s) => Ok(s),
+            None => Store::open(&self.db).map_err(ApiError::internal),
+        }
+    }
+
+    pub fn give(&self, store: Store) {
+        if let Ok(mut pool) = self.pool.lock() {
+            if pool.len() < 8 {
+                pool.push(store);
+            }
+        }
+    }
+}
+
+/// What went wrong starting the server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("cannot open the database {path}: {source}")]
+    Store {
+        path: PathBuf,
+        source: dyad_store::StoreError,
+    },
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("refusing to serve on {0} without a token: pass --token or set DYAD_TOKEN")]
+    NoToken(IpAddr),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// A server running in the background (tests, benchmarks).
+pub struct Running {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    /// Stops accepting, finishes the requests in flight.
+    pub async fn stop(mut self) -> std::io::Result<()> {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        self.task.await.map_err(std::io::Error::other)?
+    }
+}
+
+/// Opens the database, binds and starts serving in the background (port 0 picks a free one).
+pub async fn start(config: Config) -> Result<Running, ServerError> {
+    let ip = config.addr.ip();
+    if !ip.is_loopback() && config.token.is_none() {
+        return Err(ServerError::NoToken(ip));
+    }
+    // Open (and migrate) once up front, so a bad path fails now, not on the first request.
+    let first = Store::open(&config.db).map_err(|source| ServerError::Store {
+        path: config.db.clone(),
+        source,
+    })?;
+    let state = Arc::new(State {
+        db: config.db.clone(),
+        pool: Mutex::new(vec![first]),
+        writer: Mutex::new(None),
+        token: config.token.clone().filter(|t| !t.is_empty()),
+        open_reads: ip.is_loopback(),
+        limiter: guard::Limiter::new(config.rate_limit),
+        body_limit: config.body_limit,
+        ingest: config.ingest.clone(),
+    });
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let addr = listener.local_addr()?;
+    let app = api::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Ok(Running {
+        addr,
+        stop: Some(stop),
+        task,
+    })
+}
+
+/// Serves until Ctrl-C; `on_ready` gets the address once listening.
+pub fn run(config: Config, on_ready: impl FnOnce(SocketAddr)) -> Result<(), ServerError> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let running = start(config).await?;
+        on_ready(running.addr);
+        let _ = tokio::signal::ctrl_c().await;
+        running.stop().await?;
+        Ok(())
+    })
+}

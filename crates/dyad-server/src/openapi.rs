@@ -1,0 +1,320 @@
+//! The OpenAPI 3.1 description served at `/api/openapi.json`.
+
+use crate::export::EVENT_FIELDS;
+use serde_json::{json, Map, Value};
+
+fn q(name: &str, desc: &str, schema: Value) -> Value {
+    json!({"name": name, "in": "query", "required": false, "description": desc, "schema": schema})
+}
+
+fn s() -> Value {
+    json!({"type": "string"})
+}
+
+fn date(name: &str, desc: &str) -> Value {
+    q(
+        name,
+        desc,
+        json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}),
+    )
+}
+
+fn flag(name: &str, desc: &str) -> Value {
+    q(name, desc, json!({"type": "boolean"}))
+}
+
+fn many(name: &str, desc: &str) -> Value {
+    json!({"name": name, "in": "query", "required": false, "description": desc,
+           "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true})
+}
+
+fn range() -> Vec<Value> {
+    vec![
+        date(
+            "since",
+            "First day (YYYY-MM-DD, YYYY-MM or YYYY: its first day).",
+        ),
+        date("until", "Last day (YYYY-MM or YYYY: its last day)."),
+    ]
+}
+
+fn limit(default: u32, max: u32) -> Value {
+    q(
+        "limit",
+        &format!("Page size (default {default}, at most {max})."),
+        json!({"type": "integer", "minimum": 1, "maximum": max, "default": default}),
+    )
+}
+
+fn event_filters() -> Vec<Value> {
+    let mut v = vec![
+        many("actor", "Actor code (RUS, RUS.MIL), entity id or name. One: either side; two: a dyad (either direction unless directed); more: each on some side."),
+        flag("directed", "The first actor is the source, the second the target."),
+        many("type", "PLOVER event types (repeat or comma-separate)."),
+        q("min_confidence", "Lowest confidence, 0..1.", json!({"type": "number", "minimum": 0, "maximum": 1})),
+        flag("include_aux", "Also historical, future, hypothetical and negated events."),
+        flag("dedup", "One row per real-world event (its most confident report); `sources` counts the documents behind it."),
+        q("q", "Evidence sentence contains this text.", s()),
+        many("lang", "Document languages (en, ar, ru, …; und for undetected)."),
+        q("folded", "Only the reports of this folded event (the `cluster` of a row).", s()),
+    ];
+    v.extend(range());
+    v
+}
+
+fn relation_filters() -> Vec<Value> {
+    let mut v = range();
+    v.push(q(
+        "min_confidence",
+        "Lowest confidence, 0..1.",
+        json!({"type": "number"}),
+    ));
+    v.push(many("type", "PLOVER event types."));
+    v.push(q(
+        "quads",
+        "Quad mapping (see /api/meta; default dyad-1).",
+        s(),
+    ));
+    v
+}
+
+fn period() -> Value {
+    q(
+        "period",
+        "Period of the series.",
+        json!({"type": "string", "enum": ["day", "week", "month", "quarter", "year"], "default": "month"}),
+    )
+}
+
+fn level() -> Value {
+    q(
+        "level",
+        "How finely actors are told apart.",
+        json!({"type": "string", "enum": ["country", "actor", "entity"], "default": "country"}),
+    )
+}
+
+fn ok(desc: &str, schema: Value) -> Value {
+    json!({
+        "200": {"description": desc, "content": {"application/json": {"schema": schema}}},
+        "400": {"$ref": "#/components/responses/Error"},
+        "401": {"$ref": "#/components/responses/Error"},
+        "429": {"$ref": "#/components/responses/Error"}
+    })
+}
+
+fn op(summary: &str, params: Vec<Value>, responses: Value) -> Value {
+    json!({"get": {"summary": summary, "parameters": params, "responses": responses}})
+}
+
+fn obj(props: &[(&str, Value)]) -> Value {
+    let mut m = Map::new();
+    for (k, v) in props {
+        m.insert((*k).into(), v.clone());
+    }
+    json!({"type": "object", "properties": m})
+}
+
+fn page_of(item: Value) -> Value {
+    obj(&[
+        ("items", json!({"type": "array", "items": item})),
+        (
+            "next",
+            json!({"type": ["string", "null"], "description": "Pass as `after` for the next page; null on the last."}),
+        ),
+    ])
+}
+
+fn r(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+/// The whole description.
+pub fn openapi() -> Value {
+    let n = || json!({"type": ["number", "null"]});
+    let i = || json!({"type": ["integer", "null"]});
+    let trend = obj(&[
+        ("baseline", json!({"type": "number"})),
+        ("periods", json!({"type": "integer"})),
+        (
+            "change",
+            json!({"type": ["number", "null"], "description": "Percent; null when the baseline is 0."}),
+        ),
+        (
+            "band",
+            json!({"type": "string", "enum": ["large_increase", "moderate_increase", "limited_change", "large_decrease"]}),
+        ),
+    ]);
+    let counts = obj(&[
+        ("events", json!({"type": "integer"})),
+        ("reports", json!({"type": "integer"})),
+        ("sources", json!({"type": "integer"})),
+    ]);
+    let bucket = obj(&[
+        ("start", s()),
+        ("end", s()),
+        ("label", s()),
+        (
+            "data",
+            json!({"type": "boolean", "description": "false: no news at all in this period; every measure is then null, not zero."}),
+        ),
+        ("events", i()),
+        ("reports", i()),
+        ("sources", i()),
+        (
+            "by_type",
+            json!({"type": "object", "additionalProperties": r("Counts")}),
+        ),
+        (
+            "by_quad",
+            json!({"type": ["array", "null"], "items": {"type": "integer"}, "minItems": 4, "maxItems": 4}),
+        ),
+        ("intensity_sum", n()),
+        ("intensity_mean", n()),
+        ("net_cooperation", i()),
+        ("trend4", json!({"oneOf": [r("Trend"), {"type": "null"}]})),
+        ("trend52", json!({"oneOf": [r("Trend"), {"type": "null"}]})),
+    ]);
+    let event_props: Vec<(&str, Value)> = EVENT_FIELDS.iter().map(|f| (*f, json!({}))).collect();
+    let event = obj(&event_props);
+
+    let mut events_params = event_filters();
+    events_params.extend([
+        limit(50, 1000),
+        q("after", "Cursor from the previous page's `next`.", s()),
+        q(
+            "order",
+            "newest (default) or oldest first; undated events last.",
+            json!({"type": "string", "enum": ["newest", "oldest"]}),
+        ),
+        many("fields", "Only these fields (see /api/meta event_fields)."),
+        q(
+            "format",
+            "json (a page), or csv / jsonl: every matching row, streamed.",
+            json!({"type": "string", "enum": ["json", "csv", "jsonl"]}),
+        ),
+    ]);
+
+    let paths = json!({
+        "/api/openapi.json": op("This description.", vec![], ok("OpenAPI 3.1", json!({"type": "object"}))),
+        "/api/meta": op("Event types, periods, levels, quad mappings, the score table's name, event fields.", vec![], ok("Vocabulary", json!({"type": "object"}))),
+        "/api/summary": op("Counts over the whole store.", vec![], ok("Summary", json!({"type": "object"}))),
+        "/api/volume": op("Documents per period and language.", vec![period()], ok("Volume", json!({"type": "object"}))),
+        "/api/documents": {
+            "get": {"summary": "Stored documents, newest stored first.", "parameters": [
+                many("lang", "Languages."), q("q", "Title or text contains.", s()),
+                date("since", "Published from."), date("until", "Published until."),
+                limit(50, 1000), q("after", "Cursor from `next`.", s())],
+                "responses": ok("A page of documents", page_of(r("Document")))},
+            "post": {"summary": "Ingest documents through the pipeline (needs the token).",
+                "security": [{"bearer": []}],
+                "parameters": [
+                    q("format", "Overrides the Content-Type: jsonl, text or html.", s()),
+                    q("id", "Id of a single text/HTML document.", s()), q("url", "Its URL.", s()),
+                    q("title", "Its title.", s()), q("source", "Its outlet.", s()),
+                    q("published", "Its publication date.", s())],
+                "requestBody": {"required": true, "content": {
+                    "application/jsonl": {"schema": {"type": "string", "description": "One {\"id\",\"text\"|\"html\",\"url\",\"title\",\"source\",\"published\"} per line."}},
+                    "text/plain": {"schema": {"type": "string"}},
+                    "text/html": {"schema": {"type": "string"}}}},
+                "responses": {
+                    "200": {"description": "Nothing new (all already stored)", "content": {"application/json": {"schema": r("IngestReport")}}},
+                    "201": {"description": "Stored", "content": {"application/json": {"schema": r("IngestReport")}}},
+                    "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                    "413": {"$ref": "#/components/responses/Error"}, "415": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/Error"}}}
+        },
+        "/api/documents/{id}": {"get": {"summary": "One document in the extract shape, by id or content hash.",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": s()}],
+            "responses": ok("The document", json!({"type": "object"}))}},
+        "/api/events": op("Events with their evidence, filtered; a page, or a streamed CSV/JSONL export.", events_params,
+            ok("A page of events", page_of(event.clone()))),
+        "/api/actors": op("Actors seen, most mentioned first.", vec![limit(100, 10000), q("q", "Name, id or code contains.", s())],
+            ok("Actors", json!({"type": "array", "items": {"type": "object"}}))),
+        "/api/relations": op("A dyad per period: counts by type and quad, intensity, net cooperation, sources, trends.",
+            [vec![q("source", "Source actor (required).", s()), q("target", "Target actor (required).", s()), period(),
+                  flag("both", "Count both directions.")], relation_filters()].concat(),
+            ok("Series", r("Series"))),
+        "/api/dyads": op("The most active directed dyads with the trend band of the last period.",
+            [vec![period(), level(), limit(20, 5000), many("actor", "Only events involving these.")], relation_filters()].concat(),
+            ok("Dyads", json!({"type": "array", "items": {"type": "object"}}))),
+        "/api/network": op("The actor network over a range: weighted, signed edges.",
+            [vec![level(), limit(200, 5000), many("actor", "Only events involving these.")], relation_filters()].concat(),
+            ok("Network", json!({"type": "object"}))),
+        "/api/timeline/{actor}": {"get": {"summary": "One actor per period: as source, as target, quads, net cooperation; its counterparts.",
+            "parameters": ([vec![json!({"name": "actor", "in": "path", "required": true, "schema": s()}), period()], relation_filters()].concat()),
+            "responses": ok("Timeline", json!({"type": "object"}))}},
+        "/api/quotes": op("Who said what about whom, newest first.",
+            [vec![q("about", "An actor the quote names (code, id or name; a code matches places in that country too).", s()),
+                  q("speaker", "The speaker.", s()), q("q", "Quote contains.", s()), limit(50, 1000), q("after", "Cursor from `next`.", s())], range()].concat(),
+            ok("A page of quotes", page_of(json!({"type": "object"})))),
+        "/api/search": op("Documents (title or text) and events (sentence) containing a text.",
+            vec![q("q", "The text (required).", s()), limit(20, 200)], ok("Matches", json!({"type": "object"}))),
+        "/api/map": op("Events by country (involved as source or target) and by place.",
+            [event_filters(), vec![q("quads", "Quad mapping.", s()), limit(2000, 20000)]].concat(),
+            ok("Map data", json!({"type": "object"}))),
+    });
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "dyad API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Political event data extracted from news: events with evidence, documents, actors, dyad relations, the actor network, timelines and quotes. Reads are open on 127.0.0.1 and need the token on any other address; writes always need it. Errors are {\"error\": reason, \"status\": code}."
+        },
+        "servers": [{"url": "/"}],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "responses": {"Error": {"description": "An error with its reason", "content": {"application/json": {"schema": r("Error")}}}},
+            "schemas": {
+                "Error": obj(&[("error", s()), ("status", json!({"type": "integer"}))]),
+                "Counts": counts,
+                "Trend": trend,
+                "Bucket": bucket,
+                "Series": obj(&[("source", s()), ("target", s()), ("directed", json!({"type": "boolean"})), ("period", s()),
+                    ("quads", s()), ("scores", s()), ("buckets", json!({"type": "array", "items": r("Bucket")})),
+                    ("total", r("Counts")), ("net_cooperation", json!({"type": "integer"})), ("intensity_mean", n()),
+                    ("undated", json!({"type": "integer"})), ("unplaced", json!({"type": "integer"}))]),
+                "Document": obj(&[("row", json!({"type": "integer"})), ("id", s()), ("hash", s()), ("url", s()), ("title", s()),
+                    ("source", s()), ("language", s()), ("published", s()), ("events", json!({"type": "integer"})), ("quotes", json!({"type": "integer"}))]),
+                "IngestReport": obj(&[("inserted", json!({"type": "integer"})), ("skipped_existing", json!({"type": "integer"})),
+                    ("unreadable", json!({"type": "integer"})), ("failed", json!({"type": "integer"})), ("errors", json!({"type": "array", "items": s()}))]),
+                "Event": event,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_described_and_nothing_else() {
+        let doc = openapi();
+        let mut described: Vec<&str> = doc["paths"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        described.sort_unstable();
+        let mut routed = crate::api::API_PATHS.to_vec();
+        routed.sort_unstable();
+        assert_eq!(described, routed);
+    }
+
+    #[test]
+    fn described_event_filters_are_the_parsed_ones() {
+        let doc = openapi();
+        let params: Vec<&str> = doc["paths"]["/api/events"]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        for f in crate::params::EVENT_FILTERS {
+            assert!(params.contains(f), "{f} is not described");
+        }
+    }
+}

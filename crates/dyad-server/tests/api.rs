@@ -1,0 +1,378 @@
+//! The API in-process on port 0 over a real SQLite file.
+
+mod support;
+
+use dyad_server::{DocMeta, Ingest, IngestReport, InputKind};
+use dyad_store::synth::Generator;
+use dyad_store::Store;
+use serde_json::Value;
+use std::sync::Arc;
+use support::{config, fill, request, Server};
+
+fn server(generated: usize) -> (tempfile::TempDir, Server) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("api.db");
+    fill(&db, generated);
+    let s = Server::start(config(&db));
+    (dir, s)
+}
+
+#[test]
+fn summary_meta_and_openapi() {
+    let (_d, s) = server(200);
+    let sum = s.json("/api/summary");
+    assert_eq!(sum["documents"], 203);
+    assert!(sum["published_first"].as_str().unwrap() <= "2023-01-10");
+    let meta = s.json("/api/meta");
+    assert_eq!(meta["quads"][0], "dyad-1");
+    assert_eq!(meta["event_types"].as_array().unwrap().len(), 16);
+    let api = s.json("/api/openapi.json");
+    assert_eq!(api["openapi"], "3.1.0");
+    assert!(api["paths"]["/api/relations"]["get"]["parameters"].is_array());
+}
+
+#[test]
+fn event_pages_join_up_and_exports_stream_the_same_rows() {
+    let (_d, s) = server(400);
+    let mut ids: Vec<String> = Vec::new();
+    let mut after: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let path = match &after {
+            Some(a) => format!("/api/events?actor=RUS&limit=37&fields=id,type&after={a}"),
+            None => "/api/events?actor=RUS&limit=37&fields=id,type".to_string(),
+        };
+        let v = s.json(&path);
+        let items = v["items"].as_array().unwrap();
+        for i in items {
+            assert_eq!(i.as_object().unwrap().len(), 2, "only the fields asked for");
+            ids.push(i["id"].as_str().unwrap().to_string());
+        }
+        pages += 1;
+        match v["next"].as_str() {
+            Some(n) => after = Some(n.to_string()),
+            None => break,
+        }
+    }
+    assert!(pages > 2, "{pages} pages");
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "no row twice across pages");
+
+    let csv = s.get("/api/events?actor=RUS&format=csv&fields=id,type,sentence");
+    assert_eq!(csv.status, 200);
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    let text = csv.text();
+    let mut lines = text.split("\r\n").filter(|l| !l.is_empty());
+    assert_eq!(lines.next(), Some("id,type,sentence"));
+    let csv_ids: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(
+        csv_ids, ids,
+        "the export streams the same rows in the same order"
+    );
+
+    let jsonl = s.get("/api/events?actor=RUS&format=jsonl&fields=id");
+    let rows: Vec<Value> = jsonl
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), ids.len());
+}
+
+#[test]
+fn relations_and_the_folded_visit() {
+    let (_d, s) = server(100);
+    let v = s.json("/api/relations?source=Q80137&target=PAK.GOV&period=month");
+    let b = &v["buckets"][0];
+    assert_eq!(b["label"], "2024-03");
+    assert_eq!(
+        (&b["events"], &b["reports"], &b["sources"]),
+        (&Value::from(1), &Value::from(2), &Value::from(2)),
+        "{v:#}"
+    );
+    assert_eq!(b["intensity_sum"], 4.0, "CONSULT: visit");
+    // The folded event's reports, by its cluster key.
+    let ev = s.json("/api/events?actor=Q80137&actor=PAK.GOV&directed=1&dedup=1");
+    let row = &ev["items"][0];
+    assert_eq!(row["sources"], 2);
+    let cluster = row["cluster"].as_str().unwrap();
+    let reports = s.json(&format!(
+        "/api/events?folded={}",
+        form_urlencoded::byte_serialize(cluster.as_bytes()).collect::<String>()
+    ));
+    assert_eq!(reports["items"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        row["trigger_start"].as_u64().unwrap(),
+        row["start"].as_u64().unwrap()
+    );
+
+    // The API says what the relations crate says over the same file.
+    let store = Store::open(_d.path().join("api.db")).unwrap();
+    let model = dyad_relations::Model::builtin(None).unwrap();
+    let direct = dyad_relations::dyad_series(
+        &store,
+        &dyad_relations::SeriesQuery::new("RUS", "PAK", dyad_relations::Period::Quarter),
+        &model,
+    )
+    .unwrap();
+    let via = s.json("/api/relations?source=RUS&target=PAK&period=quarter");
+    assert_eq!(via, serde_json::to_value(&direct).unwrap());
+}
+
+#[test]
+fn every_read_endpoint_answers() {
+    let (_d, s) = server(300);
+    for path in [
+        "/api/volume?period=month",
+        "/api/documents?limit=5",
+        "/api/documents/visit-a",
+        "/api/actors?limit=5&q=rus",
+        "/api/dyads?limit=5",
+        "/api/network?level=actor&limit=20",
+        "/api/timeline/PAK?period=quarter",
+        "/api/quotes?about=RUS&limit=5",
+        "/api/search?q=Lavrov",
+        "/api/map",
+    ] {
+        let r = s.get(path);
+        assert_eq!(r.status, 200, "{path}: {}", r.text());
+        assert!(r.json().is_object() || r.json().is_array(), "{path}");
+    }
+    let docs = s.json("/api/documents?limit=2");
+    assert_eq!(docs["items"].as_array().unwrap().len(), 2);
+    let next = docs["next"].as_str().unwrap();
+    let more = s.json(&format!("/api/documents?limit=2&after={next}"));
+    assert_ne!(more["items"][0]["id"], docs["items"][0]["id"]);
+    let search = s.json("/api/search?q=Lavrov");
+    assert!(!search["events"].as_array().unwrap().is_empty());
+    let map = s.json("/api/map");
+    assert!(map["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Islamabad"));
+}
+
+#[test]
+fn errors_are_json_with_a_reason() {
+    let (_d, s) = server(10);
+    for (path, status, needle) in [
+        ("/api/events?actr=RUS", 400, "unknown parameter"),
+        ("/api/events?since=2024&until=2023", 400, "after"),
+        ("/api/events?actor=RUS.XYZ", 400, "unknown sector"),
+        (
+            "/api/events?actor=RUS.XYZ&format=csv",
+            400,
+            "unknown sector",
+        ),
+        ("/api/events?after=garbage", 400, "cursor"),
+        ("/api/events?fields=nope", 400, "unknown field"),
+        ("/api/events?limit=100000", 400, "limit"),
+        ("/api/relations?source=RUS", 400, "target is required"),
+        (
+            "/api/relations?source=RUS&target=PAK&period=fortnight",
+            400,
+            "unknown period",
+        ),
+        (
+            "/api/relations?source=RUS&target=PAK&quads=mine",
+            400,
+            "unknown quad mapping",
+        ),
+        ("/api/network?level=galaxy", 400, "unknown level"),
+        ("/api/documents/no-such-doc", 404, "not found"),
+        ("/api/nothing-here", 404, "no such endpoint"),
+    ] {
+        let r = s.get(path);
+        assert_eq!(r.status, status, "{path}: {}", r.text());
+        assert_eq!(r.header("content-type"), Some("application/json"), "{path}");
+        let v = r.json();
+        assert!(v["error"].as_str().unwrap().contains(needle), "{path}: {v}");
+        assert_eq!(v["status"], status);
+        assert_eq!(
+            r.header("content-security-policy"),
+            Some("default-src 'self'"),
+            "{path}"
+        );
+    }
+    let page = s.get("/");
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.header("content-security-policy"),
+        Some("default-src 'self'")
+    );
+    assert!(page.text().contains("/assets/js/app.js"));
+}
+
+/// Writes generated documents, slowly, in many transactions: an ingest that takes a while.
+struct Slow;
+
+impl Ingest for Slow {
+    fn ingest(
+        &self,
+        store: &mut Store,
+        body: &[u8],
+        kind: InputKind,
+        meta: &DocMeta,
+    ) -> Result<IngestReport, String> {
+        assert_eq!(kind, InputKind::Text);
+        assert_eq!(meta.id.as_deref(), Some("x1"));
+        let n: usize = std::str::from_utf8(body).unwrap().trim().parse().unwrap();
+        let mut report = IngestReport::default();
+        let docs: Vec<_> = Generator::new(99).take(n).collect();
+        for chunk in docs.chunks(50) {
+            let s = store.write_batch(chunk).map_err(|e| e.to_string())?;
+            report.inserted += s.inserted;
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Ok(report)
+    }
+}
+
+#[test]
+fn writing_needs_the_token_and_reads_go_on_while_it_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    fill(&db, 50);
+    // Without a token the server only reads.
+    let s = Server::start(config(&db));
+    let r = request(
+        s.addr,
+        "POST",
+        "/api/documents",
+        &[("Content-Type", "text/plain")],
+        b"5",
+    );
+    assert_eq!(r.status, 403, "{}", r.text());
+    assert!(r.json()["error"].as_str().unwrap().contains("--token"));
+    drop(s);
+
+    let mut c = config(&db);
+    c.token = Some("s3cret".into());
+    c.ingest = Some(Arc::new(Slow));
+    let s = Server::start(c);
+    let post = |auth: Option<&str>, body: &[u8]| {
+        let mut h = vec![("Content-Type", "text/plain")];
+        let bearer;
+        if let Some(t) = auth {
+            bearer = format!("Bearer {t}");
+            h.push(("Authorization", bearer.as_str()));
+        }
+        request(s.addr, "POST", "/api/documents?id=x1", &h, body)
+    };
+    assert_eq!(post(None, b"5").status, 401);
+    assert_eq!(post(Some("wrong"), b"5").status, 401);
+    let r = request(
+        s.addr,
+        "POST",
+        "/api/documents",
+        &[
+            ("Content-Type", "image/png"),
+            ("Authorization", "Bearer s3cret"),
+        ],
+        b"x",
+    );
+    assert_eq!(r.status, 415);
+
+    let before = s.json("/api/summary")["documents"].as_u64().unwrap();
+    let addr = s.addr;
+    let writer = std::thread::spawn(move || {
+        let r = request(
+            addr,
+            "POST",
+            "/api/documents?id=x1",
+            &[
+                ("Content-Type", "text/plain"),
+                ("Authorization", "Bearer s3cret"),
+            ],
+            b"1000",
+        );
+        (r.status, r.json())
+    });
+    // Reads answer while the ingest holds the writer.
+    let mut reads = 0;
+    while !writer.is_finished() {
+        let r = s.get("/api/events?limit=5");
+        assert_eq!(r.status, 200);
+        reads += 1;
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (status, report) = writer.join().unwrap();
+    assert_eq!(status, 201, "{report}");
+    assert_eq!(report["inserted"], 1000);
+    assert!(reads > 3, "only {reads} reads during the ingest");
+    let after = s.json("/api/summary")["documents"].as_u64().unwrap();
+    assert_eq!(after, before + 1000);
+}
+
+#[test]
+fn bodies_are_capped_and_clients_rate_limited() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("l.db");
+    fill(&db, 5);
+    let mut c = config(&db);
+    c.token = Some("t".into());
+    c.ingest = Some(Arc::new(Slow));
+    c.body_limit = 1000;
+    c.rate_limit = 5;
+    let s = Server::start(c);
+    let big = vec![b'1'; 5000];
+    let r = request(
+        s.addr,
+        "POST",
+        "/api/documents?id=x1",
+        &[
+            ("Content-Type", "text/plain"),
+            ("Authorization", "Bearer t"),
+        ],
+        &big,
+    );
+    assert_eq!(r.status, 413, "{}", r.text());
+    assert!(r.json()["error"].as_str().unwrap().contains("1000 bytes"));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let statuses: Vec<u16> = (0..12).map(|_| s.get("/api/meta").status).collect();
+    assert!(
+        statuses.iter().filter(|c| **c == 200).count() >= 5,
+        "{statuses:?}"
+    );
+    let limited = s.get("/api/meta");
+    assert_eq!(limited.status, 429, "{statuses:?}");
+    assert_eq!(limited.header("retry-after"), Some("1"));
+    assert!(limited.json()["error"]
+        .as_str()
+        .unwrap()
+        .contains("too many"));
+}
+
+#[test]
+fn other_addresses_need_the_token_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("o.db");
+    fill(&db, 5);
+    let mut c = config(&db);
+    c.addr = std::net::SocketAddr::from(([0, 0, 0, 0], 0));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    assert!(
+        matches!(
+            rt.block_on(dyad_server::start(c.clone())),
+            Err(dyad_server::ServerError::NoToken(_))
+        ),
+        "no token, no serving beyond loopback"
+    );
+    c.token = Some("k".into());
+    let s = Server::start(c);
+    let local = std::net::SocketAddr::from(([127, 0, 0, 1], s.addr.port()));
+    assert_eq!(request(local, "GET", "/api/meta", &[], b"").status, 401);
+    let ok = request(
+        local,
+        "GET",
+        "/api/meta",
+        &[("Authorization", "Bearer k")],
+        b"",
+    );
+    assert_eq!(ok.status, 200);
+    // The dashboard's files are open; its data is not.
+    assert_eq!(request(local, "GET", "/", &[], b"").status, 200);
+}
