@@ -50,6 +50,8 @@ asylum migration disasters natural_resource environment technology terrorism cbr
 misinformation crime corruption illegal_drugs trafficking'''.split())
 SECTORS = set('''GOV MIL COP JUD LEG PRM PTY REB SPY UAF OPP ELI PRE AGR BUS CRM CVL EDU JRN LAB
 MED REF REL SOC UNK -'''.split())
+CASES = {'agent', 'object', 'with', 'to', 'against', 'on', 'from', 'of', 'about', 'for', 'in',
+         'between'}
 VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
@@ -116,13 +118,13 @@ def check_file(lang, name, errors):
                 if cols != head and not (name == 'events' and cols == head + ['target']):
                     errors.append(f'{where}: header {cols} != {head}')
                 continue
-            # events.tsv may name the target's cases in an eighth column.
+            # events.tsv may add an eighth column, `target` (cases, comma-separated).
             target = ''
             if name == 'events' and len(cols) == len(head) + 1:
                 target = cols.pop()
-                for c in target.split(','):
+                for c in filter(None, target.split(',')):
                     if c.strip() not in CASES:
-                        errors.append(f'{where}: unknown target case {c!r}')
+                        errors.append(f'{where}: unknown case {c!r} in target')
             if len(cols) != len(head):
                 errors.append(f'{where}: {len(cols)} columns, want {len(head)}: {line!r}')
                 continue
