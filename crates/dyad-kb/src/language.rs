@@ -418,6 +418,8 @@ impl Languages {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
                 (Some("README.md"), None, None) => {}
+                // Generators and their review lists (data/lang/gen/README.md): not read.
+                (Some("gen"), Some(_), _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,

@@ -121,7 +121,7 @@ macro_rules! languages {
             let with_data: BTreeSet<String> = std::fs::read_dir(&data)
                 .unwrap()
                 .flatten()
-                .filter(|e| e.path().is_dir())
+                .filter(|e| e.path().join("language.toml").is_file())
                 .map(|e| e.file_name().to_string_lossy().to_string())
                 .collect();
             for l in &with_data {
