@@ -50,6 +50,8 @@ asylum migration disasters natural_resource environment technology terrorism cbr
 misinformation crime corruption illegal_drugs trafficking'''.split())
 SECTORS = set('''GOV MIL COP JUD LEG PRM PTY REB SPY UAF OPP ELI PRE AGR BUS CRM CVL EDU JRN LAB
 MED REF REL SOC UNK -'''.split())
+CASES = {'agent', 'object', 'with', 'to', 'against', 'on', 'from', 'of', 'about', 'for', 'in',
+         'between'}
 VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
 SPEECH_KINDS = {'say', 'source'}
@@ -114,7 +116,9 @@ def check_file(lang, name, errors):
                 if cols != head:
                     errors.append(f'{where}: header {cols} != {head}')
                 continue
-            if len(cols) != len(head):
+            # events.tsv may carry an eighth column, `target` (the cases of the target).
+            optional = 1 if name == 'events' else 0
+            if not len(head) <= len(cols) <= len(head) + optional:
                 errors.append(f'{where}: {len(cols)} columns, want {len(head)}: {line!r}')
                 continue
             rows += 1
@@ -124,7 +128,10 @@ def check_file(lang, name, errors):
                 errors.append(f'{where}: duplicate pattern {p!r} (first on line {seen[p]})')
             seen[p] = ln
             if name == 'events':
-                _, typ, mode, ctx, voice, cameo, weight = cols
+                _, typ, mode, ctx, voice, cameo, weight = cols[:7]
+                for c in filter(None, (cols[7] if len(cols) > 7 else '').split(',')):
+                    if c.strip() not in CASES:
+                        errors.append(f'{where}: unknown target case {c!r}')
                 if typ not in MODES:
                     errors.append(f'{where}: unknown type {typ!r}')
                 elif mode and mode not in MODES[typ]:

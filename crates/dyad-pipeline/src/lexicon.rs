@@ -159,6 +159,9 @@ impl Lexicon {
             let (Some(code), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
                 continue; // README.md, check.py
             };
+            if code == "gen" {
+                continue; // generators and their lemma tables (data/lexicon/gen/README.md)
+            }
             let lang = Lang::new(code)
                 .filter(|l| languages.get(*l).is_some())
                 .ok_or_else(|| {
