@@ -115,7 +115,7 @@ class Out:
         p = fold(pattern)
         # A row is a construction, never a sentence: six words or more are left out (a longer
         # noun keeps its shorter forms: ضرب و شتم کرد, not مورد ضرب و شتم قرار نخواهد داد).
-        if p in self.seen or len(p.split()) >= MAX_WORDS:
+        if p in self.seen or len([w for w in p.split() if w != '..']) >= MAX_WORDS:
             return
         self.seen.add(p)
         self.rows.append((p,) + tuple(cols))
@@ -196,12 +196,17 @@ LIGHT = {
 
 
 def negate(word):
-    """The negative of a verb form: ن + the verb (نیامد before alef)."""
-    return ('نی' + word[1:] if word.startswith('آ') else 'ن' + word) if word else word
+    """The negative of a verb form: ن + the verb (نیامد, نیاورد before alef-madda)."""
+    return 'نیا' + word[1:] if word.startswith('آ') else 'ن' + word
+
+
+# Negative forms that are everyday words of their own: never cues (نبرد battle, نزد at).
+NOT_NEGATIVE = {'نبرد', 'نزد'}
 
 
 def persian_forms(key):
-    """Every written form of a light verb, as (form, is_future)."""
+    """Every written form of a light verb, as (form, kind): kind is pos, neg or fut; for neg,
+    also the negative verb on its own (the cue)."""
     if key not in LIGHT:
         sys.exit(f'fa: unknown light verb {key!r} (known: {", ".join(LIGHT)})')
     past, pres3, pres3pl, stem = LIGHT[key]
@@ -212,16 +217,14 @@ def persian_forms(key):
     stem = stem.rpartition(' ')[2]
     lead = head + ' ' if head else ''
     forms = []
-    for p in [past, past + 'ند', past + 'ه', past + 'ه' + ZWNJ + 'اند', past + 'یم']:
-        forms.append((lead + p, False))
-        forms.append((lead + negate(p), False))
-    for pre in ['می' + ZWNJ, 'نمی' + ZWNJ]:
-        forms.append((lead + pre + stem + '*', False))
-    for p in [pres3, pres3pl]:
-        forms.append((lead + p, False))
-        forms.append((lead + negate(p), False))
-    forms.append((lead + 'خواه* ' + past, True))
-    forms.append((lead + 'نخواه* ' + past, True))
+    for p in [past, past + 'ند', past + 'ه', past + 'ه' + ZWNJ + 'اند', past + 'یم',
+              pres3, pres3pl]:
+        forms.append((lead + p, 'pos', None))
+        forms.append((lead + negate(p), 'neg', negate(p)))
+    forms.append((lead + 'می' + ZWNJ + stem + '*', 'pos', None))
+    forms.append((lead + 'نمی' + ZWNJ + stem + '*', 'neg', 'نمی' + ZWNJ + stem + '*'))
+    forms.append((lead + 'خواه* ' + past, 'fut', None))
+    forms.append((lead + 'نخواه* ' + past, 'neg', None))
     return forms
 
 
@@ -238,13 +241,24 @@ def persian(events, aux):
                 if r['nweight']:
                     event(events, n, r, 'noun', r['nweight'])
                 for key in split(r['light']):
-                    for form, _ in persian_forms(key):
+                    for form, _, _ in persian_forms(key):
                         for f in variants(form):
                             event(events, f'{n} {f}', r, r['voice'], r['weight'])
                 for key in split(r['passive']):
-                    for form, _ in persian_forms(key):
+                    for form, _, _ in persian_forms(key):
                         for f in variants(form):
                             event(events, f'{n} {f}', r, 'passive', r['weight'])
+    # The negative forms of every light verb used are cues of their own: Persian writes them
+    # after the noun of the compound, so such a trigger ends with its own cue. (The future
+    # auxiliary خواهد and نخواهد are hand-written cues.)
+    used = set()
+    for ln, r in table('fa_compounds.tsv'):
+        used.update(split(r['light']) + split(r['passive']))
+    for key in sorted(used):
+        for _, kind, cue in persian_forms(key):
+            if kind == 'neg' and cue and fold(cue) not in NOT_NEGATIVE:
+                for c in variants(cue):
+                    aux.add(c, 'negated')
     events.comment('# Persian object .. verb patterns (gen/fa_light.tsv)')
     for ln, r in table('fa_light.tsv'):
         for o in split(zwnj(r['objects'])):
