@@ -200,6 +200,10 @@ def negate(word):
     return 'نیا' + word[1:] if word.startswith('آ') else 'ن' + word
 
 
+# Past stems no other frequent word begins with: written once with `*`.
+STAR_SAFE = {'کرد', 'نمود', 'گرفت', 'داشت', 'رساند', 'آورد', 'کشید', 'گردید', 'گشود',
+             'ورزید', 'دانست', 'یافت', 'خواند', 'رسید', 'شناخت'}
+
 # Negative forms that are everyday words of their own: never cues (نبرد battle, نزد at).
 NOT_NEGATIVE = {'نبرد', 'نزد'}
 
@@ -217,8 +221,14 @@ def persian_forms(key):
     stem = stem.rpartition(' ')[2]
     lead = head + ' ' if head else ''
     forms = []
-    for p in [past, past + 'ند', past + 'ه', past + 'ه' + ZWNJ + 'اند', past + 'یم',
-              pres3, pres3pl]:
+    # The past stem with `*` covers کرد کردند کرده کرده‌اند کردیم in one pattern, where no
+    # other word starts with the stem (not شد: شدید "severe"; not ساخت: ساختمان; not داد:
+    # دادگاه; not گفت: گفتگو; not بست: بستر).
+    if past in STAR_SAFE:
+        pasts = [past + '*']
+    else:
+        pasts = [past, past + 'ند', past + 'ه', past + 'ه' + ZWNJ + 'اند', past + 'یم']
+    for p in pasts + [pres3, pres3pl]:
         forms.append((lead + p, 'pos', None))
         forms.append((lead + negate(p), 'neg', negate(p)))
     forms.append((lead + 'می' + ZWNJ + stem + '*', 'pos', None))
