@@ -805,18 +805,27 @@ mod tests {
         "قال وزير الخارجية",
         ["وزير الخارجية"]
     );
+    // Arabic trusts a one-letter clitic before three letters or more (ومصر، وقطر): a
+    // two-letter remainder is a coincidence (كرم is not ك + رم).
     t!(
         arabic_short_name_not_behind_clitic,
         "ar",
-        ["ريم"],
-        "عبد الله كريمي",
+        ["رم"],
+        "عبد الله كرم",
         []
+    );
+    t!(
+        arabic_clitic_before_three_letters,
+        "ar",
+        ["مصر"],
+        "السعودية ومصر",
+        ["مصر"]
     );
     t!(
         arabic_after_multibyte_punctuation,
         "ar",
-        ["ريم"],
-        "،كريمي «كريم»",
+        ["رم"],
+        "،كرم «ورم»",
         []
     );
     // و ("and") stands before any word, however short: "ومصر" is "and Egypt".
