@@ -493,7 +493,56 @@ impl Kb {
             !self.names.values(m.phrase).iter().all(|r| r.acronym)
                 || !text[m.start..m.end].chars().any(char::is_lowercase)
         });
-        found
+        self.extend_overlapping(norm, to, affixes, found)
+    }
+
+    /// A name whose last word begins a longer name of the same entity runs on to its end:
+    /// "صدر شی" then "شی جن پنگ" is one mention "صدر شی جن پنگ" (President Xi Jinping), so
+    /// that what follows the name (a postposition) is read after all of it.
+    fn extend_overlapping(
+        &self,
+        norm: &Normalized,
+        to: usize,
+        affixes: &Affixes,
+        found: Vec<PhraseMatch>,
+    ) -> Vec<PhraseMatch> {
+        let n = norm.text();
+        let entities = |p: usize| self.names.values(p).iter().map(|r| r.entity);
+        let shares = |a: usize, b: usize| entities(a).any(|e| entities(b).any(|f| f == e));
+        let mut out: Vec<PhraseMatch> = Vec::with_capacity(found.len());
+        for (i, m) in found.iter().enumerate() {
+            if out.last().is_some_and(|p| m.norm_start < p.norm_end) {
+                continue; // Swallowed by the extension of the one before.
+            }
+            let mut m = *m;
+            let last_word = n[m.norm_start..m.norm_end]
+                .rfind(' ')
+                .map(|i| m.norm_start + i + 1);
+            let longer = last_word.and_then(|w| {
+                self.names
+                    .find_in(norm, w, to, affixes)
+                    .into_iter()
+                    .next()
+                    .filter(|l| l.norm_start == w && l.norm_end > m.norm_end)
+                    .filter(|l| shares(l.phrase, m.phrase))
+            });
+            // Not over another entity's name: "the Taliban government of Afghanistan" keeps
+            // Afghanistan its own mention.
+            let over_other = |l: &PhraseMatch| {
+                found[i + 1..]
+                    .iter()
+                    .take_while(|x| x.norm_start < l.norm_end)
+                    .any(|x| !shares(x.phrase, m.phrase))
+            };
+            if let Some(l) = longer.filter(|l| !over_other(l)) {
+                m.end = l.end;
+                m.norm_end = l.norm_end;
+                m.stem_end = l.stem_end;
+                m.phrase = l.phrase;
+            }
+            out.push(m);
+        }
+        out
     }
 
     /// Name occurrences in already-normalised text, as (start, end, phrase) in its offsets.

@@ -12,6 +12,8 @@ pub(super) struct Linker<'a> {
     entities: Vec<LinkedEntity>,
     index: HashMap<String, usize>,
     mentions: Vec<Mention>,
+    /// Unknown people whose own phrase names no country, with their sector.
+    stateless: Vec<(usize, Option<Sector>)>,
 }
 
 impl<'a> Linker<'a> {
@@ -21,11 +23,54 @@ impl<'a> Linker<'a> {
             entities: Vec::new(),
             index: HashMap::new(),
             mentions: Vec::new(),
+            stateless: Vec::new(),
         }
     }
 
-    pub fn finish(self) -> (Vec<LinkedEntity>, Vec<Mention>) {
+    pub fn finish(mut self, doc: &Document) -> (Vec<LinkedEntity>, Vec<Mention>) {
+        self.sentence_countries(doc);
         (self.entities, self.mentions)
+    }
+
+    /// An unknown person whose own phrase names no country takes the country of their sentence
+    /// when the sentence names exactly one as an actor ("President Yoweri Museveni threatened
+    /// to ban Ugandan opposition candidates"), or, naming none, exactly one as its setting
+    /// ("President Bouteflicka threatened to institute a curfew in Algiers"). Two countries
+    /// leave the person without one: a guess is worse than a gap.
+    fn sentence_countries(&mut self, doc: &Document) {
+        for &(person, sector) in &self.stateless {
+            let Some(first) = self.mentions.iter().find(|m| m.entity == person) else {
+                continue;
+            };
+            let Some(s) = doc.sentence_at(first.span.start) else {
+                continue;
+            };
+            let sentence = doc.sentences[s].span;
+            let in_sentence: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= sentence.start && m.span.end <= sentence.end)
+                .collect();
+            let actors = in_sentence
+                .iter()
+                .filter(|m| !m.as_location)
+                .map(|m| &self.entities[m.entity])
+                .filter(|e| e.kind == EntityKind::Country)
+                .filter_map(|e| e.roles.first().map(|r| r.actor.country));
+            let settings = in_sentence
+                .iter()
+                .filter(|m| m.as_location)
+                .map(|m| &self.entities[m.entity])
+                .filter_map(|e| match e.kind {
+                    EntityKind::Place => e.place_country,
+                    EntityKind::Country => e.roles.first().map(|r| r.actor.country),
+                    _ => None,
+                });
+            if let Some(code) = only(actors).or_else(|| only(settings)) {
+                self.entities[person].roles =
+                    vec![DatedActor::always(ActorCode::new(code, sector))];
+            }
+        }
     }
 
     fn entity(&mut self, e: LinkedEntity) -> usize {
@@ -136,7 +181,8 @@ impl<'a> Linker<'a> {
             Some(e)
         } else if let Some(n) = new_name {
             // An unknown person: their country comes from their own phrase (title, apposition,
-            // nationality), never from another actor named nearby. Without one it is unknown.
+            // nationality), never from another actor named nearby; failing that, from its sentence
+            // (`sentence_countries`).
             let name = &text[n.start..n.end];
             let title = match n.kind {
                 ItemKind::NewName(t) => Some(t),
@@ -146,14 +192,18 @@ impl<'a> Linker<'a> {
             let roles = country
                 .map(|c| vec![DatedActor::always(ActorCode::new(c, sector))])
                 .unwrap_or_default();
-            Some(self.entity(LinkedEntity {
+            let e = self.entity(LinkedEntity {
                 id: format!("new:{}", dyad_kb::translit_key(name)),
                 name: name.to_string(),
                 kind: EntityKind::Person,
                 roles,
                 coords: None,
                 place_country: None,
-            }))
+            });
+            if self.entities[e].roles.is_empty() && !self.stateless.iter().any(|p| p.0 == e) {
+                self.stateless.push((e, sector));
+            }
+            Some(e)
         } else if let (Some(c), Some(r)) = (country, role) {
             // A country with a body, group or bare title: a generic actor ("Pakistani officials").
             let actor = ActorCode::new(c, r.sector);
@@ -163,6 +213,17 @@ impl<'a> Linker<'a> {
             Some(self.entity(LinkedEntity {
                 id: actor.to_string(),
                 name,
+                kind: EntityKind::Actor,
+                roles: vec![DatedActor::always(actor)],
+                coords: None,
+                place_country: None,
+            }))
+        } else if let Some(c) = country.filter(|_| demonyms_only(items)) {
+            // A people named by two demonyms is of the first: "Bosnian Serbs", "Iraqi Kurds".
+            let actor = ActorCode::new(c, None);
+            Some(self.entity(LinkedEntity {
+                id: actor.to_string(),
+                name: text[span.start..span.end].to_string(),
                 kind: EntityKind::Actor,
                 roles: vec![DatedActor::always(actor)],
                 coords: None,
@@ -189,4 +250,18 @@ impl<'a> Linker<'a> {
             }
         }
     }
+}
+
+/// Is the phrase two or more demonyms and nothing else?
+fn demonyms_only(items: &[Item]) -> bool {
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|it| matches!(it.kind, ItemKind::Name { demonym: true, .. }))
+}
+
+/// The one value `it` yields, however often; `None` if it yields none or several.
+fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
+    let first = it.next()?;
+    it.all(|x| x == first).then_some(first)
 }

@@ -62,7 +62,7 @@ pub fn link(
         let part = part_at(parts, items[a].start);
         linker.chunk(doc, norm, part, &items[a..b]);
     }
-    let (entities, mut mentions) = linker.finish();
+    let (entities, mut mentions) = linker.finish(doc);
     coref::surname_mentions(text, norm, &entities, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     coref::anaphoric_mentions(doc, norm, parts, &entities, &mut mentions);

@@ -250,8 +250,7 @@ impl<'a> Clause<'a> {
             .max_by_key(|o| o.1)?;
         self.nps
             .iter()
-            .filter(|n| n.span().end <= os && n.start() >= self.sent.start && n.unmarked())
-            .next_back()
+            .rfind(|n| n.span().end <= os && n.start() >= self.sent.start && n.unmarked())
             .or_else(|| {
                 self.nps
                     .iter()

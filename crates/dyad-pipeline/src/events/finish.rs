@@ -99,11 +99,16 @@ fn implicit_target(
     source: &Side,
     location: Option<&Location>,
 ) -> Option<Side> {
-    let place_acts = kind.quad() == 4
-        || matches!(
-            kind,
-            EventType::Protest | EventType::Concede | EventType::Retreat | EventType::Aid
-        );
+    // A promised or threatened act keeps the place of the act ("Israel will evacuate the
+    // settlements in Gaza" is a promise to the Palestinians).
+    let acts_on_place = |k: EventType| {
+        k.quad() == 4
+            || matches!(
+                k,
+                EventType::Protest | EventType::Concede | EventType::Retreat | EventType::Aid
+            )
+    };
+    let place_acts = acts_on_place(kind) || acts_on_place(clause.rule.kind);
     let country_side = |c: dyad_core::Country, name: String| Side {
         entity: None,
         name,
@@ -119,10 +124,11 @@ fn implicit_target(
                 .is_some_and(|s| s.country != source.country && s.country.is_state())
     });
     if place_acts {
+        // Police act at home: "Egyptian police opened fire on demonstrators".
         let domestic = matches!(
             kind,
             EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
-        );
+        ) || source.sector == Some(dyad_core::Sector::COP);
         let own =
             (domestic && !foreign_named && source.country.is_state()).then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;

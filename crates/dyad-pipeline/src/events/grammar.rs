@@ -63,7 +63,7 @@ pub fn phrases<'d>(
             let is_actor = doc.entities[m.entity].actor_on(None).is_some();
             Np {
                 mention: m,
-                cases: cases_of(norm, lex, m),
+                cases: cases_of(norm, lex, m, (true, true)),
                 possessor: possessor(norm, lex, m),
                 joined_to_next: false,
                 is_actor,
@@ -75,6 +75,11 @@ pub fn phrases<'d>(
         let lex = part_at(parts, out[i].start()).lex;
         if conjoined(norm, lex, out[i - 1].span(), out[i].span()) {
             out[i - 1].joined_to_next = true;
+            // The word joining them is a conjunction here, not a postposition of the first
+            // nor a preposition of the second (Turkish "Türkiye ile Ermenistan", Chinese
+            // "沙特和伊朗": "ile" and "和" are "and" between two names, "with" elsewhere).
+            out[i - 1].cases = cases_of(norm, lex, out[i - 1].mention, (true, false));
+            out[i].cases = cases_of(norm, lex, out[i].mention, (false, true));
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
@@ -102,8 +107,14 @@ pub fn phrases<'d>(
     out
 }
 
-/// The cases the markers around a mention give it.
-fn cases_of(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> Vec<Case> {
+/// The cases the markers around a mention give it; `(preposition, postposition)` say whether
+/// the marker word before it and the one after it count.
+fn cases_of(
+    norm: &Normalized,
+    lex: &LangLexicon,
+    m: &Mention,
+    (preposition, postposition): (bool, bool),
+) -> Vec<Case> {
     let n = norm.text();
     let (ns, ne) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
     let mut cases: Vec<Case> = Vec::new();
@@ -116,7 +127,7 @@ fn cases_of(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> Vec<Case> {
     };
     // A preposition, perhaps with an article between: "with the delegation", "à la Russie".
     let mut at = ns;
-    for _ in 0..2 {
+    for _ in 0..2 * usize::from(preposition) {
         let found = lex.cases_before(n, at);
         if !found.is_empty() {
             add(found);
@@ -138,7 +149,7 @@ fn cases_of(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> Vec<Case> {
         .markers_after
         .find_all(head(after, 60), &lex.affixes)
         .iter()
-        .take(1)
+        .take(usize::from(postposition))
     {
         if s == 0 {
             add(lex.markers_after.values(p));

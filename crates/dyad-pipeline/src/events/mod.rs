@@ -14,6 +14,7 @@
 //! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
 //!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
 //! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.
+//!
 //! Complements of agreements, requests, refusals and threats are dropped last: PLOVER codes
 //! the agreement, not what was agreed.
 
@@ -64,7 +65,7 @@ pub fn code(
         // The source of the last event of each sentence, for a subject left out after "and".
         let mut previous: Option<(usize, roles::Actor)> = None;
         for t in &hits.triggers {
-            if inside_name(doc, t) {
+            if inside_name(doc, t) || cut_short(part, &hits.triggers, t) {
                 continue;
             }
             let mut seen_kinds = Vec::new();
@@ -127,6 +128,25 @@ fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event>
             finish::event(ctx, clause, a, m, n > 1)
         })
         .collect()
+}
+
+/// Does the trigger end on the first word of a longer trigger of another type? "launched ..
+/// war" read into "launched 10 days of war games" is not an attack: the compound wins.
+fn cut_short(part: &Part, triggers: &[PhraseMatch], t: &PhraseMatch) -> bool {
+    let kinds = |m: &PhraseMatch| -> Vec<EventType> {
+        part.lex
+            .events
+            .values(m.phrase)
+            .iter()
+            .map(|r| r.kind)
+            .collect()
+    };
+    triggers.iter().any(|u| {
+        u.start > t.start
+            && u.start < t.end
+            && u.end > t.end
+            && kinds(u).iter().all(|k| !kinds(t).contains(k))
+    })
 }
 
 /// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is
