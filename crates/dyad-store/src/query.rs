@@ -150,6 +150,11 @@ pub struct EventRow {
     pub cluster: Option<String>,
     /// How many stored documents report the same real-world event.
     pub sources: u64,
+    /// Byte span of the trigger phrase in the document's text.
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+    /// When the document was stored (`2024-05-23T10:00:00Z`).
+    pub doc_ingested_at: Option<String>,
 }
 
 impl EventRow {
@@ -230,6 +235,9 @@ impl EventRow {
             doc_source: r.get("doc_source")?,
             doc_published: r.get("doc_published")?,
             cluster: r.get("cluster")?,
+            trigger_start: offset(r, "trigger_start")?,
+            trigger_end: offset(r, "trigger_end")?,
+            doc_ingested_at: r.get("doc_ingested_at")?,
             sources: {
                 let n: i64 = r.get("sources")?;
                 u64::try_from(n).unwrap_or(0)
@@ -296,7 +304,8 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.\"end\", e.trigger_start, e.trigger_end, e.confidence, e.rule, e.cameo, d.language,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
     d.source AS doc_source, d.published_date AS doc_published, e.cluster,
-    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources";
+    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources,
+    e.trigger_start, e.trigger_end, d.ingested_at AS doc_ingested_at";
 
 /// One actor of a query, matched against one side of an event (or a quote's speaker, or an
 /// entity named in a quote).
@@ -470,6 +479,26 @@ pub(crate) fn like_pattern(t: &str) -> String {
 }
 
 impl Store {
+    /// Whether any stored event has an actor of this country (`RUS`) on one of its sides.
+    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE source_country = ?1 OR target_country = ?1)",
+            [country],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Whether any stored event has this entity id or (case-insensitively) this name on one of
+    /// its sides.
+    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
+                 OR source_name = ?1 COLLATE NOCASE OR target_name = ?1 COLLATE NOCASE)",
+            [who],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Events matching `q`, oldest first (undated last), in document order within a day.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
         let mut out = Vec::new();
