@@ -185,11 +185,7 @@ fn not_binary(d: Decoded) -> Result<Decoded, ErrorKind> {
 mod tests {
     use super::*;
 
-    fn text(
-        bytes: &[u8],
-        media: Media,
-        declared: Option<&str>,
-    ) -> (String, String, String) {
+    fn text(bytes: &[u8], media: Media, declared: Option<&str>) -> (String, String, String) {
         let d = decode(bytes, media, declared, None).unwrap();
         (d.text, d.encoding.name, d.encoding.from)
     }

@@ -150,9 +150,6 @@ pub struct EventRow {
     pub cluster: Option<String>,
     /// How many stored documents report the same real-world event.
     pub sources: u64,
-    /// Byte span of the trigger phrase in the document's text.
-    pub trigger_start: usize,
-    pub trigger_end: usize,
     /// When the document was stored (`2024-05-23T10:00:00Z`).
     pub doc_ingested_at: Option<String>,
 }
@@ -235,8 +232,6 @@ impl EventRow {
             doc_source: r.get("doc_source")?,
             doc_published: r.get("doc_published")?,
             cluster: r.get("cluster")?,
-            trigger_start: offset(r, "trigger_start")?,
-            trigger_end: offset(r, "trigger_end")?,
             doc_ingested_at: r.get("doc_ingested_at")?,
             sources: {
                 let n: i64 = r.get("sources")?;
@@ -305,7 +300,7 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
     d.source AS doc_source, d.published_date AS doc_published, e.cluster,
     (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources,
-    e.trigger_start, e.trigger_end, d.ingested_at AS doc_ingested_at";
+    d.ingested_at AS doc_ingested_at";
 
 /// One actor of a query, matched against one side of an event (or a quote's speaker, or an
 /// entity named in a quote).
