@@ -148,6 +148,8 @@ reasons! {
     Caption = "caption",
     /// Photo, source and agency credits.
     Credit = "credit",
+    /// An author line at the top ("By Furqan Raja | April 8, 2021"), kept as metadata.
+    Byline = "byline",
     /// Author contact lines and author boxes.
     Contact = "contact",
     /// Copyright and disclaimer lines.

@@ -97,8 +97,10 @@ fn check_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) {
 /// Boilerplate removal.
 pub fn clean(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let cleaned = ctx().cleaner.clean(&text);
+    let c = ctx();
+    let cleaned = c.cleaner.clean(&text, &c.time);
     assert!(cleaned.text.len() <= text.len() + 1, "cleaning added text");
+    check_spans(&text, cleaned.removed.iter().map(|r| (r.span.start, r.span.end)));
 }
 
 /// Sentences: in order, inside the text, never longer than the cap.

@@ -68,10 +68,11 @@ impl Context {
     fn run(&self, raw: RawDocument, work: &mut Work) -> Document {
         let mut doc = Document::new(raw);
         work.charge("clean", doc.raw.text.len());
-        let cleaned = self.cleaner.clean(&doc.raw.text);
+        let cleaned = self.cleaner.clean(&doc.raw.text, &self.time);
         doc.text = cleaned.text;
         doc.title = doc.raw.title.clone().or(cleaned.title);
         doc.dateline = cleaned.dateline;
+        doc.removed = cleaned.removed;
         work.budget = budget_for(doc.text.len(), self.budget_per_byte);
         work.charge("lang", doc.text.len());
         let (script, detected) = self.lang_id.detect(&doc.text);
