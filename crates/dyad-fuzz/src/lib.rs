@@ -100,7 +100,10 @@ pub fn clean(data: &[u8]) {
     let c = ctx();
     let cleaned = c.cleaner.clean(&text, &c.time);
     assert!(cleaned.text.len() <= text.len() + 1, "cleaning added text");
-    check_spans(&text, cleaned.removed.iter().map(|r| (r.span.start, r.span.end)));
+    check_spans(
+        &text,
+        cleaned.removed.iter().map(|r| (r.span.start, r.span.end)),
+    );
 }
 
 /// Sentences: in order, inside the text, never longer than the cap.
