@@ -31,6 +31,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0003_document_keys",
         sql: include_str!("../migrations/0003_document_keys.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_read_indexes",
+        sql: include_str!("../migrations/0004_read_indexes.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -511,17 +511,18 @@ impl Store {
         q: &EventQuery,
         f: &mut dyn FnMut(EventRow) -> bool,
     ) -> Result<(), StoreError> {
-        let from = "events e JOIN documents d ON d.doc = e.doc";
-        self.scan_ordered(q, EVENT_COLUMNS, from, EventRow::from_row, f)
+        self.scan_ordered(q, EVENT_COLUMNS, EventRow::from_row, f)
     }
 
     /// The keyset scan behind every event listing: dated rows first, then undated ones, each
-    /// part read along its index from the cursor on.
+    /// part read along its index from the cursor on. The page's row numbers are chosen first
+    /// and only they are joined to their documents and given their columns (the number of
+    /// sources is a subquery per row: computed for the rows of the page, not for every row
+    /// sorted to find them).
     pub(crate) fn scan_ordered<T>(
         &self,
         q: &EventQuery,
         columns: &str,
-        from: &str,
         map: fn(&Row) -> rusqlite::Result<T>,
         f: &mut dyn FnMut(T) -> bool,
     ) -> Result<(), StoreError> {
@@ -570,14 +571,17 @@ impl Store {
             }
             parts.push((c, p, format!("e.event {dir}")));
         }
-        let from = if from.contains("documents") || !q.needs_documents() {
-            from.to_string()
+        let from = if q.needs_documents() {
+            "events e JOIN documents d ON d.doc = e.doc"
         } else {
-            format!("{from} JOIN documents d ON d.doc = e.doc")
+            "events e"
         };
         for (c, mut p, order) in parts {
             let sql = format!(
-                "SELECT {columns} FROM {from} WHERE {} ORDER BY {order} LIMIT ?",
+                "SELECT {columns} FROM
+                   (SELECT e.event AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
+                 JOIN events e ON e.event = page.k JOIN documents d ON d.doc = e.doc
+                 ORDER BY {order}",
                 c.join(" AND ")
             );
             p.push(Value::Integer(saturating_i64(left.saturating_add(skip))));
