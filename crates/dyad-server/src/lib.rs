@@ -134,7 +134,8 @@ impl State {
         let pooled = self.pool.lock().map_err(ApiError::internal)?.pop();
         match pooled {
             Some(s) => Ok(s),
-            None => Store::open(&self.db).map_err(ApiError::internal),
+            // Reads never write: SQLite's read-only flags, as the CLI's queries.
+            None => Store::open_read_only(&self.db).map_err(ApiError::internal),
         }
     }
 
@@ -189,15 +190,20 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
     if !ip.is_loopback() && config.token.is_none() {
         return Err(ServerError::NoToken(ip));
     }
-    // Open (and migrate) once up front, so a bad path fails now, not on the first request.
-    let first = Store::open(&config.db).map_err(|source| ServerError::Store {
+    // Open (and migrate) once up front, so a bad path fails now, not on the first request;
+    // this connection is the writer, the reads get read-only ones.
+    let writer = Store::open(&config.db).map_err(|source| ServerError::Store {
+        path: config.db.clone(),
+        source,
+    })?;
+    let first = Store::open_read_only(&config.db).map_err(|source| ServerError::Store {
         path: config.db.clone(),
         source,
     })?;
     let state = Arc::new(State {
         db: config.db.clone(),
         pool: Mutex::new(vec![first]),
-        writer: Mutex::new(None),
+        writer: Mutex::new(Some(writer)),
         token: config.token.clone().filter(|t| !t.is_empty()),
         open_reads: ip.is_loopback(),
         limiter: guard::Limiter::new(config.rate_limit),

@@ -88,6 +88,7 @@ impl Store {
         }
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(|source| open_err(path, source))?;
+        read_pragmas(&conn).map_err(|source| open_err(path, source))?;
         Ok(Store {
             conn,
             read_only: true,
@@ -106,11 +107,7 @@ impl Store {
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        // The per-document savepoints of a batch journal in memory, not in a temporary file.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // Reads map the file instead of copying each page through a system call: a dyad
-        // series looks up a few thousand scattered event rows (3× faster at 100k documents).
-        conn.pragma_update(None, "mmap_size", 256i64 * 1024 * 1024)?;
+        read_pragmas(&conn)?;
         migrate::migrate(&mut conn, migrate::MIGRATIONS)?;
         Ok(Store { conn, read_only })
     }
@@ -182,6 +179,16 @@ fn not_dyad(path: &Path, why: String) -> StoreError {
         path: path.to_path_buf(),
         why,
     }
+}
+
+/// Settings that change how a connection reads, not the file.
+fn read_pragmas(conn: &Connection) -> rusqlite::Result<()> {
+    // The per-document savepoints of a batch and the sorts of a query in memory, not in
+    // temporary files.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Reads map the file instead of copying each page through a system call: a dyad series
+    // looks up a few thousand scattered event rows (3× faster at 100k documents).
+    conn.pragma_update(None, "mmap_size", 256i64 * 1024 * 1024)
 }
 
 #[cfg(test)]

@@ -846,6 +846,8 @@ mod tests {
         );
         let mut copy = crate::testdata::doc_fomin();
         copy.raw.hash = "another".into();
+        // Another document (a new key), not a new version of the same one.
+        copy.raw.id = "another".into();
         for e in &mut copy.events {
             e.id = format!("{}-2", e.id);
         }
