@@ -341,14 +341,15 @@ pub fn extract(
     let stdout = std::io::stdout();
     let out = std::cell::RefCell::new(std::io::BufWriter::new(stdout.lock()));
     let all = std::cell::RefCell::new(Vec::new());
-    let emit = |v: serde_json::Value| -> Result<()> {
+    // JSON Lines are written straight from the document, never as a second tree in memory.
+    let emit = |v: &dyn erased::Json| -> Result<()> {
         match format {
             ExtractFormat::Jsonl => {
                 let mut out = out.borrow_mut();
-                serde_json::to_writer(&mut *out, &v)?;
+                v.write_to(&mut *out)?;
                 out.write_all(b"\n")?;
             }
-            ExtractFormat::Json => all.borrow_mut().push(v),
+            ExtractFormat::Json => all.borrow_mut().push(v.to_value()?),
         }
         Ok(())
     };
@@ -361,11 +362,11 @@ pub fn extract(
         |e| {
             // A filter: every input record gets its line, a bad one with its error.
             bad += 1;
-            emit(error_json(e))
+            emit(&error_json(e))
         },
         |docs| {
             for d in &docs {
-                emit(dyad_core::output::document_json(d))?;
+                emit(&dyad_core::output::DocumentJson(d))?;
             }
             Ok(())
         },
@@ -762,4 +763,23 @@ pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// One thing `extract` prints: written as a line, or kept for a JSON array.
+mod erased {
+    use std::io::Write;
+
+    pub trait Json {
+        fn write_to(&self, out: &mut dyn Write) -> serde_json::Result<()>;
+        fn to_value(&self) -> serde_json::Result<serde_json::Value>;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn write_to(&self, out: &mut dyn Write) -> serde_json::Result<()> {
+            serde_json::to_writer(out, self)
+        }
+        fn to_value(&self) -> serde_json::Result<serde_json::Value> {
+            serde_json::to_value(self)
+        }
+    }
 }

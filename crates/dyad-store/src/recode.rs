@@ -165,7 +165,8 @@ impl Store {
                     published.map(|d| d.last_day().to_string()),
                     doc.dateline,
                     doc.text,
-                    dyad_core::output::document_json(doc).to_string(),
+                    serde_json::to_string(&dyad_core::output::DocumentJson(doc))
+                        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
                     raw_json(doc),
                 ])?;
             insert_layers(&tx, *row, doc)?;

@@ -97,7 +97,8 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option
             published.map(|d| d.last_day().to_string()),
             doc.dateline,
             doc.text,
-            dyad_core::output::document_json(doc).to_string(),
+            serde_json::to_string(&dyad_core::output::DocumentJson(doc))
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
             doc.raw.key(),
             crate::recode::raw_json(doc),
         ])?;
