@@ -3,73 +3,20 @@
 use crate::output::{print_actors, print_diagnostics, print_events, print_summary};
 use crate::{ExtractFormat, ListFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
-use dyad_core::{Diagnostic, Document, EventType, RawDocument};
+use dyad_batch::Progress;
+use dyad_core::{Document, EventType};
 use dyad_ingest::{read_inputs_with, ReadOptions};
-use dyad_kb::KbBuilder;
-use dyad_pipeline::dedup::{simhash, DedupIndex};
-use dyad_pipeline::Context;
+use dyad_pipeline::dedup::DedupIndex;
 use dyad_store::{EventQuery, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-/// Where imported dictionaries live: `$DYAD_KB_DIR`, else `~/.local/share/dyad/kb`.
-pub fn kb_dir() -> Option<PathBuf> {
-    std::env::var_os("DYAD_KB_DIR")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/dyad/kb")))
-}
-
-/// The built-in knowledge base with every imported layer from [`kb_dir`] over it.
-pub fn build_context() -> Result<Context> {
-    let mut b = KbBuilder::new()
-        .with_builtin()
-        .context("loading the built-in knowledge base")?;
-    let mut roles = String::new();
-    if let Some(dir) = kb_dir().filter(|d| d.is_dir()) {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .with_context(|| format!("reading {}", dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        for f in files {
-            let name = f.display().to_string();
-            if name.ends_with(".agents.tsv") {
-                roles.push_str(
-                    &std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?,
-                );
-                roles.push('\n');
-            } else if name.ends_with(".toml") {
-                let text =
-                    std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?;
-                b.load_entities_toml(&name, &text, &name)?;
-            }
-        }
-    }
-    Context::with_kb_and_roles(b.build(), &roles).context("loading the lexicons")
-}
-
-/// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
-/// instead of ending the batch.
-pub fn process(ctx: &Context, raw: RawDocument) -> Document {
-    let fallback = raw.clone();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.process(raw))) {
-        Ok(doc) => doc,
-        Err(_) => {
-            let mut doc = Document::new(fallback);
-            doc.diagnostics.push(Diagnostic { stage: "pipeline", message: "internal error while processing this document; it is stored without annotations".into() });
-            doc
-        }
-    }
-}
-
-/// How many problems of one input are reported and stored one by one; the rest are counted.
-pub const MAX_DIAGNOSTICS_PER_INPUT: u64 = 20;
+pub use dyad_batch::{build_context, kb_dir, process};
 
 /// A progress line on stderr (when it is a terminal): done/total bytes of input with rate and
 /// ETA when the size of the inputs is known, else documents and their rate.
@@ -141,89 +88,6 @@ fn read_options(encoding: Option<&str>) -> Result<ReadOptions> {
     })
 }
 
-/// Processes documents in ordered batches, in parallel within a batch.
-fn for_each_batch(
-    inputs: &[PathBuf],
-    options: ReadOptions,
-    batch: usize,
-    mut keep: impl FnMut(&RawDocument) -> Result<bool>,
-    mut on_error: impl FnMut(&dyad_ingest::IngestError) -> Result<()>,
-    mut sink: impl FnMut(Vec<Document>) -> Result<()>,
-) -> Result<()> {
-    let ctx = build_context()?;
-    let mut pending = Vec::with_capacity(batch);
-    let flush = |pending: &mut Vec<RawDocument>,
-                 sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
-        // The clock is read here, at the edge: to the stages the ingest date is an input.
-        let today = jiff::Zoned::now().date();
-        let docs: Vec<Document> = pending
-            .par_drain(..)
-            .map(|mut r| {
-                r.ingested.get_or_insert(today);
-                process(&ctx, r)
-            })
-            .collect();
-        sink(docs)
-    };
-    for item in read_inputs_with(inputs, options) {
-        match item {
-            Ok(raw) => {
-                if keep(&raw)? {
-                    pending.push(raw);
-                }
-            }
-            Err(e) => {
-                // Errors keep their place among documents (extract prints one line per input).
-                if !pending.is_empty() {
-                    flush(&mut pending, &mut sink)?;
-                }
-                on_error(&e)?
-            }
-        }
-        if pending.len() >= batch {
-            flush(&mut pending, &mut sink)?;
-        }
-    }
-    flush(&mut pending, &mut sink)
-}
-
-/// Problems per input, so that a file of a million bad lines gives twenty messages and a count
-/// rather than a million.
-#[derive(Default)]
-struct Problems {
-    per_input: HashMap<String, u64>,
-    /// Inputs that could not be read at all (missing, no permission, not a regular file).
-    unreadable: u64,
-    /// Documents or records that could not be read.
-    bad: u64,
-}
-
-impl Problems {
-    /// Counts one; `true` when it is to be reported one by one.
-    fn count(&mut self, e: &dyad_ingest::IngestError) -> bool {
-        if e.is_unreadable_input() {
-            self.unreadable += 1;
-        } else {
-            self.bad += 1;
-        }
-        let n = self.per_input.entry(e.path().to_string()).or_insert(0);
-        *n += 1;
-        *n <= MAX_DIAGNOSTICS_PER_INPUT
-    }
-
-    /// `(input, problems not reported one by one)`, in input order of first problem.
-    fn unreported(&self) -> Vec<(String, u64)> {
-        let mut v: Vec<(String, u64)> = self
-            .per_input
-            .iter()
-            .filter(|(_, &n)| n > MAX_DIAGNOSTICS_PER_INPUT)
-            .map(|(p, &n)| (p.clone(), n - MAX_DIAGNOSTICS_PER_INPUT))
-            .collect();
-        v.sort();
-        v
-    }
-}
-
 pub fn ingest(
     inputs: &[PathBuf],
     db: &Path,
@@ -241,78 +105,54 @@ pub fn ingest(
         eprintln!("dyad: no input could be read; nothing was ingested");
         return Ok(ExitCode::from(2));
     }
-    let store = std::cell::RefCell::new(
-        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?,
-    );
+    let mut store =
+        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    let ctx = build_context()?;
     let bytes = options.progress.clone();
     let pb = progress("ingest", dyad_ingest::input_size(inputs));
-    let done = std::cell::RefCell::new(Done::new());
-    let mut dedup = DedupIndex::new();
-    let (mut inserted, mut failed, mut replaced) = (0usize, 0usize, 0usize);
-    let skipped = std::cell::Cell::new(0usize);
-    let mut problems = Problems::default();
-    for_each_batch(
-        inputs,
-        options,
+    let mut done = Done::new();
+    // The clock is read here, at the edge: to the stages the ingest date is an input.
+    let today = jiff::Zoned::now().date();
+    let stats = dyad_batch::ingest(
+        &ctx,
+        &mut store,
+        &mut DedupIndex::new(),
+        read_inputs_with(inputs, options),
         batch,
-        |raw| {
-            let seen = store.borrow().contains(&raw.hash)?;
-            if seen {
-                skipped.set(skipped.get() + 1);
-                done.borrow_mut().add(&pb, 1, bytes.as_deref());
+        today,
+        |p| match p {
+            Progress::Documents(n) => done.add(&pb, n, bytes.as_deref()),
+            Progress::Problem {
+                error,
+                reported: true,
+            } => pb.suspend(|| eprintln!("dyad: skipped {error}")),
+            Progress::Problem { .. } => {}
+            Progress::Unreported { input, message } => {
+                pb.suspend(|| eprintln!("dyad: {input}: {message}"))
             }
-            Ok(!seen)
-        },
-        |e| {
-            if problems.count(e) {
-                pb.suspend(|| eprintln!("dyad: skipped {e}"));
-                store.borrow_mut().record_error(e.path(), &e.to_string())?;
-            }
-            Ok(())
-        },
-        |mut docs| {
-            for d in &mut docs {
-                if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
-                    d.diagnostics.push(Diagnostic {
-                        stage: "dedup",
-                        message: format!("near-duplicate of {orig}"),
-                    });
-                }
-            }
-            let stats = store.borrow_mut().write_batch(&docs)?;
-            inserted += stats.inserted;
-            replaced += stats.replaced;
-            skipped.set(skipped.get() + stats.skipped_existing);
-            failed += stats.failed;
-            done.borrow_mut().add(&pb, docs.len(), bytes.as_deref());
-            Ok(())
         },
     )?;
     pb.finish_and_clear();
-    for (input, more) in problems.unreported() {
-        let message = format!(
-            "… and {more} more problems in this input, not reported one by one (the first {MAX_DIAGNOSTICS_PER_INPUT} are)"
-        );
-        eprintln!("dyad: {input}: {message}");
-        store.borrow_mut().record_error(&input, &message)?;
-    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if !quiet {
         writeln!(
             out,
-            "ingested {inserted} new documents into {} ({} already stored, {replaced} older versions replaced, {} unreadable inputs, {} bad documents, {failed} refused by the store)",
+            "ingested {} new documents into {} ({} already stored, {} older versions replaced, {} unreadable inputs, {} bad documents, {} refused by the store)",
+            stats.inserted,
             db.display(),
-            skipped.get(),
-            problems.unreadable,
-            problems.bad,
+            stats.skipped_existing,
+            stats.replaced,
+            stats.unreadable_inputs,
+            stats.bad_documents,
+            stats.failed,
         )?;
-        print_summary(&mut out, &store.borrow().summary()?)?;
+        print_summary(&mut out, &store.summary()?)?;
     }
-    if problems.unreadable > 0 {
+    if stats.unreadable_inputs > 0 {
         eprintln!(
             "dyad: {} input(s) could not be read at all (see above); everything else was ingested",
-            problems.unreadable
+            stats.unreadable_inputs
         );
         return Ok(ExitCode::from(2));
     }
@@ -354,11 +194,15 @@ pub fn extract(
         Ok(())
     };
     let mut bad = 0usize;
-    for_each_batch(
-        inputs,
-        options,
+    let ctx = build_context()?;
+    // The clock is read here, at the edge: to the stages the ingest date is an input.
+    let today = jiff::Zoned::now().date();
+    dyad_batch::for_each_batch(
+        &ctx,
+        read_inputs_with(inputs, options),
         64,
-        |_| Ok(true),
+        today,
+        |_| Ok::<bool, anyhow::Error>(true),
         |e| {
             // A filter: every input record gets its line, a bad one with its error.
             bad += 1;

@@ -2,8 +2,8 @@
 //!
 //! - Reads go through the store's read API on a small pool of SQLite connections, each used by
 //!   one blocking task at a time; SQLite's WAL lets them run while an ingest writes.
-//! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (handed in as an
-//!   [`Ingest`]) on one writer connection.
+//! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (dyad-batch, as
+//!   [`PipelineIngest`]; tests may hand in another [`Ingest`]) on one writer connection.
 //! - Binds 127.0.0.1 unless told otherwise; writing needs a token, and so does reading when
 //!   bound to any other address. Request bodies are capped and each client is rate-limited.
 //! - The dashboard is plain files under `front-end/`, compiled in (build.rs); every response
@@ -16,11 +16,13 @@ mod assets;
 mod error;
 mod export;
 mod guard;
+mod ingest;
 mod openapi;
 mod params;
 
 pub use api::API_PATHS;
 pub use error::ApiError;
+pub use ingest::PipelineIngest;
 pub use openapi::openapi;
 
 use dyad_store::Store;
@@ -80,6 +82,8 @@ pub struct DocMeta {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct IngestReport {
     pub inserted: usize,
+    /// Older versions (same document key) replaced by a new one.
+    pub replaced: usize,
     pub skipped_existing: usize,
     /// Records that could not be read (each named in `errors`).
     pub unreadable: usize,
