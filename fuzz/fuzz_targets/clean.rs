@@ -1,2 +1,2 @@
 #![no_main]
-libfuzzer_sys::fuzz_target!(|data: &[u8]| dyad_fuzz::clean(data));
+libfuzzer_sys::fuzz_target!(init: dyad_fuzz::init(), |data: &[u8]| dyad_fuzz::clean(data));

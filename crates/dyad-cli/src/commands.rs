@@ -1,77 +1,42 @@
 //! The subcommands. Library errors are typed; here they become `anyhow` with context.
 
-use crate::output::{print_actors, print_events, print_summary};
-use crate::{ExtractFormat, TableFormat};
+use crate::output::{print_actors, print_diagnostics, print_events, print_summary};
+use crate::{ExtractFormat, ListFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
-use dyad_core::{Diagnostic, Document, EventType, RawDocument};
-use dyad_ingest::read_inputs;
-use dyad_kb::KbBuilder;
-use dyad_pipeline::dedup::{simhash, DedupIndex};
-use dyad_pipeline::Context;
+use dyad_batch::Progress;
+use dyad_core::{Document, EventType};
+use dyad_ingest::{read_inputs_with, ReadOptions};
+use dyad_pipeline::dedup::DedupIndex;
 use dyad_store::{EventQuery, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
-/// Where imported dictionaries live: `$DYAD_KB_DIR`, else `~/.local/share/dyad/kb`.
-pub fn kb_dir() -> Option<PathBuf> {
-    std::env::var_os("DYAD_KB_DIR")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/dyad/kb")))
-}
+pub use dyad_batch::{build_context, kb_dir, process};
 
-/// The built-in knowledge base with every imported layer from [`kb_dir`] over it.
-pub fn build_context() -> Result<Context> {
-    let mut b = KbBuilder::new()
-        .with_builtin()
-        .context("loading the built-in knowledge base")?;
-    let mut roles = String::new();
-    if let Some(dir) = kb_dir().filter(|d| d.is_dir()) {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .with_context(|| format!("reading {}", dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort();
-        for f in files {
-            let name = f.display().to_string();
-            if name.ends_with(".agents.tsv") {
-                roles.push_str(
-                    &std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?,
-                );
-                roles.push('\n');
-            } else if name.ends_with(".toml") {
-                let text =
-                    std::fs::read_to_string(&f).with_context(|| format!("reading {name}"))?;
-                b.load_entities_toml(&name, &text, &name)?;
-            }
-        }
-    }
-    Context::with_kb_and_roles(b.build(), &roles).context("loading the lexicons")
-}
-
-/// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
-/// instead of ending the batch.
-pub fn process(ctx: &Context, raw: RawDocument) -> Document {
-    let fallback = raw.clone();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.process(raw))) {
-        Ok(doc) => doc,
-        Err(_) => {
-            let mut doc = Document::new(fallback);
-            doc.diagnostics.push(Diagnostic { stage: "pipeline", message: "internal error while processing this document; it is stored without annotations".into() });
-            doc
-        }
-    }
-}
-
-fn progress(label: &str) -> ProgressBar {
-    let pb = ProgressBar::new_spinner();
+/// A progress line on stderr (when it is a terminal): done/total bytes of input with rate and
+/// ETA when the size of the inputs is known, else documents and their rate.
+fn progress(label: &str, total_bytes: Option<u64>) -> ProgressBar {
+    let pb = match total_bytes {
+        Some(total) => ProgressBar::new(total),
+        None => ProgressBar::new_spinner(),
+    };
     if std::io::stderr().is_terminal() {
         pb.set_draw_target(ProgressDrawTarget::stderr());
+        let template = match total_bytes {
+            Some(_) => {
+                "{prefix} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, ETA {eta}) {msg}"
+            }
+            None => "{spinner} {prefix} {msg}",
+        };
         pb.set_style(
-            ProgressStyle::with_template("{spinner} {prefix} {pos} documents ({per_sec}) {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ProgressStyle::with_template(template)
+                .unwrap_or_else(|_| ProgressStyle::default_spinner())
+                .progress_chars("=> "),
         );
         pb.enable_steady_tick(std::time::Duration::from_millis(120));
     } else {
@@ -81,139 +46,190 @@ fn progress(label: &str) -> ProgressBar {
     pb
 }
 
-/// Processes documents in ordered batches, in parallel within a batch.
-fn for_each_batch(
-    inputs: &[PathBuf],
-    batch: usize,
-    mut keep: impl FnMut(&RawDocument) -> Result<bool>,
-    mut on_error: impl FnMut(&dyad_ingest::IngestError) -> Result<()>,
-    mut sink: impl FnMut(Vec<Document>) -> Result<()>,
-) -> Result<()> {
-    let ctx = build_context()?;
-    let mut pending = Vec::with_capacity(batch);
-    let flush = |pending: &mut Vec<RawDocument>,
-                 sink: &mut dyn FnMut(Vec<Document>) -> Result<()>| {
-        // The clock is read here, at the edge: to the stages the ingest date is an input.
-        let today = jiff::Zoned::now().date();
-        let docs: Vec<Document> = pending
-            .par_drain(..)
-            .map(|mut r| {
-                r.ingested.get_or_insert(today);
-                process(&ctx, r)
-            })
-            .collect();
-        sink(docs)
-    };
-    for item in read_inputs(inputs) {
-        match item {
-            Ok(raw) => {
-                if keep(&raw)? {
-                    pending.push(raw);
-                }
-            }
-            Err(e) => on_error(&e)?,
-        }
-        if pending.len() >= batch {
-            flush(&mut pending, &mut sink)?;
-        }
-    }
-    flush(&mut pending, &mut sink)
+/// Counts documents for the progress line's message.
+struct Done {
+    docs: u64,
+    started: std::time::Instant,
 }
 
-pub fn ingest(inputs: &[PathBuf], db: &Path, batch: usize, quiet: bool) -> Result<ExitCode> {
-    let store = std::cell::RefCell::new(
-        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?,
-    );
-    let pb = progress("ingest");
-    let mut dedup = DedupIndex::new();
-    let (mut inserted, mut failed) = (0usize, 0usize);
-    let skipped = std::cell::Cell::new(0usize);
-    let mut bad = 0usize;
-    for_each_batch(
-        inputs,
+impl Done {
+    fn new() -> Done {
+        Done {
+            docs: 0,
+            started: std::time::Instant::now(),
+        }
+    }
+
+    fn add(&mut self, pb: &ProgressBar, n: usize, bytes: Option<&AtomicU64>) {
+        self.docs += n as u64;
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        pb.set_message(format!(
+            "{} documents ({:.0}/s)",
+            self.docs,
+            self.docs as f64 / secs
+        ));
+        if let Some(b) = bytes {
+            pb.set_position(b.load(Ordering::Relaxed));
+        }
+    }
+}
+
+/// The `--encoding` option, checked.
+fn read_options(encoding: Option<&str>) -> Result<ReadOptions> {
+    let encoding = match encoding {
+        Some(label) => Some(dyad_ingest::encoding_for_label(label).with_context(|| {
+            format!("--encoding {label:?} is not an encoding name (try utf-8, windows-1256, koi8-r, iso-8859-6, shift_jis)")
+        })?),
+        None => None,
+    };
+    Ok(ReadOptions {
+        encoding,
+        progress: Some(Arc::new(AtomicU64::new(0))),
+    })
+}
+
+pub fn ingest(
+    inputs: &[PathBuf],
+    db: &Path,
+    batch: usize,
+    quiet: bool,
+    encoding: Option<&str>,
+) -> Result<ExitCode> {
+    let options = read_options(encoding)?;
+    // Nothing to read at all: say so before creating a database.
+    let named: Vec<&PathBuf> = inputs.iter().filter(|p| p.as_os_str() != "-").collect();
+    if !named.is_empty() && named.len() == inputs.len() && named.iter().all(|p| !p.exists()) {
+        for p in &named {
+            eprintln!("dyad: {}: no such file or folder", p.display());
+        }
+        eprintln!("dyad: no input could be read; nothing was ingested");
+        return Ok(ExitCode::from(2));
+    }
+    let mut store =
+        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    let ctx = build_context()?;
+    let bytes = options.progress.clone();
+    let pb = progress("ingest", dyad_ingest::input_size(inputs));
+    let mut done = Done::new();
+    // The clock is read here, at the edge: to the stages the ingest date is an input.
+    let today = jiff::Zoned::now().date();
+    let stats = dyad_batch::ingest(
+        &ctx,
+        &mut store,
+        &mut DedupIndex::new(),
+        read_inputs_with(inputs, options),
         batch,
-        |raw| {
-            let seen = store.borrow().contains(&raw.hash)?;
-            if seen {
-                skipped.set(skipped.get() + 1);
-                pb.inc(1);
+        today,
+        |p| match p {
+            Progress::Documents(n) => done.add(&pb, n, bytes.as_deref()),
+            Progress::Problem {
+                error,
+                reported: true,
+            } => pb.suspend(|| eprintln!("dyad: skipped {error}")),
+            Progress::Problem { .. } => {}
+            Progress::Unreported { input, message } => {
+                pb.suspend(|| eprintln!("dyad: {input}: {message}"))
             }
-            Ok(!seen)
-        },
-        |e| {
-            bad += 1;
-            pb.suspend(|| eprintln!("dyad: skipped {e}"));
-            store.borrow_mut().record_error(e.path(), &e.to_string())?;
-            Ok(())
-        },
-        |mut docs| {
-            for d in &mut docs {
-                if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
-                    d.diagnostics.push(Diagnostic {
-                        stage: "dedup",
-                        message: format!("near-duplicate of {orig}"),
-                    });
-                }
-            }
-            let stats = store.borrow_mut().write_batch(&docs)?;
-            inserted += stats.inserted;
-            skipped.set(skipped.get() + stats.skipped_existing);
-            failed += stats.failed;
-            pb.inc(docs.len() as u64);
-            Ok(())
         },
     )?;
     pb.finish_and_clear();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     if !quiet {
-        println!(
-            "ingested {inserted} new documents into {} ({} already stored, {bad} unreadable, {failed} refused by the store)",
+        writeln!(
+            out,
+            "ingested {} new documents into {} ({} already stored, {} older versions replaced, {} unreadable inputs, {} bad documents, {} refused by the store)",
+            stats.inserted,
             db.display(),
-            skipped.get()
+            stats.skipped_existing,
+            stats.replaced,
+            stats.unreadable_inputs,
+            stats.bad_documents,
+            stats.failed,
+        )?;
+        print_summary(&mut out, &store.summary()?)?;
+    }
+    if stats.unreadable_inputs > 0 {
+        eprintln!(
+            "dyad: {} input(s) could not be read at all (see above); everything else was ingested",
+            stats.unreadable_inputs
         );
-        print_summary(&store.borrow().summary()?);
+        return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn extract(inputs: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
+/// The line `extract` prints for an input or record that could not be read: the shape of a
+/// document, with no layers and the problem as its diagnostic.
+fn error_json(e: &dyad_ingest::IngestError) -> serde_json::Value {
+    let message = e.to_string();
+    serde_json::json!({
+        "doc": {"id": null, "key": null, "path": e.path(),
+                "location": e.location().map(|l| l.to_string()), "text": null},
+        "error": message,
+        "entities": [], "times": [], "events": [], "quotes": [],
+        "diagnostics": [{"stage": "ingest", "message": message}],
+    })
+}
+
+pub fn extract(
+    inputs: &[PathBuf],
+    format: ExtractFormat,
+    encoding: Option<&str>,
+) -> Result<ExitCode> {
+    let options = read_options(encoding)?;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut all = Vec::new();
+    let out = std::cell::RefCell::new(std::io::BufWriter::new(stdout.lock()));
+    let all = std::cell::RefCell::new(Vec::new());
+    // JSON Lines are written straight from the document, never as a second tree in memory.
+    let emit = |v: &dyn erased::Json| -> Result<()> {
+        match format {
+            ExtractFormat::Jsonl => {
+                let mut out = out.borrow_mut();
+                v.write_to(&mut *out)?;
+                out.write_all(b"\n")?;
+            }
+            ExtractFormat::Json => all.borrow_mut().push(v.to_value()?),
+        }
+        Ok(())
+    };
     let mut bad = 0usize;
-    for_each_batch(
-        inputs,
+    let ctx = build_context()?;
+    // The clock is read here, at the edge: to the stages the ingest date is an input.
+    let today = jiff::Zoned::now().date();
+    dyad_batch::for_each_batch(
+        &ctx,
+        read_inputs_with(inputs, options),
         64,
-        |_| Ok(true),
+        today,
+        |_| Ok::<bool, anyhow::Error>(true),
         |e| {
+            // A filter: every input record gets its line, a bad one with its error.
             bad += 1;
-            eprintln!("dyad: skipped {e}");
-            Ok(())
+            emit(&error_json(e))
         },
         |docs| {
             for d in &docs {
-                let v = dyad_core::output::document_json(d);
-                match format {
-                    ExtractFormat::Jsonl => {
-                        serde_json::to_writer(&mut out, &v)?;
-                        out.write_all(b"\n")?;
-                    }
-                    ExtractFormat::Json => all.push(v),
-                }
+                emit(&dyad_core::output::DocumentJson(d))?;
             }
             Ok(())
         },
     )?;
+    let mut out = out.into_inner();
     if format == ExtractFormat::Json {
-        serde_json::to_writer_pretty(&mut out, &all)?;
+        serde_json::to_writer_pretty(&mut out, &all.into_inner())?;
         out.write_all(b"\n")?;
     }
     out.flush()?;
     if bad > 0 {
-        eprintln!("dyad: {bad} input(s) could not be read; the rest were extracted");
+        eprintln!(
+            "dyad: {bad} input(s) or record(s) could not be read; their lines carry the error"
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// Opens the database for a query: read-only, never created, never migrated.
 pub fn open_existing(db: &Path) -> Result<Store> {
     if !db.exists() {
         bail!(
@@ -221,7 +237,79 @@ pub fn open_existing(db: &Path) -> Result<Store> {
             db.display()
         );
     }
-    Store::open(db).with_context(|| format!("opening the database {}", db.display()))
+    Ok(Store::open_read_only(db)?)
+}
+
+/// Opens an existing database to change it: migrated to this build's schema.
+fn open_for_writing(db: &Path) -> Result<Store> {
+    if !db.exists() {
+        bail!(
+            "no database at {} (run `dyad ingest` first, or pass --db)",
+            db.display()
+        );
+    }
+    Ok(Store::open(db)?)
+}
+
+pub fn migrate(db: &Path) -> Result<ExitCode> {
+    let store = open_for_writing(db)?;
+    println!(
+        "{} is at schema version {}",
+        db.display(),
+        store.schema_version()?
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn recode(db: &Path, batch: usize) -> Result<ExitCode> {
+    let mut store = open_for_writing(db)?;
+    let ctx = build_context()?;
+    let total = store.document_count()?;
+    let pb = progress("recode", None);
+    pb.set_length(total);
+    let mut done = Done::new();
+    let (mut after, mut recoded) = (0i64, 0usize);
+    loop {
+        let raws = store.raw_documents(after, batch)?;
+        let Some(last) = raws.last().map(|(row, _)| *row) else {
+            break;
+        };
+        after = last;
+        let docs: Vec<(i64, Document)> = raws
+            .into_par_iter()
+            .map(|(row, raw)| (row, process(&ctx, raw)))
+            .collect();
+        recoded += store.replace_layers(&docs)?;
+        done.add(&pb, docs.len(), None);
+    }
+    pb.finish_and_clear();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(
+        out,
+        "recoded {recoded} of {total} documents in {}",
+        db.display()
+    )?;
+    print_summary(&mut out, &store.summary()?)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn diagnostics(
+    db: &Path,
+    stage: Option<&str>,
+    format: ListFormat,
+    limit: Option<usize>,
+) -> Result<ExitCode> {
+    let store = open_existing(db)?;
+    let mut rows = store.diagnostics()?;
+    if let Some(stage) = stage {
+        rows.retain(|r| r.stage == stage);
+    }
+    if let Some(n) = limit {
+        rows.truncate(n);
+    }
+    print_diagnostics(&rows, format)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
@@ -275,19 +363,38 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
         .iter()
         .map(|t| t.parse::<EventType>().map_err(anyhow::Error::msg))
         .collect::<Result<Vec<_>>>()?;
+    let since = since.as_deref().map(parse_date).transpose()?;
     let until = match until {
         Some(u) => Some(
             dyad_core::DateValue::parse_iso(&u)
                 .map(|d| d.last_day())
-                .with_context(|| format!("{u:?} is not a date"))?,
+                .with_context(|| format!("{u:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"))?,
         ),
         None => None,
     };
+    // Filters that can match nothing are mistakes to point out, not "0 events".
+    if let (Some(s), Some(u)) = (since, until) {
+        if s > u {
+            bail!("--since {s} is after --until {u}: no event can match");
+        }
+    }
+    if let Some(c) = min_confidence {
+        if !(0.0..=1.0).contains(&c) {
+            bail!("--min-confidence {c} is outside 0..1");
+        }
+    }
+    if directed && !(1..=2).contains(&actors.len()) {
+        bail!("--directed takes one or two --actor");
+    }
+    let actors = actors
+        .iter()
+        .map(|a| resolve_actor(&store, a))
+        .collect::<Result<Vec<_>>>()?;
     let q = EventQuery {
         actors,
         directed,
         types,
-        since: since.as_deref().map(parse_date).transpose()?,
+        since,
         until,
         min_confidence,
         include_aux,
@@ -300,7 +407,77 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn actors(db: &Path, format: TableFormat, limit: usize) -> Result<ExitCode> {
+/// PLOVER's actor codes that are not countries, and SUN for the Soviet Union.
+const NON_STATE_CODES: &[&str] = &["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "SUN"];
+
+/// What `--actor` names, as the store matches it: an actor code as it is; anything else, in
+/// any script, through the knowledge base's name matching to the one entity it names (its id);
+/// else a name stored with events (people found by their titles). A name that matches several
+/// entities, or nothing anywhere, is an error that says so.
+fn resolve_actor(store: &Store, given: &str) -> Result<String> {
+    let given = given.trim();
+    if given.is_empty() {
+        bail!("--actor is empty");
+    }
+    // Codes are written in capitals: "RUS", "RUS.MIL" (a three-letter name like "Ali" is not one).
+    let country = given.split('.').next().unwrap_or("");
+    if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) {
+        let code = given
+            .parse::<dyad_core::ActorCode>()
+            .map_err(|e| anyhow::anyhow!("--actor {given:?}: {e}"))?;
+        let c = code.country.to_string();
+        let known = NON_STATE_CODES.contains(&c.as_str())
+            || store.names_country(&c)?
+            || dyad_kb::Kb::builtin()
+                .context("loading the knowledge base")?
+                .country(code.country)
+                .is_some();
+        if !known {
+            bail!("--actor {given:?}: {c} is not a country or actor code dyad knows (ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, ISM, IMG, MNC, SUN)");
+        }
+        return Ok(given.to_string());
+    }
+    let ctx = build_context()?;
+    let mut found = ctx.kb.lookup(given);
+    // "Sergey Lavrov" also contains other names: an entity named exactly so comes first.
+    let exact = dyad_kb::normalize(given);
+    let named_exactly: Vec<_> = found
+        .iter()
+        .copied()
+        .filter(|e| {
+            e.names
+                .iter()
+                .any(|n| dyad_kb::normalize(n).text() == exact.text())
+        })
+        .collect();
+    if !named_exactly.is_empty() {
+        found = named_exactly;
+    }
+    match found.as_slice() {
+        [one] => return Ok(one.id.clone()),
+        [] => {}
+        many => {
+            let listed: Vec<String> = many
+                .iter()
+                .take(8)
+                .map(|e| format!("{} ({}, {})", e.id, e.name, e.kind.as_str()))
+                .collect();
+            bail!(
+                "--actor {given:?} names {} entities: {}; give one of their ids",
+                many.len(),
+                listed.join(", ")
+            );
+        }
+    }
+    if store.names_actor(given)? {
+        return Ok(given.to_string());
+    }
+    bail!(
+        "--actor {given:?} is not an actor code (RUS, RUS.MIL), not a name the knowledge base knows, and not named by any stored event"
+    )
+}
+
+pub fn actors(db: &Path, format: ListFormat, limit: usize) -> Result<ExitCode> {
     let store = open_existing(db)?;
     let mut rows = store.actors()?;
     rows.truncate(limit);
@@ -309,7 +486,8 @@ pub fn actors(db: &Path, format: TableFormat, limit: usize) -> Result<ExitCode> 
 }
 
 pub fn summary(db: &Path) -> Result<ExitCode> {
-    print_summary(&open_existing(db)?.summary()?);
+    let summary = open_existing(db)?.summary()?;
+    print_summary(&mut std::io::stdout().lock(), &summary)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -429,4 +607,23 @@ pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
         out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// One thing `extract` prints: written as a line, or kept for a JSON array.
+mod erased {
+    use std::io::Write;
+
+    pub trait Json {
+        fn write_to(&self, out: &mut dyn Write) -> serde_json::Result<()>;
+        fn to_value(&self) -> serde_json::Result<serde_json::Value>;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn write_to(&self, out: &mut dyn Write) -> serde_json::Result<()> {
+            serde_json::to_writer(out, self)
+        }
+        fn to_value(&self) -> serde_json::Result<serde_json::Value> {
+            serde_json::to_value(self)
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod commands;
+mod gdelt;
 mod output;
 mod relations;
 mod serve;
@@ -29,8 +30,18 @@ pub enum TableFormat {
     Table,
     Json,
     Csv,
-    /// GDELT 1.0-style tab-separated rows, for users of older tools.
+    /// GDELT 2.0 event table: 61 tab-separated columns, no header.
     Gdelt,
+    /// GDELT 1.0 daily event files: 58 tab-separated columns, no header.
+    Gdelt1,
+}
+
+/// Formats of the lists that have no GDELT layout.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -48,13 +59,47 @@ enum Command {
         /// Print no summary at the end.
         #[arg(long)]
         quiet: bool,
+        /// Decode every text and HTML input with this encoding (windows-1256, koi8-r, …)
+        /// instead of detecting it.
+        #[arg(long)]
+        encoding: Option<String>,
     },
-    /// Extract events from documents and print them; no database.
+    /// Extract events from documents and print them; no database. A filter: one output line
+    /// per input document or record, an unreadable one as a line with its error.
     Extract {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "jsonl")]
         format: ExtractFormat,
+        /// Decode every text and HTML input with this encoding instead of detecting it.
+        #[arg(long)]
+        encoding: Option<String>,
+    },
+    /// Run the pipeline again over every stored document (after `kb import`, or a new dyad),
+    /// replacing what was found in them.
+    Recode {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 256)]
+        batch: usize,
+    },
+    /// Problems recorded while ingesting: unreadable inputs and documents' diagnostics.
+    Diagnostics {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
+        /// Only this stage (ingest, store, clean, pipeline, dedup…).
+        #[arg(long)]
+        stage: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Bring a database written by an older dyad to this version's schema.
+    Migrate {
+        #[arg(long, default_value = "dyad.db")]
+        db: PathBuf,
     },
     /// Query stored events.
     Events {
@@ -70,7 +115,7 @@ enum Command {
         #[arg(long, default_value = "dyad.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
-        format: TableFormat,
+        format: ListFormat,
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
@@ -195,6 +240,7 @@ pub enum ImportFormat {
 }
 
 fn main() -> ExitCode {
+    quiet_on_broken_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Ingest {
@@ -202,8 +248,21 @@ fn main() -> ExitCode {
             db,
             batch,
             quiet,
-        } => commands::ingest(&inputs, &db, batch.max(1), quiet),
-        Command::Extract { inputs, format } => commands::extract(&inputs, format),
+            encoding,
+        } => commands::ingest(&inputs, &db, batch.max(1), quiet, encoding.as_deref()),
+        Command::Extract {
+            inputs,
+            format,
+            encoding,
+        } => commands::extract(&inputs, format, encoding.as_deref()),
+        Command::Recode { db, batch } => commands::recode(&db, batch.max(1)),
+        Command::Diagnostics {
+            db,
+            stage,
+            format,
+            limit,
+        } => commands::diagnostics(&db, stage.as_deref(), format, limit),
+        Command::Migrate { db } => commands::migrate(&db),
         Command::Events { db, filter, format } => commands::events(&db, filter, format),
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
@@ -265,9 +324,42 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`dyad events | head`): nothing left to say to anyone.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dyad: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .and_then(|j| j.io_error_kind())
+                .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
+            || matches!(c.downcast_ref::<dyad_store::StoreError>(),
+                Some(dyad_store::StoreError::Io(io)) if io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `println!` panics when stdout is a closed pipe; for a command line that is the reader
+/// having seen enough, so end quietly instead of printing a panic. Other panics keep the
+/// default report.
+fn quiet_on_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }

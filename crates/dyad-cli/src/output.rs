@@ -1,8 +1,10 @@
 //! Printing query results as aligned tables, JSON, CSV or GDELT-style rows.
 
-use crate::TableFormat;
+use crate::gdelt;
+use crate::{ListFormat, TableFormat};
 use anyhow::Result;
-use dyad_store::{ActorRow, EventRow, Summary};
+use dyad_core::{Event, EventDate, Location, Side, Span};
+use dyad_store::{ActorRow, DiagnosticRow, EventRow, Summary};
 use std::io::Write;
 
 fn csv_field(s: &str) -> String {
@@ -47,6 +49,7 @@ const EVENT_COLUMNS: &[&str] = &[
     "rule",
     "doc_id",
     "doc_url",
+    "sources",
     "sentence",
 ];
 
@@ -78,12 +81,86 @@ fn event_fields(r: &EventRow) -> Vec<String> {
     ]
 }
 
+/// One stored event in the shape `extract` prints it (the same `Event` serialised), with the
+/// document it came from and the number of documents reporting it.
+pub fn event_json(r: &EventRow) -> serde_json::Value {
+    let side = |entity: &Option<String>,
+                name: &Option<String>,
+                country: Option<dyad_core::Country>,
+                sector: Option<dyad_core::Sector>| {
+        country.map(|country| Side {
+            entity: entity.clone(),
+            name: name.clone().unwrap_or_default(),
+            country,
+            sector,
+            span: Span::default(),
+        })
+    };
+    let event = Event {
+        id: r.id.clone(),
+        kind: r.kind,
+        mode: r.mode.clone(),
+        context: r
+            .context
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect(),
+        source: side(
+            &r.source_entity,
+            &r.source_name,
+            r.source_country,
+            r.source_sector,
+        ),
+        target: side(
+            &r.target_entity,
+            &r.target_name,
+            r.target_country,
+            r.target_sector,
+        ),
+        date: r
+            .date_value
+            .zip(r.date_precision)
+            .map(|(value, precision)| EventDate {
+                value,
+                precision,
+                from: match r.date_from.as_deref() {
+                    Some("published") => "published",
+                    _ => "text",
+                },
+            }),
+        location: r.location_name.as_ref().map(|name| Location {
+            name: name.clone(),
+            country: r.location_country,
+            lat: r.lat,
+            lon: r.lon,
+        }),
+        aux: r.aux,
+        quad: r.quad,
+        sentence: r.sentence.clone(),
+        start: r.start,
+        end: r.end,
+        trigger: Span::new(r.trigger_start, r.trigger_end),
+        confidence: r.confidence,
+        rule: r.rule.clone(),
+        cameo: r.cameo.clone(),
+    };
+    let mut v = serde_json::to_value(&event).unwrap_or_default();
+    v["doc"] = serde_json::json!({
+        "id": r.doc_id, "hash": r.doc_hash, "title": r.doc_title, "url": r.doc_url,
+        "source": r.doc_source, "published": r.doc_published,
+    });
+    v["sources"] = serde_json::json!(r.sources);
+    v
+}
+
 pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
         TableFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, rows)?;
+            let all: Vec<serde_json::Value> = rows.iter().map(event_json).collect();
+            serde_json::to_writer_pretty(&mut out, &all)?;
             writeln!(out)?;
         }
         TableFormat::Csv => {
@@ -93,52 +170,14 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
                 writeln!(out, "{}", f.join(","))?;
             }
         }
-        TableFormat::Gdelt => {
-            writeln!(out, "GLOBALEVENTID\tSQLDATE\tActor1Code\tActor1Name\tActor1CountryCode\tActor2Code\tActor2Name\tActor2CountryCode\tIsRootEvent\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\tNumMentions\tNumSources\tNumArticles\tActionGeo_FullName\tActionGeo_CountryCode\tActionGeo_Lat\tActionGeo_Long\tSOURCEURL")?;
+        TableFormat::Gdelt | TableFormat::Gdelt1 => {
+            let version = match format {
+                TableFormat::Gdelt1 => gdelt::Version::V1,
+                _ => gdelt::Version::V2,
+            };
+            let tables = gdelt::Tables::builtin();
             for r in rows {
-                let day = r
-                    .date_first
-                    .map(|d| d.strftime("%Y%m%d").to_string())
-                    .unwrap_or_default();
-                let code = |c: Option<dyad_core::ActorCode>| {
-                    c.map(|a| {
-                        format!(
-                            "{}{}",
-                            a.country,
-                            a.sector.map(|s| s.as_str()).unwrap_or("")
-                        )
-                    })
-                    .unwrap_or_default()
-                };
-                let cameo = r.cameo.clone().unwrap_or_default();
-                let base = cameo.get(..3).unwrap_or(&cameo).to_string();
-                let root = cameo.get(..2).unwrap_or(&cameo).to_string();
-                let row = [
-                    r.id.clone(),
-                    day,
-                    code(r.source_actor()),
-                    opt(&r.source_name),
-                    opt(&r.source_country),
-                    code(r.target_actor()),
-                    opt(&r.target_name),
-                    opt(&r.target_country),
-                    "1".into(),
-                    cameo,
-                    base,
-                    root,
-                    r.quad.to_string(),
-                    // NumMentions, NumSources, NumArticles: documents reporting the event.
-                    r.sources.to_string(),
-                    r.sources.to_string(),
-                    r.sources.to_string(),
-                    opt(&r.location_name),
-                    opt(&r.location_country),
-                    opt(&r.lat),
-                    opt(&r.lon),
-                    r.doc_url.clone().unwrap_or_else(|| r.doc_id.clone()),
-                ];
-                let clean: Vec<String> = row.iter().map(|x| x.replace(['\t', '\n'], " ")).collect();
-                writeln!(out, "{}", clean.join("\t"))?;
+                writeln!(out, "{}", gdelt::row(r, version, &tables).join("\t"))?;
             }
         }
         TableFormat::Table => {
@@ -178,15 +217,15 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
     Ok(())
 }
 
-pub fn print_actors(rows: &[ActorRow], format: TableFormat) -> Result<()> {
+pub fn print_actors(rows: &[ActorRow], format: ListFormat) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
-        TableFormat::Json => {
+        ListFormat::Json => {
             serde_json::to_writer_pretty(&mut out, rows)?;
             writeln!(out)?;
         }
-        TableFormat::Csv | TableFormat::Gdelt => {
+        ListFormat::Csv => {
             writeln!(
                 out,
                 "id,name,kind,code,codes,mentions,documents,events_as_source,events_as_target"
@@ -207,7 +246,7 @@ pub fn print_actors(rows: &[ActorRow], format: TableFormat) -> Result<()> {
                 )?;
             }
         }
-        TableFormat::Table => {
+        ListFormat::Table => {
             writeln!(
                 out,
                 "{:<30} {:<13} {:<12} {:>8} {:>5} {:>7} {:>7}",
@@ -232,37 +271,81 @@ pub fn print_actors(rows: &[ActorRow], format: TableFormat) -> Result<()> {
     Ok(())
 }
 
-pub fn print_summary(s: &Summary) {
+pub fn print_summary(out: &mut impl Write, s: &Summary) -> std::io::Result<()> {
     let langs: Vec<String> = s
         .by_language
         .iter()
         .map(|(l, n)| format!("{l} {n}"))
         .collect();
-    println!("documents: {}  ({})", s.documents, langs.join(", "));
-    println!(
+    writeln!(out, "documents: {}  ({})", s.documents, langs.join(", "))?;
+    writeln!(
+        out,
         "events: {} reported as happened, {} historical/future/negated/hypothetical; quotes: {}",
         s.events - s.events_aux,
         s.events_aux,
         s.quotes
-    );
+    )?;
     if !s.events_by_type.is_empty() {
         let types: Vec<String> = s
             .events_by_type
             .iter()
             .map(|(t, n)| format!("{t} {n}"))
             .collect();
-        println!("events by type: {}", types.join(", "));
+        writeln!(out, "events by type: {}", types.join(", "))?;
     }
     if !s.top_dyads.is_empty() {
-        println!("top dyads:");
+        writeln!(out, "top dyads:")?;
         for (d, n) in &s.top_dyads {
-            println!("  {n:>4}  {d}");
+            writeln!(out, "  {n:>4}  {d}")?;
         }
     }
     if s.errors > 0 || s.diagnostics > 0 {
-        println!(
-            "problems: {} inputs could not be read, {} diagnostics on stored documents",
+        writeln!(
+        out,
+            "problems: {} recorded for inputs that could not be read, {} diagnostics on stored documents (`dyad diagnostics` lists them)",
             s.errors, s.diagnostics
-        );
+        )?;
     }
+    Ok(())
+}
+
+pub fn print_diagnostics(rows: &[DiagnosticRow], format: ListFormat) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, rows)?;
+            writeln!(out)?;
+        }
+        ListFormat::Csv => {
+            writeln!(out, "recorded_at,stage,doc_id,path,message")?;
+            for r in rows {
+                let f = [
+                    r.recorded_at.clone(),
+                    r.stage.clone(),
+                    opt(&r.doc_id),
+                    opt(&r.path),
+                    r.message.clone(),
+                ];
+                let f: Vec<String> = f.iter().map(|x| csv_field(x)).collect();
+                writeln!(out, "{}", f.join(","))?;
+            }
+        }
+        ListFormat::Table => {
+            for r in rows {
+                let what = r.doc_id.as_deref().or(r.path.as_deref()).unwrap_or("-");
+                writeln!(
+                    out,
+                    "{}  {:<8} {}: {}",
+                    r.recorded_at,
+                    r.stage,
+                    what,
+                    r.message.replace('\n', " ")
+                )?;
+            }
+            writeln!(out, "{} diagnostics", rows.len())?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

@@ -25,19 +25,20 @@ fn extract_prints_one_json_object_per_document() {
         .collect();
     assert_eq!(
         lines.len(),
-        1,
-        "the unreadable file is skipped, the good one extracted"
+        2,
+        "one line per input: the good one extracted, the unreadable one with its error"
     );
     let doc = &lines[0];
     assert_eq!(doc["doc"]["language"], "en");
     assert_eq!(doc["doc"]["published"]["date"], "2024-04-22");
     let events = doc["events"].as_array().unwrap();
     assert!(events.iter().any(|e| e["type"] == "CONSULT"), "{events:#?}");
-    let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("b.txt"),
-        "the error names the file: {stderr}"
+        lines[1]["doc"]["path"].as_str().unwrap().ends_with("b.txt"),
+        "the error names the file: {}",
+        lines[1]
     );
+    assert!(lines[1]["error"].as_str().unwrap().contains("binary"));
 }
 
 #[test]

@@ -76,11 +76,11 @@ impl RawDocument {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Encoding {
     /// The WHATWG name (`UTF-8`, `windows-1256`, `Shift_JIS`).
-    pub name: &'static str,
+    pub name: String,
     /// How it was chosen: `bom`, `utf-8` (the bytes are valid UTF-8), `declared` (HTTP header,
     /// WARC header or `<meta charset>`), `detected` (guessed from the bytes) or `forced`
     /// (`--encoding`).
-    pub from: &'static str,
+    pub from: String,
 }
 
 /// What cleaning took out of the text, and why: `span` is a byte range of the text as it was
@@ -148,6 +148,8 @@ reasons! {
     Caption = "caption",
     /// Photo, source and agency credits.
     Credit = "credit",
+    /// An author line at the top ("By Furqan Raja | April 8, 2021"), kept as metadata.
+    Byline = "byline",
     /// Author contact lines and author boxes.
     Contact = "contact",
     /// Copyright and disclaimer lines.

@@ -1,70 +1,177 @@
 //! The JSON shape of one document (see PRODUCT.md): what `dyad extract` prints and what the
 //! store keeps for export.
+//!
+//! [`DocumentJson`] serialises straight from the document, so writing a large document never
+//! builds a second copy of it as a JSON tree; [`document_json`] is the same shape as a
+//! `serde_json::Value`, for callers that want one.
 
-use crate::{Document, EntityKind};
-use serde_json::{json, Value};
+use crate::{Document, EntityKind, LinkedEntity, Mention};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+use serde_json::Value;
 
 /// The whole document as one JSON object.
 pub fn document_json(doc: &Document) -> Value {
-    let pub_day = doc.published_day();
-    let entities: Vec<Value> = doc
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let actor = e.actor_on(pub_day).map(|a| json!({"country": a.country, "sector": a.sector}));
-            let mentions: Vec<Value> = doc
-                .mentions
-                .iter()
-                .filter(|m| m.entity == i)
-                .map(|m| json!({"start": m.span.start, "end": m.span.end, "text": m.span.of(&doc.text)}))
-                .collect();
-            let mut v = json!({"id": e.id, "name": e.name, "kind": e.kind, "actor": actor, "mentions": mentions});
-            if e.kind == EntityKind::Place {
-                if let Some((lat, lon)) = e.coords {
-                    v["lat"] = json!(lat);
-                    v["lon"] = json!(lon);
-                }
-                v["country"] = json!(e.place_country);
-            }
-            v
-        })
-        .collect();
-    let times: Vec<Value> = doc
-        .times
-        .iter()
-        .map(|t| {
-            json!({"start": t.span.start, "end": t.span.end, "text": t.span.of(&doc.text),
-                   "value": t.value, "precision": t.value.precision, "anchor": t.anchor})
-        })
-        .collect();
-    let diagnostics: Vec<Value> = doc.diagnostics.iter().map(|d| json!(d)).collect();
-    let mut v = json!({
-        "doc": {
-            "id": doc.raw.id,
-            "key": doc.raw.key(),
-            "hash": doc.raw.hash,
-            "path": doc.raw.path,
-            "url": doc.raw.url,
-            "title": doc.title.as_ref().or(doc.raw.title.as_ref()),
-            "source": doc.raw.source,
-            "language": doc.lang,
-            "script": doc.script,
-            "published": doc.published,
-            "dateline": doc.dateline,
-            "encoding": doc.raw.encoding,
-            "text": doc.text,
-            "removed": doc.removed,
-        },
-        "entities": entities,
-        "times": times,
-        "events": doc.events,
-        "quotes": doc.quotes,
-        "diagnostics": diagnostics,
-    });
-    // The text before cleaning, so that `removed` spans can be read: only when they exist.
-    if !doc.removed.is_empty() {
-        v["doc"]["raw_text"] = json!(doc.raw.text);
+    serde_json::to_value(DocumentJson(doc)).unwrap_or(Value::Null)
+}
+
+/// A document in the JSON shape, serialised without an intermediate tree.
+pub struct DocumentJson<'a>(pub &'a Document);
+
+impl Serialize for DocumentJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("diagnostics", &doc.diagnostics)?;
+        m.serialize_entry("doc", &DocPart(doc))?;
+        m.serialize_entry("entities", &Entities(doc))?;
+        m.serialize_entry("events", &doc.events)?;
+        m.serialize_entry("quotes", &doc.quotes)?;
+        m.serialize_entry("times", &Times(doc))?;
+        m.end()
     }
-    v
+}
+
+struct DocPart<'a>(&'a Document);
+
+impl Serialize for DocPart<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("dateline", &doc.dateline)?;
+        m.serialize_entry("encoding", &doc.raw.encoding)?;
+        m.serialize_entry("hash", &doc.raw.hash)?;
+        m.serialize_entry("id", &doc.raw.id)?;
+        m.serialize_entry("key", doc.raw.key())?;
+        m.serialize_entry("language", &doc.lang)?;
+        m.serialize_entry("path", &doc.raw.path)?;
+        m.serialize_entry("published", &doc.published)?;
+        // The text before cleaning, so that `removed` spans can be read: only when they exist.
+        if !doc.removed.is_empty() {
+            m.serialize_entry("raw_text", &doc.raw.text)?;
+        }
+        m.serialize_entry("removed", &doc.removed)?;
+        m.serialize_entry("script", &doc.script)?;
+        m.serialize_entry("source", &doc.raw.source)?;
+        m.serialize_entry("text", &doc.text)?;
+        m.serialize_entry("title", &doc.title.as_ref().or(doc.raw.title.as_ref()))?;
+        m.serialize_entry("url", &doc.raw.url)?;
+        m.end()
+    }
+}
+
+/// The entities, each with its mentions (grouped in one pass: a filter per entity was
+/// quadratic).
+struct Entities<'a>(&'a Document);
+
+impl Serialize for Entities<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut by_entity: Vec<Vec<&Mention>> = vec![Vec::new(); doc.entities.len()];
+        for m in &doc.mentions {
+            if let Some(list) = by_entity.get_mut(m.entity) {
+                list.push(m);
+            }
+        }
+        let mut seq = s.serialize_seq(Some(doc.entities.len()))?;
+        for (e, mentions) in doc.entities.iter().zip(&by_entity) {
+            seq.serialize_element(&EntityPart { doc, e, mentions })?;
+        }
+        seq.end()
+    }
+}
+
+struct EntityPart<'a> {
+    doc: &'a Document,
+    e: &'a LinkedEntity,
+    mentions: &'a [&'a Mention],
+}
+
+#[derive(Serialize)]
+struct ActorPart {
+    country: crate::Country,
+    sector: Option<crate::Sector>,
+}
+
+struct Spanned<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl Serialize for Spanned<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("end", &self.end)?;
+        m.serialize_entry("start", &self.start)?;
+        m.serialize_entry("text", self.text)?;
+        m.end()
+    }
+}
+
+impl Serialize for EntityPart<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (doc, e) = (self.doc, self.e);
+        let mut m = s.serialize_map(None)?;
+        let actor = e.actor_on(doc.published_day()).map(|a| ActorPart {
+            country: a.country,
+            sector: a.sector,
+        });
+        m.serialize_entry("actor", &actor)?;
+        if e.kind == EntityKind::Place {
+            m.serialize_entry("country", &e.place_country)?;
+        }
+        m.serialize_entry("id", &e.id)?;
+        m.serialize_entry("kind", &e.kind)?;
+        if e.kind == EntityKind::Place {
+            if let Some((lat, lon)) = e.coords {
+                m.serialize_entry("lat", &lat)?;
+                m.serialize_entry("lon", &lon)?;
+            }
+        }
+        let mentions: Vec<Spanned> = self
+            .mentions
+            .iter()
+            .map(|x| Spanned {
+                start: x.span.start,
+                end: x.span.end,
+                text: x.span.of(&doc.text),
+            })
+            .collect();
+        m.serialize_entry("mentions", &mentions)?;
+        m.serialize_entry("name", &e.name)?;
+        m.end()
+    }
+}
+
+struct Times<'a>(&'a Document);
+
+impl Serialize for Times<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = s.serialize_seq(Some(doc.times.len()))?;
+        for t in &doc.times {
+            seq.serialize_element(&TimePart { doc, t })?;
+        }
+        seq.end()
+    }
+}
+
+struct TimePart<'a> {
+    doc: &'a Document,
+    t: &'a crate::TimeExpr,
+}
+
+impl Serialize for TimePart<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.t;
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("anchor", t.anchor)?;
+        m.serialize_entry("end", &t.span.end)?;
+        m.serialize_entry("precision", &t.value.precision)?;
+        m.serialize_entry("start", &t.span.start)?;
+        m.serialize_entry("text", t.span.of(&self.doc.text))?;
+        m.serialize_entry("value", &t.value)?;
+        m.end()
+    }
 }

@@ -90,8 +90,8 @@ pub(crate) fn decode(
         Decoded {
             text: text.into_owned(),
             encoding: dyad_core::Encoding {
-                name: encoding.name(),
-                from,
+                name: encoding.name().to_string(),
+                from: from.to_string(),
             },
         }
     };
@@ -133,8 +133,8 @@ pub(crate) fn decode(
             // Checked valid above.
             text: String::from_utf8_lossy(bytes).into_owned(),
             encoding: dyad_core::Encoding {
-                name: encoding_rs::UTF_8.name(),
-                from: "utf-8",
+                name: encoding_rs::UTF_8.name().to_string(),
+                from: "utf-8".to_string(),
             },
         }),
         Some((e, from)) => not_binary(with(e, bytes, from)),
@@ -185,11 +185,7 @@ fn not_binary(d: Decoded) -> Result<Decoded, ErrorKind> {
 mod tests {
     use super::*;
 
-    fn text(
-        bytes: &[u8],
-        media: Media,
-        declared: Option<&str>,
-    ) -> (String, &'static str, &'static str) {
+    fn text(bytes: &[u8], media: Media, declared: Option<&str>) -> (String, String, String) {
         let d = decode(bytes, media, declared, None).unwrap();
         (d.text, d.encoding.name, d.encoding.from)
     }
@@ -201,11 +197,11 @@ mod tests {
     fn utf8_with_and_without_bom() {
         assert_eq!(
             text("مرحبا".as_bytes(), Media::Text, None),
-            ("مرحبا".into(), "UTF-8", "utf-8")
+            ("مرحبا".into(), "UTF-8".into(), "utf-8".into())
         );
         assert_eq!(
             text(b"\xEF\xBB\xBFhello", Media::Text, None),
-            ("hello".into(), "UTF-8", "bom")
+            ("hello".into(), "UTF-8".into(), "bom".into())
         );
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
@@ -213,7 +209,7 @@ mod tests {
             .collect();
         assert_eq!(
             text(&utf16, Media::Text, None),
-            ("hi".into(), "UTF-16LE", "bom")
+            ("hi".into(), "UTF-16LE".into(), "bom".into())
         );
     }
 
@@ -221,7 +217,7 @@ mod tests {
     fn legacy_arabic_without_a_charset_is_detected() {
         let (t, name, from) = text(CP1256, Media::Text, None);
         assert_eq!(
-            (t.as_str(), name, from),
+            (t.as_str(), name.as_str(), from.as_str()),
             (
                 "تعزيز العلاقات الثنائية بين روسيا وباكستان",
                 "windows-1256",
@@ -233,7 +229,7 @@ mod tests {
         page.extend_from_slice(b"</p></body></html>");
         let (t, name, from) = text(&page, Media::Html, None);
         assert!(t.contains("روسيا وباكستان"), "{t}");
-        assert_eq!((name, from), ("windows-1256", "detected"));
+        assert_eq!((name.as_str(), from.as_str()), ("windows-1256", "detected"));
     }
 
     #[test]
@@ -241,19 +237,22 @@ mod tests {
         let cp1251 = b"\xCF\xF0\xE8\xE2\xE5\xF2";
         assert_eq!(
             text(cp1251, Media::Text, Some("windows-1251")),
-            ("Привет".into(), "windows-1251", "declared")
+            ("Привет".into(), "windows-1251".into(), "declared".into())
         );
         let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"></head><body>\xe3\xd1\xcd\xc8\xc7</body></html>";
         let (t, name, from) = text(page, Media::Html, None);
         assert!(t.contains("مرحبا"));
-        assert_eq!((name, from), ("windows-1256", "declared"));
+        assert_eq!((name.as_str(), from.as_str()), ("windows-1256", "declared"));
         // A page that is valid UTF-8 is UTF-8 whatever it declares.
         let (t, _, from) = text("<p>Привет</p>".as_bytes(), Media::Html, Some("iso-8859-1"));
         assert!(t.contains("Привет") && from == "utf-8");
         // Forced wins over everything, even valid UTF-8.
         let forced = encoding_for_label("koi8-r");
         let d = decode(cp1251, Media::Text, Some("windows-1251"), forced).unwrap();
-        assert_eq!((d.encoding.name, d.encoding.from), ("KOI8-R", "forced"));
+        assert_eq!(
+            (d.encoding.name.as_str(), d.encoding.from.as_str()),
+            ("KOI8-R", "forced")
+        );
         assert!(encoding_for_label("no-such-encoding").is_none());
     }
 

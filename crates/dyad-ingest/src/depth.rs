@@ -14,9 +14,9 @@
 
 use std::borrow::Cow;
 
-/// How deep a page may nest before its inner levels are flattened. Real pages stay below 100;
+/// How deep a page may nest before its inner levels are flattened. Real pages stay below 60;
 /// this depth parses within the 2 MiB stack of a worker thread.
-pub const MAX_HTML_DEPTH: usize = 512;
+pub const MAX_HTML_DEPTH: usize = 128;
 
 /// Elements that never have content.
 const VOID: &[&str] = &[

@@ -61,6 +61,8 @@ pub use encoding_rs::Encoding;
 
 use std::io::{self, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Documents larger than this (50 MiB, after decompression) are refused with
 /// [`ErrorKind::TooLarge`] without being read whole.
@@ -88,10 +90,48 @@ pub struct Origin {
 pub type Documents = Box<dyn Iterator<Item = Result<RawDocument, IngestError>> + Send>;
 
 /// How inputs are read.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
     /// Decode every text file and HTML page with this encoding, whatever it declares.
     pub encoding: Option<&'static Encoding>,
+    /// Counts the bytes read from input files (compressed bytes for `.gz`), for progress
+    /// against [`input_size`].
+    pub progress: Option<Arc<AtomicU64>>,
+}
+
+/// The total size of the files the inputs name (folders walked as [`read_inputs`] walks them),
+/// or `None` when it cannot be known beforehand (stdin).
+pub fn input_size(inputs: &[PathBuf]) -> Option<u64> {
+    let mut total = 0u64;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            return None;
+        }
+        match std::fs::metadata(input) {
+            Ok(m) if m.is_dir() => {
+                for found in walk::Walk::new(input).flatten() {
+                    total += std::fs::metadata(&found.path).map_or(0, |m| m.len());
+                }
+            }
+            Ok(m) if m.is_file() => total += m.len(),
+            _ => {}
+        }
+    }
+    Some(total)
+}
+
+/// A reader that adds what it reads to a shared counter.
+struct Counted<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 /// Reads every input in order: files, folders (recursively), `-` for stdin. Lazy: nothing is
@@ -148,7 +188,7 @@ fn read_file(
     format: Option<Format>,
     id: String,
     key: String,
-    options: ReadOptions,
+    options: &ReadOptions,
 ) -> Documents {
     let label = path.display().to_string();
     // Opening a FIFO waits for a writer, reading a device may never end: only regular files.
@@ -179,7 +219,14 @@ fn read_file(
         key: Some(key),
         encoding: options.encoding,
     };
-    open(Box::new(file), format, label, origin)
+    let reader: Box<dyn Read + Send> = match &options.progress {
+        Some(count) => Box::new(Counted {
+            inner: file,
+            count: Arc::clone(count),
+        }),
+        None => Box::new(file),
+    };
+    open(reader, format, label, origin)
 }
 
 /// The key of a file named directly: its absolute path with `.` and `..` resolved and links
@@ -281,7 +328,7 @@ impl Iterator for Inputs {
                             found.format,
                             found.relative,
                             key,
-                            self.options,
+                            &self.options,
                         ));
                     }
                     Some(Err(e)) => return Some(Err(e)),
@@ -291,7 +338,7 @@ impl Iterator for Inputs {
             }
             let input = self.pending.pop_front()?;
             if input.as_os_str() == "-" {
-                self.current = Some(read_stream_as(io::stdin(), None, "-", self.options));
+                self.current = Some(read_stream_as(io::stdin(), None, "-", self.options.clone()));
                 continue;
             }
             match std::fs::metadata(&input) {
@@ -305,7 +352,7 @@ impl Iterator for Inputs {
                     let format = format_of_name(&name).flatten();
                     let id = input.to_string_lossy().into_owned();
                     let key = file_key(&input);
-                    self.current = Some(read_file(&input, format, id, key, self.options));
+                    self.current = Some(read_file(&input, format, id, key, &self.options));
                 }
                 Err(e) => return Some(Err(IngestError::new(input.display().to_string(), e))),
             }

@@ -148,7 +148,10 @@ fn folder_walk() {
     // Not UTF-8 and nothing declared: decoded by a guess, which the document says.
     let bad = results[2].as_ref().unwrap();
     let enc = bad.encoding.as_ref().unwrap();
-    assert_eq!((enc.name, enc.from), ("windows-1250", "detected"));
+    assert_eq!(
+        (enc.name.as_str(), enc.from.as_str()),
+        ("windows-1250", "detected")
+    );
     assert!(
         bad.diagnostics[0]
             .message
@@ -295,6 +298,7 @@ fn a_page_a_hundred_thousand_elements_deep_is_read_on_a_small_stack() {
 fn forced_encoding_wins() {
     let opts = ReadOptions {
         encoding: encoding_for_label("windows-1251"),
+        ..ReadOptions::default()
     };
     let docs: Vec<_> = read_stream_as(
         Cursor::new(b"\xCF\xF0\xE8\xE2\xE5\xF2 world".to_vec()),
@@ -306,5 +310,8 @@ fn forced_encoding_wins() {
     let d = docs[0].as_ref().unwrap();
     assert_eq!(d.text, "Привет world");
     let enc = d.encoding.as_ref().unwrap();
-    assert_eq!((enc.name, enc.from), ("windows-1251", "forced"));
+    assert_eq!(
+        (enc.name.as_str(), enc.from.as_str()),
+        ("windows-1251", "forced")
+    );
 }

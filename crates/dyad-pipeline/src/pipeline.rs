@@ -85,16 +85,18 @@ impl Context {
     fn run(&self, raw: RawDocument, work: &mut Work) -> Document {
         let mut doc = Document::new(raw);
         work.charge("clean", doc.raw.text.len());
-        let cleaned = self.cleaner.clean(&doc.raw.text);
+        let cleaned = self.cleaner.clean(&doc.raw.text, &self.time);
         doc.text = cleaned.text;
         doc.title = doc.raw.title.clone().or(cleaned.title);
         doc.dateline = cleaned.dateline;
+        doc.removed = cleaned.removed;
         work.budget = budget_for(doc.text.len(), self.budget_per_byte);
         work.charge("lang", doc.text.len());
         let (script, lang) = self.lang_id.detect(&doc.text);
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
         doc.segments = self.lang_id.segments(&doc.text, lang);
+        self.report_uncoded(&mut doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
             &time::DateSources {
@@ -115,7 +117,6 @@ impl Context {
             });
             return doc;
         }
-        self.report_uncoded(&mut doc);
         work.charge("segment", doc.text.len());
         doc.sentences = self.segmenter.split(&doc.text, lang);
         // The text's own full dates do not depend on the anchor: read the text against the

@@ -2,8 +2,8 @@
 //!
 //! - Reads go through the store's read API on a small pool of SQLite connections, each used by
 //!   one blocking task at a time; SQLite's WAL lets them run while an ingest writes.
-//! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (handed in as an
-//!   [`Ingest`]) on one writer connection.
+//! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (dyad-batch, as
+//!   [`PipelineIngest`]; tests may hand in another [`Ingest`]) on one writer connection.
 //! - Binds 127.0.0.1 unless told otherwise; writing needs a token, and so does reading when
 //!   bound to any other address. Request bodies are capped and each client is rate-limited.
 //! - The dashboard is plain files under `front-end/`, compiled in (build.rs); every response
@@ -16,11 +16,13 @@ mod assets;
 mod error;
 mod export;
 mod guard;
+mod ingest;
 mod openapi;
 mod params;
 
 pub use api::API_PATHS;
 pub use error::ApiError;
+pub use ingest::PipelineIngest;
 pub use openapi::openapi;
 
 use dyad_store::Store;
@@ -80,6 +82,8 @@ pub struct DocMeta {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct IngestReport {
     pub inserted: usize,
+    /// Older versions (same document key) replaced by a new one.
+    pub replaced: usize,
     pub skipped_existing: usize,
     /// Records that could not be read (each named in `errors`).
     pub unreadable: usize,
@@ -134,7 +138,8 @@ impl State {
         let pooled = self.pool.lock().map_err(ApiError::internal)?.pop();
         match pooled {
             Some(s) => Ok(s),
-            None => Store::open(&self.db).map_err(ApiError::internal),
+            // Reads never write: SQLite's read-only flags, as the CLI's queries.
+            None => Store::open_read_only(&self.db).map_err(ApiError::internal),
         }
     }
 
@@ -189,15 +194,20 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
     if !ip.is_loopback() && config.token.is_none() {
         return Err(ServerError::NoToken(ip));
     }
-    // Open (and migrate) once up front, so a bad path fails now, not on the first request.
-    let first = Store::open(&config.db).map_err(|source| ServerError::Store {
+    // Open (and migrate) once up front, so a bad path fails now, not on the first request;
+    // this connection is the writer, the reads get read-only ones.
+    let writer = Store::open(&config.db).map_err(|source| ServerError::Store {
+        path: config.db.clone(),
+        source,
+    })?;
+    let first = Store::open_read_only(&config.db).map_err(|source| ServerError::Store {
         path: config.db.clone(),
         source,
     })?;
     let state = Arc::new(State {
         db: config.db.clone(),
         pool: Mutex::new(vec![first]),
-        writer: Mutex::new(None),
+        writer: Mutex::new(Some(writer)),
         token: config.token.clone().filter(|t| !t.is_empty()),
         open_reads: ip.is_loopback(),
         limiter: guard::Limiter::new(config.rate_limit),

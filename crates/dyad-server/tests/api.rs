@@ -252,6 +252,7 @@ fn writing_needs_the_token_and_reads_go_on_while_it_writes() {
     let mut c = config(&db);
     c.token = Some("s3cret".into());
     c.ingest = Some(Arc::new(Slow));
+    c.rate_limit = 100_000; // this test reads as fast as it can
     let s = Server::start(c);
     let post = |auth: Option<&str>, body: &[u8]| {
         let mut h = vec![("Content-Type", "text/plain")];
@@ -375,4 +376,45 @@ fn other_addresses_need_the_token_to_read() {
     assert_eq!(ok.status, 200);
     // The dashboard's files are open; its data is not.
     assert_eq!(request(local, "GET", "/", &[], b"").status, 200);
+}
+
+#[test]
+fn post_runs_the_same_pipeline_as_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    fill(&db, 5);
+    let mut c = config(&db);
+    c.token = Some("t".into());
+    c.ingest = Some(Arc::new(dyad_server::PipelineIngest::new()));
+    let s = Server::start(c);
+    let body = concat!(
+        r#"{"id":"iran-pak","text":"Iran accused Pakistan of sheltering militants on January 17, 2024.","published":"2024-01-17"}"#,
+        "\nnot json\n"
+    );
+    let r = request(
+        s.addr,
+        "POST",
+        "/api/documents",
+        &[
+            ("Content-Type", "application/jsonl"),
+            ("Authorization", "Bearer t"),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let report = r.json();
+    assert_eq!(
+        (report["inserted"].as_u64(), report["unreadable"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert!(
+        report["errors"][0]
+            .as_str()
+            .unwrap()
+            .contains("request.jsonl"),
+        "{report}"
+    );
+    let ev = s.json("/api/events?actor=IRN&actor=PAK&directed=1");
+    assert_eq!(ev["items"][0]["type"], "ACCUSE", "{ev}");
+    assert_eq!(ev["items"][0]["doc_id"], "iran-pak");
 }

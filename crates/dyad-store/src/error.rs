@@ -27,6 +27,20 @@ pub enum StoreError {
     /// The database was written by a newer dyad whose schema this build does not know.
     #[error("database schema version {found} is newer than this build supports ({supported})")]
     SchemaTooNew { found: u32, supported: u32 },
+    /// A database opened for reading has an older schema; reading never migrates.
+    #[error("database {path} has schema version {found}, older than this build's {supported}; reading never changes it: upgrade it with `dyad migrate --db {path}`")]
+    SchemaTooOld {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    /// The file is not a dyad database (another program's SQLite file, or not SQLite at all);
+    /// it was left untouched.
+    #[error("{path} is not a dyad database ({why}); it was left untouched")]
+    NotDyad { path: PathBuf, why: String },
+    /// A database opened read-only was asked to write.
+    #[error("the database is open read-only")]
+    ReadOnly,
     /// A query asked for something that cannot be asked (e.g. an unreadable actor code).
     #[error("invalid query: {0}")]
     InvalidQuery(String),

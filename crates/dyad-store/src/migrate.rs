@@ -26,7 +26,69 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0002_event_clusters",
         sql: include_str!("../migrations/0002_event_clusters.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_document_keys",
+        sql: include_str!("../migrations/0003_document_keys.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "0004_read_indexes",
+        sql: include_str!("../migrations/0004_read_indexes.sql"),
+    },
 ];
+
+/// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.
+pub const APPLICATION_ID: i32 = 0x6479_6164;
+
+/// What a database file holds, as far as dyad is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// Nothing: a new or empty file, dyad's to initialise.
+    Empty,
+    /// A dyad database at this schema version.
+    Dyad(u32),
+}
+
+/// Whether the open database is dyad's, read without writing anything. A database with tables
+/// is dyad's when its header carries dyad's application id, or (schema 1 and 2, before the id)
+/// when it has dyad's tables at a dyad schema version.
+pub(crate) fn identify(conn: &Connection) -> Result<Found, String> {
+    let read = |e: rusqlite::Error| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => "not an SQLite database".to_string(),
+        _ => e.to_string(),
+    };
+    let app: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(read)?;
+    let version = user_version(conn).map_err(read)?;
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(read)?;
+    if app == APPLICATION_ID {
+        return Ok(Found::Dyad(version));
+    }
+    if app != 0 {
+        return Err(format!(
+            "another program's database (application id {app:#x})"
+        ));
+    }
+    if tables.is_empty() && version == 0 {
+        return Ok(Found::Empty);
+    }
+    let ours = ["documents", "events", "entities", "diagnostics"]
+        .iter()
+        .all(|t| tables.iter().any(|x| x == t));
+    if ours && (1..3).contains(&version) {
+        return Ok(Found::Dyad(version));
+    }
+    let listed: Vec<&str> = tables.iter().map(String::as_str).take(5).collect();
+    Err(format!(
+        "not a dyad database (tables: {})",
+        listed.join(", ")
+    ))
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -150,6 +150,8 @@ pub struct EventRow {
     pub cluster: Option<String>,
     /// How many stored documents report the same real-world event.
     pub sources: u64,
+    /// When the document was stored (`2024-05-23T10:00:00Z`).
+    pub doc_ingested_at: Option<String>,
 }
 
 impl EventRow {
@@ -230,6 +232,7 @@ impl EventRow {
             doc_source: r.get("doc_source")?,
             doc_published: r.get("doc_published")?,
             cluster: r.get("cluster")?,
+            doc_ingested_at: r.get("doc_ingested_at")?,
             sources: {
                 let n: i64 = r.get("sources")?;
                 u64::try_from(n).unwrap_or(0)
@@ -296,7 +299,8 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.\"end\", e.trigger_start, e.trigger_end, e.confidence, e.rule, e.cameo, d.language,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
     d.source AS doc_source, d.published_date AS doc_published, e.cluster,
-    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources";
+    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources,
+    d.ingested_at AS doc_ingested_at";
 
 /// One actor of a query, matched against one side of an event (or a quote's speaker, or an
 /// entity named in a quote).
@@ -470,6 +474,26 @@ pub(crate) fn like_pattern(t: &str) -> String {
 }
 
 impl Store {
+    /// Whether any stored event has an actor of this country (`RUS`) on one of its sides.
+    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE source_country = ?1 OR target_country = ?1)",
+            [country],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Whether any stored event has this entity id or (case-insensitively) this name on one of
+    /// its sides.
+    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
+                 OR source_name = ?1 COLLATE NOCASE OR target_name = ?1 COLLATE NOCASE)",
+            [who],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Events matching `q`, oldest first (undated last), in document order within a day.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
         let mut out = Vec::new();
@@ -487,17 +511,18 @@ impl Store {
         q: &EventQuery,
         f: &mut dyn FnMut(EventRow) -> bool,
     ) -> Result<(), StoreError> {
-        let from = "events e JOIN documents d ON d.doc = e.doc";
-        self.scan_ordered(q, EVENT_COLUMNS, from, EventRow::from_row, f)
+        self.scan_ordered(q, EVENT_COLUMNS, EventRow::from_row, f)
     }
 
     /// The keyset scan behind every event listing: dated rows first, then undated ones, each
-    /// part read along its index from the cursor on.
+    /// part read along its index from the cursor on. The page's row numbers are chosen first
+    /// and only they are joined to their documents and given their columns (the number of
+    /// sources is a subquery per row: computed for the rows of the page, not for every row
+    /// sorted to find them).
     pub(crate) fn scan_ordered<T>(
         &self,
         q: &EventQuery,
         columns: &str,
-        from: &str,
         map: fn(&Row) -> rusqlite::Result<T>,
         f: &mut dyn FnMut(T) -> bool,
     ) -> Result<(), StoreError> {
@@ -546,14 +571,17 @@ impl Store {
             }
             parts.push((c, p, format!("e.event {dir}")));
         }
-        let from = if from.contains("documents") || !q.needs_documents() {
-            from.to_string()
+        let from = if q.needs_documents() {
+            "events e JOIN documents d ON d.doc = e.doc"
         } else {
-            format!("{from} JOIN documents d ON d.doc = e.doc")
+            "events e"
         };
         for (c, mut p, order) in parts {
             let sql = format!(
-                "SELECT {columns} FROM {from} WHERE {} ORDER BY {order} LIMIT ?",
+                "SELECT {columns} FROM
+                   (SELECT e.event AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
+                 JOIN events e ON e.event = page.k JOIN documents d ON d.doc = e.doc
+                 ORDER BY {order}",
                 c.join(" AND ")
             );
             p.push(Value::Integer(saturating_i64(left.saturating_add(skip))));

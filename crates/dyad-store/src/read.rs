@@ -202,8 +202,10 @@ pub struct VolumeRow {
 /// Reads every layer of a store without SQL: what the relations model and the server use, and
 /// what a second backend implements.
 pub trait ReadStore {
-    /// Streams the event reports matching `q` (its `dedup` is ignored: callers fold by
-    /// [`EventFact::folded`]); `f` returns `false` to stop.
+    /// Streams the event reports matching `q` in no particular order (its `dedup`, `after`,
+    /// `offset` and `newest_first` are ignored: callers aggregate, and fold by
+    /// [`EventFact::folded`]), so the backend can read along whichever index fits best; `f`
+    /// returns `false` to stop.
     fn scan_facts(
         &self,
         q: &EventQuery,
@@ -251,7 +253,29 @@ impl ReadStore for Store {
             dedup: false,
             ..q.clone()
         };
-        self.scan_ordered(&q, FACT_COLUMNS, "events e", EventFact::from_row, f)
+        let (clauses, mut params) = q.filter()?;
+        let join = if q.languages.is_empty() {
+            ""
+        } else {
+            "JOIN documents d ON d.doc = e.doc"
+        };
+        let filter = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
+        params.push(Value::Integer(
+            q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
+        ));
+        let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {filter} LIMIT ?");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            if !f(EventFact::from_row(r)?) {
+                break;
+            }
+        }
+        Ok(())
     }
 
     fn scan_event_rows(
@@ -472,12 +496,10 @@ impl ReadStore for Store {
     }
 
     fn published_days(&self) -> Result<Vec<(Date, Date, u64)>, StoreError> {
-        // Read from the documents_published index alone.
-        let mut stmt = self.conn.prepare(
-            "SELECT published_first, published_last, COUNT(*) FROM documents
-             WHERE published_first IS NOT NULL
-             GROUP BY published_first, published_last",
-        )?;
+        // Kept by triggers on documents (migration 0004).
+        let mut stmt = self
+            .conn
+            .prepare("SELECT first, last, documents FROM document_days ORDER BY first, last")?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
@@ -805,6 +827,49 @@ mod tests {
             )
             .unwrap();
         assert_eq!(page, ["h-lavrov"]);
+    }
+
+    #[test]
+    fn days_with_news_are_kept_by_the_store() {
+        let mut store = store();
+        let days = |s: &Store| -> Vec<String> {
+            s.published_days()
+                .unwrap()
+                .iter()
+                .map(|(a, b, n)| format!("{a}..{b}:{n}"))
+                .collect()
+        };
+        assert_eq!(
+            days(&store),
+            ["2021-04-07..2021-04-07:1", "2021-09-29..2021-09-29:1"],
+            "the undated document has no day"
+        );
+        let mut copy = crate::testdata::doc_fomin();
+        copy.raw.hash = "another".into();
+        // Another document (a new key), not a new version of the same one.
+        copy.raw.id = "another".into();
+        for e in &mut copy.events {
+            e.id = format!("{}-2", e.id);
+        }
+        store.write_batch(&[copy]).unwrap();
+        assert_eq!(days(&store)[1], "2021-09-29..2021-09-29:2");
+        store
+            .conn
+            .execute("DELETE FROM documents WHERE hash = 'h-lavrov'", [])
+            .unwrap();
+        assert_eq!(days(&store), ["2021-09-29..2021-09-29:2"]);
+        store
+            .conn
+            .execute(
+                "UPDATE documents SET published_first = '2021-09-01', published_last = '2021-09-30'
+                 WHERE hash = 'another'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(
+            days(&store),
+            ["2021-09-01..2021-09-30:1", "2021-09-29..2021-09-29:1"]
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub struct BatchStats {
     /// Documents the database refused (a constraint broken by their data); each is recorded as
     /// a diagnostic with stage `store`, and the rest of the batch is written.
     pub failed: usize,
+    /// Older versions removed because a document with the same key and new content was
+    /// written (an edited file, a re-crawled page).
+    pub replaced: usize,
 }
 
 impl Store {
@@ -23,6 +26,7 @@ impl Store {
     /// no-op. If the database itself fails (disk full, I/O error) nothing of the batch is kept
     /// and the error is returned; writing the batch again completes it.
     pub fn write_batch(&mut self, docs: &[Document]) -> Result<BatchStats, StoreError> {
+        self.writable()?;
         let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -32,11 +36,12 @@ impl Store {
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
             match insert_document(&sp, doc) {
-                Ok(true) => {
+                Ok(Some(replaced)) => {
                     sp.commit()?;
                     stats.inserted += 1;
+                    stats.replaced += replaced;
                 }
-                Ok(false) => stats.skipped_existing += 1,
+                Ok(None) => stats.skipped_existing += 1,
                 Err(e) if is_document_fault(&e) => {
                     drop(sp); // rolls back to the savepoint
                     tx.execute(
@@ -62,15 +67,17 @@ fn is_document_fault(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// Inserts one document and its layers; `false` if its hash is already stored.
-fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> {
+/// Inserts one document and its layers; `None` if its hash is already stored, else how many
+/// older versions of it (same key, other content) it replaced.
+fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
         .prepare_cached(
             "INSERT INTO documents (id, hash, path, url, title, source, language, script,
                  published_date, published_precision, published_from, published_note,
-                 published_first, published_last, dateline, text, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                 published_first, published_last, dateline, text, json, key, raw)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18, ?19)
              ON CONFLICT (hash) DO NOTHING",
         )?
         .execute(params![
@@ -90,12 +97,27 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
             published.map(|d| d.last_day().to_string()),
             doc.dateline,
             doc.text,
-            dyad_core::output::document_json(doc).to_string(),
+            serde_json::to_string(&dyad_core::output::DocumentJson(doc))
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
+            doc.raw.key(),
+            crate::recode::raw_json(doc),
         ])?;
     if inserted == 0 {
-        return Ok(false);
+        return Ok(None);
     }
     let id = conn.last_insert_rowid();
+    // A new version of a document known by its key replaces the old one, whose layers go with
+    // it (ON DELETE CASCADE): its events stop counting as reports of their folded events.
+    let replaced = conn
+        .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
+        .execute(params![doc.raw.key(), id])?;
+    insert_layers(conn, id, doc)?;
+    Ok(Some(replaced))
+}
+
+/// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
+/// and diagnostics.
+pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusqlite::Result<()> {
     let mut problems = Vec::new();
 
     let pub_day = doc.published_day();
@@ -255,7 +277,7 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<bool> 
     for (stage, message) in own.chain(store) {
         stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
     }
-    Ok(true)
+    Ok(())
 }
 
 /// The columns of one event side (or quote speaker).
@@ -312,6 +334,7 @@ mod tests {
             inserted,
             skipped_existing,
             failed,
+            replaced: 0,
         }
     }
 

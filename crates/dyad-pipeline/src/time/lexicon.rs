@@ -999,6 +999,11 @@ impl TimeLexicon {
         self.langs.iter().any(|l| l.code == lang.code())
     }
 
+    /// Every language's data.
+    pub(crate) fn all(&self) -> &[LangLex] {
+        &self.langs
+    }
+
     pub(crate) fn get(&self, lang: Lang) -> Option<&LangLex> {
         let code = lang.code();
         self.langs

@@ -47,7 +47,9 @@ mod url;
 mod zh;
 
 pub use lexicon::{TimeLexicon, TimeLexiconError};
-pub use published::{own_dates, publication_date, publication_date_of, DateSources, Dating};
+pub use published::{
+    is_date_line, own_dates, publication_date, publication_date_of, DateSources, Dating,
+};
 pub use rules::{LangRules, NumTok};
 
 use dyad_core::{Lang, Span, TimeExpr};

@@ -101,15 +101,20 @@ struct Candidate {
     what: String,
 }
 
-/// The candidates for a document's publication date, found once; [`Dating::choose`] checks
-/// them against the text's own dates and picks one.
+/// The candidates for a document's publication date; [`Dating::choose`] checks them against
+/// the text's own dates and picks one. The text is only read for datelines and bylines when
+/// the metadata and the url do not settle the date (most documents of a feed have metadata).
 #[derive(Debug, Clone, Default)]
-pub struct Dating {
-    /// In the order of trust (stable within a kind: text order).
+pub struct Dating<'a> {
+    /// Metadata and url, in the order of trust.
     cands: Vec<Candidate>,
     /// The earliest of the crawl and ingest dates, and which it is.
     bound: Option<(Date, &'static str)>,
     notes: Vec<String>,
+    text: &'a str,
+    lls: Vec<&'a LangLex>,
+    /// Bylines and datelines, read from `text` when first needed.
+    from_text: std::cell::OnceCell<(Vec<Candidate>, Vec<String>)>,
 }
 
 fn lexes(lex: &TimeLexicon, lang: Lang) -> Vec<&LangLex> {
@@ -305,7 +310,22 @@ enum LineKind {
 
 const SEGMENT_MARKS: [char; 4] = ['|', '•', '·', '▪'];
 
-fn classify(lls: &[&LangLex], line: &str, s: usize, e: usize) -> Option<LineKind> {
+/// A long line is prose: only its head can hold a dateline, and it is never a bare date, a
+/// byline or a banner.
+const HEAD_CHARS: usize = 100;
+
+/// The head of a long line (see [`HEAD_CHARS`]), and whether the line was cut.
+fn head(line: &str) -> (&str, bool) {
+    match line.char_indices().nth(HEAD_CHARS) {
+        Some((i, _)) => (&line[..i], true),
+        None => (line, false),
+    }
+}
+
+fn classify(lls: &[&LangLex], line: &str, cut: bool, s: usize, e: usize) -> Option<LineKind> {
+    if cut {
+        return is_dateline_prefix(lls, line, s, e).then_some(LineKind::Dateline);
+    }
     let whole = beside(lls, &line[..s], &line[e..]);
     let seg_start = line[..s].rfind(SEGMENT_MARKS).map_or(0, |i| {
         i + line[i..].chars().next().map_or(1, char::len_utf8)
@@ -467,12 +487,15 @@ fn quote(line: &str) -> String {
     }
 }
 
-impl Dating {
+impl<'a> Dating<'a> {
     /// Every candidate a document offers, in the order of trust, each already checked
     /// against the crawl and ingest dates.
-    pub fn find(src: &DateSources, lang: Lang, lex: &TimeLexicon) -> Dating {
+    pub fn find(src: &DateSources<'a>, lang: Lang, lex: &'a TimeLexicon) -> Dating<'a> {
         let lls = lexes(lex, lang);
-        let mut d = Dating::default();
+        let mut d = Dating {
+            text: src.text,
+            ..Dating::default()
+        };
         let crawled = src
             .crawled
             .and_then(DateValue::parse_iso)
@@ -494,11 +517,43 @@ impl Dating {
                 d.push(Kind::Url, When::Full(v), format!("url {u:?}"));
             }
         }
-        d.scan_text(&lls, src.text);
-        d.cands.sort_by_key(|c| c.kind);
+        d.lls = lls;
         d
     }
 
+    fn push(&mut self, kind: Kind, when: When, what: String) {
+        let mut scan = TextScan {
+            bound: self.bound,
+            cands: std::mem::take(&mut self.cands),
+            notes: std::mem::take(&mut self.notes),
+        };
+        scan.push(kind, when, what);
+        (self.cands, self.notes) = (scan.cands, scan.notes);
+    }
+
+    /// The candidates read from the text, sorted by trust, with their notes.
+    fn text_candidates(&self) -> &(Vec<Candidate>, Vec<String>) {
+        self.from_text.get_or_init(|| {
+            let mut scan = TextScan {
+                bound: self.bound,
+                cands: Vec::new(),
+                notes: Vec::new(),
+            };
+            scan.scan_text(&self.lls, self.text);
+            scan.cands.sort_by_key(|c| c.kind);
+            (scan.cands, scan.notes)
+        })
+    }
+}
+
+/// Candidates being collected, checked against the bound as they come.
+struct TextScan {
+    bound: Option<(Date, &'static str)>,
+    cands: Vec<Candidate>,
+    notes: Vec<String>,
+}
+
+impl TextScan {
     fn push(&mut self, kind: Kind, when: When, what: String) {
         if let (When::Full(v), Some((b, name))) = (when, self.bound) {
             if b.checked_add(1.day()).is_ok_and(|b1| v.first_day() > b1) {
@@ -518,11 +573,12 @@ impl Dating {
         let mut title_seen = false;
         let mut debris_above = false;
         let mut dateline_found = false;
-        for (li, &(start, line)) in top.iter().enumerate() {
+        for (li, &(start, full)) in top.iter().enumerate() {
+            let (line, cut) = head(full);
             let dates = line_dates(lls, line);
             let mut banner = false;
             for &(s, e, when) in &dates {
-                let Some(kind) = classify(lls, line, s, e) else {
+                let Some(kind) = classify(lls, line, cut, s, e) else {
                     continue;
                 };
                 let what = |k: &str| format!("{k} {} (line {})", quote(line), li + 1);
@@ -538,7 +594,7 @@ impl Dating {
                         let When::Full(v) = when else { continue };
                         dateline_found = true;
                         let header = !title_seen && debris_above;
-                        let body = &text[(start + line.len()).min(text.len())..];
+                        let body = &text[(start + full.len()).min(text.len())..];
                         match header_clock(lls, line, header, body, v) {
                             Some(why) => self.notes.push(format!(
                                 "date line {} (line {}) looks like the website's header at crawl time, not the article's date: {why}",
@@ -560,9 +616,12 @@ impl Dating {
         }
         let tail = all.len().saturating_sub(BOTTOM_LINES).max(top.len());
         for (li, &(_, line)) in all.iter().enumerate().skip(tail) {
+            if head(line).1 {
+                continue;
+            }
             for (s, e, when) in line_dates(lls, line) {
                 let what = format!("line {} (line {})", quote(line), li + 1);
-                match classify(lls, line, s, e) {
+                match classify(lls, line, false, s, e) {
                     Some(LineKind::Published) => self.push(Kind::Published, when, what),
                     Some(LineKind::Updated) => self.push(Kind::Updated, when, what),
                     _ => continue,
@@ -571,7 +630,9 @@ impl Dating {
             }
         }
     }
+}
 
+impl Dating<'_> {
     /// The date to read the text against before [`Dating::choose`] has seen its dates: the
     /// most trusted full candidate (usually the final answer).
     pub fn provisional(&self) -> Option<Date> {
@@ -584,13 +645,41 @@ impl Dating {
     /// The publication date: the most trusted candidate that is not far from `own`, the text's
     /// own full dates (day or month precision, absolute).
     pub fn choose(&self, own: &[DateValue]) -> Published {
+        // Metadata or a url giving a day that holds: the text need not be read.
+        let first_ok = self.cands.iter().find_map(|c| match c.when {
+            When::Full(v) if far(v, own).is_none() => Some((c.kind, v)),
+            _ => None,
+        });
+        if let Some((kind, v)) = first_ok.filter(|(_, v)| v.precision == DatePrecision::Day) {
+            let mut notes = self.notes.clone();
+            for c in &self.cands {
+                if let When::Full(w) = c.when {
+                    if let Some(why) = far(w, own) {
+                        notes.push(format!(
+                            "{} gives {w}, far from the text's own dates: {why}",
+                            c.what
+                        ));
+                    }
+                }
+                if c.kind == kind {
+                    break;
+                }
+            }
+            return Published {
+                date: Some(v),
+                from: Some(kind.from()),
+                note: (!notes.is_empty()).then(|| notes.join("; ")),
+            };
+        }
+        let (text_cands, text_notes) = self.text_candidates();
         let mut notes = self.notes.clone();
+        notes.extend(text_notes.iter().cloned());
         let url_value = self.cands.iter().find_map(|c| match (c.kind, c.when) {
             (Kind::Url, When::Full(v)) => Some(v),
             _ => None,
         });
         let mut ok: Vec<(Kind, DateValue)> = Vec::new();
-        for c in &self.cands {
+        for c in self.cands.iter().chain(text_cands) {
             let v = match c.when {
                 When::Full(v) => v,
                 When::Partial(cal, m, d) => match self.year_for(cal, m, d, url_value, own) {
@@ -744,6 +833,22 @@ fn header_clock(
         why.push("the article's own dates are all older");
     }
     Some(why.join("; "))
+}
+
+/// Is `line` only a date (with perhaps a time of day, a weekday, or labels such as
+/// "Published:" and "GMT"), in any language with time data? Cleaning lifts such a line out
+/// of the text as the dateline; it is still read here as one.
+pub fn is_date_line(line: &str, lex: &TimeLexicon) -> bool {
+    let (l, cut) = head(line.trim());
+    !cut && lex.all().iter().any(|ll| {
+        let lls = [ll];
+        line_dates(&lls, l).iter().any(|&(s, e, _)| {
+            matches!(
+                classify(&lls, l, false, s, e),
+                Some(LineKind::Bare | LineKind::Published | LineKind::Updated)
+            )
+        })
+    })
 }
 
 /// The text's own full dates among its time expressions: absolute, day or month precision.

@@ -528,6 +528,49 @@ fn datelines_and_bylines() {
             "2025-10-07",
             Byline,
         ),
+        // Other calendars and digit systems: Hijri, Han numerals, Devanagari digits.
+        (
+            "الرياض، ١٥ رمضان ١٤٤٥ هـ - أعلنت وزارة الخارجية السعودية عن اتفاق جديد.",
+            Lang::of("ar"),
+            "2024-03-25",
+            Dateline,
+        ),
+        (
+            "新华社北京二〇二五年十月七日电 外交部发言人表示。",
+            Lang::of("zh"),
+            "2025-10-07",
+            Dateline,
+        ),
+        (
+            "नई दिल्ली, ७ अक्टूबर २०२५ — विदेश मंत्री ने बैठक की।",
+            Lang::of("hi"),
+            "2025-10-07",
+            Dateline,
+        ),
+        (
+            "Cumhurbaşkanlığı açıklaması\nYayınlanma: 07.10.2025 14:32\nHaber metni burada.",
+            Lang::of("tr"),
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "Titular de la noticia\nActualizado: 07/10/2025 14:32\nTexto.",
+            Lang::of("es"),
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "Überschrift der Meldung\nVeröffentlicht am 7. Oktober 2025, 14:32 Uhr\nText.",
+            Lang::of("de"),
+            "2025-10-07",
+            Byline,
+        ),
+        (
+            "عنوان خبر\nشائع 7 اکتوبر 2025\nخبر کا متن۔",
+            Lang::of("ur"),
+            "2025-10-07",
+            Byline,
+        ),
     ];
     for (text, lang, want, from) in cases {
         assert_eq!(

@@ -26,23 +26,17 @@ struct Run<'a> {
 }
 
 fn runs(path: &str) -> Vec<Run<'_>> {
-    let b = path.as_bytes();
+    let digit = |c: char| c.is_ascii_digit();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
+    let mut from = 0;
+    while let Some(s) = path[from..].find(digit).map(|i| from + i) {
+        let e = path[s..].find(|c| !digit(c)).map_or(path.len(), |i| s + i);
         out.push(Run {
-            digits: &path[s..i],
+            digits: &path[s..e],
             before: path[..s].chars().next_back(),
-            after: path[i..].chars().next(),
+            after: path[e..].chars().next(),
         });
+        from = e;
     }
     out
 }

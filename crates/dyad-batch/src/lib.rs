@@ -1,0 +1,406 @@
+//! The batch runner behind `dyad ingest` and the server's `POST /api/documents`: one code path
+//! from a stream of raw documents to the store.
+//!
+//! - [`build_context`]: the built-in knowledge base with every layer imported into
+//!   [`kb_dir`] over it, and the lexicons;
+//! - [`for_each_batch`]: the pipeline over ordered batches, in parallel within a batch (rayon),
+//!   a stage's panic becoming a diagnostic on its document ([`process`]);
+//! - [`ingest`]: that, plus the writer — skip what is stored, mark near-duplicates, one
+//!   transaction per batch, problems reported one by one up to [`MAX_DIAGNOSTICS_PER_INPUT`]
+//!   per input and counted after that.
+//!
+//! Reading inputs (files, streams) is dyad-ingest's; where the documents come from is the
+//! caller's choice. The clock is read by the caller and passed in (`today`).
+
+use dyad_core::{Diagnostic, Document, RawDocument};
+use dyad_ingest::IngestError;
+use dyad_kb::KbBuilder;
+use dyad_pipeline::dedup::{simhash, DedupIndex};
+use dyad_pipeline::Context;
+use dyad_store::Store;
+use jiff::civil::Date;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// What can stop a batch run (a bad document never does: it becomes a diagnostic).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BatchError {
+    #[error("reading {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("loading the knowledge base: {0}")]
+    Kb(#[from] dyad_kb::KbError),
+    #[error("loading the lexicons: {0}")]
+    Pipeline(#[from] dyad_pipeline::PipelineError),
+    #[error(transparent)]
+    Store(#[from] dyad_store::StoreError),
+}
+
+/// Where imported dictionaries live: `$DYAD_KB_DIR`, else `~/.local/share/dyad/kb`.
+pub fn kb_dir() -> Option<PathBuf> {
+    std::env::var_os("DYAD_KB_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/dyad/kb")))
+}
+
+/// The built-in knowledge base with every imported layer from [`kb_dir`] over it.
+pub fn build_context() -> Result<Context, BatchError> {
+    build_context_from(kb_dir().as_deref())
+}
+
+/// The built-in knowledge base with the layers in `dir` (`*.toml` entities, `*.agents.tsv`
+/// role words) over it, in file-name order.
+pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
+    let mut b = KbBuilder::new().with_builtin()?;
+    let mut roles = String::new();
+    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| BatchError::Io { path, source }
+        };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io(dir))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.display().to_string();
+            if name.ends_with(".agents.tsv") {
+                roles.push_str(&std::fs::read_to_string(&f).map_err(io(&f))?);
+                roles.push('\n');
+            } else if name.ends_with(".toml") {
+                let text = std::fs::read_to_string(&f).map_err(io(&f))?;
+                b.load_entities_toml(&name, &text, &name)?;
+            }
+        }
+    }
+    Ok(Context::with_kb_and_roles(b.build(), &roles)?)
+}
+
+/// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
+/// instead of ending the batch.
+pub fn process(ctx: &Context, raw: RawDocument) -> Document {
+    let fallback = raw.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.process(raw))) {
+        Ok(doc) => doc,
+        Err(_) => {
+            let mut doc = Document::new(fallback);
+            doc.diagnostics.push(Diagnostic {
+                stage: "pipeline",
+                message: "internal error while processing this document; it is stored without annotations".into(),
+            });
+            doc
+        }
+    }
+}
+
+/// Processes documents in ordered batches of `batch`, in parallel within a batch. `keep`
+/// decides which raw documents are processed; errors keep their place among the documents
+/// (extract prints one line per input, in order). `today` is the ingest date the stages get.
+pub fn for_each_batch<E>(
+    ctx: &Context,
+    items: impl Iterator<Item = Result<RawDocument, IngestError>>,
+    batch: usize,
+    today: Date,
+    mut keep: impl FnMut(&RawDocument) -> Result<bool, E>,
+    mut on_error: impl FnMut(&IngestError) -> Result<(), E>,
+    mut sink: impl FnMut(Vec<Document>) -> Result<(), E>,
+) -> Result<(), E> {
+    let batch = batch.max(1);
+    let mut pending = Vec::with_capacity(batch);
+    let flush = |pending: &mut Vec<RawDocument>,
+                 sink: &mut dyn FnMut(Vec<Document>) -> Result<(), E>| {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let docs: Vec<Document> = pending
+            .par_drain(..)
+            .map(|mut r| {
+                r.ingested.get_or_insert(today);
+                process(ctx, r)
+            })
+            .collect();
+        sink(docs)
+    };
+    for item in items {
+        match item {
+            Ok(raw) => {
+                if keep(&raw)? {
+                    pending.push(raw);
+                }
+            }
+            Err(e) => {
+                flush(&mut pending, &mut sink)?;
+                on_error(&e)?
+            }
+        }
+        if pending.len() >= batch {
+            flush(&mut pending, &mut sink)?;
+        }
+    }
+    flush(&mut pending, &mut sink)
+}
+
+/// How many problems of one input are reported and stored one by one; the rest are counted.
+pub const MAX_DIAGNOSTICS_PER_INPUT: u64 = 20;
+
+/// Problems per input, so that a file of a million bad lines gives twenty messages and a count
+/// rather than a million.
+#[derive(Debug, Default)]
+pub struct Problems {
+    per_input: HashMap<String, u64>,
+    /// Inputs that could not be read at all (missing, no permission, not a regular file).
+    pub unreadable: u64,
+    /// Documents or records that could not be read.
+    pub bad: u64,
+}
+
+impl Problems {
+    /// Counts one; `true` when it is to be reported one by one.
+    pub fn count(&mut self, e: &IngestError) -> bool {
+        if e.is_unreadable_input() {
+            self.unreadable += 1;
+        } else {
+            self.bad += 1;
+        }
+        let n = self.per_input.entry(e.path().to_string()).or_insert(0);
+        *n += 1;
+        *n <= MAX_DIAGNOSTICS_PER_INPUT
+    }
+
+    /// `(input, problems not reported one by one)`, in input order.
+    pub fn unreported(&self) -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = self
+            .per_input
+            .iter()
+            .filter(|(_, &n)| n > MAX_DIAGNOSTICS_PER_INPUT)
+            .map(|(p, &n)| (p.clone(), n - MAX_DIAGNOSTICS_PER_INPUT))
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IngestStats {
+    pub inserted: usize,
+    /// Older versions (same document key) replaced by a new one.
+    pub replaced: usize,
+    /// Already stored (same content hash): nothing to do.
+    pub skipped_existing: usize,
+    /// Documents the store refused (recorded as diagnostics).
+    pub failed: usize,
+    /// Inputs that could not be read at all.
+    pub unreadable_inputs: u64,
+    /// Documents or records that could not be read.
+    pub bad_documents: u64,
+}
+
+/// What [`ingest`] tells its caller as it goes.
+pub enum Progress<'a> {
+    /// This many more documents done (stored, skipped or refused).
+    Documents(usize),
+    /// A document or input that could not be read; `reported` is false past the per-input cap
+    /// (it is counted, and a closing line per input says how many more there were).
+    Problem {
+        error: &'a IngestError,
+        reported: bool,
+    },
+    /// The closing line of an input with more problems than were reported one by one.
+    Unreported { input: &'a str, message: &'a str },
+}
+
+/// Runs the pipeline over `items` and writes the documents to `store`, a batch per
+/// transaction: documents already stored (by content hash) are skipped before processing,
+/// near-duplicates of earlier ones (in `dedup`, which the caller keeps across runs as it
+/// likes) get a diagnostic, problems are recorded in the store (capped per input).
+pub fn ingest(
+    ctx: &Context,
+    store: &mut Store,
+    dedup: &mut DedupIndex,
+    items: impl Iterator<Item = Result<RawDocument, IngestError>>,
+    batch: usize,
+    today: Date,
+    mut progress: impl FnMut(Progress<'_>),
+) -> Result<IngestStats, BatchError> {
+    let store = std::cell::RefCell::new(store);
+    let progress = std::cell::RefCell::new(&mut progress);
+    let mut stats = IngestStats::default();
+    let skipped = std::cell::Cell::new(0usize);
+    let mut problems = Problems::default();
+    let (mut inserted, mut replaced, mut failed) = (0, 0, 0);
+    for_each_batch(
+        ctx,
+        items,
+        batch,
+        today,
+        |raw| {
+            let seen = store.borrow().contains(&raw.hash)?;
+            if seen {
+                skipped.set(skipped.get() + 1);
+                (progress.borrow_mut())(Progress::Documents(1));
+            }
+            Ok::<bool, BatchError>(!seen)
+        },
+        |e| {
+            let reported = problems.count(e);
+            if reported {
+                store.borrow_mut().record_error(e.path(), &e.to_string())?;
+            }
+            (progress.borrow_mut())(Progress::Problem { error: e, reported });
+            Ok(())
+        },
+        |mut docs| {
+            for d in &mut docs {
+                if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
+                    d.diagnostics.push(Diagnostic {
+                        stage: "dedup",
+                        message: format!("near-duplicate of {orig}"),
+                    });
+                }
+            }
+            let s = store.borrow_mut().write_batch(&docs)?;
+            inserted += s.inserted;
+            replaced += s.replaced;
+            skipped.set(skipped.get() + s.skipped_existing);
+            failed += s.failed;
+            (progress.borrow_mut())(Progress::Documents(docs.len()));
+            Ok(())
+        },
+    )?;
+    for (input, more) in problems.unreported() {
+        let message = format!(
+            "… and {more} more problems in this input, not reported one by one (the first {MAX_DIAGNOSTICS_PER_INPUT} are)"
+        );
+        store.borrow_mut().record_error(&input, &message)?;
+        (progress.borrow_mut())(Progress::Unreported {
+            input: &input,
+            message: &message,
+        });
+    }
+    stats.inserted = inserted;
+    stats.replaced = replaced;
+    stats.failed = failed;
+    stats.skipped_existing = skipped.get();
+    stats.unreadable_inputs = problems.unreadable;
+    stats.bad_documents = problems.bad;
+    Ok(stats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_ingest::{read_stream_as, Format, ReadOptions};
+    use std::sync::OnceLock;
+
+    fn ctx() -> &'static Context {
+        static CTX: OnceLock<Context> = OnceLock::new();
+        CTX.get_or_init(|| build_context_from(None).unwrap())
+    }
+
+    fn jsonl(lines: &[&str]) -> dyad_ingest::Documents {
+        let body = lines.join("\n").into_bytes();
+        read_stream_as(
+            std::io::Cursor::new(body),
+            Some(Format::Jsonl),
+            "feed.jsonl",
+            ReadOptions::default(),
+        )
+    }
+
+    #[test]
+    fn ingests_in_batches_and_is_idempotent() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut dedup = DedupIndex::new();
+        let records = [
+            r#"{"id":"a","text":"Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood Qureshi in Islamabad on April 7, 2021.","published":"2021-04-07"}"#,
+            "not json",
+            r#"{"id":"b","text":"Iran accused Pakistan of sheltering militants on January 17, 2024.","published":"2024-01-17"}"#,
+        ];
+        let today = jiff::civil::date(2026, 1, 1);
+        let mut docs_seen = 0;
+        let mut problems = Vec::new();
+        let s = ingest(
+            ctx(),
+            &mut store,
+            &mut dedup,
+            jsonl(&records),
+            1,
+            today,
+            |p| match p {
+                Progress::Documents(n) => docs_seen += n,
+                Progress::Problem { error, reported } => {
+                    problems.push((error.to_string(), reported))
+                }
+                Progress::Unreported { .. } => {}
+            },
+        )
+        .unwrap();
+        assert_eq!((s.inserted, s.bad_documents, s.skipped_existing), (2, 1, 0));
+        assert_eq!(docs_seen, 2);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].0.contains("feed.jsonl"), "{problems:?}");
+        let summary = store.summary().unwrap();
+        assert_eq!((summary.documents, summary.errors), (2, 1));
+        assert!(summary.events >= 2, "{summary:?}");
+        // Again: nothing new, nothing processed.
+        let s = ingest(
+            ctx(),
+            &mut store,
+            &mut dedup,
+            jsonl(&records),
+            8,
+            today,
+            |_| {},
+        )
+        .unwrap();
+        assert_eq!((s.inserted, s.skipped_existing), (0, 2));
+    }
+
+    #[test]
+    fn problems_are_capped_per_input() {
+        let mut store = Store::open_in_memory().unwrap();
+        let bad: Vec<String> = (0..30).map(|i| format!("not json {i}")).collect();
+        let lines: Vec<&str> = bad.iter().map(String::as_str).collect();
+        let mut reported = 0;
+        let mut closing = Vec::new();
+        let s = ingest(
+            ctx(),
+            &mut store,
+            &mut DedupIndex::new(),
+            jsonl(&lines),
+            4,
+            jiff::civil::date(2026, 1, 1),
+            |p| match p {
+                Progress::Problem { reported: true, .. } => reported += 1,
+                Progress::Unreported { message, .. } => closing.push(message.to_string()),
+                _ => {}
+            },
+        )
+        .unwrap();
+        assert_eq!(s.bad_documents, 30);
+        assert_eq!(reported, MAX_DIAGNOSTICS_PER_INPUT);
+        assert_eq!(closing.len(), 1);
+        assert!(
+            closing[0].starts_with("… and 10 more problems"),
+            "{closing:?}"
+        );
+        assert_eq!(store.summary().unwrap().errors, 21);
+    }
+
+    #[test]
+    fn a_missing_layer_folder_is_no_layer_and_a_bad_one_names_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(build_context_from(Some(&dir.path().join("nope"))).is_ok());
+        std::fs::write(dir.path().join("mine.toml"), "[[entity]]\nname = 3\n").unwrap();
+        let Err(err) = build_context_from(Some(dir.path())) else {
+            panic!("a bad layer was accepted");
+        };
+        assert!(err.to_string().contains("mine.toml"), "{err}");
+    }
+}

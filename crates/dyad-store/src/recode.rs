@@ -1,0 +1,177 @@
+//! Recoding: reading stored documents back as the pipeline's input, and replacing their layers
+//! with a new run's, after the knowledge base or the lexicons change (`dyad recode`).
+//!
+//! A document keeps its row, id, key and hash; its language, publication date, cleaned text,
+//! JSON and every layer are replaced. What the pipeline needs that the row does not hold is
+//! kept in `documents.raw` (schema 3): the text before cleaning when cleaning changed it, and
+//! the metadata as ingest found it. Documents stored before schema 3 are recoded from their
+//! cleaned text and the metadata the row holds.
+
+use crate::write::insert_layers;
+use crate::{Store, StoreError};
+use dyad_core::{Diagnostic, Document, Encoding, RawDocument};
+use rusqlite::{params, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+/// What `documents.raw` holds.
+#[derive(Serialize, Deserialize, Default)]
+struct Raw {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    crawled: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ingested: Option<jiff::civil::Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<(String, String)>,
+    /// Ingest's own diagnostics (stage `ingest`).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    diagnostics: Vec<String>,
+}
+
+/// The `documents.raw` JSON of a document.
+pub(crate) fn raw_json(doc: &Document) -> String {
+    let raw = &doc.raw;
+    let r = Raw {
+        text: (raw.text != doc.text).then(|| raw.text.clone()),
+        title: raw.title.clone(),
+        published: raw.published.clone(),
+        crawled: raw.crawled.clone(),
+        ingested: raw.ingested,
+        encoding: raw
+            .encoding
+            .as_ref()
+            .map(|e| (e.name.clone(), e.from.clone())),
+        diagnostics: doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.stage == "ingest")
+            .map(|d| d.message.clone())
+            .collect(),
+    };
+    serde_json::to_string(&r).unwrap_or_default()
+}
+
+impl Store {
+    /// How many documents are stored.
+    pub fn document_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Up to `limit` stored documents after row `after`, in row order, as the pipeline's input:
+    /// `(row, document)`. Start with `after = 0`; continue after the last row returned.
+    pub fn raw_documents(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, RawDocument)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT doc, id, key, hash, path, url, source, title, text, raw,
+                    CASE WHEN published_from = 'metadata' THEN published_date END
+             FROM documents WHERE doc > ?1 ORDER BY doc LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![after, limit as i64], |r| {
+            let raw: Option<String> = r.get(9)?;
+            let stored = raw
+                .as_deref()
+                .and_then(|j| serde_json::from_str::<Raw>(j).ok());
+            let cleaned: String = r.get(8)?;
+            let (text, title, published, extra) = match stored {
+                Some(x) => (
+                    x.text.clone().unwrap_or(cleaned),
+                    x.title.clone(),
+                    x.published.clone(),
+                    Some(x),
+                ),
+                // Before schema 3: the cleaned text, and what the row says.
+                None => (cleaned, r.get(7)?, r.get(10)?, None),
+            };
+            let mut doc = RawDocument {
+                id: r.get(1)?,
+                key: r.get(2)?,
+                hash: r.get(3)?,
+                path: r.get(4)?,
+                url: r.get(5)?,
+                source: r.get(6)?,
+                title,
+                published,
+                text,
+                ..RawDocument::default()
+            };
+            if let Some(x) = extra {
+                doc.crawled = x.crawled;
+                doc.ingested = x.ingested;
+                doc.encoding = x.encoding.map(|(name, from)| Encoding { name, from });
+                doc.diagnostics = x
+                    .diagnostics
+                    .into_iter()
+                    .map(|message| Diagnostic {
+                        stage: "ingest",
+                        message,
+                    })
+                    .collect();
+            }
+            Ok((r.get::<_, i64>(0)?, doc))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Replaces what the pipeline made of stored documents (by row, as [`Store::raw_documents`]
+    /// gave them) with a new run's, in one transaction. Returns how many rows were replaced.
+    pub fn replace_layers(&mut self, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut n = 0;
+        for (row, doc) in docs {
+            for table in [
+                "entities",
+                "mentions",
+                "times",
+                "events",
+                "quotes",
+                "diagnostics",
+            ] {
+                tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
+                    .execute([row])?;
+            }
+            let published = doc.published.date;
+            n += tx
+                .prepare_cached(
+                    "UPDATE documents SET title = ?2, language = ?3, script = ?4,
+                         published_date = ?5, published_precision = ?6, published_from = ?7,
+                         published_note = ?8, published_first = ?9, published_last = ?10,
+                         dateline = ?11, text = ?12, json = ?13, raw = ?14
+                     WHERE doc = ?1",
+                )?
+                .execute(params![
+                    row,
+                    doc.title.as_ref().or(doc.raw.title.as_ref()),
+                    doc.lang.map(|l| l.to_string()),
+                    doc.script.map(|s| s.to_string()),
+                    published.map(|d| d.to_string()),
+                    published.map(|d| d.precision.as_str()),
+                    doc.published.from.map(|f| f.as_str()),
+                    doc.published.note,
+                    published.map(|d| d.first_day().to_string()),
+                    published.map(|d| d.last_day().to_string()),
+                    doc.dateline,
+                    doc.text,
+                    serde_json::to_string(&dyad_core::output::DocumentJson(doc))
+                        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
+                    raw_json(doc),
+                ])?;
+            insert_layers(&tx, *row, doc)?;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+}
