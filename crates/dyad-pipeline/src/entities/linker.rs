@@ -34,9 +34,8 @@ impl<'a> Linker<'a> {
 
     /// An unknown person whose own phrase names no country takes the country of their sentence
     /// when the sentence names exactly one as an actor ("President Yoweri Museveni threatened
-    /// to ban Ugandan opposition candidates"), or, naming none, exactly one as its setting
-    /// ("President Bouteflicka threatened to institute a curfew in Algiers"). Two countries
-    /// leave the person without one: a guess is worse than a gap.
+    /// to ban Ugandan opposition candidates"). Two countries, or a country only as the setting
+    /// ("analyst X in Kabul"), leave the person without one: a guess is worse than a gap.
     fn sentence_countries(&mut self, doc: &Document) {
         for &(person, sector) in &self.stateless {
             let Some(first) = self.mentions.iter().find(|m| m.entity == person) else {
@@ -57,16 +56,7 @@ impl<'a> Linker<'a> {
                 .map(|m| &self.entities[m.entity])
                 .filter(|e| e.kind == EntityKind::Country)
                 .filter_map(|e| e.roles.first().map(|r| r.actor.country));
-            let settings = in_sentence
-                .iter()
-                .filter(|m| m.as_location)
-                .map(|m| &self.entities[m.entity])
-                .filter_map(|e| match e.kind {
-                    EntityKind::Place => e.place_country,
-                    EntityKind::Country => e.roles.first().map(|r| r.actor.country),
-                    _ => None,
-                });
-            if let Some(code) = only(actors).or_else(|| only(settings)) {
+            if let Some(code) = only(actors) {
                 self.entities[person].roles =
                     vec![DatedActor::always(ActorCode::new(code, sector))];
             }
