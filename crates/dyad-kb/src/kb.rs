@@ -519,8 +519,10 @@ impl Kb {
                 .rfind(' ')
                 .map(|i| m.norm_start + i + 1);
             let longer = last_word.and_then(|w| {
+                // A name is a few words: look no further than the longest could reach.
+                let end = floor_char(n, (w + LONGEST_NAME).min(to));
                 self.names
-                    .find_in(norm, w, to, affixes)
+                    .find_in(norm, w, end, affixes)
                     .into_iter()
                     .next()
                     .filter(|l| l.norm_start == w && l.norm_end > m.norm_end)
@@ -673,4 +675,15 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
             .unwrap_err();
         assert!(e.to_string().contains("unknown kind"));
     }
+}
+
+/// Bytes of normalised text a name's continuation is looked for in.
+const LONGEST_NAME: usize = 160;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

@@ -10,6 +10,10 @@ use dyad_core::{Lang, LangSpan, Script, Span};
 use dyad_kb::{script_of, Languages};
 use std::collections::HashMap;
 
+/// Letters from which an unsure guess of a language without data is believed over the best of
+/// the languages with data.
+const UNSURE_UNCODED_MIN: usize = 80;
+
 /// What the identifier knows about one language with data.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -201,6 +205,15 @@ impl LangId {
         if info.is_reliable() {
             return Some((lang, true));
         }
+        // Unsure between languages with data: the best of those. Unsure but pointing to a
+        // language without data (Bulgarian, Indonesian…): that one, unsure — never forced into
+        // a coded language whose rules would misread it.
+        // (A sentence or two is too little for that: a headline is any language's.)
+        let coded = |l: Lang| self.candidates.iter().any(|c| c.lang == l);
+        let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+        if !coded(lang) && letters >= UNSURE_UNCODED_MIN {
+            return Some((lang, false));
+        }
         let restricted = self
             .allowlists
             .iter()
@@ -238,6 +251,11 @@ impl LangId {
                 if of_script && (sure || default.is_none() || Some(l) == default) {
                     return l;
                 }
+                // An unsure guess of a language without data: not identified, rather than
+                // read with another language's rules.
+                if !self.candidates.iter().any(|c| c.lang == l) {
+                    return Lang::UND;
+                }
             }
         }
         default.unwrap_or(Lang::UND)
@@ -253,7 +271,7 @@ impl LangId {
     /// The document's language and its parts in other languages: paragraphs long enough to
     /// judge whose script or function words point to another language than the document's.
     /// (Only letters and word votes are read per paragraph: trigrams are for the whole text.)
-    pub fn segments(&self, text: &str, doc: Lang) -> Vec<LangSpan> {
+    pub fn segments(&self, text: &str, doc: Lang, doc_script: Option<Script>) -> Vec<LangSpan> {
         let mut out: Vec<LangSpan> = Vec::new();
         let push = |out: &mut Vec<LangSpan>, span: Span, lang: Lang| match out.last_mut() {
             Some(last) if last.lang == lang => last.span.end = span.end,
@@ -265,14 +283,15 @@ impl LangId {
             start = span.end;
             let counts = Counts::of(line, 4_000);
             let lang = match counts.dominant() {
-                Some((script, n)) if n >= 60 => {
-                    let l = self.language_of(line, script, n, false);
-                    if l.is_known() {
-                        l
-                    } else {
-                        doc
-                    }
-                }
+                // Letters or function words may point to another language; failing those, a
+                // paragraph in the document's script is in the document's language (a
+                // Bulgarian page is not Russian paragraph by paragraph).
+                Some((script, n)) if n >= 60 => self
+                    .by_letters(line, script, n)
+                    .or_else(|| self.vote(line, script))
+                    .or_else(|| (doc_script == Some(script)).then_some(doc))
+                    .or_else(|| self.script_default(script))
+                    .unwrap_or(doc),
                 // Too short to judge: the document's language if the script is its, else the
                 // language of the paragraph before if the script is that one's.
                 Some((script, _)) => {
@@ -391,10 +410,34 @@ mod tests {
         let text = "The Russian foreign ministry issued a statement on Tuesday about the talks.\n\
                     وقال المتحدث باسم وزارة الخارجية الروسية إن المحادثات كانت بناءة ومفيدة للطرفين\n\
                     The statement added that more talks would follow.";
-        let segs = id.segments(text, Lang::of("en"));
+        let segs = id.segments(text, Lang::of("en"), Some(Script::LATIN));
         let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
         assert_eq!(langs, ["en", "ar", "en"]);
         assert_eq!(segs[2].span.end, text.len());
+    }
+
+    #[test]
+    fn a_paragraph_of_an_uncoded_language_is_not_read_as_a_coded_one() {
+        // A Bulgarian page: its paragraphs stay Bulgarian, not the script's default (Russian).
+        let id = id();
+        let text = "Министърът на външните работи на Русия се срещна с пакистанския си колега в Исламабад.";
+        let (script, lang) = id.detect(text);
+        assert_eq!(lang.code(), "bg");
+        let segs = id.segments(text, lang, script);
+        let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
+        assert_eq!(langs, ["bg"]);
+    }
+
+    #[test]
+    fn an_uncoded_latin_language_is_not_forced_into_a_coded_one() {
+        // whatlang is unsure of this Indonesian sentence; the best of the coded Latin languages
+        // would be a wrong guess read with the wrong rules.
+        let text = "Presiden Indonesia bertemu dengan Perdana Menteri Malaysia di Jakarta pada hari Senin untuk membahas perdagangan.";
+        let lang = id().detect(text).1;
+        assert!(
+            !["en", "fr", "es", "de", "tr", "uz"].contains(&lang.code()),
+            "{lang}"
+        );
     }
 }
 

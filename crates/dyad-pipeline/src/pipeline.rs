@@ -95,7 +95,7 @@ impl Context {
         let (script, lang) = self.lang_id.detect(&doc.text);
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
-        doc.segments = self.lang_id.segments(&doc.text, lang);
+        doc.segments = self.lang_id.segments(&doc.text, lang, script);
         self.report_uncoded(&mut doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
