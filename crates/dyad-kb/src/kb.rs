@@ -602,6 +602,17 @@ impl Kb {
     }
 }
 
+/// Bytes of normalised text a name's continuation is looked for in.
+const LONGEST_NAME: usize = 160;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -675,15 +686,4 @@ roles = [ { actor = "AFG.REB", to = "2021-08-14" }, { actor = "AFG.GOV", from = 
             .unwrap_err();
         assert!(e.to_string().contains("unknown kind"));
     }
-}
-
-/// Bytes of normalised text a name's continuation is looked for in.
-const LONGEST_NAME: usize = 160;
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
