@@ -10,10 +10,6 @@ use dyad_core::{Lang, LangSpan, Script, Span};
 use dyad_kb::{script_of, Languages};
 use std::collections::HashMap;
 
-/// Letters from which an unsure guess of a language without data is believed over the best of
-/// the languages with data.
-const UNSURE_UNCODED_MIN: usize = 80;
-
 /// What the identifier knows about one language with data.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -205,15 +201,6 @@ impl LangId {
         if info.is_reliable() {
             return Some((lang, true));
         }
-        // Unsure between languages with data: the best of those. Unsure but pointing to a
-        // language without data (Bulgarian, Indonesian…): that one, unsure — never forced into
-        // a coded language whose rules would misread it.
-        // (A sentence or two is too little for that: a headline is any language's.)
-        let coded = |l: Lang| self.candidates.iter().any(|c| c.lang == l);
-        let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
-        if !coded(lang) && letters >= UNSURE_UNCODED_MIN {
-            return Some((lang, false));
-        }
         let restricted = self
             .allowlists
             .iter()
@@ -250,11 +237,6 @@ impl LangId {
                     .is_none_or(|c| c.script == script);
                 if of_script && (sure || default.is_none() || Some(l) == default) {
                     return l;
-                }
-                // An unsure guess of a language without data: not identified, rather than
-                // read with another language's rules.
-                if !self.candidates.iter().any(|c| c.lang == l) {
-                    return Lang::UND;
                 }
             }
         }
@@ -426,18 +408,6 @@ mod tests {
         let segs = id.segments(text, lang, script);
         let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
         assert_eq!(langs, ["bg"]);
-    }
-
-    #[test]
-    fn an_uncoded_latin_language_is_not_forced_into_a_coded_one() {
-        // whatlang is unsure of this Indonesian sentence; the best of the coded Latin languages
-        // would be a wrong guess read with the wrong rules.
-        let text = "Presiden Indonesia bertemu dengan Perdana Menteri Malaysia di Jakarta pada hari Senin untuk membahas perdagangan.";
-        let lang = id().detect(text).1;
-        assert!(
-            !["en", "fr", "es", "de", "tr", "uz"].contains(&lang.code()),
-            "{lang}"
-        );
     }
 }
 
