@@ -11,6 +11,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State as Extract};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::handler::Handler;
 use axum::routing::get;
 use axum::{Json, Router};
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
@@ -59,7 +60,14 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/meta", get(meta))
         .route("/api/summary", get(summary))
         .route("/api/volume", get(volume))
-        .route("/api/documents", get(documents).post(ingest))
+        .route(
+            "/api/documents",
+            // Only the POST needs the token: other methods get a 405.
+            get(documents).post(ingest.layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                guard::writer,
+            ))),
+        )
         .route("/api/documents/{id}", get(document))
         .route("/api/events", get(events))
         .route("/api/actors", get(actors))
@@ -71,6 +79,7 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/search", get(search))
         .route("/api/map", get(map))
         .fallback(not_found)
+        .method_not_allowed_fallback(not_allowed)
         .layer(DefaultBodyLimit::max(limit))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -89,6 +98,14 @@ async fn not_found(uri: axum::http::Uri) -> Response {
     } else {
         (StatusCode::NOT_FOUND, "not found").into_response()
     }
+}
+
+async fn not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+    .into_response()
 }
 
 fn ok(v: impl serde::Serialize) -> Res {

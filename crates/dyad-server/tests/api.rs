@@ -345,6 +345,38 @@ fn bodies_are_capped_and_clients_rate_limited() {
         .as_str()
         .unwrap()
         .contains("too many"));
+    assert_eq!(
+        limited.header("content-security-policy"),
+        Some("default-src 'self'"),
+        "refusals carry the policy too"
+    );
+}
+
+#[test]
+fn methods_a_route_lacks_are_405_not_401() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    fill(&db, 5);
+    let mut c = config(&db);
+    c.token = Some("t".into());
+    let s = Server::start(c);
+    for (method, path) in [
+        ("DELETE", "/api/documents"),
+        ("DELETE", "/api/events"),
+        ("PUT", "/api/documents/visit-a"),
+        ("POST", "/api/events"),
+    ] {
+        let r = request(s.addr, method, path, &[], b"");
+        assert_eq!(r.status, 405, "{method} {path}: {}", r.text());
+        assert!(r.json()["error"].as_str().unwrap().contains("not allowed"));
+        assert_eq!(
+            r.header("content-security-policy"),
+            Some("default-src 'self'")
+        );
+    }
+    // The route that writes still asks for the token.
+    let r = request(s.addr, "POST", "/api/documents", &[], b"x");
+    assert_eq!(r.status, 401, "{}", r.text());
 }
 
 #[test]
