@@ -9,9 +9,9 @@ use crate::{assets, guard, openapi, DocMeta, InputKind, State};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State as Extract};
+use axum::handler::Handler;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::handler::Handler;
 use axum::routing::get;
 use axum::{Json, Router};
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
@@ -181,10 +181,13 @@ async fn volume(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     )
 }
 
-fn page<T: serde::Serialize>(
+/// A keyset page: `limit` of the `limit + 1` rows read, and the cursor of the last shown when
+/// there are more.
+fn page<T>(
     mut items: Vec<T>,
     limit: usize,
     cursor: impl Fn(&T) -> String,
+    show: impl Fn(&T) -> Value,
 ) -> Value {
     let next = if items.len() > limit {
         items.truncate(limit);
@@ -192,24 +195,37 @@ fn page<T: serde::Serialize>(
     } else {
         None
     };
+    let items: Vec<Value> = items.iter().map(show).collect();
     json!({"items": items, "next": next})
 }
 
 async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[&["lang", "q", "since", "until", "limit", "after"]],
+        &[&[
+            "lang", "q", "since", "until", "limit", "after", "fields", "format",
+        ]],
     )?;
     let (since, until) = p.range()?;
-    let limit = p.limit(50, 1000)?;
-    let q = DocQuery {
+    let fields = export::select(&p.all("fields"), export::DOC_FIELDS)?;
+    let mut q = DocQuery {
         languages: p.all("lang"),
         text: p.get("q").map(str::to_string),
         since,
         until,
         after: p.num("after")?,
-        limit: Some(limit + 1),
+        limit: None,
     };
+    if let Some(f) = Format::parse(p.get("format"))? {
+        q.limit = p.num("limit")?;
+        let keep = fields.clone();
+        let scan: export::Scan = Box::new(move |store, emit| {
+            store.scan_documents(&q, &mut |r| emit(export::project(&r, &keep)))
+        });
+        return Ok(export::stream(st, "documents", fields, f, scan));
+    }
+    let limit = p.limit(50, 1000)?;
+    q.limit = Some(limit + 1);
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
@@ -220,7 +236,12 @@ async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
             Ok(v)
         })
         .await?;
-    ok(page(rows, limit, |r| r.row.to_string()))
+    ok(page(
+        rows,
+        limit,
+        |r| r.row.to_string(),
+        |r| export::project(r, &fields),
+    ))
 }
 
 async fn document(
@@ -326,13 +347,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     };
     q.after = p.parsed::<EventCursor>("after")?;
     let fields = export::fields(&p.all("fields"))?;
-    let format = match p.get("format") {
-        None | Some("json") => None,
-        Some("csv") => Some(Format::Csv),
-        Some("jsonl") => Some(Format::Jsonl),
-        Some(f) => return Err(ApiError::bad(format!("format={f:?}: json, jsonl or csv"))),
-    };
-    if let Some(f) = format {
+    if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
         // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
         let check = dyad_store::EventQuery {
@@ -341,7 +356,11 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
         };
         st.read(move |s| Ok(s.scan_events(&check, &mut |_| false)?))
             .await?;
-        return Ok(export::stream(st, q, fields, f));
+        let keep = fields.clone();
+        let scan: export::Scan = Box::new(move |store, emit| {
+            store.scan_events(&q, &mut |r| emit(export::object(&r, &keep)))
+        });
+        return Ok(export::stream(st, "events", fields, f, scan));
     }
     let limit = p.limit(50, 1000)?;
     q.limit = Some(limit + 1);
@@ -482,19 +501,38 @@ async fn timeline(
 async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[&["about", "speaker", "q", "since", "until", "limit", "after"]],
+        &[&[
+            "about", "speaker", "q", "since", "until", "limit", "after", "fields", "format",
+        ]],
     )?;
     let (since, until) = p.range()?;
-    let limit = p.limit(50, 1000)?;
-    let q = QuoteQuery {
+    let fields = export::select(&p.all("fields"), export::QUOTE_FIELDS)?;
+    let mut q = QuoteQuery {
         speaker: p.get("speaker").map(str::to_string),
         about: p.get("about").map(str::to_string),
         text: p.get("q").map(str::to_string),
         since,
         until,
         after: p.num("after")?,
-        limit: Some(limit + 1),
+        limit: None,
     };
+    if let Some(f) = Format::parse(p.get("format"))? {
+        q.limit = p.num("limit")?;
+        // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
+        let check = QuoteQuery {
+            limit: Some(1),
+            ..q.clone()
+        };
+        st.read(move |s| Ok(s.scan_quotes(&check, &mut |_| false)?))
+            .await?;
+        let keep = fields.clone();
+        let scan: export::Scan = Box::new(move |store, emit| {
+            store.scan_quotes(&q, &mut |r| emit(export::project(&r, &keep)))
+        });
+        return Ok(export::stream(st, "quotes", fields, f, scan));
+    }
+    let limit = p.limit(50, 1000)?;
+    q.limit = Some(limit + 1);
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
@@ -505,7 +543,12 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
             Ok(v)
         })
         .await?;
-    ok(page(rows, limit, |r| r.row.to_string()))
+    ok(page(
+        rows,
+        limit,
+        |r| r.row.to_string(),
+        |r| export::project(r, &fields),
+    ))
 }
 
 async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {

@@ -81,6 +81,118 @@ fn event_pages_join_up_and_exports_stream_the_same_rows() {
     assert_eq!(rows.len(), ids.len());
 }
 
+/// Every page of a listing, following `next`.
+fn all_pages(s: &Server, base: &str) -> (Vec<Value>, usize) {
+    let mut items = Vec::new();
+    let mut after: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let path = match &after {
+            Some(a) => format!(
+                "{base}&after={}",
+                form_urlencoded::byte_serialize(a.as_bytes()).collect::<String>()
+            ),
+            None => base.to_string(),
+        };
+        let v = s.json(&path);
+        items.extend(v["items"].as_array().unwrap().iter().cloned());
+        pages += 1;
+        match v["next"].as_str() {
+            Some(n) => after = Some(n.to_string()),
+            None => break,
+        }
+    }
+    (items, pages)
+}
+
+#[test]
+fn documents_and_quotes_select_fields_and_export() {
+    let (_d, s) = server(300);
+    let (docs, pages) = all_pages(&s, "/api/documents?limit=40&fields=id,language");
+    assert!(pages > 3, "{pages} pages");
+    assert_eq!(docs.len(), 303);
+    for d in &docs {
+        let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "language"], "only the fields asked for");
+    }
+    let csv = s.get("/api/documents?format=csv&fields=id,language");
+    assert_eq!(csv.status, 200);
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        csv.header("content-disposition"),
+        Some("attachment; filename=\"documents.csv\"")
+    );
+    let text = csv.text();
+    let mut lines = text.split("\r\n").filter(|l| !l.is_empty());
+    assert_eq!(lines.next(), Some("id,language"));
+    let want: Vec<String> = docs
+        .iter()
+        .map(|d| {
+            format!(
+                "{},{}",
+                d["id"].as_str().unwrap(),
+                d["language"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines.collect::<Vec<_>>(),
+        want,
+        "the same rows, the same order"
+    );
+    let jsonl = s.get("/api/documents?format=jsonl&limit=7&lang=en");
+    let rows: Vec<Value> = jsonl
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 7, "limit applies to an export");
+    assert!(rows
+        .iter()
+        .all(|r| r["language"] == "en" && r["ingested_at"].is_string()));
+
+    let (quotes, pages) = all_pages(&s, "/api/quotes?limit=10&fields=row,text,about");
+    assert!(
+        pages > 1 && quotes.len() > 10,
+        "{pages} pages, {} quotes",
+        quotes.len()
+    );
+    assert!(quotes.iter().all(|q| q.as_object().unwrap().len() == 3));
+    let jsonl = s.get("/api/quotes?format=jsonl&fields=row,text,about");
+    assert_eq!(
+        jsonl.header("content-type"),
+        Some("application/jsonl; charset=utf-8")
+    );
+    let streamed: Vec<Value> = jsonl
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(streamed, quotes, "the export is the pages joined up");
+    let csv = s
+        .get("/api/quotes?format=csv&fields=row,speaker_name")
+        .text();
+    assert_eq!(
+        csv.split("\r\n").filter(|l| !l.is_empty()).count(),
+        quotes.len() + 1
+    );
+
+    for (path, needle) in [
+        ("/api/documents?fields=speaker", "unknown field \"speaker\""),
+        ("/api/quotes?fields=title", "unknown field \"title\""),
+        ("/api/quotes?format=xml", "json, jsonl or csv"),
+        ("/api/quotes?format=csv&about=RUS.XYZ", "unknown sector"),
+    ] {
+        let r = s.get(path);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        assert!(
+            r.json()["error"].as_str().unwrap().contains(needle),
+            "{path}: {}",
+            r.text()
+        );
+    }
+}
+
 #[test]
 fn relations_and_the_folded_visit() {
     let (_d, s) = server(100);
