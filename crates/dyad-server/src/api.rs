@@ -199,6 +199,40 @@ fn page<T>(
     json!({"items": items, "next": next})
 }
 
+/// Keyset paging over a list the model hands back whole, sorted ascending by `key`: the
+/// cursor is the last shown row's key as JSON, so a page starts after that key even when rows
+/// came or went since the previous page.
+fn keyset<T, K>(
+    rows: Vec<T>,
+    key: impl Fn(&T) -> K,
+    after: Option<&str>,
+    limit: usize,
+    show: impl Fn(&T) -> Value,
+) -> Result<Value, ApiError>
+where
+    K: Ord + serde::Serialize + serde::de::DeserializeOwned,
+{
+    let start = match after {
+        None => 0,
+        Some(a) => {
+            let k: K = serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
+            rows.partition_point(|r| key(r) <= k)
+        }
+    };
+    let rest: Vec<T> = rows.into_iter().skip(start).take(limit + 1).collect();
+    Ok(page(
+        rest,
+        limit,
+        |r| serde_json::to_string(&key(r)).unwrap_or_default(),
+        show,
+    ))
+}
+
+fn shown<T: serde::Serialize>(r: &T) -> Value {
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
 async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
@@ -384,7 +418,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 }
 
 async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
-    let p = Params::parse(raw.as_deref(), &[&["limit", "q"]])?;
+    let p = Params::parse(raw.as_deref(), &[&["limit", "q", "after"]])?;
     let limit = p.limit(100, 10_000)?;
     let needle = p.get("q").map(|s| s.to_lowercase());
     let rows = st
@@ -397,11 +431,13 @@ async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
                         || a.codes.to_lowercase().contains(&n)
                 });
             }
-            rows.truncate(limit);
             Ok(rows)
         })
         .await?;
-    ok(rows)
+    // The store's order: most mentioned, then most documents, then by id.
+    let key =
+        |a: &dyad_store::ActorRow| (-(a.mentions as i64), -(a.documents as i64), a.id.clone());
+    ok(keyset(rows, key, p.get("after"), limit, shown)?)
 }
 
 const RELATION_FILTERS: &[&str] = &["since", "until", "min_confidence", "type", "quads"];
@@ -452,15 +488,24 @@ fn network_query(p: &Params, default_limit: usize) -> Result<NetworkQuery, ApiEr
 async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[RELATION_FILTERS, &["period", "level", "limit", "actor"]],
+        &[
+            RELATION_FILTERS,
+            &["period", "level", "limit", "actor", "after"],
+        ],
     )?;
-    let q = network_query(&p, 20)?;
+    let mut q = network_query(&p, 20)?;
+    let limit = q.limit;
+    // Every dyad, then the page: the model ranks them all anyway.
+    q.limit = usize::MAX;
     let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
     let m = model(&p)?;
     let rows = st
         .read(move |store| Ok(dyad_relations::top_dyads(store, &q, period, &m)?))
         .await?;
-    ok(rows)
+    // The model's order: most events, then source, then target.
+    let key =
+        |d: &dyad_relations::DyadSummary| (-(d.events as i64), d.source.clone(), d.target.clone());
+    ok(keyset(rows, key, p.get("after"), limit, shown)?)
 }
 
 async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
@@ -552,46 +597,93 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 }
 
 async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
-    let p = Params::parse(raw.as_deref(), &[&["q", "limit"]])?;
+    let p = Params::parse(raw.as_deref(), &[&["q", "limit", "in", "after"]])?;
     let text = p
         .get("q")
         .map(str::to_string)
         .ok_or_else(|| ApiError::bad("q is required"))?;
     let limit = p.limit(20, 200)?;
-    let (docs, events) = st
+    let (docs, events) = match p.get("in") {
+        None => (true, true),
+        Some("documents") => (true, false),
+        Some("events") => (false, true),
+        Some(o) => return Err(ApiError::bad(format!("in={o:?}: documents or events"))),
+    };
+    let after = p.get("after").map(str::to_string);
+    if after.is_some() && docs == events {
+        return Err(ApiError::bad(
+            "after= continues one list: give in=documents or in=events with it",
+        ));
+    }
+    let doc_after = if docs {
+        after
+            .as_deref()
+            .map(|a| {
+                a.parse::<i64>()
+                    .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))
+            })
+            .transpose()?
+    } else {
+        None
+    };
+    let event_after = if events {
+        p.parsed::<EventCursor>("after")?
+    } else {
+        None
+    };
+    let out = st
         .read(move |store| {
-            let mut docs = Vec::new();
-            store.scan_documents(
-                &DocQuery {
-                    text: Some(text.clone()),
-                    limit: Some(limit),
-                    ..Default::default()
-                },
-                &mut |r| {
-                    docs.push(r);
-                    true
-                },
-            )?;
-            let mut events = Vec::new();
-            store.scan_events(
-                &dyad_store::EventQuery {
-                    text: Some(text),
-                    dedup: true,
-                    newest_first: true,
-                    limit: Some(limit),
-                    ..Default::default()
-                },
-                &mut |r| {
-                    events.push(r);
-                    true
-                },
-            )?;
-            Ok((docs, events))
+            let mut out = serde_json::Map::new();
+            if docs {
+                let mut rows = Vec::new();
+                store.scan_documents(
+                    &DocQuery {
+                        text: Some(text.clone()),
+                        after: doc_after,
+                        limit: Some(limit + 1),
+                        ..Default::default()
+                    },
+                    &mut |r| {
+                        rows.push(r);
+                        true
+                    },
+                )?;
+                out.insert(
+                    "documents".into(),
+                    page(rows, limit, |r| r.row.to_string(), shown),
+                );
+            }
+            if events {
+                let mut rows = Vec::new();
+                store.scan_events(
+                    &dyad_store::EventQuery {
+                        text: Some(text),
+                        dedup: true,
+                        newest_first: true,
+                        after: event_after,
+                        limit: Some(limit + 1),
+                        ..Default::default()
+                    },
+                    &mut |r| {
+                        rows.push(r);
+                        true
+                    },
+                )?;
+                let fields = export::EVENT_FIELDS;
+                out.insert(
+                    "events".into(),
+                    page(
+                        rows,
+                        limit,
+                        |r| r.cursor().to_string(),
+                        |r| export::object(r, fields),
+                    ),
+                );
+            }
+            Ok(Value::Object(out))
         })
         .await?;
-    let fields = export::EVENT_FIELDS;
-    let events: Vec<Value> = events.iter().map(|r| export::object(r, fields)).collect();
-    ok(json!({"documents": docs, "events": events}))
+    ok(out)
 }
 
 async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {

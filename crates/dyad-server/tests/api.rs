@@ -83,6 +83,11 @@ fn event_pages_join_up_and_exports_stream_the_same_rows() {
 
 /// Every page of a listing, following `next`.
 fn all_pages(s: &Server, base: &str) -> (Vec<Value>, usize) {
+    pages_of(s, base, &|v| v.clone())
+}
+
+/// Every page of the list `part` picks out of each answer.
+fn pages_of(s: &Server, base: &str, part: &dyn Fn(&Value) -> Value) -> (Vec<Value>, usize) {
     let mut items = Vec::new();
     let mut after: Option<String> = None;
     let mut pages = 0;
@@ -94,7 +99,7 @@ fn all_pages(s: &Server, base: &str) -> (Vec<Value>, usize) {
             ),
             None => base.to_string(),
         };
-        let v = s.json(&path);
+        let v = part(&s.json(&path));
         items.extend(v["items"].as_array().unwrap().iter().cloned());
         pages += 1;
         match v["next"].as_str() {
@@ -193,6 +198,66 @@ fn documents_and_quotes_select_fields_and_export() {
     }
 }
 
+/// Pages of a listing join up to the whole list: nothing twice, nothing missed, same order.
+fn pages_join_up(s: &Server, base: &str, whole: &str, part: impl Fn(&Value) -> Value) {
+    let (items, pages) = pages_of(s, base, &part);
+    assert!(pages > 2, "{base}: {pages} pages");
+    let all = part(&s.json(whole))["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), all.len(), "{base}: as many rows as {whole}");
+    assert!(
+        items == all,
+        "{base}: the same rows in the same order as {whole}"
+    );
+}
+
+#[test]
+fn actors_dyads_and_search_are_keyset_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    fill(&db, 300);
+    let mut c = config(&db);
+    c.rate_limit = 100_000; // many pages, quickly
+    let s = Server::start(c);
+    pages_join_up(&s, "/api/actors?limit=7", "/api/actors?limit=10000", |v| {
+        v.clone()
+    });
+    pages_join_up(
+        &s,
+        "/api/dyads?limit=3&level=actor",
+        "/api/dyads?limit=5000&level=actor",
+        |v| v.clone(),
+    );
+    pages_join_up(
+        &s,
+        "/api/search?q=RUS&in=events&limit=25",
+        "/api/events?q=RUS&dedup=1&limit=1000",
+        |v| v.get("events").unwrap_or(v).clone(),
+    );
+    pages_join_up(
+        &s,
+        "/api/search?q=Report&in=documents&limit=9",
+        "/api/documents?q=Report&limit=1000",
+        |v| v.get("documents").unwrap_or(v).clone(),
+    );
+    let both = s.json("/api/search?q=RUS&limit=5");
+    assert_eq!(both["documents"]["items"].as_array().unwrap().len(), 5);
+    assert!(both["events"]["next"].is_string());
+    for (path, needle) in [
+        ("/api/actors?after=12", "not a page cursor"),
+        ("/api/dyads?after=%5B1%5D", "not a page cursor"),
+        ("/api/search?q=x&after=1", "give in=documents or in=events"),
+        ("/api/search?q=x&in=people", "documents or events"),
+    ] {
+        let r = s.get(path);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        assert!(
+            r.json()["error"].as_str().unwrap().contains(needle),
+            "{path}: {}",
+            r.text()
+        );
+    }
+}
+
 #[test]
 fn relations_and_the_folded_visit() {
     let (_d, s) = server(100);
@@ -258,7 +323,7 @@ fn every_read_endpoint_answers() {
     let more = s.json(&format!("/api/documents?limit=2&after={next}"));
     assert_ne!(more["items"][0]["id"], docs["items"][0]["id"]);
     let search = s.json("/api/search?q=Lavrov");
-    assert!(!search["events"].as_array().unwrap().is_empty());
+    assert!(!search["events"]["items"].as_array().unwrap().is_empty());
     let map = s.json("/api/map");
     assert!(map["places"]
         .as_array()

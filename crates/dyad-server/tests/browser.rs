@@ -90,7 +90,7 @@ fn the_dashboard_in_a_real_browser() {
     );
     let top = s.json("/api/dyads?period=month&limit=15");
     let rows = b.js("return document.querySelectorAll('#top-dyads tbody tr').length");
-    assert_eq!(rows, top.as_array().unwrap().len());
+    assert_eq!(rows, top["items"].as_array().unwrap().len());
     b.screenshot(&shots().join("overview-1280x800.png"));
 
     // A dyad: the table's numbers are the API's; clicking opens the evidence.

@@ -176,7 +176,7 @@
     view.appendChild(volume);
     view.appendChild(h("div", { class: "grid2" }, dy, types));
     return Promise.all([api("summary"), api("volume", { period: "week" }), api("dyads", { period: "month", limit: 15 })]).then(function (r) {
-      var s = r[0], v = r[1], top = r[2];
+      var s = r[0], v = r[1], top = r[2].items;
       [["documents", s.documents], ["events", s.events - s.events_aux], ["not happened (aux)", s.events_aux],
         ["quotes", s.quotes], ["languages", s.by_language.length], ["unreadable inputs", s.errors]].forEach(function (c) {
         cards.appendChild(h("div", { class: "card", data: { card: c[0] } }, h("div", { class: "n", text: c[1] }), h("div", { class: "l", text: c[0] })));
@@ -602,16 +602,17 @@
     clear(view).appendChild(h("h1", { text: "Search: " + q }));
     if (!q) { done("search"); return Promise.resolve(); }
     return api("search", { q: q }).then(function (r) {
-      view.appendChild(h("h2", { text: r.documents.length + " documents" }));
+      var more = function (list) { return list.next ? " (first " + list.items.length + ")" : ""; };
+      view.appendChild(h("h2", { text: r.documents.items.length + " documents" + more(r.documents) }));
       var docs = h("div", { class: "panel" });
-      r.documents.forEach(function (d) {
+      r.documents.items.forEach(function (d) {
         docs.appendChild(h("div", { class: "ev" }, h("div", {}, d.url ? h("a", { href: d.url, rel: "noopener noreferrer", target: "_blank", text: d.title || d.id }) : (d.title || d.id)),
           h("div", { class: "meta", text: [d.language, d.published, d.source, d.events + " events", d.quotes + " quotes"].filter(Boolean).join(" · ") })));
       });
       view.appendChild(docs);
-      view.appendChild(h("h2", { text: r.events.length + " events" }));
+      view.appendChild(h("h2", { text: r.events.items.length + " events" + more(r.events) }));
       var evs = h("div", { class: "panel" });
-      r.events.forEach(function (x) { evs.appendChild(eventBlock(x, true)); });
+      r.events.items.forEach(function (x) { evs.appendChild(eventBlock(x, true)); });
       view.appendChild(evs);
       done("search");
     });
