@@ -195,7 +195,10 @@ fn relations_commands_over_an_ingested_article() {
         (&["relations", "PAK", "YYY"], "TARGET \"YYY\""),
         (&["timeline", "QQQ"], "ACTOR \"QQQ\""),
         (&["network", "--actor", "ZZZ"], "--actor \"ZZZ\""),
-        (&["quotes", "--about", "Nobody Atall"], "--about \"Nobody Atall\""),
+        (
+            &["quotes", "--about", "Nobody Atall"],
+            "--about \"Nobody Atall\"",
+        ),
     ] {
         let out = dyad().args(bad).arg("--db").arg(&db).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
