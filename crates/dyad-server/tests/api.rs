@@ -31,6 +31,153 @@ fn summary_meta_and_openapi() {
     assert!(api["paths"]["/api/relations"]["get"]["parameters"].is_array());
 }
 
+/// Checks `v` against an OpenAPI schema (the subset the description uses: $ref, oneOf,
+/// type, enum, properties with additionalProperties and required, items, prefixItems,
+/// min/maxItems). Returns where it does not fit.
+fn conforms(doc: &Value, schema: &Value, v: &Value, at: &str) -> Result<(), String> {
+    if let Some(r) = schema["$ref"].as_str() {
+        let name = r.strip_prefix("#/components/schemas/").unwrap();
+        return conforms(doc, &doc["components"]["schemas"][name], v, at);
+    }
+    if let Some(any) = schema["oneOf"].as_array() {
+        return match any.iter().any(|s| conforms(doc, s, v, at).is_ok()) {
+            true => Ok(()),
+            false => Err(format!("{at}: {v} fits none of {schema}")),
+        };
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(one) => vec![one.as_str()],
+            Value::Array(many) => many.iter().map(|x| x.as_str().unwrap()).collect(),
+            _ => panic!("{at}: type {t}"),
+        };
+        let fits = types.iter().any(|t| match *t {
+            "null" => v.is_null(),
+            "boolean" => v.is_boolean(),
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "number" => v.is_number(),
+            "array" => v.is_array(),
+            "object" => v.is_object(),
+            other => panic!("{at}: type {other}"),
+        });
+        if !fits {
+            return Err(format!("{at}: {v} is not {t}"));
+        }
+    }
+    if let Some(e) = schema["enum"].as_array() {
+        if !e.contains(v) {
+            return Err(format!("{at}: {v} is not one of {schema}"));
+        }
+    }
+    if let Some(o) = v.as_object() {
+        let props = schema["properties"].as_object();
+        for (k, x) in o {
+            match (
+                props.and_then(|p| p.get(k)),
+                &schema["additionalProperties"],
+            ) {
+                (Some(s), _) => conforms(doc, s, x, &format!("{at}.{k}"))?,
+                (None, Value::Bool(false)) => return Err(format!("{at}.{k} is not described")),
+                (None, Value::Object(_)) => conforms(
+                    doc,
+                    &schema["additionalProperties"],
+                    x,
+                    &format!("{at}.{k}"),
+                )?,
+                (None, _) => {}
+            }
+        }
+        for k in schema["required"].as_array().into_iter().flatten() {
+            if !o.contains_key(k.as_str().unwrap()) {
+                return Err(format!("{at}: {k} is missing"));
+            }
+        }
+    }
+    if let Some(a) = v.as_array() {
+        if let Some(n) = schema["minItems"].as_u64() {
+            if (a.len() as u64) < n {
+                return Err(format!("{at}: fewer than {n} items"));
+            }
+        }
+        if let Some(n) = schema["maxItems"].as_u64() {
+            if a.len() as u64 > n {
+                return Err(format!("{at}: more than {n} items"));
+            }
+        }
+        for (i, x) in a.iter().enumerate() {
+            let s = match schema["prefixItems"].get(i) {
+                Some(s) => s,
+                None => &schema["items"],
+            };
+            if !s.is_null() {
+                conforms(doc, s, x, &format!("{at}[{i}]"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn responses_have_the_shapes_the_openapi_description_gives() {
+    let (_d, s) = server(300);
+    let doc = s.json("/api/openapi.json");
+    let schema = |path: &str| {
+        doc["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            .clone()
+    };
+    // Every response is described, bar the description itself and a document in the
+    // extract shape (PRODUCT.md's, not the API's).
+    for path in dyad_server::API_PATHS {
+        if ["/api/openapi.json", "/api/documents/{id}"].contains(path) {
+            continue;
+        }
+        assert_ne!(
+            schema(path),
+            serde_json::json!({"type": "object"}),
+            "{path}"
+        );
+    }
+    for (path, real) in [
+        ("/api/meta", "/api/meta"),
+        ("/api/summary", "/api/summary"),
+        ("/api/volume", "/api/volume?period=month"),
+        ("/api/documents", "/api/documents?limit=20"),
+        ("/api/events", "/api/events?limit=20"),
+        ("/api/actors", "/api/actors?limit=20"),
+        (
+            "/api/relations",
+            "/api/relations?source=RUS&target=PAK&period=quarter",
+        ),
+        ("/api/dyads", "/api/dyads?limit=20&level=actor"),
+        ("/api/network", "/api/network?level=actor&limit=50"),
+        ("/api/timeline/{actor}", "/api/timeline/PAK?period=quarter"),
+        ("/api/quotes", "/api/quotes?limit=50"),
+        ("/api/search", "/api/search?q=RUS"),
+        ("/api/map", "/api/map"),
+    ] {
+        let v = s.json(real);
+        if let Err(e) = conforms(&doc, &schema(path), &v, real) {
+            panic!("{e}");
+        }
+    }
+    // The checker itself: a missing key, an undescribed key and a wrong type are caught.
+    let net = schema("/api/network");
+    let mut v = s.json("/api/network?level=actor&limit=5");
+    assert!(conforms(&doc, &net, &v, "n").is_ok());
+    v["extra"] = Value::from(1);
+    assert!(conforms(&doc, &net, &v, "n")
+        .unwrap_err()
+        .contains("not described"));
+    v.as_object_mut().unwrap().remove("extra");
+    v.as_object_mut().unwrap().remove("edges");
+    assert!(conforms(&doc, &net, &v, "n")
+        .unwrap_err()
+        .contains("missing"));
+    v["edges"] = serde_json::json!([{"source": 1}]);
+    assert!(conforms(&doc, &net, &v, "n").is_err());
+}
+
 #[test]
 fn event_pages_join_up_and_exports_stream_the_same_rows() {
     let (_d, s) = server(400);
