@@ -253,10 +253,10 @@ async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
     if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
         let keep = fields.clone();
-        let scan: export::Scan = Box::new(move |store, emit| {
+        let scan: export::Scan = Arc::new(move |store, emit| {
             store.scan_documents(&q, &mut |r| emit(export::project(&r, &keep)))
         });
-        return Ok(export::stream(st, "documents", fields, f, scan));
+        return export::stream(st, "documents", fields, f, scan).await;
     }
     let limit = p.limit(50, 1000)?;
     q.limit = Some(limit + 1);
@@ -383,18 +383,11 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let fields = export::fields(&p.all("fields"))?;
     if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
-        // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
-        let check = dyad_store::EventQuery {
-            limit: Some(1),
-            ..q.clone()
-        };
-        st.read(move |s| Ok(s.scan_events(&check, &mut |_| false)?))
-            .await?;
         let keep = fields.clone();
-        let scan: export::Scan = Box::new(move |store, emit| {
+        let scan: export::Scan = Arc::new(move |store, emit| {
             store.scan_events(&q, &mut |r| emit(export::object(&r, &keep)))
         });
-        return Ok(export::stream(st, "events", fields, f, scan));
+        return export::stream(st, "events", fields, f, scan).await;
     }
     let limit = p.limit(50, 1000)?;
     q.limit = Some(limit + 1);
@@ -563,18 +556,11 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     };
     if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
-        // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
-        let check = QuoteQuery {
-            limit: Some(1),
-            ..q.clone()
-        };
-        st.read(move |s| Ok(s.scan_quotes(&check, &mut |_| false)?))
-            .await?;
         let keep = fields.clone();
-        let scan: export::Scan = Box::new(move |store, emit| {
+        let scan: export::Scan = Arc::new(move |store, emit| {
             store.scan_quotes(&q, &mut |r| emit(export::project(&r, &keep)))
         });
-        return Ok(export::stream(st, "quotes", fields, f, scan));
+        return export::stream(st, "quotes", fields, f, scan).await;
     }
     let limit = p.limit(50, 1000)?;
     q.limit = Some(limit + 1);

@@ -182,13 +182,30 @@ impl Format {
     }
 }
 
-/// Rows as a scan hands them over, already projected to the chosen fields.
-pub type Scan = Box<
-    dyn FnOnce(&Store, &mut dyn FnMut(Value) -> bool) -> Result<(), dyad_store::StoreError> + Send,
+/// Rows as a scan hands them over, already projected to the chosen fields; the scan stops
+/// when the callback says false.
+pub type Scan = Arc<
+    dyn Fn(&Store, &mut dyn FnMut(Value) -> bool) -> Result<(), dyad_store::StoreError>
+        + Send
+        + Sync,
 >;
 
-/// Streams every row `scan` yields as CSV or JSONL, in a file called `name`.
-pub fn stream(
+/// Streams every row `scan` yields as CSV or JSONL, in a file called `name`. The scan runs
+/// once up to its first row before the body starts, so a filter the store refuses (a bad
+/// actor code) is a 400 rather than a cut-off body.
+pub async fn stream(
+    state: Arc<State>,
+    name: &'static str,
+    fields: Vec<&'static str>,
+    f: Format,
+    scan: Scan,
+) -> Result<Response, ApiError> {
+    let check = scan.clone();
+    state.read(move |s| Ok(check(s, &mut |_| false)?)).await?;
+    Ok(streamed(state, name, fields, f, scan))
+}
+
+fn streamed(
     state: Arc<State>,
     name: &'static str,
     fields: Vec<&'static str>,

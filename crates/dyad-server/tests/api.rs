@@ -228,6 +228,16 @@ fn event_pages_join_up_and_exports_stream_the_same_rows() {
     assert_eq!(rows.len(), ids.len());
 }
 
+/// Each path is a 400 whose reason contains its needle.
+fn refused(s: &Server, cases: &[(&str, &str)]) {
+    for (path, needle) in cases {
+        let r = s.get(path);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        let reason = r.json()["error"].as_str().unwrap().to_string();
+        assert!(reason.contains(needle), "{path}: {reason}");
+    }
+}
+
 /// Every page of a listing, following `next`.
 fn all_pages(s: &Server, base: &str) -> (Vec<Value>, usize) {
     pages_of(s, base, &|v| v.clone())
@@ -329,20 +339,15 @@ fn documents_and_quotes_select_fields_and_export() {
         quotes.len() + 1
     );
 
-    for (path, needle) in [
-        ("/api/documents?fields=speaker", "unknown field \"speaker\""),
-        ("/api/quotes?fields=title", "unknown field \"title\""),
-        ("/api/quotes?format=xml", "json, jsonl or csv"),
-        ("/api/quotes?format=csv&about=RUS.XYZ", "unknown sector"),
-    ] {
-        let r = s.get(path);
-        assert_eq!(r.status, 400, "{path}: {}", r.text());
-        assert!(
-            r.json()["error"].as_str().unwrap().contains(needle),
-            "{path}: {}",
-            r.text()
-        );
-    }
+    refused(
+        &s,
+        &[
+            ("/api/documents?fields=speaker", "unknown field \"speaker\""),
+            ("/api/quotes?fields=title", "unknown field \"title\""),
+            ("/api/quotes?format=xml", "json, jsonl or csv"),
+            ("/api/quotes?format=csv&about=RUS.XYZ", "unknown sector"),
+        ],
+    );
 }
 
 /// Pages of a listing join up to the whole list: nothing twice, nothing missed, same order.
@@ -389,20 +394,15 @@ fn actors_dyads_and_search_are_keyset_pages() {
     let both = s.json("/api/search?q=RUS&limit=5");
     assert_eq!(both["documents"]["items"].as_array().unwrap().len(), 5);
     assert!(both["events"]["next"].is_string());
-    for (path, needle) in [
-        ("/api/actors?after=12", "not a page cursor"),
-        ("/api/dyads?after=%5B1%5D", "not a page cursor"),
-        ("/api/search?q=x&after=1", "give in=documents or in=events"),
-        ("/api/search?q=x&in=people", "documents or events"),
-    ] {
-        let r = s.get(path);
-        assert_eq!(r.status, 400, "{path}: {}", r.text());
-        assert!(
-            r.json()["error"].as_str().unwrap().contains(needle),
-            "{path}: {}",
-            r.text()
-        );
-    }
+    refused(
+        &s,
+        &[
+            ("/api/actors?after=12", "not a page cursor"),
+            ("/api/dyads?after=%5B1%5D", "not a page cursor"),
+            ("/api/search?q=x&after=1", "give in=documents or in=events"),
+            ("/api/search?q=x&in=people", "documents or events"),
+        ],
+    );
 }
 
 #[test]
