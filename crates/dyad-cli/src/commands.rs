@@ -388,7 +388,7 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
     }
     let actors = actors
         .iter()
-        .map(|a| resolve_actor(&store, a))
+        .map(|a| resolve_actor(&store, "--actor", a))
         .collect::<Result<Vec<_>>>()?;
     let q = EventQuery {
         actors,
@@ -414,17 +414,17 @@ const NON_STATE_CODES: &[&str] = &["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MN
 /// any script, through the knowledge base's name matching to the one entity it names (its id);
 /// else a name stored with events (people found by their titles). A name that matches several
 /// entities, or nothing anywhere, is an error that says so.
-fn resolve_actor(store: &Store, given: &str) -> Result<String> {
+pub(crate) fn resolve_actor(store: &Store, what: &str, given: &str) -> Result<String> {
     let given = given.trim();
     if given.is_empty() {
-        bail!("--actor is empty");
+        bail!("{what} is empty");
     }
     // Codes are written in capitals: "RUS", "RUS.MIL" (a three-letter name like "Ali" is not one).
     let country = given.split('.').next().unwrap_or("");
     if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) {
         let code = given
             .parse::<dyad_core::ActorCode>()
-            .map_err(|e| anyhow::anyhow!("--actor {given:?}: {e}"))?;
+            .map_err(|e| anyhow::anyhow!("{what} {given:?}: {e}"))?;
         let c = code.country.to_string();
         let known = NON_STATE_CODES.contains(&c.as_str())
             || store.names_country(&c)?
@@ -433,7 +433,7 @@ fn resolve_actor(store: &Store, given: &str) -> Result<String> {
                 .country(code.country)
                 .is_some();
         if !known {
-            bail!("--actor {given:?}: {c} is not a country or actor code dyad knows (ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, ISM, IMG, MNC, SUN)");
+            bail!("{what} {given:?}: {c} is not a country or actor code dyad knows (ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, ISM, IMG, MNC, SUN)");
         }
         return Ok(given.to_string());
     }
@@ -463,7 +463,7 @@ fn resolve_actor(store: &Store, given: &str) -> Result<String> {
                 .map(|e| format!("{} ({}, {})", e.id, e.name, e.kind.as_str()))
                 .collect();
             bail!(
-                "--actor {given:?} names {} entities: {}; give one of their ids",
+                "{what} {given:?} names {} entities: {}; give one of their ids",
                 many.len(),
                 listed.join(", ")
             );
@@ -473,7 +473,7 @@ fn resolve_actor(store: &Store, given: &str) -> Result<String> {
         return Ok(given.to_string());
     }
     bail!(
-        "--actor {given:?} is not an actor code (RUS, RUS.MIL), not a name the knowledge base knows, and not named by any stored event"
+        "{what} {given:?} is not an actor code (RUS, RUS.MIL), not a name the knowledge base knows, and not named by any stored event"
     )
 }
 

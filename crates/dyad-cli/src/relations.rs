@@ -1,5 +1,6 @@
 //! `relations`, `network`, `timeline`, `quotes`: the relations model on the command line.
 
+use crate::commands::resolve_actor;
 use anyhow::{Context as _, Result};
 use dyad_core::EventType;
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
@@ -93,8 +94,8 @@ pub fn relations(
 ) -> Result<ExitCode> {
     let r = c.ready()?;
     let q = SeriesQuery {
-        source: source.into(),
-        target: target.into(),
+        source: resolve_actor(&r.store, "SOURCE", source)?,
+        target: resolve_actor(&r.store, "TARGET", target)?,
         directed: !both,
         period: period.parse()?,
         since: r.since,
@@ -176,7 +177,10 @@ pub fn network(level: &str, actors: &[String], limit: usize, c: &Common) -> Resu
         since: r.since,
         until: r.until,
         level: level.parse::<Level>()?,
-        actors: actors.to_vec(),
+        actors: actors
+            .iter()
+            .map(|a| resolve_actor(&r.store, "--actor", a))
+            .collect::<Result<_>>()?,
         types: r.types,
         min_confidence: c.min_confidence,
         limit,
@@ -223,6 +227,8 @@ pub fn network(level: &str, actors: &[String], limit: usize, c: &Common) -> Resu
 
 pub fn timeline(actor: &str, period: &str, limit: usize, c: &Common) -> Result<ExitCode> {
     let r = c.ready()?;
+    let actor = resolve_actor(&r.store, "ACTOR", actor)?;
+    let actor = actor.as_str();
     let q = TimelineQuery {
         actor: actor.into(),
         period: period.parse::<Period>()?,
@@ -309,6 +315,9 @@ pub fn quotes(
     c: &Common,
 ) -> Result<ExitCode> {
     let r = c.ready()?;
+    let about = about
+        .map(|a| resolve_actor(&r.store, "--about", &a))
+        .transpose()?;
     let q = QuoteQuery {
         speaker,
         about,

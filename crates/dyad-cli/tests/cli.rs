@@ -189,6 +189,23 @@ fn relations_commands_over_an_ingested_article() {
         assert!(!out.status.success(), "{bad:?}");
         assert!(!out.stderr.is_empty());
     }
+    // An actor nobody knows is an error naming it, not an empty series.
+    for (bad, needle) in [
+        (&["relations", "XXX", "YYY"][..], "SOURCE \"XXX\""),
+        (&["relations", "PAK", "YYY"], "TARGET \"YYY\""),
+        (&["timeline", "QQQ"], "ACTOR \"QQQ\""),
+        (&["network", "--actor", "ZZZ"], "--actor \"ZZZ\""),
+        (
+            &["quotes", "--about", "Nobody Atall"],
+            "--about \"Nobody Atall\"",
+        ),
+    ] {
+        let out = dyad().args(bad).arg("--db").arg(&db).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{bad:?}");
+        assert!(out.stdout.is_empty(), "{bad:?}: nothing on stdout");
+        assert!(err.contains(needle), "{bad:?}: {err}");
+    }
 }
 
 /// One HTTP/1.1 request; the server closes the connection after answering.

@@ -9,6 +9,7 @@ use crate::{assets, guard, openapi, DocMeta, InputKind, State};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, State as Extract};
+use axum::handler::Handler;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -59,7 +60,14 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/meta", get(meta))
         .route("/api/summary", get(summary))
         .route("/api/volume", get(volume))
-        .route("/api/documents", get(documents).post(ingest))
+        .route(
+            "/api/documents",
+            // Only the POST needs the token: other methods get a 405.
+            get(documents).post(ingest.layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                guard::writer,
+            ))),
+        )
         .route("/api/documents/{id}", get(document))
         .route("/api/events", get(events))
         .route("/api/actors", get(actors))
@@ -71,6 +79,7 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/search", get(search))
         .route("/api/map", get(map))
         .fallback(not_found)
+        .method_not_allowed_fallback(not_allowed)
         .layer(DefaultBodyLimit::max(limit))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -89,6 +98,14 @@ async fn not_found(uri: axum::http::Uri) -> Response {
     } else {
         (StatusCode::NOT_FOUND, "not found").into_response()
     }
+}
+
+async fn not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+    .into_response()
 }
 
 fn ok(v: impl serde::Serialize) -> Res {
@@ -164,10 +181,13 @@ async fn volume(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     )
 }
 
-fn page<T: serde::Serialize>(
+/// A keyset page: `limit` of the `limit + 1` rows read, and the cursor of the last shown when
+/// there are more.
+fn page<T>(
     mut items: Vec<T>,
     limit: usize,
     cursor: impl Fn(&T) -> String,
+    show: impl Fn(&T) -> Value,
 ) -> Value {
     let next = if items.len() > limit {
         items.truncate(limit);
@@ -175,24 +195,71 @@ fn page<T: serde::Serialize>(
     } else {
         None
     };
+    let items: Vec<Value> = items.iter().map(show).collect();
     json!({"items": items, "next": next})
+}
+
+/// Keyset paging over a list the model hands back whole, sorted ascending by `key`: the
+/// cursor is the last shown row's key as JSON, so a page starts after that key even when rows
+/// came or went since the previous page.
+fn keyset<T, K>(
+    rows: Vec<T>,
+    key: impl Fn(&T) -> K,
+    after: Option<&str>,
+    limit: usize,
+    show: impl Fn(&T) -> Value,
+) -> Result<Value, ApiError>
+where
+    K: Ord + serde::Serialize + serde::de::DeserializeOwned,
+{
+    let start = match after {
+        None => 0,
+        Some(a) => {
+            let k: K = serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
+            rows.partition_point(|r| key(r) <= k)
+        }
+    };
+    let rest: Vec<T> = rows.into_iter().skip(start).take(limit + 1).collect();
+    Ok(page(
+        rest,
+        limit,
+        |r| serde_json::to_string(&key(r)).unwrap_or_default(),
+        show,
+    ))
+}
+
+fn shown<T: serde::Serialize>(r: &T) -> Value {
+    serde_json::to_value(r).unwrap_or(Value::Null)
 }
 
 async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[&["lang", "q", "since", "until", "limit", "after"]],
+        &[&[
+            "lang", "q", "since", "until", "limit", "after", "fields", "format",
+        ]],
     )?;
     let (since, until) = p.range()?;
-    let limit = p.limit(50, 1000)?;
-    let q = DocQuery {
+    let fields = export::select(&p.all("fields"), export::DOC_FIELDS)?;
+    let mut q = DocQuery {
         languages: p.all("lang"),
         text: p.get("q").map(str::to_string),
         since,
         until,
         after: p.num("after")?,
-        limit: Some(limit + 1),
+        limit: None,
     };
+    if let Some(f) = Format::parse(p.get("format"))? {
+        q.limit = p.num("limit")?;
+        let keep = fields.clone();
+        let scan: export::Scan = Arc::new(move |store, emit| {
+            store.scan_documents(&q, &mut |r| emit(export::project(&r, &keep)))
+        });
+        return export::stream(st, "documents", fields, f, scan).await;
+    }
+    let limit = p.limit(50, 1000)?;
+    q.limit = Some(limit + 1);
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
@@ -203,7 +270,12 @@ async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
             Ok(v)
         })
         .await?;
-    ok(page(rows, limit, |r| r.row.to_string()))
+    ok(page(
+        rows,
+        limit,
+        |r| r.row.to_string(),
+        |r| export::project(r, &fields),
+    ))
 }
 
 async fn document(
@@ -309,22 +381,13 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     };
     q.after = p.parsed::<EventCursor>("after")?;
     let fields = export::fields(&p.all("fields"))?;
-    let format = match p.get("format") {
-        None | Some("json") => None,
-        Some("csv") => Some(Format::Csv),
-        Some("jsonl") => Some(Format::Jsonl),
-        Some(f) => return Err(ApiError::bad(format!("format={f:?}: json, jsonl or csv"))),
-    };
-    if let Some(f) = format {
+    if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
-        // Validate before streaming starts: a bad actor code is a 400, not a cut-off body.
-        let check = dyad_store::EventQuery {
-            limit: Some(1),
-            ..q.clone()
-        };
-        st.read(move |s| Ok(s.scan_events(&check, &mut |_| false)?))
-            .await?;
-        return Ok(export::stream(st, q, fields, f));
+        let keep = fields.clone();
+        let scan: export::Scan = Arc::new(move |store, emit| {
+            store.scan_events(&q, &mut |r| emit(export::object(&r, &keep)))
+        });
+        return export::stream(st, "events", fields, f, scan).await;
     }
     let limit = p.limit(50, 1000)?;
     q.limit = Some(limit + 1);
@@ -348,7 +411,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 }
 
 async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
-    let p = Params::parse(raw.as_deref(), &[&["limit", "q"]])?;
+    let p = Params::parse(raw.as_deref(), &[&["limit", "q", "after"]])?;
     let limit = p.limit(100, 10_000)?;
     let needle = p.get("q").map(|s| s.to_lowercase());
     let rows = st
@@ -361,11 +424,13 @@ async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
                         || a.codes.to_lowercase().contains(&n)
                 });
             }
-            rows.truncate(limit);
             Ok(rows)
         })
         .await?;
-    ok(rows)
+    // The store's order: most mentioned, then most documents, then by id.
+    let key =
+        |a: &dyad_store::ActorRow| (-(a.mentions as i64), -(a.documents as i64), a.id.clone());
+    ok(keyset(rows, key, p.get("after"), limit, shown)?)
 }
 
 const RELATION_FILTERS: &[&str] = &["since", "until", "min_confidence", "type", "quads"];
@@ -416,15 +481,24 @@ fn network_query(p: &Params, default_limit: usize) -> Result<NetworkQuery, ApiEr
 async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[RELATION_FILTERS, &["period", "level", "limit", "actor"]],
+        &[
+            RELATION_FILTERS,
+            &["period", "level", "limit", "actor", "after"],
+        ],
     )?;
-    let q = network_query(&p, 20)?;
+    let mut q = network_query(&p, 20)?;
+    let limit = q.limit;
+    // Every dyad, then the page: the model ranks them all anyway.
+    q.limit = usize::MAX;
     let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
     let m = model(&p)?;
     let rows = st
         .read(move |store| Ok(dyad_relations::top_dyads(store, &q, period, &m)?))
         .await?;
-    ok(rows)
+    // The model's order: most events, then source, then target.
+    let key =
+        |d: &dyad_relations::DyadSummary| (-(d.events as i64), d.source.clone(), d.target.clone());
+    ok(keyset(rows, key, p.get("after"), limit, shown)?)
 }
 
 async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
@@ -465,19 +539,31 @@ async fn timeline(
 async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(
         raw.as_deref(),
-        &[&["about", "speaker", "q", "since", "until", "limit", "after"]],
+        &[&[
+            "about", "speaker", "q", "since", "until", "limit", "after", "fields", "format",
+        ]],
     )?;
     let (since, until) = p.range()?;
-    let limit = p.limit(50, 1000)?;
-    let q = QuoteQuery {
+    let fields = export::select(&p.all("fields"), export::QUOTE_FIELDS)?;
+    let mut q = QuoteQuery {
         speaker: p.get("speaker").map(str::to_string),
         about: p.get("about").map(str::to_string),
         text: p.get("q").map(str::to_string),
         since,
         until,
         after: p.num("after")?,
-        limit: Some(limit + 1),
+        limit: None,
     };
+    if let Some(f) = Format::parse(p.get("format"))? {
+        q.limit = p.num("limit")?;
+        let keep = fields.clone();
+        let scan: export::Scan = Arc::new(move |store, emit| {
+            store.scan_quotes(&q, &mut |r| emit(export::project(&r, &keep)))
+        });
+        return export::stream(st, "quotes", fields, f, scan).await;
+    }
+    let limit = p.limit(50, 1000)?;
+    q.limit = Some(limit + 1);
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
@@ -488,50 +574,102 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
             Ok(v)
         })
         .await?;
-    ok(page(rows, limit, |r| r.row.to_string()))
+    ok(page(
+        rows,
+        limit,
+        |r| r.row.to_string(),
+        |r| export::project(r, &fields),
+    ))
 }
 
 async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
-    let p = Params::parse(raw.as_deref(), &[&["q", "limit"]])?;
+    let p = Params::parse(raw.as_deref(), &[&["q", "limit", "in", "after"]])?;
     let text = p
         .get("q")
         .map(str::to_string)
         .ok_or_else(|| ApiError::bad("q is required"))?;
     let limit = p.limit(20, 200)?;
-    let (docs, events) = st
+    let (docs, events) = match p.get("in") {
+        None => (true, true),
+        Some("documents") => (true, false),
+        Some("events") => (false, true),
+        Some(o) => return Err(ApiError::bad(format!("in={o:?}: documents or events"))),
+    };
+    let after = p.get("after").map(str::to_string);
+    if after.is_some() && docs == events {
+        return Err(ApiError::bad(
+            "after= continues one list: give in=documents or in=events with it",
+        ));
+    }
+    let doc_after = if docs {
+        after
+            .as_deref()
+            .map(|a| {
+                a.parse::<i64>()
+                    .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))
+            })
+            .transpose()?
+    } else {
+        None
+    };
+    let event_after = if events {
+        p.parsed::<EventCursor>("after")?
+    } else {
+        None
+    };
+    let out = st
         .read(move |store| {
-            let mut docs = Vec::new();
-            store.scan_documents(
-                &DocQuery {
-                    text: Some(text.clone()),
-                    limit: Some(limit),
-                    ..Default::default()
-                },
-                &mut |r| {
-                    docs.push(r);
-                    true
-                },
-            )?;
-            let mut events = Vec::new();
-            store.scan_events(
-                &dyad_store::EventQuery {
-                    text: Some(text),
-                    dedup: true,
-                    newest_first: true,
-                    limit: Some(limit),
-                    ..Default::default()
-                },
-                &mut |r| {
-                    events.push(r);
-                    true
-                },
-            )?;
-            Ok((docs, events))
+            let mut out = serde_json::Map::new();
+            if docs {
+                let mut rows = Vec::new();
+                store.scan_documents(
+                    &DocQuery {
+                        text: Some(text.clone()),
+                        after: doc_after,
+                        limit: Some(limit + 1),
+                        ..Default::default()
+                    },
+                    &mut |r| {
+                        rows.push(r);
+                        true
+                    },
+                )?;
+                out.insert(
+                    "documents".into(),
+                    page(rows, limit, |r| r.row.to_string(), shown),
+                );
+            }
+            if events {
+                let mut rows = Vec::new();
+                store.scan_events(
+                    &dyad_store::EventQuery {
+                        text: Some(text),
+                        dedup: true,
+                        newest_first: true,
+                        after: event_after,
+                        limit: Some(limit + 1),
+                        ..Default::default()
+                    },
+                    &mut |r| {
+                        rows.push(r);
+                        true
+                    },
+                )?;
+                let fields = export::EVENT_FIELDS;
+                out.insert(
+                    "events".into(),
+                    page(
+                        rows,
+                        limit,
+                        |r| r.cursor().to_string(),
+                        |r| export::object(r, fields),
+                    ),
+                );
+            }
+            Ok(Value::Object(out))
         })
         .await?;
-    let fields = export::EVENT_FIELDS;
-    let events: Vec<Value> = events.iter().map(|r| export::object(r, fields)).collect();
-    ok(json!({"documents": docs, "events": events}))
+    ok(out)
 }
 
 async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {

@@ -7,7 +7,7 @@ use crate::State;
 use axum::body::Body;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use dyad_store::{EventQuery, EventRow};
+use dyad_store::{EventRow, Store};
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
@@ -55,39 +55,91 @@ pub const EVENT_FIELDS: &[&str] = &[
     "sources",
 ];
 
+/// Every field of a document row (`/api/documents`), in output order.
+pub const DOC_FIELDS: &[&str] = &[
+    "row",
+    "id",
+    "hash",
+    "path",
+    "url",
+    "title",
+    "source",
+    "language",
+    "published",
+    "published_from",
+    "events",
+    "quotes",
+    "ingested_at",
+];
+
+/// Every field of a quote row (`/api/quotes`), in output order.
+pub const QUOTE_FIELDS: &[&str] = &[
+    "row",
+    "speaker_entity",
+    "speaker_name",
+    "speaker",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "doc_id",
+    "doc_hash",
+    "doc_title",
+    "doc_url",
+    "doc_published",
+    "language",
+    "about",
+];
+
 /// `fields=a,b` checked against [`EVENT_FIELDS`]; empty means all.
 pub fn fields(list: &[String]) -> Result<Vec<&'static str>, ApiError> {
+    select(list, EVENT_FIELDS)
+}
+
+/// `fields=a,b` checked against a listing's vocabulary; empty means all of it.
+pub fn select(
+    list: &[String],
+    all: &'static [&'static str],
+) -> Result<Vec<&'static str>, ApiError> {
     if list.is_empty() {
-        return Ok(EVENT_FIELDS.to_vec());
+        return Ok(all.to_vec());
     }
     list.iter()
         .map(|f| {
-            EVENT_FIELDS
-                .iter()
+            all.iter()
                 .find(|k| **k == f.as_str())
                 .copied()
-                .ok_or_else(|| ApiError::bad(format!("unknown field {f:?}")))
+                .ok_or_else(|| {
+                    ApiError::bad(format!(
+                        "unknown field {f:?} (fields here: {})",
+                        all.join(", ")
+                    ))
+                })
         })
         .collect()
 }
 
-/// One row as a JSON object with only `fields`, in their order.
-pub fn object(row: &EventRow, fields: &[&str]) -> Value {
+/// Any serialisable row as a JSON object with only `fields` (CSV keeps their order).
+pub fn project(row: &impl serde::Serialize, fields: &[&str]) -> Value {
     let full = match serde_json::to_value(row) {
         Ok(Value::Object(m)) => m,
         _ => Map::new(),
     };
     let mut m = Map::new();
     for f in fields {
-        if *f == "confidence" {
-            // f32 → two decimals, as the extract output writes it.
-            let c = (f64::from(row.confidence) * 100.0).round() / 100.0;
-            m.insert("confidence".into(), Value::from(c));
-            continue;
-        }
         m.insert((*f).into(), full.get(*f).cloned().unwrap_or(Value::Null));
     }
     Value::Object(m)
+}
+
+/// One event row as a JSON object with only `fields`.
+pub fn object(row: &EventRow, fields: &[&str]) -> Value {
+    let mut v = project(row, fields);
+    if let Some(c) = v.get_mut("confidence") {
+        // f32 → two decimals, as the extract output writes it.
+        *c = Value::from((f64::from(row.confidence) * 100.0).round() / 100.0);
+    }
+    v
 }
 
 fn csv_field(v: &Value) -> String {
@@ -118,8 +170,48 @@ pub enum Format {
     Jsonl,
 }
 
-/// Streams every row matching `q` as CSV or JSONL.
-pub fn stream(state: Arc<State>, q: EventQuery, fields: Vec<&'static str>, f: Format) -> Response {
+impl Format {
+    /// `format=`: None for a JSON page.
+    pub fn parse(given: Option<&str>) -> Result<Option<Format>, ApiError> {
+        match given {
+            None | Some("json") => Ok(None),
+            Some("csv") => Ok(Some(Format::Csv)),
+            Some("jsonl") => Ok(Some(Format::Jsonl)),
+            Some(f) => Err(ApiError::bad(format!("format={f:?}: json, jsonl or csv"))),
+        }
+    }
+}
+
+/// Rows as a scan hands them over, already projected to the chosen fields; the scan stops
+/// when the callback says false.
+pub type Scan = Arc<
+    dyn Fn(&Store, &mut dyn FnMut(Value) -> bool) -> Result<(), dyad_store::StoreError>
+        + Send
+        + Sync,
+>;
+
+/// Streams every row `scan` yields as CSV or JSONL, in a file called `name`. The scan runs
+/// once up to its first row before the body starts, so a filter the store refuses (a bad
+/// actor code) is a 400 rather than a cut-off body.
+pub async fn stream(
+    state: Arc<State>,
+    name: &'static str,
+    fields: Vec<&'static str>,
+    f: Format,
+    scan: Scan,
+) -> Result<Response, ApiError> {
+    let check = scan.clone();
+    state.read(move |s| Ok(check(s, &mut |_| false)?)).await?;
+    Ok(streamed(state, name, fields, f, scan))
+}
+
+fn streamed(
+    state: Arc<State>,
+    name: &'static str,
+    fields: Vec<&'static str>,
+    f: Format,
+    scan: Scan,
+) -> Response {
     const CHUNK: usize = 64 * 1024;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(16);
     tokio::task::spawn_blocking(move || {
@@ -136,8 +228,7 @@ pub fn stream(state: Arc<State>, q: EventQuery, fields: Vec<&'static str>, f: Fo
             buf.extend_from_slice(b"\r\n");
         }
         let mut open = true;
-        let result = store.scan_events(&q, &mut |row| {
-            let obj = object(&row, &fields);
+        let result = scan(&store, &mut |obj| {
             match f {
                 Format::Csv => csv_line(&obj, &fields, &mut buf),
                 Format::Jsonl => {
@@ -166,20 +257,15 @@ pub fn stream(state: Arc<State>, q: EventQuery, fields: Vec<&'static str>, f: Fo
         rx.recv().await.map(|chunk| (chunk, rx))
     });
     let mut r = Response::new(Body::from_stream(body));
-    let (ct, name) = match f {
-        Format::Csv => (
-            "text/csv; charset=utf-8",
-            "attachment; filename=\"events.csv\"",
-        ),
-        Format::Jsonl => (
-            "application/jsonl; charset=utf-8",
-            "attachment; filename=\"events.jsonl\"",
-        ),
+    let (ct, ext) = match f {
+        Format::Csv => ("text/csv; charset=utf-8", "csv"),
+        Format::Jsonl => ("application/jsonl; charset=utf-8", "jsonl"),
     };
     r.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
-    r.headers_mut()
-        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static(name));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}.{ext}\"")) {
+        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
     r
 }
 
@@ -206,5 +292,65 @@ mod tests {
             ["type", "id"]
         );
         assert!(fields(&["nope".into()]).is_err());
+        assert!(select(&["title".into()], QUOTE_FIELDS).is_err());
+    }
+
+    /// The vocabularies are exactly the rows' keys, so no field is unreachable or always null.
+    #[test]
+    fn vocabularies_are_the_rows_keys() {
+        let keys = |v: Value| -> Vec<String> {
+            let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            k.sort();
+            k
+        };
+        let sorted = |f: &[&str]| -> Vec<String> {
+            let mut k: Vec<String> = f.iter().map(|s| s.to_string()).collect();
+            k.sort();
+            k
+        };
+        let doc = dyad_store::DocRow {
+            row: 1,
+            id: "d".into(),
+            hash: "h".into(),
+            path: None,
+            url: None,
+            title: None,
+            source: None,
+            language: None,
+            published: None,
+            published_from: None,
+            events: 0,
+            quotes: 0,
+            ingested_at: "t".into(),
+        };
+        assert_eq!(
+            keys(serde_json::to_value(&doc).unwrap()),
+            sorted(DOC_FIELDS)
+        );
+        let quote = dyad_store::QuoteRow {
+            row: 1,
+            speaker_entity: None,
+            speaker_name: None,
+            speaker: None,
+            text: "q".into(),
+            start: 0,
+            end: 1,
+            kind: "direct".into(),
+            doc_id: "d".into(),
+            doc_hash: "h".into(),
+            doc_title: None,
+            doc_url: None,
+            doc_published: None,
+            language: None,
+            about: Vec::new(),
+        };
+        assert_eq!(
+            keys(serde_json::to_value(&quote).unwrap()),
+            sorted(QUOTE_FIELDS)
+        );
+        assert_eq!(
+            project(&doc, &["title", "id"]).to_string(),
+            r#"{"id":"d","title":null}"#
+        );
     }
 }

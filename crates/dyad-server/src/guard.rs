@@ -4,7 +4,7 @@
 use crate::error::ApiError;
 use crate::State;
 use axum::extract::{ConnectInfo, Request};
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
@@ -61,48 +61,72 @@ fn bearer(req: &Request) -> Option<&str> {
         .map(str::trim)
 }
 
+/// Rate limit and read token for every request; the security headers on every response,
+/// refusals included.
 pub async fn check(
     axum::extract::State(state): axum::extract::State<Arc<State>>,
     req: Request,
     next: Next,
 ) -> Response {
+    let mut res = match admit(&state, &req) {
+        Ok(()) => next.run(req).await,
+        Err(e) => e.into_response(),
+    };
+    secure(res.headers_mut());
+    res
+}
+
+fn admit(state: &State, req: &Request) -> Result<(), ApiError> {
     let ip = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip())
         .unwrap_or(IpAddr::from([127, 0, 0, 1]));
     if !state.limiter.allow(ip, Instant::now()) {
-        return ApiError::new(
+        return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too many requests from this address; retry in a second",
-        )
-        .into_response();
+        ));
     }
-    let api = req.uri().path().starts_with("/api/");
-    let write = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if api && (write || !state.open_reads) {
-        let ok = match (&state.token, bearer(&req)) {
-            (Some(t), Some(given)) => same(t.as_bytes(), given.as_bytes()),
-            _ => false,
-        };
-        if !ok {
-            let reason = match (&state.token, write) {
-                (None, _) => "writing is disabled: start dyad serve with --token or DYAD_TOKEN",
-                (Some(_), true) => "writing needs the server's token (Authorization: Bearer …)",
-                (Some(_), false) => {
-                    "this server is not on a loopback address: reading needs its token (Authorization: Bearer …)"
-                }
-            };
-            let status = if state.token.is_none() {
-                StatusCode::FORBIDDEN
-            } else {
-                StatusCode::UNAUTHORIZED
-            };
-            return ApiError::new(status, reason).into_response();
-        }
+    if req.uri().path().starts_with("/api/") && !state.open_reads && !authorised(state, req) {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "this server is not on a loopback address: reading needs its token (Authorization: Bearer …)",
+        ));
     }
-    let mut res = next.run(req).await;
-    let h = res.headers_mut();
+    Ok(())
+}
+
+fn authorised(state: &State, req: &Request) -> bool {
+    match (&state.token, bearer(req)) {
+        (Some(t), Some(given)) => same(t.as_bytes(), given.as_bytes()),
+        _ => false,
+    }
+}
+
+/// On the routes that write only, so a method a route does not have is a 405, not a 401.
+pub async fn writer(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if authorised(&state, &req) {
+        return next.run(req).await;
+    }
+    match state.token {
+        None => ApiError::new(
+            StatusCode::FORBIDDEN,
+            "writing is disabled: start dyad serve with --token or DYAD_TOKEN",
+        ),
+        Some(_) => ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "writing needs the server's token (Authorization: Bearer …)",
+        ),
+    }
+    .into_response()
+}
+
+fn secure(h: &mut axum::http::HeaderMap) {
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static("default-src 'self'"),
@@ -116,7 +140,6 @@ pub async fn check(
         HeaderValue::from_static("no-referrer"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    res
 }
 
 #[cfg(test)]

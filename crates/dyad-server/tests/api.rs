@@ -31,6 +31,153 @@ fn summary_meta_and_openapi() {
     assert!(api["paths"]["/api/relations"]["get"]["parameters"].is_array());
 }
 
+/// Checks `v` against an OpenAPI schema (the subset the description uses: $ref, oneOf,
+/// type, enum, properties with additionalProperties and required, items, prefixItems,
+/// min/maxItems). Returns where it does not fit.
+fn conforms(doc: &Value, schema: &Value, v: &Value, at: &str) -> Result<(), String> {
+    if let Some(r) = schema["$ref"].as_str() {
+        let name = r.strip_prefix("#/components/schemas/").unwrap();
+        return conforms(doc, &doc["components"]["schemas"][name], v, at);
+    }
+    if let Some(any) = schema["oneOf"].as_array() {
+        return match any.iter().any(|s| conforms(doc, s, v, at).is_ok()) {
+            true => Ok(()),
+            false => Err(format!("{at}: {v} fits none of {schema}")),
+        };
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(one) => vec![one.as_str()],
+            Value::Array(many) => many.iter().map(|x| x.as_str().unwrap()).collect(),
+            _ => panic!("{at}: type {t}"),
+        };
+        let fits = types.iter().any(|t| match *t {
+            "null" => v.is_null(),
+            "boolean" => v.is_boolean(),
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "number" => v.is_number(),
+            "array" => v.is_array(),
+            "object" => v.is_object(),
+            other => panic!("{at}: type {other}"),
+        });
+        if !fits {
+            return Err(format!("{at}: {v} is not {t}"));
+        }
+    }
+    if let Some(e) = schema["enum"].as_array() {
+        if !e.contains(v) {
+            return Err(format!("{at}: {v} is not one of {schema}"));
+        }
+    }
+    if let Some(o) = v.as_object() {
+        let props = schema["properties"].as_object();
+        for (k, x) in o {
+            match (
+                props.and_then(|p| p.get(k)),
+                &schema["additionalProperties"],
+            ) {
+                (Some(s), _) => conforms(doc, s, x, &format!("{at}.{k}"))?,
+                (None, Value::Bool(false)) => return Err(format!("{at}.{k} is not described")),
+                (None, Value::Object(_)) => conforms(
+                    doc,
+                    &schema["additionalProperties"],
+                    x,
+                    &format!("{at}.{k}"),
+                )?,
+                (None, _) => {}
+            }
+        }
+        for k in schema["required"].as_array().into_iter().flatten() {
+            if !o.contains_key(k.as_str().unwrap()) {
+                return Err(format!("{at}: {k} is missing"));
+            }
+        }
+    }
+    if let Some(a) = v.as_array() {
+        if let Some(n) = schema["minItems"].as_u64() {
+            if (a.len() as u64) < n {
+                return Err(format!("{at}: fewer than {n} items"));
+            }
+        }
+        if let Some(n) = schema["maxItems"].as_u64() {
+            if a.len() as u64 > n {
+                return Err(format!("{at}: more than {n} items"));
+            }
+        }
+        for (i, x) in a.iter().enumerate() {
+            let s = match schema["prefixItems"].get(i) {
+                Some(s) => s,
+                None => &schema["items"],
+            };
+            if !s.is_null() {
+                conforms(doc, s, x, &format!("{at}[{i}]"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn responses_have_the_shapes_the_openapi_description_gives() {
+    let (_d, s) = server(300);
+    let doc = s.json("/api/openapi.json");
+    let schema = |path: &str| {
+        doc["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            .clone()
+    };
+    // Every response is described, bar the description itself and a document in the
+    // extract shape (PRODUCT.md's, not the API's).
+    for path in dyad_server::API_PATHS {
+        if ["/api/openapi.json", "/api/documents/{id}"].contains(path) {
+            continue;
+        }
+        assert_ne!(
+            schema(path),
+            serde_json::json!({"type": "object"}),
+            "{path}"
+        );
+    }
+    for (path, real) in [
+        ("/api/meta", "/api/meta"),
+        ("/api/summary", "/api/summary"),
+        ("/api/volume", "/api/volume?period=month"),
+        ("/api/documents", "/api/documents?limit=20"),
+        ("/api/events", "/api/events?limit=20"),
+        ("/api/actors", "/api/actors?limit=20"),
+        (
+            "/api/relations",
+            "/api/relations?source=RUS&target=PAK&period=quarter",
+        ),
+        ("/api/dyads", "/api/dyads?limit=20&level=actor"),
+        ("/api/network", "/api/network?level=actor&limit=50"),
+        ("/api/timeline/{actor}", "/api/timeline/PAK?period=quarter"),
+        ("/api/quotes", "/api/quotes?limit=50"),
+        ("/api/search", "/api/search?q=RUS"),
+        ("/api/map", "/api/map"),
+    ] {
+        let v = s.json(real);
+        if let Err(e) = conforms(&doc, &schema(path), &v, real) {
+            panic!("{e}");
+        }
+    }
+    // The checker itself: a missing key, an undescribed key and a wrong type are caught.
+    let net = schema("/api/network");
+    let mut v = s.json("/api/network?level=actor&limit=5");
+    assert!(conforms(&doc, &net, &v, "n").is_ok());
+    v["extra"] = Value::from(1);
+    assert!(conforms(&doc, &net, &v, "n")
+        .unwrap_err()
+        .contains("not described"));
+    v.as_object_mut().unwrap().remove("extra");
+    v.as_object_mut().unwrap().remove("edges");
+    assert!(conforms(&doc, &net, &v, "n")
+        .unwrap_err()
+        .contains("missing"));
+    v["edges"] = serde_json::json!([{"source": 1}]);
+    assert!(conforms(&doc, &net, &v, "n").is_err());
+}
+
 #[test]
 fn event_pages_join_up_and_exports_stream_the_same_rows() {
     let (_d, s) = server(400);
@@ -79,6 +226,183 @@ fn event_pages_join_up_and_exports_stream_the_same_rows() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(rows.len(), ids.len());
+}
+
+/// Each path is a 400 whose reason contains its needle.
+fn refused(s: &Server, cases: &[(&str, &str)]) {
+    for (path, needle) in cases {
+        let r = s.get(path);
+        assert_eq!(r.status, 400, "{path}: {}", r.text());
+        let reason = r.json()["error"].as_str().unwrap().to_string();
+        assert!(reason.contains(needle), "{path}: {reason}");
+    }
+}
+
+/// Every page of a listing, following `next`.
+fn all_pages(s: &Server, base: &str) -> (Vec<Value>, usize) {
+    pages_of(s, base, &|v| v.clone())
+}
+
+/// Every page of the list `part` picks out of each answer.
+fn pages_of(s: &Server, base: &str, part: &dyn Fn(&Value) -> Value) -> (Vec<Value>, usize) {
+    let mut items = Vec::new();
+    let mut after: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let path = match &after {
+            Some(a) => format!(
+                "{base}&after={}",
+                form_urlencoded::byte_serialize(a.as_bytes()).collect::<String>()
+            ),
+            None => base.to_string(),
+        };
+        let v = part(&s.json(&path));
+        items.extend(v["items"].as_array().unwrap().iter().cloned());
+        pages += 1;
+        match v["next"].as_str() {
+            Some(n) => after = Some(n.to_string()),
+            None => break,
+        }
+    }
+    (items, pages)
+}
+
+#[test]
+fn documents_and_quotes_select_fields_and_export() {
+    let (_d, s) = server(300);
+    let (docs, pages) = all_pages(&s, "/api/documents?limit=40&fields=id,language");
+    assert!(pages > 3, "{pages} pages");
+    assert_eq!(docs.len(), 303);
+    for d in &docs {
+        let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["id", "language"], "only the fields asked for");
+    }
+    let csv = s.get("/api/documents?format=csv&fields=id,language");
+    assert_eq!(csv.status, 200);
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8"));
+    assert_eq!(
+        csv.header("content-disposition"),
+        Some("attachment; filename=\"documents.csv\"")
+    );
+    let text = csv.text();
+    let mut lines = text.split("\r\n").filter(|l| !l.is_empty());
+    assert_eq!(lines.next(), Some("id,language"));
+    let want: Vec<String> = docs
+        .iter()
+        .map(|d| {
+            format!(
+                "{},{}",
+                d["id"].as_str().unwrap(),
+                d["language"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines.collect::<Vec<_>>(),
+        want,
+        "the same rows, the same order"
+    );
+    let jsonl = s.get("/api/documents?format=jsonl&limit=7&lang=en");
+    let rows: Vec<Value> = jsonl
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 7, "limit applies to an export");
+    assert!(rows
+        .iter()
+        .all(|r| r["language"] == "en" && r["ingested_at"].is_string()));
+
+    let (quotes, pages) = all_pages(&s, "/api/quotes?limit=10&fields=row,text,about");
+    assert!(
+        pages > 1 && quotes.len() > 10,
+        "{pages} pages, {} quotes",
+        quotes.len()
+    );
+    assert!(quotes.iter().all(|q| q.as_object().unwrap().len() == 3));
+    let jsonl = s.get("/api/quotes?format=jsonl&fields=row,text,about");
+    assert_eq!(
+        jsonl.header("content-type"),
+        Some("application/jsonl; charset=utf-8")
+    );
+    let streamed: Vec<Value> = jsonl
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(streamed, quotes, "the export is the pages joined up");
+    let csv = s
+        .get("/api/quotes?format=csv&fields=row,speaker_name")
+        .text();
+    assert_eq!(
+        csv.split("\r\n").filter(|l| !l.is_empty()).count(),
+        quotes.len() + 1
+    );
+
+    refused(
+        &s,
+        &[
+            ("/api/documents?fields=speaker", "unknown field \"speaker\""),
+            ("/api/quotes?fields=title", "unknown field \"title\""),
+            ("/api/quotes?format=xml", "json, jsonl or csv"),
+            ("/api/quotes?format=csv&about=RUS.XYZ", "unknown sector"),
+        ],
+    );
+}
+
+/// Pages of a listing join up to the whole list: nothing twice, nothing missed, same order.
+fn pages_join_up(s: &Server, base: &str, whole: &str, part: impl Fn(&Value) -> Value) {
+    let (items, pages) = pages_of(s, base, &part);
+    assert!(pages > 2, "{base}: {pages} pages");
+    let all = part(&s.json(whole))["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), all.len(), "{base}: as many rows as {whole}");
+    assert!(
+        items == all,
+        "{base}: the same rows in the same order as {whole}"
+    );
+}
+
+#[test]
+fn actors_dyads_and_search_are_keyset_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    fill(&db, 300);
+    let mut c = config(&db);
+    c.rate_limit = 100_000; // many pages, quickly
+    let s = Server::start(c);
+    pages_join_up(&s, "/api/actors?limit=7", "/api/actors?limit=10000", |v| {
+        v.clone()
+    });
+    pages_join_up(
+        &s,
+        "/api/dyads?limit=3&level=actor",
+        "/api/dyads?limit=5000&level=actor",
+        |v| v.clone(),
+    );
+    pages_join_up(
+        &s,
+        "/api/search?q=RUS&in=events&limit=25",
+        "/api/events?q=RUS&dedup=1&limit=1000",
+        |v| v.get("events").unwrap_or(v).clone(),
+    );
+    pages_join_up(
+        &s,
+        "/api/search?q=Report&in=documents&limit=9",
+        "/api/documents?q=Report&limit=1000",
+        |v| v.get("documents").unwrap_or(v).clone(),
+    );
+    let both = s.json("/api/search?q=RUS&limit=5");
+    assert_eq!(both["documents"]["items"].as_array().unwrap().len(), 5);
+    assert!(both["events"]["next"].is_string());
+    refused(
+        &s,
+        &[
+            ("/api/actors?after=12", "not a page cursor"),
+            ("/api/dyads?after=%5B1%5D", "not a page cursor"),
+            ("/api/search?q=x&after=1", "give in=documents or in=events"),
+            ("/api/search?q=x&in=people", "documents or events"),
+        ],
+    );
 }
 
 #[test]
@@ -146,7 +470,7 @@ fn every_read_endpoint_answers() {
     let more = s.json(&format!("/api/documents?limit=2&after={next}"));
     assert_ne!(more["items"][0]["id"], docs["items"][0]["id"]);
     let search = s.json("/api/search?q=Lavrov");
-    assert!(!search["events"].as_array().unwrap().is_empty());
+    assert!(!search["events"]["items"].as_array().unwrap().is_empty());
     let map = s.json("/api/map");
     assert!(map["places"]
         .as_array()
@@ -345,6 +669,38 @@ fn bodies_are_capped_and_clients_rate_limited() {
         .as_str()
         .unwrap()
         .contains("too many"));
+    assert_eq!(
+        limited.header("content-security-policy"),
+        Some("default-src 'self'"),
+        "refusals carry the policy too"
+    );
+}
+
+#[test]
+fn methods_a_route_lacks_are_405_not_401() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("m.db");
+    fill(&db, 5);
+    let mut c = config(&db);
+    c.token = Some("t".into());
+    let s = Server::start(c);
+    for (method, path) in [
+        ("DELETE", "/api/documents"),
+        ("DELETE", "/api/events"),
+        ("PUT", "/api/documents/visit-a"),
+        ("POST", "/api/events"),
+    ] {
+        let r = request(s.addr, method, path, &[], b"");
+        assert_eq!(r.status, 405, "{method} {path}: {}", r.text());
+        assert!(r.json()["error"].as_str().unwrap().contains("not allowed"));
+        assert_eq!(
+            r.header("content-security-policy"),
+            Some("default-src 'self'")
+        );
+    }
+    // The route that writes still asks for the token.
+    let r = request(s.addr, "POST", "/api/documents", &[], b"x");
+    assert_eq!(r.status, 401, "{}", r.text());
 }
 
 #[test]

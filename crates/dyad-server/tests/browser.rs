@@ -59,6 +59,66 @@ fn painted(b: &Browser, css: &str) -> u64 {
     .unwrap()
 }
 
+/// The edges Cytoscape draws, as `from>to:width`, sorted.
+fn drawn_edges(b: &Browser) -> Vec<String> {
+    let v = b.js("var c = document.getElementById('graph')._cy;
+        return c.edges().map(function (e) { return e.data('from') + '>' + e.data('to') + ':' + e.data('w').toFixed(2); }).sort()");
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The network on screen is the API's for `until`: its 40 heaviest edges, a line per pair,
+/// the 12 busiest actors named, no two names on top of each other.
+fn check_network(b: &Browser, s: &Server, until: &str) {
+    let n = s.json(&format!(
+        "/api/network?level=country&until={until}&limit=40"
+    ));
+    let edges = n["edges"].as_array().unwrap();
+    assert_eq!(
+        b.js("return document.getElementById('network-caption').dataset.edges"),
+        edges.len().to_string()
+    );
+    assert!(edges.len() <= 40);
+    let mut pairs: Vec<(String, String)> = edges
+        .iter()
+        .map(|e| {
+            let (a, t) = (e["source"].as_str().unwrap(), e["target"].as_str().unwrap());
+            (a.min(t).to_string(), a.max(t).to_string())
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    assert_eq!(drawn_edges(b).len(), pairs.len(), "one line per pair");
+    let hubs: Vec<String> = n["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(12)
+        .map(|x| x["id"].as_str().unwrap().to_string())
+        .collect();
+    let named = b.js("var c = document.getElementById('graph')._cy;
+        return c.nodes('.hub').map(function (x) { return x.data('key'); })");
+    assert_eq!(
+        named,
+        serde_json::json!(hubs),
+        "the busiest actors are named"
+    );
+    let overlaps = b.js("var c = document.getElementById('graph')._cy, bs = c.nodes('.hub').map(function (x) {
+          return [x.data('key'), x.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })]; }), out = [];
+        for (var i = 0; i < bs.length; i++) for (var j = i + 1; j < bs.length; j++) {
+          var a = bs[i][1], b = bs[j][1];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(bs[i][0] + '/' + bs[j][0]); }
+        return out");
+    assert_eq!(
+        overlaps,
+        serde_json::json!([]),
+        "names drawn over each other"
+    );
+}
+
 fn shots() -> std::path::PathBuf {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();
@@ -88,9 +148,16 @@ fn the_dashboard_in_a_real_browser() {
         painted(&b, "#volume-chart") > 500,
         "the volume chart is blank"
     );
+    // Volume by day: one point per day from the first publication day to the last.
+    let vol = s.json("/api/volume?period=day");
+    let chart = b.js("var d = document.getElementById('volume-chart').dataset; return [d.period, +d.points, +d.total]");
+    let days = vol["rows"].as_array().unwrap();
+    let total: u64 = days.iter().map(|r| r["total"].as_u64().unwrap()).sum();
+    assert_eq!(chart, serde_json::json!(["day", days.len(), total]));
+    assert!(days.len() > 300, "{} days", days.len());
     let top = s.json("/api/dyads?period=month&limit=15");
     let rows = b.js("return document.querySelectorAll('#top-dyads tbody tr').length");
-    assert_eq!(rows, top.as_array().unwrap().len());
+    assert_eq!(rows, top["items"].as_array().unwrap().len());
     b.screenshot(&shots().join("overview-1280x800.png"));
 
     // A dyad: the table's numbers are the API's; clicking opens the evidence.
@@ -169,21 +236,35 @@ fn the_dashboard_in_a_real_browser() {
         serde_json::json!(["https://example.org/visit-a", "https://example.org/visit-b"])
     );
 
-    // The network: as many edges as the API gives, drawn.
+    // The network: the 40 heaviest edges by default, the two directions of a pair drawn as
+    // one line, the busiest actors named, their names clear of each other.
     b.goto(&at("network?level=country&months=all"));
     b.wait_ready("network");
     clean(&b, &s, "network");
-    let caption_edges = b.js("return document.getElementById('network-caption').dataset.edges");
     let last = sum["published_last"].as_str().unwrap();
-    let edges = s.json(&format!(
-        "/api/network?level=country&until={last}&limit=150"
-    ));
-    assert_eq!(
-        caption_edges,
-        edges["edges"].as_array().unwrap().len().to_string()
-    );
+    check_network(&b, &s, last);
     assert!(painted(&b, "#graph") > 500, "the network is blank");
+    let before = drawn_edges(&b);
     b.screenshot(&shots().join("network-1280x800.png"));
+    // Moving the time slider back redraws the network as it stood then.
+    b.js(
+        "var r = document.getElementById('network-slider'); r.value = Math.floor(r.max / 3);
+          r.dispatchEvent(new Event('input')); r.dispatchEvent(new Event('change')); return null",
+    );
+    b.wait_for("return (location.hash.indexOf('until=') > 0 && document.body.dataset.ready === 'network') || null");
+    clean(&b, &s, "network after the slider moved");
+    let until = b.js("return document.getElementById('network-caption').dataset.until");
+    let until = until.as_str().unwrap().to_string();
+    assert!(until.as_str() < last, "{until} is before {last}");
+    assert!(
+        b.js("return location.hash")
+            .as_str()
+            .unwrap()
+            .contains(&format!("until={until}")),
+        "the slider's date is in the URL"
+    );
+    check_network(&b, &s, &until);
+    assert_ne!(drawn_edges(&b), before, "the graph did not change");
 
     // The map: countries coloured, places drawn, markup in a place name kept as text.
     b.goto(&at("map"));
@@ -248,6 +329,25 @@ fn the_dashboard_in_a_real_browser() {
     b.goto(&at("dyad?source=RUS&target=PAK&period=quarter"));
     b.wait_ready("dyad");
     assert!(painted(&b, "#dyad-chart") > 500);
+    // The first and last bars are whole, inside the plot.
+    let bars = b.js("var u = document.getElementById('dyad-chart')._plot, xs = u.data[0], n = xs.length;
+        var step = n > 1 ? u.valToPos(xs[1], 'x') - u.valToPos(xs[0], 'x') : 40, half = Math.min(0.7 * step, 40) / 2;
+        return [u.valToPos(xs[0], 'x') - half, u.valToPos(xs[n - 1], 'x') + half, u.bbox.width / devicePixelRatio]");
+    let (left, right, plot) = (
+        bars[0].as_f64().unwrap(),
+        bars[1].as_f64().unwrap(),
+        bars[2].as_f64().unwrap(),
+    );
+    assert!(
+        left >= 0.0 && right <= plot,
+        "bars cut at the edges: {bars}"
+    );
+    // Every tab of the navigation is on screen.
+    let tabs = b.js("return Array.prototype.map.call(document.querySelectorAll('#nav a'), function (a) {
+        var r = a.getBoundingClientRect(); return [a.textContent, r.left >= 0 && r.right <= window.innerWidth && r.width > 0]; })");
+    for t in tabs.as_array().unwrap() {
+        assert_eq!(t[1], true, "the {} tab is off screen on a phone", t[0]);
+    }
     let overflow = b.js("return document.documentElement.scrollWidth - window.innerWidth");
     assert!(
         overflow.as_i64().unwrap() <= 0,

@@ -36,6 +36,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0004_read_indexes",
         sql: include_str!("../migrations/0004_read_indexes.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_dyad_covering_index",
+        sql: include_str!("../migrations/0005_dyad_covering_index.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

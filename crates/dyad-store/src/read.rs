@@ -545,6 +545,40 @@ mod tests {
         store.events(q).unwrap().into_iter().map(|e| e.id).collect()
     }
 
+    /// A dyad series of two countries reads its facts from one index, never the wide rows.
+    #[test]
+    fn country_dyad_facts_come_from_a_covering_index() {
+        let store = store();
+        for (directed, period) in [(true, None), (false, Some("2021-01-01"))] {
+            let q = EventQuery {
+                actors: vec!["RUS".into(), "USA".into()],
+                directed,
+                since: period.map(|d| d.parse().unwrap()),
+                ..Default::default()
+            };
+            let (clauses, params) = q.filter().unwrap();
+            let sql = format!(
+                "EXPLAIN QUERY PLAN SELECT {FACT_COLUMNS} FROM events e WHERE {}",
+                clauses.join(" AND ")
+            );
+            let mut stmt = store.conn.prepare(&sql).unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(rusqlite::params_from_iter(params), |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert!(
+                plan.iter().all(|step| !step.starts_with("SCAN"))
+                    && plan
+                        .iter()
+                        .any(|step| step.contains("COVERING INDEX events_dyad_facts")),
+                "directed {directed}: {plan:?}"
+            );
+        }
+    }
+
     #[test]
     fn pages_join_up_to_the_whole_listing() {
         let store = store();

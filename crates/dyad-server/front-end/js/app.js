@@ -166,7 +166,8 @@
   views.overview = function () {
     clear(view).appendChild(h("h1", { text: "Overview" }));
     var cards = h("div", { class: "cards" });
-    var volume = h("div", { class: "panel" }, h("h2", { text: "Documents by publication week and language" }));
+    var volume = h("div", { class: "panel" }, h("h2", { text: "Documents by publication day and language" }),
+      h("p", { class: "legend-note", text: "Drag across the chart to zoom into a range; double-click to see it all again. Click a name in the legend to show or hide its line." }));
     var chart = h("div", { class: "chart", id: "volume-chart" });
     volume.appendChild(chart);
     var dy = h("div", { class: "panel" }, h("h2", { text: "Top dyads" }),
@@ -175,8 +176,8 @@
     view.appendChild(cards);
     view.appendChild(volume);
     view.appendChild(h("div", { class: "grid2" }, dy, types));
-    return Promise.all([api("summary"), api("volume", { period: "week" }), api("dyads", { period: "month", limit: 15 })]).then(function (r) {
-      var s = r[0], v = r[1], top = r[2];
+    return Promise.all([api("summary"), api("volume", { period: "day" }), api("dyads", { period: "month", limit: 15 })]).then(function (r) {
+      var s = r[0], v = r[1], top = r[2].items;
       [["documents", s.documents], ["events", s.events - s.events_aux], ["not happened (aux)", s.events_aux],
         ["quotes", s.quotes], ["languages", s.by_language.length], ["unreadable inputs", s.errors]].forEach(function (c) {
         cards.appendChild(h("div", { class: "card", data: { card: c[0] } }, h("div", { class: "n", text: c[1] }), h("div", { class: "l", text: c[0] })));
@@ -217,11 +218,25 @@
     if (!v.rows.length) { el.appendChild(h("p", { class: "muted", text: "No dated documents yet." })); return; }
     var langs = v.languages.slice(0, 6);
     var xs = v.rows.map(function (r) { return toSeconds(r.start); });
-    var data = [xs, v.rows.map(function (r) { return r.total; })];
-    var series = [{}, { label: "all", stroke: "#14212b", width: 2 }];
+    el.dataset.period = v.period;
+    el.dataset.points = xs.length;
+    el.dataset.total = v.rows.reduce(function (n, r) { return n + r.total; }, 0);
+    // One point a day. Over a long range the daily lines merge into a block: then a 7-day
+    // mean carries the shape, and the languages start hidden (a click on one in the legend
+    // shows it).
+    var long = xs.length > 400;
+    var totals = v.rows.map(function (r) { return r.total; });
+    var mean = totals.map(function (_, i) {
+      var from = Math.max(0, i - 6), sum = 0;
+      for (var k = from; k <= i; k++) sum += totals[k];
+      return Math.round(10 * sum / (i - from + 1)) / 10;
+    });
+    var data = [xs, totals, mean];
+    var series = [{}, { label: "all", stroke: long ? "#9aa4ab" : "#14212b", width: long ? 1 : 2 },
+      { label: "all, 7-day mean", stroke: "#14212b", width: 2, show: long }];
     langs.forEach(function (l, i) {
       data.push(v.rows.map(function (r) { return r.by_language[l] || 0; }));
-      series.push({ label: l, stroke: palette[i % palette.length], width: 1 });
+      series.push({ label: l, stroke: palette[i % palette.length], width: 1, show: !long });
     });
     plots.push(new uPlot({ width: width(el), height: 240, series: series, scales: { x: { time: true } },
       axes: [{}, { label: "documents" }] }, data, el));
@@ -235,9 +250,9 @@
   var actorList = null;
   function actorDatalist() {
     var dl = h("datalist", { id: "actors" });
-    (actorList || (actorList = api("actors", { limit: 300 }))).then(function (rows) {
+    (actorList || (actorList = api("actors", { limit: 300 }))).then(function (page) {
       var seen = {};
-      rows.forEach(function (a) {
+      page.items.forEach(function (a) {
         [a.code, a.name].forEach(function (x) {
           if (x && !seen[x]) { seen[x] = 1; dl.appendChild(h("option", { value: x })); }
         });
@@ -317,9 +332,11 @@
     var conf = s.buckets.map(function (b) { return b.by_quad ? -(b.by_quad[2] + b.by_quad[3]) : null; });
     var net = s.buckets.map(function (b) { return b.net_cooperation; });
     var bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.7, 40] }) : undefined;
+    // Half a period of room at each end, so the first and last bars are not cut in half.
+    var step = xs.length > 1 ? (xs[xs.length - 1] - xs[0]) / (xs.length - 1) : 30 * 86400;
     var u = new uPlot({
       width: width(el), height: 300,
-      scales: { x: { time: true } },
+      scales: { x: { time: true, range: function (u, min, max) { return [min - step / 2, max + step / 2]; } } },
       series: [{},
         { label: "cooperative", stroke: "#2f7d4a", fill: "rgba(47,125,74,.45)", paths: bars, points: { show: false } },
         { label: "conflictual", stroke: "#b33a2b", fill: "rgba(179,58,43,.45)", paths: bars, points: { show: false } },
@@ -329,6 +346,7 @@
     }, [xs, coop, conf, net], el);
     u.over.addEventListener("click", function () { if (u.cursor.idx !== null && u.cursor.idx !== undefined) pick(u.cursor.idx); });
     el.dataset.points = xs.length;
+    el._plot = u; // for the browser tests and the console
     plots.push(u);
   }
 
@@ -375,6 +393,7 @@
     var controls = h("form", { class: "filters panel", id: "network-form", on: { submit: function (e) { e.preventDefault(); go("network", formParams(controls)); } } },
       select("level", ["country", "actor", "entity"], level, "actors by"),
       select("months", ["1", "3", "6", "12", "24", "60", "all"], one(params, "months") || "12", "window (months)"),
+      select("edges", ["20", "40", "80", "150", "300"], edgeLimit(params), "heaviest edges"),
       h("label", {}, "until", h("input", { type: "date", name: "until", value: one(params, "until") })),
       h("button", { type: "submit", text: "Show" }));
     view.appendChild(controls);
@@ -384,7 +403,7 @@
     view.appendChild(slider);
     view.appendChild(caption);
     view.appendChild(graph);
-    view.appendChild(h("p", { class: "legend-note", text: "Edges: green cooperative on balance, red conflictual, grey even; thicker means more events. Click an edge for the dyad, a node for its events." }));
+    view.appendChild(h("p", { class: "legend-note", text: "Edges: the two directions between a pair drawn as one line, green cooperative on balance, red conflictual, grey even; thicker means more events. Only the busiest actors are named: point at another to see its name. Click an edge for the dyad (both directions), a node for its events." }));
     return api("summary").then(function (s) {
       var last = one(params, "until") || s.published_last;
       var first = s.published_first;
@@ -408,37 +427,67 @@
         var u = new Date(until + "T00:00:00Z");
         since = new Date(Date.UTC(u.getUTCFullYear(), u.getUTCMonth() - (isNaN(months) ? 12 : months) + 1, 1)).toISOString().slice(0, 10);
       }
-      return api("network", { level: level, since: since, until: until, limit: 150 }).then(function (n) {
-        caption.textContent = n.nodes.length + " actors, " + n.edges.length + " edges" + (n.more_edges ? " (" + n.more_edges + " lighter edges not shown)" : "") +
+      return api("network", { level: level, since: since, until: until, limit: edgeLimit(params) }).then(function (n) {
+        caption.textContent = n.nodes.length + " actors, " + n.edges.length + " directed edges" + (n.more_edges ? " (" + n.more_edges + " lighter ones not shown: raise “heaviest edges”)" : "") +
           " · " + (since || "start") + " to " + until;
         caption.dataset.edges = n.edges.length;
+        caption.dataset.until = until;
         drawGraph(graph, n, level);
         done("network");
       });
     });
   };
 
+  function edgeLimit(params) { return one(params, "edges") || "40"; }
+
+  // The two directions between a pair as one line: half the edges, none drawn on top of
+  // its own reverse.
+  function pairEdges(edges) {
+    var by = {};
+    edges.forEach(function (e) {
+      var a = e.source < e.target ? e.source : e.target, b = a === e.source ? e.target : e.source;
+      var k = a + "\u0000" + b;
+      var p = by[k] || (by[k] = { a: a, b: b, from: e.source, to: e.target, events: 0, net: 0 });
+      p.events += e.events;
+      p.net += e.net_cooperation;
+    });
+    return Object.keys(by).map(function (k) { return by[k]; });
+  }
+
+  var HUBS = 12;
   var cy = null;
   function drawGraph(el, n, level) {
     if (cy) { cy.destroy(); cy = null; }
-    var maxE = Math.max.apply(null, n.edges.map(function (e) { return e.events; }).concat([1]));
+    var pairs = pairEdges(n.edges);
+    var maxE = Math.max.apply(null, pairs.map(function (e) { return e.events; }).concat([1]));
     var maxN = Math.max.apply(null, n.nodes.map(function (x) { return x.events; }).concat([1]));
-    var elements = n.nodes.map(function (x) {
-      return { data: { id: "n:" + x.id, key: x.id, label: x.label, size: 18 + 40 * Math.sqrt(x.events / maxN) } };
-    }).concat(n.edges.map(function (e, i) {
-      return { data: { id: "e" + i, source: "n:" + e.source, target: "n:" + e.target, from: e.source, to: e.target,
-        w: 1 + 7 * Math.sqrt(e.events / maxE), color: e.sign > 0 ? "#2f7d4a" : e.sign < 0 ? "#b33a2b" : "#8a949b" } };
+    // Nodes come busiest first: those are named; the rest on pointing.
+    var elements = n.nodes.map(function (x, i) {
+      return { data: { id: "n:" + x.id, key: x.id, label: x.label, size: 14 + 36 * Math.sqrt(x.events / maxN) },
+        classes: i < HUBS ? "hub" : "" };
+    }).concat(pairs.map(function (e, i) {
+      return { data: { id: "e" + i, source: "n:" + e.a, target: "n:" + e.b, from: e.from, to: e.to,
+        w: 1 + 9 * Math.sqrt(e.events / maxE), color: e.net > 0 ? "#2f7d4a" : e.net < 0 ? "#b33a2b" : "#8a949b" } };
     }));
     cy = cytoscape({
       container: el, elements: elements, wheelSensitivity: 0.3,
       style: [
-        { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "background-color": "#1f5f99", color: "#14212b", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3 } },
-        { selector: "edge", style: { width: "data(w)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.8 } }
+        { selector: "node", style: { width: "data(size)", height: "data(size)", "background-color": "#1f5f99", "border-color": "#fff", "border-width": 1 } },
+        { selector: "node.hub, node.named", style: { label: "data(label)", color: "#14212b", "font-size": 12, "font-weight": 600,
+          "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff", "text-background-opacity": 0.85,
+          "text-background-padding": 2, "text-background-shape": "roundrectangle", "z-index": 10 } },
+        { selector: "node.named", style: { "z-index": 20 } },
+        { selector: "edge", style: { width: "data(w)", "line-color": "data(color)", "curve-style": "straight", opacity: 0.55 } },
+        { selector: "edge.near", style: { opacity: 0.95 } }
       ],
-      layout: { name: n.nodes.length > 1 ? "cose" : "grid", animate: false, randomize: false, nodeRepulsion: 8000 }
+      layout: n.nodes.length > 1 ? { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 40000; },
+        idealEdgeLength: function () { return 110; }, nodeOverlap: 40, componentSpacing: 120, gravity: 0.6, numIter: 2500 } : { name: "grid" }
     });
-    cy.on("tap", "edge", function (e) { go("dyad", { source: e.target.data("from"), target: e.target.data("to"), period: "month" }); });
+    cy.on("mouseover", "node", function (e) { e.target.addClass("named"); e.target.connectedEdges().addClass("near"); });
+    cy.on("mouseout", "node", function (e) { e.target.removeClass("named"); e.target.connectedEdges().removeClass("near"); });
+    cy.on("tap", "edge", function (e) { go("dyad", { source: e.target.data("from"), target: e.target.data("to"), period: "month", both: "1" }); });
     cy.on("tap", "node", function (e) { go("events", { actor: e.target.data("key") }); });
+    el._cy = cy; // for the browser tests and the console
   }
 
   var world = null;
@@ -602,16 +651,17 @@
     clear(view).appendChild(h("h1", { text: "Search: " + q }));
     if (!q) { done("search"); return Promise.resolve(); }
     return api("search", { q: q }).then(function (r) {
-      view.appendChild(h("h2", { text: r.documents.length + " documents" }));
+      var more = function (list) { return list.next ? " (first " + list.items.length + ")" : ""; };
+      view.appendChild(h("h2", { text: r.documents.items.length + " documents" + more(r.documents) }));
       var docs = h("div", { class: "panel" });
-      r.documents.forEach(function (d) {
+      r.documents.items.forEach(function (d) {
         docs.appendChild(h("div", { class: "ev" }, h("div", {}, d.url ? h("a", { href: d.url, rel: "noopener noreferrer", target: "_blank", text: d.title || d.id }) : (d.title || d.id)),
           h("div", { class: "meta", text: [d.language, d.published, d.source, d.events + " events", d.quotes + " quotes"].filter(Boolean).join(" · ") })));
       });
       view.appendChild(docs);
-      view.appendChild(h("h2", { text: r.events.length + " events" }));
+      view.appendChild(h("h2", { text: r.events.items.length + " events" + more(r.events) }));
       var evs = h("div", { class: "panel" });
-      r.events.forEach(function (x) { evs.appendChild(eventBlock(x, true)); });
+      r.events.items.forEach(function (x) { evs.appendChild(eventBlock(x, true)); });
       view.appendChild(evs);
       done("search");
     });
