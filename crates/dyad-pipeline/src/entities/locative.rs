@@ -8,7 +8,7 @@
 //! mean something else ("at": a place or a target; "à": in or to) makes only a place a setting.
 
 use super::items::Item;
-use crate::actors::{head, norm_pos};
+use crate::actors::{head, norm_pos, starting_in};
 use crate::lexicon::Part;
 use dyad_core::Document;
 use dyad_kb::{Case, Normalized};
@@ -106,15 +106,19 @@ const DATELINE_ENDS: &[&str] = &[" — ", " – ", " -- ", " - ", ": ", "：", "
 /// up to a separator, made only of names, dates, capitalised words and an agency in brackets.
 fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> bool {
     let text = doc.text.as_str();
-    let line_start = text[..it.start].rfind('\n').map_or(0, |i| i + 1);
+    // Only the 60 bytes before the item and the line's first 120 are read: scanning to the
+    // previous or next newline made text without newlines quadratic.
+    let from = floor_boundary(text, it.start.saturating_sub(61));
+    let line_start = match text[from..it.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
     if it.start - line_start > 60 {
         return false;
     }
-    let line = &text[line_start
-        ..text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i)];
-    let opening = head(line, 120);
+    let line = head(&text[line_start..], 120);
+    let opening = line.split('\n').next().unwrap_or(line);
     let close = DATELINE_ENDS
         .iter()
         .filter_map(|sep| opening.find(sep))
@@ -138,8 +142,12 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
     // Nothing in the opening may be a function word of the language or a lower-case word
     // outside a date: "Zakharova said:" is speech, not a dateline.
     let prefix = &text[line_start..line_start + close];
-    let times = &doc.times;
-    let in_time = |s: usize| times.iter().any(|t| t.span.start <= s && s < t.span.end);
+    // Times are sorted by start and short: only those starting shortly before can hold `s`.
+    let in_time = |s: usize| {
+        starting_in(&doc.times, |t| t.span.start, s.saturating_sub(200), s + 1)
+            .iter()
+            .any(|t| s < t.span.end)
+    };
     let mut pos = line_start;
     for w in prefix.split(|c: char| !c.is_alphanumeric()) {
         let at = pos;
@@ -157,4 +165,12 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
         }
     }
     prefix.split_whitespace().count() <= 8
+}
+
+/// The largest character boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
