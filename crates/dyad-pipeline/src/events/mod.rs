@@ -27,7 +27,7 @@ mod roles;
 use crate::actors::{starting_in, ActorView};
 use crate::lexicon::{EventRule, Lexicon, Part, Voice};
 use clause::Clause;
-use dyad_core::{Document, Event, EventType};
+use dyad_core::{ActorCode, Document, Event, EventType, Side};
 use dyad_kb::{Normalized, PhraseMatch};
 use std::collections::HashMap;
 
@@ -59,7 +59,12 @@ pub fn code(
         parts,
         lexicon,
     };
-    let mut best: HashMap<(EventType, String, String, usize), Event> = HashMap::new();
+    // The best event per (type, source, target, sentence): the events themselves in a Vec in
+    // the order found, the map holding only small keys and indexes (a map of whole events,
+    // collected into a second Vec, was the largest allocation of a big document).
+    let mut events: Vec<Event> = Vec::new();
+    let mut best: HashMap<(EventType, Option<ActorCode>, Option<ActorCode>, usize), usize> =
+        HashMap::new();
     for part in parts.iter().filter(|p| p.lex.has_events) {
         let hits = clause::Hits::find(doc, part, norm);
         // The source of the last event of each sentence, for a subject left out after "and".
@@ -90,27 +95,23 @@ pub fn code(
                     }
                     let key = (
                         ev.kind,
-                        ev.source
-                            .as_ref()
-                            .map(|s| s.actor().to_string())
-                            .unwrap_or_default(),
-                        ev.target
-                            .as_ref()
-                            .map(|s| s.actor().to_string())
-                            .unwrap_or_default(),
+                        ev.source.as_ref().map(Side::actor),
+                        ev.target.as_ref().map(Side::actor),
                         ev.start,
                     );
                     match best.get(&key) {
-                        Some(old) if old.confidence >= ev.confidence => {}
-                        _ => {
-                            best.insert(key, ev);
+                        Some(&i) if events[i].confidence >= ev.confidence => {}
+                        Some(&i) => events[i] = ev,
+                        None => {
+                            best.insert(key, events.len());
+                            events.push(ev);
                         }
                     }
                 }
             }
         }
     }
-    let mut events: Vec<Event> = best.into_values().collect();
+    drop(best);
     events.sort_by(|a, b| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
@@ -141,12 +142,11 @@ fn cut_short(part: &Part, triggers: &[PhraseMatch], t: &PhraseMatch) -> bool {
             .map(|r| r.kind)
             .collect()
     };
-    triggers.iter().any(|u| {
-        u.start > t.start
-            && u.start < t.end
-            && u.end > t.end
-            && kinds(u).iter().all(|k| !kinds(t).contains(k))
-    })
+    // Triggers are in text order: only those starting inside `t` are read (a scan of all of
+    // them per trigger was quadratic in the document).
+    starting_in(triggers, |u| u.start, t.start + 1, t.end)
+        .iter()
+        .any(|u| u.end > t.end && kinds(u).iter().all(|k| !kinds(t).contains(k)))
 }
 
 /// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is
