@@ -14,11 +14,27 @@ use std::sync::OnceLock;
 pub struct Normalized {
     /// Private, so the cached starts below always belong to it.
     text: String,
-    map: Vec<u32>,
+    /// The offset map as runs, sorted by `out` (see [`Run`]).
+    runs: Vec<Run>,
     orig_len: usize,
     /// Where phrases may begin, computed on first use and shared by every phrase set.
     starts: OnceLock<Vec<crate::phrase::Start>>,
 }
+
+/// A run of the offset map from normalised byte `out` on. Stored as runs, not one offset per
+/// byte: text that folds to itself (most of any Latin-script text) is one run between two
+/// changed characters, where a map of every byte took four bytes per byte of the document.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    out: u32,
+    /// The original offset of byte `out`; with [`ONE_CHAR`] set, every byte of the run comes
+    /// from that one character, otherwise byte `out + k` comes from `orig + k`.
+    orig: u32,
+}
+
+/// Marks a [`Run`] whose bytes all come from one character (documents are capped far below
+/// 2 GiB, so offsets never reach this bit).
+const ONE_CHAR: u32 = 1 << 31;
 
 impl Normalized {
     /// The normalised text.
@@ -28,7 +44,18 @@ impl Normalized {
 
     /// The original byte offset of normalised byte offset `i` (`i == len` maps to the end).
     pub fn orig(&self, i: usize) -> usize {
-        self.map.get(i).map_or(self.orig_len, |&o| o as usize)
+        if i >= self.text.len() {
+            return self.orig_len;
+        }
+        let r = self.runs.partition_point(|r| r.out as usize <= i);
+        let Some(run) = r.checked_sub(1).and_then(|r| self.runs.get(r)) else {
+            return self.orig_len;
+        };
+        if run.orig & ONE_CHAR != 0 {
+            (run.orig & !ONE_CHAR) as usize
+        } else {
+            run.orig as usize + (i - run.out as usize)
+        }
     }
 
     /// Where a phrase may begin in the text (see [`crate::phrase::candidate_starts`]).
@@ -46,15 +73,32 @@ impl Normalized {
 /// Normalises `text` for matching and keeps the offset map.
 pub fn normalize(text: &str) -> Normalized {
     let mut out = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
+    let mut runs: Vec<Run> = Vec::new();
     for (i, c) in text.char_indices() {
         let before = out.len();
         fold_char(c, &mut out);
-        map.extend(std::iter::repeat_n(i as u32, out.len() - before));
+        let (o, i) = (before as u32, i as u32);
+        match out.len() - before {
+            0 => {}
+            // One byte from one character: it continues a run of bytes copied one for one.
+            1 => {
+                let continues = runs
+                    .last()
+                    .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
+                if !continues {
+                    runs.push(Run { out: o, orig: i });
+                }
+            }
+            _ => runs.push(Run {
+                out: o,
+                orig: i | ONE_CHAR,
+            }),
+        }
     }
+    runs.shrink_to_fit();
     Normalized {
         text: out,
-        map,
+        runs,
         orig_len: text.len(),
         starts: OnceLock::new(),
     }
@@ -109,5 +153,31 @@ mod tests {
         let s = n.text.find("الكسندر").unwrap();
         let (a, b) = n.orig_span(s, n.text.len());
         assert_eq!(&ar[a..b], "أَلكسندر");
+    }
+
+    /// The runs give, for every normalised byte, the offset of the character it came from:
+    /// checked against that map written out byte by byte, over characters that fold to one
+    /// byte, to several, to none, and that are copied as they are.
+    #[test]
+    fn runs_agree_with_the_map_of_every_byte() {
+        for text in [
+            "Le ministre Lavrov à Islamabad, Ёлка «Сергей» وصل أَلكسندر 中评社 Ⅻ ﬁn ß İstanbul",
+            "ééé aaa\u{301}\u{200b}b",
+            "",
+            "x",
+        ] {
+            let n = normalize(text);
+            let mut want = Vec::new();
+            for (i, c) in text.char_indices() {
+                let mut folded = String::new();
+                fold_char(c, &mut folded);
+                want.extend(std::iter::repeat_n(i, folded.len()));
+            }
+            assert_eq!(want.len(), n.text.len(), "{text}");
+            for (o, &i) in want.iter().enumerate() {
+                assert_eq!(n.orig(o), i, "{text:?} byte {o}");
+            }
+            assert_eq!(n.orig(n.text.len()), text.len());
+        }
     }
 }
