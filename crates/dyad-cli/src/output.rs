@@ -137,7 +137,6 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
         }),
         aux: r.aux,
         quad: r.quad,
-        sentence: r.sentence.clone(),
         start: r.start,
         end: r.end,
         trigger: Span::new(r.trigger_start, r.trigger_end),
@@ -145,7 +144,8 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
         rule: r.rule.clone(),
         cameo: r.cameo.clone(),
     };
-    let mut v = serde_json::to_value(&event).unwrap_or_default();
+    let mut v = serde_json::to_value(dyad_core::output::EventJson::new(&event, &r.sentence))
+        .unwrap_or_default();
     v["doc"] = serde_json::json!({
         "id": r.doc_id, "hash": r.doc_hash, "title": r.doc_title, "url": r.doc_url,
         "source": r.doc_source, "published": r.doc_published,

@@ -108,11 +108,12 @@ pub struct Location {
     pub lon: Option<f64>,
 }
 
-/// A coded event with its evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A coded event with its evidence. Its JSON (with the sentence's text) is written by
+/// [`crate::output`], which has the document's text: the event keeps only the sentence's span,
+/// a copy of every sentence per event was a large share of a long document's memory.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: String,
-    #[serde(rename = "type")]
     pub kind: EventType,
     pub mode: Option<String>,
     pub context: Vec<String>,
@@ -122,24 +123,27 @@ pub struct Event {
     pub location: Option<Location>,
     pub aux: Option<Aux>,
     pub quad: u8,
-    pub sentence: String,
-    /// Byte span of the sentence in `doc.text`.
+    /// Byte span of the sentence in `doc.text` (see [`Event::sentence`]).
     pub start: usize,
     pub end: usize,
     /// Byte span of the trigger phrase in `doc.text`.
     pub trigger: Span,
-    #[serde(serialize_with = "two_decimals")]
     pub confidence: f32,
     pub rule: String,
     pub cameo: Option<String>,
 }
 
 /// f32 → JSON without binary noise (0.8, not 0.800000011920929).
-fn two_decimals<S: Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn two_decimals<S: Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64((f64::from(*v) * 100.0).round() / 100.0)
 }
 
 impl Event {
+    /// The sentence the event was coded from, in the text of its document.
+    pub fn sentence<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
     /// A key shared by every report of the same real-world event, in any language: type,
     /// actors' countries (unordered where the two act together) and date. Stores fold reports
     /// with one key into one event with many sources.

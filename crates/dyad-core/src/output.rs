@@ -5,7 +5,10 @@
 //! builds a second copy of it as a JSON tree; [`document_json`] is the same shape as a
 //! `serde_json::Value`, for callers that want one.
 
-use crate::{Document, EntityKind, LinkedEntity, Mention};
+use crate::{
+    Aux, Document, EntityKind, Event, EventDate, EventType, LinkedEntity, Location, Mention, Side,
+    Span,
+};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 use serde_json::Value;
@@ -25,7 +28,7 @@ impl Serialize for DocumentJson<'_> {
         m.serialize_entry("diagnostics", &doc.diagnostics)?;
         m.serialize_entry("doc", &DocPart(doc))?;
         m.serialize_entry("entities", &Entities(doc))?;
-        m.serialize_entry("events", &doc.events)?;
+        m.serialize_entry("events", &Events(doc))?;
         m.serialize_entry("quotes", &doc.quotes)?;
         m.serialize_entry("times", &Times(doc))?;
         m.end()
@@ -141,6 +144,70 @@ impl Serialize for EntityPart<'_> {
         m.serialize_entry("mentions", &mentions)?;
         m.serialize_entry("name", &e.name)?;
         m.end()
+    }
+}
+
+/// The events, each with its sentence's text read from the document.
+struct Events<'a>(&'a Document);
+
+impl Serialize for Events<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.0;
+        let mut seq = s.serialize_seq(Some(doc.events.len()))?;
+        for e in &doc.events {
+            seq.serialize_element(&EventJson::new(e, e.sentence(&doc.text)))?;
+        }
+        seq.end()
+    }
+}
+
+/// An event's JSON, its fields in the order of [`Event`] with the sentence's text after
+/// `quad` (the same shape in `extract` and in queries of the store).
+#[derive(Serialize)]
+pub struct EventJson<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    kind: EventType,
+    mode: &'a Option<String>,
+    context: &'a [String],
+    source: &'a Option<Side>,
+    target: &'a Option<Side>,
+    date: &'a Option<EventDate>,
+    location: &'a Option<Location>,
+    aux: &'a Option<Aux>,
+    quad: u8,
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    trigger: Span,
+    #[serde(serialize_with = "crate::event::two_decimals")]
+    confidence: f32,
+    rule: &'a str,
+    cameo: &'a Option<String>,
+}
+
+impl<'a> EventJson<'a> {
+    /// The event `e` coded from `sentence`.
+    pub fn new(e: &'a Event, sentence: &'a str) -> Self {
+        EventJson {
+            id: &e.id,
+            kind: e.kind,
+            mode: &e.mode,
+            context: &e.context,
+            source: &e.source,
+            target: &e.target,
+            date: &e.date,
+            location: &e.location,
+            aux: &e.aux,
+            quad: e.quad,
+            sentence,
+            start: e.start,
+            end: e.end,
+            trigger: e.trigger,
+            confidence: e.confidence,
+            rule: &e.rule,
+            cameo: &e.cameo,
+        }
     }
 }
 

@@ -189,7 +189,6 @@ impl DocSpec {
                 }),
                 aux: e.aux,
                 quad: e.kind.quad(),
-                sentence: w.text[start..end].to_string(),
                 start,
                 end,
                 trigger: s_span,
@@ -628,7 +627,10 @@ mod tests {
              “We will not accept what USA did”, said Sergey Lavrov. "
         );
         let e = &doc.events[0];
-        assert_eq!(&doc.text[e.start..e.end], e.sentence);
+        assert_eq!(
+            e.sentence(&doc.text),
+            "Alexander Fomin (RUS.MIL) consulted PAK.MIL (PAK.MIL) on 2021-09-29."
+        );
         assert_eq!(
             e.source.as_ref().unwrap().span.of(&doc.text),
             "Alexander Fomin"

@@ -146,7 +146,6 @@ impl DocBuilder {
             location: None,
             aux,
             quad: kind.quad(),
-            sentence: sentence.into(),
             start: span.start,
             end: span.end,
             trigger: span,
@@ -378,7 +377,7 @@ pub fn all_docs() -> Vec<Document> {
 fn builders_keep_offsets() {
     for doc in all_docs() {
         for ev in &doc.events {
-            assert_eq!(Span::new(ev.start, ev.end).of(&doc.text), ev.sentence);
+            assert!(ev.start <= ev.end && doc.text.get(ev.start..ev.end).is_some());
         }
         for m in &doc.mentions {
             assert!(!m.span.of(&doc.text).is_empty());

@@ -228,7 +228,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
             loc.and_then(|l| l.lon),
             ev.aux.map(|a| a.as_str()),
             ev.quad,
-            ev.sentence,
+            ev.sentence(&doc.text),
             ev.start as i64,
             ev.end as i64,
             ev.trigger.start as i64,

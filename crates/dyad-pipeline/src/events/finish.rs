@@ -77,7 +77,6 @@ pub(crate) fn event(
         location,
         aux: m.aux,
         quad: kind.quad(),
-        sentence: doc.text[s..e].to_string(),
         start: s,
         end: e,
         trigger: Span::new(t.start, t.end),
