@@ -520,7 +520,7 @@ impl Kb {
                 .map(|i| m.norm_start + i + 1);
             let longer = last_word.and_then(|w| {
                 // A name is a few words: look no further than the longest could reach.
-                let end = floor_char(n, (w + LONGEST_NAME).min(to));
+                let end = n.floor_char_boundary((w + LONGEST_NAME).min(to));
                 self.names
                     .find_in(norm, w, end, affixes)
                     .into_iter()
@@ -604,14 +604,6 @@ impl Kb {
 
 /// Bytes of normalised text a name's continuation is looked for in.
 const LONGEST_NAME: usize = 160;
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 #[cfg(test)]
 mod tests {

@@ -12,8 +12,9 @@ pub(super) struct Linker<'a> {
     entities: Vec<LinkedEntity>,
     index: HashMap<String, usize>,
     mentions: Vec<Mention>,
-    /// Unknown people whose own phrase names no country, with their sector.
-    stateless: Vec<(usize, Option<Sector>)>,
+    /// Unknown people whose own phrase names no country: the entity, its sector, and where
+    /// its first phrase starts.
+    stateless: Vec<(usize, Option<Sector>, usize)>,
 }
 
 impl<'a> Linker<'a> {
@@ -37,22 +38,22 @@ impl<'a> Linker<'a> {
     /// to ban Ugandan opposition candidates"). Two countries, or a country only as the setting
     /// ("analyst X in Kabul"), leave the person without one: a guess is worse than a gap.
     fn sentence_countries(&mut self, doc: &Document) {
-        for &(person, sector) in &self.stateless {
-            let Some(first) = self.mentions.iter().find(|m| m.entity == person) else {
-                continue;
-            };
-            let Some(s) = doc.sentence_at(first.span.start) else {
+        if self.stateless.is_empty() {
+            return;
+        }
+        // Mentions by start, so that each sentence's are found by binary search.
+        let mut by_start: Vec<&Mention> = self.mentions.iter().collect();
+        by_start.sort_by_key(|m| m.span.start);
+        for &(person, sector, at) in &self.stateless {
+            let Some(s) = doc.sentence_at(at) else {
                 continue;
             };
             let sentence = doc.sentences[s].span;
-            let in_sentence: Vec<&Mention> = self
-                .mentions
+            let from = by_start.partition_point(|m| m.span.start < sentence.start);
+            let actors = by_start[from..]
                 .iter()
-                .filter(|m| m.span.start >= sentence.start && m.span.end <= sentence.end)
-                .collect();
-            let actors = in_sentence
-                .iter()
-                .filter(|m| !m.as_location)
+                .take_while(|m| m.span.start < sentence.end)
+                .filter(|m| m.span.end <= sentence.end && !m.as_location)
                 .map(|m| &self.entities[m.entity])
                 .filter(|e| e.kind == EntityKind::Country)
                 .filter_map(|e| e.roles.first().map(|r| r.actor.country));
@@ -182,6 +183,7 @@ impl<'a> Linker<'a> {
             let roles = country
                 .map(|c| vec![DatedActor::always(ActorCode::new(c, sector))])
                 .unwrap_or_default();
+            let known = self.entities.len();
             let e = self.entity(LinkedEntity {
                 id: format!("new:{}", dyad_kb::translit_key(name)),
                 name: name.to_string(),
@@ -190,8 +192,9 @@ impl<'a> Linker<'a> {
                 coords: None,
                 place_country: None,
             });
-            if self.entities[e].roles.is_empty() && !self.stateless.iter().any(|p| p.0 == e) {
-                self.stateless.push((e, sector));
+            // First seen here and with no country of its own.
+            if e == known && self.entities[e].roles.is_empty() {
+                self.stateless.push((e, sector, span.start));
             }
             Some(e)
         } else if let (Some(c), Some(r)) = (country, role) {
