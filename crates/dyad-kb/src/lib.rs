@@ -12,11 +12,11 @@ pub mod script;
 
 pub use normalize::{normalize, normalize_key, Normalized};
 pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder};
-pub use script::{fold_char, fold_str, script_info, script_of, translit_key, ScriptInfo};
+pub use script::{
+    fold_char, fold_str, is_alphabetic, is_word_char, script_info, script_of, translit_key,
+    ScriptInfo,
+};
 
-pub(crate) fn normalize_is_mark(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
-}
 pub mod kb;
 pub mod language;
 pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};

@@ -31,6 +31,13 @@ pub struct PhraseSet<T> {
     heads: Option<Heads>,
     phrases: Vec<Vec<Tok>>,
     values: Vec<Vec<T>>,
+    /// How many of each phrase's tokens its head holds.
+    head_toks: Vec<u8>,
+    /// The [`WordKeys`] of each phrase's literal words after its head, `needs[need_at[p]..
+    /// need_at[p + 1]]`: a phrase none of whose later words begins anywhere in the text is not
+    /// tried ("launched" heads a hundred phrases, "launched .. strikes" among them).
+    need_at: Vec<u32>,
+    needs: Vec<u16>,
 }
 
 /// Collects phrases, then builds a [`PhraseSet`].
@@ -101,6 +108,8 @@ pub struct Affixes {
     sure_prefixes: Vec<String>,
     /// Endings written onto the end of a word.
     suffixes: Vec<String>,
+    /// The first bytes of the clitics, as a bit set: most words begin with none of them.
+    prefix_firsts: [u64; 4],
 }
 
 impl Affixes {
@@ -112,11 +121,16 @@ impl Affixes {
     ) -> Self {
         prefixes.sort_by_key(|p| (p.len(), p.clone()));
         prefixes.dedup();
+        let mut prefix_firsts = [0u64; 4];
+        for b in prefixes.iter().filter_map(|p| p.bytes().next()) {
+            prefix_firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
         Affixes {
             prefixes,
             short_prefix_min,
             sure_prefixes,
             suffixes,
+            prefix_firsts,
         }
     }
 
@@ -136,7 +150,10 @@ impl Affixes {
 
     /// The clitics `text[pos..]` starts with that leave a word behind them, shortest first.
     fn prefixes_at<'a>(&'a self, text: &'a str, pos: usize) -> impl Iterator<Item = &'a str> + 'a {
-        self.prefixes.iter().map(String::as_str).filter(move |p| {
+        let first = text.as_bytes().get(pos).copied().unwrap_or(0);
+        let some = self.prefix_firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0;
+        let prefixes = if some { &self.prefixes[..] } else { &[] };
+        prefixes.iter().map(String::as_str).filter(move |p| {
             text[pos..].starts_with(*p)
                 && text[pos + p.len()..]
                     .chars()
@@ -166,13 +183,7 @@ fn parse(pattern: &str) -> Vec<Tok> {
 }
 
 fn is_word_char(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        // The basic Cyrillic and Arabic letters, answered without a Unicode table search: every
-        // character of a text is classified, and these are most of the non-Latin ones.
-        0x410..=0x44F | 0x621..=0x63A | 0x641..=0x64A => true,
-        _ => c.is_alphanumeric() || crate::normalize_is_mark(c),
-    }
+    crate::script::is_word_char(c)
 }
 
 impl<T> PhraseSetBuilder<T> {
@@ -219,8 +230,11 @@ impl<T> PhraseSetBuilder<T> {
         let mut heads: HashMap<String, usize> = HashMap::new();
         let mut by_head: Vec<Vec<usize>> = Vec::new();
         let mut literals: Vec<String> = Vec::new();
+        let mut head_toks = Vec::with_capacity(self.phrases.len());
+        let (mut need_at, mut needs) = (vec![0u32], Vec::new());
         for (i, p) in self.phrases.iter().enumerate() {
             let mut head = String::new();
+            let mut n_head = 0;
             for (k, t) in p.iter().enumerate() {
                 // Later words that may carry a clitic are verified word by word.
                 let clitic = |w: &str| {
@@ -238,17 +252,25 @@ impl<T> PhraseSetBuilder<T> {
                             head.push(' ');
                         }
                         head.push_str(w);
+                        n_head += 1;
                     }
                     Tok::Prefix(w) => {
                         if !head.is_empty() {
                             head.push(' ');
                         }
                         head.push_str(w);
+                        n_head += 1;
                         break;
                     }
                     Tok::Gap => break,
                 }
             }
+            head_toks.push(n_head as u8);
+            needs.extend(p[n_head..].iter().filter_map(|t| match t {
+                Tok::Word(w) | Tok::Prefix(w) => Some(WordKeys::key(w.as_bytes())),
+                Tok::Gap => None,
+            }));
+            need_at.push(needs.len() as u32);
             let k = *heads.entry(head.clone()).or_insert_with(|| {
                 literals.push(head);
                 by_head.push(Vec::new());
@@ -261,6 +283,9 @@ impl<T> PhraseSetBuilder<T> {
             heads,
             phrases: self.phrases,
             values: self.values,
+            head_toks,
+            need_at,
+            needs,
         }
     }
 }
@@ -310,7 +335,7 @@ impl<T> PhraseSet<T> {
         let a = starts.partition_point(|st| (st.at as usize) < from);
         let b = a + starts[a..].partition_point(|st| (st.at as usize) < to);
         let env = Env { affixes, skips };
-        self.find_at(norm.text(), &starts[a..b], env)
+        self.find_at(norm.text(), &starts[a..b], &starts[a..], env)
             .into_iter()
             .map(|(s, e, stem_end, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
@@ -337,18 +362,53 @@ impl<T> PhraseSet<T> {
             affixes,
             skips: &[],
         };
-        self.find_at(text, &candidate_starts(text), env)
+        let starts = candidate_starts(text);
+        self.find_at(text, &starts, &starts, env)
             .into_iter()
             .map(|(s, e, _, p)| (s, e, p))
             .collect()
     }
 
+    /// The phrase [`PhraseSet::find_all`] would find first if it begins the text: (0, end,
+    /// phrase). Cheaper than finding all when only the text's start matters.
+    pub fn find_at_start(&self, text: &str, affixes: &Affixes) -> Option<(usize, usize, usize)> {
+        let heads = self.heads.as_ref()?;
+        if text.chars().next().is_none_or(char::is_whitespace) {
+            return None;
+        }
+        let env = Env {
+            affixes,
+            skips: &[],
+        };
+        let probe = Probe {
+            heads,
+            env,
+            keys: None,
+        };
+        self.best_at(text, &probe, 0, false)
+            .map(|(s, e, _, p)| (s, e, p))
+    }
+
     /// Matches as (start, end, stem end, phrase) over starts computed with
-    /// [`candidate_starts`].
-    fn find_at(&self, text: &str, starts: &[Start], env: Env) -> Vec<(usize, usize, usize, usize)> {
+    /// [`candidate_starts`]; `tail` holds them and every later start of the text.
+    fn find_at(
+        &self,
+        text: &str,
+        starts: &[Start],
+        tail: &[Start],
+        env: Env,
+    ) -> Vec<(usize, usize, usize, usize)> {
         let affixes = env.affixes;
         let mut out = Vec::new();
         let Some(heads) = &self.heads else { return out };
+        // On a short text (a window after a name) the phrases are simply tried.
+        let keys =
+            (starts.len() > 48 && !self.needs.is_empty()).then(|| WordKeys::of(text, tail, env));
+        let probe = Probe {
+            heads,
+            env,
+            keys: keys.as_ref(),
+        };
         let mut next = 0;
         for start in starts {
             let s = start.at as usize;
@@ -356,14 +416,14 @@ impl<T> PhraseSet<T> {
                 continue;
             }
             // The word as written, then after each clitic the language writes onto words.
-            let found = self.best_at(text, heads, s, env, false).or_else(|| {
+            let found = self.best_at(text, &probe, s, false).or_else(|| {
                 if !start.word {
                     return None;
                 }
                 affixes.prefixes_at(text, s).find_map(|p| {
                     let glued =
                         p.chars().count() == 1 && !affixes.sure_prefixes.iter().any(|x| x == p);
-                    self.best_at(text, heads, s + p.len(), env, glued)
+                    self.best_at(text, &probe, s + p.len(), glued)
                 })
             });
             if let Some(m) = found {
@@ -378,11 +438,11 @@ impl<T> PhraseSet<T> {
     fn best_at(
         &self,
         text: &str,
-        heads: &Heads,
+        probe: &Probe,
         s: usize,
-        env: Env,
         glued: bool,
     ) -> Option<(usize, usize, usize, usize)> {
+        let Probe { heads, env, keys } = *probe;
         let affixes = env.affixes;
         let bytes = text.as_bytes();
         if !heads.may_start(bytes, s) {
@@ -401,20 +461,173 @@ impl<T> PhraseSet<T> {
             if glued && text[s..s + len].chars().count() < affixes.short_prefix_min {
                 return None;
             }
-            let best = phrases
-                .iter()
-                .filter_map(|&p| {
-                    match_from(text, s, &self.phrases[p], env)
-                        .filter(|&(e, stem)| !whole_words_only || e == stem)
-                        .map(|(e, stem)| (e, stem, Reverse(p)))
-                })
-                .max_by_key(|&(e, _, p)| (e, p));
+            let mut head_end = HeadEnd::new(text, s + len, affixes);
+            let mut best: Option<(usize, usize, Reverse<usize>)> = None;
+            for &p in phrases {
+                if keys.is_some_and(|k| !self.needs_of(p).iter().all(|&n| k.has(n))) {
+                    continue;
+                }
+                let Some((e, stem)) = self.match_after_head(text, s, &mut head_end, p, env) else {
+                    continue;
+                };
+                if whole_words_only && e != stem {
+                    continue;
+                }
+                if best.is_none_or(|(be, _, bp)| (e, Reverse(p)) > (be, bp)) {
+                    best = Some((e, stem, Reverse(p)));
+                }
+            }
             if let Some((e, stem, Reverse(p))) = best {
                 return Some((s, e, stem, p));
             }
             whole_words_only = true;
         }
         None
+    }
+}
+
+impl<T> PhraseSet<T> {
+    fn needs_of(&self, p: usize) -> &[u16] {
+        &self.needs[self.need_at[p] as usize..self.need_at[p + 1] as usize]
+    }
+
+    /// [`match_from`] for phrase `p` at `s`, where the text is known to start with the phrase's
+    /// head (`len` bytes): only the end of the head's last word and the words after it are
+    /// checked. (Should the last head word need a clitic reading, the whole phrase is matched
+    /// as usual.)
+    fn match_after_head(
+        &self,
+        text: &str,
+        s: usize,
+        head_end: &mut HeadEnd,
+        p: usize,
+        env: Env,
+    ) -> Option<(usize, usize)> {
+        let toks = &self.phrases[p];
+        let k = usize::from(self.head_toks[p]);
+        let last = match &toks[k - 1] {
+            Tok::Word(_) => head_end.word(),
+            Tok::Prefix(_) => Some(head_end.prefix()),
+            Tok::Gap => None,
+        };
+        match last {
+            Some((pos, stem)) => match_rest(text, pos, stem, toks, k, env),
+            None => match_from(text, s, toks, env),
+        }
+    }
+}
+
+/// Where the last word of a head found at one start ends, as a word or as an inflected stem
+/// (`word*`): the same for every phrase of the head, so computed once.
+struct HeadEnd<'a> {
+    text: &'a str,
+    e: usize,
+    affixes: &'a Affixes,
+    word: Option<Option<(usize, usize)>>,
+    prefix: Option<(usize, usize)>,
+}
+
+impl<'a> HeadEnd<'a> {
+    fn new(text: &'a str, e: usize, affixes: &'a Affixes) -> Self {
+        HeadEnd {
+            text,
+            e,
+            affixes,
+            word: None,
+            prefix: None,
+        }
+    }
+
+    fn word(&mut self) -> Option<(usize, usize)> {
+        let (text, e, affixes) = (self.text, self.e, self.affixes);
+        *self.word.get_or_insert_with(|| {
+            let last = text[..e].chars().next_back()?;
+            word_end(text, e, last, affixes)
+        })
+    }
+
+    fn prefix(&mut self) -> (usize, usize) {
+        let (text, e) = (self.text, self.e);
+        *self.prefix.get_or_insert_with(|| {
+            let end = e + text[e..]
+                .find(|c: char| !is_word_char(c))
+                .unwrap_or(text.len() - e);
+            (end, end)
+        })
+    }
+}
+
+/// What a search reads besides the text and a start.
+#[derive(Clone, Copy)]
+struct Probe<'a> {
+    heads: &'a Heads,
+    env: Env<'a>,
+    keys: Option<&'a WordKeys>,
+}
+
+/// The first one to three bytes of every word of a text (and of what follows each clitic on
+/// its front), hashed into a bit set: a phrase whose later words are not all there cannot
+/// match, and is not tried.
+struct WordKeys {
+    bits: Vec<u64>,
+    /// The set has `mask + 1` bits, about sixteen per word (a short text clears little).
+    mask: usize,
+}
+
+impl WordKeys {
+    const BITS: usize = 1 << 16;
+
+    /// A word's key: its first three bytes (fewer if it is shorter) and their number.
+    fn key(w: &[u8]) -> u16 {
+        let n = w.len().min(3);
+        let mut x = n as u32;
+        for &b in &w[..n] {
+            x = x << 8 | u32::from(b);
+        }
+        (x.wrapping_mul(0x9E37_79B1) >> 16) as u16
+    }
+
+    /// The keys of the words at `tail`, every start from a search's first to the end of the
+    /// text; a gap may also resume right after a name or date that ends inside a word.
+    fn of(text: &str, tail: &[Start], env: Env) -> WordKeys {
+        let size = (tail.len() * 16)
+            .next_power_of_two()
+            .clamp(1024, Self::BITS);
+        let mut keys = WordKeys {
+            bits: vec![0; size / 64],
+            mask: size - 1,
+        };
+        let bytes = text.as_bytes();
+        let first = tail.first().map_or(0, |st| st.at as usize);
+        for st in tail {
+            let s = st.at as usize;
+            keys.add(&bytes[s..]);
+            if st.word {
+                for p in env.affixes.prefixes_at(text, s) {
+                    keys.add(&bytes[s + p.len()..]);
+                }
+            }
+        }
+        for &(_, e) in env.skips {
+            if e >= first && e <= bytes.len() {
+                let q = skip_space(text, e);
+                keys.add(&bytes[q..]);
+                keys.add(&bytes[e..]);
+            }
+        }
+        keys
+    }
+
+    fn add(&mut self, rest: &[u8]) {
+        for n in 1..=rest.len().min(3) {
+            let k = usize::from(Self::key(&rest[..n])) & self.mask;
+            self.bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    fn has(&self, k: u16) -> bool {
+        let k = usize::from(k) & self.mask;
+        self.bits[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -531,8 +744,16 @@ impl Heads {
             if trie.is_dead(sid) {
                 break;
             }
+            // A state's matches include the heads that merely end here (a suffix of what was
+            // read, inherited from the automaton's failure links): only a head as long as the
+            // walk begins at `s`.
             if trie.is_match(sid) {
-                best = Some((i + 1, trie.match_pattern(sid, 0)));
+                if let Some(head) = (0..trie.match_len(sid))
+                    .map(|j| trie.match_pattern(sid, j))
+                    .find(|&h| trie.pattern_len(h) == i + 1)
+                {
+                    best = Some((i + 1, head));
+                }
             }
         }
         best.map(|(len, head)| (len, self.by_head[head.as_usize()].as_slice()))
@@ -549,15 +770,28 @@ fn word_end(text: &str, e: usize, last: char, affixes: &Affixes) -> Option<(usiz
     if !is_word_char(next) || !is_word_char(last) || is_unspaced(last) || is_unspaced(next) {
         return Some((e, e));
     }
+    if affixes.suffixes.is_empty() {
+        return None;
+    }
     let wend = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
     affixes.is_suffix(&rest[..wend]).then_some((e + wend, e))
 }
 
 /// Matches `toks` at `s`; returns the end of the match and where the last word's ending begins.
 fn match_from(text: &str, s: usize, toks: &[Tok], env: Env) -> Option<(usize, usize)> {
-    let mut pos = s;
-    let mut stem = s;
-    let mut i = 0;
+    match_rest(text, s, s, toks, 0, env)
+}
+
+/// Matches `toks[i..]` at `pos`, the earlier tokens having matched up to `pos` (their last
+/// word's ending beginning at `stem`).
+fn match_rest(
+    text: &str,
+    mut pos: usize,
+    mut stem: usize,
+    toks: &[Tok],
+    mut i: usize,
+    env: Env,
+) -> Option<(usize, usize)> {
     while i < toks.len() {
         match &toks[i] {
             Tok::Gap => {
@@ -705,7 +939,7 @@ mod tests {
         for c in (0..0x800).filter_map(char::from_u32) {
             assert_eq!(
                 is_word_char(c),
-                c.is_alphanumeric() || crate::normalize_is_mark(c),
+                c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
                 "{c:?}"
             );
         }
@@ -868,6 +1102,34 @@ mod tests {
         "Finland gave Tanzania aid.",
         ["gave Tanzania aid"]
     );
+    #[test]
+    fn a_head_is_found_only_where_it_begins() {
+        // Walking "ministere saoudien" toward the longer head passes the end of the head
+        // "saoudien": that is no head at 0, and no phrase matches there.
+        let mut b = PhraseSetBuilder::new();
+        b.add("saoudien", 0);
+        b.add("ministere saoudienne", 1);
+        let s = b.build();
+        let text = "ministere saoudien a dit";
+        assert_eq!(found(&s, text, &Affixes::none()), ["saoudien"]);
+        assert_eq!(s.find_at_start(text, &Affixes::none()), None);
+        assert_eq!(
+            s.find_at_start(&text[10..], &Affixes::none()),
+            Some((0, 8, 0))
+        );
+    }
+
+    #[test]
+    fn phrases_whose_later_words_are_absent_are_not_tried_and_others_still_match() {
+        // More than 48 starts, so the word keys are built.
+        let filler = "a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(2);
+        let s = set(&["launched .. strikes", "launched .. attack*", "launched"]);
+        let text = format!("{filler}they launched air attacks on {filler}");
+        assert_eq!(found(&s, &text, &Affixes::none()), ["launched air attacks"]);
+        let text = format!("{filler}they launched a satellite {filler}");
+        assert_eq!(found(&s, &text, &Affixes::none()), ["launched"]);
+    }
+
     #[test]
     fn gaps_step_over_names_and_dates_as_one_word() {
         let s = set(&["cut .. relations"]);

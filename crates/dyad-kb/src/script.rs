@@ -49,10 +49,93 @@ pub fn script_of(c: char) -> Option<Script> {
     if c.is_ascii() {
         return c.is_ascii_alphabetic().then_some(Script::LATIN);
     }
+    let Some(class) = bmp_class(c) else {
+        return script_of_slow(c);
+    };
+    match class & SCRIPT {
+        0 => None,
+        NO_DATA => Some(Script::UNKNOWN),
+        k => Some(SCRIPT_OF_INDEX.get_or_init(script_of_index)[usize::from(k - 1)]),
+    }
+}
+
+fn script_of_slow(c: char) -> Option<Script> {
     if !(c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)) {
         return None;
     }
     Some(script_info(c).map_or(Script::UNKNOWN, ScriptInfo::script))
+}
+
+/// `char::is_alphabetic`, from a table for the Basic Multilingual Plane.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match bmp_class(c) {
+        Some(class) => class & ALPHA != 0,
+        None => c.is_alphabetic(),
+    }
+}
+
+/// Whether `c` is part of a word: a letter, a digit or a combining mark.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match bmp_class(c) {
+        Some(class) => class & WORD != 0,
+        None => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+    }
+}
+
+/// Every character of the Basic Multilingual Plane classified once, because the matchers ask
+/// about every character of every text and Unicode's tables are searched, not indexed: bit
+/// [`WORD`] for a word character, [`ALPHA`] for an alphabetic one, and in the low bits
+/// ([`SCRIPT`]) 0 for neither letter nor mark, [`NO_DATA`] for a letter of a script without
+/// data, else the index of its script + 1.
+static BMP_CLASS: std::sync::OnceLock<Box<[u8]>> = std::sync::OnceLock::new();
+static SCRIPT_OF_INDEX: std::sync::OnceLock<Vec<Script>> = std::sync::OnceLock::new();
+const WORD: u8 = 0x80;
+const ALPHA: u8 = 0x40;
+const SCRIPT: u8 = 0x3F;
+const NO_DATA: u8 = SCRIPT;
+
+fn script_of_index() -> Vec<Script> {
+    SCRIPTS.iter().map(ScriptInfo::script).collect()
+}
+
+#[inline(always)]
+fn bmp_class(c: char) -> Option<u8> {
+    let cp = c as usize;
+    (cp < 0x10000).then(|| BMP_CLASS.get_or_init(classify_bmp)[cp])
+}
+
+fn classify_bmp() -> Box<[u8]> {
+    (0..0x10000u32)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else {
+                return 0;
+            };
+            let mark = unicode_normalization::char::is_combining_mark(c);
+            let word = if c.is_alphanumeric() || mark { WORD } else { 0 };
+            let alpha = if c.is_alphabetic() { ALPHA } else { 0 };
+            let script = if !(c.is_alphabetic() || mark) {
+                0
+            } else {
+                let cp = c as u32;
+                let i = SCRIPT_RANGES.partition_point(|&(_, end, _)| end < cp);
+                match SCRIPT_RANGES.get(i) {
+                    Some(&(start, _, s)) if start <= cp && usize::from(s) < SCRIPTS.len() => {
+                        s.saturating_add(1).min(NO_DATA)
+                    }
+                    _ => NO_DATA,
+                }
+            };
+            word | alpha | script
+        })
+        .collect()
 }
 
 /// Every script the data knows.
@@ -122,6 +205,21 @@ pub fn translit_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_character_table_agrees_with_unicode_everywhere() {
+        for c in (0..0x11000).filter_map(char::from_u32) {
+            let mark = unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || mark, "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            let slow = if c.is_ascii() {
+                c.is_ascii_alphabetic().then_some(Script::LATIN)
+            } else {
+                script_of_slow(c)
+            };
+            assert_eq!(script_of(c), slow, "{c:?}");
+        }
+    }
 
     macro_rules! f {
         ($name:ident, $input:expr, $want:expr) => {

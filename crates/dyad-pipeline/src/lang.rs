@@ -32,6 +32,9 @@ pub struct LangId {
     /// Per script, whatlang restricted to the languages with data written in it: the answer
     /// when the open model is unsure (short texts).
     allowlists: Vec<(Script, whatlang::Detector)>,
+    /// Every marker letter, sorted, with the candidates (bits of their index) that count it:
+    /// one search per character of a text instead of one per character and candidate.
+    markers: Vec<(char, u64)>,
 }
 
 /// Letters counted per script, and per marker letter.
@@ -106,11 +109,26 @@ impl LangId {
                 (list.len() > 1).then(|| (script, whatlang::Detector::with_allowlist(list)))
             })
             .collect();
+        let mut markers: Vec<(char, u64)> = Vec::new();
+        for (i, c) in candidates.iter().enumerate().take(64) {
+            for &l in &c.letters {
+                markers.push((l, 1 << i));
+            }
+        }
+        markers.sort_unstable();
+        markers.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 |= b.1;
+            }
+            same
+        });
         LangId {
             candidates,
             words,
             identifier,
             allowlists,
+            markers,
         }
     }
 
@@ -120,7 +138,7 @@ impl LangId {
         let mut lower = String::new();
         let mut total = 0usize;
         for w in text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !dyad_kb::is_alphabetic(c))
             .filter(|w| !w.is_empty())
             .take(80)
         {
@@ -153,27 +171,38 @@ impl LangId {
 
     /// The language letters only it writes point to, within `script`.
     fn by_letters(&self, text: &str, script: Script, letters: usize) -> Option<Lang> {
-        let with_letters: Vec<&Candidate> = self
+        let wanted: u64 = self
             .candidates
             .iter()
-            .filter(|c| c.script == script && !c.letters.is_empty())
-            .collect();
-        if with_letters.is_empty() {
+            .enumerate()
+            .take(64)
+            .filter(|(_, c)| c.script == script && !c.letters.is_empty())
+            .fold(0, |m, (i, _)| m | 1 << i);
+        if wanted == 0 {
             return None;
         }
-        let mut counts = vec![0usize; with_letters.len()];
+        let mut counts = [0usize; 64];
+        let lowest = self.markers.first().map_or(char::MAX, |m| m.0);
         for c in text.chars().take(20_000) {
-            for (i, cand) in with_letters.iter().enumerate() {
-                if cand.letters.contains(&c) {
-                    counts[i] += 1;
+            if c < lowest {
+                continue;
+            }
+            if let Ok(k) = self.markers.binary_search_by_key(&c, |&(l, _)| l) {
+                let mut bits = self.markers[k].1 & wanted;
+                while bits != 0 {
+                    counts[bits.trailing_zeros() as usize] += 1;
+                    bits &= bits - 1;
                 }
             }
         }
-        with_letters
+        self.candidates
             .iter()
-            .zip(counts)
-            .find(|(c, n)| *n as f32 > c.share * letters.max(1) as f32)
-            .map(|(c, _)| c.lang)
+            .enumerate()
+            .take(64)
+            .find(|&(i, c)| {
+                wanted & 1 << i != 0 && counts[i] as f32 > c.share * letters.max(1) as f32
+            })
+            .map(|(_, c)| c.lang)
     }
 
     fn script_default(&self, script: Script) -> Option<Lang> {

@@ -66,16 +66,13 @@ fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
     } else {
         &lex.markers_after
     };
-    let found = set.find_all(gap, &lex.affixes);
-    let marker = found.first().filter(|&&(s, _, p)| {
-        s == 0
-            && set
-                .values(p)
-                .iter()
-                .any(|c| matches!(c, Case::Of | Case::For))
+    let marker = set.find_at_start(gap, &lex.affixes).filter(|&(_, _, p)| {
+        set.values(p)
+            .iter()
+            .any(|c| matches!(c, Case::Of | Case::For))
     });
     match marker {
-        Some(&(_, e, _)) => {
+        Some((_, e, _)) => {
             let after: Vec<&str> = gap[e..].split_whitespace().collect();
             after.is_empty() || (after.len() == 1 && lex.words.articles.contains(after[0]))
         }
@@ -85,10 +82,9 @@ fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
 
 /// Is `gap` a preposition of the case `in`, perhaps with an article ("in", "in the")?
 fn locative_gap(gap: &str, lex: &LangLexicon) -> bool {
-    let found = lex.markers_before.find_all(gap, &lex.affixes);
-    found.first().is_some_and(|&(s, e, p)| {
-        s == 0
-            && lex.markers_before.values(p).contains(&Case::In)
+    let found = lex.markers_before.find_at_start(gap, &lex.affixes);
+    found.is_some_and(|(_, e, p)| {
+        lex.markers_before.values(p).contains(&Case::In)
             && gap[e..]
                 .split_whitespace()
                 .all(|w| lex.words.articles.contains(w))

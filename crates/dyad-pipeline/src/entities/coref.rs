@@ -36,24 +36,21 @@ pub(super) fn anaphoric_mentions(
         } else if let Some(d) = definite {
             let rest = &head[d.len() + 1..];
             lex.roles
-                .find_all(rest, &lex.affixes)
-                .first()
-                .filter(|&&(s, _, p)| {
-                    s == 0
-                        && lex
-                            .roles
-                            .values(p)
-                            .iter()
-                            .any(|r| r.kind == RoleKind::Title)
+                .find_at_start(rest, &lex.affixes)
+                .filter(|&(_, _, p)| {
+                    lex.roles
+                        .values(p)
+                        .iter()
+                        .any(|r| r.kind == RoleKind::Title)
                 })
-                .filter(|&&(_, e, _)| {
+                .filter(|&(_, e, _)| {
                     // "The minister Lavrov": a name follows, no reference back.
                     let ahead = &doc.text[norm.orig(ns + d.len() + 1 + e)..];
                     !ahead
                         .trim_start()
                         .starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
                 })
-                .map(|&(_, e, _)| d.len() + 1 + e)
+                .map(|(_, e, _)| d.len() + 1 + e)
         } else {
             None
         };

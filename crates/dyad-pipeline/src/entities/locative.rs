@@ -38,8 +38,10 @@ fn marked_in(norm: &Normalized, part: &Part, it: &Item, lenient: bool) -> bool {
     }
     // A postposition: "میں", "में", "کې".
     let after = n[it.nend..].trim_start();
-    let post = lex.markers_after.find_all(head(after, 40), &lex.affixes);
-    if let Some(&(0, _, p)) = post.first() {
+    let post = lex
+        .markers_after
+        .find_at_start(head(after, 40), &lex.affixes);
+    if let Some((_, _, p)) = post {
         if says_in(lex.markers_after.values(p)) {
             return true;
         }

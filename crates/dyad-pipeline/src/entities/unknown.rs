@@ -285,9 +285,7 @@ impl Words<'_> {
 
 /// Does a phrase of `set` begin `rest`?
 fn begins<T>(set: &dyad_kb::PhraseSet<T>, rest: &str, lex: &LangLexicon) -> bool {
-    set.find_all(rest, &lex.affixes)
-        .first()
-        .is_some_and(|&(s, _, _)| s == 0)
+    set.find_at_start(rest, &lex.affixes).is_some()
 }
 
 /// A capitalised word that may be part of a name.

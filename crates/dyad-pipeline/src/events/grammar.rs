@@ -145,13 +145,11 @@ fn cases_of(
     }
     // A postposition: "روس کے ساتھ", "रूस के खिलाफ", "Pakistan ile".
     let after = n[ne..].trim_start();
-    for &(s, _, p) in lex
-        .markers_after
-        .find_all(head(after, 60), &lex.affixes)
-        .iter()
-        .take(usize::from(postposition))
-    {
-        if s == 0 {
+    if postposition {
+        if let Some((_, _, p)) = lex
+            .markers_after
+            .find_at_start(head(after, 60), &lex.affixes)
+        {
             add(lex.markers_after.values(p));
         }
     }

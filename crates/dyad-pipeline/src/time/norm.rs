@@ -81,7 +81,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if matches!(c as u32, 0x621..=0x64A | 0x671..=0x6D3 | 0x400..=0x4FF | 0x4E00..=0x9FFF) {
         return true;
     }
-    c.is_alphabetic()
+    dyad_kb::is_alphabetic(c)
         || matches!(c as u32, 0x300..=0x36F | 0x900..=0x963 | 0x971..=0x97F | 0x64B..=0x65F)
 }
 
