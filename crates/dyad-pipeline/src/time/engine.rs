@@ -371,6 +371,12 @@ fn resolve_weekday(anchor: Date, wd: i8, dir: Dir) -> Option<Date> {
     }
 }
 
+/// Weekday `wd` of the calendar week (Monday first) `k` weeks from the anchor's.
+fn weekday_of_week(anchor: Date, wd: i8, k: i8) -> Option<Date> {
+    let offset = i64::from(wd) - i64::from(weekday_of(anchor)) + 7 * i64::from(k);
+    add_days(anchor, offset)
+}
+
 /// A day or month without a year, placed in the year that `dir` asks for.
 fn resolve_partial(
     cal: Calendar,
@@ -551,7 +557,7 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 }
             }
         }
-        Action::Date { dir, cal } => {
+        Action::Date { dir, cal, week } => {
             if let Some((a, z)) = b.era {
                 let first = Date::new(i16::try_from(a).ok()?, 1, 1).ok()?;
                 let last = Date::new(i16::try_from(z).ok()?, 12, 31).ok()?;
@@ -615,11 +621,11 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 (None, None) => {
                     let wd = b.weekday?;
                     let anchor = ctx.anchor?;
-                    time(
-                        DateValue::day(resolve_weekday(anchor, wd, ctx.dir(dir))?),
-                        "published",
-                        None,
-                    )
+                    let day = match week {
+                        Some(k) => weekday_of_week(anchor, wd, k)?,
+                        None => resolve_weekday(anchor, wd, ctx.dir(dir))?,
+                    };
+                    time(DateValue::day(day), "published", None)
                 }
             }
         }
@@ -726,7 +732,7 @@ fn shift(anchor: Date, unit: Unit, k: i64, calendar: bool) -> Option<(DateValue,
 
 /// The tense of the sentence around `[s, e)`: `Some(true)` future, `Some(false)` past, `None`
 /// when no marker is near. The nearest marker wins: up to ten words back, then up to six words
-/// ahead, never across a sentence end.
+/// ahead (the other way round where the verb ends the clause), never across a sentence end.
 pub(crate) fn tense_context(ll: &LangLex, t: &str, s: usize, e: usize) -> Option<bool> {
     let mut lo = s.saturating_sub(200);
     while !t.is_char_boundary(lo) {
@@ -741,35 +747,45 @@ pub(crate) fn tense_context(ll: &LangLex, t: &str, s: usize, e: usize) -> Option
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
-    for (k, w) in words.iter().enumerate().rev().take(10) {
-        if is_future_word(ll, w) {
-            return Some(true);
+    let back = || {
+        for (k, w) in words.iter().enumerate().rev().take(10) {
+            if is_future_word(ll, w) {
+                return Some(true);
+            }
+            if is_past_word(ll, w, k.checked_sub(1).map(|j| words[j])) {
+                return Some(false);
+            }
         }
-        if is_past_word(ll, w, k.checked_sub(1).map(|j| words[j])) {
-            return Some(false);
+        None
+    };
+    let ahead = || {
+        let mut hi = (e + 120).min(t.len());
+        while !t.is_char_boundary(hi) {
+            hi -= 1;
         }
+        let after = &t[e..hi];
+        let after = after.find(STOPS).map_or(after, |i| &after[..i]);
+        let mut prev: Option<&str> = words.last().copied();
+        for w in after
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(6)
+        {
+            if is_future_word(ll, w) {
+                return Some(true);
+            }
+            if is_past_word(ll, w, prev) {
+                return Some(false);
+            }
+            prev = Some(w);
+        }
+        None
+    };
+    if ll.tense.verb_final {
+        ahead().or_else(back)
+    } else {
+        back().or_else(ahead)
     }
-    let mut hi = (e + 120).min(t.len());
-    while !t.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let after = &t[e..hi];
-    let after = after.find(STOPS).map_or(after, |i| &after[..i]);
-    let mut prev: Option<&str> = words.last().copied();
-    for w in after
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .take(6)
-    {
-        if is_future_word(ll, w) {
-            return Some(true);
-        }
-        if is_past_word(ll, w, prev) {
-            return Some(false);
-        }
-        prev = Some(w);
-    }
-    None
 }
 
 /// One resolved expression, with original byte offsets and the pattern that made it.

@@ -79,6 +79,9 @@ struct FileTense {
     past_suffixes: Vec<String>,
     #[serde(default)]
     participle_after: Vec<String>,
+    /// The verb ends the clause: its tense is read after a date before it is read before.
+    #[serde(default)]
+    verb_final: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -298,7 +301,13 @@ pub(crate) enum Off {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Action {
     /// A date from the slots: full, partial (resolved from the anchor) or a weekday.
-    Date { dir: Dir, cal: Option<Calendar> },
+    Date {
+        dir: Dir,
+        cal: Option<Calendar>,
+        /// `week±k`: the weekday of the calendar week k weeks from the anchor's ("下周三",
+        /// Wednesday of next week: not always the next Wednesday).
+        week: Option<i8>,
+    },
     /// A calendar unit relative to the anchor: "last month", "next week", "yesterday".
     Rel { unit: UnitRef, off: Off },
     /// A point so many units before/after the anchor: "two days ago".
@@ -335,6 +344,9 @@ pub(crate) struct Tense {
     pub past_suffixes: Vec<String>,
     /// Auxiliaries after which a past-suffix word is a participle ("will be signed").
     pub participle_after: HashSet<String>,
+    /// The verb ends the clause (Urdu, Hindi, Persian, Turkish...): the words after a date
+    /// are read first ("... نے کہا کہ وزیر بدھ کو دورہ کریں گے": not the "said" before it).
+    pub verb_final: bool,
 }
 
 /// The words of the lines a page writes about itself, folded; phrases, longest first.
@@ -627,6 +639,7 @@ impl<'a> Builder<'a> {
             .tense
             .participle_after
             .extend(fold_all(&t.participle_after));
+        self.ll.tense.verb_final |= t.verb_final;
         let d = &f.dateline;
         let dl = &mut self.ll.dateline;
         for (to, from) in [
@@ -733,8 +746,18 @@ impl<'a> Builder<'a> {
             "date" => {
                 let mut dir = Dir::Tense;
                 let mut cal = None;
+                let mut week = None;
                 for a in &args {
                     match *a {
+                        w if w.starts_with("week") => {
+                            let k: i8 = w["week".len()..].trim_start_matches('+').parse().map_err(
+                                |_| self.err(key, src, format!("bad week offset `{w}`")),
+                            )?;
+                            if !has(Slot::Weekday) {
+                                return Err(self.err(key, src, "`week±k` needs a weekday slot"));
+                            }
+                            week = Some(k);
+                        }
                         "past" => dir = Dir::Past,
                         "past!" => dir = Dir::PastStrict,
                         "future" => dir = Dir::Future,
@@ -761,7 +784,7 @@ impl<'a> Builder<'a> {
                         "`date` needs a month, year, weekday, decade or era slot",
                     ));
                 }
-                Action::Date { dir, cal }
+                Action::Date { dir, cal, week }
             }
             "rel" => {
                 let (unit, off) = unit_off(self, &args)?;
