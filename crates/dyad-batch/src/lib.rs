@@ -16,6 +16,7 @@ use dyad_core::{Diagnostic, Document, RawDocument};
 use dyad_ingest::IngestError;
 use dyad_kb::KbBuilder;
 use dyad_pipeline::dedup::{simhash, DedupIndex};
+use dyad_pipeline::lexicon::Layers;
 use dyad_pipeline::Context;
 use dyad_store::Store;
 use jiff::civil::Date;
@@ -52,12 +53,26 @@ pub fn build_context() -> Result<Context, BatchError> {
     build_context_from(kb_dir().as_deref())
 }
 
-/// The built-in knowledge base with the layers in `dir` (`*.toml` entities, `*.agents.tsv`
-/// role words) over it, in file-name order.
+/// The file in the dictionary directory that makes its layers replace the built-in base
+/// (written by `dyad kb import --replace-builtin`).
+pub const REPLACE_MARKER: &str = "replace-builtin";
+
+/// The built-in knowledge base with the layers in `dir` over it, in file-name order:
+/// `*.toml` entities, `*.agents.tsv` role words, `*.events.tsv` event patterns (imported verb
+/// dictionaries), `*.discards.tsv` discard phrases. With [`REPLACE_MARKER`] in `dir` the
+/// layers replace the built-in entities, places and English event and role words instead.
 pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
-    let mut b = KbBuilder::new().with_builtin()?;
-    let mut roles = String::new();
-    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+    let dir = dir.filter(|d| d.is_dir());
+    let mut layers = Layers {
+        replace: dir.is_some_and(|d| d.join(REPLACE_MARKER).is_file()),
+        ..Layers::default()
+    };
+    let mut b = if layers.replace {
+        KbBuilder::new().with_languages(dyad_kb::Languages::builtin()?)
+    } else {
+        KbBuilder::new().with_builtin()?
+    };
+    if let Some(dir) = dir {
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| BatchError::Io { path, source }
@@ -69,16 +84,26 @@ pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
         files.sort();
         for f in files {
             let name = f.display().to_string();
+            let read = || std::fs::read_to_string(&f).map_err(io(&f));
             if name.ends_with(".agents.tsv") {
-                roles.push_str(&std::fs::read_to_string(&f).map_err(io(&f))?);
-                roles.push('\n');
+                // Layers written before agents had a header and a code column.
+                let text = read()?;
+                let text = if text.starts_with("pattern\t") {
+                    text
+                } else {
+                    format!("pattern\tsector\tkind\n{text}")
+                };
+                layers.en_roles.push((name, text));
+            } else if name.ends_with(".events.tsv") {
+                layers.en_events.push((name, read()?));
+            } else if name.ends_with(".discards.tsv") {
+                layers.discards.push((name, read()?));
             } else if name.ends_with(".toml") {
-                let text = std::fs::read_to_string(&f).map_err(io(&f))?;
-                b.load_entities_toml(&name, &text, &name)?;
+                b.load_entities_toml(&name, &read()?, &name)?;
             }
         }
     }
-    Ok(Context::with_kb_and_roles(b.build(), &roles)?)
+    Ok(Context::with_layers(b.build(), &layers)?)
 }
 
 /// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document

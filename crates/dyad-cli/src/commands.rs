@@ -547,7 +547,8 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
+pub fn kb_import(format: crate::ImportFormat, file: &Path, replace: bool) -> Result<ExitCode> {
+    use crate::ImportFormat as F;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     let stem = file
@@ -559,54 +560,112 @@ pub fn kb_import(format: crate::ImportFormat, file: &Path) -> Result<ExitCode> {
         .to_string();
     let dir = kb_dir().context("no knowledge-base directory: set DYAD_KB_DIR")?;
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    if replace {
+        let marker = dir.join(dyad_batch::REPLACE_MARKER);
+        std::fs::write(
+            &marker,
+            "The dictionaries in this directory replace dyad's built-in base (dyad kb import --replace-builtin).\n",
+        )?;
+        println!(
+            "{}: this directory now replaces the built-in base",
+            marker.display()
+        );
+    }
     let is_agents = text.lines().filter(|l| l.contains("[~")).take(20).count() >= 10;
-    let rep = match format {
-        crate::ImportFormat::Cameo if is_agents => dyad_kb::cameo::import_agents(&text),
-        crate::ImportFormat::Cameo => dyad_kb::cameo::import_actors(&stem, &text),
-        crate::ImportFormat::Tsv => dyad_kb::cameo::import_tsv(&stem, &text),
+    let shown = file.display().to_string();
+    let write = |name: String, contents: &str| -> Result<PathBuf> {
+        let path = dir.join(name);
+        std::fs::write(&path, contents).with_context(|| format!("writing {}", path.display()))?;
+        Ok(path)
     };
-    for (line, why) in rep.skipped.iter().take(50) {
-        eprintln!("{}:{line}: skipped: {why}", file.display());
-    }
-    if rep.skipped.len() > 50 {
-        eprintln!("… and {} more skipped lines", rep.skipped.len() - 50);
-    }
-    let out = if is_agents && format == crate::ImportFormat::Cameo {
-        let path = dir.join(format!("{stem}.agents.tsv"));
-        let rows: Vec<String> = rep
-            .agents
-            .iter()
-            .map(|(p, s)| {
-                format!(
-                    "{p}\t{}\tgroup",
-                    s.map_or("-".to_string(), |s| s.to_string())
-                )
-            })
-            .collect();
-        std::fs::write(&path, rows.join("\n") + "\n")?;
-        println!(
-            "imported {} agent nouns into {}",
-            rep.agents.len(),
-            path.display()
-        );
-        path
-    } else {
-        let path = dir.join(format!("{stem}.toml"));
-        std::fs::write(&path, dyad_kb::cameo::to_toml(&rep.imported))?;
-        println!(
-            "imported {} entities with {} names into {}",
-            rep.entities,
-            rep.names,
-            path.display()
-        );
-        path
+    let out = match format {
+        F::CameoAgents => import_agents(&shown, &text, &stem, write)?,
+        F::Cameo if is_agents => import_agents(&shown, &text, &stem, write)?,
+        F::CameoVerbs => {
+            let readings = dyad_kb::cameo_dict::Readings::builtin()?;
+            let rep = dyad_kb::cameo_dict::import_verbs(&shown, &text, &readings)?;
+            let path = write(format!("{stem}.events.tsv"), &rep.tsv)?;
+            println!(
+                "imported {} verb blocks: {} verbs, {} patterns, {} synsets -> {} English event rows into {}",
+                rep.blocks,
+                rep.verbs,
+                rep.patterns,
+                rep.synsets,
+                rep.rows,
+                path.display()
+            );
+            println!("{} distinct codes:", rep.codes.len());
+            for (via, n) in rep.by_via() {
+                println!("  {n:>4} {}", via.describe());
+            }
+            if rep.transformations > 0 {
+                println!(
+                    "{} transformation lines (~) not imported: dyad does not apply them",
+                    rep.transformations
+                );
+            }
+            for (line, code) in &rep.unread {
+                eprintln!("{shown}:{line}: code {code:?} has no PLOVER reading; the pattern codes nothing");
+            }
+            path
+        }
+        F::CameoDiscards => {
+            let rep = dyad_kb::cameo_dict::import_discards(&shown, &text)?;
+            let path = write(format!("{stem}.discards.tsv"), &rep.tsv)?;
+            println!(
+                "imported {} sentence and {} story discards into {}",
+                rep.sentence,
+                rep.story,
+                path.display()
+            );
+            path
+        }
+        F::Cameo | F::Tsv => {
+            let rep = if format == F::Cameo {
+                dyad_kb::cameo::import_actors(&stem, &text)
+            } else {
+                dyad_kb::cameo::import_tsv(&stem, &text)
+            };
+            for (line, why) in rep.skipped.iter().take(50) {
+                eprintln!("{shown}:{line}: skipped: {why}");
+            }
+            if rep.skipped.len() > 50 {
+                eprintln!("… and {} more skipped lines", rep.skipped.len() - 50);
+            }
+            let path = write(
+                format!("{stem}.toml"),
+                &dyad_kb::cameo::to_toml(&rep.imported),
+            )?;
+            println!(
+                "imported {} entities with {} names into {}; {} lines skipped",
+                rep.entities,
+                rep.names,
+                path.display(),
+                rep.skipped.len()
+            );
+            path
+        }
     };
-    println!(
-        "{} lines skipped; the layer is used from the next run on ({})",
-        rep.skipped.len(),
-        out.display()
-    );
+    println!("the layer is used from the next run on ({})", out.display());
     Ok(ExitCode::SUCCESS)
+}
+
+fn import_agents(
+    shown: &str,
+    text: &str,
+    stem: &str,
+    write: impl Fn(String, &str) -> Result<PathBuf>,
+) -> Result<PathBuf> {
+    let rep = dyad_kb::cameo_dict::import_agents(shown, text)?;
+    let path = write(format!("{stem}.agents.tsv"), &rep.tsv)?;
+    println!(
+        "imported {} agents as {} phrases with {} distinct codes into {}",
+        rep.agents,
+        rep.phrases,
+        rep.codes.len(),
+        path.display()
+    );
+    Ok(path)
 }
 
 /// One thing `extract` prints: written as a line, or kept for a JSON array.

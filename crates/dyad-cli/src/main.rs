@@ -224,10 +224,19 @@ enum KbCommand {
     Lookup { query: String },
     /// Import a dictionary as a layer over the built-in base (written as TOML into the
     /// knowledge-base directory: $DYAD_KB_DIR, else ~/.local/share/dyad/kb).
+    ///
+    /// Formats: `cameo` (actors; an agents file is recognised), `cameo-agents`, `cameo-verbs`
+    /// (verb blocks, synsets and patterns with their codes, read into PLOVER through PLOVER's
+    /// CAMEO crosswalk), `cameo-discards`, `tsv`. Prints what went where; a line it cannot
+    /// read fails the import with its file and line.
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
         file: PathBuf,
+        /// The dictionary directory replaces the built-in base (entities, places, English event
+        /// and role words) instead of adding to it, for every later run on this directory.
+        #[arg(long)]
+        replace_builtin: bool,
     },
 }
 
@@ -235,6 +244,12 @@ enum KbCommand {
 pub enum ImportFormat {
     /// PETRARCH/CAMEO actor dictionaries (Phoenix.*.actors.txt) or agents (Phoenix.agents.txt).
     Cameo,
+    /// A PETRARCH/CAMEO agents dictionary (Phoenix.agents.txt).
+    CameoAgents,
+    /// A PETRARCH/CAMEO verb dictionary (CAMEO.2.0.txt).
+    CameoVerbs,
+    /// A PETRARCH/CAMEO discards dictionary (Phoenix.discards.txt).
+    CameoDiscards,
     /// name, kind, actor, from, to, aliases (tab-separated, with a header row).
     Tsv,
 }
@@ -314,8 +329,13 @@ fn main() -> ExitCode {
             command: KbCommand::Lookup { query },
         } => commands::kb_lookup(&query),
         Command::Kb {
-            command: KbCommand::Import { format, file },
-        } => commands::kb_import(format, &file),
+            command:
+                KbCommand::Import {
+                    format,
+                    file,
+                    replace_builtin,
+                },
+        } => commands::kb_import(format, &file, replace_builtin),
         Command::Bench {
             corpus,
             limit,

@@ -93,6 +93,7 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
             name: name.clone().unwrap_or_default(),
             country,
             sector,
+            cameo: None,
             span: Span::default(),
         })
     };

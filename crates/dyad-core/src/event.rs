@@ -88,6 +88,9 @@ pub struct Side {
     pub name: String,
     pub country: Country,
     pub sector: Option<Sector>,
+    /// The full CAMEO actor code when an imported dictionary gave one ("BREGOV", "ORCHOB").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
     /// Span of the mention in the text.
     #[serde(skip)]
     pub span: Span,

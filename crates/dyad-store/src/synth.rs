@@ -51,6 +51,7 @@ impl ActorSpec {
             name: self.name.clone(),
             country: self.code.country,
             sector: self.code.sector,
+            cameo: None,
             span,
         }
     }
