@@ -210,7 +210,23 @@ def score(gold, events, docs, raw, folded, members, folded_of):
         if len(gs) > 1:
             any_wrong.append((fid, sorted(ds)))
 
+    # Syndicated copies: with their original, and counted once in `num_articles` when the
+    # folded shape gives it.
+    syn = {d: g["syndicated_from"] for d, g in docs.items() if g.get("syndicated_from")}
+    syn_together = sorted(d for d, o in syn.items() if pred[d][0] == "F" and pred[d] == pred[o])
+    articles_off = []
+    for f in folded:
+        if "num_articles" not in f or "reports" not in f:
+            continue
+        ds = {r.get("doc") for r in f["reports"]} - {None}
+        want = len({syn.get(d, d) for d in ds})
+        if f["num_articles"] != want:
+            articles_off.append((f["id"], f["num_articles"], want))
+
     return {
+        "syndicated": syn,
+        "syndicated_together": syn_together,
+        "articles_off": articles_off,
         "pred": pred,
         "main": main,
         "per": per,
@@ -280,6 +296,16 @@ def report(gold, events, docs, raw, folded, s, out):
       "of 2+ gold events (a document may legitimately mention another gold event)\n")
     for fid, ds in s["any_wrong"][:30]:
         w(f"  {fid}: " + ", ".join(f"{d} ({docs[d]['event']})" for d in ds if d in docs) + "\n")
+    w(f"\nsyndicated copies in their original's folded event: "
+      f"{len(s['syndicated_together'])}/{len(s['syndicated'])}\n")
+    for d, o in sorted(s["syndicated"].items()):
+        if d not in s["syndicated_together"]:
+            w(f"  apart: {d} (copy of {o})\n")
+    if any("num_articles" in f for f in folded):
+        w(f"folded events whose num_articles differs from their distinct articles "
+          f"(syndicated copies collapsed): {len(s['articles_off'])}\n")
+        for fid, got, want in s["articles_off"][:30]:
+            w(f"  {fid}: num_articles {got}, expected {want}\n")
     if s["unknown_docs"]:
         w(f"\nwarning: events of documents not in gold.json: {', '.join(s['unknown_docs'])}\n")
     coded = len(main)
