@@ -479,8 +479,15 @@ pub(crate) fn resolve_actor(store: &Store, what: &str, given: &str) -> Result<St
 
 pub fn actors(db: &Path, format: ListFormat, limit: usize) -> Result<ExitCode> {
     let store = open_existing(db)?;
-    let mut rows = store.actors()?;
-    rows.truncate(limit);
+    let mut rows = Vec::new();
+    let q = dyad_store::ActorQuery {
+        limit: Some(limit),
+        ..Default::default()
+    };
+    store.scan_actors(&q, &mut |r| {
+        rows.push(r);
+        true
+    })?;
     print_actors(&rows, format)?;
     Ok(ExitCode::SUCCESS)
 }

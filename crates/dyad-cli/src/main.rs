@@ -1,6 +1,7 @@
 //! The `dyad` command line: thin glue over the library crates.
 
 mod bench;
+mod bench_queries;
 mod commands;
 mod gdelt;
 mod output;
@@ -213,6 +214,25 @@ enum Command {
         limit: Option<usize>,
         #[arg(long, default_value_t = 1)]
         threads: usize,
+        /// Also time `ingest` of the same corpus (read, pipeline, store) into a new database,
+        /// alternating with the pipeline run, and print the ratio and the database's size.
+        #[arg(long)]
+        ingest: bool,
+        /// Pipeline and ingest runs, alternating, with `--ingest` (medians are printed).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
+    /// Time a page of every listing and `summary` on stores of generated events of each size
+    /// (built in --dir, or topped up if there already), and print the curve.
+    BenchQueries {
+        /// Store sizes in events, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+        events: Vec<u64>,
+        #[arg(long, default_value = "bench-queries")]
+        dir: PathBuf,
+        /// Timed runs of each query (the median is printed), after one warm-up.
+        #[arg(long, default_value_t = 9)]
+        runs: usize,
     },
 }
 
@@ -340,7 +360,10 @@ fn main() -> ExitCode {
             corpus,
             limit,
             threads,
-        } => bench::run(&corpus, limit, threads),
+            ingest,
+            rounds,
+        } => bench::run(&corpus, limit, threads, ingest.then_some(rounds)),
+        Command::BenchQueries { events, dir, runs } => bench_queries::run(&events, &dir, runs),
     };
     match result {
         Ok(code) => code,

@@ -41,6 +41,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0005_dyad_covering_index",
         sql: include_str!("../migrations/0005_dyad_covering_index.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_packed_documents",
+        sql: include_str!("../migrations/0006_packed_documents.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "0007_aggregates",
+        sql: include_str!("../migrations/0007_aggregates.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.
@@ -109,6 +119,8 @@ pub(crate) fn migrate(
 ) -> Result<usize, StoreError> {
     let supported = migrations.last().map_or(0, |m| m.version);
     let found = user_version(conn)?;
+    // Migrations may call the store's own SQL functions (6 packs stored rows).
+    crate::pack::register(conn)?;
     if found > supported {
         return Err(StoreError::SchemaTooNew { found, supported });
     }

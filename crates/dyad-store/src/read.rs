@@ -439,7 +439,7 @@ impl ReadStore for Store {
         }
         if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
             clauses.push(
-                "(d.title LIKE ?1 ESCAPE '\\' OR d.text LIKE ?1 ESCAPE '\\')"
+                "(d.title LIKE ?1 ESCAPE '\\' OR dyad_text(d.body) LIKE ?1 ESCAPE '\\')"
                     .replace("?1", &format!("?{}", params.len() + 1)),
             );
             params.push(Value::Text(like_pattern(t.trim())));

@@ -596,6 +596,27 @@ pub fn fill(
     Ok(inserted)
 }
 
+/// Writes generated documents into `store` in batches of `batch` until it holds at least
+/// `events` event reports; returns how many documents were inserted. The benchmarks' way to a
+/// store of a given size in events (about 2.5 per document).
+pub fn fill_to_events(
+    store: &mut crate::Store,
+    gen: &mut Generator,
+    events: u64,
+    batch: usize,
+) -> Result<usize, crate::StoreError> {
+    let mut inserted = 0;
+    loop {
+        let have = store.summary()?.events;
+        if have >= events {
+            return Ok(inserted);
+        }
+        // Never fewer than one document, nor many more than needed.
+        let k = (((events - have) as usize).div_ceil(3)).clamp(1, batch.max(1));
+        inserted += fill(store, gen, k, k)?;
+    }
+}
+
 impl Iterator for Generator {
     type Item = Document;
     fn next(&mut self) -> Option<Document> {

@@ -1,5 +1,6 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
+use crate::pack::{pack, PreparedDocument};
 use crate::{Store, StoreError};
 use dyad_core::{Document, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
@@ -27,15 +28,38 @@ impl Store {
     /// and the error is returned; writing the batch again completes it.
     pub fn write_batch(&mut self, docs: &[Document]) -> Result<BatchStats, StoreError> {
         self.writable()?;
+        let bodies = docs.iter().map(pack).collect::<Result<Vec<_>, _>>()?;
+        self.write_packed(docs.iter().zip(bodies.iter().map(Vec::as_slice)))
+    }
+
+    /// [`Store::write_batch`] for documents whose stored form was built beforehand (by
+    /// ingest's workers, so that the one writer only writes).
+    pub fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
+        self.writable()?;
+        self.write_packed(docs.iter().map(|p| (&p.doc, p.body.as_slice())))
+    }
+
+    fn write_packed<'a>(
+        &mut self,
+        docs: impl Iterator<Item = (&'a Document, &'a [u8])>,
+    ) -> Result<BatchStats, StoreError> {
+        let docs: Vec<(&Document, &[u8])> = docs.collect();
+        // Documents the database refuses are rare: the batch is first written without the
+        // per-document savepoints (whose journal of every page a document touches cost a
+        // quarter of the writer's time), and only if one is refused is it written again
+        // with them.
+        if let Some(stats) = self.write_all_or_none(&docs)? {
+            return Ok(stats);
+        }
         let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
-        for doc in docs {
+        for (doc, body) in docs {
             // A savepoint per document: a document that breaks a constraint is rolled back
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
-            match insert_document(&sp, doc) {
+            match insert_document(&sp, doc, body) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
                     stats.inserted += 1;
@@ -57,6 +81,31 @@ impl Store {
         tx.commit()?;
         Ok(stats)
     }
+
+    /// The batch in one transaction without savepoints; `None` (and nothing written) when a
+    /// document was refused.
+    fn write_all_or_none(
+        &mut self,
+        docs: &[(&Document, &[u8])],
+    ) -> Result<Option<BatchStats>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stats = BatchStats::default();
+        for (doc, body) in docs {
+            match insert_document(&tx, doc, body) {
+                Ok(Some(replaced)) => {
+                    stats.inserted += 1;
+                    stats.replaced += replaced;
+                }
+                Ok(None) => stats.skipped_existing += 1,
+                Err(e) if is_document_fault(&e) => return Ok(None), // rolled back on drop
+                Err(e) => return Err(e.into()),
+            }
+        }
+        tx.commit()?;
+        Ok(Some(stats))
+    }
 }
 
 /// Errors caused by one document's data rather than by the database.
@@ -69,15 +118,19 @@ fn is_document_fault(e: &rusqlite::Error) -> bool {
 
 /// Inserts one document and its layers; `None` if its hash is already stored, else how many
 /// older versions of it (same key, other content) it replaced.
-fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option<usize>> {
+fn insert_document(
+    conn: &Connection,
+    doc: &Document,
+    body: &[u8],
+) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
         .prepare_cached(
             "INSERT INTO documents (id, hash, path, url, title, source, language, script,
                  published_date, published_precision, published_from, published_note,
-                 published_first, published_last, dateline, text, json, key, raw)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19)
+                 published_first, published_last, dateline, text, json, key, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, '', '',
+                 ?16, ?17)
              ON CONFLICT (hash) DO NOTHING",
         )?
         .execute(params![
@@ -96,11 +149,8 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option
             published.map(|d| d.first_day().to_string()),
             published.map(|d| d.last_day().to_string()),
             doc.dateline,
-            doc.text,
-            serde_json::to_string(&dyad_core::output::DocumentJson(doc))
-                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
             doc.raw.key(),
-            crate::recode::raw_json(doc),
+            body,
         ])?;
     if inserted == 0 {
         return Ok(None);
@@ -122,9 +172,17 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
 
     let pub_day = doc.published_day();
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO entities (doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO entities (doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon,
+             mentions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
+    // Mentions per entity, kept on its row for the actor counts (migration 7).
+    let mut mentions = vec![0i64; doc.entities.len()];
+    for m in &doc.mentions {
+        if let Some(n) = mentions.get_mut(m.entity) {
+            *n += 1;
+        }
+    }
     for (i, e) in doc.entities.iter().enumerate() {
         // The actor on the publication day, as in the document JSON.
         let actor = e.actor_on(pub_day);
@@ -139,6 +197,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
             e.place_country.map(|c| c.to_string()),
             e.coords.map(|c| c.0),
             e.coords.map(|c| c.1),
+            mentions[i],
         ])?;
     }
 
