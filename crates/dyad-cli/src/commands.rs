@@ -149,6 +149,9 @@ pub fn ingest(
         )?;
         print_summary(&mut out, &store.summary()?)?;
     }
+    // The process ends here: freeing the knowledge base's many small allocations one by one
+    // took 4% of an ingest of 1,000 documents.
+    std::mem::forget(ctx);
     if stats.unreadable_inputs > 0 {
         eprintln!(
             "dyad: {} input(s) could not be read at all (see above); everything else was ingested",

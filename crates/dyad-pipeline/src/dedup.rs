@@ -29,12 +29,8 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// Runs on every ingested document, so it allocates nothing per word: the last three words
 /// are kept lower-cased in three reused buffers and each shingle is hashed from them.
 pub fn simhash(text: &str) -> u64 {
-    let mut acc = [0i32; 64];
-    let mut add = |h: u64| {
-        for (bit, a) in acc.iter_mut().enumerate() {
-            *a += if h >> bit & 1 == 1 { 1 } else { -1 };
-        }
-    };
+    let mut counts = BitCounts::default();
+    let mut add = |h: u64| counts.add(h);
     let mut window: [String; 3] = Default::default();
     let mut seen = 0usize;
     for w in text
@@ -60,9 +56,45 @@ pub fn simhash(text: &str) -> u64 {
             add(fnv(w.as_bytes()));
         }
     }
-    acc.iter()
-        .enumerate()
-        .fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+    counts.majority()
+}
+
+/// How many of the features added had each of the 64 bits set, as 64 binary counters kept
+/// bit-sliced: plane k holds bit k of every counter, so adding a feature is a carry through a
+/// plane or two, not 64 additions (which were most of SimHash's time).
+#[derive(Default)]
+struct BitCounts {
+    planes: [u64; 32],
+    features: u64,
+}
+
+impl BitCounts {
+    fn add(&mut self, h: u64) {
+        let mut carry = h;
+        for p in &mut self.planes {
+            let next = *p & carry;
+            *p ^= carry;
+            carry = next;
+            if carry == 0 {
+                break;
+            }
+        }
+        self.features += 1;
+    }
+
+    /// The bits set in more than half of the features.
+    fn majority(&self) -> u64 {
+        (0..64).fold(0u64, |out, bit| {
+            let count: u64 = (self.planes.iter().enumerate())
+                .map(|(k, p)| ((p >> bit) & 1) << k)
+                .sum();
+            if 2 * count > self.features {
+                out | 1 << bit
+            } else {
+                out
+            }
+        })
+    }
 }
 
 /// FNV-1a, fed in pieces.

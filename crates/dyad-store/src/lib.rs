@@ -19,6 +19,7 @@ mod query;
 mod read;
 mod recode;
 pub mod synth;
+mod tally;
 mod write;
 
 #[cfg(test)]

@@ -51,6 +51,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0007_aggregates",
         sql: include_str!("../migrations/0007_aggregates.sql"),
     },
+    Migration {
+        version: 8,
+        name: "0008_batch_tallies",
+        sql: include_str!("../migrations/0008_batch_tallies.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "0009_layers_by_document",
+        sql: include_str!("../migrations/0009_layers_by_document.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

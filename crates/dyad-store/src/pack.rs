@@ -18,8 +18,8 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 use std::cell::RefCell;
 
-/// zstd's level: 3 is its default, the point past which a frame grows slower for less gain.
-const LEVEL: i32 = 3;
+/// zstd's fastest level: level 3 made the database 0.6% smaller for twice the compression time.
+const LEVEL: i32 = 1;
 /// The JSON holds its own text (a row packed from an older schema whose text was not found).
 const NO_SLOT: u32 = u32::MAX;
 

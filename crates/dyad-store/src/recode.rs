@@ -130,6 +130,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut n = 0;
+        let mut tallies = crate::tally::Tallies::default();
         for (row, doc) in docs {
             for table in [
                 "entities",
@@ -165,8 +166,9 @@ impl Store {
                     doc.dateline,
                     crate::pack::pack(doc)?,
                 ])?;
-            insert_layers(&tx, *row, doc)?;
+            insert_layers(&tx, *row, doc, &mut tallies)?;
         }
+        tallies.write(&tx)?;
         tx.commit()?;
         Ok(n)
     }

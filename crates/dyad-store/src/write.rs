@@ -1,6 +1,7 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
 use crate::pack::{pack, PreparedDocument};
+use crate::tally::Tallies;
 use crate::{Store, StoreError};
 use dyad_core::{Document, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
@@ -55,13 +56,16 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
+        let mut tallies = Tallies::default();
         for (doc, body) in docs {
             // A savepoint per document: a document that breaks a constraint is rolled back
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
-            match insert_document(&sp, doc, body) {
+            let mut own = Tallies::default();
+            match insert_document(&sp, doc, body, &mut own) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
+                    tallies.merge(own);
                     stats.inserted += 1;
                     stats.replaced += replaced;
                 }
@@ -78,6 +82,7 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
+        tallies.write(&tx)?;
         tx.commit()?;
         Ok(stats)
     }
@@ -92,8 +97,9 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
+        let mut tallies = Tallies::default();
         for (doc, body) in docs {
-            match insert_document(&tx, doc, body) {
+            match insert_document(&tx, doc, body, &mut tallies) {
                 Ok(Some(replaced)) => {
                     stats.inserted += 1;
                     stats.replaced += replaced;
@@ -103,6 +109,7 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
+        tallies.write(&tx)?;
         tx.commit()?;
         Ok(Some(stats))
     }
@@ -122,6 +129,7 @@ fn insert_document(
     conn: &Connection,
     doc: &Document,
     body: &[u8],
+    tallies: &mut Tallies,
 ) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
@@ -161,13 +169,19 @@ fn insert_document(
     let replaced = conn
         .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
         .execute(params![doc.raw.key(), id])?;
-    insert_layers(conn, id, doc)?;
+    insert_layers(conn, id, doc, tallies)?;
     Ok(Some(replaced))
 }
 
 /// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
 /// and diagnostics.
-pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusqlite::Result<()> {
+/// Adds what it writes to `tallies`, which the caller writes before it commits.
+pub(crate) fn insert_layers(
+    conn: &Connection,
+    id: i64,
+    doc: &Document,
+    tallies: &mut Tallies,
+) -> rusqlite::Result<()> {
     let mut problems = Vec::new();
 
     let pub_day = doc.published_day();
@@ -186,6 +200,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
     for (i, e) in doc.entities.iter().enumerate() {
         // The actor on the publication day, as in the document JSON.
         let actor = e.actor_on(pub_day);
+        tallies.entity(e, actor.map(|a| a.to_string()), mentions[i]);
         stmt.execute(params![
             id,
             i as i64,
@@ -202,7 +217,8 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
     }
 
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO mentions (doc, entity, start, \"end\", text, as_location, anaphoric)
+        // A mention repeated exactly (same span and entity) is kept once.
+        "INSERT OR IGNORE INTO mentions (doc, entity, start, \"end\", text, as_location, anaphoric)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for m in &doc.mentions {
@@ -228,7 +244,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
     }
 
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
+        "INSERT OR IGNORE INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
              anchor, duration_days)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
@@ -297,7 +313,9 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
             ev.cameo,
             ev.report_key(),
         ])?;
-        if n == 0 {
+        if n == 1 {
+            tallies.event(ev);
+        } else {
             problems.push(format!(
                 "event id {:?} is already stored; this one was not",
                 ev.id
@@ -305,6 +323,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
         }
     }
 
+    tallies.quotes(doc);
     let mut stmt = conn.prepare_cached(
         "INSERT INTO quotes (doc, speaker_entity, speaker_name, speaker_country, speaker_sector,
              text, start, \"end\", kind)
