@@ -241,7 +241,7 @@ def score(gold, events, docs, raw, folded, members, folded_of):
 
 
 def short(g):
-    return g[1][:12] if g[0] == "F" else "-"
+    return str(g[1])[:12] if g[0] == "F" else "-"
 
 
 def report(gold, events, docs, raw, folded, s, out):

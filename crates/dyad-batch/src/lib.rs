@@ -309,7 +309,8 @@ fn prepare(
         .map(|mut r| {
             r.ingested.get_or_insert(today);
             let d = process(ctx, r);
-            let h = simhash(&d.text);
+            // The pipeline fingerprints every document it makes; the store keeps it.
+            let h = d.fingerprint.unwrap_or_else(|| simhash(&d.text));
             (d, h)
         })
         .collect();
@@ -400,6 +401,8 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
 
     fn write(&mut self, docs: Vec<PreparedDocument>) -> Result<(), BatchError> {
         let s = self.store.write_prepared(&docs)?;
+        // Its own step, after the batch is stored: the new reports join real-world events.
+        self.store.link()?;
         self.stats.inserted += s.inserted;
         self.stats.replaced += s.replaced;
         self.stats.skipped_existing += s.skipped_existing;

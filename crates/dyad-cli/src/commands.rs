@@ -255,11 +255,15 @@ fn open_for_writing(db: &Path) -> Result<Store> {
 }
 
 pub fn migrate(db: &Path) -> Result<ExitCode> {
-    let store = open_for_writing(db)?;
+    let mut store = open_for_writing(db)?;
+    // Reports stored before event linking existed (or by another writer) join their events.
+    let linked = store.link()?;
     println!(
-        "{} is at schema version {}",
+        "{} is at schema version {}; {} reports linked into {} new events",
         db.display(),
-        store.schema_version()?
+        store.schema_version()?,
+        linked.reports,
+        linked.new_events
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -283,6 +287,7 @@ pub fn recode(db: &Path, batch: usize) -> Result<ExitCode> {
             .map(|(row, raw)| (row, process(&ctx, raw)))
             .collect();
         recoded += store.replace_layers(&docs)?;
+        store.link()?;
         done.add(&pb, docs.len(), None);
     }
     pb.finish_and_clear();
@@ -405,6 +410,10 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
         dedup,
         ..Default::default()
     };
+    if dedup && matches!(format, TableFormat::Json) {
+        crate::output::print_folded(&store.folded_events(&q)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let rows = store.events(&q)?;
     print_events(&rows, format)?;
     Ok(ExitCode::SUCCESS)

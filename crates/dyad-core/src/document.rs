@@ -345,6 +345,9 @@ pub struct Document {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub diagnostics: Vec<Diagnostic>,
+    /// SimHash of the cleaned text ([`crate::fingerprint`]), set by the pipeline; the store
+    /// groups near-duplicate documents by it.
+    pub fingerprint: Option<u64>,
 }
 
 impl Document {

@@ -146,27 +146,6 @@ impl Event {
     pub fn sentence<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
-
-    /// A key shared by every report of the same real-world event, in any language: type,
-    /// actors' countries (unordered where the two act together) and date. Stores fold reports
-    /// with one key into one event with many sources.
-    pub fn report_key(&self) -> String {
-        let side = |s: &Option<Side>| {
-            s.as_ref()
-                .map_or("-".to_string(), |s| s.country.to_string())
-        };
-        let (mut a, mut b) = (side(&self.source), side(&self.target));
-        let symmetric = matches!(
-            self.kind,
-            EventType::Consult | EventType::Agree | EventType::Cooperate
-        );
-        if symmetric && b < a {
-            std::mem::swap(&mut a, &mut b);
-        }
-        let date = self.date.map_or("-".to_string(), |d| d.value.to_string());
-        let aux = self.aux.map_or("", |a| a.as_str());
-        format!("{}|{a}|{b}|{date}|{aux}", self.kind)
-    }
 }
 
 /// An event date: the value and where it came from.

@@ -78,7 +78,9 @@ impl Context {
     /// [`Context::process`], with the work each stage did (see [`Work`]).
     pub fn process_counted(&self, raw: RawDocument) -> (Document, Work) {
         let mut work = Work::default();
-        let doc = self.run(raw, &mut work);
+        let mut doc = self.run(raw, &mut work);
+        // Here, on the worker, so the writer never reads the text again to group copies.
+        doc.fingerprint = Some(crate::dedup::simhash(&doc.text));
         (doc, work)
     }
 

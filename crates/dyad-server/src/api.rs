@@ -716,7 +716,7 @@ async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
             let mut places: HashMap<String, Place> = HashMap::new();
             let mut countries: BTreeMap<String, Country> = BTreeMap::new();
             store.scan_facts(&q, &mut |f| {
-                if !seen.insert(f.folded.clone()) {
+                if !seen.insert(f.folded) {
                     return true;
                 }
                 let quad = m.quads.quad(f.kind);

@@ -6,13 +6,16 @@
 //! rest. Reading is by [`EventQuery`], plus the actor list, a summary and a JSONL export built
 //! from the document JSON kept beside the tables.
 //!
-//! Not here: deduplication across documents (the pipeline's job), PostgreSQL, Parquet.
+//! Event identity across documents is maintained here too, as its own step after each batch
+//! ([`Store::link`], rules in [`link::rules`]). Not here: PostgreSQL, Parquet.
 //!
 //! One `Store` is one connection and is `Send` but not `Sync`: give each thread (the pipeline's
 //! writer, each server worker) its own `Store::open` on the same file. SQLite's WAL mode lets
 //! readers run while one writer writes.
 
 mod error;
+mod folded;
+pub mod link;
 mod migrate;
 mod pack;
 mod query;
@@ -26,6 +29,8 @@ mod write;
 mod testdata;
 
 pub use error::StoreError;
+pub use folded::{FoldedEvent, Merge, ReportRef};
+pub use link::LinkStats;
 pub use migrate::SCHEMA_VERSION;
 pub use pack::PreparedDocument;
 pub use query::{

@@ -61,6 +61,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0009_layers_by_document",
         sql: include_str!("../migrations/0009_layers_by_document.sql"),
     },
+    Migration {
+        version: 10,
+        name: "0010_event_identity",
+        sql: include_str!("../migrations/0010_event_identity.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -43,8 +43,8 @@ pub struct EventQuery {
     pub include_aux: bool,
     pub limit: Option<usize>,
     pub offset: usize,
-    /// One row per real-world event (the most confident report), with `sources` counting the
-    /// documents that report it.
+    /// One row per real-world event (the report standing for it, see `Store::link`), with
+    /// its counts of reports, articles and sources; filters apply to that report.
     pub dedup: bool,
     /// Events whose evidence sentence contains this text (case-insensitive for ASCII letters).
     pub text: Option<String>,
@@ -54,8 +54,8 @@ pub struct EventQuery {
     pub after: Option<EventCursor>,
     /// Dated events newest first (undated ones still last).
     pub newest_first: bool,
-    /// Only the reports of this folded event ([`EventRow::cluster`]).
-    pub folded: Option<String>,
+    /// Only the reports of this folded event ([`EventRow::cluster`], or an id it absorbed).
+    pub folded: Option<i64>,
 }
 
 /// Where a page of events ends: the sort key of its last row. Opaque to users (`next` in the
@@ -145,10 +145,13 @@ pub struct EventRow {
     pub doc_source: Option<String>,
     /// The document's publication date, as written.
     pub doc_published: Option<String>,
-    /// The real-world event this report belongs to (`Event::report_key`).
-    pub cluster: Option<String>,
-    /// How many stored documents report the same real-world event.
+    /// The real-world event this report belongs to (its stable id); `None` until linked.
+    pub cluster: Option<i64>,
+    /// Distinct outlets reporting that event (syndicated copies count once, with the original).
     pub sources: u64,
+    /// Reports of that event, and distinct articles (syndicated copies collapsed).
+    pub reports: u64,
+    pub articles: u64,
     /// When the document was stored (`2024-05-23T10:00:00Z`).
     pub doc_ingested_at: Option<String>,
 }
@@ -232,10 +235,9 @@ impl EventRow {
             doc_published: r.get("doc_published")?,
             cluster: r.get("cluster")?,
             doc_ingested_at: r.get("doc_ingested_at")?,
-            sources: {
-                let n: i64 = r.get("sources")?;
-                u64::try_from(n).unwrap_or(0)
-            },
+            sources: count(r, "sources")?,
+            reports: count(r, "reports")?,
+            articles: count(r, "articles")?,
         })
     }
 }
@@ -326,8 +328,9 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.location_name, e.location_country, e.lat, e.lon, e.aux, e.quad, e.sentence, e.start,
     e.\"end\", e.trigger_start, e.trigger_end, e.confidence, e.rule, e.cameo, d.language,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
-    d.source AS doc_source, d.published_date AS doc_published, e.cluster,
-    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources,
+    d.source AS doc_source, d.published_date AS doc_published, e.folded AS cluster,
+    COALESCE(kc.num_sources, 1) AS sources, COALESCE(kc.num_reports, 1) AS reports,
+    COALESCE(kc.num_articles, 1) AS articles,
     d.ingested_at AS doc_ingested_at";
 
 /// One actor of a query, matched against one side of an event (or a quote's speaker, or an
@@ -461,22 +464,18 @@ impl EventQuery {
             clauses.push("e.sentence LIKE ? ESCAPE '\\'".into());
             params.push(Value::Text(like_pattern(t.trim())));
         }
-        if let Some(c) = &self.folded {
-            clauses.push("COALESCE(e.cluster, e.id) = ?".into());
-            params.push(Value::Text(c.clone()));
+        if let Some(c) = self.folded {
+            // An id absorbed by a merge finds the event it went into.
+            clauses.push(
+                "e.folded = COALESCE((SELECT cluster FROM cluster_aliases WHERE alias = ?), ?)"
+                    .into(),
+            );
+            params.extend([Value::Integer(c), Value::Integer(c)]);
         }
         if !self.languages.is_empty() {
             let marks = vec!["?"; self.languages.len()].join(", ");
             clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
             params.extend(self.languages.iter().map(|l| Value::Text(l.clone())));
-        }
-        if self.dedup {
-            // The most confident report stands for its real-world event.
-            clauses.push(
-                "e.event = (SELECT x.event FROM events x WHERE x.cluster = e.cluster
-                            ORDER BY x.confidence DESC, x.event LIMIT 1)"
-                    .into(),
-            );
         }
         Ok((clauses, params))
     }
@@ -554,7 +553,7 @@ impl Store {
         map: fn(&Row) -> rusqlite::Result<T>,
         f: &mut dyn FnMut(T) -> bool,
     ) -> Result<(), StoreError> {
-        let (clauses, params) = q.filter()?;
+        let (mut clauses, params) = q.filter()?;
         let mut skip = q.offset;
         let mut left = q.limit.unwrap_or(usize::MAX);
         if left == 0 {
@@ -565,50 +564,74 @@ impl Store {
         } else {
             (">", "ASC")
         };
+        // Folded events are read along clusters_date (their dates are those of the report
+        // standing for them, which the filter reads); reports along the events' indexes.
+        let (first, last, key, from) = if q.dedup {
+            for c in &mut clauses {
+                *c = c
+                    .replace("e.date_first", "c.date_first")
+                    .replace("e.date_last", "c.date_last");
+            }
+            let from = if q.needs_documents() {
+                "clusters c JOIN events e ON e.event = c.rep JOIN documents d ON d.doc = e.doc"
+            } else {
+                "clusters c JOIN events e ON e.event = c.rep"
+            };
+            ("c.date_first", "c.date_last", "c.cluster", from)
+        } else {
+            let from = if q.needs_documents() {
+                "events e JOIN documents d ON d.doc = e.doc"
+            } else {
+                "events e"
+            };
+            ("e.date_first", "e.date_last", "e.event", from)
+        };
         let undated_allowed = q.since.is_none() && q.until.is_none();
         // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
         let mut parts: Vec<(Vec<String>, Vec<Value>, String)> = Vec::new();
         if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
             let mut c = clauses.clone();
             let mut p = params.clone();
-            c.push("e.date_first IS NOT NULL".into());
+            c.push(format!("{first} IS NOT NULL"));
             if let Some(EventCursor {
                 dated: Some((a, b)),
                 row,
             }) = q.after
             {
-                c.push(format!(
-                    "(e.date_first, e.date_last, e.event) {cmp} (?, ?, ?)"
-                ));
+                c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
                 p.extend([
                     Value::Text(a.to_string()),
                     Value::Text(b.to_string()),
                     Value::Integer(row),
                 ]);
             }
-            let order = format!("e.date_first {dir}, e.date_last {dir}, e.event {dir}");
+            let order = format!("{first} {dir}, {last} {dir}, {key} {dir}");
             parts.push((c, p, order));
         }
         if undated_allowed {
             let mut c = clauses.clone();
             let mut p = params.clone();
-            c.push("e.date_first IS NULL".into());
+            c.push(format!("{first} IS NULL"));
             if let Some(EventCursor { dated: None, row }) = q.after {
-                c.push(format!("e.event {cmp} ?"));
+                c.push(format!("{key} {cmp} ?"));
                 p.push(Value::Integer(row));
             }
-            parts.push((c, p, format!("e.event {dir}")));
+            parts.push((c, p, format!("{key} {dir}")));
         }
-        let from = if q.needs_documents() {
-            "events e JOIN documents d ON d.doc = e.doc"
+        let (join, columns) = if q.dedup {
+            (
+                "clusters c ON c.cluster = page.k JOIN events e ON e.event = c.rep",
+                columns.replacen("e.event AS row", "c.cluster AS row", 1),
+            )
         } else {
-            "events e"
+            ("events e ON e.event = page.k", columns.to_string())
         };
         for (c, mut p, order) in parts {
             let sql = format!(
                 "SELECT {columns} FROM
-                   (SELECT e.event AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
-                 JOIN events e ON e.event = page.k JOIN documents d ON d.doc = e.doc
+                   (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
+                 JOIN {join} JOIN documents d ON d.doc = e.doc
+                 LEFT JOIN clusters kc ON kc.cluster = e.folded
                  ORDER BY {order}",
                 c.join(" AND ")
             );
@@ -798,10 +821,11 @@ fn saturating_i64(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn count(r: &Row, i: usize) -> rusqlite::Result<u64> {
+fn count<I: rusqlite::RowIndex + Copy + std::fmt::Debug>(r: &Row, i: I) -> rusqlite::Result<u64> {
     let n: i64 = r.get(i)?;
-    u64::try_from(n)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Integer, e.into()))
+    u64::try_from(n).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, Type::Integer, format!("{i:?}: {e}").into())
+    })
 }
 
 fn offset(r: &Row, col: &str) -> rusqlite::Result<usize> {
@@ -984,6 +1008,7 @@ mod tests {
     fn store() -> Store {
         let mut store = Store::open_in_memory().unwrap();
         store.write_batch(&all_docs()).unwrap();
+        store.link().unwrap();
         store
     }
 
@@ -1107,6 +1132,7 @@ mod tests {
             e.id = format!("{}-copy", e.id);
         }
         store.write_batch(&[copy]).unwrap();
+        store.link().unwrap();
         let all = store.events(&EventQuery::default()).unwrap();
         let folded = store
             .events(&EventQuery {
@@ -1115,7 +1141,13 @@ mod tests {
             })
             .unwrap();
         assert!(folded.len() < all.len());
-        assert!(folded.iter().any(|r| r.sources == 2), "{folded:#?}");
+        // Two articles of one outlet: two reports, one source.
+        assert!(
+            folded
+                .iter()
+                .any(|r| (r.reports, r.articles, r.sources) == (2, 2, 1)),
+            "{folded:#?}"
+        );
     }
 
     fn ids(store: &Store, q: &EventQuery) -> Vec<String> {

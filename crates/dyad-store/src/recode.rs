@@ -139,6 +139,9 @@ impl Store {
                 "events",
                 "quotes",
                 "diagnostics",
+                // Its text may have changed: the next link step groups it again.
+                "articles",
+                "article_bands",
             ] {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
@@ -149,7 +152,7 @@ impl Store {
                     "UPDATE documents SET title = ?2, language = ?3, script = ?4,
                          published_date = ?5, published_precision = ?6, published_from = ?7,
                          published_note = ?8, published_first = ?9, published_last = ?10,
-                         dateline = ?11, body = ?12
+                         dateline = ?11, body = ?12, simhash = ?13
                      WHERE doc = ?1",
                 )?
                 .execute(params![
@@ -165,6 +168,7 @@ impl Store {
                     published.map(|d| d.last_day().to_string()),
                     doc.dateline,
                     crate::pack::pack(doc)?,
+                    doc.fingerprint.map(|f| f as i64),
                 ])?;
             insert_layers(&tx, *row, doc, &mut tallies)?;
         }

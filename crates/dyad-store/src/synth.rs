@@ -576,8 +576,9 @@ impl Generator {
     }
 }
 
-/// Writes `n` generated documents into `store` in batches of `batch` (one transaction each);
-/// returns how many were inserted. What the benchmarks of issues 13, 14 and 16 build their
+/// Writes `n` generated documents into `store` in batches of `batch` (one transaction each),
+/// linking each batch's events into real-world events as ingest does; returns how many were
+/// inserted. What the benchmarks of issues 13, 14 and 16 build their
 /// 10k…1M-event databases with.
 pub fn fill(
     store: &mut crate::Store,
@@ -591,6 +592,7 @@ pub fn fill(
         let k = left.min(batch.max(1));
         let docs: Vec<Document> = gen.take(k).collect();
         inserted += store.write_batch(&docs)?.inserted;
+        store.link()?;
         left -= k;
     }
     Ok(inserted)

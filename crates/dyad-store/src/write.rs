@@ -136,9 +136,9 @@ fn insert_document(
         .prepare_cached(
             "INSERT INTO documents (id, hash, path, url, title, source, language, script,
                  published_date, published_precision, published_from, published_note,
-                 published_first, published_last, dateline, text, json, key, body)
+                 published_first, published_last, dateline, text, json, key, body, simhash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, '', '',
-                 ?16, ?17)
+                 ?16, ?17, ?18)
              ON CONFLICT (hash) DO NOTHING",
         )?
         .execute(params![
@@ -159,6 +159,8 @@ fn insert_document(
             doc.dateline,
             doc.raw.key(),
             body,
+            // SQLite integers are signed: the 64 bits are stored as they are.
+            doc.fingerprint.map(|f| f as i64),
         ])?;
     if inserted == 0 {
         return Ok(None);
@@ -269,9 +271,9 @@ pub(crate) fn insert_layers(
              target_entity, target_name, target_country, target_sector,
              date_value, date_first, date_last, date_precision, date_from,
              location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
-             trigger_start, trigger_end, confidence, rule, cameo, cluster)
+             trigger_start, trigger_end, confidence, rule, cameo)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
          ON CONFLICT (id) DO NOTHING",
     )?;
     for ev in &doc.events {
@@ -311,7 +313,6 @@ pub(crate) fn insert_layers(
             f64::from(ev.confidence),
             ev.rule,
             ev.cameo,
-            ev.report_key(),
         ])?;
         if n == 1 {
             tallies.event(ev);
