@@ -16,12 +16,14 @@ use dyad_core::{Diagnostic, Document, RawDocument};
 use dyad_ingest::IngestError;
 use dyad_kb::KbBuilder;
 use dyad_pipeline::dedup::{simhash, DedupIndex};
+use dyad_pipeline::lexicon::Layers;
 use dyad_pipeline::Context;
-use dyad_store::Store;
+use dyad_store::{PreparedDocument, Store};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 /// What can stop a batch run (a bad document never does: it becomes a diagnostic).
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +40,8 @@ pub enum BatchError {
     Pipeline(#[from] dyad_pipeline::PipelineError),
     #[error(transparent)]
     Store(#[from] dyad_store::StoreError),
+    #[error("{0}")]
+    Worker(String),
 }
 
 /// Where imported dictionaries live: `$DYAD_KB_DIR`, else `~/.local/share/dyad/kb`.
@@ -52,12 +56,26 @@ pub fn build_context() -> Result<Context, BatchError> {
     build_context_from(kb_dir().as_deref())
 }
 
-/// The built-in knowledge base with the layers in `dir` (`*.toml` entities, `*.agents.tsv`
-/// role words) over it, in file-name order.
+/// The file in the dictionary directory that makes its layers replace the built-in base
+/// (written by `dyad kb import --replace-builtin`).
+pub const REPLACE_MARKER: &str = "replace-builtin";
+
+/// The built-in knowledge base with the layers in `dir` over it, in file-name order:
+/// `*.toml` entities, `*.agents.tsv` role words, `*.events.tsv` event patterns (imported verb
+/// dictionaries), `*.discards.tsv` discard phrases. With [`REPLACE_MARKER`] in `dir` the
+/// layers replace the built-in entities, places and English event and role words instead.
 pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
-    let mut b = KbBuilder::new().with_builtin()?;
-    let mut roles = String::new();
-    if let Some(dir) = dir.filter(|d| d.is_dir()) {
+    let dir = dir.filter(|d| d.is_dir());
+    let mut layers = Layers {
+        replace: dir.is_some_and(|d| d.join(REPLACE_MARKER).is_file()),
+        ..Layers::default()
+    };
+    let mut b = if layers.replace {
+        KbBuilder::new().with_languages(dyad_kb::Languages::builtin()?)
+    } else {
+        KbBuilder::new().with_builtin()?
+    };
+    if let Some(dir) = dir {
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| BatchError::Io { path, source }
@@ -69,16 +87,26 @@ pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
         files.sort();
         for f in files {
             let name = f.display().to_string();
+            let read = || std::fs::read_to_string(&f).map_err(io(&f));
             if name.ends_with(".agents.tsv") {
-                roles.push_str(&std::fs::read_to_string(&f).map_err(io(&f))?);
-                roles.push('\n');
+                // Layers written before agents had a header and a code column.
+                let text = read()?;
+                let text = if text.starts_with("pattern\t") {
+                    text
+                } else {
+                    format!("pattern\tsector\tkind\n{text}")
+                };
+                layers.en_roles.push((name, text));
+            } else if name.ends_with(".events.tsv") {
+                layers.en_events.push((name, read()?));
+            } else if name.ends_with(".discards.tsv") {
+                layers.discards.push((name, read()?));
             } else if name.ends_with(".toml") {
-                let text = std::fs::read_to_string(&f).map_err(io(&f))?;
-                b.load_entities_toml(&name, &text, &name)?;
+                b.load_entities_toml(&name, &read()?, &name)?;
             }
         }
     }
-    Ok(Context::with_kb_and_roles(b.build(), &roles)?)
+    Ok(Context::with_layers(b.build(), &layers)?)
 }
 
 /// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
@@ -219,6 +247,13 @@ pub enum Progress<'a> {
 /// transaction: documents already stored (by content hash) are skipped before processing,
 /// near-duplicates of earlier ones (in `dedup`, which the caller keeps across runs as it
 /// likes) get a diagnostic, problems are recorded in the store (capped per input).
+///
+/// Reading, processing and writing overlap: this thread reads and checks hashes, a second
+/// thread runs each batch through the pipeline on rayon's pool and builds the stored form of
+/// its documents there (JSON, compression), and the batches come back through a bounded
+/// channel to this thread, the one writer, in input order (so a run stopped and started
+/// again stores the same rows under the same ids). At most [`BATCHES_IN_FLIGHT`] batches are
+/// read ahead of the writer.
 pub fn ingest(
     ctx: &Context,
     store: &mut Store,
@@ -228,68 +263,181 @@ pub fn ingest(
     today: Date,
     mut progress: impl FnMut(Progress<'_>),
 ) -> Result<IngestStats, BatchError> {
-    let store = std::cell::RefCell::new(store);
-    let progress = std::cell::RefCell::new(&mut progress);
-    let mut stats = IngestStats::default();
-    let skipped = std::cell::Cell::new(0usize);
-    let mut problems = Problems::default();
-    let (mut inserted, mut replaced, mut failed) = (0, 0, 0);
-    for_each_batch(
-        ctx,
-        items,
-        batch,
-        today,
-        |raw| {
-            let seen = store.borrow().contains(&raw.hash)?;
-            if seen {
-                skipped.set(skipped.get() + 1);
-                (progress.borrow_mut())(Progress::Documents(1));
-            }
-            Ok::<bool, BatchError>(!seen)
-        },
-        |e| {
-            let reported = problems.count(e);
-            if reported {
-                store.borrow_mut().record_error(e.path(), &e.to_string())?;
-            }
-            (progress.borrow_mut())(Progress::Problem { error: e, reported });
-            Ok(())
-        },
-        |mut docs| {
-            for d in &mut docs {
-                if let Some(orig) = dedup.check(simhash(&d.text), &d.raw.id) {
-                    d.diagnostics.push(Diagnostic {
-                        stage: "dedup",
-                        message: format!("near-duplicate of {orig}"),
-                    });
+    let batch = batch.max(1);
+    let mut w = Writer {
+        store,
+        progress: &mut progress,
+        stats: IngestStats::default(),
+        problems: Problems::default(),
+    };
+    std::thread::scope(|scope| {
+        let (raw_tx, raw_rx) = mpsc::sync_channel::<Vec<RawDocument>>(BATCHES_IN_FLIGHT - 1);
+        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<PreparedDocument>>(1);
+        let worker = scope.spawn(move || -> Result<(), BatchError> {
+            for raws in raw_rx {
+                let docs = prepare(ctx, raws, today, dedup)?;
+                if done_tx.send(docs).is_err() {
+                    break; // the writer stopped on an error of its own
                 }
             }
-            let s = store.borrow_mut().write_batch(&docs)?;
-            inserted += s.inserted;
-            replaced += s.replaced;
-            skipped.set(skipped.get() + s.skipped_existing);
-            failed += s.failed;
-            (progress.borrow_mut())(Progress::Documents(docs.len()));
             Ok(())
-        },
-    )?;
-    for (input, more) in problems.unreported() {
-        let message = format!(
-            "… and {more} more problems in this input, not reported one by one (the first {MAX_DIAGNOSTICS_PER_INPUT} are)"
-        );
-        store.borrow_mut().record_error(&input, &message)?;
-        (progress.borrow_mut())(Progress::Unreported {
-            input: &input,
-            message: &message,
         });
+        let read = w.read_all(items, batch, &raw_tx, &done_rx);
+        drop(raw_tx);
+        let drained = read.and_then(|()| done_rx.iter().try_for_each(|docs| w.write(docs)));
+        drop(done_rx);
+        let worked = worker.join().unwrap_or_else(|_| Err(worker_gone()));
+        // The worker's own error says more than the writer's "it stopped".
+        worked.and(drained)
+    })?;
+    w.finish()
+}
+
+/// Batches read ahead of the writer, counting the one being processed.
+pub const BATCHES_IN_FLIGHT: usize = 3;
+
+/// The pipeline over one batch, on rayon's pool, then the near-duplicate check in input
+/// order, then the stored form of each document, again in parallel.
+fn prepare(
+    ctx: &Context,
+    raws: Vec<RawDocument>,
+    today: Date,
+    dedup: &mut DedupIndex,
+) -> Result<Vec<PreparedDocument>, BatchError> {
+    let mut docs: Vec<(Document, u64)> = raws
+        .into_par_iter()
+        .map(|mut r| {
+            r.ingested.get_or_insert(today);
+            let d = process(ctx, r);
+            // The pipeline fingerprints every document it makes; the store keeps it.
+            let h = d.fingerprint.unwrap_or_else(|| simhash(&d.text));
+            (d, h)
+        })
+        .collect();
+    for (d, h) in &mut docs {
+        if let Some(orig) = dedup.check(*h, &d.raw.id) {
+            d.diagnostics.push(Diagnostic {
+                stage: "dedup",
+                message: format!("near-duplicate of {orig}"),
+            });
+        }
     }
-    stats.inserted = inserted;
-    stats.replaced = replaced;
-    stats.failed = failed;
-    stats.skipped_existing = skipped.get();
-    stats.unreadable_inputs = problems.unreadable;
-    stats.bad_documents = problems.bad;
-    Ok(stats)
+    Ok(docs
+        .into_par_iter()
+        .map(|(d, _)| PreparedDocument::new(d))
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+fn worker_gone() -> BatchError {
+    BatchError::Worker("the pipeline thread stopped unexpectedly".into())
+}
+
+/// The reading and writing side of [`ingest`].
+struct Writer<'a, P: FnMut(Progress<'_>)> {
+    store: &'a mut Store,
+    progress: &'a mut P,
+    stats: IngestStats,
+    problems: Problems,
+}
+
+impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
+    /// Reads every item, hands batches of new documents to the worker and writes what comes
+    /// back while it waits for room.
+    fn read_all(
+        &mut self,
+        items: impl Iterator<Item = Result<RawDocument, IngestError>>,
+        batch: usize,
+        to_worker: &mpsc::SyncSender<Vec<RawDocument>>,
+        done: &mpsc::Receiver<Vec<PreparedDocument>>,
+    ) -> Result<(), BatchError> {
+        let mut pending = Vec::with_capacity(batch);
+        for item in items {
+            match item {
+                Ok(raw) => {
+                    if self.store.contains(&raw.hash)? {
+                        self.stats.skipped_existing += 1;
+                        (self.progress)(Progress::Documents(1));
+                    } else {
+                        pending.push(raw);
+                    }
+                }
+                Err(e) => self.problem(&e)?,
+            }
+            if pending.len() >= batch {
+                let full = std::mem::replace(&mut pending, Vec::with_capacity(batch));
+                self.hand_over(full, to_worker, done)?;
+            }
+            // Write whatever is ready, so the writer never waits on reading.
+            while let Ok(docs) = done.try_recv() {
+                self.write(docs)?;
+            }
+        }
+        if !pending.is_empty() {
+            self.hand_over(pending, to_worker, done)?;
+        }
+        Ok(())
+    }
+
+    /// Sends a batch to the worker; while its queue is full, writes the batches it finished.
+    fn hand_over(
+        &mut self,
+        mut raws: Vec<RawDocument>,
+        to_worker: &mpsc::SyncSender<Vec<RawDocument>>,
+        done: &mpsc::Receiver<Vec<PreparedDocument>>,
+    ) -> Result<(), BatchError> {
+        loop {
+            match to_worker.try_send(raws) {
+                Ok(()) => return Ok(()),
+                Err(mpsc::TrySendError::Full(back)) => {
+                    raws = back;
+                    // Disconnected: the worker stopped; its error is reported when joined.
+                    let docs = done.recv().map_err(|_| worker_gone())?;
+                    self.write(docs)?;
+                }
+                Err(mpsc::TrySendError::Disconnected(_)) => return Err(worker_gone()),
+            }
+        }
+    }
+
+    fn write(&mut self, docs: Vec<PreparedDocument>) -> Result<(), BatchError> {
+        let s = self.store.write_prepared(&docs)?;
+        // Its own step, after the batch is stored: the new reports join real-world events.
+        self.store.link()?;
+        self.stats.inserted += s.inserted;
+        self.stats.replaced += s.replaced;
+        self.stats.skipped_existing += s.skipped_existing;
+        self.stats.failed += s.failed;
+        (self.progress)(Progress::Documents(docs.len()));
+        // Freed on the pool, whose threads allocated them (freeing another thread's memory
+        // takes its allocator's lock): the writer only writes.
+        rayon::spawn(move || drop(docs));
+        Ok(())
+    }
+
+    fn problem(&mut self, e: &IngestError) -> Result<(), BatchError> {
+        let reported = self.problems.count(e);
+        if reported {
+            self.store.record_error(e.path(), &e.to_string())?;
+        }
+        (self.progress)(Progress::Problem { error: e, reported });
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<IngestStats, BatchError> {
+        for (input, more) in self.problems.unreported() {
+            let message = format!(
+                "… and {more} more problems in this input, not reported one by one (the first {MAX_DIAGNOSTICS_PER_INPUT} are)"
+            );
+            self.store.record_error(&input, &message)?;
+            (self.progress)(Progress::Unreported {
+                input: &input,
+                message: &message,
+            });
+        }
+        self.stats.unreadable_inputs = self.problems.unreadable;
+        self.stats.bad_documents = self.problems.bad;
+        Ok(self.stats)
+    }
 }
 
 #[cfg(test)]

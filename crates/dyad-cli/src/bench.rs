@@ -1,44 +1,62 @@
 //! `dyad bench`: throughput of the whole text pipeline (clean → events) over a JSONL corpus,
 //! on a given number of threads (one core by default). Documents are read into memory first so
 //! that only the pipeline is timed.
+//!
+//! With `--ingest`, `dyad ingest` of the same corpus (reading the file, the pipeline, the
+//! store) into a new database in the temporary folder is timed too, on the same threads,
+//! alternating with the pipeline run so that both see the same machine: its documents per
+//! second against the pipeline's is what ingest loses to reading and writing.
 
 use crate::commands::{build_context, process};
 use anyhow::{Context as _, Result};
 use dyad_ingest::read_inputs;
+use dyad_pipeline::dedup::DedupIndex;
+use dyad_store::Store;
 use rayon::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-pub fn run(corpus: &Path, limit: Option<usize>, threads: usize) -> Result<ExitCode> {
+pub fn run(
+    corpus: &Path,
+    limit: Option<usize>,
+    threads: usize,
+    ingest_rounds: Option<usize>,
+) -> Result<ExitCode> {
+    // The global pool, not one of our own: ingest's pipeline thread uses it too.
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build_global()
+        .context("thread pool")?;
     let t0 = Instant::now();
     let ctx = build_context()?;
     let load = t0.elapsed();
     let today = jiff::Zoned::now().date();
-    let docs: Vec<_> = read_inputs(&[corpus.to_path_buf()])
-        .filter_map(Result::ok)
-        .take(limit.unwrap_or(usize::MAX))
+    let read = || {
+        read_inputs(&[corpus.to_path_buf()])
+            .filter_map(Result::ok)
+            .take(limit.unwrap_or(usize::MAX))
+    };
+    let docs: Vec<_> = read()
         .map(|mut d| {
             d.ingested = Some(today);
             d
         })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.max(1))
-        .build()
-        .context("thread pool")?;
     let n = docs.len();
-    let t = Instant::now();
-    let (events, entities) = pool.install(|| {
-        docs.into_par_iter()
+    let pipeline = || {
+        let t = Instant::now();
+        let found = docs
+            .par_iter()
             .map(|raw| {
-                let d = process(&ctx, raw);
+                let d = process(&ctx, raw.clone());
                 (d.events.len(), d.entities.len())
             })
-            .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
-    });
-    let secs = t.elapsed().as_secs_f64();
+            .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        (t.elapsed().as_secs_f64(), found)
+    };
+    let (secs, (events, entities)) = pipeline();
     println!(
         "knowledge base and lexicons loaded in {:.0} ms",
         load.as_secs_f64() * 1000.0
@@ -58,7 +76,58 @@ pub fn run(corpus: &Path, limit: Option<usize>, threads: usize) -> Result<ExitCo
         n as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+    let Some(rounds) = ingest_rounds else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let dir = std::env::temp_dir().join(format!("dyad-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let ingest = |round: usize| -> Result<(f64, u64, usize)> {
+        let db = dir.join(format!("round-{round}.db"));
+        let mut store = Store::open(&db)?;
+        let t = Instant::now();
+        let stats = dyad_batch::ingest(
+            &ctx,
+            &mut store,
+            &mut DedupIndex::new(),
+            read().map(Ok),
+            256,
+            today,
+            |_| {},
+        )?;
+        let secs = t.elapsed().as_secs_f64();
+        drop(store); // checkpoints the write-ahead log into the file
+        let size = std::fs::metadata(&db)?.len();
+        std::fs::remove_file(&db)?;
+        Ok((secs, size, stats.inserted))
+    };
+    let mut pipe_secs = vec![secs];
+    let mut ingest_secs = Vec::new();
+    let mut sizes = Vec::new();
+    for round in 0..rounds.max(1) {
+        let (s, size, inserted) = ingest(round)?;
+        ingest_secs.push(s);
+        sizes.push(size as f64 / inserted.max(1) as f64);
+        if round + 1 < rounds {
+            pipe_secs.push(pipeline().0);
+        }
+    }
+    let _ = std::fs::remove_dir(&dir);
+    let (p, i) = (median(&mut pipe_secs), median(&mut ingest_secs));
+    println!(
+        "ingest of the same {n} documents into a new database, {threads} thread(s), median of {} rounds alternating with the pipeline: {:.2} s, {:.0} documents/s = {:.0}% of the pipeline's {:.0}; database {:.1} KB per document",
+        ingest_secs.len(),
+        i,
+        n as f64 / i,
+        100.0 * p / i,
+        n as f64 / p,
+        median(&mut sizes) / 1000.0
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// Throughput of the knowledge-base name matcher alone (normalise + match), one core.

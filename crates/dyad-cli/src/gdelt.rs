@@ -97,8 +97,9 @@ pub fn row(r: &EventRow, v: Version, t: &Tables) -> Vec<String> {
     let root = cameo.get(..2).unwrap_or(&cameo).to_string();
     let goldstein = t.goldstein(&cameo).unwrap_or("").to_string();
     f.extend([cameo, base, root, r.quad.to_string(), goldstein]);
-    // NumMentions, NumSources, NumArticles: the documents reporting the event.
-    f.extend(std::iter::repeat_n(r.sources.to_string(), 3));
+    // NumMentions, NumSources, NumArticles: the reports of the real-world event, its distinct
+    // outlets, and its articles with syndicated copies collapsed.
+    f.extend([r.reports, r.sources, r.articles].map(|n| n.to_string()));
     f.push(String::new()); // AvgTone: dyad measures no tone
     for _ in 0..2 {
         // The actors' own locations are not known.

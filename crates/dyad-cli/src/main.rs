@@ -1,6 +1,7 @@
 //! The `dyad` command line: thin glue over the library crates.
 
 mod bench;
+mod bench_queries;
 mod commands;
 mod gdelt;
 mod output;
@@ -213,6 +214,25 @@ enum Command {
         limit: Option<usize>,
         #[arg(long, default_value_t = 1)]
         threads: usize,
+        /// Also time `ingest` of the same corpus (read, pipeline, store) into a new database,
+        /// alternating with the pipeline run, and print the ratio and the database's size.
+        #[arg(long)]
+        ingest: bool,
+        /// Pipeline and ingest runs, alternating, with `--ingest` (medians are printed).
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
+    /// Time a page of every listing and `summary` on stores of generated events of each size
+    /// (built in --dir, or topped up if there already), and print the curve.
+    BenchQueries {
+        /// Store sizes in events, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+        events: Vec<u64>,
+        #[arg(long, default_value = "bench-queries")]
+        dir: PathBuf,
+        /// Timed runs of each query (the median is printed), after one warm-up.
+        #[arg(long, default_value_t = 9)]
+        runs: usize,
     },
 }
 
@@ -224,10 +244,19 @@ enum KbCommand {
     Lookup { query: String },
     /// Import a dictionary as a layer over the built-in base (written as TOML into the
     /// knowledge-base directory: $DYAD_KB_DIR, else ~/.local/share/dyad/kb).
+    ///
+    /// Formats: `cameo` (actors; an agents file is recognised), `cameo-agents`, `cameo-verbs`
+    /// (verb blocks, synsets and patterns with their codes, read into PLOVER through PLOVER's
+    /// CAMEO crosswalk), `cameo-discards`, `tsv`. Prints what went where; a line it cannot
+    /// read fails the import with its file and line.
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
         file: PathBuf,
+        /// The dictionary directory replaces the built-in base (entities, places, English event
+        /// and role words) instead of adding to it, for every later run on this directory.
+        #[arg(long)]
+        replace_builtin: bool,
     },
 }
 
@@ -235,6 +264,12 @@ enum KbCommand {
 pub enum ImportFormat {
     /// PETRARCH/CAMEO actor dictionaries (Phoenix.*.actors.txt) or agents (Phoenix.agents.txt).
     Cameo,
+    /// A PETRARCH/CAMEO agents dictionary (Phoenix.agents.txt).
+    CameoAgents,
+    /// A PETRARCH/CAMEO verb dictionary (CAMEO.2.0.txt).
+    CameoVerbs,
+    /// A PETRARCH/CAMEO discards dictionary (Phoenix.discards.txt).
+    CameoDiscards,
     /// name, kind, actor, from, to, aliases (tab-separated, with a header row).
     Tsv,
 }
@@ -314,13 +349,21 @@ fn main() -> ExitCode {
             command: KbCommand::Lookup { query },
         } => commands::kb_lookup(&query),
         Command::Kb {
-            command: KbCommand::Import { format, file },
-        } => commands::kb_import(format, &file),
+            command:
+                KbCommand::Import {
+                    format,
+                    file,
+                    replace_builtin,
+                },
+        } => commands::kb_import(format, &file, replace_builtin),
         Command::Bench {
             corpus,
             limit,
             threads,
-        } => bench::run(&corpus, limit, threads),
+            ingest,
+            rounds,
+        } => bench::run(&corpus, limit, threads, ingest.then_some(rounds)),
+        Command::BenchQueries { events, dir, runs } => bench_queries::run(&events, &dir, runs),
     };
     match result {
         Ok(code) => code,

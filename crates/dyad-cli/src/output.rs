@@ -4,7 +4,7 @@ use crate::gdelt;
 use crate::{ListFormat, TableFormat};
 use anyhow::Result;
 use dyad_core::{Event, EventDate, Location, Side, Span};
-use dyad_store::{ActorRow, DiagnosticRow, EventRow, Summary};
+use dyad_store::{ActorRow, DiagnosticRow, EventRow, FoldedEvent, Summary};
 use std::io::Write;
 
 fn csv_field(s: &str) -> String {
@@ -49,6 +49,9 @@ const EVENT_COLUMNS: &[&str] = &[
     "rule",
     "doc_id",
     "doc_url",
+    "cluster",
+    "reports",
+    "articles",
     "sources",
     "sentence",
 ];
@@ -76,6 +79,9 @@ fn event_fields(r: &EventRow) -> Vec<String> {
         r.rule.clone(),
         r.doc_id.clone(),
         opt(&r.doc_url),
+        opt(&r.cluster),
+        r.reports.to_string(),
+        r.articles.to_string(),
         r.sources.to_string(),
         r.sentence.clone(),
     ]
@@ -93,6 +99,7 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
             name: name.clone().unwrap_or_default(),
             country,
             sector,
+            cameo: None,
             span: Span::default(),
         })
     };
@@ -150,8 +157,57 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
         "id": r.doc_id, "hash": r.doc_hash, "title": r.doc_title, "url": r.doc_url,
         "source": r.doc_source, "published": r.doc_published,
     });
+    v["cluster"] = serde_json::json!(r.cluster);
     v["sources"] = serde_json::json!(r.sources);
+    v["reports"] = serde_json::json!(r.reports);
+    v["articles"] = serde_json::json!(r.articles);
     v
+}
+
+/// One real-world event as `events --dedup --format json` prints it: the standing report's
+/// fields (type, actors, date, place, as a plain listing has them), then its identity, counts
+/// and every report with why it was linked.
+pub fn folded_json(f: &FoldedEvent) -> serde_json::Value {
+    let mut v = event_json(&f.rep);
+    let rep = v.as_object_mut().map(std::mem::take).unwrap_or_default();
+    let mut out = serde_json::Map::new();
+    out.insert("id".into(), serde_json::json!(f.id));
+    for k in [
+        "type",
+        "mode",
+        "context",
+        "source",
+        "target",
+        "date",
+        "location",
+        "quad",
+        "confidence",
+        "cameo",
+    ] {
+        if let Some(x) = rep.get(k) {
+            out.insert(k.into(), x.clone());
+        }
+    }
+    let extra = serde_json::to_value(f).unwrap_or_default();
+    if let Some(extra) = extra.as_object() {
+        for (k, x) in extra {
+            if k != "id" {
+                out.insert(k.clone(), x.clone());
+            }
+        }
+    }
+    out.insert("representative".into(), serde_json::json!(f.rep.id));
+    serde_json::Value::Object(out)
+}
+
+pub fn print_folded(events: &[FoldedEvent]) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let all: Vec<serde_json::Value> = events.iter().map(folded_json).collect();
+    serde_json::to_writer_pretty(&mut out, &all)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
 }
 
 pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
@@ -183,8 +239,8 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
         TableFormat::Table => {
             writeln!(
                 out,
-                "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} {:>3} evidence",
-                "date", "type", "source", "target", "location", "conf", "src"
+                "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5} {:>3} {:>3} {:>3} evidence",
+                "date", "type", "source", "target", "location", "conf", "rep", "art", "src"
             )?;
             for r in rows {
                 let side = |code: Option<dyad_core::ActorCode>, name: &Option<String>| {
@@ -199,13 +255,15 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
                 };
                 writeln!(
                     out,
-                    "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5.2} {:>3} {}",
+                    "{:<10} {:<9} {:<22} {:<22} {:<14} {:<5.2} {:>3} {:>3} {:>3} {}",
                     opt(&r.date_value),
                     kind,
                     side(r.source_actor(), &r.source_name),
                     side(r.target_actor(), &r.target_name),
                     clip(&opt(&r.location_name), 14),
                     r.confidence,
+                    r.reports,
+                    r.articles,
                     r.sources,
                     clip(&r.sentence.replace('\n', " "), 90),
                 )?;

@@ -201,6 +201,10 @@ pub struct DatedActor {
     /// The office, as the knowledge base names it ("Minister of Foreign Affairs").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The full CAMEO actor code, when an imported dictionary gave one ("PSEREBHMS"): the
+    /// actor code keeps only its country and sector.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
 }
 
 impl DatedActor {
@@ -216,6 +220,7 @@ impl DatedActor {
             from,
             to,
             title: None,
+            cameo: None,
         }
     }
 }
@@ -242,6 +247,11 @@ pub struct LinkedEntity {
 impl LinkedEntity {
     /// The actor this entity stood for on `date` (or its undated default).
     pub fn actor_on(&self, date: Option<Date>) -> Option<ActorCode> {
+        self.role_on(date).map(|r| r.actor)
+    }
+
+    /// The role that holds on `date` (see [`LinkedEntity::actor_on`]).
+    pub fn role_on(&self, date: Option<Date>) -> Option<&DatedActor> {
         let holds = |r: &&DatedActor| match date {
             Some(d) => r.from.is_none_or(|f| f <= d) && r.to.is_none_or(|t| d <= t),
             None => r.to.is_none(),
@@ -263,7 +273,6 @@ impl LinkedEntity {
                 }),
                 None => self.roles.last(),
             })
-            .map(|r| r.actor)
     }
 }
 
@@ -336,6 +345,9 @@ pub struct Document {
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
     pub diagnostics: Vec<Diagnostic>,
+    /// SimHash of the cleaned text ([`crate::fingerprint`]), set by the pipeline; the store
+    /// groups near-duplicate documents by it.
+    pub fingerprint: Option<u64>,
 }
 
 impl Document {

@@ -88,6 +88,9 @@ pub struct Side {
     pub name: String,
     pub country: Country,
     pub sector: Option<Sector>,
+    /// The full CAMEO actor code when an imported dictionary gave one ("BREGOV", "ORCHOB").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
     /// Span of the mention in the text.
     #[serde(skip)]
     pub span: Span,
@@ -142,27 +145,6 @@ impl Event {
     /// The sentence the event was coded from, in the text of its document.
     pub fn sentence<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
-    }
-
-    /// A key shared by every report of the same real-world event, in any language: type,
-    /// actors' countries (unordered where the two act together) and date. Stores fold reports
-    /// with one key into one event with many sources.
-    pub fn report_key(&self) -> String {
-        let side = |s: &Option<Side>| {
-            s.as_ref()
-                .map_or("-".to_string(), |s| s.country.to_string())
-        };
-        let (mut a, mut b) = (side(&self.source), side(&self.target));
-        let symmetric = matches!(
-            self.kind,
-            EventType::Consult | EventType::Agree | EventType::Cooperate
-        );
-        if symmetric && b < a {
-            std::mem::swap(&mut a, &mut b);
-        }
-        let date = self.date.map_or("-".to_string(), |d| d.value.to_string());
-        let aux = self.aux.map_or("", |a| a.as_str());
-        format!("{}|{a}|{b}|{date}|{aux}", self.kind)
     }
 }
 

@@ -23,19 +23,96 @@ pub struct DocumentJson<'a>(pub &'a Document);
 
 impl Serialize for DocumentJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let doc = self.0;
-        let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("diagnostics", &doc.diagnostics)?;
-        m.serialize_entry("doc", &DocPart(doc))?;
-        m.serialize_entry("entities", &Entities(doc))?;
-        m.serialize_entry("events", &Events(doc))?;
-        m.serialize_entry("quotes", &doc.quotes)?;
-        m.serialize_entry("times", &Times(doc))?;
-        m.end()
+        serialize_document(self.0, None, s)
     }
 }
 
-struct DocPart<'a>(&'a Document);
+/// The document's JSON with `null` where the value of `doc.text` goes, and the byte offset of
+/// that `null`: a store that keeps the text apart keeps the rest without a second copy of it,
+/// and [`splice_text`] gives back exactly what [`DocumentJson`] writes.
+pub fn document_json_without_text(doc: &Document) -> serde_json::Result<(Vec<u8>, usize)> {
+    let slot = TextSlot {
+        written: std::cell::Cell::new(0),
+        at: std::cell::Cell::new(None),
+    };
+    let mut out = Tracking {
+        buf: Vec::with_capacity(1024 + 64 * (doc.mentions.len() + doc.events.len())),
+        written: &slot.written,
+    };
+    serialize_document(doc, Some(&slot), &mut serde_json::Serializer::new(&mut out))?;
+    let at = slot.at.get().ok_or_else(|| {
+        serde_json::Error::io(std::io::Error::other("the text's place was not written"))
+    })?;
+    Ok((out.buf, at))
+}
+
+/// [`document_json_without_text`]'s output with the text put back: the bytes of
+/// [`DocumentJson`]. `at` must be the offset it returned.
+pub fn splice_text(
+    json: &[u8],
+    at: usize,
+    text: &str,
+    out: &mut Vec<u8>,
+) -> serde_json::Result<()> {
+    let (head, tail) = json.split_at(at.min(json.len()));
+    let tail = tail.strip_prefix(b"null").ok_or_else(|| {
+        serde_json::Error::io(std::io::Error::other(
+            "no place for the text in stored JSON",
+        ))
+    })?;
+    out.extend_from_slice(head);
+    serde_json::to_writer(&mut *out, text)?;
+    out.extend_from_slice(tail);
+    Ok(())
+}
+
+/// A writer that says how much it has written, for [`TextSlot`].
+struct Tracking<'a> {
+    buf: Vec<u8>,
+    written: &'a std::cell::Cell<usize>,
+}
+
+impl std::io::Write for Tracking<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(b);
+        self.written.set(self.buf.len());
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Stands for the text: writes `null` and notes where (serde_json writes the key and colon to
+/// the writer before it serialises the value).
+struct TextSlot {
+    written: std::cell::Cell<usize>,
+    at: std::cell::Cell<Option<usize>>,
+}
+
+fn serialize_document<S: Serializer>(
+    doc: &Document,
+    slot: Option<&TextSlot>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut m = s.serialize_map(Some(6))?;
+    m.serialize_entry("diagnostics", &doc.diagnostics)?;
+    m.serialize_entry("doc", &DocPart(doc, slot))?;
+    m.serialize_entry("entities", &Entities(doc))?;
+    m.serialize_entry("events", &Events(doc))?;
+    m.serialize_entry("quotes", &doc.quotes)?;
+    m.serialize_entry("times", &Times(doc))?;
+    m.end()
+}
+
+struct DocPart<'a>(&'a Document, Option<&'a TextSlot>);
+
+impl Serialize for TextSlot {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.at.set(Some(self.written.get()));
+        s.serialize_unit()
+    }
+}
 
 impl Serialize for DocPart<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -56,7 +133,10 @@ impl Serialize for DocPart<'_> {
         m.serialize_entry("removed", &doc.removed)?;
         m.serialize_entry("script", &doc.script)?;
         m.serialize_entry("source", &doc.raw.source)?;
-        m.serialize_entry("text", &doc.text)?;
+        match self.1 {
+            Some(slot) => m.serialize_entry("text", slot)?,
+            None => m.serialize_entry("text", &doc.text)?,
+        }
         m.serialize_entry("title", &doc.title.as_ref().or(doc.raw.title.as_ref()))?;
         m.serialize_entry("url", &doc.raw.url)?;
         m.end()

@@ -1,11 +1,10 @@
-//! Importer for PETRARCH/CAMEO actor and agent dictionaries (the `Phoenix.*.actors.txt` and
-//! `Phoenix.agents.txt` formats), so that users with such dictionaries can layer them over the
-//! built-in base.
+//! Importer for PETRARCH/CAMEO actor dictionaries (the `Phoenix.*.actors.txt` format), so
+//! that users with such dictionaries can layer them over the built-in base (agents, verbs and
+//! discards: `cameo_dict`).
 //!
 //! Actors: a record starts with a phrase in column 1 (`VLADIMIR_PUTIN_`), `+` lines add synonyms,
 //! and codes come inline (`AFGHANISTAN_ [AFG]`) or on indented lines, optionally dated:
-//! `[RUSGOV >080508]`, `[RUSELI 700101-990809]`, `[RUSELI]` (the default). Agents are generic
-//! nouns with a sector: `FARMER [~AGR]`. Malformed lines are reported with their line number
+//! `[RUSGOV >080508]`, `[RUSELI 700101-990809]`, `[RUSELI]` (the default). Malformed lines are reported with their line number
 //! and skipped; the rest of the file is imported.
 
 use crate::kb::{KbBuilder, KbEntity, NameKind};
@@ -20,7 +19,6 @@ pub struct ImportReport {
     pub imported: Vec<(KbEntity, Vec<String>)>,
     pub entities: usize,
     pub names: usize,
-    pub agents: Vec<(String, Option<Sector>)>,
     /// `(line, reason)` for every line that was skipped.
     pub skipped: Vec<(usize, String)>,
 }
@@ -77,8 +75,11 @@ fn code_line(inner: &str) -> Result<DatedActor, String> {
     let mut parts = inner.split_whitespace();
     let code = parts.next().ok_or("empty code")?;
     let actor = cameo_code(code).ok_or_else(|| format!("unreadable code {code:?}"))?;
+    let full = code.to_ascii_uppercase();
     let (mut from, mut to) = (None, None);
-    if let Some(d) = parts.next() {
+    // The restriction may be written with spaces: `< 950601`, `19950601 - 19990815`.
+    let rest: String = parts.collect();
+    if let Some(d) = Some(rest.as_str()).filter(|d| !d.is_empty()) {
         if let Some(x) = d.strip_prefix('>') {
             from = Some(cameo_date(x).ok_or_else(|| format!("bad date {d:?}"))?);
         } else if let Some(x) = d.strip_prefix('<') {
@@ -90,7 +91,10 @@ fn code_line(inner: &str) -> Result<DatedActor, String> {
             return Err(format!("bad date restriction {d:?}"));
         }
     }
-    Ok(DatedActor::between(actor, from, to))
+    Ok(DatedActor {
+        cameo: Some(full),
+        ..DatedActor::between(actor, from, to)
+    })
 }
 
 /// Adds imported entities to a builder.
@@ -202,33 +206,6 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
     rep
 }
 
-/// Imports an agents dictionary: generic nouns with their sector (`FARMER [~AGR]`).
-pub fn import_agents(contents: &str) -> ImportReport {
-    let mut rep = ImportReport::default();
-    for (i, raw) in contents.lines().enumerate() {
-        let text = raw.split('#').next().unwrap_or("").trim();
-        if text.is_empty() || text.starts_with('!') || text.starts_with('<') {
-            continue;
-        }
-        let (Some(a), Some(z)) = (text.find('['), text.rfind(']')) else {
-            rep.skipped.push((i + 1, "no [~CODE]".into()));
-            continue;
-        };
-        if text[..a].contains('!') {
-            continue; // synset templates (`CATTLE!PERSON!`) are not phrases
-        }
-        let code = text[a + 1..z].trim().trim_start_matches('~');
-        let sector = code.get(..3).and_then(|s| s.parse::<Sector>().ok());
-        let name = phrase(&text[..a]);
-        if name.is_empty() {
-            rep.skipped.push((i + 1, "empty phrase".into()));
-            continue;
-        }
-        rep.agents.push((name.to_lowercase(), sector));
-    }
-    rep
-}
-
 /// Reads a user's own list: `name, kind, actor, from, to, aliases` (aliases `|`-separated;
 /// kind person, organization, group or country; dates `YYYY[-MM[-DD]]` or empty). Several rows
 /// with the same name add dated roles to one entity.
@@ -324,6 +301,9 @@ pub fn to_toml(imported: &[(KbEntity, Vec<String>)]) -> String {
                 if let Some(t) = r.to {
                     let _ = write!(s, ", to = {}", q(&t.to_string()));
                 }
+                if let Some(c) = &r.cameo {
+                    let _ = write!(s, ", cameo = {}", q(c));
+                }
                 s + " }"
             })
             .collect();
@@ -394,20 +374,5 @@ mod tests {
         assert_eq!(cameo_code("IMGMUSALQ").unwrap().to_string(), "IMG");
         assert_eq!(cameo_code("~GOV"), None);
         assert_eq!(cameo_code("PAKMIL").unwrap().to_string(), "PAK.MIL");
-    }
-
-    #[test]
-    fn agents() {
-        let rep = import_agents(
-            "!PERSON! = MAN\nFARMER [~AGR]\nCATTLE!PERSON! [~AGR]\nAMBASSADOR [~GOV]\nBAD LINE\n",
-        );
-        assert_eq!(
-            rep.agents,
-            vec![
-                ("farmer".to_string(), Some(Sector::AGR)),
-                ("ambassador".to_string(), Some(Sector::GOV))
-            ]
-        );
-        assert_eq!(rep.skipped.len(), 1);
     }
 }

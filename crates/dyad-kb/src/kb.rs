@@ -149,6 +149,9 @@ struct RoleRecord {
     to: Option<String>,
     #[serde(default)]
     title: Option<String>,
+    /// The full CAMEO code of an imported role ("PSEREBHMS").
+    #[serde(default)]
+    cameo: Option<String>,
 }
 
 pub(crate) fn kind_of(s: &str) -> Option<EntityKind> {
@@ -383,6 +386,7 @@ impl KbBuilder {
                 };
                 e.roles.push(DatedActor {
                     title: role.title.clone(),
+                    cameo: role.cameo.clone(),
                     ..DatedActor::between(actor, from, to)
                 });
             }

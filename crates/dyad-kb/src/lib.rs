@@ -5,6 +5,7 @@
 //! (or [`KbBuilder`] for tests and imports) and then shared read-only by every document.
 
 pub mod cameo;
+pub mod cameo_dict;
 pub mod data;
 pub mod normalize;
 pub mod phrase;

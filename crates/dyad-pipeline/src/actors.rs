@@ -87,7 +87,8 @@ impl<'a> ActorView<'a> {
     /// An event side from a mention, with the actor code valid on `date`.
     pub fn side(&self, m: &Mention, date: Option<Date>) -> Option<Side> {
         let e = &self.doc.entities[m.entity];
-        let actor = e.actor_on(date)?;
+        let role = e.role_on(date)?;
+        let actor = role.actor;
         let entity =
             (!e.id.starts_with("new:") && e.kind != EntityKind::Actor).then(|| e.id.clone());
         Some(Side {
@@ -95,6 +96,7 @@ impl<'a> ActorView<'a> {
             name: e.name.clone(),
             country: actor.country,
             sector: actor.sector,
+            cameo: role.cameo.clone(),
             span: m.span,
         })
     }

@@ -19,38 +19,116 @@ pub const MAX_DISTANCE: u32 = 6;
 const BANDS: usize = 8;
 
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
+    let mut h = Fnv::new();
+    h.write(bytes);
+    h.0
 }
 
 /// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored).
+///
+/// Runs on every ingested document, so it allocates nothing per word: the last three words
+/// are kept lower-cased in three reused buffers and each shingle is hashed from them.
 pub fn simhash(text: &str) -> u64 {
-    let words: Vec<String> = text
+    let mut counts = BitCounts::default();
+    let mut add = |h: u64| counts.add(h);
+    let mut window: [String; 3] = Default::default();
+    let mut seen = 0usize;
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut acc = [0i32; 64];
-    let mut add = |h: u64| {
-        for (bit, a) in acc.iter_mut().enumerate() {
-            *a += if h >> bit & 1 == 1 { 1 } else { -1 };
+    {
+        window.rotate_left(1);
+        lowercase_into(w, &mut window[2]);
+        seen += 1;
+        if seen >= 3 {
+            let mut h = Fnv::new();
+            h.write(window[0].as_bytes());
+            h.write(b" ");
+            h.write(window[1].as_bytes());
+            h.write(b" ");
+            h.write(window[2].as_bytes());
+            add(h.0);
         }
-    };
-    if words.len() < 3 {
-        for w in &words {
+    }
+    // Fewer than three words: each word is its own feature.
+    if seen < 3 {
+        for w in &window[3 - seen..] {
             add(fnv(w.as_bytes()));
         }
     }
-    for w in words.windows(3) {
-        add(fnv(w.join(" ").as_bytes()));
+    counts.majority()
+}
+
+/// How many of the features added had each of the 64 bits set, as 64 binary counters kept
+/// bit-sliced: plane k holds bit k of every counter, so adding a feature is a carry through a
+/// plane or two, not 64 additions (which were most of SimHash's time).
+#[derive(Default)]
+struct BitCounts {
+    planes: [u64; 32],
+    features: u64,
+}
+
+impl BitCounts {
+    fn add(&mut self, h: u64) {
+        let mut carry = h;
+        for p in &mut self.planes {
+            let next = *p & carry;
+            *p ^= carry;
+            carry = next;
+            if carry == 0 {
+                break;
+            }
+        }
+        self.features += 1;
     }
-    acc.iter()
-        .enumerate()
-        .fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+
+    /// The bits set in more than half of the features.
+    fn majority(&self) -> u64 {
+        (0..64).fold(0u64, |out, bit| {
+            let count: u64 = (self.planes.iter().enumerate())
+                .map(|(k, p)| ((p >> bit) & 1) << k)
+                .sum();
+            if 2 * count > self.features {
+                out | 1 << bit
+            } else {
+                out
+            }
+        })
+    }
+}
+
+/// FNV-1a, fed in pieces.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf29ce484222325)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+/// `out` = `word.to_lowercase()`, reusing `out`'s allocation (a word is alphanumeric only, so
+/// the one context rule of `str::to_lowercase`, a final capital sigma, is checked here too).
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    if word.contains('\u{3a3}') {
+        // Rare (Greek capitals); let the standard library apply its rule.
+        out.push_str(&word.to_lowercase());
+        return;
+    }
+    for c in word.chars() {
+        out.extend(c.to_lowercase());
+    }
 }
 
 /// Remembers the documents seen so far and answers "is this one a near-duplicate?".
@@ -93,6 +171,50 @@ impl DedupIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition: what `simhash` computed before it stopped allocating.
+    fn simhash_by_definition(text: &str) -> u64 {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut acc = [0i32; 64];
+        let mut add = |h: u64| {
+            for (bit, a) in acc.iter_mut().enumerate() {
+                *a += if h >> bit & 1 == 1 { 1 } else { -1 };
+            }
+        };
+        if words.len() < 3 {
+            for w in &words {
+                add(fnv(w.as_bytes()));
+            }
+        }
+        for w in words.windows(3) {
+            add(fnv(w.join(" ").as_bytes()));
+        }
+        acc.iter()
+            .enumerate()
+            .fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+    }
+
+    #[test]
+    fn simhash_is_unchanged_by_reusing_buffers() {
+        let texts = [
+            "",
+            "One",
+            "Two words",
+            "Three WORDS here",
+            "ΟΔΥΣΣΕΑΣ ΣΑΣ ΟΔΟΣ: Ο Σ ΣΣ καλΣ Σa — İstanbul'da ĞÜŞ, Straße STRASSE ǅemal",
+            "Лавров встретился с Куреши в Исламабаде 7 апреля 2021 года.",
+            "وزير الخارجية الروسي سيرغي لافروف يلتقي نظيره الباكستاني",
+            "Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood \
+             Qureshi in Islamabad on April 7, 2021, and the two discussed Afghanistan.",
+        ];
+        for t in texts {
+            assert_eq!(simhash(t), simhash_by_definition(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn syndicated_copies_are_near_duplicates() {

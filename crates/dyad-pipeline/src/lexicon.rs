@@ -35,6 +35,20 @@ pub struct EventRule {
     pub target: Option<Vec<Case>>,
     /// `<lang>/events.tsv:<line>`, reported with every event the rule makes.
     pub id: String,
+    /// From an imported dictionary: its code is kept whatever the cues say (a CAMEO dictionary
+    /// codes "will meet" as the meeting's code), its intentions are not recoded.
+    pub verbatim: bool,
+    /// A paired code (`032:033`): the second event, coded the other way (target to source).
+    pub pair: Option<Box<PairedCode>>,
+}
+
+/// The second half of a paired CAMEO code, with its own PLOVER reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairedCode {
+    pub kind: EventType,
+    pub mode: Option<String>,
+    pub context: Vec<String>,
+    pub cameo: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +65,68 @@ pub enum RoleKind {
 pub struct RoleRule {
     pub sector: Option<Sector>,
     pub kind: RoleKind,
+    /// The CAMEO agent code of an imported agents dictionary (`~GOV`, `NGO~`).
+    pub agent: Option<AgentCode>,
+}
+
+/// A CAMEO agent code: letters written after the actor's code (`~GOVMED`) or before it
+/// (`NGO~`). Kept inline so that role rules stay `Copy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgentCode {
+    letters: [u8; 15],
+    len: u8,
+    /// Written before the actor's code (`NGO~`).
+    pub before: bool,
+}
+
+impl AgentCode {
+    /// `~GOV`, `GOV~`, `~ COP`; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s: String = s.split_whitespace().collect();
+        let (body, before) = match (s.strip_prefix('~'), s.strip_suffix('~')) {
+            (Some(b), _) => (b, false),
+            (None, Some(b)) => (b, true),
+            _ => return None,
+        };
+        if body.is_empty() || body.len() > 15 || !body.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let mut letters = [0u8; 15];
+        letters[..body.len()].copy_from_slice(body.to_ascii_uppercase().as_bytes());
+        Some(AgentCode {
+            letters,
+            len: body.len() as u8,
+            before,
+        })
+    }
+
+    pub fn letters(&self) -> &str {
+        std::str::from_utf8(&self.letters[..self.len as usize]).unwrap_or("")
+    }
+
+    /// The full code of `actor` (a CAMEO actor code) as this agent.
+    pub fn apply(&self, actor: &str) -> String {
+        if self.before {
+            format!("{}{actor}", self.letters())
+        } else {
+            format!("{actor}{}", self.letters())
+        }
+    }
+}
+
+/// Dictionaries imported into the dictionary directory (`dyad kb import`), as the lexicon
+/// rows they were turned into.
+#[derive(Debug, Clone, Default)]
+pub struct Layers {
+    /// English event rows (events.tsv format, header first), one `(file, contents)` each.
+    pub en_events: Vec<(String, String)>,
+    /// English role rows (`pattern, sector, kind[, cameo]`, header first), one per file.
+    pub en_roles: Vec<(String, String)>,
+    /// Discard phrases (`pattern, scope`, header first), one per file.
+    pub discards: Vec<(String, String)>,
+    /// The layers replace the built-in event and role lexicons of every language (and the
+    /// caller builds the knowledge base from the imported actors only).
+    pub replace: bool,
 }
 
 /// A cue that what follows did not simply happen (`data/lexicon/<lang>/aux.tsv`).
@@ -114,6 +190,8 @@ pub struct LangLexicon {
     pub construct: bool,
     /// Which of the lexicon files the language has (a language may have only some).
     pub has_events: bool,
+    /// Imported discard phrases: `true` voids the whole story, `false` the sentence.
+    pub discards: PhraseSet<bool>,
 }
 
 impl LangLexicon {
@@ -171,15 +249,11 @@ impl Lexicon {
     /// `data/lexicon/<lang>/`. A lexicon folder for a language with no `data/lang/<lang>/` is an
     /// error, as is a file the engine does not know.
     pub fn builtin(languages: &Languages) -> Result<Self, PipelineError> {
-        Self::builtin_with(languages, "")
+        Self::builtin_with(languages, &Layers::default())
     }
 
-    /// The built-in lexicons plus extra English role rows (`pattern, sector, kind`, no header),
-    /// such as an imported CAMEO agents dictionary.
-    pub fn builtin_with(
-        languages: &Languages,
-        extra_en_roles: &str,
-    ) -> Result<Self, PipelineError> {
+    /// The built-in lexicons with imported layers over them (or instead of them).
+    pub fn builtin_with(languages: &Languages, layers: &Layers) -> Result<Self, PipelineError> {
         let mut per: HashMap<Lang, HashMap<&str, (&str, &str)>> = HashMap::new();
         for (path, contents) in files_under("lexicon/") {
             let mut parts = path.split('/').skip(1);
@@ -214,17 +288,27 @@ impl Lexicon {
         for language in languages.all() {
             let files = per.remove(&language.lang).unwrap_or_default();
             let get = |k: &str| files.get(k).copied().unwrap_or(("", ""));
-            let roles = get("roles");
-            let joined;
-            let roles = if language.lang.code() == "en" && !extra_en_roles.is_empty() {
-                joined = format!("{}\n{extra_en_roles}", roles.1);
-                (roles.0, joined.as_str())
-            } else {
-                roles
+            let builtin = |k: &str| {
+                if layers.replace {
+                    Vec::new()
+                } else {
+                    vec![get(k)]
+                }
             };
+            let (mut events, mut roles) = (builtin("events"), builtin("roles"));
+            let mut discards = Vec::new();
+            if language.lang.code() == "en" {
+                fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+                    v.iter().map(|(p, c)| (p.as_str(), c.as_str())).collect()
+                }
+                events.extend(refs(&layers.en_events));
+                roles.extend(refs(&layers.en_roles));
+                discards = refs(&layers.discards);
+            }
             let sources = Sources {
-                events: get("events"),
+                events,
                 roles,
+                discards,
                 speech: get("speech"),
                 aux: get("aux"),
             };
@@ -307,8 +391,9 @@ fn builder<T>(clitics: &[Script]) -> PhraseSetBuilder<T> {
 
 /// The lexicon files of one language: (path, contents), empty when the language has none.
 struct Sources<'a> {
-    events: (&'a str, &'a str),
-    roles: (&'a str, &'a str),
+    events: Vec<(&'a str, &'a str)>,
+    roles: Vec<(&'a str, &'a str)>,
+    discards: Vec<(&'a str, &'a str)>,
     speech: (&'a str, &'a str),
     aux: (&'a str, &'a str),
 }
@@ -322,68 +407,127 @@ impl LangLexicon {
         let Sources {
             events,
             roles,
+            discards,
             speech,
             aux,
         } = sources;
         let mut ev = builder(clitics);
-        let (path, contents) = events;
-        for (line, f) in tsv_rows(contents) {
-            if f.len() < 5 {
-                return Err(data_err(
-                    path,
-                    line,
-                    "expected pattern, type, mode, context, voice, cameo, weight",
-                ));
+        let mut readings = None;
+        for (path, contents) in events {
+            for (line, f) in tsv_rows(contents) {
+                if f.len() < 5 {
+                    return Err(data_err(
+                        path,
+                        line,
+                        "expected pattern, type, mode, context, voice, cameo, weight",
+                    ));
+                }
+                let kind: EventType = f[1].parse().map_err(|e: String| data_err(path, line, e))?;
+                let voice = match f[4] {
+                    "active" => Voice::Active,
+                    "passive" => Voice::Passive,
+                    "recip" => Voice::Recip,
+                    "noun" => Voice::Noun,
+                    "reported" => Voice::Reported,
+                    v => return Err(data_err(path, line, format!("unknown voice {v:?}"))),
+                };
+                let weight = match f.get(6).copied().unwrap_or("") {
+                    "" => 0.7,
+                    w => w
+                        .parse::<f32>()
+                        .map_err(|_| data_err(path, line, format!("bad weight {w:?}")))?,
+                };
+                let (cameo, pair) = match f.get(5).filter(|c| !c.is_empty()) {
+                    Some(c) => match c.split_once(':') {
+                        Some((a, b)) => {
+                            if readings.is_none() {
+                                readings = Some(dyad_kb::cameo_dict::Readings::builtin()?);
+                            }
+                            let r = readings.as_ref().and_then(|r| r.read(b.trim()).0.cloned());
+                            let pair = PairedCode {
+                                kind: r.as_ref().map_or(kind, |r| r.kind),
+                                mode: r.as_ref().map(|r| r.mode.clone()).filter(|m| !m.is_empty()),
+                                context: r.as_ref().map_or(Vec::new(), |r| {
+                                    r.context
+                                        .split(',')
+                                        .filter(|c| !c.is_empty())
+                                        .map(str::to_string)
+                                        .collect()
+                                }),
+                                cameo: b.trim().to_string(),
+                            };
+                            (Some(a.trim().to_string()), Some(Box::new(pair)))
+                        }
+                        None => (Some(c.to_string()), None),
+                    },
+                    None => (None, None),
+                };
+                let rule = EventRule {
+                    verbatim: !path.starts_with("lexicon/"),
+                    pair,
+                    kind,
+                    mode: Some(f[2]).filter(|m| !m.is_empty()).map(str::to_string),
+                    context: f[3]
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                    voice,
+                    cameo,
+                    weight,
+                    target: match f.get(7).copied().unwrap_or("") {
+                        "" => None,
+                        t => Some(parse_cases(t).map_err(|e| data_err(path, line, e))?),
+                    },
+                    id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
+                };
+                ev.add(f[0], rule);
             }
-            let kind: EventType = f[1].parse().map_err(|e: String| data_err(path, line, e))?;
-            let voice = match f[4] {
-                "active" => Voice::Active,
-                "passive" => Voice::Passive,
-                "recip" => Voice::Recip,
-                "noun" => Voice::Noun,
-                "reported" => Voice::Reported,
-                v => return Err(data_err(path, line, format!("unknown voice {v:?}"))),
-            };
-            let weight = match f.get(6).copied().unwrap_or("") {
-                "" => 0.7,
-                w => w
-                    .parse::<f32>()
-                    .map_err(|_| data_err(path, line, format!("bad weight {w:?}")))?,
-            };
-            let rule = EventRule {
-                kind,
-                mode: Some(f[2]).filter(|m| !m.is_empty()).map(str::to_string),
-                context: f[3]
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|c| !c.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                voice,
-                cameo: f.get(5).filter(|c| !c.is_empty()).map(|c| c.to_string()),
-                weight,
-                target: match f.get(7).copied().unwrap_or("") {
-                    "" => None,
-                    t => Some(parse_cases(t).map_err(|e| data_err(path, line, e))?),
-                },
-                id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
-            };
-            ev.add(f[0], rule);
         }
         let mut ro = builder(clitics);
-        let (path, contents) = roles;
-        for (line, f) in tsv_rows(contents) {
-            let [pattern, sector, kind, ..] = f[..] else {
-                return Err(data_err(path, line, "expected pattern, sector, kind"));
-            };
-            let sector = parse_sector(sector).map_err(|e| data_err(path, line, e))?;
-            let kind = match kind {
-                "title" => RoleKind::Title,
-                "body" => RoleKind::Body,
-                "group" => RoleKind::Group,
-                k => return Err(data_err(path, line, format!("unknown role kind {k:?}"))),
-            };
-            ro.add(pattern, RoleRule { sector, kind });
+        for (path, contents) in roles {
+            for (line, f) in tsv_rows(contents) {
+                let [pattern, sector, kind, ..] = f[..] else {
+                    return Err(data_err(path, line, "expected pattern, sector, kind"));
+                };
+                let agent = match f.get(3).copied().unwrap_or("") {
+                    "" => None,
+                    a => Some(AgentCode::parse(a).ok_or_else(|| {
+                        data_err(
+                            path,
+                            line,
+                            format!("bad agent code {a:?} (expected ~CODE or CODE~)"),
+                        )
+                    })?),
+                };
+                let sector = parse_sector(sector).map_err(|e| data_err(path, line, e))?;
+                let kind = match kind {
+                    "title" => RoleKind::Title,
+                    "body" => RoleKind::Body,
+                    "group" => RoleKind::Group,
+                    k => return Err(data_err(path, line, format!("unknown role kind {k:?}"))),
+                };
+                ro.add(
+                    pattern,
+                    RoleRule {
+                        sector,
+                        kind,
+                        agent,
+                    },
+                );
+            }
+        }
+        let mut di = builder(clitics);
+        for (path, contents) in discards {
+            for (line, f) in tsv_rows(contents) {
+                let story = match f[..] {
+                    [_, "story", ..] => true,
+                    [_, "sentence", ..] => false,
+                    _ => return Err(data_err(path, line, "expected pattern, story|sentence")),
+                };
+                di.add(f[0], story);
+            }
         }
         let mut sp = builder(clitics);
         let (path, contents) = speech;
@@ -458,6 +602,7 @@ impl LangLexicon {
             possessive: language.possessive.clone(),
             order: language.order,
             construct: language.construct,
+            discards: di.build(),
         })
     }
 }
@@ -485,6 +630,7 @@ impl LangLexicon {
             order: WordOrder::Svo,
             construct: false,
             has_events: false,
+            discards: builder(&[]).build(),
         }
     }
 }

@@ -34,14 +34,14 @@ impl Context {
 
     /// The built-in data with a given knowledge base (tests, imported dictionaries).
     pub fn with_kb(kb: Kb) -> Result<Self, PipelineError> {
-        Self::with_kb_and_roles(kb, "")
+        Self::with_layers(kb, &crate::lexicon::Layers::default())
     }
 
-    /// A knowledge base plus extra English role words (`pattern, sector, kind` rows).
-    pub fn with_kb_and_roles(kb: Kb, extra_en_roles: &str) -> Result<Self, PipelineError> {
+    /// A knowledge base with imported lexicon layers (agents, verbs, discards).
+    pub fn with_layers(kb: Kb, layers: &crate::lexicon::Layers) -> Result<Self, PipelineError> {
         let languages = kb.languages();
         Ok(Context {
-            lexicon: Lexicon::builtin_with(languages, extra_en_roles)?,
+            lexicon: Lexicon::builtin_with(languages, layers)?,
             cleaner: Cleaner::builtin()?,
             segmenter: Segmenter::builtin()?,
             time: TimeLexicon::builtin().map_err(|e| PipelineError::Data {
@@ -78,7 +78,9 @@ impl Context {
     /// [`Context::process`], with the work each stage did (see [`Work`]).
     pub fn process_counted(&self, raw: RawDocument) -> (Document, Work) {
         let mut work = Work::default();
-        let doc = self.run(raw, &mut work);
+        let mut doc = self.run(raw, &mut work);
+        // Here, on the worker, so the writer never reads the text again to group copies.
+        doc.fingerprint = Some(crate::dedup::simhash(&doc.text));
         (doc, work)
     }
 

@@ -1,4 +1,5 @@
-//! Reports folded into real-world events by the store's folding key, and placed in periods.
+//! Reports folded into real-world events as the store links them (`Store::link`), and placed in
+//! periods. `docs` are the articles behind each event: a syndicated copy counts with its original.
 
 use crate::{Period, RelationsError};
 use dyad_core::EventType;
@@ -22,7 +23,7 @@ pub struct Folded {
 #[derive(Debug)]
 pub struct Folder {
     period: Option<Period>,
-    index: HashMap<String, usize>,
+    index: HashMap<i64, usize>,
     events: Vec<Folded>,
     /// Reports without a date.
     pub undated: u64,
@@ -80,7 +81,7 @@ impl Folder {
                 }
             }
             None => {
-                self.index.insert(f.folded.clone(), self.events.len());
+                self.index.insert(f.folded, self.events.len());
                 self.events.push(Folded {
                     kind: f.kind,
                     mode: f.mode.clone(),

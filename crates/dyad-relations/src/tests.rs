@@ -36,6 +36,7 @@ fn store() -> Store {
     let mut store = Store::open_in_memory().unwrap();
     let docs: Vec<_> = docs.iter().map(DocSpec::build).collect();
     store.write_batch(&docs).unwrap();
+    store.link().unwrap();
     store
 }
 

@@ -413,24 +413,40 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(raw.as_deref(), &[&["limit", "q", "after"]])?;
     let limit = p.limit(100, 10_000)?;
-    let needle = p.get("q").map(|s| s.to_lowercase());
+    // The cursor is the last row's sort key as JSON: [-mentions, -documents, id].
+    let after = match p.get("after") {
+        None => None,
+        Some(a) => {
+            let (m, d, id): (i64, i64, String) = serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
+            Some(dyad_store::ActorCursor {
+                mentions: m.unsigned_abs(),
+                documents: d.unsigned_abs(),
+                id,
+            })
+        }
+    };
+    let q = dyad_store::ActorQuery {
+        text: p.get("q").map(str::to_string),
+        after,
+        limit: Some(limit + 1),
+    };
     let rows = st
         .read(move |store| {
-            let mut rows = store.actors()?;
-            if let Some(n) = needle {
-                rows.retain(|a| {
-                    a.name.to_lowercase().contains(&n)
-                        || a.id.to_lowercase().contains(&n)
-                        || a.codes.to_lowercase().contains(&n)
-                });
-            }
+            let mut rows = Vec::new();
+            store.scan_actors(&q, &mut |r| {
+                rows.push(r);
+                true
+            })?;
             Ok(rows)
         })
         .await?;
     // The store's order: most mentioned, then most documents, then by id.
-    let key =
-        |a: &dyad_store::ActorRow| (-(a.mentions as i64), -(a.documents as i64), a.id.clone());
-    ok(keyset(rows, key, p.get("after"), limit, shown)?)
+    let key = |a: &dyad_store::ActorRow| {
+        serde_json::to_string(&(-(a.mentions as i64), -(a.documents as i64), &a.id))
+            .unwrap_or_default()
+    };
+    ok(page(rows, limit, key, shown))
 }
 
 const RELATION_FILTERS: &[&str] = &["since", "until", "min_confidence", "type", "quads"];
@@ -700,7 +716,7 @@ async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
             let mut places: HashMap<String, Place> = HashMap::new();
             let mut countries: BTreeMap<String, Country> = BTreeMap::new();
             store.scan_facts(&q, &mut |f| {
-                if !seen.insert(f.folded.clone()) {
+                if !seen.insert(f.folded) {
                     return true;
                 }
                 let quad = m.quads.quad(f.kind);

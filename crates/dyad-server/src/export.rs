@@ -53,6 +53,8 @@ pub const EVENT_FIELDS: &[&str] = &[
     "doc_published",
     "cluster",
     "sources",
+    "reports",
+    "articles",
 ];
 
 /// Every field of a document row (`/api/documents`), in output order.

@@ -53,10 +53,10 @@ fn event_filters() -> Vec<Value> {
         many("type", "PLOVER event types (repeat or comma-separate)."),
         q("min_confidence", "Lowest confidence, 0..1.", json!({"type": "number", "minimum": 0, "maximum": 1})),
         flag("include_aux", "Also historical, future, hypothetical and negated events."),
-        flag("dedup", "One row per real-world event (its most confident report); `sources` counts the documents behind it."),
+        flag("dedup", "One row per real-world event (the report standing for it); `sources` counts its distinct outlets, `reports` its reports, `articles` its articles with syndicated copies collapsed."),
         q("q", "Evidence sentence contains this text.", s()),
         many("lang", "Document languages (en, ar, ru, …; und for undetected)."),
-        q("folded", "Only the reports of this folded event (the `cluster` of a row).", s()),
+        q("folded", "Only the reports of this folded event (the `cluster` of a row, or an id a merge absorbed).", int()),
     ];
     v.extend(range());
     v

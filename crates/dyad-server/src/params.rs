@@ -150,7 +150,7 @@ impl Params {
             dedup: self.flag("dedup")?,
             text: self.get("q").map(str::to_string),
             languages: self.all("lang"),
-            folded: self.get("folded").map(str::to_string),
+            folded: self.num::<i64>("folded")?,
             ..Default::default()
         })
     }

@@ -49,6 +49,9 @@ pub enum StoreError {
     /// Stored document JSON could not be read back.
     #[error("stored document JSON is unreadable: {0}")]
     Json(#[from] serde_json::Error),
+    /// A stored document body (text, JSON) could not be written or read back.
+    #[error("{0}")]
+    Packed(String),
     /// Writing an export failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),

@@ -41,6 +41,31 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0005_dyad_covering_index",
         sql: include_str!("../migrations/0005_dyad_covering_index.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_packed_documents",
+        sql: include_str!("../migrations/0006_packed_documents.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "0007_aggregates",
+        sql: include_str!("../migrations/0007_aggregates.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "0008_batch_tallies",
+        sql: include_str!("../migrations/0008_batch_tallies.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "0009_layers_by_document",
+        sql: include_str!("../migrations/0009_layers_by_document.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "0010_event_identity",
+        sql: include_str!("../migrations/0010_event_identity.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.
@@ -109,6 +134,8 @@ pub(crate) fn migrate(
 ) -> Result<usize, StoreError> {
     let supported = migrations.last().map_or(0, |m| m.version);
     let found = user_version(conn)?;
+    // Migrations may call the store's own SQL functions (6 packs stored rows).
+    crate::pack::register(conn)?;
     if found > supported {
         return Err(StoreError::SchemaTooNew { found, supported });
     }

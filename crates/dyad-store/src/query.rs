@@ -10,9 +10,8 @@ use crate::{Store, StoreError};
 use dyad_core::{ActorCode, Aux, Country, DatePrecision, DateValue, EventType, Sector};
 use jiff::civil::Date;
 use rusqlite::types::{Type, Value};
-use rusqlite::Row;
+use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::fmt::Display;
 use std::io::Write;
 use std::str::FromStr;
@@ -44,8 +43,8 @@ pub struct EventQuery {
     pub include_aux: bool,
     pub limit: Option<usize>,
     pub offset: usize,
-    /// One row per real-world event (the most confident report), with `sources` counting the
-    /// documents that report it.
+    /// One row per real-world event (the report standing for it, see `Store::link`), with
+    /// its counts of reports, articles and sources; filters apply to that report.
     pub dedup: bool,
     /// Events whose evidence sentence contains this text (case-insensitive for ASCII letters).
     pub text: Option<String>,
@@ -55,8 +54,8 @@ pub struct EventQuery {
     pub after: Option<EventCursor>,
     /// Dated events newest first (undated ones still last).
     pub newest_first: bool,
-    /// Only the reports of this folded event ([`EventRow::cluster`]).
-    pub folded: Option<String>,
+    /// Only the reports of this folded event ([`EventRow::cluster`], or an id it absorbed).
+    pub folded: Option<i64>,
 }
 
 /// Where a page of events ends: the sort key of its last row. Opaque to users (`next` in the
@@ -146,10 +145,13 @@ pub struct EventRow {
     pub doc_source: Option<String>,
     /// The document's publication date, as written.
     pub doc_published: Option<String>,
-    /// The real-world event this report belongs to (`Event::report_key`).
-    pub cluster: Option<String>,
-    /// How many stored documents report the same real-world event.
+    /// The real-world event this report belongs to (its stable id); `None` until linked.
+    pub cluster: Option<i64>,
+    /// Distinct outlets reporting that event (syndicated copies count once, with the original).
     pub sources: u64,
+    /// Reports of that event, and distinct articles (syndicated copies collapsed).
+    pub reports: u64,
+    pub articles: u64,
     /// When the document was stored (`2024-05-23T10:00:00Z`).
     pub doc_ingested_at: Option<String>,
 }
@@ -233,10 +235,9 @@ impl EventRow {
             doc_published: r.get("doc_published")?,
             cluster: r.get("cluster")?,
             doc_ingested_at: r.get("doc_ingested_at")?,
-            sources: {
-                let n: i64 = r.get("sources")?;
-                u64::try_from(n).unwrap_or(0)
-            },
+            sources: count(r, "sources")?,
+            reports: count(r, "reports")?,
+            articles: count(r, "articles")?,
         })
     }
 }
@@ -257,6 +258,35 @@ pub struct ActorRow {
     /// Events reported as having happened (no aux) with this entity as source / target.
     pub events_as_source: u64,
     pub events_as_target: u64,
+}
+
+/// Which actors [`Store::scan_actors`] lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActorQuery {
+    /// Actors whose id, name or one of whose codes contains this (case-insensitive for ASCII).
+    pub text: Option<String>,
+    /// Start after this actor of the previous page.
+    pub after: Option<ActorCursor>,
+    pub limit: Option<usize>,
+}
+
+/// Where a page of actors ends: the sort key of its last row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorCursor {
+    pub mentions: u64,
+    pub documents: u64,
+    pub id: String,
+}
+
+impl ActorRow {
+    /// The cursor of a page ending at this row.
+    pub fn cursor(&self) -> ActorCursor {
+        ActorCursor {
+            mentions: self.mentions,
+            documents: self.documents,
+            id: self.id.clone(),
+        }
+    }
 }
 
 /// Counts over the whole store.
@@ -298,8 +328,9 @@ const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.location_name, e.location_country, e.lat, e.lon, e.aux, e.quad, e.sentence, e.start,
     e.\"end\", e.trigger_start, e.trigger_end, e.confidence, e.rule, e.cameo, d.language,
     d.id AS doc_id, d.hash AS doc_hash, d.title AS doc_title, d.url AS doc_url,
-    d.source AS doc_source, d.published_date AS doc_published, e.cluster,
-    (SELECT COUNT(DISTINCT x.doc) FROM events x WHERE x.cluster = e.cluster) AS sources,
+    d.source AS doc_source, d.published_date AS doc_published, e.folded AS cluster,
+    COALESCE(kc.num_sources, 1) AS sources, COALESCE(kc.num_reports, 1) AS reports,
+    COALESCE(kc.num_articles, 1) AS articles,
     d.ingested_at AS doc_ingested_at";
 
 /// One actor of a query, matched against one side of an event (or a quote's speaker, or an
@@ -433,22 +464,18 @@ impl EventQuery {
             clauses.push("e.sentence LIKE ? ESCAPE '\\'".into());
             params.push(Value::Text(like_pattern(t.trim())));
         }
-        if let Some(c) = &self.folded {
-            clauses.push("COALESCE(e.cluster, e.id) = ?".into());
-            params.push(Value::Text(c.clone()));
+        if let Some(c) = self.folded {
+            // An id absorbed by a merge finds the event it went into.
+            clauses.push(
+                "e.folded = COALESCE((SELECT cluster FROM cluster_aliases WHERE alias = ?), ?)"
+                    .into(),
+            );
+            params.extend([Value::Integer(c), Value::Integer(c)]);
         }
         if !self.languages.is_empty() {
             let marks = vec!["?"; self.languages.len()].join(", ");
             clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
             params.extend(self.languages.iter().map(|l| Value::Text(l.clone())));
-        }
-        if self.dedup {
-            // The most confident report stands for its real-world event.
-            clauses.push(
-                "e.event = (SELECT x.event FROM events x WHERE x.cluster = e.cluster
-                            ORDER BY x.confidence DESC, x.event LIMIT 1)"
-                    .into(),
-            );
         }
         Ok((clauses, params))
     }
@@ -526,7 +553,7 @@ impl Store {
         map: fn(&Row) -> rusqlite::Result<T>,
         f: &mut dyn FnMut(T) -> bool,
     ) -> Result<(), StoreError> {
-        let (clauses, params) = q.filter()?;
+        let (mut clauses, params) = q.filter()?;
         let mut skip = q.offset;
         let mut left = q.limit.unwrap_or(usize::MAX);
         if left == 0 {
@@ -537,50 +564,74 @@ impl Store {
         } else {
             (">", "ASC")
         };
+        // Folded events are read along clusters_date (their dates are those of the report
+        // standing for them, which the filter reads); reports along the events' indexes.
+        let (first, last, key, from) = if q.dedup {
+            for c in &mut clauses {
+                *c = c
+                    .replace("e.date_first", "c.date_first")
+                    .replace("e.date_last", "c.date_last");
+            }
+            let from = if q.needs_documents() {
+                "clusters c JOIN events e ON e.event = c.rep JOIN documents d ON d.doc = e.doc"
+            } else {
+                "clusters c JOIN events e ON e.event = c.rep"
+            };
+            ("c.date_first", "c.date_last", "c.cluster", from)
+        } else {
+            let from = if q.needs_documents() {
+                "events e JOIN documents d ON d.doc = e.doc"
+            } else {
+                "events e"
+            };
+            ("e.date_first", "e.date_last", "e.event", from)
+        };
         let undated_allowed = q.since.is_none() && q.until.is_none();
         // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
         let mut parts: Vec<(Vec<String>, Vec<Value>, String)> = Vec::new();
         if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
             let mut c = clauses.clone();
             let mut p = params.clone();
-            c.push("e.date_first IS NOT NULL".into());
+            c.push(format!("{first} IS NOT NULL"));
             if let Some(EventCursor {
                 dated: Some((a, b)),
                 row,
             }) = q.after
             {
-                c.push(format!(
-                    "(e.date_first, e.date_last, e.event) {cmp} (?, ?, ?)"
-                ));
+                c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
                 p.extend([
                     Value::Text(a.to_string()),
                     Value::Text(b.to_string()),
                     Value::Integer(row),
                 ]);
             }
-            let order = format!("e.date_first {dir}, e.date_last {dir}, e.event {dir}");
+            let order = format!("{first} {dir}, {last} {dir}, {key} {dir}");
             parts.push((c, p, order));
         }
         if undated_allowed {
             let mut c = clauses.clone();
             let mut p = params.clone();
-            c.push("e.date_first IS NULL".into());
+            c.push(format!("{first} IS NULL"));
             if let Some(EventCursor { dated: None, row }) = q.after {
-                c.push(format!("e.event {cmp} ?"));
+                c.push(format!("{key} {cmp} ?"));
                 p.push(Value::Integer(row));
             }
-            parts.push((c, p, format!("e.event {dir}")));
+            parts.push((c, p, format!("{key} {dir}")));
         }
-        let from = if q.needs_documents() {
-            "events e JOIN documents d ON d.doc = e.doc"
+        let (join, columns) = if q.dedup {
+            (
+                "clusters c ON c.cluster = page.k JOIN events e ON e.event = c.rep",
+                columns.replacen("e.event AS row", "c.cluster AS row", 1),
+            )
         } else {
-            "events e"
+            ("events e ON e.event = page.k", columns.to_string())
         };
         for (c, mut p, order) in parts {
             let sql = format!(
                 "SELECT {columns} FROM
-                   (SELECT e.event AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
-                 JOIN events e ON e.event = page.k JOIN documents d ON d.doc = e.doc
+                   (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
+                 JOIN {join} JOIN documents d ON d.doc = e.doc
+                 LEFT JOIN clusters kc ON kc.cluster = e.folded
                  ORDER BY {order}",
                 c.join(" AND ")
             );
@@ -606,11 +657,238 @@ impl Store {
 
     /// The actors named in stored documents (places excluded), most mentioned first.
     pub fn actors(&self) -> Result<Vec<ActorRow>, StoreError> {
+        let mut out = Vec::new();
+        self.scan_actors(&ActorQuery::default(), &mut |r| {
+            out.push(r);
+            true
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the actors matching `q`, most mentioned first (then most documents, then by
+    /// id), from the counts kept at write time (migration 7): a page is read along an index
+    /// from its cursor, whatever the size of the store.
+    pub fn scan_actors(
+        &self,
+        q: &ActorQuery,
+        f: &mut dyn FnMut(ActorRow) -> bool,
+    ) -> Result<(), StoreError> {
+        let mut clauses = vec!["1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        if let Some(c) = &q.after {
+            let big = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+            let (m, d) = (big(c.mentions), big(c.documents));
+            clauses.push(
+                "t.mentions <= ? AND (t.mentions < ? OR (t.mentions = ? AND (t.documents < ?
+                     OR (t.documents = ? AND t.id > ?))))"
+                    .into(),
+            );
+            params.extend([m, m, m, d, d].map(Value::Integer));
+            params.push(Value::Text(c.id.clone()));
+        }
+        if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            clauses.push(
+                "(t.id LIKE ? ESCAPE '\\' OR t.name LIKE ? ESCAPE '\\' OR EXISTS (
+                     SELECT 1 FROM actor_codes c WHERE c.id = t.id AND c.code LIKE ? ESCAPE '\\'))"
+                    .into(),
+            );
+            let p = like_pattern(t.trim());
+            params.extend([p.clone(), p.clone(), p].map(Value::Text));
+        }
+        params.push(Value::Integer(
+            q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
+        ));
+        let sql = format!(
+            "SELECT t.id, t.name, t.kind, t.mentions, t.documents,
+                    COALESCE(e.as_source, 0), COALESCE(e.as_target, 0)
+             FROM actor_totals t LEFT JOIN actor_events e ON e.id = t.id
+             WHERE {} ORDER BY t.mentions DESC, t.documents DESC, t.id LIMIT ?",
+            clauses.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut codes = self.conn.prepare_cached(
+            "SELECT code FROM actor_codes WHERE id = ?1 ORDER BY MAX(mentions, 1) DESC, code",
+        )?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            // Most frequent first; '' (no code) sorts first among equals, as None did.
+            let all: Vec<String> = codes
+                .query_map([&id], |c| c.get(0))?
+                .collect::<Result<_, _>>()?;
+            let row = ActorRow {
+                code: all.first().filter(|c| !c.is_empty()).cloned(),
+                codes: all
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(","),
+                id,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                mentions: count(r, 3)?,
+                documents: count(r, 4)?,
+                events_as_source: count(r, 5)?,
+                events_as_target: count(r, 6)?,
+            };
+            if !f(row) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts over the whole store, from the counts kept at write time (migration 7).
+    pub fn summary(&self) -> Result<Summary, StoreError> {
+        let one = |name: &str| -> Result<u64, StoreError> {
+            let n: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT n FROM tally WHERE name = ?1")?
+                .query_row([name], |r| r.get(0))
+                .optional()?;
+            Ok(n.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
+        };
+        let pairs = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, count(r, 1)?)))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        };
+        Ok(Summary {
+            documents: one("documents")?,
+            by_language: pairs(
+                "SELECT language, n FROM language_tally WHERE n > 0 ORDER BY n DESC, language",
+            )?,
+            events: one("events")?,
+            events_aux: one("events_aux")?,
+            events_by_type: pairs(
+                "SELECT type, n FROM type_tally WHERE n > 0 ORDER BY n DESC, type",
+            )?,
+            top_dyads: pairs(&format!(
+                "SELECT dyad, n FROM dyad_tally WHERE n > 0 ORDER BY n DESC, dyad LIMIT {TOP_DYADS}"
+            ))?,
+            quotes: one("quotes")?,
+            errors: one("errors")?,
+            diagnostics: one("diagnostics")?,
+        })
+    }
+
+    /// Every recorded problem, oldest first.
+    pub fn diagnostics(&self) -> Result<Vec<DiagnosticRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.id, g.hash, g.path, g.stage, g.message, g.recorded_at
+             FROM diagnostics g LEFT JOIN documents d ON d.doc = g.doc
+             ORDER BY g.diagnostic",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DiagnosticRow {
+                doc_id: r.get(0)?,
+                hash: r.get(1)?,
+                path: r.get(2)?,
+                stage: r.get(3)?,
+                message: r.get(4)?,
+                recorded_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Writes the stored JSON of every document, one per line, in the order they were stored.
+    /// Returns how many were written.
+    pub fn export_jsonl(&self, mut out: impl Write) -> Result<u64, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT body FROM documents ORDER BY doc")?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0;
+        let mut line = Vec::new();
+        while let Some(r) = rows.next()? {
+            let body =
+                crate::pack::unpack(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?)?;
+            // Written by serde_json, which escapes newlines: one document is one line.
+            line.clear();
+            body.json_into(&mut line)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
+            n += 1;
+        }
+        out.flush()?;
+        Ok(n)
+    }
+}
+
+fn saturating_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn count<I: rusqlite::RowIndex + Copy + std::fmt::Debug>(r: &Row, i: I) -> rusqlite::Result<u64> {
+    let n: i64 = r.get(i)?;
+    u64::try_from(n).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, Type::Integer, format!("{i:?}: {e}").into())
+    })
+}
+
+fn offset(r: &Row, col: &str) -> rusqlite::Result<usize> {
+    let n: i64 = r.get(col)?;
+    usize::try_from(n).map_err(|_| bad(r, col, &n.to_string()))
+}
+
+/// A text column read through `FromStr`; NULL is `None`.
+fn parsed<T: FromStr>(r: &Row, col: &str) -> rusqlite::Result<Option<T>>
+where
+    T::Err: Display,
+{
+    match r.get_ref(col)?.as_str_or_null()? {
+        Some(s) => s
+            .parse()
+            .map(Some)
+            .map_err(|e| bad(r, col, &format!("{s:?}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+/// A stored value this build cannot read (written by a newer dyad, or edited by hand).
+fn bad(r: &Row, col: &str, what: &str) -> rusqlite::Error {
+    let i = r.as_ref().column_index(col).unwrap_or(0);
+    rusqlite::Error::FromSqlConversionFailure(
+        i,
+        Type::Text,
+        format!("unreadable value in column {col}: {what}").into(),
+    )
+}
+
+fn precision(s: &str) -> Option<DatePrecision> {
+    [
+        DatePrecision::Day,
+        DatePrecision::Month,
+        DatePrecision::Year,
+        DatePrecision::Decade,
+    ]
+    .into_iter()
+    .find(|p| p.as_str() == s)
+}
+
+fn aux(s: &str) -> Option<Aux> {
+    [
+        Aux::Historical,
+        Aux::Future,
+        Aux::Hypothetical,
+        Aux::Negated,
+    ]
+    .into_iter()
+    .find(|a| a.as_str() == s)
+}
+
+#[cfg(test)]
+impl Store {
+    /// What `actors` reported before the counts were kept (the definition the kept counts
+    /// are tested against).
+    pub(crate) fn actors_by_scan(&self) -> Result<Vec<ActorRow>, StoreError> {
         struct Acc {
             row: ActorRow,
             codes: Vec<(Option<String>, u64)>,
         }
-        let mut by_id: HashMap<String, Acc> = HashMap::new();
+        let mut by_id: std::collections::HashMap<String, Acc> = Default::default();
         // Mentions per entity and actor code.
         let mut stmt = self.conn.prepare(
             "WITH m AS (SELECT doc, entity, COUNT(*) AS n FROM mentions GROUP BY doc, entity)
@@ -683,8 +961,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Counts over the whole store.
-    pub fn summary(&self) -> Result<Summary, StoreError> {
+    /// What `summary` reported before the counts were kept.
+    pub(crate) fn summary_by_scan(&self) -> Result<Summary, StoreError> {
         let one = |sql: &str| -> Result<u64, StoreError> {
             Ok(self.conn.query_row(sql, [], |r| count(r, 0))?)
         };
@@ -718,123 +996,129 @@ impl Store {
             diagnostics: one("SELECT COUNT(*) FROM diagnostics WHERE doc IS NOT NULL")?,
         })
     }
-
-    /// Every recorded problem, oldest first.
-    pub fn diagnostics(&self) -> Result<Vec<DiagnosticRow>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT d.id, g.hash, g.path, g.stage, g.message, g.recorded_at
-             FROM diagnostics g LEFT JOIN documents d ON d.doc = g.doc
-             ORDER BY g.diagnostic",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(DiagnosticRow {
-                doc_id: r.get(0)?,
-                hash: r.get(1)?,
-                path: r.get(2)?,
-                stage: r.get(3)?,
-                message: r.get(4)?,
-                recorded_at: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Writes the stored JSON of every document, one per line, in the order they were stored.
-    /// Returns how many were written.
-    pub fn export_jsonl(&self, mut out: impl Write) -> Result<u64, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT json FROM documents ORDER BY doc")?;
-        let mut rows = stmt.query([])?;
-        let mut n = 0;
-        while let Some(r) = rows.next()? {
-            // Stored by serde_json, which escapes newlines: one document is one line.
-            out.write_all(
-                r.get_ref(0)?
-                    .as_str()
-                    .map_err(rusqlite::Error::from)?
-                    .as_bytes(),
-            )?;
-            out.write_all(b"\n")?;
-            n += 1;
-        }
-        out.flush()?;
-        Ok(n)
-    }
-}
-
-fn saturating_i64(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-fn count(r: &Row, i: usize) -> rusqlite::Result<u64> {
-    let n: i64 = r.get(i)?;
-    u64::try_from(n)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, Type::Integer, e.into()))
-}
-
-fn offset(r: &Row, col: &str) -> rusqlite::Result<usize> {
-    let n: i64 = r.get(col)?;
-    usize::try_from(n).map_err(|_| bad(r, col, &n.to_string()))
-}
-
-/// A text column read through `FromStr`; NULL is `None`.
-fn parsed<T: FromStr>(r: &Row, col: &str) -> rusqlite::Result<Option<T>>
-where
-    T::Err: Display,
-{
-    match r.get_ref(col)?.as_str_or_null()? {
-        Some(s) => s
-            .parse()
-            .map(Some)
-            .map_err(|e| bad(r, col, &format!("{s:?}: {e}"))),
-        None => Ok(None),
-    }
-}
-
-/// A stored value this build cannot read (written by a newer dyad, or edited by hand).
-fn bad(r: &Row, col: &str, what: &str) -> rusqlite::Error {
-    let i = r.as_ref().column_index(col).unwrap_or(0);
-    rusqlite::Error::FromSqlConversionFailure(
-        i,
-        Type::Text,
-        format!("unreadable value in column {col}: {what}").into(),
-    )
-}
-
-fn precision(s: &str) -> Option<DatePrecision> {
-    [
-        DatePrecision::Day,
-        DatePrecision::Month,
-        DatePrecision::Year,
-        DatePrecision::Decade,
-    ]
-    .into_iter()
-    .find(|p| p.as_str() == s)
-}
-
-fn aux(s: &str) -> Option<Aux> {
-    [
-        Aux::Historical,
-        Aux::Future,
-        Aux::Hypothetical,
-        Aux::Negated,
-    ]
-    .into_iter()
-    .find(|a| a.as_str() == s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testdata::{all_docs, DocBuilder};
-    use dyad_core::{EntityKind, Lang};
+    use dyad_core::{Document, EntityKind, Lang};
     use jiff::civil::date;
 
     fn store() -> Store {
         let mut store = Store::open_in_memory().unwrap();
         store.write_batch(&all_docs()).unwrap();
+        store.link().unwrap();
         store
+    }
+
+    fn counts_agree(store: &Store) {
+        assert_eq!(store.summary().unwrap(), store.summary_by_scan().unwrap());
+        let (kept, scanned) = (store.actors().unwrap(), store.actors_by_scan().unwrap());
+        for (k, s) in kept.iter().zip(&scanned) {
+            assert_eq!(k, s);
+        }
+        assert_eq!(kept.len(), scanned.len());
+    }
+
+    #[test]
+    fn kept_counts_follow_writes_replacements_recoding_and_failures() {
+        let mut store = store();
+        counts_agree(&store);
+        assert!(store.summary().unwrap().events > 0);
+        let mut gen = crate::synth::Generator::new(7);
+        let docs: Vec<Document> = (0..300).map(|_| gen.document()).collect();
+        store.write_batch(&docs).unwrap();
+        counts_agree(&store);
+        // A new version of a document (same key, other content) replaces the old one.
+        let mut v2 = docs[5].clone();
+        v2.raw.hash = "v2".into();
+        v2.raw.key = Some(docs[5].raw.key().to_string());
+        v2.lang = Some(Lang::of("ar"));
+        v2.events.truncate(1);
+        for e in &mut v2.events {
+            e.id = format!("{}-v2", e.id);
+        }
+        v2.entities.truncate(1);
+        v2.mentions.retain(|m| m.entity == 0);
+        v2.quotes.clear();
+        let s = store.write_batch(&[v2]).unwrap();
+        assert_eq!((s.inserted, s.replaced), (1, 1));
+        counts_agree(&store);
+        // Recoding replaces a document's layers in place.
+        let raws = store.raw_documents(0, 3).unwrap();
+        let (row, raw) = &raws[1];
+        let mut bare = Document::new(raw.clone());
+        bare.text = raw.text.clone();
+        store.replace_layers(&[(*row, bare)]).unwrap();
+        counts_agree(&store);
+        // Problems that never made it in, and a document the store refuses.
+        store.record_error("feeds/x.html", "not UTF-8").unwrap();
+        let mut broken = docs[9].clone();
+        broken.raw.hash = "broken".into();
+        broken.raw.key = Some("elsewhere".into());
+        store
+            .conn
+            .execute_batch(
+                "CREATE TEMP TRIGGER refuse AFTER INSERT ON documents WHEN NEW.hash = 'broken'
+                 BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+            )
+            .unwrap();
+        assert_eq!(store.write_batch(&[broken]).unwrap().failed, 1);
+        counts_agree(&store);
+        // Everything deleted: nothing is left counted.
+        store
+            .conn
+            .execute_batch("DELETE FROM diagnostics; DELETE FROM documents;")
+            .unwrap();
+        assert_eq!(store.summary().unwrap(), Summary::default());
+        assert_eq!(store.actors().unwrap(), vec![]);
+    }
+
+    #[test]
+    fn actor_pages_follow_each_other() {
+        let mut store = store();
+        let mut gen = crate::synth::Generator::new(3);
+        let docs: Vec<Document> = (0..200).map(|_| gen.document()).collect();
+        store.write_batch(&docs).unwrap();
+        let all = store.actors().unwrap();
+        assert!(all.len() > 10, "{}", all.len());
+        let mut paged = Vec::new();
+        let mut after = None;
+        loop {
+            let mut page = Vec::new();
+            store
+                .scan_actors(
+                    &ActorQuery {
+                        after: after.clone(),
+                        limit: Some(7),
+                        ..Default::default()
+                    },
+                    &mut |r| {
+                        page.push(r);
+                        true
+                    },
+                )
+                .unwrap();
+            let Some(last) = page.last() else { break };
+            after = Some(last.cursor());
+            paged.extend(page);
+        }
+        assert_eq!(paged, all);
+        let mut found = Vec::new();
+        store
+            .scan_actors(
+                &ActorQuery {
+                    text: Some("lavrov".into()),
+                    ..Default::default()
+                },
+                &mut |r| {
+                    found.push(r.id);
+                    true
+                },
+            )
+            .unwrap();
+        assert_eq!(found, vec!["Q80137".to_string()]);
     }
 
     #[test]
@@ -848,6 +1132,7 @@ mod tests {
             e.id = format!("{}-copy", e.id);
         }
         store.write_batch(&[copy]).unwrap();
+        store.link().unwrap();
         let all = store.events(&EventQuery::default()).unwrap();
         let folded = store
             .events(&EventQuery {
@@ -856,7 +1141,13 @@ mod tests {
             })
             .unwrap();
         assert!(folded.len() < all.len());
-        assert!(folded.iter().any(|r| r.sources == 2), "{folded:#?}");
+        // Two articles of one outlet: two reports, one source.
+        assert!(
+            folded
+                .iter()
+                .any(|r| (r.reports, r.articles, r.sources) == (2, 2, 1)),
+            "{folded:#?}"
+        );
     }
 
     fn ids(store: &Store, q: &EventQuery) -> Vec<String> {

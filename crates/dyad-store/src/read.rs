@@ -27,11 +27,11 @@ pub struct EventFact {
     pub date_first: Option<Date>,
     pub date_last: Option<Date>,
     pub confidence: f32,
-    /// The real-world event this report belongs to, as the store folds reports today
-    /// (`Event::report_key`); every report of one folded event has the same value.
-    pub folded: String,
-    /// The store's number of the document that reports it: distinct values are distinct
-    /// sources.
+    /// The real-world event this report belongs to (`Store::link`); every report of one
+    /// folded event has the same value (a report not yet linked: minus its own row).
+    pub folded: i64,
+    /// The article that reports it: the store's number of its document, or for a syndicated
+    /// copy, of the original; distinct values are independent sources.
     pub doc: i64,
     pub location_name: Option<String>,
     pub location_country: Option<Country>,
@@ -42,7 +42,8 @@ pub struct EventFact {
 const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     e.source_country, e.source_sector, e.source_entity, e.source_name,
     e.target_country, e.target_sector, e.target_entity, e.target_name,
-    e.date_first, e.date_last, e.confidence, COALESCE(e.cluster, e.id), e.doc,
+    e.date_first, e.date_last, e.confidence, COALESCE(e.folded, -e.event),
+    COALESCE((SELECT a.root FROM articles a WHERE a.doc = e.doc), e.doc),
     e.location_name, e.location_country, e.lat, e.lon";
 
 fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
@@ -439,7 +440,7 @@ impl ReadStore for Store {
         }
         if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
             clauses.push(
-                "(d.title LIKE ?1 ESCAPE '\\' OR d.text LIKE ?1 ESCAPE '\\')"
+                "(d.title LIKE ?1 ESCAPE '\\' OR dyad_text(d.body) LIKE ?1 ESCAPE '\\')"
                     .replace("?1", &format!("?{}", params.len() + 1)),
             );
             params.push(Value::Text(like_pattern(t.trim())));
@@ -538,6 +539,7 @@ mod tests {
     fn store() -> Store {
         let mut store = Store::open_in_memory().unwrap();
         store.write_batch(&all_docs()).unwrap();
+        store.link().unwrap();
         store
     }
 
@@ -633,16 +635,18 @@ mod tests {
     #[test]
     fn the_reports_of_one_folded_event() {
         let store = store();
+        let all = store.events(&EventQuery::default()).unwrap();
+        let fomin = all.iter().find(|r| r.id == "ev-fomin-1").unwrap();
+        assert!(fomin.cluster.is_some());
         let rows = store
             .events(&EventQuery {
-                folded: Some("CONSULT|PAK|RUS|2021-09-29|".into()),
+                folded: fomin.cluster,
                 ..Default::default()
             })
             .unwrap();
         assert_eq!(rows.len(), 1);
         let r = &rows[0];
         assert_eq!(r.id, "ev-fomin-1");
-        assert_eq!(r.cluster.as_deref(), Some("CONSULT|PAK|RUS|2021-09-29|"));
         assert_eq!((r.trigger_start, r.trigger_end), (r.start, r.end));
         assert_eq!(r.language.as_deref(), Some("ar"));
     }
@@ -696,7 +700,7 @@ mod tests {
         assert_eq!(f.target.unwrap().to_string(), "PAK.MIL");
         assert_eq!(f.source_entity.as_deref(), Some("Q4066893"));
         assert_eq!(f.date_first.unwrap().to_string(), "2021-09-29");
-        assert_eq!(f.folded, "CONSULT|PAK|RUS|2021-09-29|");
+        assert!(f.folded > 0, "linked: {f:?}");
         assert_eq!(f.quad, 1);
         // Stopping early stops.
         let mut n = 0;

@@ -73,16 +73,15 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<(i64, RawDocument)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT doc, id, key, hash, path, url, source, title, text, raw,
+            "SELECT doc, id, key, hash, path, url, source, title, body,
                     CASE WHEN published_from = 'metadata' THEN published_date END
              FROM documents WHERE doc > ?1 ORDER BY doc LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![after, limit as i64], |r| {
-            let raw: Option<String> = r.get(9)?;
-            let stored = raw
-                .as_deref()
-                .and_then(|j| serde_json::from_str::<Raw>(j).ok());
-            let cleaned: String = r.get(8)?;
+            let body = crate::pack::unpack(r.get_ref(8)?.as_blob()?)
+                .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))?;
+            let stored = body.raw().and_then(|j| serde_json::from_str::<Raw>(j).ok());
+            let cleaned = body.text().to_string();
             let (text, title, published, extra) = match stored {
                 Some(x) => (
                     x.text.clone().unwrap_or(cleaned),
@@ -91,7 +90,7 @@ impl Store {
                     Some(x),
                 ),
                 // Before schema 3: the cleaned text, and what the row says.
-                None => (cleaned, r.get(7)?, r.get(10)?, None),
+                None => (cleaned, r.get(7)?, r.get(9)?, None),
             };
             let mut doc = RawDocument {
                 id: r.get(1)?,
@@ -131,6 +130,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut n = 0;
+        let mut tallies = crate::tally::Tallies::default();
         for (row, doc) in docs {
             for table in [
                 "entities",
@@ -139,6 +139,9 @@ impl Store {
                 "events",
                 "quotes",
                 "diagnostics",
+                // Its text may have changed: the next link step groups it again.
+                "articles",
+                "article_bands",
             ] {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
@@ -149,7 +152,7 @@ impl Store {
                     "UPDATE documents SET title = ?2, language = ?3, script = ?4,
                          published_date = ?5, published_precision = ?6, published_from = ?7,
                          published_note = ?8, published_first = ?9, published_last = ?10,
-                         dateline = ?11, text = ?12, json = ?13, raw = ?14
+                         dateline = ?11, body = ?12, simhash = ?13
                      WHERE doc = ?1",
                 )?
                 .execute(params![
@@ -164,13 +167,12 @@ impl Store {
                     published.map(|d| d.first_day().to_string()),
                     published.map(|d| d.last_day().to_string()),
                     doc.dateline,
-                    doc.text,
-                    serde_json::to_string(&dyad_core::output::DocumentJson(doc))
-                        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
-                    raw_json(doc),
+                    crate::pack::pack(doc)?,
+                    doc.fingerprint.map(|f| f as i64),
                 ])?;
-            insert_layers(&tx, *row, doc)?;
+            insert_layers(&tx, *row, doc, &mut tallies)?;
         }
+        tallies.write(&tx)?;
         tx.commit()?;
         Ok(n)
     }

@@ -51,6 +51,7 @@ impl ActorSpec {
             name: self.name.clone(),
             country: self.code.country,
             sector: self.code.sector,
+            cameo: None,
             span,
         }
     }
@@ -575,8 +576,9 @@ impl Generator {
     }
 }
 
-/// Writes `n` generated documents into `store` in batches of `batch` (one transaction each);
-/// returns how many were inserted. What the benchmarks of issues 13, 14 and 16 build their
+/// Writes `n` generated documents into `store` in batches of `batch` (one transaction each),
+/// linking each batch's events into real-world events as ingest does; returns how many were
+/// inserted. What the benchmarks of issues 13, 14 and 16 build their
 /// 10k…1M-event databases with.
 pub fn fill(
     store: &mut crate::Store,
@@ -590,9 +592,31 @@ pub fn fill(
         let k = left.min(batch.max(1));
         let docs: Vec<Document> = gen.take(k).collect();
         inserted += store.write_batch(&docs)?.inserted;
+        store.link()?;
         left -= k;
     }
     Ok(inserted)
+}
+
+/// Writes generated documents into `store` in batches of `batch` until it holds at least
+/// `events` event reports; returns how many documents were inserted. The benchmarks' way to a
+/// store of a given size in events (about 2.5 per document).
+pub fn fill_to_events(
+    store: &mut crate::Store,
+    gen: &mut Generator,
+    events: u64,
+    batch: usize,
+) -> Result<usize, crate::StoreError> {
+    let mut inserted = 0;
+    loop {
+        let have = store.summary()?.events;
+        if have >= events {
+            return Ok(inserted);
+        }
+        // Never fewer than one document, nor many more than needed.
+        let k = (((events - have) as usize).div_ceil(3)).clamp(1, batch.max(1));
+        inserted += fill(store, gen, k, k)?;
+    }
 }
 
 impl Iterator for Generator {

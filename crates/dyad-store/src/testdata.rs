@@ -40,6 +40,7 @@ pub fn side(entity: &str, name: &str, actor: &str) -> Side {
         name: name.into(),
         country: a.country,
         sector: a.sector,
+        cameo: None,
         span: Span::default(),
     }
 }

@@ -1,5 +1,7 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
+use crate::pack::{pack, PreparedDocument};
+use crate::tally::Tallies;
 use crate::{Store, StoreError};
 use dyad_core::{Document, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
@@ -27,17 +29,43 @@ impl Store {
     /// and the error is returned; writing the batch again completes it.
     pub fn write_batch(&mut self, docs: &[Document]) -> Result<BatchStats, StoreError> {
         self.writable()?;
+        let bodies = docs.iter().map(pack).collect::<Result<Vec<_>, _>>()?;
+        self.write_packed(docs.iter().zip(bodies.iter().map(Vec::as_slice)))
+    }
+
+    /// [`Store::write_batch`] for documents whose stored form was built beforehand (by
+    /// ingest's workers, so that the one writer only writes).
+    pub fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
+        self.writable()?;
+        self.write_packed(docs.iter().map(|p| (&p.doc, p.body.as_slice())))
+    }
+
+    fn write_packed<'a>(
+        &mut self,
+        docs: impl Iterator<Item = (&'a Document, &'a [u8])>,
+    ) -> Result<BatchStats, StoreError> {
+        let docs: Vec<(&Document, &[u8])> = docs.collect();
+        // Documents the database refuses are rare: the batch is first written without the
+        // per-document savepoints (whose journal of every page a document touches cost a
+        // quarter of the writer's time), and only if one is refused is it written again
+        // with them.
+        if let Some(stats) = self.write_all_or_none(&docs)? {
+            return Ok(stats);
+        }
         let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
-        for doc in docs {
+        let mut tallies = Tallies::default();
+        for (doc, body) in docs {
             // A savepoint per document: a document that breaks a constraint is rolled back
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
-            match insert_document(&sp, doc) {
+            let mut own = Tallies::default();
+            match insert_document(&sp, doc, body, &mut own) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
+                    tallies.merge(own);
                     stats.inserted += 1;
                     stats.replaced += replaced;
                 }
@@ -54,8 +82,36 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
+        tallies.write(&tx)?;
         tx.commit()?;
         Ok(stats)
+    }
+
+    /// The batch in one transaction without savepoints; `None` (and nothing written) when a
+    /// document was refused.
+    fn write_all_or_none(
+        &mut self,
+        docs: &[(&Document, &[u8])],
+    ) -> Result<Option<BatchStats>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stats = BatchStats::default();
+        let mut tallies = Tallies::default();
+        for (doc, body) in docs {
+            match insert_document(&tx, doc, body, &mut tallies) {
+                Ok(Some(replaced)) => {
+                    stats.inserted += 1;
+                    stats.replaced += replaced;
+                }
+                Ok(None) => stats.skipped_existing += 1,
+                Err(e) if is_document_fault(&e) => return Ok(None), // rolled back on drop
+                Err(e) => return Err(e.into()),
+            }
+        }
+        tallies.write(&tx)?;
+        tx.commit()?;
+        Ok(Some(stats))
     }
 }
 
@@ -69,15 +125,20 @@ fn is_document_fault(e: &rusqlite::Error) -> bool {
 
 /// Inserts one document and its layers; `None` if its hash is already stored, else how many
 /// older versions of it (same key, other content) it replaced.
-fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option<usize>> {
+fn insert_document(
+    conn: &Connection,
+    doc: &Document,
+    body: &[u8],
+    tallies: &mut Tallies,
+) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
         .prepare_cached(
             "INSERT INTO documents (id, hash, path, url, title, source, language, script,
                  published_date, published_precision, published_from, published_note,
-                 published_first, published_last, dateline, text, json, key, raw)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                 ?18, ?19)
+                 published_first, published_last, dateline, text, json, key, body, simhash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, '', '',
+                 ?16, ?17, ?18)
              ON CONFLICT (hash) DO NOTHING",
         )?
         .execute(params![
@@ -96,11 +157,10 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option
             published.map(|d| d.first_day().to_string()),
             published.map(|d| d.last_day().to_string()),
             doc.dateline,
-            doc.text,
-            serde_json::to_string(&dyad_core::output::DocumentJson(doc))
-                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?,
             doc.raw.key(),
-            crate::recode::raw_json(doc),
+            body,
+            // SQLite integers are signed: the 64 bits are stored as they are.
+            doc.fingerprint.map(|f| f as i64),
         ])?;
     if inserted == 0 {
         return Ok(None);
@@ -111,23 +171,38 @@ fn insert_document(conn: &Connection, doc: &Document) -> rusqlite::Result<Option
     let replaced = conn
         .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
         .execute(params![doc.raw.key(), id])?;
-    insert_layers(conn, id, doc)?;
+    insert_layers(conn, id, doc, tallies)?;
     Ok(Some(replaced))
 }
 
 /// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
 /// and diagnostics.
-pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusqlite::Result<()> {
+/// Adds what it writes to `tallies`, which the caller writes before it commits.
+pub(crate) fn insert_layers(
+    conn: &Connection,
+    id: i64,
+    doc: &Document,
+    tallies: &mut Tallies,
+) -> rusqlite::Result<()> {
     let mut problems = Vec::new();
 
     let pub_day = doc.published_day();
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO entities (doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO entities (doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon,
+             mentions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
+    // Mentions per entity, kept on its row for the actor counts (migration 7).
+    let mut mentions = vec![0i64; doc.entities.len()];
+    for m in &doc.mentions {
+        if let Some(n) = mentions.get_mut(m.entity) {
+            *n += 1;
+        }
+    }
     for (i, e) in doc.entities.iter().enumerate() {
         // The actor on the publication day, as in the document JSON.
         let actor = e.actor_on(pub_day);
+        tallies.entity(e, actor.map(|a| a.to_string()), mentions[i]);
         stmt.execute(params![
             id,
             i as i64,
@@ -139,11 +214,13 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
             e.place_country.map(|c| c.to_string()),
             e.coords.map(|c| c.0),
             e.coords.map(|c| c.1),
+            mentions[i],
         ])?;
     }
 
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO mentions (doc, entity, start, \"end\", text, as_location, anaphoric)
+        // A mention repeated exactly (same span and entity) is kept once.
+        "INSERT OR IGNORE INTO mentions (doc, entity, start, \"end\", text, as_location, anaphoric)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for m in &doc.mentions {
@@ -169,7 +246,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
     }
 
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
+        "INSERT OR IGNORE INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
              anchor, duration_days)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
@@ -194,9 +271,9 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
              target_entity, target_name, target_country, target_sector,
              date_value, date_first, date_last, date_precision, date_from,
              location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
-             trigger_start, trigger_end, confidence, rule, cameo, cluster)
+             trigger_start, trigger_end, confidence, rule, cameo)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
          ON CONFLICT (id) DO NOTHING",
     )?;
     for ev in &doc.events {
@@ -236,9 +313,10 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
             f64::from(ev.confidence),
             ev.rule,
             ev.cameo,
-            ev.report_key(),
         ])?;
-        if n == 0 {
+        if n == 1 {
+            tallies.event(ev);
+        } else {
             problems.push(format!(
                 "event id {:?} is already stored; this one was not",
                 ev.id
@@ -246,6 +324,7 @@ pub(crate) fn insert_layers(conn: &Connection, id: i64, doc: &Document) -> rusql
         }
     }
 
+    tallies.quotes(doc);
     let mut stmt = conn.prepare_cached(
         "INSERT INTO quotes (doc, speaker_entity, speaker_name, speaker_country, speaker_sector,
              text, start, \"end\", kind)

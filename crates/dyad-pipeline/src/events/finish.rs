@@ -37,7 +37,7 @@ pub(crate) fn event(
     if target.is_none() {
         target = implicit_target(ctx, clause, kind, &source, location.as_ref());
     }
-    let cameo = if kind == rule.kind {
+    let cameo = if kind == rule.kind || rule.verbatim {
         rule.cameo.clone()
     } else {
         None
@@ -113,6 +113,7 @@ fn implicit_target(
         name,
         country: c,
         sector: None,
+        cameo: None,
         span: Span::default(),
     };
     let foreign_named = clause.nps.iter().any(|n| {

@@ -65,12 +65,19 @@ pub fn code(
     let mut events: Vec<Event> = Vec::new();
     let mut best: HashMap<(EventType, Option<ActorCode>, Option<ActorCode>, usize), usize> =
         HashMap::new();
+    let voided = discarded(doc, norm, parts);
+    if voided.story {
+        return Vec::new();
+    }
     for part in parts.iter().filter(|p| p.lex.has_events) {
         let hits = clause::Hits::find(doc, part, norm);
         // The source of the last event of each sentence, for a subject left out after "and".
         let mut previous: Option<(usize, roles::Actor)> = None;
         for t in &hits.triggers {
-            if inside_name(doc, t) || cut_short(part, &hits.triggers, t) {
+            if inside_name(doc, t)
+                || cut_short(part, &hits.triggers, t)
+                || voided.sentences.contains(&doc.sentence_at(t.start))
+            {
                 continue;
             }
             let mut seen_kinds = Vec::new();
@@ -118,17 +125,64 @@ pub fn code(
     finish::drop_complements(events)
 }
 
+/// What imported discard phrases void: the whole story, or some sentences.
+struct Voided {
+    story: bool,
+    sentences: Vec<Option<usize>>,
+}
+
+/// Sentences (and stories) holding a discard phrase of an imported discards dictionary
+/// (sports, weather: text that reads like politics and is not).
+fn discarded(doc: &Document, norm: &Normalized, parts: &[Part]) -> Voided {
+    let mut v = Voided {
+        story: false,
+        sentences: Vec::new(),
+    };
+    for part in parts.iter().filter(|p| !p.lex.discards.is_empty()) {
+        for m in part.find(&part.lex.discards, norm) {
+            if part.lex.discards.values(m.phrase).contains(&true) {
+                v.story = true;
+            }
+            v.sentences.push(doc.sentence_at(m.start));
+        }
+    }
+    v
+}
+
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
 fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event> {
     let assignments = roles::assign(ctx, clause, earlier);
     let n = assignments.len();
-    assignments
+    let mut out: Vec<Event> = assignments
         .into_iter()
         .filter_map(|a| {
             let m = mode::of(ctx, clause, &a);
             finish::event(ctx, clause, a, m, n > 1)
         })
-        .collect()
+        .collect();
+    if let Some(pair) = &clause.rule.pair {
+        let mirrored: Vec<Event> = out.iter().filter_map(|e| mirror(e, pair)).collect();
+        out.extend(mirrored);
+    }
+    out
+}
+
+/// The second event of a paired code (`[032:033]`): the same act read the other way, target
+/// to source, with the second code and its reading.
+fn mirror(e: &Event, pair: &crate::lexicon::PairedCode) -> Option<Event> {
+    let target = e.target.clone()?;
+    Some(Event {
+        id: format!("{}~", e.id),
+        kind: pair.kind,
+        mode: pair.mode.clone(),
+        context: pair.context.clone(),
+        source: Some(target),
+        target: e.source.clone(),
+        quad: pair.kind.quad(),
+        rule: format!("{}|paired", e.rule),
+        cameo: Some(pair.cameo.clone()),
+        ..e.clone()
+    })
 }
 
 /// Does the trigger end on the first word of a longer trigger of another type? "launched ..

@@ -119,7 +119,7 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let intent_cue = cues.first() == Some(&Cue::Intent)
         || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent));
     let mut intent = false;
-    if intent_cue && a.source_is_subject {
+    if intent_cue && a.source_is_subject && !rule.verbatim {
         let negated = cues.contains(&Cue::Negated);
         // Agreeing, threatening and refusing are already what an intention is coded as.
         if !matches!(

@@ -140,15 +140,16 @@
         row.date_value || "undated", row.aux ? " · " + row.aux : "",
         row.location_name ? " · " + row.location_name : "",
         " · confidence " + fmt(row.confidence, 2),
-        " · " + row.sources + (row.sources === 1 ? " source" : " sources")),
+        " · " + row.reports + (row.reports === 1 ? " report" : " reports") + ", " +
+        row.sources + (row.sources === 1 ? " source" : " sources")),
       sentence(row),
       h("div", { class: "meta" },
         row.doc_url ? h("a", { href: row.doc_url, rel: "noopener noreferrer", target: "_blank", text: row.doc_title || row.doc_url }) : (row.doc_title || row.doc_id),
         row.doc_source ? " · " + row.doc_source : "", row.language ? " · " + row.language : "",
         row.doc_published ? " · published " + row.doc_published : "", " · rule " + row.rule));
-    if (withReports && row.sources > 1 && row.cluster) {
+    if (withReports && row.reports > 1 && row.cluster) {
       var slot = h("div", { class: "reports" });
-      box.appendChild(h("button", { class: "plain", type: "button", text: "Show the " + row.sources + " reports", on: { click: function (e) {
+      box.appendChild(h("button", { class: "plain", type: "button", text: "Show the " + row.reports + " reports", on: { click: function (e) {
         e.target.disabled = true;
         api("events", { folded: row.cluster, include_aux: 1, order: "oldest", limit: 200 }).then(function (r) {
           r.items.forEach(function (x) { slot.appendChild(eventBlock(x, false)); });

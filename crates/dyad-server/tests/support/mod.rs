@@ -22,6 +22,7 @@ pub fn fill(db: &Path, generated: usize) {
         .collect();
     for chunk in gen.chunks(500) {
         store.write_batch(chunk).unwrap();
+        store.link().unwrap();
     }
     let mut visit = EventSpec::new(
         dyad_core::EventType::Consult,
@@ -55,6 +56,7 @@ pub fn fill(db: &Path, generated: usize) {
     ];
     let built: Vec<_> = docs.iter().map(DocSpec::build).collect();
     store.write_batch(&built).unwrap();
+    store.link().unwrap();
 }
 
 /// The server on a free port, on its own runtime.

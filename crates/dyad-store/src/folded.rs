@@ -1,0 +1,151 @@
+//! Folded events with their provenance: one object per real-world event, every report behind
+//! it, its counts and why its reports were linked (`dyad events --dedup --format json`).
+
+use crate::{EventQuery, EventRow, Store, StoreError};
+use serde::Serialize;
+
+/// One report of a folded event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportRef {
+    /// The document's id as given at ingest.
+    pub doc: String,
+    /// The report's own event id.
+    pub event: String,
+    pub url: Option<String>,
+    /// The outlet: the record's source, else the URL's host, else `unknown`.
+    pub source: String,
+    pub language: String,
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub date: Option<String>,
+    pub published: Option<String>,
+    /// For a syndicated copy, the id of the document it copies (it is not an independent
+    /// source).
+    pub copy_of: Option<String>,
+    /// The report this one matched when it joined (none for the first), and what agreed.
+    pub linked_to: Option<String>,
+    pub agreed: Vec<String>,
+}
+
+/// An event id absorbed by a merge, and the report that showed the two were one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Merge {
+    pub alias: i64,
+    pub event: Option<String>,
+    pub agreed: Vec<String>,
+}
+
+/// One real-world event: the report standing for it (its type, actors, date, place) and every
+/// report of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoldedEvent {
+    pub id: i64,
+    /// The story it belongs to (the smallest event id of the story).
+    pub story: i64,
+    /// The report standing for it, in the shape of a plain event listing.
+    #[serde(skip)]
+    pub rep: EventRow,
+    pub num_reports: u64,
+    pub num_articles: u64,
+    pub num_sources: u64,
+    pub languages: Vec<String>,
+    pub first_reported: Option<String>,
+    pub last_reported: Option<String>,
+    pub reports: Vec<ReportRef>,
+    pub merged: Vec<Merge>,
+}
+
+fn reasons(s: Option<String>) -> Vec<String> {
+    s.unwrap_or_default()
+        .split(',')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Store {
+    /// The folded events matching `q` (as `q.dedup` lists them), each with its reports.
+    pub fn folded_events(&self, q: &EventQuery) -> Result<Vec<FoldedEvent>, StoreError> {
+        let q = EventQuery {
+            dedup: true,
+            ..q.clone()
+        };
+        let reps = self.events(&q)?;
+        reps.into_iter().map(|r| self.folded_event(r)).collect()
+    }
+
+    fn folded_event(&self, rep: EventRow) -> Result<FoldedEvent, StoreError> {
+        let id = rep.cluster.unwrap_or(rep.row);
+        let (story, languages, first, last): (i64, String, Option<String>, Option<String>) = self
+            .conn
+            .prepare_cached(
+                "SELECT story, languages, first_reported, last_reported FROM clusters
+                     WHERE cluster = ?1",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, e.id, d.url, COALESCE(a.outlet, 'unknown'),
+                    COALESCE(d.language, 'und'), e.sentence, e.start, e.\"end\", e.type,
+                    e.date_value, d.published_date,
+                    (SELECT o.id FROM documents o WHERE o.doc = a.root AND a.root <> e.doc),
+                    (SELECT v.id FROM events v WHERE v.event = l.via), l.reason
+             FROM events e JOIN documents d ON d.doc = e.doc
+             LEFT JOIN articles a ON a.doc = e.doc
+             LEFT JOIN cluster_links l ON l.event = e.event
+             WHERE e.folded = ?1 ORDER BY d.published_first IS NULL, d.published_first, e.event",
+        )?;
+        let reports = stmt
+            .query_map([id], |r| {
+                Ok(ReportRef {
+                    doc: r.get(0)?,
+                    event: r.get(1)?,
+                    url: r.get(2)?,
+                    source: r.get(3)?,
+                    language: r.get(4)?,
+                    sentence: r.get(5)?,
+                    start: r.get::<_, i64>(6)?.try_into().unwrap_or(0),
+                    end: r.get::<_, i64>(7)?.try_into().unwrap_or(0),
+                    kind: r.get(8)?,
+                    date: r.get(9)?,
+                    published: r.get(10)?,
+                    copy_of: r.get(11)?,
+                    linked_to: r.get(12)?,
+                    agreed: reasons(r.get(13)?),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.alias, (SELECT v.id FROM events v WHERE v.event = m.event), m.reason
+             FROM cluster_aliases m WHERE m.cluster = ?1 ORDER BY m.alias",
+        )?;
+        let merged = stmt
+            .query_map([id], |r| {
+                Ok(Merge {
+                    alias: r.get(0)?,
+                    event: r.get(1)?,
+                    agreed: reasons(r.get(2)?),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(FoldedEvent {
+            id,
+            story,
+            num_reports: rep.reports,
+            num_articles: rep.articles,
+            num_sources: rep.sources,
+            languages: languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+            first_reported: first,
+            last_reported: last,
+            reports,
+            merged,
+            rep,
+        })
+    }
+}

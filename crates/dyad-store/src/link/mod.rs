@@ -1,0 +1,632 @@
+//! Event identity, maintained incrementally: after a batch is written, [`Store::link`] groups
+//! the new documents with their near-duplicates (syndicated copies) and links each new event
+//! report into a real-world event (a cluster), merging events a report shows to be one and
+//! joining events of one story. It reads only candidates found by blocking (actor countries ×
+//! week), never the whole store; reports already linked are never looked at again, so running
+//! it twice changes nothing.
+//!
+//! The evidence rules are pure functions in [`rules`]; this module is their I/O. Every SQL
+//! statement it runs is here, in one place a second backend would implement.
+
+pub mod rules;
+
+use crate::{Store, StoreError};
+use rules::{day_number, ActorKey, ActorKind, PlaceKey, Report, Rules, Verdict, When};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use std::collections::{BTreeSet, HashMap};
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// What one link step did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LinkStats {
+    /// Documents grouped, and of those, copies of an earlier document.
+    pub documents: usize,
+    pub copies: usize,
+    /// Reports linked: founding a new event, or joining one.
+    pub reports: usize,
+    pub new_events: usize,
+    /// Events merged into an older one by a report that joined both.
+    pub merged: usize,
+    /// Events recomputed (or removed) because reports of theirs were deleted.
+    pub repaired: usize,
+}
+
+/// Reports linked per read of unlinked ones.
+const CHUNK: usize = 2000;
+
+fn builtin() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(Rules::builtin)
+}
+
+impl Store {
+    /// Links what was written since the last link step (see the module documentation), in one
+    /// transaction, with the rules of `data/dedup/`.
+    pub fn link(&mut self) -> Result<LinkStats, StoreError> {
+        self.link_with(builtin())
+    }
+
+    /// [`Store::link`] with other rules (tuning, tests).
+    pub fn link_with(&mut self, rules: &Rules) -> Result<LinkStats, StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stats = LinkStats::default();
+        // Events that lost reports first: their representative may be gone.
+        let dirty: Vec<i64> = tx
+            .prepare("SELECT cluster FROM clusters_dirty")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for c in dirty {
+            refresh(&tx, c)?;
+            stats.repaired += 1;
+        }
+        tx.execute("DELETE FROM clusters_dirty", [])?;
+        group_articles(&tx, rules, &mut stats)?;
+        let mut linker = Linker {
+            conn: &tx,
+            rules,
+            members: HashMap::new(),
+            touched: BTreeSet::new(),
+            stats,
+        };
+        loop {
+            let batch = reports(
+                &tx,
+                "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
+                params![CHUNK as i64],
+            )?;
+            if batch.is_empty() {
+                break;
+            }
+            for r in batch {
+                linker.link(r)?;
+            }
+            linker.flush()?;
+            // The cache is for one chunk: memory stays bounded on a million reports.
+            linker.members.clear();
+        }
+        let stats = linker.stats;
+        tx.commit()?;
+        Ok(stats)
+    }
+}
+
+/// The outlet of a document: the record's source, else the URL's host, else `unknown`.
+pub(crate) fn outlet(source: Option<&str>, url: Option<&str>) -> String {
+    if let Some(s) = source.map(str::trim).filter(|s| !s.is_empty()) {
+        return s.to_lowercase();
+    }
+    let host = url.and_then(|u| {
+        let rest = u.split_once("://").map_or(u, |(_, r)| r);
+        let host = rest.split(['/', '?', '#']).next()?;
+        let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+        let host = host.split(':').next()?.to_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+        (!host.is_empty()).then_some(host)
+    });
+    host.unwrap_or_else(|| "unknown".into())
+}
+
+/// The band keys of a fingerprint: eight bytes, each tagged with its position.
+fn bands(h: u64) -> [i64; 8] {
+    std::array::from_fn(|b| (b as i64) << 8 | ((h >> (8 * b)) & 0xff) as i64)
+}
+
+/// Groups documents not yet grouped: each joins the group of its nearest earlier copy
+/// (published the same week or the one before or after), or starts its own.
+fn group_articles(conn: &Connection, rules: &Rules, stats: &mut LinkStats) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT d.doc, d.simhash, d.published_first, d.source, d.url FROM documents d
+         WHERE d.doc > (SELECT COALESCE(MAX(doc), 0) FROM articles)
+            OR (d.doc IN (SELECT doc FROM events WHERE folded IS NULL)
+                AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc = d.doc))
+         ORDER BY d.doc",
+    )?;
+    type NewDoc = (
+        i64,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let docs: Vec<NewDoc> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut near = conn.prepare_cached(
+        "SELECT b.doc, d.simhash, a.root FROM article_bands b
+         JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+         WHERE b.week BETWEEN ?1 - 1 AND ?1 + 1 AND b.band = ?2 AND b.doc <> ?3",
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT OR REPLACE INTO articles (doc, root, outlet, distance) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut band = conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_bands (week, band, doc) VALUES (?1, ?2, ?3)",
+    )?;
+    for (doc, simhash, published, source, url) in docs {
+        let week = published
+            .as_deref()
+            .and_then(day_number)
+            .map_or(-1, |d| i64::from(d.div_euclid(7)));
+        // An empty text hashes to 0: no fingerprint, no group.
+        let h = simhash.filter(|h| *h != 0).map(|h| h as u64);
+        let mut best: Option<(u32, i64)> = None;
+        if let Some(h) = h {
+            for key in bands(h) {
+                let rows = near.query_map(params![week, key, doc], |r| {
+                    Ok((r.get::<_, Option<i64>>(1)?, r.get::<_, i64>(2)?))
+                })?;
+                for row in rows {
+                    let (other, root) = row?;
+                    let Some(other) = other else { continue };
+                    let d = (other as u64 ^ h).count_ones();
+                    if d <= rules.copy_bits && best.is_none_or(|b| (d, root) < b) {
+                        best = Some((d, root));
+                    }
+                }
+            }
+        }
+        let (distance, root) = best.unwrap_or((0, doc));
+        insert.execute(params![
+            doc,
+            root,
+            outlet(source.as_deref(), url.as_deref()),
+            distance
+        ])?;
+        if let Some(h) = h {
+            for key in bands(h) {
+                band.execute(params![week, key, doc])?;
+            }
+        }
+        stats.documents += 1;
+        stats.copies += usize::from(root != doc);
+    }
+    Ok(())
+}
+
+/// Every report column linking reads, with the document's group root.
+const REPORT_SQL: &str = "SELECT e.event, e.doc, COALESCE(a.root, e.doc), e.type, e.aux,
+    e.source_country, e.source_entity,
+    (SELECT x.kind FROM entities x WHERE x.doc = e.doc AND +x.kb_id = e.source_entity LIMIT 1),
+    e.target_country, e.target_entity,
+    (SELECT x.kind FROM entities x WHERE x.doc = e.doc AND +x.kb_id = e.target_entity LIMIT 1),
+    e.date_first, e.date_last, e.date_from, d.published_first,
+    e.location_name, e.location_country, e.lat, e.lon, e.confidence
+    FROM events e JOIN documents d ON d.doc = e.doc LEFT JOIN articles a ON a.doc = e.doc";
+
+fn actor_kind(kind: Option<&str>) -> ActorKind {
+    match kind {
+        Some("person") => ActorKind::Person,
+        Some("organization" | "group") => ActorKind::Organisation,
+        _ => ActorKind::Collective,
+    }
+}
+
+fn report_of(r: &Row) -> rusqlite::Result<Report> {
+    let side = |c: usize| -> rusqlite::Result<Option<ActorKey>> {
+        let country: Option<String> = r.get(c)?;
+        Ok(match country {
+            Some(country) => Some(ActorKey {
+                country,
+                entity: r.get(c + 1)?,
+                kind: actor_kind(r.get::<_, Option<String>>(c + 2)?.as_deref()),
+            }),
+            None => None,
+        })
+    };
+    let day = |c: usize| -> rusqlite::Result<Option<i32>> {
+        Ok(r.get::<_, Option<String>>(c)?
+            .as_deref()
+            .and_then(day_number))
+    };
+    let kind: String = r.get(3)?;
+    let lat: Option<f64> = r.get(17)?;
+    let lon: Option<f64> = r.get(18)?;
+    Ok(Report {
+        event: r.get(0)?,
+        doc: r.get(1)?,
+        article: r.get(2)?,
+        kind: dyad_core::EventType::from_str(&kind).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
+        })?,
+        aux: r.get(4)?,
+        source: side(5)?,
+        target: side(8)?,
+        window: day(11)?.zip(day(12)?),
+        from_published: r.get::<_, Option<String>>(13)?.as_deref() == Some("published"),
+        published: day(14)?,
+        place: match r.get::<_, Option<String>>(15)? {
+            Some(name) => Some(PlaceKey {
+                name,
+                country: r.get(16)?,
+                coords: lat.zip(lon),
+            }),
+            None => None,
+        },
+        confidence: r.get::<_, f64>(19)? as f32,
+    }
+    .one_country_one_side())
+}
+
+fn reports(
+    conn: &Connection,
+    tail: &str,
+    p: impl rusqlite::Params,
+) -> rusqlite::Result<Vec<Report>> {
+    let mut stmt = conn.prepare_cached(&format!("{REPORT_SQL} {tail}"))?;
+    let rows = stmt.query_map(p, report_of)?;
+    rows.collect()
+}
+
+/// The blocking keys of a report: those it is registered under and those it looks up.
+/// A report with both sides is found by its pair; a one-sided one by its country.
+fn keys(r: &Report) -> (Vec<String>, Vec<String>) {
+    match (&r.source, &r.target) {
+        (Some(a), Some(b)) => {
+            let (x, y) = if a.country <= b.country {
+                (&a.country, &b.country)
+            } else {
+                (&b.country, &a.country)
+            };
+            (
+                vec![format!("P:{x}|{y}"), format!("A:{x}"), format!("A:{y}")],
+                vec![format!("P:{x}|{y}"), format!("S:{x}"), format!("S:{y}")],
+            )
+        }
+        (Some(a), None) | (None, Some(a)) => (
+            vec![format!("S:{}", a.country), format!("A:{}", a.country)],
+            vec![format!("A:{}", a.country)],
+        ),
+        (None, None) => (Vec::new(), Vec::new()),
+    }
+}
+
+/// The best verdict of a candidate event on a new report.
+struct Candidate {
+    cluster: i64,
+    same: Option<(rules::Evidence, i64)>,
+    /// How many of its reports agree with the new one.
+    agreeing: usize,
+    story: bool,
+}
+
+struct Linker<'a> {
+    conn: &'a Connection,
+    rules: &'a Rules,
+    /// The most confident reports of each event looked at in this chunk.
+    members: HashMap<i64, Vec<Report>>,
+    /// Events whose counts and representative need recomputing.
+    touched: BTreeSet<i64>,
+    stats: LinkStats,
+}
+
+impl Linker<'_> {
+    fn members(&mut self, cluster: i64) -> rusqlite::Result<&Vec<Report>> {
+        if !self.members.contains_key(&cluster) {
+            let m = reports(
+                self.conn,
+                "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
+                params![cluster, self.rules.max_members as i64],
+            )?;
+            self.members.insert(cluster, m);
+        }
+        Ok(&self.members[&cluster])
+    }
+
+    /// Events that may hold `r`: those of its document's copies, and those sharing a block.
+    fn candidates(&mut self, r: &Report) -> rusqlite::Result<Vec<i64>> {
+        let mut out: BTreeSet<i64> = BTreeSet::new();
+        let mut copies = self.conn.prepare_cached(
+            "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+             WHERE a.root = ?1 AND e.folded IS NOT NULL",
+        )?;
+        for c in copies.query_map([r.article], |x| x.get(0))? {
+            out.insert(c?);
+        }
+        let (_, lookup) = keys(r);
+        if let Some((w0, w1)) = self.rules.weeks(r) {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT DISTINCT cluster FROM cluster_blocks
+                 WHERE actor = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY cluster DESC LIMIT ?4",
+            )?;
+            for k in lookup {
+                let rows = stmt
+                    .query_map(params![k, w0, w1, self.rules.max_candidates as i64], |x| {
+                        x.get(0)
+                    })?;
+                for c in rows {
+                    out.insert(c?);
+                }
+            }
+        }
+        Ok(out.into_iter().collect())
+    }
+
+    fn judge(&mut self, r: &Report, cluster: i64) -> rusqlite::Result<Candidate> {
+        let rules = self.rules;
+        let members = self.members(cluster)?;
+        let mut c = Candidate {
+            cluster,
+            same: None,
+            agreeing: 0,
+            story: false,
+        };
+        for m in members {
+            let copy = m.doc != r.doc && m.article == r.article;
+            match rules::compare(rules, r, m, copy) {
+                Verdict::Conflict => {
+                    return Ok(Candidate {
+                        cluster,
+                        same: None,
+                        agreeing: 0,
+                        story: false,
+                    })
+                }
+                Verdict::Same(ev) => {
+                    c.agreeing += 1;
+                    if c.same
+                        .as_ref()
+                        .is_none_or(|(b, _)| ev.strength > b.strength)
+                    {
+                        c.same = Some((ev, m.event));
+                    }
+                }
+                Verdict::Story(_) => c.story = true,
+                Verdict::Unrelated => {}
+            }
+        }
+        Ok(c)
+    }
+
+    fn link(&mut self, r: Report) -> rusqlite::Result<()> {
+        let mut same = Vec::new();
+        let mut stories = Vec::new();
+        for cluster in self.candidates(&r)? {
+            let c = self.judge(&r, cluster)?;
+            match c.same {
+                Some((ev, via)) => same.push((c.cluster, ev, via, c.agreeing)),
+                None if c.story => stories.push(c.cluster),
+                None => {}
+            }
+        }
+        // Strongest evidence first, then the event more of whose reports agree.
+        same.sort_by(|a, b| {
+            (b.1.strength, b.3)
+                .cmp(&(a.1.strength, a.3))
+                .then(a.0.cmp(&b.0))
+        });
+        // A report that fits several events joins them all only when it leaves no doubt: both
+        // sides known, a precise date or a copied text. Otherwise only the strongest fit, when
+        // it is the only one that strong; a tie joins none.
+        let certain = |ev: &rules::Evidence| {
+            (r.full() && self.rules.precision(&r) == When::Precise && ev.both_sides)
+                || ev.reasons.iter().any(|x| x == "copy")
+        };
+        let chosen: Vec<&(i64, rules::Evidence, i64, usize)> = match same.as_slice() {
+            [] => Vec::new(),
+            [one] => vec![one],
+            [first, second, ..] if !same.iter().all(|s| certain(&s.1)) => {
+                if (first.1.strength, first.3) > (second.1.strength, second.3) {
+                    vec![first]
+                } else {
+                    Vec::new()
+                }
+            }
+            all => all.iter().collect(),
+        };
+        self.stats.reports += 1;
+        let Some(&&(_, ref ev, via, _)) = chosen.first() else {
+            self.found(&r, &stories)?;
+            return Ok(());
+        };
+        let keep = chosen.iter().map(|c| c.0).min().unwrap_or(r.event);
+        let reason = ev.reasons.join(",");
+        self.assign(&r, keep, Some(via), &reason)?;
+        for other in chosen.iter().map(|c| c.0).filter(|c| *c != keep) {
+            self.merge(keep, other, r.event, &reason)?;
+        }
+        for s in stories {
+            self.join_story(keep, s)?;
+        }
+        Ok(())
+    }
+
+    /// A report that fits no event founds one, under the next id.
+    fn found(&mut self, r: &Report, stories: &[i64]) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO clusters (story, rep, type, date_first, date_last,
+                     num_reports, num_articles, num_sources, languages)
+                 SELECT 0, e.event, e.type, e.date_first, e.date_last, 1, 1, 1, ''
+                 FROM events e WHERE e.event = ?1",
+            )?
+            .execute([r.event])?;
+        let id = self.conn.last_insert_rowid();
+        self.conn
+            .prepare_cached("UPDATE clusters SET story = ?1 WHERE cluster = ?1")?
+            .execute([id])?;
+        self.stats.new_events += 1;
+        self.assign(r, id, None, "")?;
+        for s in stories {
+            self.join_story(id, *s)?;
+        }
+        Ok(())
+    }
+
+    fn assign(
+        &mut self,
+        r: &Report,
+        cluster: i64,
+        via: Option<i64>,
+        reason: &str,
+    ) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached("UPDATE events SET folded = ?2 WHERE event = ?1")?
+            .execute(params![r.event, cluster])?;
+        self.conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![r.event, via, reason])?;
+        let (register, _) = keys(r);
+        if let Some((w0, w1)) = self.rules.weeks(r) {
+            let mut stmt = self.conn.prepare_cached(
+                "INSERT OR IGNORE INTO cluster_blocks (actor, week, cluster) VALUES (?1, ?2, ?3)",
+            )?;
+            for k in &register {
+                for w in w0..=w1 {
+                    stmt.execute(params![k, w, cluster])?;
+                }
+            }
+        }
+        if let Some(m) = self.members.get_mut(&cluster) {
+            m.push(r.clone());
+        }
+        self.touched.insert(cluster);
+        Ok(())
+    }
+
+    /// `gone` joins `keep` (the older id): its reports, blocks and aliases move over, and its
+    /// id stays findable as an alias.
+    fn merge(&mut self, keep: i64, gone: i64, event: i64, reason: &str) -> rusqlite::Result<()> {
+        self.join_story(keep, gone)?;
+        let c = self.conn;
+        c.prepare_cached("UPDATE events SET folded = ?1 WHERE folded = ?2")?
+            .execute(params![keep, gone])?;
+        c.prepare_cached(
+            "INSERT OR IGNORE INTO cluster_blocks (actor, week, cluster)
+             SELECT actor, week, ?1 FROM cluster_blocks WHERE cluster = ?2",
+        )?
+        .execute(params![keep, gone])?;
+        c.prepare_cached("DELETE FROM cluster_blocks WHERE cluster = ?1")?
+            .execute([gone])?;
+        c.prepare_cached("UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2")?
+            .execute(params![keep, gone])?;
+        c.prepare_cached(
+            "INSERT OR REPLACE INTO cluster_aliases (alias, cluster, event, reason)
+             VALUES (?2, ?1, ?3, ?4)",
+        )?
+        .execute(params![keep, gone, event, reason])?;
+        c.prepare_cached("DELETE FROM clusters WHERE cluster = ?1")?
+            .execute([gone])?;
+        let moved = self.members.remove(&gone).unwrap_or_default();
+        if let Some(m) = self.members.get_mut(&keep) {
+            m.extend(moved);
+        }
+        self.touched.remove(&gone);
+        self.touched.insert(keep);
+        self.stats.merged += 1;
+        Ok(())
+    }
+
+    /// Puts two events in one story (the smaller story id survives).
+    fn join_story(&mut self, a: i64, b: i64) -> rusqlite::Result<()> {
+        let story = |c: i64| -> rusqlite::Result<Option<i64>> {
+            self.conn
+                .prepare_cached("SELECT story FROM clusters WHERE cluster = ?1")?
+                .query_row([c], |r| r.get(0))
+                .optional()
+        };
+        let (Some(x), Some(y)) = (story(a)?, story(b)?) else {
+            return Ok(());
+        };
+        if x != y {
+            self.conn
+                .prepare_cached("UPDATE clusters SET story = ?1 WHERE story = ?2")?
+                .execute(params![x.min(y), x.max(y)])?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> rusqlite::Result<()> {
+        for c in std::mem::take(&mut self.touched) {
+            refresh(self.conn, c)?;
+        }
+        Ok(())
+    }
+}
+
+/// Recomputes an event's counts and the report standing for it: the best-supported type (the
+/// most articles, copies counted once), then its most precise, text-dated, most confident
+/// report. An event left without reports is removed, with its aliases and blocks.
+fn refresh(conn: &Connection, cluster: i64) -> rusqlite::Result<()> {
+    let counts = conn
+        .prepare_cached(
+            "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
+                    COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown')),
+                    group_concat(DISTINCT COALESCE(d.language, 'und')),
+                    MIN(d.published_first), MAX(d.published_last)
+             FROM events e JOIN documents d ON d.doc = e.doc
+             LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
+             WHERE e.folded = ?1",
+        )?
+        .query_row([cluster], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?;
+    if counts.0 == 0 {
+        for sql in [
+            "DELETE FROM clusters WHERE cluster = ?1",
+            "DELETE FROM cluster_blocks WHERE cluster = ?1",
+            "DELETE FROM cluster_aliases WHERE cluster = ?1",
+        ] {
+            conn.prepare_cached(sql)?.execute([cluster])?;
+        }
+        return Ok(());
+    }
+    let rep: (i64, String, Option<String>, Option<String>) = conn
+        .prepare_cached(
+            "WITH t AS (
+                 SELECT e.type FROM events e LEFT JOIN articles a ON a.doc = e.doc
+                 WHERE e.folded = ?1 GROUP BY e.type
+                 ORDER BY COUNT(DISTINCT COALESCE(a.root, e.doc)) DESC, MAX(e.confidence) DESC,
+                          e.type LIMIT 1)
+             SELECT e.event, e.type, e.date_first, e.date_last FROM events e
+             WHERE e.folded = ?1 AND e.type = (SELECT type FROM t)
+             ORDER BY e.date_first IS NULL, e.date_from = 'published',
+                      julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
+             LIMIT 1",
+        )?
+        .query_row([cluster], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+    let mut langs: Vec<&str> = counts.3.as_deref().unwrap_or("").split(',').collect();
+    langs.sort_unstable();
+    langs.dedup();
+    conn.prepare_cached(
+        "INSERT INTO clusters (cluster, story, rep, type, date_first, date_last, num_reports,
+             num_articles, num_sources, languages, first_reported, last_reported)
+         VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         ON CONFLICT (cluster) DO UPDATE SET rep = ?2, type = ?3, date_first = ?4,
+             date_last = ?5, num_reports = ?6, num_articles = ?7, num_sources = ?8,
+             languages = ?9, first_reported = ?10, last_reported = ?11",
+    )?
+    .execute(params![
+        cluster,
+        rep.0,
+        rep.1,
+        rep.2,
+        rep.3,
+        counts.0,
+        counts.1,
+        counts.2,
+        langs.join(","),
+        counts.4,
+        counts.5,
+    ])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

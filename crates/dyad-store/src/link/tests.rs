@@ -1,0 +1,284 @@
+use crate::synth::{ActorSpec, DocSpec, EventSpec};
+use crate::{EventQuery, FoldedEvent, Store};
+use dyad_core::{Document, EventType};
+
+fn consult(a: ActorSpec, b: Option<ActorSpec>, date: &str) -> EventSpec {
+    EventSpec::new(EventType::Consult, a, b, date)
+}
+
+fn doc(id: &str, published: &str, source: &str, e: EventSpec) -> Document {
+    let mut d = DocSpec::new(id, published);
+    d.source = Some(source.into());
+    d.event(e).build()
+}
+
+fn folded(store: &Store) -> Vec<FoldedEvent> {
+    store
+        .folded_events(&EventQuery {
+            include_aux: true,
+            ..Default::default()
+        })
+        .unwrap()
+}
+
+/// Each folded event as (id, its reports' document ids, sources).
+fn shape(store: &Store) -> Vec<(i64, Vec<String>, u64)> {
+    folded(store)
+        .into_iter()
+        .map(|f| {
+            let mut docs: Vec<String> = f.reports.iter().map(|r| r.doc.clone()).collect();
+            docs.sort();
+            (f.id, docs, f.num_sources)
+        })
+        .collect()
+}
+
+fn write(store: &mut Store, docs: &[Document]) -> crate::LinkStats {
+    store.write_batch(docs).unwrap();
+    store.link().unwrap()
+}
+
+#[test]
+fn consecutive_days_fold_and_a_rerun_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let fomin = ActorSpec::entity("Q4066893", "Alexander Fomin", "RUS.MIL");
+    let docs = [
+        doc(
+            "tass",
+            "2021-09-29",
+            "tass.ru",
+            consult(
+                fomin.clone(),
+                Some(ActorSpec::code("PAK.MIL")),
+                "2021-09-29",
+            ),
+        ),
+        doc(
+            "dawn",
+            "2021-09-30",
+            "dawn.com",
+            consult(ActorSpec::code("PAK.MIL"), Some(fomin), "2021-09-30"),
+        ),
+    ];
+    let s = write(&mut store, &docs);
+    assert_eq!((s.reports, s.new_events, s.merged), (2, 1, 0));
+    let f = folded(&store);
+    assert_eq!(f.len(), 1);
+    let e = &f[0];
+    assert_eq!((e.num_reports, e.num_articles, e.num_sources), (2, 2, 2));
+    assert_eq!(e.languages, ["en"]);
+    assert_eq!(e.first_reported.as_deref(), Some("2021-09-29"));
+    assert_eq!(e.last_reported.as_deref(), Some("2021-09-30"));
+    assert_eq!(e.reports[1].linked_to.as_deref(), Some("tass-e0"));
+    assert_eq!(
+        e.reports[1].agreed,
+        [
+            "type",
+            "source:country",
+            "target:entity",
+            "actors:either-order",
+            "date:day"
+        ]
+    );
+    let before = shape(&store);
+    // The same input again: nothing stored, nothing linked, nothing changed.
+    let s = write(&mut store, &docs);
+    assert_eq!(s, crate::LinkStats::default());
+    assert_eq!(shape(&store), before);
+}
+
+#[test]
+fn the_same_ministers_a_year_apart_stay_two_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    let lavrov = || ActorSpec::entity("Q80137", "Sergey Lavrov", "RUS.GOV");
+    let qureshi = || ActorSpec::entity("Q7489", "Shah Mahmood Qureshi", "PAK.GOV");
+    write(
+        &mut store,
+        &[
+            doc(
+                "a",
+                "2021-04-07",
+                "tass.ru",
+                consult(lavrov(), Some(qureshi()), "2021-04-07"),
+            ),
+            doc(
+                "b",
+                "2022-04-07",
+                "tass.ru",
+                consult(lavrov(), Some(qureshi()), "2022-04-07"),
+            ),
+        ],
+    );
+    let s = shape(&store);
+    assert_eq!(s.len(), 2, "{s:?}");
+}
+
+#[test]
+fn an_undated_report_never_joins_on_countries_alone() {
+    let mut store = Store::open_in_memory().unwrap();
+    write(
+        &mut store,
+        &[doc(
+            "dated",
+            "2021-09-29",
+            "tass.ru",
+            consult(
+                ActorSpec::code("RUS.MIL"),
+                Some(ActorSpec::code("PAK.MIL")),
+                "2021-09-29",
+            ),
+        )],
+    );
+    // Published the next day, with no date of its own and countries only.
+    let mut undated = DocSpec::new("undated", "2021-09-30");
+    undated.source = Some("dawn.com".into());
+    let mut e = consult(
+        ActorSpec::code("RUS.MIL"),
+        Some(ActorSpec::code("PAK.MIL")),
+        "",
+    );
+    e.date = None;
+    let undated = undated.event(e).build();
+    write(&mut store, &[undated]);
+    assert_eq!(shape(&store).len(), 2);
+}
+
+#[test]
+fn a_report_between_two_events_merges_them_and_the_older_id_survives() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (rus, pak) = (|| ActorSpec::code("RUS.GOV"), || ActorSpec::code("PAK.GOV"));
+    write(
+        &mut store,
+        &[
+            doc(
+                "early",
+                "2021-09-27",
+                "a.example",
+                consult(rus(), Some(pak()), "2021-09-27"),
+            ),
+            doc(
+                "late",
+                "2021-09-30",
+                "b.example",
+                consult(rus(), Some(pak()), "2021-09-30"),
+            ),
+        ],
+    );
+    let two = shape(&store);
+    assert_eq!(two.len(), 2, "{two:?}");
+    let (old, young) = (two[0].0, two[1].0);
+    assert!(old < young);
+    let s = write(
+        &mut store,
+        &[doc(
+            "middle",
+            "2021-09-29",
+            "c.example",
+            consult(rus(), Some(pak()), "2021-09-29"),
+        )],
+    );
+    assert_eq!(s.merged, 1);
+    assert_eq!(
+        shape(&store),
+        vec![(old, vec!["early".into(), "late".into(), "middle".into()], 3)]
+    );
+    let f = &folded(&store)[0];
+    assert_eq!(f.merged.len(), 1);
+    assert_eq!(f.merged[0].alias, young);
+    assert_eq!(f.merged[0].event.as_deref(), Some("middle-e0"));
+    // The absorbed id still finds the event's reports.
+    let by_alias = store
+        .events(&EventQuery {
+            folded: Some(young),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(by_alias.len(), 3);
+}
+
+#[test]
+fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (ind, chn) = (|| ActorSpec::code("IND.GOV"), || ActorSpec::code("CHN.GOV"));
+    write(
+        &mut store,
+        &[
+            doc(
+                "talks",
+                "2024-10-23",
+                "a.example",
+                consult(ind(), Some(chn()), "2024-10-23"),
+            ),
+            doc(
+                "deal",
+                "2024-10-23",
+                "b.example",
+                EventSpec::new(EventType::Agree, chn(), Some(ind()), "2024-10-23"),
+            ),
+        ],
+    );
+    let f = folded(&store);
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].story, f[1].story);
+}
+
+#[test]
+fn a_syndicated_copy_is_one_article_and_no_new_source() {
+    let mut store = Store::open_in_memory().unwrap();
+    let e = || {
+        consult(
+            ActorSpec::code("RUS.GOV"),
+            Some(ActorSpec::code("PAK.GOV")),
+            "2021-04-07",
+        )
+    };
+    let mut original = doc("orig", "2021-04-07", "tass.ru", e());
+    let mut copy = doc("copy", "2021-04-08", "aggregator.example", e());
+    // The same text (the pipeline sets the fingerprint; synth documents have none).
+    original.fingerprint = Some(0x0123_4567_89ab_cdef);
+    copy.fingerprint = Some(0x0123_4567_89ab_cdee);
+    let s = write(&mut store, &[original, copy]);
+    assert_eq!((s.documents, s.copies), (2, 1));
+    let f = &folded(&store)[0];
+    assert_eq!((f.num_reports, f.num_articles, f.num_sources), (2, 1, 1));
+    assert_eq!(f.reports[1].copy_of.as_deref(), Some("orig"));
+    assert_eq!(f.reports[1].source, "aggregator.example");
+}
+
+#[test]
+fn a_replaced_document_leaves_its_event() {
+    let mut store = Store::open_in_memory().unwrap();
+    let e = |d| {
+        consult(
+            ActorSpec::code("RUS.GOV"),
+            Some(ActorSpec::code("PAK.GOV")),
+            d,
+        )
+    };
+    let mut a = doc("a", "2021-04-07", "tass.ru", e("2021-04-07"));
+    a.raw.key = Some("feeds/a".into());
+    let b = doc("b", "2021-04-07", "dawn.com", e("2021-04-07"));
+    write(&mut store, &[a, b]);
+    assert_eq!(folded(&store)[0].num_reports, 2);
+    // A new version of `a` about another year: the old report leaves the event.
+    let mut a2 = doc("a", "2022-01-01", "tass.ru", e("2022-01-01"));
+    a2.raw.key = Some("feeds/a".into());
+    a2.raw.hash = "synth-a-v2".into();
+    let s = write(&mut store, &[a2]);
+    assert_eq!(s.repaired, 1);
+    let f = folded(&store);
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].num_reports, 1);
+    assert_eq!(f[0].reports[0].doc, "b");
+}
+
+#[test]
+fn outlets_come_from_the_source_else_the_host() {
+    use super::outlet;
+    assert_eq!(outlet(Some(" Dawn "), Some("https://x.example/a")), "dawn");
+    assert_eq!(
+        outlet(None, Some("https://www.Dawn.com:443/news/1?x")),
+        "dawn.com"
+    );
+    assert_eq!(outlet(Some(""), None), "unknown");
+}
