@@ -125,7 +125,13 @@ def main():
     # The workers run this same Python.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     started = time.monotonic()
-    spark = (SparkSession.builder.master(args.master).appName("dyad-extract")
+    builder = SparkSession.builder.master(args.master).appName("dyad-extract")
+    if args.master.startswith("local"):
+        # In local mode everything talks over loopback, not the machine's network address.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1"))
+    spark = (builder
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.shuffle.partitions", str(args.partitions))

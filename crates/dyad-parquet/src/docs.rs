@@ -6,23 +6,27 @@ use crate::table::{Cell, Column, Kind};
 use dyad_store::{DocumentRecord, EntityRecord, QuoteRecord};
 
 pub(crate) const DOCUMENTS: &[Column<DocumentRecord>] = &[
-    Column::new("id", Kind::Str, false, |d| Cell::str(&d.id)),
+    Column::new("id", Kind::Str, false, |d| Cell::str(&d.doc.id)),
     Column::new("key", Kind::Str, true, |d| Cell::opt(d.key.as_deref())),
-    Column::new("hash", Kind::Str, false, |d| Cell::str(&d.hash)),
-    Column::new("path", Kind::Str, true, |d| Cell::opt(d.path.as_deref())),
-    Column::new("url", Kind::Str, true, |d| Cell::opt(d.url.as_deref())),
-    Column::new("title", Kind::Str, true, |d| Cell::opt(d.title.as_deref())),
+    Column::new("hash", Kind::Str, false, |d| Cell::str(&d.doc.hash)),
+    Column::new("path", Kind::Str, true, |d| {
+        Cell::opt(d.doc.path.as_deref())
+    }),
+    Column::new("url", Kind::Str, true, |d| Cell::opt(d.doc.url.as_deref())),
+    Column::new("title", Kind::Str, true, |d| {
+        Cell::opt(d.doc.title.as_deref())
+    }),
     Column::new("source", Kind::Str, true, |d| {
-        Cell::opt(d.source.as_deref())
+        Cell::opt(d.doc.source.as_deref())
     }),
     Column::new("language", Kind::Str, true, |d| {
-        Cell::opt(d.language.as_deref())
+        Cell::opt(d.doc.language.as_deref())
     }),
     Column::new("script", Kind::Str, true, |d| {
         Cell::opt(d.script.as_deref())
     }),
     Column::new("published", Kind::Str, true, |d| {
-        Cell::opt(d.published.as_deref())
+        Cell::opt(d.doc.published.as_deref())
     }),
     Column::new("published_first", Kind::Date, true, |d| {
         Cell::Date(d.published_first)
@@ -34,20 +38,20 @@ pub(crate) const DOCUMENTS: &[Column<DocumentRecord>] = &[
         Cell::opt(d.published_precision.as_deref())
     }),
     Column::new("published_from", Kind::Str, true, |d| {
-        Cell::opt(d.published_from.as_deref())
+        Cell::opt(d.doc.published_from.as_deref())
     }),
     Column::new("dateline", Kind::Str, true, |d| {
         Cell::opt(d.dateline.as_deref())
     }),
     Column::new("text", Kind::Str, false, |d| Cell::str(&d.text)),
     Column::new("ingested_at", Kind::Timestamp, true, |d| {
-        Cell::instant(Some(&d.ingested_at))
+        Cell::instant(Some(&d.doc.ingested_at))
     }),
     Column::new("events", Kind::I64, false, |d| {
-        Cell::I64(Some(i64::try_from(d.events).unwrap_or(i64::MAX)))
+        Cell::I64(Some(i64::try_from(d.doc.events).unwrap_or(i64::MAX)))
     }),
     Column::new("quotes", Kind::I64, false, |d| {
-        Cell::I64(Some(i64::try_from(d.quotes).unwrap_or(i64::MAX)))
+        Cell::I64(Some(i64::try_from(d.doc.quotes).unwrap_or(i64::MAX)))
     }),
 ];
 

@@ -97,9 +97,8 @@ const REPORT: &[Column<EventRow>] = &[
 
 /// The real-world event a report belongs to, and how many documents report it.
 const FOLDING: &[Column<EventRow>] = &[
-    Column::new("folded", Kind::Str, false, |e| {
-        Cell::str(e.cluster.as_deref().unwrap_or(&e.id))
-    }),
+    // The store's number of the real-world event (null while a report is not yet linked).
+    Column::new("folded", Kind::I64, true, |e| Cell::I64(e.cluster)),
     Column::new("sources", Kind::I64, false, |e| {
         Cell::I64(Some(i64::try_from(e.sources).unwrap_or(i64::MAX)))
     }),

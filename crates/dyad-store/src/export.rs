@@ -4,7 +4,7 @@
 //! scan walks the `documents_published` index (CROSS JOIN keeps SQLite from choosing another
 //! outer table and sorting everything); only a document's own quotes are sorted.
 
-use crate::read::{code, date, quote_row, QUOTE_COLUMNS};
+use crate::read::{code, date, doc_row, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS};
 use crate::{Store, StoreError};
 use dyad_core::ActorCode;
 use jiff::civil::Date;
@@ -12,33 +12,19 @@ use jiff::civil::Date;
 /// The order every export scan follows (index `documents_published`).
 const PUBLISHED_ORDER: &str = "d.published_first, d.published_last, d.doc";
 
-/// A stored document with its text and dating, as an export writes it.
+/// A stored document with its text and dating, as an export writes it: the listing's row
+/// and what a listing leaves out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentRecord {
-    pub row: i64,
-    pub id: String,
+    pub doc: crate::DocRow,
     pub key: Option<String>,
-    pub hash: String,
-    pub path: Option<String>,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub language: Option<String>,
     pub script: Option<String>,
-    /// As written: `2021-09-29`, `2021-09`, `2021`, `1980s`.
-    pub published: Option<String>,
     pub published_precision: Option<String>,
-    /// Where the date was found (`metadata`, `url`, `byline`, `dateline`…).
-    pub published_from: Option<String>,
     /// The first and last day the publication date covers.
     pub published_first: Option<Date>,
     pub published_last: Option<Date>,
     pub dateline: Option<String>,
     pub text: String,
-    /// When it was stored (`2024-05-23T10:00:00Z`).
-    pub ingested_at: String,
-    pub events: u64,
-    pub quotes: u64,
 }
 
 /// One mention of an entity: a byte span of the document text.
@@ -84,39 +70,23 @@ impl Store {
         f: &mut dyn FnMut(DocumentRecord) -> bool,
     ) -> Result<(), StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT d.doc, d.id, d.key, d.hash, d.path, d.url, d.title, d.source, d.language,
-                    d.script, d.published_date, d.published_precision, d.published_from,
-                    d.published_first, d.published_last, d.dateline, dyad_text(d.body), d.ingested_at,
-                    (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
-                    (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)
+            "SELECT {DOC_COLUMNS}, d.key, d.script, d.published_precision, d.published_first,
+                    d.published_last, d.dateline, dyad_text(d.body)
              FROM documents d ORDER BY {PUBLISHED_ORDER}"
         ))?;
+        // The columns after the listing's.
+        let at = DOC_COLUMN_COUNT;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let n = |i: usize| -> rusqlite::Result<u64> {
-                Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
-            };
             let rec = DocumentRecord {
-                row: r.get(0)?,
-                id: r.get(1)?,
-                key: r.get(2)?,
-                hash: r.get(3)?,
-                path: r.get(4)?,
-                url: r.get(5)?,
-                title: r.get(6)?,
-                source: r.get(7)?,
-                language: r.get(8)?,
-                script: r.get(9)?,
-                published: r.get(10)?,
-                published_precision: r.get(11)?,
-                published_from: r.get(12)?,
-                published_first: date(r, 13)?,
-                published_last: date(r, 14)?,
-                dateline: r.get(15)?,
-                text: r.get(16)?,
-                ingested_at: r.get(17)?,
-                events: n(18)?,
-                quotes: n(19)?,
+                doc: doc_row(r)?,
+                key: r.get(at)?,
+                script: r.get(at + 1)?,
+                published_precision: r.get(at + 2)?,
+                published_first: date(r, at + 3)?,
+                published_last: date(r, at + 4)?,
+                dateline: r.get(at + 5)?,
+                text: r.get(at + 6)?,
             };
             if !f(rec) {
                 break;

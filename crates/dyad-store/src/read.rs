@@ -46,6 +46,37 @@ const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     COALESCE((SELECT a.root FROM articles a WHERE a.doc = e.doc), e.doc),
     e.location_name, e.location_country, e.lat, e.lon";
 
+/// The columns [`doc_row`] reads, in its order (documents `d`).
+pub(crate) const DOC_COLUMNS: &str =
+    "d.doc, d.id, d.hash, d.path, d.url, d.title, d.source, d.language,
+     d.published_date, d.published_from, d.ingested_at,
+     (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
+     (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)";
+
+/// How many columns [`DOC_COLUMNS`] names.
+pub(crate) const DOC_COLUMN_COUNT: usize = 13;
+
+/// A document from a row of [`DOC_COLUMNS`].
+pub(crate) fn doc_row(r: &Row) -> rusqlite::Result<DocRow> {
+    let n =
+        |i: usize| -> rusqlite::Result<u64> { Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
+    Ok(DocRow {
+        row: r.get(0)?,
+        id: r.get(1)?,
+        hash: r.get(2)?,
+        path: r.get(3)?,
+        url: r.get(4)?,
+        title: r.get(5)?,
+        source: r.get(6)?,
+        language: r.get(7)?,
+        published: r.get(8)?,
+        published_from: r.get(9)?,
+        ingested_at: r.get(10)?,
+        events: n(11)?,
+        quotes: n(12)?,
+    })
+}
+
 /// The columns [`quote_row`] reads, in its order (quotes `q` joined to documents `d`).
 pub(crate) const QUOTE_COLUMNS: &str =
     "q.rowid, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector,
@@ -476,36 +507,14 @@ impl ReadStore for Store {
         let limit = q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
         params.push(Value::Integer(limit));
         let sql = format!(
-            "SELECT d.doc, d.id, d.hash, d.path, d.url, d.title, d.source, d.language,
-                    d.published_date, d.published_from, d.ingested_at,
-                    (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
-                    (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)
-             FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?{}",
+            "SELECT {DOC_COLUMNS} FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?{}",
             clauses.join(" AND "),
             params.len()
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         while let Some(r) = rows.next()? {
-            let n = |i: usize| -> rusqlite::Result<u64> {
-                Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
-            };
-            let row = DocRow {
-                row: r.get(0)?,
-                id: r.get(1)?,
-                hash: r.get(2)?,
-                path: r.get(3)?,
-                url: r.get(4)?,
-                title: r.get(5)?,
-                source: r.get(6)?,
-                language: r.get(7)?,
-                published: r.get(8)?,
-                published_from: r.get(9)?,
-                ingested_at: r.get(10)?,
-                events: n(11)?,
-                quotes: n(12)?,
-            };
-            if !f(row) {
+            if !f(doc_row(r)?) {
                 break;
             }
         }
