@@ -1,7 +1,7 @@
 //! The subcommands. Library errors are typed; here they become `anyhow` with context.
 
 use crate::output::{print_actors, print_diagnostics, print_events, print_summary};
-use crate::{ExtractFormat, ListFormat, TableFormat};
+use crate::{ExportFormat, ExtractFormat, InputFormat, ListFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
 use dyad_batch::Progress;
 use dyad_core::{Document, EventType};
@@ -85,6 +85,7 @@ fn read_options(encoding: Option<&str>) -> Result<ReadOptions> {
     Ok(ReadOptions {
         encoding,
         progress: Some(Arc::new(AtomicU64::new(0))),
+        ..ReadOptions::default()
     })
 }
 
@@ -167,7 +168,7 @@ pub fn ingest(
 fn error_json(e: &dyad_ingest::IngestError) -> serde_json::Value {
     let message = e.to_string();
     serde_json::json!({
-        "doc": {"id": null, "key": null, "path": e.path(),
+        "doc": {"id": e.record_id(), "key": null, "path": e.path(),
                 "location": e.location().map(|l| l.to_string()), "text": null},
         "error": message,
         "entities": [], "times": [], "events": [], "quotes": [],
@@ -178,9 +179,15 @@ fn error_json(e: &dyad_ingest::IngestError) -> serde_json::Value {
 pub fn extract(
     inputs: &[PathBuf],
     format: ExtractFormat,
+    input_format: Option<InputFormat>,
     encoding: Option<&str>,
 ) -> Result<ExitCode> {
-    let options = read_options(encoding)?;
+    let options = ReadOptions {
+        format: input_format.map(Into::into),
+        // A filter answers every line it reads, a blank one too.
+        blank_lines_are_records: true,
+        ..read_options(encoding)?
+    };
     let stdout = std::io::stdout();
     let out = std::cell::RefCell::new(std::io::BufWriter::new(stdout.lock()));
     let all = std::cell::RefCell::new(Vec::new());
@@ -215,6 +222,8 @@ pub fn extract(
             for d in &docs {
                 emit(&dyad_core::output::DocumentJson(d))?;
             }
+            // Whoever reads the pipe gets each batch as soon as it is done.
+            out.borrow_mut().flush()?;
             Ok(())
         },
     )?;
@@ -510,12 +519,43 @@ pub fn summary(db: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn export(db: &Path) -> Result<ExitCode> {
+pub fn export(db: &Path, format: ExportFormat, out: Option<&Path>) -> Result<ExitCode> {
+    match (format, out) {
+        (ExportFormat::Parquet, Some(out)) => return export_parquet(db, out),
+        (ExportFormat::Parquet, None) => bail!("--format parquet needs --out DIR"),
+        (ExportFormat::Jsonl, Some(_)) => {
+            bail!("--out is for --format parquet; JSONL is written to stdout")
+        }
+        (ExportFormat::Jsonl, None) => {}
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     open_existing(db)?.export_jsonl(&mut out)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(feature = "parquet")]
+fn export_parquet(db: &Path, out: &Path) -> Result<ExitCode> {
+    let store = open_existing(db)?;
+    let done = dyad_parquet::export(&store, out)
+        .with_context(|| format!("exporting {} as Parquet", db.display()))?;
+    let stdout = std::io::stdout();
+    let mut w = stdout.lock();
+    for (table, written) in &done.tables {
+        writeln!(
+            w,
+            "{table:<14} {:>9} rows in {:>5} files",
+            written.rows, written.files
+        )?;
+    }
+    writeln!(w, "written to {}", out.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "parquet"))]
+fn export_parquet(_db: &Path, _out: &Path) -> Result<ExitCode> {
+    bail!("this dyad was built without Parquet support: build it with `--features parquet` (on by default)")
 }
 
 pub fn kb_stats() -> Result<ExitCode> {

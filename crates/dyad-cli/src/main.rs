@@ -26,6 +26,39 @@ pub enum ExtractFormat {
     Json,
 }
 
+/// What an input is, when it is not to be told by its name or first bytes.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum InputFormat {
+    /// JSON Lines records `{"id","text"|"html",…}`.
+    Jsonl,
+    /// One plain-text document.
+    Text,
+    /// One HTML page.
+    Html,
+    /// A WARC crawl.
+    Warc,
+}
+
+impl From<InputFormat> for dyad_ingest::Format {
+    fn from(f: InputFormat) -> Self {
+        match f {
+            InputFormat::Jsonl => dyad_ingest::Format::Jsonl,
+            InputFormat::Text => dyad_ingest::Format::Text,
+            InputFormat::Html => dyad_ingest::Format::Html,
+            InputFormat::Warc => dyad_ingest::Format::Warc,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Every stored document in the `extract` shape, one per line, to stdout.
+    Jsonl,
+    /// events, events_folded, documents, entities and quotes as hive-partitioned Parquet
+    /// files under --out.
+    Parquet,
+}
+
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum TableFormat {
     Table,
@@ -66,12 +99,18 @@ enum Command {
         encoding: Option<String>,
     },
     /// Extract events from documents and print them; no database. A filter: one output line
-    /// per input document or record, an unreadable one as a line with its error.
+    /// per input document or record (a blank JSON Lines line too), in input order, an
+    /// unreadable one as a line with its error.
     Extract {
-        #[arg(required = true)]
+        /// Inputs; '-' (the default) reads stdin.
+        #[arg(default_value = "-")]
         inputs: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "jsonl")]
         format: ExtractFormat,
+        /// Read every input as this format instead of by its name or first bytes (`jsonl` for
+        /// a stream of records whose first line may be broken, as `RDD.pipe` sends).
+        #[arg(long, value_enum)]
+        input_format: Option<InputFormat>,
         /// Decode every text and HTML input with this encoding instead of detecting it.
         #[arg(long)]
         encoding: Option<String>,
@@ -125,10 +164,16 @@ enum Command {
         #[arg(long, default_value = "dyad.db")]
         db: PathBuf,
     },
-    /// Write every stored document as JSONL (the `extract` shape).
+    /// Write every stored document as JSONL (the `extract` shape) to stdout, or, with
+    /// `--format parquet --out DIR`, every table as partitioned Parquet files.
     Export {
         #[arg(long, default_value = "dyad.db")]
         db: PathBuf,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExportFormat,
+        /// The folder Parquet files are written to (required with --format parquet).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// A directed dyad per period: counts by type and quad, intensity, net cooperation,
     /// sources, trends (`dyad relations RUS PAK --period month`).
@@ -288,8 +333,9 @@ fn main() -> ExitCode {
         Command::Extract {
             inputs,
             format,
+            input_format,
             encoding,
-        } => commands::extract(&inputs, format, encoding.as_deref()),
+        } => commands::extract(&inputs, format, input_format, encoding.as_deref()),
         Command::Recode { db, batch } => commands::recode(&db, batch.max(1)),
         Command::Diagnostics {
             db,
@@ -301,7 +347,7 @@ fn main() -> ExitCode {
         Command::Events { db, filter, format } => commands::events(&db, filter, format),
         Command::Actors { db, format, limit } => commands::actors(&db, format, limit),
         Command::Summary { db } => commands::summary(&db),
-        Command::Export { db } => commands::export(&db),
+        Command::Export { db, format, out } => commands::export(&db, format, out.as_deref()),
         Command::Relations {
             source,
             target,

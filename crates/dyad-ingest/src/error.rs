@@ -33,6 +33,8 @@ pub enum ErrorKind {
     TooLarge { limit: u64 },
     #[error("no text in the document")]
     Empty,
+    #[error("empty line: no record")]
+    BlankLine,
     #[error("bad JSON record: {0}")]
     Json(String),
     #[error("bad WARC record: {0}")]
@@ -48,6 +50,8 @@ pub enum ErrorKind {
 pub struct IngestError {
     path: String,
     location: Option<Location>,
+    /// The id of the record, when the bad record still said which it was.
+    record: Option<String>,
     #[source]
     kind: ErrorKind,
 }
@@ -61,6 +65,7 @@ impl IngestError {
         IngestError {
             path: path.into(),
             location: None,
+            record: None,
             kind: kind.into(),
         }
     }
@@ -68,6 +73,16 @@ impl IngestError {
     pub(crate) fn at(mut self, location: Location) -> Self {
         self.location = Some(location);
         self
+    }
+
+    pub(crate) fn record(mut self, id: Option<String>) -> Self {
+        self.record = id;
+        self
+    }
+
+    /// The id of the bad record, when it could be read (a JSON Lines record without text).
+    pub fn record_id(&self) -> Option<&str> {
+        self.record.as_deref()
     }
 
     /// The input the problem is in, as given (or found in a folder); `-` for stdin.

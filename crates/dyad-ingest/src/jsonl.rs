@@ -1,6 +1,7 @@
 //! JSON Lines: one record `{"id","text"|"html","url","title","source","published"}` per line,
 //! read a line at a time. A bad line is an error naming its line number; the next line is read
-//! as usual. Blank lines are skipped. Other fields are ignored.
+//! as usual. Blank lines are skipped, or, for a filter that answers every line, errors
+//! ([`JsonlReader::blank_lines_are_records`]). Other fields are ignored.
 
 use crate::error::{ErrorKind, IngestError, Location};
 use crate::read::{read_line_limited, sha256_hex, Line};
@@ -37,6 +38,18 @@ impl Scalar {
     }
 }
 
+/// The id of a record that could not be read, if it is readable JSON with an id.
+fn record_id(line: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Option<Scalar>,
+    }
+    serde_json::from_slice::<IdOnly>(line)
+        .ok()?
+        .id
+        .map(Scalar::into_string)
+}
+
 /// The records of one JSON Lines stream, as documents.
 pub(crate) struct JsonlReader<R> {
     reader: R,
@@ -47,6 +60,7 @@ pub(crate) struct JsonlReader<R> {
     line: u64,
     buf: Vec<u8>,
     done: bool,
+    blank_lines_are_records: bool,
 }
 
 impl<R: BufRead> JsonlReader<R> {
@@ -58,7 +72,14 @@ impl<R: BufRead> JsonlReader<R> {
             line: 0,
             buf: Vec::new(),
             done: false,
+            blank_lines_are_records: false,
         }
+    }
+
+    /// With `yes`, a blank line is an error naming its line instead of being skipped.
+    pub(crate) fn blank_lines_are_records(mut self, yes: bool) -> Self {
+        self.blank_lines_are_records = yes;
+        self
     }
 
     fn error(&self, kind: ErrorKind) -> IngestError {
@@ -140,9 +161,15 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                         line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
                     }
                     if line.is_empty() {
+                        if self.blank_lines_are_records {
+                            return Some(Err(self.error(ErrorKind::BlankLine)));
+                        }
                         continue;
                     }
-                    return Some(self.record(line).map_err(|k| self.error(k)));
+                    return Some(
+                        self.record(line)
+                            .map_err(|k| self.error(k).record(record_id(line))),
+                    );
                 }
             }
         }

@@ -97,6 +97,12 @@ pub struct ReadOptions {
     /// Counts the bytes read from input files (compressed bytes for `.gz`), for progress
     /// against [`input_size`].
     pub progress: Option<Arc<AtomicU64>>,
+    /// Read every input (stdin too) as this format instead of by its name or first bytes: a
+    /// stream of JSON Lines whose first line is broken is still JSON Lines.
+    pub format: Option<Format>,
+    /// In JSON Lines, a blank line is a record that could not be read (an error naming its
+    /// line) instead of being skipped, so that a filter answers every line it reads.
+    pub blank_lines_are_records: bool,
 }
 
 /// The total size of the files the inputs name (folders walked as [`read_inputs`] walks them),
@@ -173,7 +179,13 @@ pub fn read_stream_as(
         encoding: options.encoding,
         ..Origin::default()
     };
-    open(Box::new(reader), format, label.to_string(), origin)
+    open(
+        Box::new(reader),
+        format,
+        label.to_string(),
+        origin,
+        &options,
+    )
 }
 
 /// A stream of one error.
@@ -191,6 +203,7 @@ fn read_file(
     options: &ReadOptions,
 ) -> Documents {
     let label = path.display().to_string();
+    let format = options.format.or(format);
     // Opening a FIFO waits for a writer, reading a device may never end: only regular files.
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => return failed(IngestError::new(label, ErrorKind::NotRegular)),
@@ -226,7 +239,7 @@ fn read_file(
         }),
         None => Box::new(file),
     };
-    open(reader, format, label, origin)
+    open(reader, format, label, origin, options)
 }
 
 /// The key of a file named directly: its absolute path with `.` and `..` resolved and links
@@ -244,6 +257,7 @@ fn open(
     format: Option<Format>,
     label: String,
     origin: Origin,
+    options: &ReadOptions,
 ) -> Documents {
     let fail = |label: String, e: io::Error| -> Documents {
         Box::new(std::iter::once(Err(IngestError::new(label, e))))
@@ -271,11 +285,14 @@ fn open(
         }
     };
     match format {
-        Format::Jsonl => Box::new(jsonl::JsonlReader::new(
-            BufReader::with_capacity(64 * 1024, reader),
-            label,
-            origin.path,
-        )),
+        Format::Jsonl => Box::new(
+            jsonl::JsonlReader::new(
+                BufReader::with_capacity(64 * 1024, reader),
+                label,
+                origin.path,
+            )
+            .blank_lines_are_records(options.blank_lines_are_records),
+        ),
         Format::Warc => Box::new(warc::WarcReader::new(
             BufReader::with_capacity(64 * 1024, reader),
             label,
@@ -338,7 +355,12 @@ impl Iterator for Inputs {
             }
             let input = self.pending.pop_front()?;
             if input.as_os_str() == "-" {
-                self.current = Some(read_stream_as(io::stdin(), None, "-", self.options.clone()));
+                self.current = Some(read_stream_as(
+                    io::stdin(),
+                    self.options.format,
+                    "-",
+                    self.options.clone(),
+                ));
                 continue;
             }
             match std::fs::metadata(&input) {

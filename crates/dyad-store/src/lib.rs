@@ -7,13 +7,15 @@
 //! from the document JSON kept beside the tables.
 //!
 //! Event identity across documents is maintained here too, as its own step after each batch
-//! ([`Store::link`], rules in [`link::rules`]). Not here: PostgreSQL, Parquet.
+//! ([`Store::link`], rules in [`link::rules`]). Not here: PostgreSQL, the Parquet files
+//! themselves (dyad-parquet writes them from [`Store::export_documents`] and the like).
 //!
 //! One `Store` is one connection and is `Send` but not `Sync`: give each thread (the pipeline's
 //! writer, each server worker) its own `Store::open` on the same file. SQLite's WAL mode lets
 //! readers run while one writer writes.
 
 mod error;
+mod export;
 mod folded;
 pub mod link;
 mod migrate;
@@ -29,6 +31,7 @@ mod write;
 mod testdata;
 
 pub use error::StoreError;
+pub use export::{DocumentRecord, EntityRecord, MentionRecord, QuoteRecord};
 pub use folded::{FoldedEvent, Merge, ReportRef};
 pub use link::LinkStats;
 pub use migrate::SCHEMA_VERSION;

@@ -46,7 +46,101 @@ const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     COALESCE((SELECT a.root FROM articles a WHERE a.doc = e.doc), e.doc),
     e.location_name, e.location_country, e.lat, e.lon";
 
-fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
+/// The columns [`doc_row`] reads, in its order (documents `d`).
+pub(crate) const DOC_COLUMNS: &str =
+    "d.doc, d.id, d.hash, d.path, d.url, d.title, d.source, d.language,
+     d.published_date, d.published_from, d.ingested_at,
+     (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
+     (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)";
+
+/// How many columns [`DOC_COLUMNS`] names.
+pub(crate) const DOC_COLUMN_COUNT: usize = 13;
+
+/// A document from a row of [`DOC_COLUMNS`].
+pub(crate) fn doc_row(r: &Row) -> rusqlite::Result<DocRow> {
+    let n =
+        |i: usize| -> rusqlite::Result<u64> { Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
+    Ok(DocRow {
+        row: r.get(0)?,
+        id: r.get(1)?,
+        hash: r.get(2)?,
+        path: r.get(3)?,
+        url: r.get(4)?,
+        title: r.get(5)?,
+        source: r.get(6)?,
+        language: r.get(7)?,
+        published: r.get(8)?,
+        published_from: r.get(9)?,
+        ingested_at: r.get(10)?,
+        events: n(11)?,
+        quotes: n(12)?,
+    })
+}
+
+/// The columns [`quote_row`] reads, in its order (quotes `q` joined to documents `d`).
+pub(crate) const QUOTE_COLUMNS: &str =
+    "q.rowid, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector,
+     q.text, q.start, q.\"end\", q.kind, d.id, d.hash, d.title, d.url,
+     d.published_date, d.language, q.doc";
+
+/// A quote from a row of [`QUOTE_COLUMNS`], with the actors it names.
+pub(crate) fn quote_row(store: &Store, r: &Row) -> Result<QuoteRow, StoreError> {
+    let (start, end): (i64, i64) = (r.get(6)?, r.get(7)?);
+    let speaker_entity: Option<String> = r.get(1)?;
+    let about = named_in_span(store, r.get(15)?, start, end, speaker_entity.as_deref())?;
+    Ok(QuoteRow {
+        row: r.get(0)?,
+        speaker_entity,
+        speaker_name: r.get(2)?,
+        speaker: code(r, 3, 4)?,
+        text: r.get(5)?,
+        start: usize::try_from(start).unwrap_or(0),
+        end: usize::try_from(end).unwrap_or(0),
+        kind: r.get(8)?,
+        doc_id: r.get(9)?,
+        doc_hash: r.get(10)?,
+        doc_title: r.get(11)?,
+        doc_url: r.get(12)?,
+        doc_published: r.get(13)?,
+        language: r.get(14)?,
+        about,
+    })
+}
+
+/// The entities mentioned inside `start..end` of document `doc`, other than the speaker, in
+/// text order, each once.
+pub(crate) fn named_in_span(
+    store: &Store,
+    doc: i64,
+    start: i64,
+    end: i64,
+    speaker: Option<&str>,
+) -> Result<Vec<Named>, StoreError> {
+    let mut named = store.conn.prepare_cached(
+        "SELECT COALESCE(NULLIF(n.kb_id, ''), n.name), n.name, n.kind,
+                COALESCE(n.country || COALESCE('.' || n.sector, ''), n.place_country)
+         FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
+         WHERE m.doc = ?1 AND m.start >= ?2 AND m.\"end\" <= ?3
+         ORDER BY m.start",
+    )?;
+    let mut about: Vec<Named> = Vec::new();
+    let mut m = named.query(rusqlite::params![doc, start, end])?;
+    while let Some(n) = m.next()? {
+        let id: String = n.get(0)?;
+        if speaker == Some(id.as_str()) || about.iter().any(|a| a.id == id) {
+            continue;
+        }
+        about.push(Named {
+            id,
+            name: n.get(1)?,
+            kind: n.get(2)?,
+            code: n.get(3)?,
+        });
+    }
+    Ok(about)
+}
+
+pub(crate) fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
     let country: Option<String> = r.get(c)?;
     let sector: Option<String> = r.get(s)?;
     let Some(country) = country else {
@@ -67,7 +161,7 @@ fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
     Ok(Some(ActorCode::new(country, sector)))
 }
 
-fn date(r: &Row, i: usize) -> rusqlite::Result<Option<Date>> {
+pub(crate) fn date(r: &Row, i: usize) -> rusqlite::Result<Option<Date>> {
     match r.get_ref(i)?.as_str_or_null()? {
         Some(s) => s.parse().map(Some).map_err(|e: jiff::Error| {
             rusqlite::Error::FromSqlConversionFailure(
@@ -365,61 +459,14 @@ impl ReadStore for Store {
         let limit = q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
         params.push(Value::Integer(limit));
         let sql = format!(
-            "SELECT q.rowid, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector,
-                    q.text, q.start, q.\"end\", q.kind, d.id, d.hash, d.title, d.url,
-                    d.published_date, d.language, q.doc
-             FROM quotes q JOIN documents d ON d.doc = q.doc
+            "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
              WHERE {} ORDER BY q.rowid DESC LIMIT ?",
             clauses.join(" AND ")
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let mut named = self.conn.prepare_cached(
-            "SELECT COALESCE(NULLIF(n.kb_id, ''), n.name), n.name, n.kind,
-                    COALESCE(n.country || COALESCE('.' || n.sector, ''), n.place_country)
-             FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
-             WHERE m.doc = ?1 AND m.start >= ?2 AND m.\"end\" <= ?3
-             ORDER BY m.start",
-        )?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         while let Some(r) = rows.next()? {
-            let start: i64 = r.get(6)?;
-            let end: i64 = r.get(7)?;
-            let doc: i64 = r.get(15)?;
-            let speaker_entity: Option<String> = r.get(1)?;
-            let mut about: Vec<Named> = Vec::new();
-            let mut m = named.query(rusqlite::params![doc, start, end])?;
-            while let Some(n) = m.next()? {
-                let id: String = n.get(0)?;
-                if speaker_entity.as_deref() == Some(id.as_str())
-                    || about.iter().any(|a| a.id == id)
-                {
-                    continue;
-                }
-                about.push(Named {
-                    id,
-                    name: n.get(1)?,
-                    kind: n.get(2)?,
-                    code: n.get(3)?,
-                });
-            }
-            let row = QuoteRow {
-                row: r.get(0)?,
-                speaker_entity,
-                speaker_name: r.get(2)?,
-                speaker: code(r, 3, 4)?,
-                text: r.get(5)?,
-                start: usize::try_from(start).unwrap_or(0),
-                end: usize::try_from(end).unwrap_or(0),
-                kind: r.get(8)?,
-                doc_id: r.get(9)?,
-                doc_hash: r.get(10)?,
-                doc_title: r.get(11)?,
-                doc_url: r.get(12)?,
-                doc_published: r.get(13)?,
-                language: r.get(14)?,
-                about,
-            };
-            if !f(row) {
+            if !f(quote_row(self, r)?) {
                 break;
             }
         }
@@ -460,36 +507,14 @@ impl ReadStore for Store {
         let limit = q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
         params.push(Value::Integer(limit));
         let sql = format!(
-            "SELECT d.doc, d.id, d.hash, d.path, d.url, d.title, d.source, d.language,
-                    d.published_date, d.published_from, d.ingested_at,
-                    (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
-                    (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)
-             FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?{}",
+            "SELECT {DOC_COLUMNS} FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?{}",
             clauses.join(" AND "),
             params.len()
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         while let Some(r) = rows.next()? {
-            let n = |i: usize| -> rusqlite::Result<u64> {
-                Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
-            };
-            let row = DocRow {
-                row: r.get(0)?,
-                id: r.get(1)?,
-                hash: r.get(2)?,
-                path: r.get(3)?,
-                url: r.get(4)?,
-                title: r.get(5)?,
-                source: r.get(6)?,
-                language: r.get(7)?,
-                published: r.get(8)?,
-                published_from: r.get(9)?,
-                ingested_at: r.get(10)?,
-                events: n(11)?,
-                quotes: n(12)?,
-            };
-            if !f(row) {
+            if !f(doc_row(r)?) {
                 break;
             }
         }
