@@ -128,6 +128,10 @@ pub(crate) struct Clause<'a> {
     /// Other triggers of the sentence (start offsets), to tell a noun governed by a verb of
     /// its own from one governed by a light verb.
     pub triggers: Vec<usize>,
+    /// Triggers after this one in the sentence of a verbal type (quads 1 and 3): they say
+    /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
+    /// they govern is not their subject's act.
+    pub verbal_triggers: Vec<usize>,
 }
 
 impl<'a> Clause<'a> {
@@ -201,6 +205,17 @@ impl<'a> Clause<'a> {
                 .iter()
                 // "its long-threatened invasion": a verb closing a hyphenated compound is no act.
                 .filter(|x| x.start != t.start && !ctx.norm.text()[..x.norm_start].ends_with('-'))
+                .map(|x| x.start)
+                .collect(),
+            verbal_triggers: starting_in(&hits.triggers, |x| x.start, t.end, sent.end)
+                .iter()
+                .filter(|x| {
+                    part.lex
+                        .events
+                        .values(x.phrase)
+                        .iter()
+                        .any(|r| r.kind.quad() % 2 == 1)
+                })
                 .map(|x| x.start)
                 .collect(),
         })

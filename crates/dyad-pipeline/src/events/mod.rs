@@ -62,7 +62,8 @@ pub fn code(
     // The best event per (type, source, target, sentence): the events themselves in a Vec in
     // the order found, the map holding only small keys and indexes (a map of whole events,
     // collected into a second Vec, was the largest allocation of a big document).
-    let mut events: Vec<Event> = Vec::new();
+    // Each event with how it stands to the triggers that may govern it.
+    let mut events: Vec<(Event, finish::Governed)> = Vec::new();
     let mut best: HashMap<(EventType, Option<ActorCode>, Option<ActorCode>, usize), usize> =
         HashMap::new();
     let voided = discarded(doc, norm, parts);
@@ -80,9 +81,13 @@ pub fn code(
             {
                 continue;
             }
+            let told_before = after_demonstrative(part, norm.text(), t);
             let mut seen_kinds = Vec::new();
             for rule in part.lex.events.values(t.phrase) {
-                if seen_kinds.contains(&rule.kind) || modifier_in_compound(norm.text(), t, rule) {
+                if seen_kinds.contains(&rule.kind)
+                    || modifier_in_compound(norm.text(), t, rule)
+                    || (told_before && rule.voice == Voice::Noun)
+                {
                     continue;
                 }
                 seen_kinds.push(rule.kind);
@@ -107,11 +112,15 @@ pub fn code(
                         ev.start,
                     );
                     match best.get(&key) {
-                        Some(&i) if events[i].confidence >= ev.confidence => {}
-                        Some(&i) => events[i] = ev,
+                        Some(&i) if events[i].0.confidence >= ev.confidence => {}
+                        Some(&i) => {
+                            let g = finish::Governed::of(&ev, rule.voice, part.lex.order);
+                            events[i] = (ev, g);
+                        }
                         None => {
                             best.insert(key, events.len());
-                            events.push(ev);
+                            let g = finish::Governed::of(&ev, rule.voice, part.lex.order);
+                            events.push((ev, g));
                         }
                     }
                 }
@@ -119,10 +128,10 @@ pub fn code(
         }
     }
     drop(best);
-    events.sort_by(|a, b| {
+    events.sort_by(|(a, _), (b, _)| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
-    finish::drop_complements(events)
+    finish::drop_complements(doc, events)
 }
 
 /// What imported discard phrases void: the whole story, or some sentences.
@@ -201,6 +210,35 @@ fn cut_short(part: &Part, triggers: &[PhraseMatch], t: &PhraseMatch) -> bool {
     starting_in(triggers, |u| u.start, t.start + 1, t.end)
         .iter()
         .any(|u| u.end > t.end && kinds(u).iter().all(|k| !kinds(t).contains(k)))
+}
+
+/// Does a demonstrative stand right before the trigger ("this attack", "cette attaque", "این
+/// حمله", "该袭击")? An event noun there points back to an event already told.
+fn after_demonstrative(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
+    let unspaced = |c: Option<char>| c.and_then(dyad_kb::script_info).is_some_and(|s| !s.spaced);
+    // From the start of the trigger's word: a clitic or article may be glued to it ("هذه
+    // الهجمات").
+    let head = &norm_text[..t.norm_start];
+    let word_start = if unspaced(norm_text[t.norm_start..].chars().next()) {
+        t.norm_start
+    } else {
+        // (Whitespace, not "not alphanumeric": Devanagari vowel signs are marks.)
+        head.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let before = norm_text[..word_start].trim_end();
+    part.lex.words.demonstratives.iter().any(|d| {
+        before.strip_suffix(d.as_str()).is_some_and(|rest| {
+            // A whole word, or a word of a script written without spaces.
+            unspaced(d.chars().next())
+                || rest
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+        })
+    })
 }
 
 /// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is
