@@ -110,7 +110,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     };
     for m in &speech {
         let lex = part_at(parts, m.start).lex;
-        if m.kind != SpeechKind::Say {
+        if m.kind == SpeechKind::Source {
             continue;
         }
         if near(&quotes, m.start, m.end) {

@@ -9,7 +9,7 @@
 use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
-use crate::lexicon::{Cue, EventRule, Part};
+use crate::lexicon::{Cue, EventRule, Part, SpeechKind};
 use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::PhraseMatch;
 use jiff::civil::Date;
@@ -20,6 +20,8 @@ pub(crate) struct Hits {
     pub aux: Vec<(PhraseMatch, Cue)>,
     /// Openers: (start, end, kind).
     pub openers: Vec<(usize, usize, Opener)>,
+    /// Warn verbs ("warned", "حذر"): a threat when what they say is still to come.
+    pub warns: Vec<PhraseMatch>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,12 +81,16 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        openers.extend(
-            part.find(&lex.speech, norm)
-                .into_iter()
-                .filter(|m| !lex.speech.values(m.phrase).is_empty())
-                .map(|m| (m.start, m.end, Opener::Speech)),
-        );
+        let speech: Vec<PhraseMatch> = part
+            .find(&lex.speech, norm)
+            .into_iter()
+            .filter(|m| !lex.speech.values(m.phrase).is_empty())
+            .collect();
+        openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
+        let warns = speech
+            .into_iter()
+            .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Warn))
+            .collect();
         openers.sort_by_key(|o| (o.0, o.1));
         Hits {
             triggers: lex.events.find_in_skipping(
@@ -96,6 +102,7 @@ impl Hits {
             ),
             aux,
             openers,
+            warns,
         }
     }
 }

@@ -213,11 +213,14 @@ pub(crate) struct Governed {
     /// An event noun whose actor is its own (a possessor, an agent, "between"): "Iran's air
     /// strike" is Iran's whoever condemns it.
     pub own_source: bool,
+    /// Where the trigger's clause ends: what governs it from after stands before this ("رد
+    /// کرد" in "امضای توافق را رد کرد"; not a verb after "که": "هشدار داد که … حمله").
+    pub clause_end: usize,
 }
 
 impl Governed {
     /// The flags of an event coded from a trigger of `voice` in a language of word `order`.
-    pub fn of(ev: &Event, voice: Voice, order: dyad_kb::WordOrder) -> Governed {
+    pub fn of(ev: &Event, voice: Voice, order: dyad_kb::WordOrder, clause_end: usize) -> Governed {
         let verb_final = order == dyad_kb::WordOrder::Sov;
         let noun = voice == Voice::Noun;
         // The rule id's second field names how the source was found (roles.rs).
@@ -227,6 +230,7 @@ impl Governed {
             noun,
             complement_first: verb_final || noun,
             own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
+            clause_end,
         }
     }
 }
@@ -282,6 +286,7 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
                             && (e_at.verb_final || !g_at.noun)
                             && other
                             && e.trigger.end <= g.trigger.start
+                            && g.trigger.start < e_at.clause_end
                             && g.trigger.start - e.trigger.end <= COMPLEMENT_BEFORE_REACH))
             })
     };

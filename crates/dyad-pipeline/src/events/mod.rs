@@ -64,8 +64,7 @@ pub fn code(
     // collected into a second Vec, was the largest allocation of a big document).
     // Each event with how it stands to the triggers that may govern it.
     let mut events: Vec<(Event, finish::Governed)> = Vec::new();
-    let mut best: HashMap<(EventType, Option<ActorCode>, Option<ActorCode>, usize), usize> =
-        HashMap::new();
+    let mut best: HashMap<BestKey, usize> = HashMap::new();
     let voided = discarded(doc, norm, parts);
     if voided.story {
         return Vec::new();
@@ -102,28 +101,22 @@ pub fn code(
                     if let Some(s) = roles::Actor::of_event(&ev) {
                         previous = Some((clause.sent.start, s));
                     }
-                    if ev.confidence < min_confidence {
-                        continue;
-                    }
-                    let key = (
-                        ev.kind,
-                        ev.source.as_ref().map(Side::actor),
-                        ev.target.as_ref().map(Side::actor),
-                        ev.start,
-                    );
-                    match best.get(&key) {
-                        Some(&i) if events[i].0.confidence >= ev.confidence => {}
-                        Some(&i) => {
-                            let g = finish::Governed::of(&ev, rule.voice, part.lex.order);
-                            events[i] = (ev, g);
-                        }
-                        None => {
-                            best.insert(key, events.len());
-                            let g = finish::Governed::of(&ev, rule.voice, part.lex.order);
-                            events.push((ev, g));
-                        }
+                    if ev.confidence >= min_confidence {
+                        let g = finish::Governed::of(&ev, rule.voice, part.lex.order, clause.end);
+                        keep_best(&mut events, &mut best, ev, g);
                     }
                 }
+            }
+        }
+        for ev in warnings(&ctx, part, &hits) {
+            if ev.confidence >= min_confidence
+                && !voided
+                    .sentences
+                    .contains(&doc.sentence_at(ev.trigger.start))
+            {
+                // A warning governs what it says; nothing after it governs the warning.
+                let g = finish::Governed::of(&ev, Voice::Active, part.lex.order, ev.trigger.end);
+                keep_best(&mut events, &mut best, ev, g);
             }
         }
     }
@@ -156,6 +149,74 @@ fn discarded(doc: &Document, norm: &Normalized, parts: &[Part]) -> Voided {
         }
     }
     v
+}
+
+/// An event's type, source, target and sentence: one event is kept per key.
+type BestKey = (EventType, Option<ActorCode>, Option<ActorCode>, usize);
+
+/// The best event per (type, source, target, sentence).
+fn keep_best(
+    events: &mut Vec<(Event, finish::Governed)>,
+    best: &mut HashMap<BestKey, usize>,
+    ev: Event,
+    g: finish::Governed,
+) {
+    let key = (
+        ev.kind,
+        ev.source.as_ref().map(Side::actor),
+        ev.target.as_ref().map(Side::actor),
+        ev.start,
+    );
+    match best.get(&key) {
+        Some(&i) if events[i].0.confidence >= ev.confidence => {}
+        Some(&i) => events[i] = (ev, g),
+        None => {
+            best.insert(key, events.len());
+            events.push((ev, g));
+        }
+    }
+}
+
+/// Warnings that are threats: a warn verb ("warned", "حذر", "предупредил", "هشدار داد") whose
+/// sentence goes on to state a future or conditional act ("warned that Russia would use all
+/// means", "warned of consequences if …") is a THREATEN by the one who warns. A warn verb
+/// that is part of a longer trigger ("warned against") is that trigger's.
+fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
+    let Some(rule) = part.lex.warn_rule.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for w in &hits.warns {
+        let sent = crate::actors::sentence_span(ctx.doc, w.start);
+        let still_to_come = hits.aux.iter().any(|(a, c)| {
+            matches!(
+                c,
+                crate::lexicon::Cue::Future
+                    | crate::lexicon::Cue::Intent
+                    | crate::lexicon::Cue::Hypothetical
+            ) && a.start >= w.end
+                && a.end <= sent.end
+        });
+        // A longer trigger holding the verb reads it ("warned against", "warned of
+        // consequences"); one of the same words is the bare verb's weak reading.
+        let in_trigger = starting_in(&hits.triggers, |t| t.start, sent.start, w.end)
+            .iter()
+            .any(|t| t.start <= w.start && w.start < t.end && (t.start, t.end) != (w.start, w.end));
+        if !still_to_come || in_trigger {
+            continue;
+        }
+        let Some(clause) = Clause::of(ctx, part, hits, w, rule) else {
+            continue;
+        };
+        // The one who warns must be named as its subject (or by a pronoun, or be a quote's
+        // speaker): the speaker of an earlier verb of the sentence is a guess in verb-final
+        // clauses, where objects stand before the verb too.
+        out.extend(one(ctx, &clause, None).into_iter().filter(|e| {
+            let how = e.rule.split('|').nth(1).unwrap_or("");
+            !matches!(how, "speaker>src" | "main>src" | "prev>src")
+        }));
+    }
+    out
 }
 
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
