@@ -173,16 +173,7 @@ impl<'a> Clause<'a> {
             .filter(|x| x.span.start >= start && x.span.end <= end && x.duration_days.is_none())
             .min_by_key(|x| x.span.start.abs_diff(t.start));
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
-        // Quotes are sorted by start; one holding the trigger began shortly before it.
-        let quote = starting_in(
-            &doc.quotes,
-            |q| q.start,
-            t.start.saturating_sub(crate::quotes::MAX_QUOTE),
-            t.start + 1,
-        )
-        .iter()
-        .rev()
-        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+        let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
         let nps = grammar::phrases(
             doc, ctx.norm, &ctx.view, ctx.parts, sent.start, sent.end, &capitals,

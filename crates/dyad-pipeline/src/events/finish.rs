@@ -255,18 +255,7 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
         )
     };
     // The start of the direct quote holding a trigger, if any.
-    let quote_start = |t: Span| {
-        starting_in(
-            &doc.quotes,
-            |q| q.start,
-            t.start.saturating_sub(crate::quotes::MAX_QUOTE),
-            t.start + 1,
-        )
-        .iter()
-        .rev()
-        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end)
-        .map(|q| q.start)
-    };
+    let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
     let complement = |(e, e_at): &(Event, Governed)| {
         let opens = quote_start(e.trigger).unwrap_or(e.trigger.start);
         starting_in(&events, |g| g.0.start, e.start, e.start + 1)
