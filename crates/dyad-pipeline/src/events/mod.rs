@@ -85,7 +85,7 @@ pub fn code(
             for rule in part.lex.events.values(t.phrase) {
                 if seen_kinds.contains(&rule.kind)
                     || modifier_in_compound(norm.text(), t, rule)
-                    || (told_before && rule.voice == Voice::Noun)
+                    || (told_before && points_back(rule, part))
                 {
                     continue;
                 }
@@ -271,6 +271,15 @@ fn cut_short(part: &Part, triggers: &[PhraseMatch], t: &PhraseMatch) -> bool {
     starting_in(triggers, |u| u.start, t.start + 1, t.end)
         .iter()
         .any(|u| u.end > t.end && kinds(u).iter().all(|k| !kinds(t).contains(k)))
+}
+
+/// Is a trigger after a demonstrative an event told before? A noun always; a pattern written
+/// as a verb too where the verb does not come last (svo, vso): there a word after "cette",
+/// "this", "该" is a noun ("Téhéran présente cette attaque"). In verb-final
+/// languages the demonstratives are also the subject pronouns ("وہ حملہ کرے گا": he will
+/// attack), so only nouns point back.
+fn points_back(rule: &EventRule, part: &Part) -> bool {
+    rule.voice == Voice::Noun || part.lex.order != dyad_kb::WordOrder::Sov
 }
 
 /// Does a demonstrative stand right before the trigger ("this attack", "cette attaque", "این
