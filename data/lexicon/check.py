@@ -54,7 +54,7 @@ CASES = {'agent', 'object', 'with', 'to', 'against', 'on', 'from', 'of', 'about'
          'between'}
 VOICES = {'active', 'passive', 'recip', 'noun', 'reported'}
 ROLE_KINDS = {'title', 'body', 'group'}
-SPEECH_KINDS = {'say', 'source'}
+SPEECH_KINDS = {'say', 'source', 'warn'}
 AUX = {'future', 'intent', 'negated', 'hypothetical', 'historical'}
 LANGS = ['en', 'ar', 'ru', 'ur', 'fa', 'fr', 'ps', 'es', 'de', 'tr', 'zh', 'hi', 'uz', 'bn']
 ARABIC_SCRIPT = {'ar', 'fa', 'ur', 'ps'}

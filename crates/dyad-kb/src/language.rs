@@ -148,6 +148,9 @@ pub struct Words {
     pub ambiguous_names: HashSet<String>,
     /// Words that close an agency dateline written without spaces (Chinese 电).
     pub dateline: Vec<String>,
+    /// Demonstratives ("this", "cette", "این", "该"): before an event noun they point back to
+    /// an event already told ("this attack"), which is not a new one.
+    pub demonstratives: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -246,6 +249,8 @@ struct FileWords {
     ambiguous_names: Vec<String>,
     #[serde(default)]
     dateline: Vec<String>,
+    #[serde(default)]
+    demonstratives: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -369,6 +374,7 @@ impl Language {
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
             ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,
             dateline: fold_list(path, "words.dateline", &w.dateline)?,
+            demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
         };
         let a = &f.affixes;
         Ok(Language {

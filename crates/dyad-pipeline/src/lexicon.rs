@@ -154,10 +154,16 @@ impl Cue {
     }
 }
 
+/// How sure a warning with a future or conditional complement is to be a threat.
+const WARN_WEIGHT: f32 = 0.7;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeechKind {
     Say,
     Source,
+    /// A say-verb that warns ("warned", "حذر", "предупредил"): with a complement that states a
+    /// future or conditional act, the warning is a threat by the speaker.
+    Warn,
 }
 
 /// Everything known about one language.
@@ -168,6 +174,9 @@ pub struct LangLexicon {
     pub events: PhraseSet<EventRule>,
     pub roles: PhraseSet<RoleRule>,
     pub speech: PhraseSet<SpeechKind>,
+    /// The event a warning with a future or conditional complement is coded as (THREATEN),
+    /// when the language has warn verbs in `speech.tsv`.
+    pub warn_rule: Option<EventRule>,
     pub aux: PhraseSet<Cue>,
     /// How words are glued in this language: every phrase set is matched with these.
     pub affixes: Affixes,
@@ -530,6 +539,7 @@ impl LangLexicon {
             }
         }
         let mut sp = builder(clitics);
+        let mut warn_rule = None;
         let (path, contents) = speech;
         for (line, f) in tsv_rows(contents) {
             let [pattern, kind, ..] = f[..] else {
@@ -538,8 +548,24 @@ impl LangLexicon {
             let kind = match kind {
                 "say" => SpeechKind::Say,
                 "source" => SpeechKind::Source,
+                "warn" => SpeechKind::Warn,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
+            if kind == SpeechKind::Warn && warn_rule.is_none() {
+                warn_rule = Some(EventRule {
+                    kind: EventType::Threaten,
+                    mode: None,
+                    context: Vec::new(),
+                    voice: Voice::Active,
+                    // CAMEO 130: threaten, not specified.
+                    cameo: Some("130".to_string()),
+                    weight: WARN_WEIGHT,
+                    target: None,
+                    id: format!("{}:warn", path.trim_start_matches("lexicon/")),
+                    verbatim: false,
+                    pair: None,
+                });
+            }
             sp.add(pattern, kind);
         }
         let mut au = builder(clitics);
@@ -590,6 +616,7 @@ impl LangLexicon {
             events: ev.build(),
             roles: ro.build(),
             speech: sp.build(),
+            warn_rule,
             aux: au.build(),
             affixes: language.affixes.clone(),
             words: language.words.clone(),
@@ -617,6 +644,7 @@ impl LangLexicon {
             events: builder(&[]).build(),
             roles: builder(&[]).build(),
             speech: builder(&[]).build(),
+            warn_rule: None,
             aux: builder(&[]).build(),
             affixes: Affixes::none(),
             words: Words::default(),

@@ -4,7 +4,7 @@
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{part_at, LangLexicon, Part, SpeechKind};
-use dyad_core::{Document, Quote, Side};
+use dyad_core::{Document, Quote, Side, Span};
 use dyad_kb::Normalized;
 
 /// A speech verb ("said", "according to") found in the text.
@@ -110,7 +110,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     };
     for m in &speech {
         let lex = part_at(parts, m.start).lex;
-        if m.kind != SpeechKind::Say {
+        if m.kind == SpeechKind::Source {
             continue;
         }
         if near(&quotes, m.start, m.end) {
@@ -230,6 +230,20 @@ fn pronoun_speaker(
     }
     view.last_person_before(from)
         .and_then(|m| view.side(m, view.doc.published_day()))
+}
+
+/// The direct quote holding a span (a trigger), if any. Quotes are sorted by start; one
+/// holding the span began at most `MAX_QUOTE` bytes before it.
+pub(crate) fn direct_quote_holding(doc: &Document, t: Span) -> Option<&Quote> {
+    starting_in(
+        &doc.quotes,
+        |q| q.start,
+        t.start.saturating_sub(MAX_QUOTE),
+        t.start + 1,
+    )
+    .iter()
+    .rev()
+    .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end)
 }
 
 #[cfg(test)]

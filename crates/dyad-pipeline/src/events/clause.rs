@@ -9,7 +9,7 @@
 use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
-use crate::lexicon::{Cue, EventRule, Part};
+use crate::lexicon::{Cue, EventRule, Part, SpeechKind};
 use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::PhraseMatch;
 use jiff::civil::Date;
@@ -20,6 +20,8 @@ pub(crate) struct Hits {
     pub aux: Vec<(PhraseMatch, Cue)>,
     /// Openers: (start, end, kind).
     pub openers: Vec<(usize, usize, Opener)>,
+    /// Warn verbs ("warned", "حذر"): a threat when what they say is still to come.
+    pub warns: Vec<PhraseMatch>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,12 +81,16 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        openers.extend(
-            part.find(&lex.speech, norm)
-                .into_iter()
-                .filter(|m| !lex.speech.values(m.phrase).is_empty())
-                .map(|m| (m.start, m.end, Opener::Speech)),
-        );
+        let speech: Vec<PhraseMatch> = part
+            .find(&lex.speech, norm)
+            .into_iter()
+            .filter(|m| !lex.speech.values(m.phrase).is_empty())
+            .collect();
+        openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
+        let warns = speech
+            .into_iter()
+            .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Warn))
+            .collect();
         openers.sort_by_key(|o| (o.0, o.1));
         Hits {
             triggers: lex.events.find_in_skipping(
@@ -96,6 +102,7 @@ impl Hits {
             ),
             aux,
             openers,
+            warns,
         }
     }
 }
@@ -128,6 +135,10 @@ pub(crate) struct Clause<'a> {
     /// Other triggers of the sentence (start offsets), to tell a noun governed by a verb of
     /// its own from one governed by a light verb.
     pub triggers: Vec<usize>,
+    /// Triggers after this one in the sentence of a verbal type (quads 1 and 3): they say
+    /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
+    /// they govern is not their subject's act.
+    pub verbal_triggers: Vec<usize>,
 }
 
 impl<'a> Clause<'a> {
@@ -162,16 +173,7 @@ impl<'a> Clause<'a> {
             .filter(|x| x.span.start >= start && x.span.end <= end && x.duration_days.is_none())
             .min_by_key(|x| x.span.start.abs_diff(t.start));
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
-        // Quotes are sorted by start; one holding the trigger began shortly before it.
-        let quote = starting_in(
-            &doc.quotes,
-            |q| q.start,
-            t.start.saturating_sub(crate::quotes::MAX_QUOTE),
-            t.start + 1,
-        )
-        .iter()
-        .rev()
-        .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
+        let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
         let nps = grammar::phrases(
             doc, ctx.norm, &ctx.view, ctx.parts, sent.start, sent.end, &capitals,
@@ -201,6 +203,17 @@ impl<'a> Clause<'a> {
                 .iter()
                 // "its long-threatened invasion": a verb closing a hyphenated compound is no act.
                 .filter(|x| x.start != t.start && !ctx.norm.text()[..x.norm_start].ends_with('-'))
+                .map(|x| x.start)
+                .collect(),
+            verbal_triggers: starting_in(&hits.triggers, |x| x.start, t.end, sent.end)
+                .iter()
+                .filter(|x| {
+                    part.lex
+                        .events
+                        .values(x.phrase)
+                        .iter()
+                        .any(|r| r.kind.quad() % 2 == 1)
+                })
                 .map(|x| x.start)
                 .collect(),
         })

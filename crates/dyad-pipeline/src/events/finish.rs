@@ -7,7 +7,8 @@ use super::mode::Mode;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::actors::starting_in;
-use dyad_core::{EntityKind, Event, EventType, Location, Mention, Side, Span};
+use crate::lexicon::Voice;
+use dyad_core::{Aux, Document, EntityKind, Event, EventType, Location, Mention, Side, Span};
 use sha2::{Digest, Sha256};
 
 /// Builds the event of one assignment of roles.
@@ -36,6 +37,19 @@ pub(crate) fn event(
     let location = locate(doc, clause.sent, &source, target.as_ref());
     if target.is_none() {
         target = implicit_target(ctx, clause, kind, &source, location.as_ref());
+    }
+    // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
+    // told elsewhere, a session of a body, or a party the text does not name ("the talks were
+    // the first in five years", "addressed a joint session"). A summit or conference needs no
+    // single partner, and a meeting that did not happen claims nothing.
+    let happened = !matches!(m.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    if kind == EventType::Consult
+        && target.is_none()
+        && rule.voice == Voice::Noun
+        && rule.mode.as_deref() != Some("multilateral")
+        && happened
+    {
+        return None;
     }
     let cameo = if kind == rule.kind || rule.verbatim {
         rule.cameo.clone()
@@ -181,29 +195,94 @@ fn locate(
 /// cooperation", "urged Kabul to investigate the attack").
 const COMPLEMENT_REACH: usize = 48;
 
-/// What is agreed, requested, refused or threatened has not happened: PLOVER codes the
-/// agreement, the request, the refusal or the threat, not its content. An event whose trigger
-/// follows such a trigger closely in the same sentence is its complement and is dropped.
-pub(crate) fn drop_complements(events: Vec<Event>) -> Vec<Event> {
+/// How far before a governing trigger a complement that precedes it may end: the complement
+/// of a verb-final language ("हस्ताक्षर करने से इनकार", "امضای توافق را رد کرد") or an event noun
+/// ("袭击事件予以强烈谴责", "the attack was condemned").
+const COMPLEMENT_BEFORE_REACH: usize = 30;
+
+/// How an event's trigger stands to the triggers that may govern it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Governed {
+    /// The language puts the verb last ("हस्ताक्षर करने से इनकार").
+    pub verb_final: bool,
+    /// The trigger is an event noun.
+    pub noun: bool,
+    /// Its complement may stand before it, or it before what governs it: a verb-final
+    /// language, or an event noun ("袭击事件予以强烈谴责", "the attack was condemned").
+    pub complement_first: bool,
+    /// An event noun whose actor is its own (a possessor, an agent, "between"): "Iran's air
+    /// strike" is Iran's whoever condemns it.
+    pub own_source: bool,
+    /// Where the trigger's clause ends: what governs it from after stands before this ("رد
+    /// کرد" in "امضای توافق را رد کرد"; not a verb after "که": "هشدار داد که … حمله").
+    pub clause_end: usize,
+}
+
+impl Governed {
+    /// The flags of an event coded from a trigger of `voice` in a language of word `order`.
+    pub fn of(ev: &Event, voice: Voice, order: dyad_kb::WordOrder, clause_end: usize) -> Governed {
+        let verb_final = order == dyad_kb::WordOrder::Sov;
+        let noun = voice == Voice::Noun;
+        // The rule id's second field names how the source was found (roles.rs).
+        let how = ev.rule.split('|').nth(1).unwrap_or("");
+        Governed {
+            verb_final,
+            noun,
+            complement_first: verb_final || noun,
+            own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
+            clause_end,
+        }
+    }
+}
+
+/// What is agreed, requested, refused, threatened or alleged has not happened (or is not the
+/// speaker's own act): PLOVER codes the agreement, the request, the refusal, the threat or the
+/// accusation, not its content. An event whose trigger follows such a trigger closely in the
+/// same sentence, or stands in a quote that opens closely after it ("accused India of
+/// \"provoking and attacking\""), is its complement and is dropped; so is one that closely
+/// precedes it where the language or the noun puts the complement first — but in a language
+/// with the verb in the middle, a noun does not govern what precedes it ("in protest of the
+/// government's refusal").
+pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -> Vec<Event> {
     let governs = |k: EventType| {
         matches!(
             k,
-            EventType::Agree | EventType::Request | EventType::Reject | EventType::Threaten
+            EventType::Agree
+                | EventType::Request
+                | EventType::Reject
+                | EventType::Threaten
+                | EventType::Accuse
         )
     };
-    let complement = |e: &Event| {
-        starting_in(&events, |g| g.start, e.start, e.start + 1)
+    // The start of the direct quote holding a trigger, if any.
+    let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
+    let complement = |(e, e_at): &(Event, Governed)| {
+        let opens = quote_start(e.trigger).unwrap_or(e.trigger.start);
+        starting_in(&events, |g| g.0.start, e.start, e.start + 1)
             .iter()
-            .any(|g| {
+            .any(|(g, g_at)| {
+                // Two accusations side by side are two ("condemned …, accusing …").
+                let other = g.kind != e.kind;
+                // An accusation's complement is dropped for its actor, which is the accuser's
+                // guess; an act with an actor of its own stays ("condemned Iran's air strike").
+                let content = g.kind != EventType::Accuse || !e_at.own_source;
                 governs(g.kind)
-                    && g.trigger.end <= e.trigger.start
-                    && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
+                    && content
+                    && ((g.trigger.end <= opens
+                        && opens - g.trigger.end <= COMPLEMENT_REACH
+                        && (other || g.kind != EventType::Accuse))
+                        || (e_at.complement_first
+                            && (e_at.verb_final || !g_at.noun)
+                            && other
+                            && e.trigger.end <= g.trigger.start
+                            && g.trigger.start < e_at.clause_end
+                            && g.trigger.start - e.trigger.end <= COMPLEMENT_BEFORE_REACH))
             })
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
         .into_iter()
         .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
+        .filter_map(|((e, _), k)| k.then_some(e))
         .collect()
 }

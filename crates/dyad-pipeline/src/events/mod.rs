@@ -62,9 +62,9 @@ pub fn code(
     // The best event per (type, source, target, sentence): the events themselves in a Vec in
     // the order found, the map holding only small keys and indexes (a map of whole events,
     // collected into a second Vec, was the largest allocation of a big document).
-    let mut events: Vec<Event> = Vec::new();
-    let mut best: HashMap<(EventType, Option<ActorCode>, Option<ActorCode>, usize), usize> =
-        HashMap::new();
+    // Each event with how it stands to the triggers that may govern it.
+    let mut events: Vec<(Event, finish::Governed)> = Vec::new();
+    let mut best: HashMap<BestKey, usize> = HashMap::new();
     let voided = discarded(doc, norm, parts);
     if voided.story {
         return Vec::new();
@@ -80,9 +80,13 @@ pub fn code(
             {
                 continue;
             }
+            let told_before = after_demonstrative(part, norm.text(), t);
             let mut seen_kinds = Vec::new();
             for rule in part.lex.events.values(t.phrase) {
-                if seen_kinds.contains(&rule.kind) || modifier_in_compound(norm.text(), t, rule) {
+                if seen_kinds.contains(&rule.kind)
+                    || modifier_in_compound(norm.text(), t, rule)
+                    || (told_before && points_back(rule, part))
+                {
                     continue;
                 }
                 seen_kinds.push(rule.kind);
@@ -97,32 +101,30 @@ pub fn code(
                     if let Some(s) = roles::Actor::of_event(&ev) {
                         previous = Some((clause.sent.start, s));
                     }
-                    if ev.confidence < min_confidence {
-                        continue;
-                    }
-                    let key = (
-                        ev.kind,
-                        ev.source.as_ref().map(Side::actor),
-                        ev.target.as_ref().map(Side::actor),
-                        ev.start,
-                    );
-                    match best.get(&key) {
-                        Some(&i) if events[i].confidence >= ev.confidence => {}
-                        Some(&i) => events[i] = ev,
-                        None => {
-                            best.insert(key, events.len());
-                            events.push(ev);
-                        }
+                    if ev.confidence >= min_confidence {
+                        let g = finish::Governed::of(&ev, rule.voice, part.lex.order, clause.end);
+                        keep_best(&mut events, &mut best, ev, g);
                     }
                 }
             }
         }
+        for ev in warnings(&ctx, part, &hits) {
+            if ev.confidence >= min_confidence
+                && !voided
+                    .sentences
+                    .contains(&doc.sentence_at(ev.trigger.start))
+            {
+                // A warning governs what it says; nothing after it governs the warning.
+                let g = finish::Governed::of(&ev, Voice::Active, part.lex.order, ev.trigger.end);
+                keep_best(&mut events, &mut best, ev, g);
+            }
+        }
     }
     drop(best);
-    events.sort_by(|a, b| {
+    events.sort_by(|(a, _), (b, _)| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
-    finish::drop_complements(events)
+    finish::drop_complements(doc, events)
 }
 
 /// What imported discard phrases void: the whole story, or some sentences.
@@ -147,6 +149,74 @@ fn discarded(doc: &Document, norm: &Normalized, parts: &[Part]) -> Voided {
         }
     }
     v
+}
+
+/// An event's type, source, target and sentence: one event is kept per key.
+type BestKey = (EventType, Option<ActorCode>, Option<ActorCode>, usize);
+
+/// The best event per (type, source, target, sentence).
+fn keep_best(
+    events: &mut Vec<(Event, finish::Governed)>,
+    best: &mut HashMap<BestKey, usize>,
+    ev: Event,
+    g: finish::Governed,
+) {
+    let key = (
+        ev.kind,
+        ev.source.as_ref().map(Side::actor),
+        ev.target.as_ref().map(Side::actor),
+        ev.start,
+    );
+    match best.get(&key) {
+        Some(&i) if events[i].0.confidence >= ev.confidence => {}
+        Some(&i) => events[i] = (ev, g),
+        None => {
+            best.insert(key, events.len());
+            events.push((ev, g));
+        }
+    }
+}
+
+/// Warnings that are threats: a warn verb ("warned", "حذر", "предупредил", "هشدار داد") whose
+/// sentence goes on to state a future or conditional act ("warned that Russia would use all
+/// means", "warned of consequences if …") is a THREATEN by the one who warns. A warn verb
+/// that is part of a longer trigger ("warned against") is that trigger's.
+fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
+    let Some(rule) = part.lex.warn_rule.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for w in &hits.warns {
+        let sent = crate::actors::sentence_span(ctx.doc, w.start);
+        let still_to_come = hits.aux.iter().any(|(a, c)| {
+            matches!(
+                c,
+                crate::lexicon::Cue::Future
+                    | crate::lexicon::Cue::Intent
+                    | crate::lexicon::Cue::Hypothetical
+            ) && a.start >= w.end
+                && a.end <= sent.end
+        });
+        // A longer trigger holding the verb reads it ("warned against", "warned of
+        // consequences"); one of the same words is the bare verb's weak reading.
+        let in_trigger = starting_in(&hits.triggers, |t| t.start, sent.start, w.end)
+            .iter()
+            .any(|t| t.start <= w.start && w.start < t.end && (t.start, t.end) != (w.start, w.end));
+        if !still_to_come || in_trigger {
+            continue;
+        }
+        let Some(clause) = Clause::of(ctx, part, hits, w, rule) else {
+            continue;
+        };
+        // The one who warns must be named as its subject (or by a pronoun, or be a quote's
+        // speaker): the speaker of an earlier verb of the sentence is a guess in verb-final
+        // clauses, where objects stand before the verb too.
+        out.extend(one(ctx, &clause, None).into_iter().filter(|e| {
+            let how = e.rule.split('|').nth(1).unwrap_or("");
+            !matches!(how, "speaker>src" | "main>src" | "prev>src")
+        }));
+    }
+    out
 }
 
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
@@ -201,6 +271,44 @@ fn cut_short(part: &Part, triggers: &[PhraseMatch], t: &PhraseMatch) -> bool {
     starting_in(triggers, |u| u.start, t.start + 1, t.end)
         .iter()
         .any(|u| u.end > t.end && kinds(u).iter().all(|k| !kinds(t).contains(k)))
+}
+
+/// Is a trigger after a demonstrative an event told before? A noun always; a pattern written
+/// as a verb too where the verb does not come last (svo, vso): there a word after "cette",
+/// "this", "该" is a noun ("Téhéran présente cette attaque"). In verb-final
+/// languages the demonstratives are also the subject pronouns ("وہ حملہ کرے گا": he will
+/// attack), so only nouns point back.
+fn points_back(rule: &EventRule, part: &Part) -> bool {
+    rule.voice == Voice::Noun || part.lex.order != dyad_kb::WordOrder::Sov
+}
+
+/// Does a demonstrative stand right before the trigger ("this attack", "cette attaque", "این
+/// حمله", "该袭击")? An event noun there points back to an event already told.
+fn after_demonstrative(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
+    let unspaced = |c: Option<char>| c.and_then(dyad_kb::script_info).is_some_and(|s| !s.spaced);
+    // From the start of the trigger's word: a clitic or article may be glued to it ("هذه
+    // الهجمات").
+    let head = &norm_text[..t.norm_start];
+    let word_start = if unspaced(norm_text[t.norm_start..].chars().next()) {
+        t.norm_start
+    } else {
+        // (Whitespace, not "not alphanumeric": Devanagari vowel signs are marks.)
+        head.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let before = norm_text[..word_start].trim_end();
+    part.lex.words.demonstratives.iter().any(|d| {
+        before.strip_suffix(d.as_str()).is_some_and(|rest| {
+            // A whole word, or a word of a script written without spaces.
+            unspaced(d.chars().next())
+                || rest
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+        })
+    })
 }
 
 /// Does a name mention hold the trigger's first word? A name is never a trigger ("طالبان" is

@@ -11,7 +11,7 @@ use super::clause::Clause;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
-use dyad_core::{Aux, EventDate, EventType, Side};
+use dyad_core::{Aux, EntityKind, EventDate, EventType, Side};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
 const AUX_REACH: usize = 48;
@@ -73,10 +73,13 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     }
     let published = doc.published_day();
     // An actor that no longer existed on the publication day acts in history.
+    // (A person outlives the offices the knowledge base dates: a former minister who speaks
+    // today acts today.)
     let defunct = |s: &Side| {
         published.is_some_and(|p| {
             doc.entities.iter().any(|e| {
                 Some(&e.id) == s.entity.as_ref()
+                    && e.kind != EntityKind::Person
                     && !e.roles.is_empty()
                     && e.roles.iter().all(|r| r.to.is_some_and(|to| to < p))
             })

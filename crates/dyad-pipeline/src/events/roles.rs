@@ -573,6 +573,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
                 .triggers
                 .iter()
                 .any(|&x| x >= s.span().end && x < clause.trigger.start)
+            && !governed_after(clause)
     });
     let between = clause
         .after()
@@ -655,6 +656,24 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // The subject of a light verb states its own intention ("Russia will hold talks …").
     let subject_acts = how == "subj>src";
     finish(ctx, clause, source, target, how, path, factor, subject_acts)
+}
+
+/// How close after an event noun the verb of a verb-final clause stands when it governs it
+/// ("وقوع حمله را تأیید کرد", "सहमति का स्वागत किया").
+const GOVERNING_VERB_REACH: usize = 30;
+
+/// In a verb-final clause, is the verb right after the noun a speech verb or a verbal trigger
+/// (condemn, welcome, deny)? Then the subject confirmed, announced or welcomed the act and did
+/// not perform it. ("Clashes in which dozens were killed" is two acts: the noun stays.)
+fn governed_after(clause: &Clause) -> bool {
+    let end = clause.trigger.end;
+    let near = |x: usize| x >= end && x - end <= GOVERNING_VERB_REACH;
+    order_of(clause) == WordOrder::Sov
+        && (clause.verbal_triggers.iter().any(|&x| near(x))
+            || clause
+                .openers
+                .iter()
+                .any(|o| o.2 == super::clause::Opener::Speech && near(o.0)))
 }
 
 /// The speaker of a speech verb whose object the event noun is: "Italy announced a suspension
