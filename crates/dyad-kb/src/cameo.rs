@@ -118,13 +118,11 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
         }
         // Dated roles first, the undated default last (the order actor_on expects).
         e.roles.sort_by_key(|r| r.from.is_none() && r.to.is_none());
-        // The format does not say what a record is: a bare state code is a country, dated
-        // offices make a person (office-holders), anything else an organisation.
-        e.kind = if e
-            .roles
-            .iter()
-            .all(|r| r.actor.sector.is_none() && r.actor.country.is_state())
-        {
+        // The format does not say what a record is: a bare three-letter code is a country
+        // (CAMEO adds agents to it as to a state: "Arnor cleric" is ARNREL), dated offices
+        // make a person (office-holders), anything else an organisation.
+        let bare = |r: &DatedActor| r.cameo.as_deref().map_or(3, str::len) == 3;
+        e.kind = if e.roles.iter().all(|r| r.actor.sector.is_none() && bare(r)) {
             EntityKind::Country
         } else if e.roles.iter().any(|r| r.from.is_some() || r.to.is_some()) {
             EntityKind::Person

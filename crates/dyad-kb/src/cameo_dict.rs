@@ -382,22 +382,27 @@ fn expand_syn(
             } else {
                 vec![w.to_lowercase()]
             };
-            acc = acc
-                .iter()
-                .flat_map(|a| {
-                    alts.iter().map(move |x| {
-                        if a.is_empty() {
-                            x.clone()
-                        } else {
-                            format!("{a} {x}")
-                        }
-                    })
-                })
-                .collect();
+            acc = product(&acc, &alts, " ");
         }
         out.extend(acc.into_iter().filter(|a| !a.is_empty()));
     }
     Ok(out)
+}
+
+/// Every phrase of `heads` continued by every one of `tails`, joined by `sep`.
+fn product(heads: &[String], tails: &[String], sep: &str) -> Vec<String> {
+    heads
+        .iter()
+        .flat_map(|a| {
+            tails.iter().map(move |x| {
+                if a.is_empty() {
+                    x.clone()
+                } else {
+                    format!("{a}{sep}{x}")
+                }
+            })
+        })
+        .collect()
 }
 
 /// Where a pattern puts its actors, in the words of `data/lexicon/README.md`.
@@ -434,18 +439,7 @@ fn phrases(
         };
         let sep = if !*joined || gap { " .. " } else { " " };
         gap = false;
-        acc = acc
-            .iter()
-            .flat_map(|a| {
-                alts.iter().map(move |x| {
-                    if a.is_empty() {
-                        x.clone()
-                    } else {
-                        format!("{a}{sep}{x}")
-                    }
-                })
-            })
-            .collect();
+        acc = product(&acc, &alts, sep);
         if acc.len() > 256 {
             return Err("pattern expands to more than 256 phrases".into());
         }

@@ -219,6 +219,8 @@ pub struct Lexicon {
     cameo: HashMap<(EventType, String), String>,
     /// The cases that hold each type's target (data/events/frames.tsv).
     frames: HashMap<EventType, Vec<Case>>,
+    /// Some language codes with an imported dictionary's patterns.
+    pub dictionary: bool,
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineError {
@@ -339,6 +341,7 @@ impl Lexicon {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
         Ok(Lexicon {
+            dictionary: !layers.en_events.is_empty(),
             langs,
             cameo,
             frames,

@@ -173,8 +173,12 @@ impl<'a> Clause<'a> {
         .rev()
         .find(|q| q.kind == "direct" && q.start <= t.start && t.end <= q.end);
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
+        let view = match &ctx.dict_view {
+            Some(v) if rule.verbatim => v,
+            _ => &ctx.view,
+        };
         let nps = grammar::phrases(
-            doc, ctx.norm, &ctx.view, ctx.parts, sent.start, sent.end, &capitals,
+            doc, ctx.norm, view, ctx.parts, sent.start, sent.end, &capitals,
         );
         let aux = hits
             .aux
