@@ -70,6 +70,25 @@ fn phrase(s: &str) -> String {
         .join(" ")
 }
 
+/// A dictionary phrase as a name: CAMEO writes every phrase in capitals, but only an acronym
+/// ("IMF", "U.N.", "PLO") should match in capitals only (`KbBuilder::add_name`): a word with
+/// a vowel and more than three letters ("SEOUL") is written as a name.
+fn as_name(phrase: &str) -> String {
+    let acronym =
+        |w: &str| w.contains('.') || w.len() <= 3 || !w.chars().any(|c| "AEIOUY".contains(c));
+    phrase
+        .split(' ')
+        .map(|w| {
+            if acronym(w) {
+                w.to_string()
+            } else {
+                titlecase(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Parses one `[CODE dates]` into a dated actor.
 fn code_line(inner: &str) -> Result<DatedActor, String> {
     let mut parts = inner.split_whitespace();
@@ -165,7 +184,7 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
         if let Some(syn) = body.trim_start().strip_prefix('+') {
             let n = phrase(syn);
             match &mut current {
-                Some((_, names)) if !n.is_empty() => names.push(n),
+                Some((_, names)) if !n.is_empty() => names.push(as_name(&n)),
                 _ => rep.skipped.push((line, "synonym outside a record".into())),
             }
             if let (Some(c), Some((e, _))) = (codes, &mut current) {
@@ -198,7 +217,7 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
                 }
             }
         }
-        current = Some((e, vec![name]));
+        current = Some((e, vec![as_name(&name)]));
     }
     finish(current.take(), &mut rep);
     rep
@@ -351,6 +370,10 @@ mod tests {
         assert_eq!(p.roles[0].to, Some(jiff::civil::date(1999, 8, 9)));
         assert_eq!(p.roles[1].from, Some(jiff::civil::date(2008, 5, 8)));
         assert_eq!(kb.lookup("U.N.")[0].roles[0].actor.to_string(), "UNO");
+        // Capitals are the format's, not the name's: "SEOUL" is a name, "IMF" an acronym.
+        assert_eq!(as_name("SEOUL CITY"), "Seoul City");
+        assert_eq!(as_name("IMF"), "IMF");
+        assert_eq!(as_name("U.S.S.R"), "U.S.S.R");
     }
 
     #[test]

@@ -332,9 +332,27 @@ fn parse_verb_line(text: &str) -> Result<Verb, String> {
     })
 }
 
+/// Joins Treebank's split contractions back onto their word, as text writes them: the
+/// dictionaries were written for tokenised text ("DID N'T", "WO N'T", "CA N'T").
+fn join_contractions(s: &str) -> String {
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        let clitic = w.starts_with('\'') || w.eq_ignore_ascii_case("n't");
+        if clitic && !out.is_empty() && !out.ends_with([' ', '_']) {
+            out.push_str(w);
+        } else {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 fn parse_elems(body: &str) -> Result<Seq, String> {
     let mut seq = Vec::new();
-    let cleaned: String = body
+    let cleaned: String = join_contractions(body)
         .chars()
         .map(|c| if c == '(' || c == ')' { ' ' } else { c })
         .collect();
@@ -374,6 +392,7 @@ fn expand_syn(
     }
     let mut out = Vec::new();
     for m in members {
+        let m = join_contractions(m);
         let words: Vec<&str> = m.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
         let mut acc = vec![String::new()];
         for w in words {
@@ -417,6 +436,22 @@ fn voice_of(seq: &Seq) -> &'static str {
         (None, Some(t)) if t < verb => "passive",
         _ => "active",
     }
+}
+
+/// Does the pattern end on its target, after the verb ("* EID AT ^ WITH +")? Then the target
+/// is the actor after the pattern's last word, not one inside it, past as many phrases as
+/// the pattern skips (`^`) right before it: the `target` column `after`, `after^`, ….
+fn target_after(seq: &Seq) -> Option<String> {
+    let verb = seq.iter().position(|(e, _)| *e == Elem::Verb)?;
+    if !matches!(seq.last(), Some((Elem::Target, _))) || verb + 1 >= seq.len() {
+        return None;
+    }
+    let skips = seq[..seq.len() - 1]
+        .iter()
+        .rev()
+        .take_while(|(e, _)| *e == Elem::Skip)
+        .count();
+    Some(format!("after{}", "^".repeat(skips)))
 }
 
 /// The phrases (dyad pattern syntax) a pattern stands for with one verb form.
@@ -542,11 +577,16 @@ pub fn import_verbs(
                 let (reading, _) =
                     note_code(&mut rep, readings, &p.code, &[vcode, &b.code], p.line);
                 let voice = voice_of(&p.elems);
+                let after = target_after(&p.elems);
                 for f in &v.forms {
                     let ps = phrases(&p.elems, f, &synsets)
                         .map_err(|m| KbError::new(file_name, p.line, m))?;
                     for ph in ps {
                         rows.push(match &reading {
+                            Some(r) if after.is_some() => {
+                                let w = format!("0.9\t{}", after.as_deref().unwrap_or(""));
+                                row(&ph, r, voice, &p.code, &w)
+                            }
                             Some(r) => row(&ph, r, voice, &p.code, "0.9"),
                             // Codes nothing, but as the longer match keeps the verb from coding.
                             None => row(
@@ -803,6 +843,19 @@ mod tests {
         assert_eq!(rep.codes.get("070"), Some(&Via::Crosswalk));
         assert_eq!(rep.codes.get("174K"), Some(&Via::CrosswalkRoot));
         assert_eq!(rep.codes.get("---"), Some(&Via::Null));
+    }
+
+    #[test]
+    fn contractions_and_targets_after_the_pattern() {
+        let r = Readings::builtin().unwrap();
+        let dict = "&NEG\n+DID N'T\n\n--- CLASH [223] ---\nCLASH\n- &NEG * OVER [904]\n- * AT ^ ^ + [162]\n- * WITH + [160]\n";
+        let rep = import_verbs("v.txt", dict, &r).unwrap();
+        let rows: Vec<&str> = rep.tsv.lines().collect();
+        assert!(rows.contains(&"didn't .. clash .. over\tASSAULT\t\tmilitary\tactive\t904\t0.9"));
+        assert!(rows.contains(
+            &"clashed .. at\tSANCTION\tdiscontinue\thuman_security\tactive\t162\t0.9\tafter^^"
+        ));
+        assert!(rows.contains(&"clashes .. with\tSANCTION\t\t\tactive\t160\t0.9\tafter"));
     }
 
     #[test]

@@ -280,6 +280,13 @@ fn dictionary_target<'c, 'a>(
         exclude.iter().any(|x| x.span() == n.span())
             || subject.is_some_and(|s| s.span() == n.span())
     };
+    if let Some(skips) = clause.rule.target_after {
+        return clause
+            .after()
+            .filter(|n| n.start() >= clause.trigger.end && n.is_actor && !excluded(n))
+            .nth(skips)
+            .map(|n| (n, "after"));
+    }
     if let Some(o) = object(clause, subject).filter(|o| !excluded(o)) {
         return Some((o, "obj"));
     }
