@@ -461,6 +461,92 @@ mod tests {
         )
     }
 
+    /// A dictionary directory that replaces the base: PETRARCH-style actors, agents, verbs
+    /// and discards, written by the importers, read back by `build_context_from`.
+    fn dictionary_context(dir: &Path) -> Context {
+        use dyad_kb::cameo_dict as d;
+        let actors = "ARNOR_ [ARN]\nGONDOR [GON]\nBREE [BRE]\nROMENDACIL [BRE]\n";
+        let rep = dyad_kb::cameo::import_actors("a", actors);
+        std::fs::write(dir.join("a.toml"), dyad_kb::cameo::to_toml(&rep.imported)).unwrap();
+        let agents =
+            d::import_agents("g", "CLERIC [~REL]\nPRESIDENT [~GOV]\nMSF {} [NGO~]\n").unwrap();
+        std::fs::write(dir.join("g.agents.tsv"), agents.tsv).unwrap();
+        let verbs = "--- RESTORE [064] ---\nRESTORE\n--- ARRIVE [032:033] ---\nARRIVE\n--- DEPART [032] ---\nDEPART\n";
+        let readings = d::Readings::builtin().unwrap();
+        let v = d::import_verbs("v", verbs, &readings).unwrap();
+        std::fs::write(dir.join("v.events.tsv"), v.tsv).unwrap();
+        let x = d::import_discards("x", "BASEBALL\n").unwrap();
+        std::fs::write(dir.join("x.discards.tsv"), x.tsv).unwrap();
+        std::fs::write(dir.join(REPLACE_MARKER), "").unwrap();
+        build_context_from(Some(dir)).unwrap()
+    }
+
+    /// (source cameo, target cameo, cameo code) of every event of one text.
+    fn triples(ctx: &Context, text: &str) -> Vec<(String, String, String)> {
+        let line = format!("{{\"id\":\"t\",\"text\":{text:?},\"published\":\"2014-05-01\"}}");
+        let raw = jsonl(&[&line]).next().unwrap().unwrap();
+        let code = |s: &Option<dyad_core::Side>| {
+            s.as_ref().map_or("---".to_string(), |s| {
+                s.cameo.clone().unwrap_or_else(|| s.actor().to_string())
+            })
+        };
+        let mut v: Vec<_> = process(ctx, raw)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    code(&e.source),
+                    code(&e.target),
+                    e.cameo.clone().unwrap_or_default(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn imported_dictionaries_replace_the_base() {
+        let dir = tempfile::tempdir().unwrap();
+        let ctx = dictionary_context(dir.path());
+        let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        // Agents add their codes to the actor's, before or after it.
+        assert_eq!(
+            triples(
+                &ctx,
+                "Arnor cleric will restore full diplomatic ties with Gondor."
+            ),
+            vec![t("ARNREL", "GON", "064")]
+        );
+        assert_eq!(
+            triples(
+                &ctx,
+                "MSF Arnor will restore full diplomatic ties with Gondor."
+            ),
+            vec![t("NGOARN", "GON", "064")]
+        );
+        // A paired code is two events, one each way; a setting is the target.
+        assert_eq!(
+            triples(
+                &ctx,
+                "Bree President Romendacil arrived in Gondor on Monday."
+            ),
+            vec![t("BREGOV", "GON", "032"), t("GON", "BREGOV", "033")]
+        );
+        // Only the dictionary's forms are verbs; a noun after an article is not coded.
+        assert!(triples(&ctx, "Arnor departx from Gondor.").is_empty());
+        assert!(triples(
+            &ctx,
+            "Arnor welcomed the arrival of Gondor and their restoring of Bree."
+        )
+        .is_empty());
+        // A dyad needs both actors; a discard phrase voids its sentence.
+        assert!(triples(&ctx, "Arnor departed yesterday.").is_empty());
+        assert!(triples(&ctx, "Arnor will restore baseball ties with Gondor.").is_empty());
+        // The built-in base is gone: Russia is not known here.
+        assert!(triples(&ctx, "Russia will restore ties with Gondor.").is_empty());
+    }
+
     #[test]
     fn ingests_in_batches_and_is_idempotent() {
         let mut store = Store::open_in_memory().unwrap();

@@ -663,6 +663,9 @@ pub fn kb_import(format: crate::ImportFormat, file: &Path, replace: bool) -> Res
                     rep.transformations
                 );
             }
+            for (line, why) in &rep.skipped {
+                eprintln!("{shown}:{line}: pattern not imported: {why}");
+            }
             for (line, code) in &rep.unread {
                 eprintln!("{shown}:{line}: code {code:?} has no PLOVER reading; the pattern codes nothing");
             }

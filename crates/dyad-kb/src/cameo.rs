@@ -70,6 +70,25 @@ fn phrase(s: &str) -> String {
         .join(" ")
 }
 
+/// A dictionary phrase as a name: CAMEO writes every phrase in capitals, but only an acronym
+/// ("IMF", "U.N.", "PLO") should match in capitals only (`KbBuilder::add_name`): a word with
+/// a vowel and more than three letters ("SEOUL") is written as a name.
+fn as_name(phrase: &str) -> String {
+    let acronym =
+        |w: &str| w.contains('.') || w.len() <= 3 || !w.chars().any(|c| "AEIOUY".contains(c));
+    phrase
+        .split(' ')
+        .map(|w| {
+            if acronym(w) {
+                w.to_string()
+            } else {
+                titlecase(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Parses one `[CODE dates]` into a dated actor.
 fn code_line(inner: &str) -> Result<DatedActor, String> {
     let mut parts = inner.split_whitespace();
@@ -118,13 +137,11 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
         }
         // Dated roles first, the undated default last (the order actor_on expects).
         e.roles.sort_by_key(|r| r.from.is_none() && r.to.is_none());
-        // The format does not say what a record is: a bare state code is a country, dated
-        // offices make a person (office-holders), anything else an organisation.
-        e.kind = if e
-            .roles
-            .iter()
-            .all(|r| r.actor.sector.is_none() && r.actor.country.is_state())
-        {
+        // The format does not say what a record is: a bare three-letter code is a country
+        // (CAMEO adds agents to it as to a state: "Arnor cleric" is ARNREL), dated offices
+        // make a person (office-holders), anything else an organisation.
+        let bare = |r: &DatedActor| r.cameo.as_deref().map_or(3, str::len) == 3;
+        e.kind = if e.roles.iter().all(|r| r.actor.sector.is_none() && bare(r)) {
             EntityKind::Country
         } else if e.roles.iter().any(|r| r.from.is_some() || r.to.is_some()) {
             EntityKind::Person
@@ -167,7 +184,7 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
         if let Some(syn) = body.trim_start().strip_prefix('+') {
             let n = phrase(syn);
             match &mut current {
-                Some((_, names)) if !n.is_empty() => names.push(n),
+                Some((_, names)) if !n.is_empty() => names.push(as_name(&n)),
                 _ => rep.skipped.push((line, "synonym outside a record".into())),
             }
             if let (Some(c), Some((e, _))) = (codes, &mut current) {
@@ -200,7 +217,7 @@ pub fn import_actors(file: &str, contents: &str) -> ImportReport {
                 }
             }
         }
-        current = Some((e, vec![name]));
+        current = Some((e, vec![as_name(&name)]));
     }
     finish(current.take(), &mut rep);
     rep
@@ -353,6 +370,10 @@ mod tests {
         assert_eq!(p.roles[0].to, Some(jiff::civil::date(1999, 8, 9)));
         assert_eq!(p.roles[1].from, Some(jiff::civil::date(2008, 5, 8)));
         assert_eq!(kb.lookup("U.N.")[0].roles[0].actor.to_string(), "UNO");
+        // Capitals are the format's, not the name's: "SEOUL" is a name, "IMF" an acronym.
+        assert_eq!(as_name("SEOUL CITY"), "Seoul City");
+        assert_eq!(as_name("IMF"), "IMF");
+        assert_eq!(as_name("U.S.S.R"), "U.S.S.R");
     }
 
     #[test]

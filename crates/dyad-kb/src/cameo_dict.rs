@@ -163,6 +163,9 @@ pub struct VerbImport {
     pub codes: BTreeMap<String, Via>,
     /// Lines whose code has no reading at all: `(line, code)`.
     pub unread: Vec<(usize, String)>,
+    /// Patterns not imported, `(line, reason)`: they name a synset the file never defines, or
+    /// expand to more than 4096 phrases.
+    pub skipped: Vec<(usize, String)>,
 }
 
 impl VerbImport {
@@ -332,14 +335,42 @@ fn parse_verb_line(text: &str) -> Result<Verb, String> {
     })
 }
 
+/// Joins Treebank's split contractions back onto their word, as text writes them: the
+/// dictionaries were written for tokenised text ("DID N'T", "WO N'T", "CA N'T").
+fn join_contractions(s: &str) -> String {
+    let mut out = String::new();
+    for w in s.split_whitespace() {
+        let clitic = w.starts_with('\'') || w.eq_ignore_ascii_case("n't");
+        if clitic && !out.is_empty() && !out.ends_with([' ', '_']) {
+            out.push_str(w);
+        } else {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 fn parse_elems(body: &str) -> Result<Seq, String> {
     let mut seq = Vec::new();
-    let cleaned: String = body
+    let cleaned: String = join_contractions(body)
         .chars()
-        .map(|c| if c == '(' || c == ')' { ' ' } else { c })
+        // `(PREP NOUN)` and `{A B}` group words; dyad matches the words.
+        .map(|c| if "(){}".contains(c) { ' ' } else { c })
         .collect();
     for chunk in cleaned.split_whitespace() {
         let mut first = true;
+        // `*SCEPTICAL`: the verb written onto the word after it.
+        let chunk = match chunk.strip_prefix('*') {
+            Some(rest) if !rest.is_empty() && !rest.starts_with('_') => {
+                seq.push((Elem::Verb, false));
+                first = false;
+                rest
+            }
+            _ => chunk,
+        };
         for piece in chunk.split('_').filter(|p| !p.is_empty()) {
             let e = match piece {
                 "*" => Elem::Verb,
@@ -374,6 +405,7 @@ fn expand_syn(
     }
     let mut out = Vec::new();
     for m in members {
+        let m = join_contractions(m);
         let words: Vec<&str> = m.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
         let mut acc = vec![String::new()];
         for w in words {
@@ -382,22 +414,27 @@ fn expand_syn(
             } else {
                 vec![w.to_lowercase()]
             };
-            acc = acc
-                .iter()
-                .flat_map(|a| {
-                    alts.iter().map(move |x| {
-                        if a.is_empty() {
-                            x.clone()
-                        } else {
-                            format!("{a} {x}")
-                        }
-                    })
-                })
-                .collect();
+            acc = product(&acc, &alts, " ");
         }
         out.extend(acc.into_iter().filter(|a| !a.is_empty()));
     }
     Ok(out)
+}
+
+/// Every phrase of `heads` continued by every one of `tails`, joined by `sep`.
+fn product(heads: &[String], tails: &[String], sep: &str) -> Vec<String> {
+    heads
+        .iter()
+        .flat_map(|a| {
+            tails.iter().map(move |x| {
+                if a.is_empty() {
+                    x.clone()
+                } else {
+                    format!("{a}{sep}{x}")
+                }
+            })
+        })
+        .collect()
 }
 
 /// Where a pattern puts its actors, in the words of `data/lexicon/README.md`.
@@ -412,6 +449,22 @@ fn voice_of(seq: &Seq) -> &'static str {
         (None, Some(t)) if t < verb => "passive",
         _ => "active",
     }
+}
+
+/// Does the pattern end on its target, after the verb ("* EID AT ^ WITH +")? Then the target
+/// is the actor after the pattern's last word, not one inside it, past as many phrases as
+/// the pattern skips (`^`) right before it: the `target` column `after`, `after^`, ….
+fn target_after(seq: &Seq) -> Option<String> {
+    let verb = seq.iter().position(|(e, _)| *e == Elem::Verb)?;
+    if !matches!(seq.last(), Some((Elem::Target, _))) || verb + 1 >= seq.len() {
+        return None;
+    }
+    let skips = seq[..seq.len() - 1]
+        .iter()
+        .rev()
+        .take_while(|(e, _)| *e == Elem::Skip)
+        .count();
+    Some(format!("after{}", "^".repeat(skips)))
 }
 
 /// The phrases (dyad pattern syntax) a pattern stands for with one verb form.
@@ -434,20 +487,9 @@ fn phrases(
         };
         let sep = if !*joined || gap { " .. " } else { " " };
         gap = false;
-        acc = acc
-            .iter()
-            .flat_map(|a| {
-                alts.iter().map(move |x| {
-                    if a.is_empty() {
-                        x.clone()
-                    } else {
-                        format!("{a}{sep}{x}")
-                    }
-                })
-            })
-            .collect();
-        if acc.len() > 256 {
-            return Err("pattern expands to more than 256 phrases".into());
+        acc = product(&acc, &alts, sep);
+        if acc.len() > 4096 {
+            return Err("pattern expands to more than 4096 phrases".into());
         }
     }
     Ok(acc)
@@ -467,8 +509,11 @@ pub fn import_verbs(
         let line = i + 1;
         let err = |m: String| KbError::new(file_name, line, m);
         let t = strip_comment(raw).trim();
-        if t.is_empty() || t.starts_with('<') {
+        // A blank line ends a synset; a comment line inside one does not.
+        if raw.trim().is_empty() {
             current_syn = None;
+        }
+        if t.is_empty() || t.starts_with('<') {
             continue;
         }
         if let (Some(syn), Some(member)) = (&current_syn, t.strip_prefix('+')) {
@@ -481,7 +526,10 @@ pub fn import_verbs(
         current_syn = None;
         if let Some(rest) = t.strip_prefix("---") {
             let (_, code) = body_and_code(rest).map_err(err)?;
-            let code = code.ok_or_else(|| err("verb block without a [code]".into()))?;
+            // Older dictionaries write an uncoded block as `--- DEFEND ###`.
+            let code = code
+                .or_else(|| raw.contains("###").then_some("---"))
+                .ok_or_else(|| err("verb block without a [code]".into()))?;
             blocks.push(Block {
                 code: code.to_string(),
                 verbs: Vec::new(),
@@ -548,11 +596,30 @@ pub fn import_verbs(
                 let (reading, _) =
                     note_code(&mut rep, readings, &p.code, &[vcode, &b.code], p.line);
                 let voice = voice_of(&p.elems);
+                let after = target_after(&p.elems);
                 for f in &v.forms {
-                    let ps = phrases(&p.elems, f, &synsets)
-                        .map_err(|m| KbError::new(file_name, p.line, m))?;
+                    let ps = match phrases(&p.elems, f, &synsets) {
+                        Ok(ps) => ps,
+                        // A dangling reference (CAMEO.2.0.txt names an &WEATHER it never
+                        // defines) drops its pattern, said once; the rest of the file imports.
+                        // So does a pattern of two large synsets (&AIRCRAFT * &WEAPON).
+                        Err(m)
+                            if m.starts_with("unknown synset")
+                                || m.starts_with("pattern expands") =>
+                        {
+                            if !rep.skipped.iter().any(|(l, _)| *l == p.line) {
+                                rep.skipped.push((p.line, m));
+                            }
+                            continue;
+                        }
+                        Err(m) => return Err(KbError::new(file_name, p.line, m)),
+                    };
                     for ph in ps {
                         rows.push(match &reading {
+                            Some(r) if after.is_some() => {
+                                let w = format!("0.9\t{}", after.as_deref().unwrap_or(""));
+                                row(&ph, r, voice, &p.code, &w)
+                            }
                             Some(r) => row(&ph, r, voice, &p.code, "0.9"),
                             // Codes nothing, but as the longer match keeps the verb from coding.
                             None => row(
@@ -812,6 +879,19 @@ mod tests {
     }
 
     #[test]
+    fn contractions_and_targets_after_the_pattern() {
+        let r = Readings::builtin().unwrap();
+        let dict = "&NEG\n+DID N'T\n\n--- CLASH [223] ---\nCLASH\n- &NEG * OVER [904]\n- * AT ^ ^ + [162]\n- * WITH + [160]\n";
+        let rep = import_verbs("v.txt", dict, &r).unwrap();
+        let rows: Vec<&str> = rep.tsv.lines().collect();
+        assert!(rows.contains(&"didn't .. clash .. over\tASSAULT\t\tmilitary\tactive\t904\t0.9"));
+        assert!(rows.contains(
+            &"clashed .. at\tSANCTION\tdiscontinue\thuman_security\tactive\t162\t0.9\tafter^^"
+        ));
+        assert!(rows.contains(&"clashes .. with\tSANCTION\t\t\tactive\t160\t0.9\tafter"));
+    }
+
+    #[test]
     fn malformed_lines_name_their_line() {
         let r = Readings::builtin().unwrap();
         let e =
@@ -819,8 +899,8 @@ mod tests {
         assert_eq!((e.file.as_str(), e.line), ("v.txt", 3));
         let e = import_verbs("v.txt", "- * X [010]\n", &r).unwrap_err();
         assert_eq!(e.line, 1);
-        let e = import_verbs("v.txt", "--- A [010] ---\nA\n- * &NOPE [010]\n", &r).unwrap_err();
-        assert_eq!(e.line, 3);
+        let rep = import_verbs("v.txt", "--- A [010] ---\nA\n- * &NOPE [010]\n", &r).unwrap();
+        assert_eq!(rep.skipped, vec![(3, "unknown synset &NOPE".to_string())]);
     }
 
     #[test]

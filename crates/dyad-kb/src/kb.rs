@@ -390,6 +390,10 @@ impl KbBuilder {
                     ..DatedActor::between(actor, from, to)
                 });
             }
+            // A country's code is its first role's when the file names none.
+            if e.kind == EntityKind::Country && e.country.is_none() {
+                e.country = e.roles.first().map(|r| r.actor.country);
+            }
             let i = self.add_entity(e);
             self.add_name(i, &r.name, NameKind::Name);
             for n in &r.names {

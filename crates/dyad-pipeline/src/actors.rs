@@ -17,13 +17,23 @@ pub struct ActorView<'a> {
 
 impl<'a> ActorView<'a> {
     pub fn new(doc: &'a Document) -> Self {
+        Self::build(doc, false)
+    }
+
+    /// The view with settings kept ("arrived in Gondor", "in Bree"): an imported CAMEO
+    /// dictionary, as PETRARCH, takes the actor a setting names for a target.
+    pub fn with_settings(doc: &'a Document) -> Self {
+        Self::build(doc, true)
+    }
+
+    fn build(doc: &'a Document, settings: bool) -> Self {
         let mut tops: Vec<&Mention> = Vec::new();
         let mut phrases: Vec<&Mention> = Vec::new();
         let mut max_end = 0;
         for m in &doc.mentions {
             let nested = m.span.end <= max_end && phrases.last().is_none_or(|t| t.span != m.span);
             max_end = max_end.max(m.span.end);
-            if nested || m.as_location {
+            if nested || (m.as_location && !settings) {
                 continue;
             }
             let e = &doc.entities[m.entity];

@@ -40,6 +40,10 @@ pub struct EventRule {
     pub verbatim: bool,
     /// A paired code (`032:033`): the second event, coded the other way (target to source).
     pub pair: Option<Box<PairedCode>>,
+    /// The target is the first actor after the whole pattern, past this many (`target` column
+    /// `after`, `after^`, …: an imported pattern that ends on its target, "celebrated Eid at
+    /// .. with +", "warned at ^ +").
+    pub target_after: Option<usize>,
 }
 
 /// The second half of a paired CAMEO code, with its own PLOVER reading.
@@ -228,6 +232,8 @@ pub struct Lexicon {
     cameo: HashMap<(EventType, String), String>,
     /// The cases that hold each type's target (data/events/frames.tsv).
     frames: HashMap<EventType, Vec<Case>>,
+    /// Some language codes with an imported dictionary's patterns.
+    pub dictionary: bool,
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineError {
@@ -348,6 +354,7 @@ impl Lexicon {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
         Ok(Lexicon {
+            dictionary: !layers.en_events.is_empty(),
             langs,
             cameo,
             frames,
@@ -485,8 +492,14 @@ impl LangLexicon {
                     voice,
                     cameo,
                     weight,
+                    target_after: f
+                        .get(7)
+                        .and_then(|t| t.strip_prefix("after"))
+                        .filter(|skips| skips.chars().all(|c| c == '^'))
+                        .map(str::len),
                     target: match f.get(7).copied().unwrap_or("") {
                         "" => None,
+                        t if t.starts_with("after") => None,
                         t => Some(parse_cases(t).map_err(|e| data_err(path, line, e))?),
                     },
                     id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
@@ -564,6 +577,7 @@ impl LangLexicon {
                     id: format!("{}:warn", path.trim_start_matches("lexicon/")),
                     verbatim: false,
                     pair: None,
+                    target_after: None,
                 });
             }
             sp.add(pattern, kind);

@@ -180,8 +180,14 @@ impl<'a> Linker<'a> {
                 _ => None,
             };
             let sector = role.or(title).and_then(|r| r.sector);
+            let cameo = agent_code(kb, items);
             let roles = country
-                .map(|c| vec![DatedActor::always(ActorCode::new(c, sector))])
+                .map(|c| {
+                    vec![DatedActor {
+                        cameo,
+                        ..DatedActor::always(ActorCode::new(c, sector))
+                    }]
+                })
                 .unwrap_or_default();
             let known = self.entities.len();
             let e = self.entity(LinkedEntity {
@@ -203,11 +209,18 @@ impl<'a> Linker<'a> {
             let name = text[span.start..span.end]
                 .trim_start_matches(|ch: char| !ch.is_alphanumeric())
                 .to_string();
+            let cameo = agent_code(kb, items);
             Some(self.entity(LinkedEntity {
-                id: actor.to_string(),
+                id: match &cameo {
+                    Some(code) => format!("{actor}|{code}"),
+                    None => actor.to_string(),
+                },
                 name,
                 kind: EntityKind::Actor,
-                roles: vec![DatedActor::always(actor)],
+                roles: vec![DatedActor {
+                    cameo,
+                    ..DatedActor::always(actor)
+                }],
                 coords: None,
                 place_country: None,
             }))
@@ -257,4 +270,39 @@ fn demonyms_only(items: &[Item]) -> bool {
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)
+}
+
+/// The full CAMEO code of a phrase whose role words carry CAMEO agent codes (an imported agents
+/// dictionary): its country's code with every agent's written on in order, after it (`~MED`)
+/// or before it (`NGO~`), each once ("Danish Islamist media" DNKMUSMED, "MSF Arnor diplomat"
+/// NGOARNGOV, "White House security officials" USAGOV).
+fn agent_code(kb: &Kb, items: &[Item]) -> Option<String> {
+    let agents: Vec<crate::lexicon::AgentCode> = items
+        .iter()
+        .filter_map(|it| match it.kind {
+            ItemKind::Role(r) => r.agent,
+            _ => None,
+        })
+        .collect();
+    if agents.is_empty() {
+        return None;
+    }
+    let mut code = items.iter().find_map(|it| {
+        let e = kb.entity(it.entity()?);
+        let role = e.roles.first()?;
+        Some(
+            role.cameo
+                .clone()
+                .unwrap_or_else(|| role.actor.country.to_string()),
+        )
+    })?;
+    for a in agents {
+        let has = (0..code.len())
+            .step_by(3)
+            .any(|i| code.get(i..i + a.letters().len()) == Some(a.letters()));
+        if !has {
+            code = a.apply(&code);
+        }
+    }
+    Some(code)
 }

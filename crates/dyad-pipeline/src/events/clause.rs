@@ -175,8 +175,12 @@ impl<'a> Clause<'a> {
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
+        let view = match &ctx.dict_view {
+            Some(v) if rule.verbatim => v,
+            _ => &ctx.view,
+        };
         let nps = grammar::phrases(
-            doc, ctx.norm, &ctx.view, ctx.parts, sent.start, sent.end, &capitals,
+            doc, ctx.norm, view, ctx.parts, sent.start, sent.end, &capitals,
         );
         let aux = hits
             .aux

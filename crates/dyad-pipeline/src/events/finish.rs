@@ -28,14 +28,18 @@ pub(crate) fn event(
         confidence *= 0.85;
     }
     // CAMEO codes hosting (043) with the host as source; PLOVER makes the visitor the source.
-    if rule.cameo.as_deref() == Some("043") {
+    if rule.cameo.as_deref() == Some("043") && !rule.verbatim {
         if let Some(visitor) = target.take() {
             target = Some(std::mem::replace(&mut source, visitor));
         }
     }
     let kind = m.kind;
     let location = locate(doc, clause.sent, &source, target.as_ref());
-    if target.is_none() {
+    if rule.verbatim {
+        // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
+        // on whom, both named; no target is implied.
+        target.as_ref()?;
+    } else if target.is_none() {
         target = implicit_target(ctx, clause, kind, &source, location.as_ref());
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting

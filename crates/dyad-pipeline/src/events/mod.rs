@@ -40,6 +40,8 @@ pub(crate) struct Ctx<'a> {
     pub doc: &'a Document,
     pub norm: &'a Normalized,
     pub view: ActorView<'a>,
+    /// The view an imported dictionary's patterns read, settings included (when there is one).
+    pub dict_view: Option<ActorView<'a>>,
     pub parts: &'a [Part<'a>],
     pub lexicon: &'a Lexicon,
 }
@@ -56,6 +58,7 @@ pub fn code(
         doc,
         norm,
         view: ActorView::new(doc),
+        dict_view: lexicon.dictionary.then(|| ActorView::with_settings(doc)),
         parts,
         lexicon,
     };
@@ -86,6 +89,7 @@ pub fn code(
                 if seen_kinds.contains(&rule.kind)
                     || modifier_in_compound(norm.text(), t, rule)
                     || (told_before && points_back(rule, part))
+                    || (rule.verbatim && after_determiner(&doc.text, part, t))
                 {
                     continue;
                 }
@@ -323,6 +327,25 @@ fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
     )
     .iter()
     .any(|m| !m.anaphoric && m.span.start <= t.start && t.start < m.span.end)
+}
+
+/// Does the trigger head a noun phrase: an article or possessive up to three words before it,
+/// with no name and no punctuation between ("their meeting", "a brief private visit", "an
+/// attack")? A verb dictionary (CAMEO codes verbs) does not code nouns.
+fn after_determiner(text: &str, part: &Part, t: &PhraseMatch) -> bool {
+    let w = &part.lex.words;
+    for word in text[..t.start].split_whitespace().rev().take(4) {
+        if word.ends_with(|c: char| c.is_ascii_punctuation() && c != '\'')
+            || word.starts_with(char::is_uppercase) && !w.articles.contains(&word.to_lowercase())
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if w.articles.contains(&lower) || w.possessive_pronouns.contains(&lower) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A verb form closing a hyphenated compound modifies the noun after it and reports no act:

@@ -64,9 +64,30 @@ fn voice(clause: &Clause) -> Voice {
     };
     if clause.rule.voice == Voice::Noun && after_cue() {
         Voice::Active
+    } else if clause.rule.verbatim && clause.rule.voice == Voice::Active && passive_form(clause) {
+        Voice::Passive
     } else {
         clause.rule.voice
     }
+}
+
+/// An imported verb pattern read in the passive: a form of "be" right before the verb (an
+/// adverb may stand between) and a by-phrase after it ("Eriador was fiercely opposed by
+/// Osgiliath"). Without a by-phrase the subject stays the source, as PETRARCH codes it.
+fn passive_form(clause: &Clause) -> bool {
+    const BE: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
+    let before: Vec<&str> = clause.text[clause.start..clause.trigger.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let be = before
+        .first()
+        .is_some_and(|w| BE.contains(&w.to_lowercase().as_str()))
+        || (before.len() == 2
+            && before[0].ends_with("ly")
+            && BE.contains(&before[1].to_lowercase().as_str()));
+    be && clause.after().any(|n| n.has(Case::Agent))
 }
 
 fn order_of(clause: &Clause) -> WordOrder {
@@ -75,8 +96,13 @@ fn order_of(clause: &Clause) -> WordOrder {
 
 /// The subject phrase of the clause.
 fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
-    // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने).
-    if let Some(a) = clause.before().find(|n| n.has(Case::Agent)) {
+    // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने); an imported
+    // English dictionary's "by" before the verb belongs to a noun ("an attack by X").
+    if let Some(a) = clause
+        .before()
+        .find(|n| n.has(Case::Agent))
+        .filter(|_| !clause.rule.verbatim)
+    {
         return Subject {
             np: Some(a),
             how: "agent",
@@ -213,6 +239,9 @@ fn frame_target<'c, 'a>(
     subject: Option<&Np>,
     exclude: &[&Np],
 ) -> Option<(&'c Np<'a>, &'static str)> {
+    if clause.rule.verbatim {
+        return dictionary_target(clause, subject, exclude);
+    }
     let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
     let noun = voice(clause) == Voice::Noun;
     for &c in cases {
@@ -237,6 +266,47 @@ fn frame_target<'c, 'a>(
         }
     }
     next_actor(clause, subject, exclude).map(|n| (n, "next"))
+}
+
+/// The target of an imported CAMEO pattern, as PETRARCH reads one: the verb's object, else the
+/// first actor after the verb whatever its preposition ("left for Minas Tirith", "arrived in
+/// Gondor", "warned of the Prince"), not the speaker of a closing attribution.
+fn dictionary_target<'c, 'a>(
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<(&'c Np<'a>, &'static str)> {
+    let excluded = |n: &Np| {
+        exclude.iter().any(|x| x.span() == n.span())
+            || subject.is_some_and(|s| s.span() == n.span())
+    };
+    if let Some(skips) = clause.rule.target_after {
+        return clause
+            .after()
+            .filter(|n| n.start() >= clause.trigger.end && n.is_actor && !excluded(n))
+            .nth(skips)
+            .map(|n| (n, "after"));
+    }
+    if let Some(o) = object(clause, subject).filter(|o| !excluded(o)) {
+        return Some((o, "obj"));
+    }
+    clause
+        .after()
+        .find(|n| n.is_actor && !excluded(n) && !closing_speaker(clause, n))
+        .map(|n| (n, "next"))
+}
+
+/// Is `n` the speaker of a speech verb that closes the clause ("…, a newspaper said")?
+fn closing_speaker(clause: &Clause, n: &Np) -> bool {
+    clause.openers.iter().any(|&(os, _, kind)| {
+        kind == super::clause::Opener::Speech
+            && os >= n.span().end
+            && clause.text[n.span().end..os]
+                .trim()
+                .trim_matches(',')
+                .trim()
+                .is_empty()
+    })
 }
 
 /// The first actor after a conditional cue ("if", "unless") that follows the trigger in its
@@ -271,18 +341,7 @@ fn next_actor<'c, 'a>(
     subject: Option<&Np>,
     exclude: &[&Np],
 ) -> Option<&'c Np<'a>> {
-    // The phrase right before a speech verb that closes the clause.
-    let closing_speaker = |n: &Np| {
-        clause.openers.iter().any(|&(os, _, kind)| {
-            kind == super::clause::Opener::Speech
-                && os >= n.span().end
-                && clause.text[n.span().end..os]
-                    .trim()
-                    .trim_matches(',')
-                    .trim()
-                    .is_empty()
-        })
-    };
+    let closing_speaker = |n: &Np| closing_speaker(clause, n);
     let ok = |n: &&Np| {
         n.is_actor
             && !n.is_capital
@@ -390,11 +449,20 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
         Voice::Passive => {
             // "Pakistan was attacked by …": the agent acts on the subject.
             let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
+            // A dictionary pattern places its source after the verb ("+ * FROM $"): the first
+            // actor there.
             let Some(agent) = clause
                 .nps
                 .iter()
                 .filter(in_clause)
                 .find(|n| n.has(Case::Agent))
+                .or_else(|| {
+                    clause
+                        .rule
+                        .verbatim
+                        .then(|| clause.after().find(|n| n.is_actor))
+                        .flatten()
+                })
             else {
                 return Vec::new();
             };
@@ -452,8 +520,12 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     clause.start,
                     clause.trigger.start,
                 );
+                // A dictionary pattern codes the speaker of a reported clause, no other guess.
+                let guesses = !clause.rule.verbatim;
                 let back = speaker.or_else(|| {
-                    if pronoun {
+                    if !guesses {
+                        None
+                    } else if pronoun {
                         ctx.view
                             .last_person_before(clause.start)
                             .or_else(|| ctx.view.last_actor_before(clause.start, clause.sent.start))
@@ -467,6 +539,9 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 // "Uzbekistan opened the bridge after four years to allow the delivery …")
                 // is done by the subject of its sentence.
                 let back = back.or_else(|| {
+                    if !guesses {
+                        return None;
+                    }
                     clause
                         .nps
                         .iter()
@@ -496,6 +571,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             // Coordinated subjects of a cooperative act with nobody else named act together
             // ("Putin and Xi signed a statement").
             let mutual = subjects.len() >= 2
+                && !clause.rule.verbatim
                 && clause.rule.kind.quad() <= 2
                 && frame_target(ctx, clause, subj.np, &subjects)
                     .is_none_or(|(_, how)| how == "next");
@@ -505,22 +581,57 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     return Vec::new();
                 };
                 path.push("conj>tgt".into());
+                if clause.rule.verbatim {
+                    // A dictionary's compound (`%`) acts each way.
+                    let mut out = finish(
+                        ctx,
+                        clause,
+                        b.clone(),
+                        Some(a.clone()),
+                        &how,
+                        path.clone(),
+                        factor,
+                        true,
+                    );
+                    out.extend(finish(ctx, clause, a, Some(b), &how, path, factor, true));
+                    return out;
+                }
                 return finish(ctx, clause, a, Some(b), &how, path, factor, true);
             }
             // Each coordinated subject acts ("Russia and China condemned …").
             let target_np = frame_target(ctx, clause, subj.np, &subjects);
+            // A dictionary's coordinated targets are acted on each ("with Mordor, Rohan and
+            // Bree").
+            let targets: Vec<Option<(&Np, &str)>> = match target_np {
+                Some((n, h)) if clause.rule.verbatim => conjuncts(clause, n)
+                    .into_iter()
+                    .map(|c| Some((c, h)))
+                    .collect(),
+                t => vec![t],
+            };
             let mut out = Vec::new();
             for s in &subjects {
                 let Some(source) = side(s) else {
                     // A subject of unknown country: nobody else is taken for it.
                     continue;
                 };
-                let mut p = path.clone();
-                let target = target_np.and_then(|(n, h)| {
-                    p.push(format!("{h}>tgt"));
-                    side(n)
-                });
-                out.extend(finish(ctx, clause, source, target, &how, p, factor, true));
+                for t in &targets {
+                    let mut p = path.clone();
+                    let target = t.and_then(|(n, h)| {
+                        p.push(format!("{h}>tgt"));
+                        side(n)
+                    });
+                    out.extend(finish(
+                        ctx,
+                        clause,
+                        source.clone(),
+                        target,
+                        &how,
+                        p,
+                        factor,
+                        true,
+                    ));
+                }
             }
             out
         }
@@ -706,9 +817,17 @@ fn finish(
     source_is_subject: bool,
 ) -> Vec<Assignment> {
     let (s, e, date) = (clause.sent.start, clause.sent.end, clause.role_date);
-    let source = ctx.view.specialise(source, s, e, date);
+    // A dictionary codes the phrase it found, not a more specific one elsewhere.
+    let special = |x: Side| {
+        if clause.rule.verbatim {
+            x
+        } else {
+            ctx.view.specialise(x, s, e, date)
+        }
+    };
+    let source = special(source);
     let target = target
-        .map(|t| ctx.view.specialise(t, s, e, date))
+        .map(special)
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
     path.insert(0, how_source.to_string());
     vec![Assignment {
