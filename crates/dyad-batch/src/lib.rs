@@ -18,7 +18,7 @@ use dyad_kb::KbBuilder;
 use dyad_pipeline::dedup::{simhash, DedupIndex};
 use dyad_pipeline::lexicon::Layers;
 use dyad_pipeline::Context;
-use dyad_store::{PreparedDocument, Store};
+use dyad_store::{PreparedDocument, WriteStore};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -256,7 +256,7 @@ pub enum Progress<'a> {
 /// read ahead of the writer.
 pub fn ingest(
     ctx: &Context,
-    store: &mut Store,
+    store: &mut dyn WriteStore,
     dedup: &mut DedupIndex,
     items: impl Iterator<Item = Result<RawDocument, IngestError>>,
     batch: usize,
@@ -334,7 +334,7 @@ fn worker_gone() -> BatchError {
 
 /// The reading and writing side of [`ingest`].
 struct Writer<'a, P: FnMut(Progress<'_>)> {
-    store: &'a mut Store,
+    store: &'a mut dyn WriteStore,
     progress: &'a mut P,
     stats: IngestStats,
     problems: Problems,
@@ -444,6 +444,7 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
 mod tests {
     use super::*;
     use dyad_ingest::{read_stream_as, Format, ReadOptions};
+    use dyad_store::Store;
     use std::sync::OnceLock;
 
     fn ctx() -> &'static Context {

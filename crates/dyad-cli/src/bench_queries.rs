@@ -68,16 +68,8 @@ type Check<'a> = Box<dyn Fn() -> Result<usize> + 'a>;
 
 /// Each listing's first page (and a later one where paging matters), and `summary`.
 fn timings(store: &Store, model: &Model, runs: usize) -> Result<Vec<(&'static str, f64)>> {
-    let events = |q: EventQuery| -> Check<'_> {
-        Box::new(move || {
-            let mut n = 0;
-            store.scan_events(&q, &mut |_| {
-                n += 1;
-                true
-            })?;
-            Ok(n)
-        })
-    };
+    let events =
+        |q: EventQuery| -> Check<'_> { Box::new(move || counted(|f| store.scan_events(&q, f))) };
     let page = |q: EventQuery| EventQuery {
         limit: Some(PAGE),
         ..q
@@ -164,35 +156,21 @@ fn timings(store: &Store, model: &Model, runs: usize) -> Result<Vec<(&'static st
         (
             "documents, first page",
             Box::new(|| {
-                let mut n = 0;
-                store.scan_documents(
-                    &DocQuery {
-                        limit: Some(PAGE),
-                        ..Default::default()
-                    },
-                    &mut |_| {
-                        n += 1;
-                        true
-                    },
-                )?;
-                Ok(n)
+                let q = DocQuery {
+                    limit: Some(PAGE),
+                    ..Default::default()
+                };
+                counted(|f| store.scan_documents(&q, f))
             }),
         ),
         (
             "quotes, first page",
             Box::new(|| {
-                let mut n = 0;
-                store.scan_quotes(
-                    &QuoteQuery {
-                        limit: Some(PAGE),
-                        ..Default::default()
-                    },
-                    &mut |_| {
-                        n += 1;
-                        true
-                    },
-                )?;
-                Ok(n)
+                let q = QuoteQuery {
+                    limit: Some(PAGE),
+                    ..Default::default()
+                };
+                counted(|f| store.scan_quotes(&q, f))
             }),
         ),
         (
@@ -226,17 +204,22 @@ fn timings(store: &Store, model: &Model, runs: usize) -> Result<Vec<(&'static st
 }
 
 fn actors(store: &Store, after: Option<dyad_store::ActorCursor>) -> Result<usize> {
+    let q = ActorQuery {
+        after,
+        limit: Some(PAGE),
+        ..Default::default()
+    };
+    counted(|f| store.scan_actors(&q, f))
+}
+
+/// How many rows a streaming scan gave.
+fn counted<T>(
+    scan: impl FnOnce(&mut dyn FnMut(T) -> bool) -> Result<(), dyad_store::StoreError>,
+) -> Result<usize> {
     let mut n = 0;
-    store.scan_actors(
-        &ActorQuery {
-            after,
-            limit: Some(PAGE),
-            ..Default::default()
-        },
-        &mut |_| {
-            n += 1;
-            true
-        },
-    )?;
+    scan(&mut |_| {
+        n += 1;
+        true
+    })?;
     Ok(n)
 }

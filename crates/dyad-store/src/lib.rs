@@ -48,6 +48,34 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::Path;
 use std::time::Duration;
 
+/// What ingest asks of a store, beside [`ReadStore`]: a second backend (PostgreSQL) implements
+/// both, and the batch runner sees only this.
+pub trait WriteStore {
+    /// Whether a document with this content hash is stored.
+    fn contains(&self, hash: &str) -> Result<bool, StoreError>;
+    /// Stores a batch in one transaction; see [`Store::write_batch`].
+    fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError>;
+    /// Records a document that never made it into the store.
+    fn record_error(&mut self, path: &str, message: &str) -> Result<(), StoreError>;
+    /// Links the reports stored since the last call into real-world events.
+    fn link(&mut self) -> Result<LinkStats, StoreError>;
+}
+
+impl WriteStore for Store {
+    fn contains(&self, hash: &str) -> Result<bool, StoreError> {
+        Store::contains(self, hash)
+    }
+    fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
+        Store::write_prepared(self, docs)
+    }
+    fn record_error(&mut self, path: &str, message: &str) -> Result<(), StoreError> {
+        Store::record_error(self, path, message)
+    }
+    fn link(&mut self) -> Result<LinkStats, StoreError> {
+        Store::link(self)
+    }
+}
+
 /// How long a connection waits for another one's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 

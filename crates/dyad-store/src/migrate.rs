@@ -66,6 +66,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0010_event_identity",
         sql: include_str!("../migrations/0010_event_identity.sql"),
     },
+    Migration {
+        version: 11,
+        name: "0011_side_date_indexes",
+        sql: include_str!("../migrations/0011_side_date_indexes.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

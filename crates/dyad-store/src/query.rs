@@ -407,6 +407,9 @@ impl ActorFilter {
     }
 }
 
+/// WHERE conditions (joined by AND) and their parameters.
+type Filter = (Vec<String>, Vec<Value>);
+
 impl EventQuery {
     /// The WHERE conditions (joined by AND) and their parameters.
     pub(crate) fn filter(&self) -> Result<(Vec<String>, Vec<Value>), StoreError> {
@@ -478,6 +481,31 @@ impl EventQuery {
             params.extend(self.languages.iter().map(|l| Value::Text(l.clone())));
         }
         Ok((clauses, params))
+    }
+
+    /// For one actor code on either side: the filters of its source side and of its target
+    /// side (the rest of the filter the same), whose pages merged are the query's page.
+    fn sides(&self) -> Result<Option<[Filter; 2]>, StoreError> {
+        let ([one], false) = (self.actors.as_slice(), self.directed) else {
+            return Ok(None);
+        };
+        let actor = ActorFilter::parse(one)?;
+        if !matches!(actor, ActorFilter::Code(_)) {
+            return Ok(None);
+        }
+        let (rest, rest_params) = EventQuery {
+            actors: Vec::new(),
+            ..self.clone()
+        }
+        .filter()?;
+        let side = |name: &str| {
+            let mut p = Vec::new();
+            let mut c = vec![actor.sql(name, &mut p)];
+            c.extend(rest.iter().cloned());
+            p.extend(rest_params.iter().cloned());
+            (c, p)
+        };
+        Ok(Some([side("source"), side("target")]))
     }
 
     /// Whether the filter reads the documents table.
@@ -553,7 +581,13 @@ impl Store {
         map: fn(&Row) -> rusqlite::Result<T>,
         f: &mut dyn FnMut(T) -> bool,
     ) -> Result<(), StoreError> {
-        let (mut clauses, params) = q.filter()?;
+        // One actor on either side: the two sides are read apart, each along its own index in
+        // date order, and merged (an OR of the two is read in no useful order: at a million
+        // events a page of RUS took 2.4 s).
+        let mut variants = match q.sides()? {
+            Some(sides) if !q.dedup => sides.to_vec(),
+            _ => vec![q.filter()?],
+        };
         let mut skip = q.offset;
         let mut left = q.limit.unwrap_or(usize::MAX);
         if left == 0 {
@@ -567,7 +601,7 @@ impl Store {
         // Folded events are read along clusters_date (their dates are those of the report
         // standing for them, which the filter reads); reports along the events' indexes.
         let (first, last, key, from) = if q.dedup {
-            for c in &mut clauses {
+            for c in variants.iter_mut().flat_map(|v| v.0.iter_mut()) {
                 *c = c
                     .replace("e.date_first", "c.date_first")
                     .replace("e.date_last", "c.date_last");
@@ -588,35 +622,39 @@ impl Store {
         };
         let undated_allowed = q.since.is_none() && q.until.is_none();
         // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
-        let mut parts: Vec<(Vec<String>, Vec<Value>, String)> = Vec::new();
+        // Each part: its conditions and parameters per variant, and its order.
+        type Part = (Vec<Filter>, String);
+        let mut parts: Vec<Part> = Vec::new();
         if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
-            let mut c = clauses.clone();
-            let mut p = params.clone();
-            c.push(format!("{first} IS NOT NULL"));
-            if let Some(EventCursor {
-                dated: Some((a, b)),
-                row,
-            }) = q.after
-            {
-                c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
-                p.extend([
-                    Value::Text(a.to_string()),
-                    Value::Text(b.to_string()),
-                    Value::Integer(row),
-                ]);
+            let mut each = variants.clone();
+            for (c, p) in &mut each {
+                c.push(format!("{first} IS NOT NULL"));
+                if let Some(EventCursor {
+                    dated: Some((a, b)),
+                    row,
+                }) = q.after
+                {
+                    c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
+                    p.extend([
+                        Value::Text(a.to_string()),
+                        Value::Text(b.to_string()),
+                        Value::Integer(row),
+                    ]);
+                }
             }
             let order = format!("{first} {dir}, {last} {dir}, {key} {dir}");
-            parts.push((c, p, order));
+            parts.push((each, order));
         }
         if undated_allowed {
-            let mut c = clauses.clone();
-            let mut p = params.clone();
-            c.push(format!("{first} IS NULL"));
-            if let Some(EventCursor { dated: None, row }) = q.after {
-                c.push(format!("{key} {cmp} ?"));
-                p.push(Value::Integer(row));
+            let mut each = variants.clone();
+            for (c, p) in &mut each {
+                c.push(format!("{first} IS NULL"));
+                if let Some(EventCursor { dated: None, row }) = q.after {
+                    c.push(format!("{key} {cmp} ?"));
+                    p.push(Value::Integer(row));
+                }
             }
-            parts.push((c, p, format!("{key} {dir}")));
+            parts.push((each, format!("{key} {dir}")));
         }
         let (join, columns) = if q.dedup {
             (
@@ -626,16 +664,27 @@ impl Store {
         } else {
             ("events e ON e.event = page.k", columns.to_string())
         };
-        for (c, mut p, order) in parts {
+        for (each, order) in parts {
+            let want = Value::Integer(saturating_i64(left.saturating_add(skip)));
+            let mut p = Vec::new();
+            let mut pages = Vec::new();
+            for (c, params) in each {
+                pages.push(format!(
+                    "SELECT * FROM (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order}
+                     LIMIT ?)",
+                    c.join(" AND ")
+                ));
+                p.extend(params);
+                p.push(want.clone());
+            }
             let sql = format!(
-                "SELECT {columns} FROM
-                   (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order} LIMIT ?) page
+                "SELECT {columns} FROM ({}) page
                  JOIN {join} JOIN documents d ON d.doc = e.doc
                  LEFT JOIN clusters kc ON kc.cluster = e.folded
-                 ORDER BY {order}",
-                c.join(" AND ")
+                 ORDER BY {order} LIMIT ?",
+                pages.join(" UNION ")
             );
-            p.push(Value::Integer(saturating_i64(left.saturating_add(skip))));
+            p.push(want);
             let mut stmt = self.conn.prepare(&sql)?;
             let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
             while let Some(r) = rows.next()? {

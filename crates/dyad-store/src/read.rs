@@ -336,9 +336,31 @@ pub trait ReadStore {
     /// How many documents were published in each `(first, last)` day range (undated ones left
     /// out): the periods the store has news for at all.
     fn published_days(&self) -> Result<Vec<(Date, Date, u64)>, StoreError>;
+
+    /// Counts over the whole store, kept as rows are written (never a scan).
+    fn summary(&self) -> Result<crate::Summary, StoreError>;
+
+    /// The actors, most mentioned first, in pages ([`crate::ActorQuery`]).
+    fn scan_actors(
+        &self,
+        q: &crate::ActorQuery,
+        f: &mut dyn FnMut(crate::ActorRow) -> bool,
+    ) -> Result<(), StoreError>;
 }
 
 impl ReadStore for Store {
+    fn summary(&self) -> Result<crate::Summary, StoreError> {
+        Store::summary(self)
+    }
+
+    fn scan_actors(
+        &self,
+        q: &crate::ActorQuery,
+        f: &mut dyn FnMut(crate::ActorRow) -> bool,
+    ) -> Result<(), StoreError> {
+        Store::scan_actors(self, q, f)
+    }
+
     fn scan_facts(
         &self,
         q: &EventQuery,

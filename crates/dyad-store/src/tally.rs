@@ -5,7 +5,7 @@
 //! leaving by ON DELETE CASCADE.
 
 use dyad_core::{Document, Event, LinkedEntity, Side};
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -128,53 +128,63 @@ impl Tallies {
 
     /// Adds the counts to the tables, in the caller's transaction.
     pub(crate) fn write(self, conn: &Connection) -> rusqlite::Result<()> {
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO tally (name, n) VALUES (?1, ?2)
              ON CONFLICT (name) DO UPDATE SET n = n + excluded.n",
+            self.whole,
         )?;
-        for (k, n) in &self.whole {
-            stmt.execute(params![k, n])?;
-        }
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO type_tally (type, n) VALUES (?1, ?2)
              ON CONFLICT (type) DO UPDATE SET n = n + excluded.n",
+            self.types,
         )?;
-        for (k, n) in &self.types {
-            stmt.execute(params![k, n])?;
-        }
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO dyad_tally (dyad, n) VALUES (?1, ?2)
              ON CONFLICT (dyad) DO UPDATE SET n = n + excluded.n",
+            self.dyads,
         )?;
-        for (k, n) in &self.dyads {
-            stmt.execute(params![k, n])?;
-        }
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO actor_totals (id, name, kind, mentions, documents)
              VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET name = MAX(name, excluded.name),
                  kind = MAX(kind, excluded.kind), mentions = mentions + excluded.mentions,
                  documents = documents + excluded.documents",
+            self.actors
+                .into_iter()
+                .map(|(id, (name, kind, m, d))| (id, name, kind, m, d)),
         )?;
-        for (id, (name, kind, m, d)) in &self.actors {
-            stmt.execute(params![id, name, kind, m, d])?;
-        }
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO actor_codes (id, code, mentions, documents) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (id, code) DO UPDATE SET mentions = mentions + excluded.mentions,
                  documents = documents + excluded.documents",
+            self.codes
+                .into_iter()
+                .map(|((id, code), (m, d))| (id, code, m, d)),
         )?;
-        for ((id, code), (m, d)) in &self.codes {
-            stmt.execute(params![id, code, m, d])?;
-        }
-        let mut stmt = conn.prepare_cached(
+        each(
+            conn,
             "INSERT INTO actor_events (id, as_source, as_target) VALUES (?1, ?2, ?3)
              ON CONFLICT (id) DO UPDATE SET as_source = as_source + excluded.as_source,
                  as_target = as_target + excluded.as_target",
-        )?;
-        for (id, (s, t)) in &self.events {
-            stmt.execute(params![id, s, t])?;
-        }
-        Ok(())
+            self.events.into_iter().map(|(id, (s, t))| (id, s, t)),
+        )
     }
+}
+
+/// Runs one statement for each row of parameters.
+fn each<P: rusqlite::Params>(
+    conn: &Connection,
+    sql: &str,
+    rows: impl IntoIterator<Item = P>,
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    for p in rows {
+        stmt.execute(p)?;
+    }
+    Ok(())
 }
