@@ -112,11 +112,20 @@ pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
 /// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document
 /// instead of ending the batch.
 pub fn process(ctx: &Context, raw: RawDocument) -> Document {
-    let fallback = raw.clone();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.process(raw))) {
-        Ok(doc) => doc,
+    // The stages only read `doc.raw`: after a panic it is whole, and no copy of the text is
+    // held for that case (a second copy of a 50 MB record).
+    let mut doc = Document::new(raw);
+    let given = doc.diagnostics.len();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.annotate(&mut doc))) {
+        Ok(_) => doc,
         Err(_) => {
-            let mut doc = Document::new(fallback);
+            let mut diagnostics = std::mem::take(&mut doc.diagnostics);
+            diagnostics.truncate(given);
+            let mut doc = Document {
+                raw: std::mem::take(&mut doc.raw),
+                diagnostics,
+                ..Document::default()
+            };
             doc.diagnostics.push(Diagnostic {
                 stage: "pipeline",
                 message: "internal error while processing this document; it is stored without annotations".into(),

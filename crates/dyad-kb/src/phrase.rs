@@ -332,8 +332,8 @@ impl<T> PhraseSet<T> {
         skips: &[(usize, usize)],
     ) -> Vec<PhraseMatch> {
         let starts = norm.starts();
-        let a = starts.partition_point(|st| (st.at as usize) < from);
-        let b = a + starts[a..].partition_point(|st| (st.at as usize) < to);
+        let a = starts.partition_point(|st| st.at() < from);
+        let b = a + starts[a..].partition_point(|st| st.at() < to);
         let env = Env { affixes, skips };
         self.find_at(norm.text(), &starts[a..b], &starts[a..], env)
             .into_iter()
@@ -411,13 +411,13 @@ impl<T> PhraseSet<T> {
         };
         let mut next = 0;
         for start in starts {
-            let s = start.at as usize;
+            let s = start.at();
             if s < next {
                 continue;
             }
             // The word as written, then after each clitic the language writes onto words.
             let found = self.best_at(text, &probe, s, false).or_else(|| {
-                if !start.word {
+                if !start.word() {
                     return None;
                 }
                 affixes.prefixes_at(text, s).find_map(|p| {
@@ -598,11 +598,11 @@ impl WordKeys {
             mask: size - 1,
         };
         let bytes = text.as_bytes();
-        let first = tail.first().map_or(0, |st| st.at as usize);
+        let first = tail.first().map_or(0, |st| st.at());
         for st in tail {
-            let s = st.at as usize;
+            let s = st.at();
             keys.add(&bytes[s..]);
-            if st.word {
+            if st.word() {
                 for p in env.affixes.prefixes_at(text, s) {
                     keys.add(&bytes[s + p.len()..]);
                 }
@@ -631,13 +631,29 @@ impl WordKeys {
     }
 }
 
-/// A byte offset where a phrase may begin. (Offsets are u32 as in [`Normalized`]: documents are
-/// capped far below 4 GiB.)
+/// A byte offset where a phrase may begin, and whether it begins a word (clitics may be written
+/// onto its front), in one u32: the flag in the top bit, as [`Normalized`]'s runs keep theirs
+/// (documents are capped far below 2 GiB). A text has a start every few bytes, so this table is
+/// among the largest a document builds: four bytes a start, not eight.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Start {
-    at: u32,
-    /// It begins a word (clitics may be written onto its front).
-    word: bool,
+pub(crate) struct Start(u32);
+
+const WORD_START: u32 = 1 << 31;
+
+impl Start {
+    fn new(at: usize, word: bool) -> Self {
+        Start(at as u32 | if word { WORD_START } else { 0 })
+    }
+
+    /// The byte offset.
+    fn at(self) -> usize {
+        (self.0 & !WORD_START) as usize
+    }
+
+    /// It begins a word.
+    fn word(self) -> bool {
+        self.0 & WORD_START != 0
+    }
 }
 
 /// Whether a character belongs to a script written without spaces between words (Han): a phrase
@@ -672,14 +688,16 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
             }
         };
         if (!prev_word || prev_unspaced || unspaced || !word) && !space {
-            out.push(Start {
-                at: s as u32,
-                word: word && (!prev_word || prev_unspaced || unspaced),
-            });
+            out.push(Start::new(
+                s,
+                word && (!prev_word || prev_unspaced || unspaced),
+            ));
         }
         (prev_word, prev_unspaced) = (word, unspaced);
         s += c.len_utf8();
     }
+    // Kept for the text's whole matching: not the spare half of its last doubling.
+    out.shrink_to_fit();
     out
 }
 
@@ -951,8 +969,8 @@ mod tests {
         let got: Vec<(String, bool)> = candidate_starts(text)
             .iter()
             .map(|st| {
-                let rest = &text[st.at as usize..];
-                (rest.chars().take(3).collect(), st.word)
+                let rest = &text[st.at()..];
+                (rest.chars().take(3).collect(), st.word())
             })
             .collect();
         let want = [

@@ -571,6 +571,8 @@ fn lift_title_and_dateline(
 /// The kept lines as text (a blank line between paragraphs stays one), and the removed ones
 /// as spans, runs of one reason merged.
 fn assemble(raw: &str, lines: &[Line], gone: &[Option<RemovalReason>], out: &mut Cleaned) {
+    // The text is at most the raw text: grown by doubling it could take twice that, and copy it.
+    out.text.reserve(raw.len());
     let mut blank = false;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
@@ -597,6 +599,7 @@ fn assemble(raw: &str, lines: &[Line], gone: &[Option<RemovalReason>], out: &mut
         blank = false;
         out.text.push_str(l.text);
     }
+    out.text.shrink_to_fit();
 }
 
 #[cfg(test)]

@@ -77,15 +77,23 @@ impl Context {
 
     /// [`Context::process`], with the work each stage did (see [`Work`]).
     pub fn process_counted(&self, raw: RawDocument) -> (Document, Work) {
-        let mut work = Work::default();
-        let mut doc = self.run(raw, &mut work);
-        // Here, on the worker, so the writer never reads the text again to group copies.
-        doc.fingerprint = Some(crate::dedup::simhash(&doc.text));
+        let mut doc = Document::new(raw);
+        let work = self.annotate(&mut doc);
         (doc, work)
     }
 
-    fn run(&self, raw: RawDocument, work: &mut Work) -> Document {
-        let mut doc = Document::new(raw);
+    /// Runs every stage over a document made by [`Document::new`], filling in its layers. A
+    /// caller that must keep the document whatever happens (the batch runner catches panics)
+    /// keeps it here without a copy of its text.
+    pub fn annotate(&self, doc: &mut Document) -> Work {
+        let mut work = Work::default();
+        self.run(doc, &mut work);
+        // Here, on the worker, so the writer never reads the text again to group copies.
+        doc.fingerprint = Some(crate::dedup::simhash(&doc.text));
+        work
+    }
+
+    fn run(&self, doc: &mut Document, work: &mut Work) {
         work.charge("clean", doc.raw.text.len());
         let cleaned = self.cleaner.clean(&doc.raw.text, &self.time);
         doc.text = cleaned.text;
@@ -98,7 +106,7 @@ impl Context {
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
         doc.segments = self.lang_id.segments(&doc.text, lang, script);
-        self.report_uncoded(&mut doc);
+        self.report_uncoded(doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
             &time::DateSources {
@@ -117,7 +125,7 @@ impl Context {
                 stage: "clean",
                 message: "no text left after cleaning".into(),
             });
-            return doc;
+            return;
         }
         work.charge("segment", doc.text.len());
         doc.sentences = self.segmenter.split(&doc.text, lang);
@@ -133,12 +141,12 @@ impl Context {
         }
         doc.times.sort_by_key(|t| t.span.start);
         let norm = dyad_kb::normalize(&doc.text);
-        let parts = self.parts(&doc, &norm);
+        let parts = self.parts(doc, &norm);
         work.charge("entities", doc.text.len() + doc.sentences.len());
-        let (entities, mentions) = entities::link(&doc, &norm, &self.kb, &parts);
+        let (entities, mentions) = entities::link(doc, &norm, &self.kb, &parts);
         doc.entities = entities;
         doc.mentions = mentions;
-        let per_sentence = actor_work(&doc);
+        let per_sentence = actor_work(doc);
         if work.steps().saturating_add(2 * per_sentence as u64) > work.budget {
             doc.diagnostics.push(Diagnostic {
                 stage: "pipeline",
@@ -151,13 +159,12 @@ impl Context {
                 ),
             });
             work.exceeded = true;
-            return doc;
+            return;
         }
         work.charge("quotes", per_sentence);
-        doc.quotes = quotes::find(&doc, &norm, &parts);
+        doc.quotes = quotes::find(doc, &norm, &parts);
         work.charge("events", per_sentence);
-        doc.events = events::code(&doc, &norm, &parts, &self.lexicon, self.min_confidence);
-        doc
+        doc.events = events::code(doc, &norm, &parts, &self.lexicon, self.min_confidence);
     }
 
     /// One diagnostic per language of the document that dyad cannot code events in: never

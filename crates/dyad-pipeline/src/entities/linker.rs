@@ -18,12 +18,13 @@ pub(super) struct Linker<'a> {
 }
 
 impl<'a> Linker<'a> {
-    pub fn new(kb: &'a Kb) -> Self {
+    /// A linker expecting about `mentions` mentions.
+    pub fn new(kb: &'a Kb, mentions: usize) -> Self {
         Linker {
             kb,
             entities: Vec::new(),
             index: HashMap::new(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(mentions),
             stateless: Vec::new(),
         }
     }

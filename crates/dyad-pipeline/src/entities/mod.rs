@@ -53,15 +53,24 @@ pub fn link(
         found.retain(|i| !items::overlaps_any(&new_names, i.start, i.end));
         found.extend(new_names);
         found.sort_by_key(|i| i.start);
-        items.extend(found);
+        // Most documents are one part: its items are the document's, not copied into them.
+        if items.is_empty() {
+            items = found;
+        } else {
+            items.extend(found);
+        }
     }
     items::keep_supported(&mut items, norm, parts, kb);
+    // Held through linking, beside the mentions: not the spare room of its last doubling.
+    items.shrink_to_fit();
 
-    let mut linker = linker::Linker::new(kb);
+    // About one mention per item: reserved, so that the list does not double past it.
+    let mut linker = linker::Linker::new(kb, items.len());
     for (a, b) in chunk::chunks(&items, norm, kb, parts) {
         let part = part_at(parts, items[a].start);
         linker.chunk(doc, norm, part, &items[a..b]);
     }
+    drop(items);
     let (entities, mut mentions) = linker.finish(doc);
     coref::surname_mentions(text, norm, &entities, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
