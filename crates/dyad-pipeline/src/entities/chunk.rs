@@ -24,17 +24,19 @@ pub(super) fn chunks(
     };
     let mut out = Vec::new();
     let mut s = 0;
+    // Whether `items[s..i]` names a country: kept as the phrase grows, not re-read at each item
+    // (a phrase of n joined items would cost n² to re-read).
+    let mut has_country = false;
     for i in 1..=items.len() {
+        has_country |= items[i - 1]
+            .entity()
+            .is_some_and(|e| kb.entity(e).kind == EntityKind::Country);
         if i < items.len() {
             let lex = part_at(parts, items[i].start).lex;
             let place = items[i - 1]
                 .entity()
                 .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
             // A phrase with its own country ("Pakistani police") takes no place after it.
-            let has_country = items[s..i]
-                .iter()
-                .filter_map(Item::entity)
-                .any(|e| kb.entity(e).kind == EntityKind::Country);
             if joins(&items[i - 1], &items[i], gap(i), lex, place, has_country) {
                 continue;
             }
@@ -54,6 +56,7 @@ pub(super) fn chunks(
             out.push((s, i));
         }
         s = i;
+        has_country = false;
     }
     out
 }
