@@ -10,6 +10,7 @@ mod document;
 mod event;
 mod lang;
 pub mod output;
+pub mod scan;
 
 pub use actor::{ActorCode, CodeError, Country, Sector};
 pub use date::{DatePrecision, DateValue, Published, PublishedFrom};

@@ -334,6 +334,7 @@ impl<T> PhraseSet<T> {
         let starts = norm.starts();
         let a = starts.partition_point(|st| st.at() < from);
         let b = a + starts[a..].partition_point(|st| st.at() < to);
+        dyad_core::scan::read(b - a);
         let env = Env { affixes, skips };
         self.find_at(norm.text(), &starts[a..b], &starts[a..], env)
             .into_iter()

@@ -159,6 +159,7 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
 pub fn starting_in<T>(v: &[T], start: impl Fn(&T) -> usize, from: usize, to: usize) -> &[T] {
     let a = v.partition_point(|x| start(x) < from);
     let b = a + v[a..].partition_point(|x| start(x) < to);
+    dyad_core::scan::read(b - a);
     &v[a..b]
 }
 

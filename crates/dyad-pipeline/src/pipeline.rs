@@ -94,6 +94,7 @@ impl Context {
     }
 
     fn run(&self, doc: &mut Document, work: &mut Work) {
+        let mut scans = Scans::start();
         work.charge("clean", doc.raw.text.len());
         let cleaned = self.cleaner.clean(&doc.raw.text, &self.time);
         doc.text = cleaned.text;
@@ -146,6 +147,7 @@ impl Context {
         let (entities, mentions) = entities::link(doc, &norm, &self.kb, &parts);
         doc.entities = entities;
         doc.mentions = mentions;
+        scans.charge(work);
         let per_sentence = actor_work(doc);
         if work.steps().saturating_add(2 * per_sentence as u64) > work.budget {
             doc.diagnostics.push(Diagnostic {
@@ -165,6 +167,7 @@ impl Context {
         doc.quotes = quotes::find(doc, &norm, &parts);
         work.charge("events", per_sentence);
         doc.events = events::code(doc, &norm, &parts, &self.lexicon, self.min_confidence);
+        scans.charge(work);
     }
 
     /// One diagnostic per language of the document that dyad cannot code events in: never
@@ -194,13 +197,29 @@ impl Context {
 }
 
 /// Steps a document may take per byte of cleaned text, plus [`BUDGET_BASE`]. News text takes
-/// 10–30 per byte and a dense run of names and verbs about 120 (`tests/linear.rs` prints
-/// the figures); text of nothing but names, at the sentence length cap, takes more and has its
-/// quotes and events skipped.
+/// 14–32 per byte (with its scans) and a dense run of names and verbs about 120
+/// (`tests/linear.rs` prints the figures); text of nothing but names, at the sentence length
+/// cap, takes more and has its quotes and events skipped.
 pub const BUDGET_PER_BYTE: u64 = 300;
 
 /// Steps every document may take whatever its length.
 pub const BUDGET_BASE: u64 = 1_000_000;
+
+/// What the stages' scans read ([`dyad_core::scan`]) since the last charge: measured where the
+/// estimates of [`Work`] cannot see it.
+struct Scans(u64);
+
+impl Scans {
+    fn start() -> Self {
+        Scans(dyad_core::scan::total())
+    }
+
+    fn charge(&mut self, work: &mut Work) {
+        let now = dyad_core::scan::total();
+        work.charge("scans", (now - self.0) as usize);
+        self.0 = now;
+    }
+}
 
 fn budget_for(len: usize, per_byte: u64) -> u64 {
     BUDGET_BASE.saturating_add(per_byte.saturating_mul(len as u64))
@@ -211,9 +230,12 @@ fn budget_for(len: usize, per_byte: u64) -> u64 {
 /// sentences, times and entities; for quotes and events, which place every trigger and quote
 /// among the actors of its sentence, the sentence's bytes times one more than its actor
 /// mentions. Sentences are never longer than [`crate::segment::MAX_SENTENCE_BYTES`], so this is
-/// linear in the length of the text; a document whose quotes and events would take more than
-/// its budget ([`BUDGET_PER_BYTE`] per byte, plus [`BUDGET_BASE`]) keeps its entities and times
-/// and gets a diagnostic instead.
+/// linear in the length of the text. To these estimates are added, under `scans`, the steps that
+/// scans starting at a position (look-backs to a line start, lookups in a document-wide list, a
+/// phrase set's walk over word starts) count as they read ([`dyad_core::scan`]): a scan that
+/// reads further the longer the text is makes them grow faster than the text. A document whose
+/// quotes and events would take more than its budget ([`BUDGET_PER_BYTE`] per byte, plus
+/// [`BUDGET_BASE`]) keeps its entities and times and gets a diagnostic instead.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Work {
     /// Steps per stage, in the order the stages ran.

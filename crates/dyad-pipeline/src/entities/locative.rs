@@ -111,6 +111,7 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
     // Only the 60 bytes before the item and the line's first 120 are read: scanning to the
     // previous or next newline made text without newlines quadratic.
     let from = floor_boundary(text, it.start.saturating_sub(61));
+    dyad_core::scan::read(it.start - from);
     let line_start = match text[from..it.start].rfind('\n') {
         Some(i) => from + i + 1,
         None if from == 0 => 0,
@@ -120,6 +121,7 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
         return false;
     }
     let line = head(&text[line_start..], 120);
+    dyad_core::scan::read(line.len());
     let opening = line.split('\n').next().unwrap_or(line);
     let close = DATELINE_ENDS
         .iter()

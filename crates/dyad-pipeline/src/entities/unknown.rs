@@ -24,7 +24,9 @@ enum Shape {
 }
 
 fn shape_of(text: &str, at: usize) -> Option<Shape> {
-    let c = text[at..].chars().find(|c| c.is_alphabetic())?;
+    let rest = &text[at..];
+    let (i, c) = rest.char_indices().find(|(_, c)| c.is_alphabetic())?;
+    dyad_core::scan::read(i);
     let info = dyad_kb::script_info(c)?;
     Some(if !info.spaced {
         Shape::Unspaced

@@ -53,6 +53,7 @@ fn word_start(t: &str, i: usize) -> usize {
         }
         s = j;
     }
+    dyad_core::scan::read(i - s);
     s
 }
 
