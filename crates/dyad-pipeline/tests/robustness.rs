@@ -145,3 +145,32 @@ fn empty_and_whitespace_documents_get_a_diagnostic() {
         assert!(!doc.diagnostics.is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_document_over_its_work_budget_keeps_its_entities_and_says_why() {
+    let mut ctx = Context::builtin().expect("built-in data loads");
+    let raw = || RawDocument {
+        id: "b".into(),
+        hash: "b".into(),
+        text: "Lavrov met Qureshi in Islamabad on Tuesday and they signed a trade agreement. "
+            .repeat(2_000),
+        published: Some("2021-04-07".into()),
+        ..Default::default()
+    };
+    let said = |doc: &dyad_core::Document| {
+        doc.diagnostics
+            .iter()
+            .any(|d| d.stage == "pipeline" && d.message.starts_with("work budget exceeded"))
+    };
+    let (whole, work) = ctx.process_counted(raw());
+    assert!(!work.exceeded && !said(&whole));
+    assert!(!whole.events.is_empty());
+    // Only the base budget, far below what these 160 kB take: the same document is cut short.
+    ctx.budget_per_byte = 0;
+    let (cut, work) = ctx.process_counted(raw());
+    assert!(work.exceeded, "{work:?}");
+    assert!(said(&cut), "{:?}", cut.diagnostics);
+    assert!(cut.events.is_empty() && cut.quotes.is_empty());
+    assert_eq!(cut.entities, whole.entities);
+    assert_eq!(cut.times, whole.times);
+}
