@@ -21,6 +21,9 @@ pub struct Np<'d> {
     pub possessor: bool,
     /// A conjunction (or a list comma) joins it to the next phrase: "Russia and Pakistan".
     pub joined_to_next: bool,
+    /// The next phrase follows it with nothing between and names the same country's actor:
+    /// a title and its holder's name ("Президент России Владимир Путин"), one conjunct.
+    pub same_as_next: bool,
     /// It stands for an actor (a person of unknown country does not, but still fills a role).
     pub is_actor: bool,
     /// It names a capital (which stands for its government only as subject or object).
@@ -66,14 +69,44 @@ pub fn phrases<'d>(
                 cases: cases_of(norm, lex, m, (true, true)),
                 possessor: possessor(norm, lex, m),
                 joined_to_next: false,
+                same_as_next: false,
                 is_actor,
                 is_capital: capitals(m),
             }
         })
         .collect();
+    // How each phrase is joined to the next; a list comma counts only before a chain that a
+    // conjunction closes ("Russia, China and Iran"): "Türkiye, Rusya'yı suçladı" is a subject
+    // set off by a comma, not a list of two.
+    let mut joins: Vec<Join> = (1..out.len())
+        .map(|i| {
+            let lex = part_at(parts, out[i].start()).lex;
+            conjoined(norm, lex, out[i - 1].span(), out[i].span())
+        })
+        .collect();
+    let mut closed = false;
+    for j in joins.iter_mut().rev() {
+        match j {
+            Join::Word => closed = true,
+            Join::Comma if !closed => *j = Join::No,
+            Join::Comma => {}
+            Join::No => closed = false,
+        }
+    }
     for i in 1..out.len() {
+        let country = |n: &Np| {
+            doc.entities[n.mention.entity]
+                .actor_on(None)
+                .map(|a| a.country)
+        };
+        out[i - 1].same_as_next = out[i - 1].unmarked()
+            && country(&out[i - 1]).is_some()
+            && country(&out[i - 1]) == country(&out[i])
+            && norm.text()[norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
+                .trim()
+                .is_empty();
         let lex = part_at(parts, out[i].start()).lex;
-        if conjoined(norm, lex, out[i - 1].span(), out[i].span()) {
+        if joins[i - 1] != Join::No {
             out[i - 1].joined_to_next = true;
             // The word joining them is a conjunction here, not a postposition of the first
             // nor a preposition of the second (Turkish "Türkiye ile Ermenistan", Chinese
@@ -206,10 +239,20 @@ fn possessor(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
     })
 }
 
+/// How two neighbouring actor mentions are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    No,
+    /// Only a comma stands between them: a list item if a conjunction closes the list.
+    Comma,
+    /// A conjunction ("and", "و", "ve"), perhaps written onto the second.
+    Word,
+}
+
 /// Are two actor mentions joined by "and" (or a comma in a list)?
-pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join {
     if b.start < a.end {
-        return false;
+        return Join::No;
     }
     let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
     let raw = &norm.text()[s..e];
@@ -221,16 +264,17 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool
         .collect();
     match words.as_slice() {
         // A one-letter conjunction may be written onto the next word (Arabic و).
-        [] => {
-            raw.contains(',')
-                || lex
-                    .words
-                    .conjunctions
-                    .iter()
-                    .any(|c| c.chars().count() == 1 && norm.text()[e..].starts_with(c.as_str()))
+        [] if lex
+            .words
+            .conjunctions
+            .iter()
+            .any(|c| c.chars().count() == 1 && norm.text()[e..].starts_with(c.as_str())) =>
+        {
+            Join::Word
         }
-        [w] => lex.words.conjunctions.contains(*w),
-        _ => false,
+        [] if raw.contains(',') => Join::Comma,
+        [w] if lex.words.conjunctions.contains(*w) => Join::Word,
+        _ => Join::No,
     }
 }
 

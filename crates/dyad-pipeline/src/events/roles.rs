@@ -371,15 +371,23 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
     let Some(mut i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
         return out;
     };
-    // From the chain's first ("پاکستان اور چین نے": the marker stands after the last).
-    while i > 0 && clause.nps[i - 1].joined_to_next && out.is_empty() {
+    let nps = &clause.nps;
+    // From the chain's first ("پاکستان اور چین نے": the marker stands after the last). A title
+    // and the name right after it are one conjunct, the name standing for both ("Президент
+    // России Владимир Путин и председатель КНР Си Цзиньпин").
+    while i > 0 && (nps[i - 1].joined_to_next || nps[i - 1].same_as_next) {
         i -= 1;
     }
-    out.push(&clause.nps[i]);
     let mut k = i;
-    while clause.nps[k].joined_to_next && k + 1 < clause.nps.len() && out.len() < 4 {
+    loop {
+        while nps[k].same_as_next && k + 1 < nps.len() {
+            k += 1;
+        }
+        out.push(&nps[k]);
+        if !nps[k].joined_to_next || k + 1 >= nps.len() || out.len() >= 4 {
+            break;
+        }
         k += 1;
-        out.push(&clause.nps[k]);
     }
     out
 }
