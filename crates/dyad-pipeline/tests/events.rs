@@ -309,3 +309,13 @@ coded!(
     "TUR",
     "2024-01-24"
 );
+
+// A conjunction after a list's last name closes the list, whatever stands before the name.
+coded!(
+    en_list_closed_by_conjunction_before_modifiers,
+    "2018-04-14",
+    "Russia, Iran and the embattled Syria condemned the sanctions.",
+    "ACCUSE",
+    "IRN",
+    "-"
+);

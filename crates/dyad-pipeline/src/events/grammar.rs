@@ -84,13 +84,18 @@ pub fn phrases<'d>(
             conjoined(norm, lex, out[i - 1].span(), out[i].span())
         })
         .collect();
+    // (A conjunction after the list's last name closes it too, whatever stands between it and
+    // the next name: "Arnor, Calenardhon and the evil awful Gondor".)
     let mut closed = false;
-    for j in joins.iter_mut().rev() {
+    for (k, j) in joins.iter_mut().enumerate().rev() {
         match j {
             Join::Word => closed = true,
             Join::Comma if !closed => *j = Join::No,
             Join::Comma => {}
-            Join::No => closed = false,
+            Join::No => {
+                let lex = part_at(parts, out[k + 1].start()).lex;
+                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span());
+            }
         }
     }
     for i in 1..out.len() {
@@ -276,6 +281,18 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         [w] if lex.words.conjunctions.contains(*w) => Join::Word,
         _ => Join::No,
     }
+}
+
+/// Does a conjunction word open the text between two mentions ("… and the evil awful …")?
+fn conjunction_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let raw = &norm.text()[norm_pos(norm, a.end)..norm_pos(norm, b.start)];
+    raw.trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lex.words.conjunctions.contains(w))
 }
 
 /// Is the mention a capital city (a place that stands for its government)?
