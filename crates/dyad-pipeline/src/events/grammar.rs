@@ -64,9 +64,10 @@ pub fn phrases<'d>(
         .map(|m| {
             let lex = part_at(parts, m.span.start).lex;
             let is_actor = doc.entities[m.entity].actor_on(None).is_some();
+            let place = place_name(doc, m);
             Np {
                 mention: m,
-                cases: cases_of(norm, lex, m, (true, true)),
+                cases: cases_of(norm, lex, m, place, (true, true)),
                 possessor: possessor(norm, lex, m),
                 joined_to_next: false,
                 same_as_next: false,
@@ -116,8 +117,9 @@ pub fn phrases<'d>(
             // The word joining them is a conjunction here, not a postposition of the first
             // nor a preposition of the second (Turkish "Türkiye ile Ermenistan", Chinese
             // "沙特和伊朗": "ile" and "和" are "and" between two names, "with" elsewhere).
-            out[i - 1].cases = cases_of(norm, lex, out[i - 1].mention, (true, false));
-            out[i].cases = cases_of(norm, lex, out[i].mention, (false, true));
+            let (a, b) = (out[i - 1].mention, out[i].mention);
+            out[i - 1].cases = cases_of(norm, lex, a, place_name(doc, a), (true, false));
+            out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
@@ -147,10 +149,20 @@ pub fn phrases<'d>(
 
 /// The cases the markers around a mention give it; `(preposition, postposition)` say whether
 /// the marker word before it and the one after it count.
+/// The text of a mention that names a place or country: its ending may show its case.
+fn place_name<'d>(doc: &'d Document, m: &Mention) -> Option<&'d str> {
+    matches!(
+        doc.entities[m.entity].kind,
+        EntityKind::Place | EntityKind::Country
+    )
+    .then(|| &doc.text[m.span.start..m.span.end])
+}
+
 fn cases_of(
     norm: &Normalized,
     lex: &LangLexicon,
     m: &Mention,
+    place: Option<&str>,
     (preposition, postposition): (bool, bool),
 ) -> Vec<Case> {
     let n = norm.text();
@@ -168,7 +180,10 @@ fn cases_of(
     for _ in 0..2 * usize::from(preposition) {
         let found = lex.cases_before(n, at);
         if !found.is_empty() {
-            add(found);
+            match place {
+                Some(name) => add(&lex.by_ending(found, name)),
+                None => add(found),
+            }
             break;
         }
         let before = n[..at].trim_end();

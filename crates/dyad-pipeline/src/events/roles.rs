@@ -217,10 +217,11 @@ fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Opt
             && !ambiguous_in(n)
             && !exclude.iter().any(|x| x.span() == n.span())
             // A capital stands for its government only as subject, object or destination
-            // ("visited Islamabad", "a visit to Islamabad"), or as the one a request is made of,
+            // ("visited Islamabad", "a visit to Islamabad", "arrived in Islamabad": `in` is a
+            // target only where a pattern names it), or as the one a request is made of,
             // whom many languages mark as "from" (له اسلام اباد وغوښتل, اسلام آباد سے مطالبہ).
             && (!n.is_capital
-                || case == Case::To
+                || matches!(case, Case::To | Case::In)
                 || (case == Case::From && clause.rule.kind == dyad_core::EventType::Request))
     };
     let after = || clause.after().find(ok);
