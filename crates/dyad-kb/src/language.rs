@@ -129,6 +129,10 @@ pub struct Language {
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
     pub markers: Vec<Marker>,
+    /// The endings that show a case on a declined place name (folded), for a preposition that
+    /// gives more than one case: Russian в + accusative "в Москву" is `to`, в + prepositional
+    /// "в Москве" is `in`.
+    pub case_endings: Vec<(Case, Vec<String>)>,
 }
 
 /// The function-word lists of a language, folded.
@@ -279,6 +283,15 @@ struct FileGrammar {
     possessive: Vec<String>,
     #[serde(default)]
     markers: Vec<FileMarker>,
+    #[serde(default)]
+    endings: Vec<FileEndings>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEndings {
+    case: Case,
+    endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -371,6 +384,16 @@ impl Language {
                 }
             }
         }
+        let mut case_endings: Vec<(Case, Vec<String>)> = Vec::new();
+        for e in &f.grammar.endings {
+            if case_endings.iter().any(|(c, _)| *c == e.case) {
+                return Err(at(
+                    "endings",
+                    format!("grammar.endings: case {:?} listed twice", e.case.as_str()),
+                ));
+            }
+            case_endings.push((e.case, fold_list(path, "grammar.endings", &e.endings)?));
+        }
         let w = &f.words;
         let words = Words {
             function: fold_set(path, "words.function", &w.function)?,
@@ -415,6 +438,7 @@ impl Language {
             words,
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
             markers,
+            case_endings,
         })
     }
 
