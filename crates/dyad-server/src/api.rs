@@ -381,6 +381,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     };
     q.after = p.parsed::<EventCursor>("after")?;
     let fields = export::fields(&p.all("fields"))?;
+    q.actors = st.actors("actor", q.actors).await?;
     if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
         let keep = fields.clone();
@@ -465,8 +466,8 @@ async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
     };
     let (since, until) = p.range()?;
     let q = SeriesQuery {
-        source: need("source")?,
-        target: need("target")?,
+        source: st.actor("source", need("source")?).await?,
+        target: st.actor("target", need("target")?).await?,
         directed: !p.flag("both")?,
         period: p.parsed("period")?.unwrap_or(Period::Month),
         since,
@@ -503,6 +504,7 @@ async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res
         ],
     )?;
     let mut q = network_query(&p, 20)?;
+    q.actors = st.actors("actor", q.actors).await?;
     let limit = q.limit;
     // Every dyad, then the page: the model ranks them all anyway.
     q.limit = usize::MAX;
@@ -522,7 +524,8 @@ async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> R
         raw.as_deref(),
         &[RELATION_FILTERS, &["level", "limit", "actor"]],
     )?;
-    let q = network_query(&p, 200)?;
+    let mut q = network_query(&p, 200)?;
+    q.actors = st.actors("actor", q.actors).await?;
     let m = model(&p)?;
     let n = st
         .read(move |store| Ok(dyad_relations::network(store, &q, &m)?))
@@ -538,7 +541,7 @@ async fn timeline(
     let p = Params::parse(raw.as_deref(), &[RELATION_FILTERS, &["period"]])?;
     let (since, until) = p.range()?;
     let q = TimelineQuery {
-        actor,
+        actor: st.actor("actor", actor).await?,
         period: p.parsed("period")?.unwrap_or(Period::Month),
         since,
         until,
@@ -561,9 +564,13 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     )?;
     let (since, until) = p.range()?;
     let fields = export::select(&p.all("fields"), export::QUOTE_FIELDS)?;
+    let about = match p.get("about") {
+        Some(a) => Some(st.actor("about", a.to_string()).await?),
+        None => None,
+    };
     let mut q = QuoteQuery {
         speaker: p.get("speaker").map(str::to_string),
-        about: p.get("about").map(str::to_string),
+        about,
         text: p.get("q").map(str::to_string),
         since,
         until,
@@ -690,7 +697,8 @@ async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 
 async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(raw.as_deref(), &[EVENT_FILTERS, &["quads", "limit"]])?;
-    let q = p.event_query()?;
+    let mut q = p.event_query()?;
+    q.actors = st.actors("actor", q.actors).await?;
     let limit = p.limit(2000, 20_000)?;
     let m = model(&p)?;
     let out = st
