@@ -199,36 +199,6 @@ fn page<T>(
     json!({"items": items, "next": next})
 }
 
-/// Keyset paging over a list the model hands back whole, sorted ascending by `key`: the
-/// cursor is the last shown row's key as JSON, so a page starts after that key even when rows
-/// came or went since the previous page.
-fn keyset<T, K>(
-    rows: Vec<T>,
-    key: impl Fn(&T) -> K,
-    after: Option<&str>,
-    limit: usize,
-    show: impl Fn(&T) -> Value,
-) -> Result<Value, ApiError>
-where
-    K: Ord + serde::Serialize + serde::de::DeserializeOwned,
-{
-    let start = match after {
-        None => 0,
-        Some(a) => {
-            let k: K = serde_json::from_str(a)
-                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
-            rows.partition_point(|r| key(r) <= k)
-        }
-    };
-    let rest: Vec<T> = rows.into_iter().skip(start).take(limit + 1).collect();
-    Ok(page(
-        rest,
-        limit,
-        |r| serde_json::to_string(&key(r)).unwrap_or_default(),
-        show,
-    ))
-}
-
 fn shown<T: serde::Serialize>(r: &T) -> Value {
     serde_json::to_value(r).unwrap_or(Value::Null)
 }
@@ -506,17 +476,37 @@ async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res
     let mut q = network_query(&p, 20)?;
     q.actors = st.actors("actor", q.actors).await?;
     let limit = q.limit;
-    // Every dyad, then the page: the model ranks them all anyway.
-    q.limit = usize::MAX;
+    // The cursor is the last row's rank as JSON: [-events, source, target].
+    let after = match p.get("after") {
+        None => None,
+        Some(a) => {
+            let (events, source, target): (i64, String, String) = serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
+            Some(dyad_relations::DyadKey {
+                events: events.unsigned_abs(),
+                source,
+                target,
+            })
+        }
+    };
+    q.limit = limit + 1;
     let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
     let m = model(&p)?;
     let rows = st
-        .read(move |store| Ok(dyad_relations::top_dyads(store, &q, period, &m)?))
+        .read(move |store| {
+            Ok(dyad_relations::dyads_after(
+                store,
+                &q,
+                period,
+                &m,
+                after.as_ref(),
+            )?)
+        })
         .await?;
-    // The model's order: most events, then source, then target.
-    let key =
-        |d: &dyad_relations::DyadSummary| (-(d.events as i64), d.source.clone(), d.target.clone());
-    ok(keyset(rows, key, p.get("after"), limit, shown)?)
+    let key = |d: &dyad_relations::DyadSummary| {
+        serde_json::to_string(&(-(d.events as i64), &d.source, &d.target)).unwrap_or_default()
+    };
+    ok(page(rows, limit, key, shown))
 }
 
 async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {

@@ -197,7 +197,14 @@ pub fn openapi() -> Value {
     let counts = obj(&[
         ("events", json!({"type": "integer"})),
         ("reports", json!({"type": "integer"})),
-        ("sources", json!({"type": "integer"})),
+        (
+            "articles",
+            json!({"type": "integer", "description": "Distinct articles, syndicated copies collapsed."}),
+        ),
+        (
+            "sources",
+            json!({"type": "integer", "description": "Distinct outlets of those articles: the independent sources (a folded event's num_sources)."}),
+        ),
     ]);
     let bucket = obj(&[
         ("start", s()),
@@ -209,6 +216,7 @@ pub fn openapi() -> Value {
         ),
         ("events", i()),
         ("reports", i()),
+        ("articles", i()),
         ("sources", i()),
         (
             "by_type",
@@ -291,6 +299,7 @@ pub fn openapi() -> Value {
         ("target_label", s()),
         ("events", int()),
         ("reports", int()),
+        ("articles", int()),
         ("sources", int()),
         ("net_cooperation", int()),
         ("intensity_mean", n()),
@@ -308,6 +317,7 @@ pub fn openapi() -> Value {
         ("target", s()),
         ("events", int()),
         ("reports", int()),
+        ("articles", int()),
         ("sources", int()),
         ("net_cooperation", int()),
         ("intensity_mean", n()),

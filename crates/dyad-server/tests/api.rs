@@ -411,9 +411,15 @@ fn relations_and_the_folded_visit() {
     let v = s.json("/api/relations?source=Q80137&target=PAK.GOV&period=month");
     let b = &v["buckets"][0];
     assert_eq!(b["label"], "2024-03");
+    // Two articles of one outlet (example.org): one source, as the folded event says below.
     assert_eq!(
-        (&b["events"], &b["reports"], &b["sources"]),
-        (&Value::from(1), &Value::from(2), &Value::from(2)),
+        (&b["events"], &b["reports"], &b["articles"], &b["sources"]),
+        (
+            &Value::from(1),
+            &Value::from(2),
+            &Value::from(2),
+            &Value::from(1)
+        ),
         "{v:#}"
     );
     assert_eq!(b["intensity_sum"], 4.0, "CONSULT: visit");
