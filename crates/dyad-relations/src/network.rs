@@ -354,16 +354,14 @@ pub fn dyads_after(
             };
             let folder = read(store, own, Folder::new(period))?;
             let events: Vec<&Folded> = folder.events().collect();
-            let d = summary(
-                &events,
-                (&s, &s),
-                (&t, &t),
+            let d = Span {
                 first,
                 last,
-                &coverage,
+                coverage: &coverage,
                 period,
                 model,
-            )?;
+            }
+            .summary(&events, (&s, &s), (&t, &t))?;
             if let Some(d) = d.filter(|d| after.is_none_or(|a| ranks_after(d, a))) {
                 let at = out.partition_point(|x| by_rank(x, &d).is_lt());
                 out.insert(at, d);
@@ -376,17 +374,15 @@ pub fn dyads_after(
     let Some(last) = q.until.map(|u| period.start(u)).or(folder.last()) else {
         return Ok(out);
     };
+    let span = Span {
+        first,
+        last,
+        coverage: &coverage,
+        period,
+        model,
+    };
     for ((s, t), (events, sl, tl)) in pairs(&folder, q.level) {
-        let d = summary(
-            &events,
-            (&s, &sl),
-            (&t, &tl),
-            first,
-            last,
-            &coverage,
-            period,
-            model,
-        )?;
+        let d = span.summary(&events, (&s, &sl), (&t, &tl))?;
         out.extend(d.filter(|d| after.is_none_or(|a| ranks_after(d, a))));
     }
     out.sort_by(by_rank);
@@ -394,49 +390,61 @@ pub fn dyads_after(
     Ok(out)
 }
 
-/// One dyad from its folded events: totals over the range from `first`, and the trend of the
-/// `last` period; `None` when nothing falls in the range.
-#[allow(clippy::too_many_arguments)]
-fn summary(
-    events: &[&Folded],
-    (s, sl): (&str, &str),
-    (t, tl): (&str, &str),
+/// What a dyad is summed over: periods from `first` (all without), the trend of `last`.
+struct Span<'a> {
     first: Option<Date>,
     last: Date,
-    coverage: &Coverage,
+    coverage: &'a Coverage,
     period: Period,
-    model: &Model,
-) -> Result<Option<DyadSummary>, RelationsError> {
-    let in_range: Vec<&Folded> = events
-        .iter()
-        .copied()
-        .filter(|e| first.is_none_or(|f| e.period >= f))
-        .collect();
-    if in_range.is_empty() {
-        return Ok(None);
+    model: &'a Model,
+}
+
+impl Span<'_> {
+    /// One dyad from its folded events; `None` when nothing falls in the range.
+    fn summary(
+        &self,
+        events: &[&Folded],
+        (s, sl): (&str, &str),
+        (t, tl): (&str, &str),
+    ) -> Result<Option<DyadSummary>, RelationsError> {
+        let Span {
+            first,
+            last,
+            coverage,
+            period,
+            model,
+        } = *self;
+        let in_range: Vec<&Folded> = events
+            .iter()
+            .copied()
+            .filter(|e| first.is_none_or(|f| e.period >= f))
+            .collect();
+        if in_range.is_empty() {
+            return Ok(None);
+        }
+        let tally = Tally::of(&in_range, model);
+        // The dyad's own folder, to reuse the series' bucket and trend rules.
+        let mut own = Folder::new(period);
+        for e in events {
+            own.add(e.rep.clone());
+        }
+        let b = buckets(period, last, last, &own, coverage, model)?;
+        let cur = b.first();
+        Ok(Some(DyadSummary {
+            source: s.to_string(),
+            target: t.to_string(),
+            source_label: sl.to_string(),
+            target_label: tl.to_string(),
+            events: tally.counts.events,
+            reports: tally.counts.reports,
+            articles: tally.counts.articles,
+            sources: tally.counts.sources,
+            net_cooperation: tally.net(),
+            intensity_mean: tally.mean().map(round2),
+            period: period.label(last),
+            current: cur.and_then(|b| b.events),
+            trend4: cur.and_then(|b| b.trend4),
+            band: cur.and_then(|b| b.trend4).map(|t| t.band),
+        }))
     }
-    let tally = Tally::of(&in_range, model);
-    // The dyad's own folder, to reuse the series' bucket and trend rules.
-    let mut own = Folder::new(period);
-    for e in events {
-        own.add(e.rep.clone());
-    }
-    let b = buckets(period, last, last, &own, coverage, model)?;
-    let cur = b.first();
-    Ok(Some(DyadSummary {
-        source: s.to_string(),
-        target: t.to_string(),
-        source_label: sl.to_string(),
-        target_label: tl.to_string(),
-        events: tally.counts.events,
-        reports: tally.counts.reports,
-        articles: tally.counts.articles,
-        sources: tally.counts.sources,
-        net_cooperation: tally.net(),
-        intensity_mean: tally.mean().map(round2),
-        period: period.label(last),
-        current: cur.and_then(|b| b.events),
-        trend4: cur.and_then(|b| b.trend4),
-        band: cur.and_then(|b| b.trend4).map(|t| t.band),
-    }))
 }

@@ -199,6 +199,16 @@ fn page<T>(
     json!({"items": items, "next": next})
 }
 
+/// `after=` as the JSON sort key a listing's `next` gave.
+fn json_cursor<T: serde::de::DeserializeOwned>(p: &Params) -> Result<Option<T>, ApiError> {
+    p.get("after")
+        .map(|a| {
+            serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))
+        })
+        .transpose()
+}
+
 fn shown<T: serde::Serialize>(r: &T) -> Value {
     serde_json::to_value(r).unwrap_or(Value::Null)
 }
@@ -385,18 +395,11 @@ async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let p = Params::parse(raw.as_deref(), &[&["limit", "q", "after"]])?;
     let limit = p.limit(100, 10_000)?;
     // The cursor is the last row's sort key as JSON: [-mentions, -documents, id].
-    let after = match p.get("after") {
-        None => None,
-        Some(a) => {
-            let (m, d, id): (i64, i64, String) = serde_json::from_str(a)
-                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
-            Some(dyad_store::ActorCursor {
-                mentions: m.unsigned_abs(),
-                documents: d.unsigned_abs(),
-                id,
-            })
-        }
-    };
+    let after = json_cursor::<(i64, i64, String)>(&p)?.map(|(m, d, id)| dyad_store::ActorCursor {
+        mentions: m.unsigned_abs(),
+        documents: d.unsigned_abs(),
+        id,
+    });
     let q = dyad_store::ActorQuery {
         text: p.get("q").map(str::to_string),
         after,
@@ -477,18 +480,13 @@ async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res
     q.actors = st.actors("actor", q.actors).await?;
     let limit = q.limit;
     // The cursor is the last row's rank as JSON: [-events, source, target].
-    let after = match p.get("after") {
-        None => None,
-        Some(a) => {
-            let (events, source, target): (i64, String, String) = serde_json::from_str(a)
-                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
-            Some(dyad_relations::DyadKey {
-                events: events.unsigned_abs(),
-                source,
-                target,
-            })
+    let after = json_cursor::<(i64, String, String)>(&p)?.map(|(events, source, target)| {
+        dyad_relations::DyadKey {
+            events: events.unsigned_abs(),
+            source,
+            target,
         }
-    };
+    });
     q.limit = limit + 1;
     let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
     let m = model(&p)?;
