@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use rusqlite::types::Value;
 use rusqlite::Row;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 /// What aggregations need of one stored event report: no text, so scans stay cheap.
@@ -31,8 +32,15 @@ pub struct EventFact {
     /// folded event has the same value (a report not yet linked: minus its own row).
     pub folded: i64,
     /// The article that reports it: the store's number of its document, or for a syndicated
-    /// copy, of the original; distinct values are independent sources.
+    /// copy, of the original; distinct values are the event's articles.
     pub doc: i64,
+    /// The outlet of that article (the record's source, else the URL's host, else `unknown`):
+    /// distinct values are the independent sources, as `num_sources` of a folded event counts.
+    pub outlet: String,
+    /// Whether this report is the one standing for its folded event (the store's choice:
+    /// best-supported type, then most precise, text-dated, most confident), so that folding
+    /// here agrees with `events --dedup`. A report not yet linked stands for itself.
+    pub standing: bool,
     pub location_name: Option<String>,
     pub location_country: Option<Country>,
     pub lat: Option<f64>,
@@ -43,8 +51,17 @@ const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     e.source_country, e.source_sector, e.source_entity, e.source_name,
     e.target_country, e.target_sector, e.target_entity, e.target_name,
     e.date_first, e.date_last, e.confidence, COALESCE(e.folded, -e.event),
-    COALESCE((SELECT a.root FROM articles a WHERE a.doc = e.doc), e.doc),
-    e.location_name, e.location_country, e.lat, e.lon";
+    COALESCE(a.root, e.doc),
+    e.location_name, e.location_country, e.lat, e.lon,
+    CASE WHEN a.root = a.doc THEN a.outlet
+         ELSE COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = a.root), a.outlet, 'unknown')
+    END,
+    COALESCE(c.rep, e.event) = e.event";
+
+/// What [`FACT_COLUMNS`] reads besides the event row, each by primary key: its article (and
+/// for a copy, above, the original's outlet) and its folded event.
+const FACT_JOINS: &str = "LEFT JOIN articles a ON a.doc = e.doc
+    LEFT JOIN clusters c ON c.cluster = e.folded";
 
 /// The columns [`doc_row`] reads, in its order (documents `d`).
 pub(crate) const DOC_COLUMNS: &str =
@@ -202,6 +219,8 @@ impl EventFact {
             },
             lat: r.get(19)?,
             lon: r.get(20)?,
+            outlet: r.get(21)?,
+            standing: r.get(22)?,
         })
     }
 }
@@ -318,6 +337,35 @@ pub trait ReadStore {
     /// periods the store has any data for.
     fn event_days(&self, q: &EventQuery) -> Result<Vec<(Date, Date, u64)>, StoreError>;
 
+    /// Every directed pair of two different countries among the dated reports matching `q`:
+    /// at least as many events as folding the pair's own reports gives (its folded events,
+    /// one counting in each pair it has a report in; or, unfiltered, its reports) and its
+    /// latest report's first day (or the store's). What ranks dyads without folding every
+    /// report.
+    fn country_pairs(&self, q: &EventQuery) -> Result<Vec<CountryPair>, StoreError> {
+        let mut m: HashMap<(Country, Country), (HashSet<i64>, Date)> = HashMap::new();
+        self.scan_facts(q, &mut |f| {
+            if let (Some(s), Some(t), Some(d)) = (f.source, f.target, f.date_first) {
+                if s.country != t.country {
+                    let e = m
+                        .entry((s.country, t.country))
+                        .or_insert_with(|| (HashSet::new(), d));
+                    e.0.insert(f.folded);
+                    e.1 = e.1.max(d);
+                }
+            }
+            true
+        })?;
+        Ok(m.into_iter()
+            .map(|((source, target), (ev, latest))| CountryPair {
+                source,
+                target,
+                events: ev.len() as u64,
+                latest,
+            })
+            .collect())
+    }
+
     fn scan_quotes(
         &self,
         q: &QuoteQuery,
@@ -348,7 +396,107 @@ pub trait ReadStore {
     ) -> Result<(), StoreError>;
 }
 
+impl Store {
+    /// [`ReadStore::country_pairs`] of every event reported as having happened, from the
+    /// counts kept per coded dyad (`RUS.GOV → PAK`, migration 7): reports, not folded events
+    /// (more, never fewer), without reading the events; `latest` is the store's latest event.
+    fn country_pairs_kept(&self) -> Result<Vec<CountryPair>, StoreError> {
+        let latest: Option<String> =
+            self.conn
+                .query_row("SELECT MAX(date_first) FROM events", [], |r| r.get(0))?;
+        let Some(latest) = latest.and_then(|d| Date::from_str(&d).ok()) else {
+            return Ok(Vec::new());
+        };
+        let mut sums: HashMap<(Country, Country), u64> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT dyad, n FROM dyad_tally WHERE n > 0")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let dyad: String = r.get(0)?;
+            let country = |code: &str| Country::from_str(code.split('.').next().unwrap_or("")).ok();
+            if let Some((Some(s), Some(t))) = dyad
+                .split_once(" → ")
+                .map(|(s, t)| (country(s.trim()), country(t.trim())))
+            {
+                if s != t {
+                    *sums.entry((s, t)).or_default() += r.get::<_, i64>(1)?.unsigned_abs();
+                }
+            }
+        }
+        Ok(sums
+            .into_iter()
+            .map(|((source, target), events)| CountryPair {
+                source,
+                target,
+                events,
+                latest,
+            })
+            .collect())
+    }
+}
+
+/// One row of [`ReadStore::country_pairs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryPair {
+    pub source: Country,
+    pub target: Country,
+    pub events: u64,
+    pub latest: Date,
+}
+
 impl ReadStore for Store {
+    fn country_pairs(&self, q: &EventQuery) -> Result<Vec<CountryPair>, StoreError> {
+        let q = EventQuery {
+            dedup: false,
+            limit: None,
+            ..q.clone()
+        };
+        if q == (EventQuery::default()) {
+            return self.country_pairs_kept();
+        }
+        let (mut clauses, params) = q.filter()?;
+        clauses.extend([
+            "e.date_first IS NOT NULL".to_string(),
+            "e.source_country IS NOT NULL".to_string(),
+            "e.target_country IS NOT NULL".to_string(),
+            "e.source_country != e.target_country".to_string(),
+        ]);
+        let join = if q.languages.is_empty() {
+            ""
+        } else {
+            "JOIN documents d ON d.doc = e.doc"
+        };
+        // The dyad covering index holds every column read: no event row is visited.
+        let sql = format!(
+            "SELECT e.source_country, e.target_country,
+                    COUNT(DISTINCT COALESCE(e.folded, -e.event)), MAX(e.date_first)
+             FROM events e {join} WHERE {} GROUP BY e.source_country, e.target_country",
+            clauses.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let country = |i: usize| -> rusqlite::Result<Option<Country>> {
+                Ok(r.get_ref(i)?
+                    .as_str_or_null()?
+                    .and_then(|c| Country::from_str(c).ok()))
+            };
+            if let (Some(source), Some(target), Some(latest)) =
+                (country(0)?, country(1)?, date(r, 3)?)
+            {
+                out.push(CountryPair {
+                    source,
+                    target,
+                    events: r.get::<_, i64>(2)?.unsigned_abs(),
+                    latest,
+                });
+            }
+        }
+        Ok(out)
+    }
+
     fn summary(&self) -> Result<crate::Summary, StoreError> {
         Store::summary(self)
     }
@@ -384,7 +532,8 @@ impl ReadStore for Store {
         params.push(Value::Integer(
             q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
         ));
-        let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {filter} LIMIT ?");
+        let sql =
+            format!("SELECT {FACT_COLUMNS} FROM events e {join} {FACT_JOINS} {filter} LIMIT ?");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         while let Some(r) = rows.next()? {
@@ -607,7 +756,7 @@ mod tests {
             };
             let (clauses, params) = q.filter().unwrap();
             let sql = format!(
-                "EXPLAIN QUERY PLAN SELECT {FACT_COLUMNS} FROM events e WHERE {}",
+                "EXPLAIN QUERY PLAN SELECT {FACT_COLUMNS} FROM events e {FACT_JOINS} WHERE {}",
                 clauses.join(" AND ")
             );
             let mut stmt = store.conn.prepare(&sql).unwrap();
