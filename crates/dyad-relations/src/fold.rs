@@ -7,8 +7,8 @@ use dyad_store::{EventFact, ReadStore};
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// One real-world event: its most confident report stands for it; `docs` are the documents
-/// reporting it.
+/// One real-world event: its most confident report stands for it and places it in its period;
+/// `docs` are the documents reporting it.
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub kind: EventType,
@@ -74,9 +74,15 @@ impl Folder {
                 if !e.docs.contains(&f.doc) {
                     e.docs.push(f.doc);
                 }
-                if f.confidence > e.rep.confidence {
+                // The most confident report, the first stored among equals, stands for the
+                // event and places it: whatever order the store reads reports in (each
+                // backend reads along its own indexes), the result is the same.
+                if (f.confidence, std::cmp::Reverse(f.row))
+                    > (e.rep.confidence, std::cmp::Reverse(e.rep.row))
+                {
                     e.kind = f.kind;
                     e.mode = f.mode.clone();
+                    e.period = start;
                     e.rep = f;
                 }
             }
