@@ -3,11 +3,11 @@
 //! what a second backend implements; callers never see SQL.
 
 use crate::query::{like_pattern, ActorFilter};
+use crate::sql::{at, int, limit, text, Cols, ColsExt, Db, DbExt};
 use crate::{EventQuery, Store, StoreError};
 use dyad_core::{ActorCode, Country, EventType, Sector};
 use jiff::civil::Date;
 use rusqlite::types::Value;
-use rusqlite::Row;
 use serde::Serialize;
 use std::str::FromStr;
 
@@ -57,23 +57,21 @@ pub(crate) const DOC_COLUMNS: &str =
 pub(crate) const DOC_COLUMN_COUNT: usize = 13;
 
 /// A document from a row of [`DOC_COLUMNS`].
-pub(crate) fn doc_row(r: &Row) -> rusqlite::Result<DocRow> {
-    let n =
-        |i: usize| -> rusqlite::Result<u64> { Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0)) };
+pub(crate) fn doc_row(r: &dyn Cols) -> Result<DocRow, StoreError> {
     Ok(DocRow {
-        row: r.get(0)?,
-        id: r.get(1)?,
-        hash: r.get(2)?,
-        path: r.get(3)?,
-        url: r.get(4)?,
-        title: r.get(5)?,
-        source: r.get(6)?,
-        language: r.get(7)?,
-        published: r.get(8)?,
-        published_from: r.get(9)?,
-        ingested_at: r.get(10)?,
-        events: n(11)?,
-        quotes: n(12)?,
+        row: r.i64(0)?,
+        id: r.str(1)?,
+        hash: r.str(2)?,
+        path: at(r, 3)?,
+        url: at(r, 4)?,
+        title: at(r, 5)?,
+        source: at(r, 6)?,
+        language: at(r, 7)?,
+        published: at(r, 8)?,
+        published_from: at(r, 9)?,
+        ingested_at: r.str(10)?,
+        events: r.count(11)?,
+        quotes: r.count(12)?,
     })
 }
 
@@ -83,125 +81,126 @@ pub(crate) const QUOTE_COLUMNS: &str =
      q.text, q.start, q.\"end\", q.kind, d.id, d.hash, d.title, d.url,
      d.published_date, d.language, q.doc";
 
-/// A quote from a row of [`QUOTE_COLUMNS`], with the actors it names.
-pub(crate) fn quote_row(store: &Store, r: &Row) -> Result<QuoteRow, StoreError> {
-    let (start, end): (i64, i64) = (r.get(6)?, r.get(7)?);
-    let speaker_entity: Option<String> = r.get(1)?;
-    let about = named_in_span(store, r.get(15)?, start, end, speaker_entity.as_deref())?;
-    Ok(QuoteRow {
-        row: r.get(0)?,
-        speaker_entity,
-        speaker_name: r.get(2)?,
-        speaker: code(r, 3, 4)?,
-        text: r.get(5)?,
-        start: usize::try_from(start).unwrap_or(0),
-        end: usize::try_from(end).unwrap_or(0),
-        kind: r.get(8)?,
-        doc_id: r.get(9)?,
-        doc_hash: r.get(10)?,
-        doc_title: r.get(11)?,
-        doc_url: r.get(12)?,
-        doc_published: r.get(13)?,
-        language: r.get(14)?,
-        about,
-    })
+/// A quote from a row of [`QUOTE_COLUMNS`], and its document's row; the actors it names are
+/// left for [`named_in_span`] (a second query, run after this one's rows are read).
+pub(crate) fn quote_row(r: &dyn Cols) -> Result<(QuoteRow, i64), StoreError> {
+    let (start, end) = (r.i64(6)?, r.i64(7)?);
+    Ok((
+        QuoteRow {
+            row: r.i64(0)?,
+            speaker_entity: at(r, 1)?,
+            speaker_name: at(r, 2)?,
+            speaker: code(r, 3, 4)?,
+            text: r.str(5)?,
+            start: usize::try_from(start).unwrap_or(0),
+            end: usize::try_from(end).unwrap_or(0),
+            kind: r.str(8)?,
+            doc_id: r.str(9)?,
+            doc_hash: r.str(10)?,
+            doc_title: at(r, 11)?,
+            doc_url: at(r, 12)?,
+            doc_published: at(r, 13)?,
+            language: at(r, 14)?,
+            about: Vec::new(),
+        },
+        r.i64(15)?,
+    ))
+}
+
+/// Fills in the entities a quote names (its `about`).
+pub(crate) fn fill_about(db: &dyn Db, q: &mut QuoteRow, doc: i64) -> Result<(), StoreError> {
+    q.about = named_in_span(
+        db,
+        doc,
+        q.start as i64,
+        q.end as i64,
+        q.speaker_entity.as_deref(),
+    )?;
+    Ok(())
 }
 
 /// The entities mentioned inside `start..end` of document `doc`, other than the speaker, in
 /// text order, each once.
 pub(crate) fn named_in_span(
-    store: &Store,
+    db: &dyn Db,
     doc: i64,
     start: i64,
     end: i64,
     speaker: Option<&str>,
 ) -> Result<Vec<Named>, StoreError> {
-    let mut named = store.conn.prepare_cached(
+    let named = db.rows(
         "SELECT COALESCE(NULLIF(n.kb_id, ''), n.name), n.name, n.kind,
                 COALESCE(n.country || COALESCE('.' || n.sector, ''), n.place_country)
          FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
          WHERE m.doc = ?1 AND m.start >= ?2 AND m.\"end\" <= ?3
          ORDER BY m.start",
+        &[int(doc), int(start), int(end)],
+        |n| {
+            Ok(Named {
+                id: n.str(0)?,
+                name: n.str(1)?,
+                kind: n.str(2)?,
+                code: n.str_opt(3)?,
+            })
+        },
     )?;
     let mut about: Vec<Named> = Vec::new();
-    let mut m = named.query(rusqlite::params![doc, start, end])?;
-    while let Some(n) = m.next()? {
-        let id: String = n.get(0)?;
-        if speaker == Some(id.as_str()) || about.iter().any(|a| a.id == id) {
+    for n in named {
+        if speaker == Some(n.id.as_str()) || about.iter().any(|a| a.id == n.id) {
             continue;
         }
-        about.push(Named {
-            id,
-            name: n.get(1)?,
-            kind: n.get(2)?,
-            code: n.get(3)?,
-        });
+        about.push(n);
     }
     Ok(about)
 }
 
-pub(crate) fn code(r: &Row, c: usize, s: usize) -> rusqlite::Result<Option<ActorCode>> {
-    let country: Option<String> = r.get(c)?;
-    let sector: Option<String> = r.get(s)?;
-    let Some(country) = country else {
+pub(crate) fn code(r: &dyn Cols, c: usize, s: usize) -> Result<Option<ActorCode>, StoreError> {
+    let Some(country) = r.str_opt(c)? else {
         return Ok(None);
     };
-    let bad = |what: String| {
-        rusqlite::Error::FromSqlConversionFailure(
-            c,
-            rusqlite::types::Type::Text,
-            format!("unreadable actor code {what}").into(),
-        )
-    };
+    let bad = |what: String| StoreError::Unreadable(format!("actor code {what}"));
     let country = Country::from_str(&country).map_err(|e| bad(e.to_string()))?;
-    let sector = match sector {
+    let sector = match r.str_opt(s)? {
         Some(s) => Some(Sector::from_str(&s).map_err(|e| bad(e.to_string()))?),
         None => None,
     };
     Ok(Some(ActorCode::new(country, sector)))
 }
 
-pub(crate) fn date(r: &Row, i: usize) -> rusqlite::Result<Option<Date>> {
-    match r.get_ref(i)?.as_str_or_null()? {
-        Some(s) => s.parse().map(Some).map_err(|e: jiff::Error| {
-            rusqlite::Error::FromSqlConversionFailure(
-                i,
-                rusqlite::types::Type::Text,
-                format!("unreadable date {s:?}: {e}").into(),
-            )
-        }),
+pub(crate) fn date(r: &dyn Cols, i: usize) -> Result<Option<Date>, StoreError> {
+    match r.str_opt(i)? {
+        Some(s) => s
+            .parse()
+            .map(Some)
+            .map_err(|e: jiff::Error| StoreError::Unreadable(format!("date {s:?}: {e}"))),
         None => Ok(None),
     }
 }
 
 impl EventFact {
-    fn from_row(r: &Row) -> rusqlite::Result<EventFact> {
-        let kind: String = r.get(1)?;
+    fn from_row(r: &dyn Cols) -> Result<EventFact, StoreError> {
+        let kind = r.str(1)?;
         Ok(EventFact {
-            row: r.get(0)?,
-            kind: kind.parse().map_err(|e: String| {
-                rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, e.into())
-            })?,
-            mode: r.get(2)?,
-            quad: r.get(3)?,
+            row: r.i64(0)?,
+            kind: kind.parse().map_err(StoreError::Unreadable)?,
+            mode: at(r, 2)?,
+            quad: u8::try_from(r.i64(3)?)
+                .map_err(|_| StoreError::Unreadable("quad out of range".into()))?,
             source: code(r, 4, 5)?,
-            source_entity: r.get(6)?,
-            source_name: r.get(7)?,
+            source_entity: at(r, 6)?,
+            source_name: at(r, 7)?,
             target: code(r, 8, 9)?,
-            target_entity: r.get(10)?,
-            target_name: r.get(11)?,
+            target_entity: at(r, 10)?,
+            target_name: at(r, 11)?,
             date_first: date(r, 12)?,
             date_last: date(r, 13)?,
-            confidence: r.get::<_, f64>(14)? as f32,
-            folded: r.get(15)?,
-            doc: r.get(16)?,
-            location_name: r.get(17)?,
-            location_country: match r.get_ref(18)?.as_str_or_null()? {
-                Some(c) => Country::from_str(c).ok(),
-                None => None,
-            },
-            lat: r.get(19)?,
-            lon: r.get(20)?,
+            confidence: r.f64(14)? as f32,
+            folded: r.i64(15)?,
+            doc: r.i64(16)?,
+            location_name: at(r, 17)?,
+            location_country: r.str_opt(18)?.and_then(|c| Country::from_str(&c).ok()),
+            lat: r.f64_opt(19)?,
+            lon: r.f64_opt(20)?,
         })
     }
 }
@@ -348,233 +347,279 @@ pub trait ReadStore {
     ) -> Result<(), StoreError>;
 }
 
-impl ReadStore for Store {
-    fn summary(&self) -> Result<crate::Summary, StoreError> {
-        Store::summary(self)
-    }
+/// Implements [`ReadStore`] for a backend by the shared queries over its [`Db`].
+macro_rules! read_store_via_db {
+    ($t:ty, $db:ident) => {
+        impl $crate::ReadStore for $t {
+            fn summary(&self) -> Result<$crate::Summary, StoreError> {
+                $crate::query::summary(&self.$db)
+            }
+            fn scan_actors(
+                &self,
+                q: &$crate::ActorQuery,
+                f: &mut dyn FnMut($crate::ActorRow) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::query::scan_actors(&self.$db, q, f)
+            }
+            fn scan_facts(
+                &self,
+                q: &$crate::EventQuery,
+                f: &mut dyn FnMut($crate::EventFact) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::read::scan_facts(&self.$db, q, f)
+            }
+            fn scan_event_rows(
+                &self,
+                q: &$crate::EventQuery,
+                f: &mut dyn FnMut($crate::EventRow) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::query::scan_ordered(
+                    &self.$db,
+                    q,
+                    $crate::query::EVENT_COLUMNS,
+                    $crate::EventRow::from_row,
+                    f,
+                )
+            }
+            fn event_days(
+                &self,
+                q: &$crate::EventQuery,
+            ) -> Result<Vec<(jiff::civil::Date, jiff::civil::Date, u64)>, StoreError> {
+                $crate::read::event_days(&self.$db, q)
+            }
+            fn scan_quotes(
+                &self,
+                q: &$crate::QuoteQuery,
+                f: &mut dyn FnMut($crate::QuoteRow) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::read::scan_quotes(&self.$db, q, f)
+            }
+            fn scan_documents(
+                &self,
+                q: &$crate::DocQuery,
+                f: &mut dyn FnMut($crate::DocRow) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::read::scan_documents(&self.$db, q, f)
+            }
+            fn published_days(
+                &self,
+            ) -> Result<Vec<(jiff::civil::Date, jiff::civil::Date, u64)>, StoreError> {
+                $crate::read::published_days(&self.$db)
+            }
+            fn volume(&self) -> Result<Vec<$crate::VolumeRow>, StoreError> {
+                $crate::read::volume(&self.$db)
+            }
+        }
+    };
+}
+#[allow(unused_imports)] // used by pg/
+pub(crate) use read_store_via_db;
 
-    fn scan_actors(
-        &self,
-        q: &crate::ActorQuery,
-        f: &mut dyn FnMut(crate::ActorRow) -> bool,
-    ) -> Result<(), StoreError> {
-        Store::scan_actors(self, q, f)
-    }
+read_store_via_db!(Store, conn);
 
-    fn scan_facts(
-        &self,
-        q: &EventQuery,
-        f: &mut dyn FnMut(EventFact) -> bool,
-    ) -> Result<(), StoreError> {
-        let q = EventQuery {
-            dedup: false,
-            ..q.clone()
-        };
-        let (clauses, mut params) = q.filter()?;
-        let join = if q.languages.is_empty() {
-            ""
-        } else {
-            "JOIN documents d ON d.doc = e.doc"
-        };
-        let filter = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
-        params.push(Value::Integer(
-            q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
+/// Runs a query and hands its rows to `f` after it ends (see [`Db::each`]), stopping when `f`
+/// says so.
+fn stream<T>(
+    db: &dyn Db,
+    sql: &str,
+    params: &[Value],
+    map: fn(&dyn Cols) -> Result<T, StoreError>,
+    f: &mut dyn FnMut(T) -> bool,
+) -> Result<(), StoreError> {
+    for row in db.rows(sql, params, map)? {
+        if !f(row) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn scan_facts(
+    db: &dyn Db,
+    q: &EventQuery,
+    f: &mut dyn FnMut(EventFact) -> bool,
+) -> Result<(), StoreError> {
+    let q = EventQuery {
+        dedup: false,
+        ..q.clone()
+    };
+    let (clauses, mut params) = q.filter()?;
+    let join = if q.languages.is_empty() {
+        ""
+    } else {
+        "JOIN documents d ON d.doc = e.doc"
+    };
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    params.push(limit(q.limit));
+    let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {filter} LIMIT ?");
+    // Facts are small and streamed to an aggregation that never touches the store, so they
+    // are handed on as they arrive.
+    let mut stop = false;
+    db.each(&sql, &params, &mut |r| {
+        stop = !f(EventFact::from_row(r)?);
+        Ok(!stop)
+    })
+}
+
+pub(crate) fn event_days(
+    db: &dyn Db,
+    q: &EventQuery,
+) -> Result<Vec<(Date, Date, u64)>, StoreError> {
+    let (mut clauses, params) = q.filter()?;
+    clauses.push("e.date_first IS NOT NULL".into());
+    let join = if q.languages.is_empty() {
+        ""
+    } else {
+        "JOIN documents d ON d.doc = e.doc"
+    };
+    let sql = format!(
+        "SELECT e.date_first, e.date_last, COUNT(*) FROM events e {join} WHERE {}
+         GROUP BY e.date_first, e.date_last ORDER BY e.date_first, e.date_last",
+        clauses.join(" AND ")
+    );
+    let rows = db.rows(&sql, &params, |r| {
+        Ok((date(r, 0)?, date(r, 1)?, r.count(2)?))
+    })?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(a, b, n)| Some((a?, b?, n)))
+        .collect())
+}
+
+pub(crate) fn scan_quotes(
+    db: &dyn Db,
+    q: &QuoteQuery,
+    f: &mut dyn FnMut(QuoteRow) -> bool,
+) -> Result<(), StoreError> {
+    let mut clauses = vec!["TRUE".to_string()];
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(s) = q.speaker.as_deref() {
+        let a = ActorFilter::parse(s)?;
+        clauses.push(a.sql_on(
+            "q.speaker_country",
+            "q.speaker_sector",
+            "q.speaker_entity",
+            "q.speaker_name",
+            &mut params,
         ));
-        let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {filter} LIMIT ?");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            if !f(EventFact::from_row(r)?) {
-                break;
+    }
+    if let Some(s) = q.about.as_deref() {
+        let a = ActorFilter::parse(s)?;
+        let on_entity = a.sql_on("n.country", "n.sector", "n.kb_id", "n.name", &mut params);
+        let on_place = match &a {
+            ActorFilter::Code(c) => {
+                params.push(Value::Text(c.country.to_string()));
+                " OR (n.kind = 'place' AND n.place_country = ?)"
             }
-        }
-        Ok(())
-    }
-
-    fn scan_event_rows(
-        &self,
-        q: &EventQuery,
-        f: &mut dyn FnMut(crate::EventRow) -> bool,
-    ) -> Result<(), StoreError> {
-        self.scan_events(q, f)
-    }
-
-    fn event_days(&self, q: &EventQuery) -> Result<Vec<(Date, Date, u64)>, StoreError> {
-        let (mut clauses, params) = q.filter()?;
-        clauses.push("e.date_first IS NOT NULL".into());
-        let join = if q.languages.is_empty() {
-            ""
-        } else {
-            "JOIN documents d ON d.doc = e.doc"
+            ActorFilter::Entity(_) => "",
         };
-        let sql = format!(
-            "SELECT e.date_first, e.date_last, COUNT(*) FROM events e {join} WHERE {}
-             GROUP BY e.date_first, e.date_last ORDER BY e.date_first, e.date_last",
-            clauses.join(" AND ")
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let (Some(a), Some(b)) = (date(r, 0)?, date(r, 1)?) else {
-                continue;
-            };
-            let n: i64 = r.get(2)?;
-            out.push((a, b, u64::try_from(n).unwrap_or(0)));
-        }
-        Ok(out)
+        clauses.push(format!(
+            "EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
+                     WHERE m.doc = q.doc AND m.start >= q.start AND m.\"end\" <= q.\"end\"
+                       AND ({on_entity}{on_place}))"
+        ));
     }
-
-    fn scan_quotes(
-        &self,
-        q: &QuoteQuery,
-        f: &mut dyn FnMut(QuoteRow) -> bool,
-    ) -> Result<(), StoreError> {
-        let mut clauses = vec!["1".to_string()];
-        let mut params: Vec<Value> = Vec::new();
-        if let Some(s) = q.speaker.as_deref() {
-            let a = ActorFilter::parse(s)?;
-            clauses.push(a.sql_on(
-                "q.speaker_country",
-                "q.speaker_sector",
-                "q.speaker_entity",
-                "q.speaker_name",
-                &mut params,
-            ));
-        }
-        if let Some(s) = q.about.as_deref() {
-            let a = ActorFilter::parse(s)?;
-            let on_entity = a.sql_on("n.country", "n.sector", "n.kb_id", "n.name", &mut params);
-            let on_place = match &a {
-                ActorFilter::Code(c) => {
-                    params.push(Value::Text(c.country.to_string()));
-                    " OR (n.kind = 'place' AND n.place_country = ?)"
-                }
-                ActorFilter::Entity(_) => "",
-            };
-            clauses.push(format!(
-                "EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
-                         WHERE m.doc = q.doc AND m.start >= q.start AND m.\"end\" <= q.\"end\"
-                           AND ({on_entity}{on_place}))"
-            ));
-        }
-        if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-            clauses.push("q.text LIKE ? ESCAPE '\\'".into());
-            params.push(Value::Text(like_pattern(t.trim())));
-        }
-        if let Some(since) = q.since {
-            clauses.push("(d.published_last IS NULL OR d.published_last >= ?)".into());
-            params.push(Value::Text(since.to_string()));
-        }
-        if let Some(until) = q.until {
-            clauses.push("(d.published_first IS NULL OR d.published_first <= ?)".into());
-            params.push(Value::Text(until.to_string()));
-        }
-        if let Some(after) = q.after {
-            clauses.push("q.rowid < ?".into());
-            params.push(Value::Integer(after));
-        }
-        let limit = q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
-        params.push(Value::Integer(limit));
-        let sql = format!(
-            "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
-             WHERE {} ORDER BY q.rowid DESC LIMIT ?",
-            clauses.join(" AND ")
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            if !f(quote_row(self, r)?) {
-                break;
-            }
-        }
-        Ok(())
+    if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        clauses.push("q.text LIKE ? ESCAPE '\\'".into());
+        params.push(Value::Text(like_pattern(t.trim())));
     }
-
-    fn scan_documents(
-        &self,
-        q: &DocQuery,
-        f: &mut dyn FnMut(DocRow) -> bool,
-    ) -> Result<(), StoreError> {
-        let mut clauses = vec!["1".to_string()];
-        let mut params: Vec<Value> = Vec::new();
-        if !q.languages.is_empty() {
-            let marks = vec!["?"; q.languages.len()].join(", ");
-            clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
-            params.extend(q.languages.iter().map(|l| Value::Text(l.clone())));
-        }
-        if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-            clauses.push(
-                "(d.title LIKE ?1 ESCAPE '\\' OR dyad_text(d.body) LIKE ?1 ESCAPE '\\')"
-                    .replace("?1", &format!("?{}", params.len() + 1)),
-            );
-            params.push(Value::Text(like_pattern(t.trim())));
-        }
-        if let Some(since) = q.since {
-            clauses.push(format!("d.published_last >= ?{}", params.len() + 1));
-            params.push(Value::Text(since.to_string()));
-        }
-        if let Some(until) = q.until {
-            clauses.push(format!("d.published_first <= ?{}", params.len() + 1));
-            params.push(Value::Text(until.to_string()));
-        }
-        if let Some(after) = q.after {
-            clauses.push(format!("d.doc < ?{}", params.len() + 1));
-            params.push(Value::Integer(after));
-        }
-        let limit = q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
-        params.push(Value::Integer(limit));
-        let sql = format!(
-            "SELECT {DOC_COLUMNS} FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?{}",
-            clauses.join(" AND "),
-            params.len()
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            if !f(doc_row(r)?) {
-                break;
-            }
-        }
-        Ok(())
+    if let Some(since) = q.since {
+        clauses.push("(d.published_last IS NULL OR d.published_last >= ?)".into());
+        params.push(Value::Text(since.to_string()));
     }
-
-    fn published_days(&self) -> Result<Vec<(Date, Date, u64)>, StoreError> {
-        // Kept by triggers on documents (migration 0004).
-        let mut stmt = self
-            .conn
-            .prepare("SELECT first, last, documents FROM document_days ORDER BY first, last")?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            if let (Some(a), Some(b)) = (date(r, 0)?, date(r, 1)?) {
-                out.push((a, b, u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0)));
-            }
-        }
-        Ok(out)
+    if let Some(until) = q.until {
+        clauses.push("(d.published_first IS NULL OR d.published_first <= ?)".into());
+        params.push(Value::Text(until.to_string()));
     }
+    if let Some(after) = q.after {
+        clauses.push("q.rowid < ?".into());
+        params.push(Value::Integer(after));
+    }
+    params.push(limit(q.limit));
+    let sql = format!(
+        "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
+         WHERE {} ORDER BY q.rowid DESC LIMIT ?",
+        clauses.join(" AND ")
+    );
+    for (mut quote, doc) in db.rows(&sql, &params, quote_row)? {
+        fill_about(db, &mut quote, doc)?;
+        if !f(quote) {
+            break;
+        }
+    }
+    Ok(())
+}
 
-    fn volume(&self) -> Result<Vec<VolumeRow>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT CASE WHEN published_first = published_last THEN published_first END AS day,
-                    COALESCE(language, 'und') AS lang, COUNT(*)
-             FROM documents GROUP BY day, lang ORDER BY day, lang",
-        )?;
-        let mut rows = stmt.query([])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            out.push(VolumeRow {
+pub(crate) fn scan_documents(
+    db: &dyn Db,
+    q: &DocQuery,
+    f: &mut dyn FnMut(DocRow) -> bool,
+) -> Result<(), StoreError> {
+    let mut clauses = vec!["TRUE".to_string()];
+    let mut params: Vec<Value> = Vec::new();
+    if !q.languages.is_empty() {
+        let marks = vec!["?"; q.languages.len()].join(", ");
+        clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
+        params.extend(q.languages.iter().map(|l| Value::Text(l.clone())));
+    }
+    if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        // dyad_text() unpacks the stored body in SQLite; PostgreSQL keeps the text as a
+        // column and reads that instead (pg::dialect).
+        clauses.push("(d.title LIKE ? ESCAPE '\\' OR dyad_text(d.body) LIKE ? ESCAPE '\\')".into());
+        let p = like_pattern(t.trim());
+        params.extend([text(p.clone()), text(p)]);
+    }
+    if let Some(since) = q.since {
+        clauses.push("d.published_last >= ?".into());
+        params.push(Value::Text(since.to_string()));
+    }
+    if let Some(until) = q.until {
+        clauses.push("d.published_first <= ?".into());
+        params.push(Value::Text(until.to_string()));
+    }
+    if let Some(after) = q.after {
+        clauses.push("d.doc < ?".into());
+        params.push(Value::Integer(after));
+    }
+    params.push(limit(q.limit));
+    let sql = format!(
+        "SELECT {DOC_COLUMNS} FROM documents d WHERE {} ORDER BY d.doc DESC LIMIT ?",
+        clauses.join(" AND ")
+    );
+    stream(db, &sql, &params, doc_row, f)
+}
+
+pub(crate) fn published_days(db: &dyn Db) -> Result<Vec<(Date, Date, u64)>, StoreError> {
+    // Kept by triggers on documents (migration 0004).
+    let rows = db.rows(
+        "SELECT first, last, documents FROM document_days ORDER BY first, last",
+        &[],
+        |r| Ok((date(r, 0)?, date(r, 1)?, r.count(2)?)),
+    )?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(a, b, n)| Some((a?, b?, n)))
+        .collect())
+}
+
+pub(crate) fn volume(db: &dyn Db) -> Result<Vec<VolumeRow>, StoreError> {
+    db.rows(
+        "SELECT CASE WHEN published_first = published_last THEN published_first END AS day,
+                COALESCE(language, 'und') AS lang, COUNT(*)
+         FROM documents GROUP BY day, lang ORDER BY day NULLS FIRST, lang",
+        &[],
+        |r| {
+            Ok(VolumeRow {
                 day: date(r, 0)?,
-                language: r.get(1)?,
-                documents: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
-            });
-        }
-        Ok(out)
-    }
+                language: r.str(1)?,
+                documents: r.count(2)?,
+            })
+        },
+    )
 }
 
 #[cfg(test)]

@@ -361,15 +361,15 @@ pub(crate) fn insert_layers(
 
 /// The columns of one event side (or quote speaker).
 #[derive(Default)]
-struct SideCols<'a> {
-    entity: Option<&'a str>,
-    name: Option<&'a str>,
-    country: Option<String>,
-    sector: Option<&'static str>,
+pub(crate) struct SideCols<'a> {
+    pub(crate) entity: Option<&'a str>,
+    pub(crate) name: Option<&'a str>,
+    pub(crate) country: Option<String>,
+    pub(crate) sector: Option<&'static str>,
 }
 
 impl<'a> SideCols<'a> {
-    fn of(side: Option<&'a Side>) -> Self {
+    pub(crate) fn of(side: Option<&'a Side>) -> Self {
         side.map_or_else(SideCols::default, |s| SideCols {
             entity: s.entity.as_deref(),
             name: Some(&s.name),
