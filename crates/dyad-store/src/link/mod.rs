@@ -324,12 +324,20 @@ impl Linker<'_> {
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
     fn candidates(&mut self, r: &Report) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
-        out.extend(self.db.rows(
-            "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
-             WHERE a.root = ?1 AND e.folded IS NOT NULL",
-            &[int(r.article)],
-            |x| x.i64(0),
-        )?);
+        // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+        // `folded`, whose statistics are those of before a long link step, drew PostgreSQL
+        // into reading every linked report for each new one.
+        out.extend(
+            self.db
+                .rows(
+                    "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                     WHERE a.root = ?1",
+                    &[int(r.article)],
+                    |x| x.i64_opt(0),
+                )?
+                .into_iter()
+                .flatten(),
+        );
         let (_, lookup) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
             for k in lookup {
