@@ -635,10 +635,6 @@ mod tests {
         store
     }
 
-    fn ids(store: &Store, q: &EventQuery) -> Vec<String> {
-        store.events(q).unwrap().into_iter().map(|e| e.id).collect()
-    }
-
     /// A dyad series of two countries reads its facts from one index, never the wide rows.
     #[test]
     fn country_dyad_facts_come_from_a_covering_index() {
@@ -674,57 +670,6 @@ mod tests {
     }
 
     #[test]
-    fn pages_join_up_to_the_whole_listing() {
-        let store = store();
-        for newest_first in [false, true] {
-            let base = EventQuery {
-                include_aux: true,
-                newest_first,
-                ..Default::default()
-            };
-            let all = ids(&store, &base);
-            assert_eq!(all.len(), 8);
-            let mut paged = Vec::new();
-            let mut after = None;
-            loop {
-                let page = store
-                    .events(&EventQuery {
-                        after,
-                        limit: Some(3),
-                        ..base.clone()
-                    })
-                    .unwrap();
-                if page.is_empty() {
-                    break;
-                }
-                // The cursor survives its text form.
-                let c = page.last().unwrap().cursor();
-                after = Some(c.to_string().parse::<EventCursor>().unwrap());
-                paged.extend(page.into_iter().map(|e| e.id));
-            }
-            assert_eq!(paged, all, "newest_first={newest_first}");
-        }
-        let newest = ids(
-            &store,
-            &EventQuery {
-                newest_first: true,
-                ..Default::default()
-            },
-        );
-        assert_eq!(
-            newest,
-            [
-                "ev-taliban-1",
-                "ev-fomin-1",
-                "ev-lavrov-3",
-                "ev-lavrov-1",
-                "ev-lavrov-2",
-                "ev-taliban-2"
-            ]
-        );
-    }
-
-    #[test]
     fn the_reports_of_one_folded_event() {
         let store = store();
         let all = store.events(&EventQuery::default()).unwrap();
@@ -748,25 +693,6 @@ mod tests {
         for s in ["", "x", "2021-01-01~~3", "~~x", "a~b~1", "~~1~2"] {
             assert!(s.parse::<EventCursor>().is_err(), "{s:?}");
         }
-    }
-
-    #[test]
-    fn text_and_language_filters() {
-        let store = store();
-        let q = |text: &str, langs: &[&str]| EventQuery {
-            text: Some(text.into()),
-            languages: langs.iter().map(|s| s.to_string()).collect(),
-            include_aux: true,
-            ..Default::default()
-        };
-        assert_eq!(ids(&store, &q("ACCUSED", &[])), ["ev-lavrov-3"]);
-        assert_eq!(ids(&store, &q("100%", &[])), Vec::<String>::new());
-        assert_eq!(
-            ids(&store, &q("", &["ar"])),
-            ["ev-fomin-2", "ev-fomin-1"],
-            "an empty text filters nothing"
-        );
-        assert_eq!(ids(&store, &q("Taliban", &["ar"])), Vec::<String>::new());
     }
 
     #[test]
@@ -999,31 +925,6 @@ mod tests {
         assert_eq!(
             days(&store),
             ["2021-09-01..2021-09-30:1", "2021-09-29..2021-09-29:1"]
-        );
-    }
-
-    #[test]
-    fn volume_by_day_and_language() {
-        let store = store();
-        let v = store.volume().unwrap();
-        let text: Vec<String> = v
-            .iter()
-            .map(|r| {
-                format!(
-                    "{:?} {} {}",
-                    r.day.map(|d| d.to_string()),
-                    r.language,
-                    r.documents
-                )
-            })
-            .collect();
-        assert_eq!(
-            text,
-            [
-                "None en 1",
-                "Some(\"2021-04-07\") en 1",
-                "Some(\"2021-09-29\") ar 1"
-            ]
         );
     }
 }
