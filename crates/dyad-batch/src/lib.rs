@@ -25,6 +25,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
+pub mod actors;
+
 /// What can stop a batch run (a bad document never does: it becomes a diagnostic).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -65,6 +67,17 @@ pub const REPLACE_MARKER: &str = "replace-builtin";
 /// dictionaries), `*.discards.tsv` discard phrases. With [`REPLACE_MARKER`] in `dir` the
 /// layers replace the built-in entities, places and English event and role words instead.
 pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
+    let (kb, layers) = kb_and_layers(dir)?;
+    Ok(Context::with_layers(kb, &layers)?)
+}
+
+/// The knowledge base alone (imported entity layers included, no lexicons): what naming an
+/// actor needs ([`actors::Resolver`]).
+pub fn build_kb() -> Result<dyad_kb::Kb, BatchError> {
+    Ok(kb_and_layers(kb_dir().as_deref())?.0)
+}
+
+fn kb_and_layers(dir: Option<&Path>) -> Result<(dyad_kb::Kb, Layers), BatchError> {
     let dir = dir.filter(|d| d.is_dir());
     let mut layers = Layers {
         replace: dir.is_some_and(|d| d.join(REPLACE_MARKER).is_file()),
@@ -106,7 +119,7 @@ pub fn build_context_from(dir: Option<&Path>) -> Result<Context, BatchError> {
             }
         }
     }
-    Ok(Context::with_layers(b.build(), &layers)?)
+    Ok((b.build(), layers))
 }
 
 /// Runs the pipeline over one document; a bug in a stage becomes a diagnostic on that document

@@ -3,6 +3,7 @@
 use crate::output::{print_actors, print_diagnostics, print_events, print_summary};
 use crate::{ExportFormat, ExtractFormat, InputFormat, ListFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
+use dyad_batch::actors::Resolver;
 use dyad_batch::Progress;
 use dyad_core::{Document, EventType};
 use dyad_ingest::{read_inputs_with, ReadOptions};
@@ -446,10 +447,11 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
     if directed && !(1..=2).contains(&actors.len()) {
         bail!("--directed takes one or two --actor");
     }
+    let names = Resolver::new();
     let actors = actors
         .iter()
-        .map(|a| resolve_actor(&store, "--actor", a))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|a| names.resolve(&store, "--actor", a))
+        .collect::<Result<Vec<_>, _>>()?;
     let q = EventQuery {
         actors,
         directed,
@@ -469,76 +471,6 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
     let rows = store.events(&q)?;
     print_events(&rows, format)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// PLOVER's actor codes that are not countries, and SUN for the Soviet Union.
-const NON_STATE_CODES: &[&str] = &["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "SUN"];
-
-/// What `--actor` names, as the store matches it: an actor code as it is; anything else, in
-/// any script, through the knowledge base's name matching to the one entity it names (its id);
-/// else a name stored with events (people found by their titles). A name that matches several
-/// entities, or nothing anywhere, is an error that says so.
-pub(crate) fn resolve_actor(store: &AnyStore, what: &str, given: &str) -> Result<String> {
-    let given = given.trim();
-    if given.is_empty() {
-        bail!("{what} is empty");
-    }
-    // Codes are written in capitals: "RUS", "RUS.MIL" (a three-letter name like "Ali" is not one).
-    let country = given.split('.').next().unwrap_or("");
-    if country.len() == 3 && country.chars().all(|c| c.is_ascii_uppercase()) {
-        let code = given
-            .parse::<dyad_core::ActorCode>()
-            .map_err(|e| anyhow::anyhow!("{what} {given:?}: {e}"))?;
-        let c = code.country.to_string();
-        let known = NON_STATE_CODES.contains(&c.as_str())
-            || store.names_country(&c)?
-            || dyad_kb::Kb::builtin()
-                .context("loading the knowledge base")?
-                .country(code.country)
-                .is_some();
-        if !known {
-            bail!("{what} {given:?}: {c} is not a country or actor code dyad knows (ISO 3166 alpha-3, or IGO, UNO, EUR, NGO, ISM, IMG, MNC, SUN)");
-        }
-        return Ok(given.to_string());
-    }
-    let ctx = build_context()?;
-    let mut found = ctx.kb.lookup(given);
-    // "Sergey Lavrov" also contains other names: an entity named exactly so comes first.
-    let exact = dyad_kb::normalize(given);
-    let named_exactly: Vec<_> = found
-        .iter()
-        .copied()
-        .filter(|e| {
-            e.names
-                .iter()
-                .any(|n| dyad_kb::normalize(n).text() == exact.text())
-        })
-        .collect();
-    if !named_exactly.is_empty() {
-        found = named_exactly;
-    }
-    match found.as_slice() {
-        [one] => return Ok(one.id.clone()),
-        [] => {}
-        many => {
-            let listed: Vec<String> = many
-                .iter()
-                .take(8)
-                .map(|e| format!("{} ({}, {})", e.id, e.name, e.kind.as_str()))
-                .collect();
-            bail!(
-                "{what} {given:?} names {} entities: {}; give one of their ids",
-                many.len(),
-                listed.join(", ")
-            );
-        }
-    }
-    if store.names_actor(given)? {
-        return Ok(given.to_string());
-    }
-    bail!(
-        "{what} {given:?} is not an actor code (RUS, RUS.MIL), not a name the knowledge base knows, and not named by any stored event"
-    )
 }
 
 pub fn actors(db: &Path, format: ListFormat, limit: usize) -> Result<ExitCode> {

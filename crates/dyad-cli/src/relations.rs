@@ -1,7 +1,7 @@
 //! `relations`, `network`, `timeline`, `quotes`: the relations model on the command line.
 
-use crate::commands::resolve_actor;
 use anyhow::{Context as _, Result};
+use dyad_batch::actors::Resolver;
 use dyad_core::EventType;
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
 use dyad_store::{AnyStore, EventQuery, QuoteQuery, ReadStore};
@@ -38,6 +38,7 @@ pub struct Common {
 
 struct Ready {
     store: AnyStore,
+    names: Resolver,
     model: Model,
     since: Option<jiff::civil::Date>,
     until: Option<jiff::civil::Date>,
@@ -65,11 +66,19 @@ impl Common {
         }
         Ok(Ready {
             store: crate::commands::open_existing(&self.db)?,
+            names: Resolver::new(),
             model,
             since,
             until,
             types,
         })
+    }
+}
+
+impl Ready {
+    /// What an actor argument names (the check `dyad serve` makes too).
+    fn actor(&self, what: &str, given: &str) -> Result<String> {
+        Ok(self.names.resolve(&self.store, what, given)?)
     }
 }
 
@@ -94,8 +103,8 @@ pub fn relations(
 ) -> Result<ExitCode> {
     let r = c.ready()?;
     let q = SeriesQuery {
-        source: resolve_actor(&r.store, "SOURCE", source)?,
-        target: resolve_actor(&r.store, "TARGET", target)?,
+        source: r.actor("SOURCE", source)?,
+        target: r.actor("TARGET", target)?,
         directed: !both,
         period: period.parse()?,
         since: r.since,
@@ -179,7 +188,7 @@ pub fn network(level: &str, actors: &[String], limit: usize, c: &Common) -> Resu
         level: level.parse::<Level>()?,
         actors: actors
             .iter()
-            .map(|a| resolve_actor(&r.store, "--actor", a))
+            .map(|a| r.actor("--actor", a))
             .collect::<Result<_>>()?,
         types: r.types,
         min_confidence: c.min_confidence,
@@ -227,7 +236,7 @@ pub fn network(level: &str, actors: &[String], limit: usize, c: &Common) -> Resu
 
 pub fn timeline(actor: &str, period: &str, limit: usize, c: &Common) -> Result<ExitCode> {
     let r = c.ready()?;
-    let actor = resolve_actor(&r.store, "ACTOR", actor)?;
+    let actor = r.actor("ACTOR", actor)?;
     let actor = actor.as_str();
     let q = TimelineQuery {
         actor: actor.into(),
@@ -315,9 +324,7 @@ pub fn quotes(
     c: &Common,
 ) -> Result<ExitCode> {
     let r = c.ready()?;
-    let about = about
-        .map(|a| resolve_actor(&r.store, "--about", &a))
-        .transpose()?;
+    let about = about.map(|a| r.actor("--about", &a)).transpose()?;
     let q = QuoteQuery {
         speaker,
         about,

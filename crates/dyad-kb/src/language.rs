@@ -129,6 +129,10 @@ pub struct Language {
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
     pub markers: Vec<Marker>,
+    /// The endings that show a case on a declined place name (folded), for a preposition that
+    /// gives more than one case: Russian в + accusative "в Москву" is `to`, в + prepositional
+    /// "в Москве" is `in`.
+    pub case_endings: Vec<(Case, Vec<String>)>,
 }
 
 /// The function-word lists of a language, folded.
@@ -160,6 +164,20 @@ pub struct KnownLanguage {
     pub name: String,
 }
 
+/// A language the trigram identifier cannot report, named by its own letters and function
+/// words (`data/lang/identify_more.tsv`). Never coded: it is only labelled.
+#[derive(Debug, Clone)]
+pub struct NamedLanguage {
+    pub lang: Lang,
+    pub name: String,
+    pub script: Script,
+    /// Letters that point to it within its script, and the share they must reach.
+    pub marker_letters: Vec<char>,
+    pub marker_share: f32,
+    /// Function words (folded), counted only when the trigram model is unsure.
+    pub words: Vec<String>,
+}
+
 /// Every language with data, and every language the identifier can name.
 #[derive(Debug, Clone, Default)]
 pub struct Languages {
@@ -167,6 +185,8 @@ pub struct Languages {
     by_lang: HashMap<Lang, usize>,
     /// whatlang's code (ISO 639-3) → the language it means.
     identifier: HashMap<String, KnownLanguage>,
+    /// Languages named by their letters and words alone.
+    named: Vec<NamedLanguage>,
 }
 
 #[derive(Deserialize)]
@@ -263,6 +283,15 @@ struct FileGrammar {
     possessive: Vec<String>,
     #[serde(default)]
     markers: Vec<FileMarker>,
+    #[serde(default)]
+    endings: Vec<FileEndings>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEndings {
+    case: Case,
+    endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -355,6 +384,16 @@ impl Language {
                 }
             }
         }
+        let mut case_endings: Vec<(Case, Vec<String>)> = Vec::new();
+        for e in &f.grammar.endings {
+            if case_endings.iter().any(|(c, _)| *c == e.case) {
+                return Err(at(
+                    "endings",
+                    format!("grammar.endings: case {:?} listed twice", e.case.as_str()),
+                ));
+            }
+            case_endings.push((e.case, fold_list(path, "grammar.endings", &e.endings)?));
+        }
         let w = &f.words;
         let words = Words {
             function: fold_set(path, "words.function", &w.function)?,
@@ -399,6 +438,7 @@ impl Language {
             words,
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
             markers,
+            case_endings,
         })
     }
 
@@ -429,6 +469,7 @@ impl Languages {
             let mut parts = path.split('/').skip(1);
             match (parts.next(), parts.next(), parts.next()) {
                 (Some("identify.tsv"), None, None) => out.load_identifier(path, contents)?,
+                (Some("identify_more.tsv"), None, None) => out.load_named(path, contents)?,
                 (Some(folder), Some("language.toml"), None) => {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
@@ -438,7 +479,7 @@ impl Languages {
                     return Err(KbError::new(
                         path,
                         0,
-                        "unexpected file: data/lang/ holds identify.tsv and <code>/language.toml",
+                        "unexpected file: data/lang/ holds identify.tsv, identify_more.tsv and <code>/language.toml",
                     ))
                 }
             }
@@ -475,6 +516,48 @@ impl Languages {
         Ok(())
     }
 
+    fn load_named(&mut self, path: &str, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            let [iso, name, script, letters, share, words] = f[..] else {
+                return Err(KbError::new(
+                    path,
+                    line,
+                    "expected iso, name, script, letters, share, words",
+                ));
+            };
+            let err = |m: String| KbError::new(path, line, m);
+            let lang = Lang::new(iso).ok_or_else(|| err(format!("{iso:?} is not an ISO code")))?;
+            let script = Script::new(script)
+                .filter(|s| scripts().iter().any(|i| i.code == s.code()))
+                .ok_or_else(|| err(format!("script {script:?} has no file in data/script/")))?;
+            let marker_share: f32 = share
+                .parse()
+                .map_err(|_| err(format!("share {share:?} is not a number")))?;
+            let marker_letters: Vec<char> = match letters {
+                "-" => Vec::new(),
+                l => l.chars().collect(),
+            };
+            let words: Vec<String> = words.split_whitespace().map(String::from).collect();
+            if words.is_empty() && marker_letters.is_empty() {
+                return Err(err(format!("{iso}: neither letters nor words")));
+            }
+            self.named.push(NamedLanguage {
+                lang,
+                name: name.to_string(),
+                script,
+                marker_letters,
+                marker_share,
+                words: fold_list(path, "words", &words)?,
+            });
+        }
+        Ok(())
+    }
+
+    /// Languages named by their letters and words alone, in file order.
+    pub fn named(&self) -> &[NamedLanguage] {
+        &self.named
+    }
+
     /// The data of a language dyad reads.
     pub fn get(&self, lang: Lang) -> Option<&Language> {
         self.by_lang.get(&lang).map(|&i| &self.langs[i])
@@ -497,6 +580,12 @@ impl Languages {
                 .values()
                 .find(|k| k.lang == lang)
                 .map(|k| k.name.as_str())
+                .or_else(|| {
+                    self.named
+                        .iter()
+                        .find(|k| k.lang == lang)
+                        .map(|k| k.name.as_str())
+                })
         })
     }
 
@@ -540,6 +629,8 @@ mod tests {
         }
         assert_eq!(l.from_identifier("bul").map(|k| k.lang.code()), Some("bg"));
         assert_eq!(l.name(Lang::of("pt")), Some("Portuguese"));
+        assert_eq!(l.name(Lang::of("sw")), Some("Swahili"));
+        assert!(l.get(Lang::of("sw")).is_none(), "named, not read");
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! letters; within a script, letters only one language writes decide first (Pashto ښ, Urdu ے:
 //! whatlang confuses these on short texts), then a vote of function words (Latin script), then
 //! whatlang's trigram model, whose answers are named through `data/lang/identify.tsv`, so that a
-//! language dyad does not code is still labelled correctly; last, the script's default language.
+//! language dyad does not code is still labelled correctly; when that model is unsure (short
+//! texts, languages it does not know), the function words of every language of the script,
+//! including those named only by `data/lang/identify_more.tsv`; last, the script's default
+//! language.
 
 use dyad_core::{Lang, LangSpan, Script, Span};
 use dyad_kb::{script_of, Languages};
@@ -19,14 +22,16 @@ struct Candidate {
     share: f32,
     rank: i32,
     default: bool,
+    /// Named only (identify_more.tsv): no strong vote, and never a script's default.
+    named_only: bool,
 }
 
 /// The language identifier, built from the language data.
 #[derive(Debug, Default)]
 pub struct LangId {
     candidates: Vec<Candidate>,
-    /// Vote words (folded) → the languages that use them.
-    words: HashMap<String, Vec<Lang>>,
+    /// Vote words (folded) → the languages that use them, and whether each is named only.
+    words: HashMap<String, Vec<(Lang, bool)>>,
     /// whatlang's codes → ISO codes.
     identifier: HashMap<&'static str, Lang>,
     /// Per script, whatlang restricted to the languages with data written in it: the answer
@@ -74,13 +79,29 @@ impl LangId {
                 share: l.marker_share,
                 rank: l.rank,
                 default: l.script_default,
+                named_only: false,
             })
             .collect();
         candidates.sort_by_key(|c| (c.rank, c.lang));
-        let mut words: HashMap<String, Vec<Lang>> = HashMap::new();
+        // Named-only languages come after every language with data, in file order.
+        candidates.extend(languages.named().iter().map(|l| Candidate {
+            lang: l.lang,
+            script: l.script,
+            letters: l.marker_letters.clone(),
+            share: l.marker_share,
+            rank: i32::MAX,
+            default: false,
+            named_only: true,
+        }));
+        let mut words: HashMap<String, Vec<(Lang, bool)>> = HashMap::new();
         for l in languages.all() {
             for w in &l.vote_words {
-                words.entry(w.clone()).or_default().push(l.lang);
+                words.entry(w.clone()).or_default().push((l.lang, false));
+            }
+        }
+        for l in languages.named() {
+            for w in &l.words {
+                words.entry(w.clone()).or_default().push((l.lang, true));
             }
         }
         let mut identifier = HashMap::new();
@@ -132,8 +153,9 @@ impl LangId {
         }
     }
 
-    /// A clear winner among the function words of the first 80 words, if there is one.
-    fn vote(&self, text: &str, script: Script) -> Option<Lang> {
+    /// The function words of the first 80 words: how many words were read, and per language of
+    /// `script` how many of them it uses, most first (languages named only if `named`).
+    fn vote_counts(&self, text: &str, script: Script, named: bool) -> (usize, Vec<(Lang, usize)>) {
         let mut counts: HashMap<Lang, usize> = HashMap::new();
         let mut lower = String::new();
         let mut total = 0usize;
@@ -147,8 +169,10 @@ impl LangId {
             for c in w.chars() {
                 dyad_kb::fold_char(c, &mut lower);
             }
-            for l in self.words.get(&lower).into_iter().flatten() {
-                *counts.entry(*l).or_default() += 1;
+            for (l, only) in self.words.get(&lower).into_iter().flatten() {
+                if named || !only {
+                    *counts.entry(*l).or_default() += 1;
+                }
             }
         }
         let mut v: Vec<(Lang, usize)> = counts
@@ -160,6 +184,12 @@ impl LangId {
             })
             .collect();
         v.sort_by_key(|x| (std::cmp::Reverse(x.1), x.0));
+        (total, v)
+    }
+
+    /// A clear winner among the function words of the languages with data, if there is one.
+    fn vote(&self, text: &str, script: Script) -> Option<Lang> {
+        let (total, v) = self.vote_counts(text, script, false);
         // Six function words decide a paragraph; a short sentence needs a quarter of its words.
         let enough = (total / 4).clamp(2, 6);
         match v.as_slice() {
@@ -195,14 +225,32 @@ impl LangId {
                 }
             }
         }
-        self.candidates
+        let mut passing = self
+            .candidates
             .iter()
             .enumerate()
             .take(64)
-            .find(|&(i, c)| {
+            .filter(|&(i, c)| {
                 wanted & 1 << i != 0 && counts[i] as f32 > c.share * letters.max(1) as f32
             })
-            .map(|(_, c)| c.lang)
+            .map(|(_, c)| c);
+        let first = passing.next()?;
+        if !first.named_only {
+            return Some(first.lang);
+        }
+        // Named-only languages share letters (Kazakh, Kyrgyz and Mongolian all write ө ү): when
+        // several pass, their function words decide, else the first in file order.
+        let rest: Vec<Lang> = passing.map(|c| c.lang).collect();
+        if rest.is_empty() {
+            return Some(first.lang);
+        }
+        let (_, votes) = self.vote_counts(text, script, true);
+        Some(
+            votes
+                .iter()
+                .find(|(l, _)| *l == first.lang || rest.contains(l))
+                .map_or(first.lang, |&(l, _)| l),
+        )
     }
 
     fn script_default(&self, script: Script) -> Option<Lang> {
@@ -211,7 +259,10 @@ impl LangId {
             .find(|c| c.script == script && c.default)
             .or_else(|| {
                 // A script only one language with data writes: that language.
-                let mut it = self.candidates.iter().filter(|c| c.script == script);
+                let mut it = self
+                    .candidates
+                    .iter()
+                    .filter(|c| c.script == script && !c.named_only);
                 match (it.next(), it.next()) {
                     (Some(c), None) if c.letters.is_empty() => Some(c),
                     _ => None,
@@ -228,7 +279,23 @@ impl LangId {
         let info = whatlang::detect(&sample)?;
         let lang = *self.identifier.get(info.lang().code())?;
         if info.is_reliable() {
-            return Some((lang, true));
+            // whatlang names only languages it knows, and sure of one of them on text in a
+            // language it does not know (Somali read as Tagalog): two or more function words
+            // of a named-only language outweigh a reliable answer that dyad does not code.
+            if self.candidates.iter().any(|c| c.lang == lang) {
+                return Some((lang, true));
+            }
+            let named = self
+                .vote_counts(text, script, true)
+                .1
+                .into_iter()
+                .find(|&(l, n)| {
+                    n >= 2 && self.candidates.iter().any(|c| c.lang == l && c.named_only)
+                });
+            return Some((named.map_or(lang, |(l, _)| l), true));
+        }
+        if let Some(l) = self.weak_vote(text, script) {
+            return Some((l, true));
         }
         let restricted = self
             .allowlists
@@ -237,6 +304,39 @@ impl LangId {
             .and_then(|(_, d)| d.detect(&sample))
             .and_then(|i| self.identifier.get(i.lang().code()).copied());
         Some(restricted.map_or((lang, false), |l| (l, true)))
+    }
+
+    /// When the trigram model is unsure: the languages of `script` whose function words the text
+    /// uses most, even one ("Lavrov met Qureshi in Moscow."), named-only languages included
+    /// (Swahili, which whatlang does not know). A tie is settled by trigrams among the tied
+    /// languages whatlang knows, else by rank.
+    fn weak_vote(&self, text: &str, script: Script) -> Option<Lang> {
+        let (_, v) = self.vote_counts(text, script, true);
+        let top = v.first()?.1;
+        let tied: Vec<Lang> = v.iter().take_while(|x| x.1 == top).map(|x| x.0).collect();
+        if let [l] = tied[..] {
+            return Some(l);
+        }
+        let known: Vec<whatlang::Lang> = whatlang::Lang::all()
+            .iter()
+            .copied()
+            .filter(|w| {
+                self.identifier
+                    .get(w.code())
+                    .is_some_and(|l| tied.contains(l))
+            })
+            .collect();
+        let sample: String = text.chars().take(400).collect();
+        let by_trigrams = (known.len() > 1)
+            .then(|| whatlang::Detector::with_allowlist(known).detect(&sample))
+            .flatten()
+            .and_then(|i| self.identifier.get(i.lang().code()).copied());
+        by_trigrams.or_else(|| {
+            self.candidates
+                .iter()
+                .find(|c| tied.contains(&c.lang))
+                .map(|c| c.lang)
+        })
     }
 
     /// The dominant script and the language of `text` (`Lang::UND` when unknown).
@@ -409,6 +509,70 @@ mod tests {
         "Министърът на външните работи на Русия се срещна с пакистанския си колега в Исламабад, за да обсъдят военното сътрудничество между двете страни.",
         "bg"
     );
+
+    // Languages whatlang cannot report, named by data/lang/identify_more.tsv: by their function
+    // words (whatlang is unsure, or sure of a language it knows: Somali as Tagalog)...
+    t!(
+        swahili,
+        "Waziri wa mambo ya nje wa Urusi alikutana na mwenzake wa Pakistan mjini Islamabad siku ya Jumanne.",
+        "sw"
+    );
+    t!(
+        somali,
+        "Wasiirka arrimaha dibadda ee Ruushka ayaa Talaadadii la kulmay dhiggiisa Pakistan ee magaalada Islamabad, waxayna ka wada hadleen iskaashiga amniga.",
+        "so"
+    );
+    t!(
+        hausa,
+        "Ministan harkokin wajen Rasha ya gana da takwaransa na Pakistan a Islamabad ranar Talata, kuma sun tattauna kan batun tsaro.",
+        "ha"
+    );
+    t!(
+        kurdish,
+        "Wezîrê derve yê Rûsyayê roja sêşemê li Îslamabadê bi hevpîşeyê xwe yê Pakistanî re hevdîtin kir.",
+        "ku"
+    );
+    // ...or by their letters, shared letters settled by words.
+    t!(
+        albanian,
+        "Ministri i Jashtëm rus u takua të martën në Islamabad me homologun e tij pakistanez për të diskutuar bashkëpunimin ushtarak.",
+        "sq"
+    );
+    t!(
+        kazakh,
+        "Қазақстан Республикасының Сыртқы істер министрі сейсенбі күні Исламабадта пәкістандық әріптесімен кездесті.",
+        "kk"
+    );
+    t!(
+        tajik,
+        "Вазири корҳои хориҷии Тоҷикистон рӯзи сешанбе дар Душанбе бо ҳамтои покистонии худ мулоқот кард.",
+        "tg"
+    );
+    t!(
+        kyrgyz,
+        "Орусиянын тышкы иштер министри шейшемби күнү Исламабадда пакистандык кесиптеши менен жолукту.",
+        "ky"
+    );
+    t!(
+        mongolian,
+        "Оросын Гадаад хэргийн сайд мягмар гарагт Исламабад хотод Пакистаны хамтрагчтайгаа уулзсан юм.",
+        "mn"
+    );
+    // A language whatlang knows and is sure of keeps its answer.
+    t!(
+        zulu,
+        "UNgqongqoshe wezangaphandle waseRussia uhlangane nozakwabo wasePakistan e-Islamabad ngoLwesibili.",
+        "zu"
+    );
+    // Short sentences of names and a function word or two: the function words decide when the
+    // trigrams are unsure (this one was read as French).
+    t!(short_english, "Lavrov met Qureshi in Moscow.", "en");
+    t!(
+        short_spanish,
+        "Lavrov se reunió con Qureshi en Moscú.",
+        "es"
+    );
+    t!(short_russian, "Лавров встретился с Куреши в Москве.", "ru");
 
     #[test]
     fn empty_text_has_no_language() {

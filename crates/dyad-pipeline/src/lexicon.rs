@@ -9,6 +9,7 @@ pub use dyad_kb::WordOrder;
 use dyad_kb::{
     Affixes, Case, Language, Languages, MarkerPosition, PhraseSet, PhraseSetBuilder, Words,
 };
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Where an event pattern expects its actors.
@@ -192,6 +193,8 @@ pub struct LangLexicon {
     /// Letters written onto an actor's front and endings onto its end, with their case.
     pub marker_prefixes: Vec<(String, Case)>,
     pub marker_suffixes: Vec<(String, Case)>,
+    /// Endings that show a case on a declined place name (`[grammar] endings`).
+    pub case_endings: Vec<(Case, Vec<String>)>,
     /// Nouns that make the place after them a place ("the capital", "city of").
     pub place_nouns: PhraseSet<()>,
     /// Words that open a clause ("that", "أن", "что").
@@ -222,6 +225,39 @@ impl LangLexicon {
             .rev()
             .find(|&&(_, e, _)| w[e..].trim().is_empty())
             .map_or(&[], |&(_, _, p)| self.markers_before.values(p))
+    }
+
+    /// Of the cases a preposition gives a place name (`name`, as written), those the name's
+    /// ending shows: the longest declared ending its last word ends with keeps the cases that
+    /// declare it and drops the other declared ones ("в Москву": `to`, not `in`). A name with
+    /// no such ending, or written in capitals (an abbreviation, which does not decline), keeps
+    /// them all.
+    pub fn by_ending<'c>(&self, cases: &'c [Case], name: &str) -> Cow<'c, [Case]> {
+        if self.case_endings.is_empty() || cases.len() < 2 {
+            return Cow::Borrowed(cases);
+        }
+        let word = name.split_whitespace().next_back().unwrap_or("");
+        if !word.chars().any(char::is_lowercase) {
+            return Cow::Borrowed(cases);
+        }
+        let word = dyad_kb::fold_str(word);
+        let declared = |c: Case| self.case_endings.iter().find(|(k, _)| *k == c);
+        let shown = cases
+            .iter()
+            .filter_map(|&c| declared(c))
+            .flat_map(|(_, es)| es.iter())
+            .filter(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+            .max_by_key(|e| e.len());
+        let Some(shown) = shown else {
+            return Cow::Borrowed(cases);
+        };
+        Cow::Owned(
+            cases
+                .iter()
+                .copied()
+                .filter(|&c| declared(c).is_none_or(|(_, es)| es.contains(shown)))
+                .collect(),
+        )
     }
 }
 
@@ -638,6 +674,7 @@ impl LangLexicon {
             markers_after: after.build(),
             marker_prefixes: prefixes,
             marker_suffixes: suffixes,
+            case_endings: language.case_endings.clone(),
             place_nouns: phrases(&language.words.place_nouns),
             clause: phrases(&language.words.clause),
             possessive: language.possessive.clone(),
@@ -666,6 +703,7 @@ impl LangLexicon {
             markers_after: builder(&[]).build(),
             marker_prefixes: Vec::new(),
             marker_suffixes: Vec::new(),
+            case_endings: Vec::new(),
             place_nouns: builder(&[]).build(),
             clause: builder(&[]).build(),
             possessive: Vec::new(),

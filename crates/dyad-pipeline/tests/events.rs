@@ -234,3 +234,88 @@ fn en_hyphenated_modifier_reports_no_act() {
         "{got:#?}"
     );
 }
+
+// A comma after the subject sets it off (Turkish news writes "Türkiye, X'i suçladı"); only a
+// list that a conjunction closes makes conjuncts ("Russia, China and Iran").
+coded!(
+    tr_subject_set_off_by_comma,
+    "2022-05-18",
+    "Türkiye, İsveç'i terör örgütlerine karşı yeterli adım atmamakla suçladı.",
+    "ACCUSE",
+    "TUR",
+    "SWE",
+    "2022-05-18"
+);
+
+#[test]
+fn tr_comma_pair_is_not_a_list() {
+    let got = events(
+        "Türkiye, İsveç'i terör örgütlerine karşı yeterli adım atmamakla suçladı.",
+        "2022-05-18",
+    );
+    assert!(got.iter().all(|(_, s, ..)| s != "SWE"), "{got:#?}");
+}
+
+coded!(
+    en_list_closed_by_conjunction,
+    "2018-04-14",
+    "Russia, China and Iran condemned the sanctions.",
+    "ACCUSE",
+    "CHN",
+    "-"
+);
+
+// A title and the name right after it are one conjunct.
+coded!(
+    ru_title_and_name_are_one_conjunct,
+    "2023-03-21",
+    "Президент России Владимир Путин и председатель КНР Си Цзиньпин 21 марта 2023 года подписали в Москве совместное заявление.",
+    "SUPPORT",
+    "RUS.GOV",
+    "CHN.GOV",
+    "2023-03-21"
+);
+
+// Withholding recognition, said of oneself, is a rejection; other negated acts stay negated.
+coded!(
+    ru_negated_recognition_is_rejection,
+    "2022-06-17",
+    "Казахстан не признает Косово.",
+    "REJECT",
+    "KAZ",
+    "XKX",
+    "2022-06-17",
+    "-"
+);
+
+#[test]
+fn en_negated_attendance_stays_negated() {
+    let got = events("Pakistan did not attend the summit.", "2024-10-16");
+    assert!(got.iter().all(|(t, ..)| t != "REJECT"), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|(t, _, _, _, a)| t == "CONSULT" && a == "negated"),
+        "{got:#?}"
+    );
+}
+
+// A Turkish title after its country takes the possessive ending ("İsveç Başbakanı").
+coded!(
+    tr_title_with_possessive_ending,
+    "2024-01-24",
+    "Ankara'da oylama yapıldı. İsveç Başbakanı Ulf Kristersson, Türkiye'nin kararını memnuniyetle karşıladı.",
+    "SUPPORT",
+    "SWE.GOV",
+    "TUR",
+    "2024-01-24"
+);
+
+// A conjunction after a list's last name closes the list, whatever stands before the name.
+coded!(
+    en_list_closed_by_conjunction_before_modifiers,
+    "2018-04-14",
+    "Russia, Iran and the embattled Syria condemned the sanctions.",
+    "ACCUSE",
+    "IRN",
+    "-"
+);

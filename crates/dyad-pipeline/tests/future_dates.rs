@@ -51,3 +51,39 @@ fn reported_meetings_stay_in_the_past() {
         assert_eq!((date.as_str(), aux), ("2025-10-01", None));
     }
 }
+
+#[test]
+fn weekdays_after_a_future_verb_or_particle_are_forward() {
+    // Published on Monday 6 October 2025.
+    for (text, want) in [
+        // Arabic: the future prefix سـ on the verb before the weekday.
+        (
+            "قال المتحدث إن وزير الخارجية الروسي سيزور باكستان يوم الأربعاء.",
+            "2025-10-08",
+        ),
+        // Pashto: the particle به before, the weekday in its oblique form (د سه شنبې په ورځ).
+        (
+            "د روسیې د بهرنیو چارو وزیر به د سه شنبې په ورځ اسلام اباد ته سفر وکړي.",
+            "2025-10-07",
+        ),
+    ] {
+        let got = dated_events(text, "2025-10-06");
+        assert!(!got.is_empty(), "{text}: no event");
+        for (date, aux) in got {
+            assert_eq!((date.as_str(), aux), (want, Some(Aux::Future)), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_pashto_weekday_in_its_oblique_form_is_read_in_the_past() {
+    // Published on Wednesday 8 October 2025: "met on Tuesday".
+    let got = dated_events(
+        "د پاکستان پلاوي د سه شنبې په ورځ له روسي چارواکو سره وکتل.",
+        "2025-10-08",
+    );
+    assert!(!got.is_empty());
+    for (date, aux) in got {
+        assert_eq!((date.as_str(), aux), ("2025-10-07", None));
+    }
+}

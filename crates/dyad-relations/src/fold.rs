@@ -1,5 +1,7 @@
 //! Reports folded into real-world events as the store links them (`Store::link`), and placed in
-//! periods. `docs` are the articles behind each event: a syndicated copy counts with its original.
+//! periods. An event is what the report standing for it says (the store's choice, as in
+//! `events --dedup`); its reports, articles (a syndicated copy counts with its original) and
+//! sources (their distinct outlets) are counted as the store counts them.
 
 use crate::{Period, RelationsError};
 use dyad_core::EventType;
@@ -7,14 +9,20 @@ use dyad_store::{EventFact, ReadStore};
 use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// One real-world event: its most confident report stands for it and places it in its period;
-/// `docs` are the documents reporting it.
+/// One real-world event: the report the store chose to stand for it (else, when that one is
+/// not among the reports read, the most confident read, the first stored among equals) gives
+/// its type, mode and period.
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub kind: EventType,
     pub mode: Option<String>,
     pub rep: EventFact,
+    /// Reports read of it.
+    pub reports: u64,
+    /// Its articles (originals of syndicated copies), distinct.
     pub docs: Vec<i64>,
+    /// The outlets of those articles (numbers given by the [`Folder`]), distinct.
+    pub outlets: Vec<u32>,
     /// The first day of the period it falls in (`Date::MIN` without periods).
     pub period: Date,
 }
@@ -25,6 +33,7 @@ pub struct Folder {
     period: Option<Period>,
     index: HashMap<i64, usize>,
     events: Vec<Folded>,
+    outlets: HashMap<String, u32>,
     /// Reports without a date.
     pub undated: u64,
     /// Reports whose date range spans more than one period.
@@ -47,6 +56,7 @@ impl Folder {
             period,
             index: HashMap::new(),
             events: Vec::new(),
+            outlets: HashMap::new(),
             undated: 0,
             unplaced: 0,
         }
@@ -68,18 +78,27 @@ impl Folder {
                 return;
             }
         };
+        let n = self.outlets.len() as u32;
+        let outlet = match self.outlets.get(f.outlet.as_str()) {
+            Some(&o) => o,
+            None => *self.outlets.entry(f.outlet.clone()).or_insert(n),
+        };
         match self.index.get(&f.folded) {
             Some(&i) => {
                 let e = &mut self.events[i];
+                e.reports += 1;
                 if !e.docs.contains(&f.doc) {
                     e.docs.push(f.doc);
                 }
-                // The most confident report, the first stored among equals, stands for the
-                // event and places it: whatever order the store reads reports in (each
-                // backend reads along its own indexes), the result is the same.
-                if (f.confidence, std::cmp::Reverse(f.row))
-                    > (e.rep.confidence, std::cmp::Reverse(e.rep.row))
-                {
+                if !e.outlets.contains(&outlet) {
+                    e.outlets.push(outlet);
+                }
+                // The store's standing report, else the most confident, the first stored
+                // among equals, stands for the event and places it: whatever order the store
+                // reads reports in (each backend reads along its own indexes), the result is
+                // the same.
+                let rank = |f: &EventFact| (f.standing, f.confidence, std::cmp::Reverse(f.row));
+                if rank(&f) > rank(&e.rep) {
                     e.kind = f.kind;
                     e.mode = f.mode.clone();
                     e.period = start;
@@ -91,7 +110,9 @@ impl Folder {
                 self.events.push(Folded {
                     kind: f.kind,
                     mode: f.mode.clone(),
+                    reports: 1,
                     docs: vec![f.doc],
+                    outlets: vec![outlet],
                     period: start,
                     rep: f,
                 });

@@ -21,7 +21,9 @@ mod series;
 mod timeline;
 
 pub use model::{Model, QuadMap, Scores, SCORES_VERSION};
-pub use network::{network, top_dyads, DyadSummary, Edge, Level, Network, NetworkQuery, Node};
+pub use network::{
+    dyads_after, network, top_dyads, DyadKey, DyadSummary, Edge, Level, Network, NetworkQuery, Node,
+};
 pub use period::Period;
 pub use series::{dyad_series, Band, Bucket, Counts, Series, SeriesQuery, Trend, MAX_PERIODS};
 pub use timeline::{timeline, Counterpart, Timeline, TimelineBucket, TimelineQuery};

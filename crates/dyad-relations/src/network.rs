@@ -119,6 +119,8 @@ pub struct Edge {
     pub target: String,
     pub events: u64,
     pub reports: u64,
+    /// Distinct articles (copies collapsed) and their distinct outlets.
+    pub articles: u64,
     pub sources: u64,
     pub net_cooperation: i64,
     pub intensity_mean: Option<f64>,
@@ -206,6 +208,7 @@ pub fn network(
             target: t,
             events: tally.counts.events,
             reports: tally.counts.reports,
+            articles: tally.counts.articles,
             sources: tally.counts.sources,
             net_cooperation: net,
             intensity_mean: tally.mean(),
@@ -244,6 +247,8 @@ pub struct DyadSummary {
     pub target_label: String,
     pub events: u64,
     pub reports: u64,
+    /// Distinct articles (copies collapsed) and their distinct outlets.
+    pub articles: u64,
     pub sources: u64,
     pub net_cooperation: i64,
     pub intensity_mean: Option<f64>,
@@ -254,13 +259,61 @@ pub struct DyadSummary {
     pub band: Option<Band>,
 }
 
+/// Where a page of dyads ends: the last shown one's events, source and target (dyads come most
+/// events first, then by source, then by target).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DyadKey {
+    pub events: u64,
+    pub source: String,
+    pub target: String,
+}
+
+impl DyadSummary {
+    pub fn key(&self) -> DyadKey {
+        DyadKey {
+            events: self.events,
+            source: self.source.clone(),
+            target: self.target.clone(),
+        }
+    }
+}
+
+/// Whether `d` ranks after the cursor `a`.
+fn ranks_after(d: &DyadSummary, a: &DyadKey) -> bool {
+    (std::cmp::Reverse(d.events), &d.source, &d.target)
+        > (std::cmp::Reverse(a.events), &a.source, &a.target)
+}
+
+fn by_rank(a: &DyadSummary, b: &DyadSummary) -> std::cmp::Ordering {
+    b.events
+        .cmp(&a.events)
+        .then_with(|| (&a.source, &a.target).cmp(&(&b.source, &b.target)))
+}
+
 /// The most active directed dyads over a range, each with the trend of the range's last
-/// period against the 4 before it.
+/// period against the 4 before it: the first `q.limit`.
 pub fn top_dyads(
     store: &dyn ReadStore,
     q: &NetworkQuery,
     period: Period,
     model: &Model,
+) -> Result<Vec<DyadSummary>, RelationsError> {
+    dyads_after(store, q, period, model, None)
+}
+
+/// The `q.limit` dyads ranked after `after` (all from the first without it).
+///
+/// Countries with no actor filter — the overview's question — are ranked without folding
+/// every report: the store counts each country pair's events from its index
+/// ([`ReadStore::country_pairs`], never fewer than folding finds), and pairs are folded one by
+/// one, busiest first, until no pair left can reach the page. Each dyad is then exactly what
+/// its own series says. Other levels fold every report.
+pub fn dyads_after(
+    store: &dyn ReadStore,
+    q: &NetworkQuery,
+    period: Period,
+    model: &Model,
+    after: Option<&DyadKey>,
 ) -> Result<Vec<DyadSummary>, RelationsError> {
     // The trend of the first periods looks 4 periods further back.
     let first = q.since.map(|s| period.start(s));
@@ -272,36 +325,119 @@ pub fn top_dyads(
         min_confidence: q.min_confidence,
         ..Default::default()
     };
-    let folder = read(store, eq, Folder::new(period))?;
-    let Some(last) = q.until.map(|u| period.start(u)).or(folder.last()) else {
-        return Ok(Vec::new());
-    };
     let coverage = Coverage::read(store, period)?;
     let mut out = Vec::new();
+    if q.level == Level::Country && q.actors.is_empty() {
+        let mut pairs = store.country_pairs(&eq)?;
+        let Some(latest) = pairs.iter().map(|p| p.latest).max() else {
+            return Ok(out);
+        };
+        let last = period.start(q.until.unwrap_or(latest));
+        pairs.sort_by(|a, b| {
+            b.events
+                .cmp(&a.events)
+                .then_with(|| (a.source, a.target).cmp(&(b.source, b.target)))
+        });
+        for p in pairs {
+            if out.len() >= q.limit
+                && out
+                    .last()
+                    .is_some_and(|d: &DyadSummary| p.events < d.events)
+            {
+                break;
+            }
+            let (s, t) = (p.source.to_string(), p.target.to_string());
+            let own = EventQuery {
+                actors: vec![s.clone(), t.clone()],
+                directed: true,
+                ..eq.clone()
+            };
+            let folder = read(store, own, Folder::new(period))?;
+            let events: Vec<&Folded> = folder.events().collect();
+            let d = Span {
+                first,
+                last,
+                coverage: &coverage,
+                period,
+                model,
+            }
+            .summary(&events, (&s, &s), (&t, &t))?;
+            if let Some(d) = d.filter(|d| after.is_none_or(|a| ranks_after(d, a))) {
+                let at = out.partition_point(|x| by_rank(x, &d).is_lt());
+                out.insert(at, d);
+                out.truncate(q.limit);
+            }
+        }
+        return Ok(out);
+    }
+    let folder = read(store, eq, Folder::new(period))?;
+    let Some(last) = q.until.map(|u| period.start(u)).or(folder.last()) else {
+        return Ok(out);
+    };
+    let span = Span {
+        first,
+        last,
+        coverage: &coverage,
+        period,
+        model,
+    };
     for ((s, t), (events, sl, tl)) in pairs(&folder, q.level) {
+        let d = span.summary(&events, (&s, &sl), (&t, &tl))?;
+        out.extend(d.filter(|d| after.is_none_or(|a| ranks_after(d, a))));
+    }
+    out.sort_by(by_rank);
+    out.truncate(q.limit);
+    Ok(out)
+}
+
+/// What a dyad is summed over: periods from `first` (all without), the trend of `last`.
+struct Span<'a> {
+    first: Option<Date>,
+    last: Date,
+    coverage: &'a Coverage,
+    period: Period,
+    model: &'a Model,
+}
+
+impl Span<'_> {
+    /// One dyad from its folded events; `None` when nothing falls in the range.
+    fn summary(
+        &self,
+        events: &[&Folded],
+        (s, sl): (&str, &str),
+        (t, tl): (&str, &str),
+    ) -> Result<Option<DyadSummary>, RelationsError> {
+        let Span {
+            first,
+            last,
+            coverage,
+            period,
+            model,
+        } = *self;
         let in_range: Vec<&Folded> = events
             .iter()
             .copied()
             .filter(|e| first.is_none_or(|f| e.period >= f))
             .collect();
         if in_range.is_empty() {
-            continue;
+            return Ok(None);
         }
         let tally = Tally::of(&in_range, model);
         // The dyad's own folder, to reuse the series' bucket and trend rules.
         let mut own = Folder::new(period);
-        for e in &events {
+        for e in events {
             own.add(e.rep.clone());
         }
-        let b = buckets(period, last, last, &own, &coverage, model)?;
+        let b = buckets(period, last, last, &own, coverage, model)?;
         let cur = b.first();
-        out.push(DyadSummary {
-            source: s,
-            target: t,
-            source_label: sl,
-            target_label: tl,
+        Ok(Some(DyadSummary {
+            source: s.to_string(),
+            target: t.to_string(),
+            source_label: sl.to_string(),
+            target_label: tl.to_string(),
             events: tally.counts.events,
             reports: tally.counts.reports,
+            articles: tally.counts.articles,
             sources: tally.counts.sources,
             net_cooperation: tally.net(),
             intensity_mean: tally.mean().map(round2),
@@ -309,13 +445,6 @@ pub fn top_dyads(
             current: cur.and_then(|b| b.events),
             trend4: cur.and_then(|b| b.trend4),
             band: cur.and_then(|b| b.trend4).map(|t| t.band),
-        });
+        }))
     }
-    out.sort_by(|a, b| {
-        b.events
-            .cmp(&a.events)
-            .then_with(|| (&a.source, &a.target).cmp(&(&b.source, &b.target)))
-    });
-    out.truncate(q.limit);
-    Ok(out)
 }

@@ -66,7 +66,7 @@ impl Band {
 /// A period's count against the mean of the periods before it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Trend {
-    /// Mean count over the previous periods that have data.
+    /// Mean count over the previous periods that have data (two decimals).
     pub baseline: f64,
     /// How many of the previous periods had data.
     pub periods: usize,
@@ -98,7 +98,9 @@ impl Trend {
             }
         };
         Some(Trend {
-            baseline,
+            // Two decimals, as shown: a long fraction in every trend adds up over thousands of
+            // periods.
+            baseline: round2(baseline),
             periods: previous.len(),
             change: change.map(|c| (c * 10.0).round() / 10.0),
             band,
@@ -106,13 +108,16 @@ impl Trend {
     }
 }
 
-/// Real-world events, the reports of them, and the documents behind them.
+/// Real-world events, the reports of them, and the articles and outlets behind them — what
+/// `num_reports`, `num_articles` and `num_sources` of a folded event count, over many events.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     /// Folded events: reports of one real-world event count once.
     pub events: u64,
     pub reports: u64,
-    /// Distinct documents reporting them.
+    /// Distinct articles reporting them (a syndicated copy counts with its original).
+    pub articles: u64,
+    /// Distinct outlets of those articles: the independent sources.
     pub sources: u64,
 }
 
@@ -127,6 +132,7 @@ pub struct Bucket {
     pub data: bool,
     pub events: Option<u64>,
     pub reports: Option<u64>,
+    pub articles: Option<u64>,
     pub sources: Option<u64>,
     /// Per PLOVER type (only types that occur).
     pub by_type: BTreeMap<String, Counts>,
@@ -174,26 +180,24 @@ pub(crate) struct Tally {
 impl Tally {
     pub(crate) fn of(events: &[&Folded], model: &Model) -> Tally {
         let mut t = Tally::default();
-        let mut docs: Vec<i64> = Vec::new();
-        let mut type_docs: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        let mut behind = Behind::default();
+        let mut by_type: BTreeMap<&'static str, (Counts, Behind)> = BTreeMap::new();
         for e in events {
-            let kind = e.kind.as_str().to_string();
-            let c = t.by_type.entry(kind.clone()).or_default();
+            let (c, b) = by_type.entry(e.kind.as_str()).or_default();
             c.events += 1;
-            c.reports += e.docs.len() as u64;
-            type_docs.entry(kind).or_default().extend(&e.docs);
-            docs.extend(&e.docs);
+            c.reports += e.reports;
+            b.add(e);
+            behind.add(e);
             t.counts.events += 1;
-            t.counts.reports += e.docs.len() as u64;
+            t.counts.reports += e.reports;
             let q = model.quads.quad(e.kind);
             t.by_quad[usize::from(q.clamp(1, 4) - 1)] += 1;
             t.intensity_sum += model.scores.score(e.kind, e.mode.as_deref());
         }
-        t.counts.sources = distinct(&mut docs);
-        for (k, mut d) in type_docs {
-            if let Some(c) = t.by_type.get_mut(&k) {
-                c.sources = distinct(&mut d);
-            }
+        (t.counts.articles, t.counts.sources) = behind.count();
+        for (k, (mut c, b)) in by_type {
+            (c.articles, c.sources) = b.count();
+            t.by_type.insert(k.to_string(), c);
         }
         t
     }
@@ -209,7 +213,25 @@ impl Tally {
     }
 }
 
-pub(crate) fn distinct(v: &mut Vec<i64>) -> u64 {
+/// The articles and outlets behind some events, to count distinct.
+#[derive(Default)]
+struct Behind {
+    articles: Vec<i64>,
+    outlets: Vec<u32>,
+}
+
+impl Behind {
+    fn add(&mut self, e: &Folded) {
+        self.articles.extend(&e.docs);
+        self.outlets.extend(&e.outlets);
+    }
+
+    fn count(mut self) -> (u64, u64) {
+        (distinct(&mut self.articles), distinct(&mut self.outlets))
+    }
+}
+
+fn distinct<T: Ord>(v: &mut Vec<T>) -> u64 {
     v.sort_unstable();
     v.dedup();
     v.len() as u64
@@ -264,9 +286,15 @@ pub fn dyad_series(
 }
 
 fn series_of(q: &SeriesQuery, model: &Model, buckets: Vec<Bucket>, folder: &Folder) -> Series {
+    // The buckets are consecutive periods: an event is shown when it falls between the first
+    // and the last.
+    let (first, last) = match (buckets.first(), buckets.last()) {
+        (Some(a), Some(b)) => (a.start, b.start),
+        _ => (Date::MAX, Date::MIN),
+    };
     let shown: Vec<&Folded> = folder
         .events()
-        .filter(|e| buckets.iter().any(|b| b.start == e.period))
+        .filter(|e| e.period >= first && e.period <= last)
         .collect();
     let all = Tally::of(&shown, model);
     Series {
@@ -321,6 +349,7 @@ pub(crate) fn buckets(
                 data,
                 events: data.then_some(tally.counts.events),
                 reports: data.then_some(tally.counts.reports),
+                articles: data.then_some(tally.counts.articles),
                 sources: data.then_some(tally.counts.sources),
                 by_type: tally.by_type.clone(),
                 by_quad: data.then_some(tally.by_quad),

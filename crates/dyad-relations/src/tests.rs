@@ -58,16 +58,17 @@ fn a_monthly_series() {
     let jan = &s.buckets[0];
     assert!(jan.data);
     assert_eq!(
-        (jan.events, jan.reports, jan.sources),
-        (Some(1), Some(2), Some(2)),
-        "one visit, reported by two documents"
+        (jan.events, jan.reports, jan.articles, jan.sources),
+        (Some(1), Some(2), Some(2), Some(1)),
+        "one visit, reported by two articles of one outlet"
     );
     assert_eq!(
         jan.by_type["CONSULT"],
         Counts {
             events: 1,
             reports: 2,
-            sources: 2
+            articles: 2,
+            sources: 1
         }
     );
     assert_eq!(jan.by_quad, Some([1, 0, 0, 0]));
@@ -276,4 +277,114 @@ fn an_actor_timeline() {
     );
     assert_eq!(t.counterparts[0].code, "RUS.GOV");
     assert_eq!(t.undated, 1);
+}
+
+/// A folded event is where and what the report the store chose for it says — the row
+/// `events --dedup` shows — even when a less confident report of it was read first; its
+/// sources are distinct outlets, its articles distinct originals.
+#[test]
+fn folded_events_are_the_stores() {
+    let early = EventSpec {
+        confidence: 0.6,
+        ..ev(EventType::Consult, "RUS.GOV", "PAK.GOV", "2021-01-31")
+    };
+    let late = EventSpec {
+        confidence: 0.9,
+        ..ev(EventType::Consult, "RUS.GOV", "PAK.GOV", "2021-02-01")
+    };
+    let docs = [
+        DocSpec::new("a", "2021-01-31").event(early),
+        DocSpec {
+            source: Some("other.example".into()),
+            ..DocSpec::new("b", "2021-02-01").event(late)
+        },
+        DocSpec::new("c", "2021-02-02").event(ev(EventType::Accuse, "USA", "CHN", "2021-02-02")),
+    ];
+    let mut store = Store::open_in_memory().unwrap();
+    let docs: Vec<_> = docs.iter().map(DocSpec::build).collect();
+    store.write_batch(&docs).unwrap();
+    store.link().unwrap();
+    let folded = store
+        .events(&dyad_store::EventQuery {
+            actors: vec!["RUS".into(), "PAK".into()],
+            dedup: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(folded.len(), 1, "the two reports are one event");
+    assert_eq!(folded[0].date_first, Some(date(2021, 2, 1)));
+    let s = dyad_series(
+        &store,
+        &SeriesQuery::new("RUS", "PAK", Period::Month),
+        &model(),
+    )
+    .unwrap();
+    let got: Vec<(&str, Option<u64>)> = s
+        .buckets
+        .iter()
+        .map(|b| (b.label.as_str(), b.events))
+        .collect();
+    assert_eq!(
+        got,
+        [("2021-02", Some(1))],
+        "not January, the first report read"
+    );
+    assert_eq!(
+        s.total,
+        Counts {
+            events: 1,
+            reports: 2,
+            articles: 2,
+            sources: 2
+        }
+    );
+}
+
+/// Countries are ranked from the store's counts and folded pair by pair: every dyad is what
+/// its own series says, filtered or not, and pages join up in rank order.
+#[test]
+fn ranked_dyads_are_their_series() {
+    let store = store();
+    for since in [None, Some(date(2021, 3, 1))] {
+        let q = NetworkQuery {
+            since,
+            limit: 100,
+            ..Default::default()
+        };
+        let all = top_dyads(&store, &q, Period::Month, &model()).unwrap();
+        assert_eq!(all.len(), 3, "{all:?}");
+        for d in &all {
+            let s = dyad_series(
+                &store,
+                &SeriesQuery {
+                    since,
+                    ..SeriesQuery::new(&d.source, &d.target, Period::Month)
+                },
+                &model(),
+            )
+            .unwrap();
+            assert_eq!(
+                (d.events, d.reports, d.sources),
+                (s.total.events, s.total.reports, s.total.sources),
+                "{} → {}",
+                d.source,
+                d.target
+            );
+        }
+        let mut paged = Vec::new();
+        let mut after = None;
+        loop {
+            let q1 = NetworkQuery {
+                limit: 1,
+                ..q.clone()
+            };
+            let page = dyads_after(&store, &q1, Period::Month, &model(), after.as_ref()).unwrap();
+            let Some(d) = page.into_iter().next() else {
+                break;
+            };
+            after = Some(d.key());
+            paged.push(d);
+        }
+        assert_eq!(paged, all);
+    }
 }

@@ -199,34 +199,14 @@ fn page<T>(
     json!({"items": items, "next": next})
 }
 
-/// Keyset paging over a list the model hands back whole, sorted ascending by `key`: the
-/// cursor is the last shown row's key as JSON, so a page starts after that key even when rows
-/// came or went since the previous page.
-fn keyset<T, K>(
-    rows: Vec<T>,
-    key: impl Fn(&T) -> K,
-    after: Option<&str>,
-    limit: usize,
-    show: impl Fn(&T) -> Value,
-) -> Result<Value, ApiError>
-where
-    K: Ord + serde::Serialize + serde::de::DeserializeOwned,
-{
-    let start = match after {
-        None => 0,
-        Some(a) => {
-            let k: K = serde_json::from_str(a)
-                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
-            rows.partition_point(|r| key(r) <= k)
-        }
-    };
-    let rest: Vec<T> = rows.into_iter().skip(start).take(limit + 1).collect();
-    Ok(page(
-        rest,
-        limit,
-        |r| serde_json::to_string(&key(r)).unwrap_or_default(),
-        show,
-    ))
+/// `after=` as the JSON sort key a listing's `next` gave.
+fn json_cursor<T: serde::de::DeserializeOwned>(p: &Params) -> Result<Option<T>, ApiError> {
+    p.get("after")
+        .map(|a| {
+            serde_json::from_str(a)
+                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))
+        })
+        .transpose()
 }
 
 fn shown<T: serde::Serialize>(r: &T) -> Value {
@@ -381,6 +361,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     };
     q.after = p.parsed::<EventCursor>("after")?;
     let fields = export::fields(&p.all("fields"))?;
+    q.actors = st.actors("actor", q.actors).await?;
     if let Some(f) = Format::parse(p.get("format"))? {
         q.limit = p.num("limit")?;
         let keep = fields.clone();
@@ -414,18 +395,11 @@ async fn actors(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let p = Params::parse(raw.as_deref(), &[&["limit", "q", "after"]])?;
     let limit = p.limit(100, 10_000)?;
     // The cursor is the last row's sort key as JSON: [-mentions, -documents, id].
-    let after = match p.get("after") {
-        None => None,
-        Some(a) => {
-            let (m, d, id): (i64, i64, String) = serde_json::from_str(a)
-                .map_err(|_| ApiError::bad(format!("after={a:?} is not a page cursor")))?;
-            Some(dyad_store::ActorCursor {
-                mentions: m.unsigned_abs(),
-                documents: d.unsigned_abs(),
-                id,
-            })
-        }
-    };
+    let after = json_cursor::<(i64, i64, String)>(&p)?.map(|(m, d, id)| dyad_store::ActorCursor {
+        mentions: m.unsigned_abs(),
+        documents: d.unsigned_abs(),
+        id,
+    });
     let q = dyad_store::ActorQuery {
         text: p.get("q").map(str::to_string),
         after,
@@ -465,8 +439,8 @@ async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
     };
     let (since, until) = p.range()?;
     let q = SeriesQuery {
-        source: need("source")?,
-        target: need("target")?,
+        source: st.actor("source", need("source")?).await?,
+        target: st.actor("target", need("target")?).await?,
         directed: !p.flag("both")?,
         period: p.parsed("period")?.unwrap_or(Period::Month),
         since,
@@ -503,18 +477,34 @@ async fn dyads(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res
         ],
     )?;
     let mut q = network_query(&p, 20)?;
+    q.actors = st.actors("actor", q.actors).await?;
     let limit = q.limit;
-    // Every dyad, then the page: the model ranks them all anyway.
-    q.limit = usize::MAX;
+    // The cursor is the last row's rank as JSON: [-events, source, target].
+    let after = json_cursor::<(i64, String, String)>(&p)?.map(|(events, source, target)| {
+        dyad_relations::DyadKey {
+            events: events.unsigned_abs(),
+            source,
+            target,
+        }
+    });
+    q.limit = limit + 1;
     let period: Period = p.parsed("period")?.unwrap_or(Period::Month);
     let m = model(&p)?;
     let rows = st
-        .read(move |store| Ok(dyad_relations::top_dyads(store, &q, period, &m)?))
+        .read(move |store| {
+            Ok(dyad_relations::dyads_after(
+                store,
+                &q,
+                period,
+                &m,
+                after.as_ref(),
+            )?)
+        })
         .await?;
-    // The model's order: most events, then source, then target.
-    let key =
-        |d: &dyad_relations::DyadSummary| (-(d.events as i64), d.source.clone(), d.target.clone());
-    ok(keyset(rows, key, p.get("after"), limit, shown)?)
+    let key = |d: &dyad_relations::DyadSummary| {
+        serde_json::to_string(&(-(d.events as i64), &d.source, &d.target)).unwrap_or_default()
+    };
+    ok(page(rows, limit, key, shown))
 }
 
 async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
@@ -522,7 +512,8 @@ async fn network(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> R
         raw.as_deref(),
         &[RELATION_FILTERS, &["level", "limit", "actor"]],
     )?;
-    let q = network_query(&p, 200)?;
+    let mut q = network_query(&p, 200)?;
+    q.actors = st.actors("actor", q.actors).await?;
     let m = model(&p)?;
     let n = st
         .read(move |store| Ok(dyad_relations::network(store, &q, &m)?))
@@ -538,7 +529,7 @@ async fn timeline(
     let p = Params::parse(raw.as_deref(), &[RELATION_FILTERS, &["period"]])?;
     let (since, until) = p.range()?;
     let q = TimelineQuery {
-        actor,
+        actor: st.actor("actor", actor).await?,
         period: p.parsed("period")?.unwrap_or(Period::Month),
         since,
         until,
@@ -561,9 +552,13 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     )?;
     let (since, until) = p.range()?;
     let fields = export::select(&p.all("fields"), export::QUOTE_FIELDS)?;
+    let about = match p.get("about") {
+        Some(a) => Some(st.actor("about", a.to_string()).await?),
+        None => None,
+    };
     let mut q = QuoteQuery {
         speaker: p.get("speaker").map(str::to_string),
-        about: p.get("about").map(str::to_string),
+        about,
         text: p.get("q").map(str::to_string),
         since,
         until,
@@ -690,7 +685,8 @@ async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
 
 async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
     let p = Params::parse(raw.as_deref(), &[EVENT_FILTERS, &["quads", "limit"]])?;
-    let q = p.event_query()?;
+    let mut q = p.event_query()?;
+    q.actors = st.actors("actor", q.actors).await?;
     let limit = p.limit(2000, 20_000)?;
     let m = model(&p)?;
     let out = st

@@ -2,6 +2,7 @@
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use dyad_batch::actors::ActorError;
 use dyad_relations::RelationsError;
 use dyad_store::StoreError;
 
@@ -46,6 +47,17 @@ impl From<RelationsError> for ApiError {
         match e {
             RelationsError::Store(s) => s.into(),
             e if e.is_invalid() => ApiError::bad(e.to_string()),
+            e => ApiError::internal(e),
+        }
+    }
+}
+
+impl From<ActorError> for ApiError {
+    fn from(e: ActorError) -> ApiError {
+        match e {
+            ActorError::Store(s) => s.into(),
+            e if e.is_unknown() => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
+            e if e.is_users() => ApiError::bad(e.to_string()),
             e => ApiError::internal(e),
         }
     }

@@ -114,6 +114,9 @@ pub(crate) struct State {
     pub limiter: guard::Limiter,
     pub body_limit: usize,
     pub ingest: Option<Arc<dyn Ingest>>,
+    /// What actor parameters name: the command line's check (its knowledge base loaded on
+    /// the first name that needs it).
+    pub names: dyad_batch::actors::Resolver,
 }
 
 impl State {
@@ -132,6 +135,37 @@ impl State {
         })
         .await
         .map_err(ApiError::internal)?
+    }
+
+    /// What each actor parameter names (`what` is the parameter), or the error naming the
+    /// one that names nothing: 404 for an actor dyad does not know, 400 for a malformed or
+    /// ambiguous one.
+    pub async fn actors(
+        self: &Arc<Self>,
+        what: &'static str,
+        given: Vec<String>,
+    ) -> Result<Vec<String>, ApiError> {
+        if given.is_empty() {
+            return Ok(given);
+        }
+        let state = self.clone();
+        self.read(move |store| {
+            given
+                .iter()
+                .map(|a| Ok(state.names.resolve(store, what, a)?))
+                .collect()
+        })
+        .await
+    }
+
+    /// [`State::actors`] for one.
+    pub async fn actor(
+        self: &Arc<Self>,
+        what: &'static str,
+        given: String,
+    ) -> Result<String, ApiError> {
+        let mut v = self.actors(what, vec![given]).await?;
+        v.pop().ok_or_else(|| ApiError::internal("no actor"))
     }
 
     pub fn take(&self) -> Result<Store, ApiError> {
@@ -213,6 +247,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         limiter: guard::Limiter::new(config.rate_limit),
         body_limit: config.body_limit,
         ingest: config.ingest.clone(),
+        names: dyad_batch::actors::Resolver::new(),
     });
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

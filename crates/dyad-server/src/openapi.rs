@@ -48,7 +48,7 @@ fn limit(default: u32, max: u32) -> Value {
 
 fn event_filters() -> Vec<Value> {
     let mut v = vec![
-        many("actor", "Actor code (RUS, RUS.MIL), entity id or name. One: either side; two: a dyad (either direction unless directed); more: each on some side."),
+        many("actor", "Actor code (RUS, RUS.MIL), entity id or name (in any script, resolved through the knowledge base as `dyad events --actor` does). One: either side; two: a dyad (either direction unless directed); more: each on some side."),
         flag("directed", "The first actor is the source, the second the target."),
         many("type", "PLOVER event types (repeat or comma-separate)."),
         q("min_confidence", "Lowest confidence, 0..1.", json!({"type": "number", "minimum": 0, "maximum": 1})),
@@ -101,6 +101,12 @@ fn ok(desc: &str, schema: Value) -> Value {
         "401": {"$ref": "#/components/responses/Error"},
         "429": {"$ref": "#/components/responses/Error"}
     })
+}
+
+/// `responses` of an operation taking actors: one that names nothing dyad knows is a 404.
+fn naming(mut responses: Value) -> Value {
+    responses["404"] = json!({"$ref": "#/components/responses/UnknownActor"});
+    responses
 }
 
 fn op(summary: &str, params: Vec<Value>, responses: Value) -> Value {
@@ -191,7 +197,14 @@ pub fn openapi() -> Value {
     let counts = obj(&[
         ("events", json!({"type": "integer"})),
         ("reports", json!({"type": "integer"})),
-        ("sources", json!({"type": "integer"})),
+        (
+            "articles",
+            json!({"type": "integer", "description": "Distinct articles, syndicated copies collapsed."}),
+        ),
+        (
+            "sources",
+            json!({"type": "integer", "description": "Distinct outlets of those articles: the independent sources (a folded event's num_sources)."}),
+        ),
     ]);
     let bucket = obj(&[
         ("start", s()),
@@ -203,6 +216,7 @@ pub fn openapi() -> Value {
         ),
         ("events", i()),
         ("reports", i()),
+        ("articles", i()),
         ("sources", i()),
         (
             "by_type",
@@ -285,6 +299,7 @@ pub fn openapi() -> Value {
         ("target_label", s()),
         ("events", int()),
         ("reports", int()),
+        ("articles", int()),
         ("sources", int()),
         ("net_cooperation", int()),
         ("intensity_mean", n()),
@@ -302,6 +317,7 @@ pub fn openapi() -> Value {
         ("target", s()),
         ("events", int()),
         ("reports", int()),
+        ("articles", int()),
         ("sources", int()),
         ("net_cooperation", int()),
         ("intensity_mean", n()),
@@ -490,24 +506,24 @@ pub fn openapi() -> Value {
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": s()}],
             "responses": ok("The document", json!({"type": "object"}))}},
         "/api/events": op("Events with their evidence, filtered; a page, or a streamed CSV/JSONL export.", events_params,
-            exported("A page of events", r("Event"))),
+            naming(exported("A page of events", r("Event")))),
         "/api/actors": op("Actors seen, most mentioned first.", vec![limit(100, 10000), q("q", "Name, id or code contains.", s()), after()],
             ok("A page of actors", page_of(r("Actor")))),
         "/api/relations": op("A dyad per period: counts by type and quad, intensity, net cooperation, sources, trends.",
             [vec![q("source", "Source actor (required).", s()), q("target", "Target actor (required).", s()), period(),
                   flag("both", "Count both directions.")], relation_filters()].concat(),
-            ok("Series", r("Series"))),
+            naming(ok("Series", r("Series")))),
         "/api/dyads": op("The most active directed dyads with the trend band of the last period, most events first.",
             [vec![period(), level(), limit(20, 5000), many("actor", "Only events involving these."), after()], relation_filters()].concat(),
-            ok("A page of dyads", page_of(r("Dyad")))),
+            naming(ok("A page of dyads", page_of(r("Dyad"))))),
         "/api/network": op("The actor network over a range: weighted, signed edges, heaviest first.",
             [vec![level(), limit(200, 5000), many("actor", "Only events involving these.")], relation_filters()].concat(),
-            ok("Network", r("Network"))),
+            naming(ok("Network", r("Network")))),
         "/api/timeline/{actor}": {"get": {"summary": "One actor per period: as source, as target, quads, net cooperation; its counterparts.",
             "parameters": ([vec![json!({"name": "actor", "in": "path", "required": true, "schema": s()}), period()], relation_filters()].concat()),
-            "responses": ok("Timeline", r("Timeline"))}},
+            "responses": naming(ok("Timeline", r("Timeline")))}},
         "/api/quotes": op("Who said what about whom, newest first; a page, or a streamed CSV/JSONL export.", quote_params,
-            exported("A page of quotes", r("Quote"))),
+            naming(exported("A page of quotes", r("Quote")))),
         "/api/search": op("Documents (title or text) and events (sentence) containing a text, each list a page.",
             vec![q("q", "The text (required).", s()), limit(20, 200),
                  q("in", "Only this list (needed with after).", json!({"type": "string", "enum": ["documents", "events"]})),
@@ -515,20 +531,22 @@ pub fn openapi() -> Value {
             ok("Matches", r("Search"))),
         "/api/map": op("Events by country (involved as source or target) and by place.",
             [event_filters(), vec![q("quads", "Quad mapping.", s()), limit(2000, 20000)]].concat(),
-            ok("Map data", r("Map"))),
+            naming(ok("Map data", r("Map")))),
     });
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "dyad API",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Political event data extracted from news: events with evidence, documents, actors, dyad relations, the actor network, timelines and quotes. Reads are open on 127.0.0.1 and need the token on any other address; writes always need it. Errors are {\"error\": reason, \"status\": code}."
+            "description": "Political event data extracted from news: events with evidence, documents, actors, dyad relations, the actor network, timelines and quotes. Reads are open on 127.0.0.1 and need the token on any other address; writes always need it. Errors are {\"error\": reason, \"status\": code}; an actor parameter naming nothing dyad knows is a 404 saying which (the check `dyad relations` makes)."
         },
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "responses": {"Error": {"description": "An error with its reason", "content": {"application/json": {"schema": r("Error")}}}},
+            "responses": {
+                "Error": {"description": "An error with its reason", "content": {"application/json": {"schema": r("Error")}}},
+                "UnknownActor": {"description": "An actor parameter (source, target, actor, about, or the path's actor) names nothing dyad knows: not a code of a known country, not a name or id in the knowledge base, not a name on any stored event. The reason names the parameter and what was given. A malformed code (RUS.XYZ) or a name several entities share is a 400 instead.", "content": {"application/json": {"schema": r("Error")}}}},
             "schemas": {
                 "Error": obj(&[("error", s()), ("status", json!({"type": "integer"}))]),
                 "Counts": counts,

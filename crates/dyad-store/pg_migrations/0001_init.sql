@@ -126,8 +126,10 @@ CREATE INDEX events_date ON events (date_first, date_last, event);
 CREATE INDEX events_type_date ON events (type, date_first, date_last);
 CREATE INDEX events_source_entity ON events (source_entity);
 CREATE INDEX events_target_entity ON events (target_entity);
+-- Carries what a dyad's facts and the ranking of country pairs read (read.rs FACT_COLUMNS,
+-- country_pairs), `event` included: SQLite's index holds the row number by itself.
 CREATE INDEX events_dyad ON events (source_country, target_country, date_first, date_last)
-    INCLUDE (aux, type, mode, quad, confidence, source_sector, source_entity, source_name,
+    INCLUDE (event, aux, type, mode, quad, confidence, source_sector, source_entity, source_name,
              target_sector, target_entity, target_name, folded, doc,
              location_name, location_country, lat, lon);
 CREATE INDEX events_source_date ON events (source_country, date_first, date_last, event);

@@ -4,9 +4,9 @@
 
 use crate::pg::{is_postgres_url, PgStore};
 use crate::{
-    ActorQuery, ActorRow, BatchStats, DiagnosticRow, DocQuery, DocRow, EventFact, EventQuery,
-    EventRow, FoldedEvent, LinkStats, PreparedDocument, QuoteQuery, QuoteRow, ReadStore, Store,
-    StoreError, Summary, VolumeRow, WriteStore,
+    ActorQuery, ActorRow, BatchStats, CountryPair, DiagnosticRow, DocQuery, DocRow, EventFact,
+    EventQuery, EventRow, FoldedEvent, LinkStats, PreparedDocument, QuoteQuery, QuoteRow,
+    ReadStore, Store, StoreError, Summary, VolumeRow, WriteStore,
 };
 use jiff::civil::Date;
 
@@ -65,14 +65,6 @@ impl AnyStore {
 
     pub fn diagnostics(&self) -> Result<Vec<DiagnosticRow>, StoreError> {
         either!(self, s => s.diagnostics())
-    }
-
-    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
-        either!(self, s => s.names_country(country))
-    }
-
-    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
-        either!(self, s => s.names_actor(who))
     }
 
     pub fn export_jsonl(&self, out: impl std::io::Write) -> Result<u64, StoreError> {
@@ -135,6 +127,15 @@ impl ReadStore for AnyStore {
         f: &mut dyn FnMut(ActorRow) -> bool,
     ) -> Result<(), StoreError> {
         either!(self, s => s.scan_actors(q, f))
+    }
+    fn country_pairs(&self, q: &EventQuery) -> Result<Vec<CountryPair>, StoreError> {
+        either!(self, s => s.country_pairs(q))
+    }
+    fn names_country(&self, country: &str) -> Result<bool, StoreError> {
+        either!(self, s => s.names_country(country))
+    }
+    fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
+        either!(self, s => s.names_actor(who))
     }
 }
 

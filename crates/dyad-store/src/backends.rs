@@ -438,6 +438,35 @@ fn everything(s: &dyn TestStore) -> String {
     .unwrap();
     facts.sort();
     out += &format!("{facts:#?}\n");
+    // Dyads ranked without folding: from the counts kept per dyad (no filter) and from the
+    // dyad index (filtered).
+    for q in [
+        EventQuery::default(),
+        EventQuery {
+            since: Some(jiff::civil::date(2021, 6, 1)),
+            ..Default::default()
+        },
+        EventQuery {
+            languages: vec!["en".into()],
+            min_confidence: Some(0.5),
+            ..Default::default()
+        },
+    ] {
+        let mut pairs = s.country_pairs(&q).unwrap();
+        assert!(
+            !pairs.is_empty(),
+            "{}: no country pairs for {q:?}",
+            s.name()
+        );
+        pairs.sort_by_key(|p| (p.source, p.target));
+        out += &format!("{pairs:?}\n");
+    }
+    for c in ["RUS", "PAK", "NZL"] {
+        out += &format!("{c}: {}\n", s.names_country(c).unwrap());
+    }
+    for a in ["Q80137", "sergey lavrov", "Nobody Atall"] {
+        out += &format!("{a}: {}\n", s.names_actor(a).unwrap());
+    }
     let diags: Vec<_> = s
         .diagnostics()
         .into_iter()

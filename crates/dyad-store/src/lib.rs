@@ -47,7 +47,9 @@ pub use pg::{is_postgres_url, PgStore, PG_SCHEMA_VERSION};
 pub use query::{
     ActorCursor, ActorQuery, ActorRow, DiagnosticRow, EventCursor, EventQuery, EventRow, Summary,
 };
-pub use read::{DocQuery, DocRow, EventFact, Named, QuoteQuery, QuoteRow, ReadStore, VolumeRow};
+pub use read::{
+    CountryPair, DocQuery, DocRow, EventFact, Named, QuoteQuery, QuoteRow, ReadStore, VolumeRow,
+};
 pub use write::BatchStats;
 
 #[cfg(test)]
@@ -261,8 +263,9 @@ fn read_pragmas(conn: &Connection) -> rusqlite::Result<()> {
     // temporary files.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     // Reads map the file instead of copying each page through a system call: a dyad series
-    // looks up a few thousand scattered event rows (3× faster at 100k documents).
-    conn.pragma_update(None, "mmap_size", 256i64 * 1024 * 1024)
+    // looks up a few thousand scattered event rows (3× faster at 100k documents). A store of
+    // 100k documents is about 470 MB: map up to 1 GiB (address space, not memory).
+    conn.pragma_update(None, "mmap_size", 1024i64 * 1024 * 1024)
 }
 
 #[cfg(test)]

@@ -532,17 +532,6 @@ pub(crate) fn like_pattern(t: &str) -> String {
 }
 
 impl Store {
-    /// Whether any stored event has an actor of this country (`RUS`) on one of its sides.
-    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
-        names_country(&self.conn, country)
-    }
-
-    /// Whether any stored event has this entity id or (case-insensitively) this name on one of
-    /// its sides.
-    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
-        names_actor(&self.conn, who)
-    }
-
     /// Events matching `q`, oldest first (undated last), in document order within a day.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
         events(&self.conn, q)

@@ -9,6 +9,7 @@ use dyad_core::{ActorCode, Country, EventType, Sector};
 use jiff::civil::Date;
 use rusqlite::types::Value;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::str::FromStr;
 
 /// What aggregations need of one stored event report: no text, so scans stay cheap.
@@ -31,8 +32,15 @@ pub struct EventFact {
     /// folded event has the same value (a report not yet linked: minus its own row).
     pub folded: i64,
     /// The article that reports it: the store's number of its document, or for a syndicated
-    /// copy, of the original; distinct values are independent sources.
+    /// copy, of the original; distinct values are the event's articles.
     pub doc: i64,
+    /// The outlet of that article (the record's source, else the URL's host, else `unknown`):
+    /// distinct values are the independent sources, as `num_sources` of a folded event counts.
+    pub outlet: String,
+    /// Whether this report is the one standing for its folded event (the store's choice:
+    /// best-supported type, then most precise, text-dated, most confident), so that folding
+    /// here agrees with `events --dedup`. A report not yet linked stands for itself.
+    pub standing: bool,
     pub location_name: Option<String>,
     pub location_country: Option<Country>,
     pub lat: Option<f64>,
@@ -43,8 +51,17 @@ const FACT_COLUMNS: &str = "e.event, e.type, e.mode, e.quad,
     e.source_country, e.source_sector, e.source_entity, e.source_name,
     e.target_country, e.target_sector, e.target_entity, e.target_name,
     e.date_first, e.date_last, e.confidence, COALESCE(e.folded, -e.event),
-    COALESCE((SELECT a.root FROM articles a WHERE a.doc = e.doc), e.doc),
-    e.location_name, e.location_country, e.lat, e.lon";
+    COALESCE(a.root, e.doc),
+    e.location_name, e.location_country, e.lat, e.lon,
+    CASE WHEN a.root = a.doc THEN a.outlet
+         ELSE COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = a.root), a.outlet, 'unknown')
+    END,
+    COALESCE(c.rep, e.event) = e.event";
+
+/// What [`FACT_COLUMNS`] reads besides the event row, each by primary key: its article (and
+/// for a copy, above, the original's outlet) and its folded event.
+const FACT_JOINS: &str = "LEFT JOIN articles a ON a.doc = e.doc
+    LEFT JOIN clusters c ON c.cluster = e.folded";
 
 /// The columns [`doc_row`] reads, in its order (documents `d`).
 pub(crate) const DOC_COLUMNS: &str =
@@ -201,6 +218,9 @@ impl EventFact {
             location_country: r.str_opt(18)?.and_then(|c| Country::from_str(&c).ok()),
             lat: r.f64_opt(19)?,
             lon: r.f64_opt(20)?,
+            outlet: r.str(21)?,
+            // An integer in SQLite, a boolean in PostgreSQL: both read as 0 or 1.
+            standing: r.i64(22)? != 0,
         })
     }
 }
@@ -317,6 +337,20 @@ pub trait ReadStore {
     /// periods the store has any data for.
     fn event_days(&self, q: &EventQuery) -> Result<Vec<(Date, Date, u64)>, StoreError>;
 
+    /// Every directed pair of two different countries among the dated reports matching `q`:
+    /// at least as many events as folding the pair's own reports gives (its folded events,
+    /// one counting in each pair it has a report in; or, unfiltered, its reports) and its
+    /// latest report's first day (or the store's). What ranks dyads without folding every
+    /// report.
+    fn country_pairs(&self, q: &EventQuery) -> Result<Vec<CountryPair>, StoreError>;
+
+    /// Whether any stored event has this country (a code like `RUS`) on either side.
+    fn names_country(&self, country: &str) -> Result<bool, StoreError>;
+
+    /// Whether any stored event names this actor on either side, by entity id or by name
+    /// (ASCII letters in any case).
+    fn names_actor(&self, who: &str) -> Result<bool, StoreError>;
+
     fn scan_quotes(
         &self,
         q: &QuoteQuery,
@@ -409,11 +443,114 @@ macro_rules! read_store_via_db {
             fn volume(&self) -> Result<Vec<$crate::VolumeRow>, StoreError> {
                 $crate::read::volume(&self.$db)
             }
+            fn country_pairs(
+                &self,
+                q: &$crate::EventQuery,
+            ) -> Result<Vec<$crate::CountryPair>, StoreError> {
+                $crate::read::country_pairs(&self.$db, q)
+            }
+            fn names_country(&self, country: &str) -> Result<bool, StoreError> {
+                $crate::query::names_country(&self.$db, country)
+            }
+            fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
+                $crate::query::names_actor(&self.$db, who)
+            }
         }
     };
 }
 #[allow(unused_imports)] // used by pg/
 pub(crate) use read_store_via_db;
+
+/// One row of [`ReadStore::country_pairs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryPair {
+    pub source: Country,
+    pub target: Country,
+    pub events: u64,
+    pub latest: Date,
+}
+
+/// [`ReadStore::country_pairs`] over a backend's own SQL: unfiltered, from the counts kept
+/// per dyad; otherwise grouped along the dyad index.
+pub(crate) fn country_pairs(db: &dyn Db, q: &EventQuery) -> Result<Vec<CountryPair>, StoreError> {
+    let q = EventQuery {
+        dedup: false,
+        limit: None,
+        ..q.clone()
+    };
+    if q == EventQuery::default() {
+        return country_pairs_kept(db);
+    }
+    let (mut clauses, params) = q.filter()?;
+    clauses.extend([
+        "e.date_first IS NOT NULL".to_string(),
+        "e.source_country IS NOT NULL".to_string(),
+        "e.target_country IS NOT NULL".to_string(),
+        "e.source_country != e.target_country".to_string(),
+    ]);
+    let join = if q.languages.is_empty() {
+        ""
+    } else {
+        "JOIN documents d ON d.doc = e.doc"
+    };
+    // The dyad covering index holds every column read: no event row is visited.
+    let sql = format!(
+        "SELECT e.source_country, e.target_country,
+                COUNT(DISTINCT COALESCE(e.folded, -e.event)), MAX(e.date_first)
+         FROM events e {join} WHERE {} GROUP BY e.source_country, e.target_country",
+        clauses.join(" AND ")
+    );
+    let rows = db.rows(&sql, &params, |r| {
+        let country = |i: usize| -> Result<Option<Country>, StoreError> {
+            Ok(r.str_opt(i)?.and_then(|c| Country::from_str(&c).ok()))
+        };
+        Ok(match (country(0)?, country(1)?, date(r, 3)?) {
+            (Some(source), Some(target), Some(latest)) => Some(CountryPair {
+                source,
+                target,
+                events: r.i64(2)?.unsigned_abs(),
+                latest,
+            }),
+            _ => None,
+        })
+    })?;
+    Ok(rows.into_iter().flatten().collect())
+}
+
+/// [`ReadStore::country_pairs`] of every event reported as having happened, from the counts
+/// kept per coded dyad (`RUS.GOV → PAK`, SQLite migration 7, `dyad_tally` in PostgreSQL's
+/// schema): reports, not folded events (more, never fewer), without reading the events;
+/// `latest` is the store's latest event.
+fn country_pairs_kept(db: &dyn Db) -> Result<Vec<CountryPair>, StoreError> {
+    let latest = db.first("SELECT MAX(date_first) FROM events", &[], |r| date(r, 0))?;
+    let Some(latest) = latest.flatten() else {
+        return Ok(Vec::new());
+    };
+    let mut sums: HashMap<(Country, Country), u64> = HashMap::new();
+    let tallies = db.rows("SELECT dyad, n FROM dyad_tally WHERE n > 0", &[], |r| {
+        Ok((r.str(0)?, r.i64(1)?))
+    })?;
+    let country = |code: &str| Country::from_str(code.split('.').next().unwrap_or("")).ok();
+    for (dyad, n) in tallies {
+        if let Some((Some(s), Some(t))) = dyad
+            .split_once(" → ")
+            .map(|(s, t)| (country(s.trim()), country(t.trim())))
+        {
+            if s != t {
+                *sums.entry((s, t)).or_default() += n.unsigned_abs();
+            }
+        }
+    }
+    Ok(sums
+        .into_iter()
+        .map(|((source, target), events)| CountryPair {
+            source,
+            target,
+            events,
+            latest,
+        })
+        .collect())
+}
 
 read_store_via_db!(Store, conn);
 
@@ -455,7 +592,7 @@ pub(crate) fn scan_facts(
         format!("WHERE {}", clauses.join(" AND "))
     };
     params.push(limit(q.limit));
-    let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {filter} LIMIT ?");
+    let sql = format!("SELECT {FACT_COLUMNS} FROM events e {join} {FACT_JOINS} {filter} LIMIT ?");
     // Facts are small and streamed to an aggregation that never touches the store, so they
     // are handed on as they arrive.
     let mut stop = false;
@@ -648,7 +785,7 @@ mod tests {
             };
             let (clauses, params) = q.filter().unwrap();
             let sql = format!(
-                "EXPLAIN QUERY PLAN SELECT {FACT_COLUMNS} FROM events e WHERE {}",
+                "EXPLAIN QUERY PLAN SELECT {FACT_COLUMNS} FROM events e {FACT_JOINS} WHERE {}",
                 clauses.join(" AND ")
             );
             let mut stmt = store.conn.prepare(&sql).unwrap();

@@ -35,7 +35,16 @@ pub(super) fn chunks(
                 .iter()
                 .filter_map(Item::entity)
                 .any(|e| kb.entity(e).kind == EntityKind::Country);
-            if joins(&items[i - 1], &items[i], gap(i), lex, place, has_country) {
+            let next_name = &norm.text()[items[i].nstart..items[i].nend];
+            if joins(
+                &items[i - 1],
+                &items[i],
+                gap(i),
+                next_name,
+                lex,
+                place,
+                has_country,
+            ) {
                 continue;
             }
         }
@@ -80,11 +89,13 @@ fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
     }
 }
 
-/// Is `gap` a preposition of the case `in`, perhaps with an article ("in", "in the")?
-fn locative_gap(gap: &str, lex: &LangLexicon) -> bool {
+/// Is `gap` a preposition of the case `in`, perhaps with an article ("in", "in the"), as the
+/// ending of the name after it reads it ("войска в Афганистане", not "ввел войска в Афганистан")?
+fn locative_gap(gap: &str, name: &str, lex: &LangLexicon) -> bool {
     let found = lex.markers_before.find_at_start(gap, &lex.affixes);
     found.is_some_and(|(_, e, p)| {
-        lex.markers_before.values(p).contains(&Case::In)
+        lex.by_ending(lex.markers_before.values(p), name)
+            .contains(&Case::In)
             && gap[e..]
                 .split_whitespace()
                 .all(|w| lex.words.articles.contains(w))
@@ -95,6 +106,7 @@ fn joins(
     prev: &Item,
     next: &Item,
     gap: &str,
+    next_name: &str,
     lex: &LangLexicon,
     prev_is_place: bool,
     has_country: bool,
@@ -118,7 +130,7 @@ fn joins(
     if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
         && !has_country
         && next.is_plain_name()
-        && locative_gap(gap, lex)
+        && locative_gap(gap, next_name, lex)
     {
         return true;
     }

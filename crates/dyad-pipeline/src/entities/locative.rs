@@ -22,18 +22,27 @@ pub(super) fn is_setting(
     it: &Item,
     place: bool,
 ) -> bool {
-    marked_in(norm, part, it, place) || (place && in_dateline(doc, norm, part, it))
+    let name = place.then(|| &doc.text[it.start..it.end]);
+    marked_in(norm, part, it, name) || (place && in_dateline(doc, norm, part, it))
 }
 
-/// Do the language's markers make the item a setting?
-fn marked_in(norm: &Normalized, part: &Part, it: &Item, lenient: bool) -> bool {
+/// Do the language's markers make the item a setting? (`place`: the item's text, when it
+/// names a place.)
+fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> bool {
+    let lenient = place.is_some();
     let lex = part.lex;
     let n = norm.text();
     let says_in = |cases: &[Case]| {
         cases.contains(&Case::In) && (lenient || cases.iter().all(|c| *c == Case::In))
     };
-    // A preposition: "in", "في", "в", "در".
-    if says_in(lex.cases_before(n, it.nstart)) {
+    // A preposition: "in", "في", "в", "در"; one that also means "to" reads a place's ending
+    // ("в Москве" is a setting, "в Москву" a destination).
+    let before = lex.cases_before(n, it.nstart);
+    let before = match place {
+        Some(name) => lex.by_ending(before, name),
+        None => before.into(),
+    };
+    if says_in(&before) {
         return true;
     }
     // A postposition: "میں", "में", "کې".

@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
 use crate::lexicon::{Cue, EventRule, Part, SpeechKind};
 use dyad_core::{Quote, Span, TimeExpr};
-use dyad_kb::PhraseMatch;
+use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
 /// Everything of one part matched once: triggers, aux cues, clause openers, speech verbs.
@@ -175,13 +175,22 @@ impl<'a> Clause<'a> {
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
-        let view = match &ctx.dict_view {
-            Some(v) if rule.verbatim => v,
-            _ => &ctx.view,
+        // A place's setting is read only by a pattern that can take it for a target: an imported
+        // dictionary's, or one whose target is where it happens ("arrived in").
+        let place_target =
+            !rule.verbatim && rule.target.as_ref().is_some_and(|t| t.contains(&Case::In));
+        let view = if rule.verbatim || place_target {
+            &ctx.settings_view
+        } else {
+            &ctx.view
         };
-        let nps = grammar::phrases(
+        let mut nps = grammar::phrases(
             doc, ctx.norm, view, ctx.parts, sent.start, sent.end, &capitals,
         );
+        if place_target {
+            // Only a setting its preposition marks: not a dateline, not "the capital Kabul".
+            nps.retain(|n| !n.mention.as_location || n.has(Case::In));
+        }
         let aux = hits
             .aux
             .iter()

@@ -21,6 +21,9 @@ pub struct Np<'d> {
     pub possessor: bool,
     /// A conjunction (or a list comma) joins it to the next phrase: "Russia and Pakistan".
     pub joined_to_next: bool,
+    /// The next phrase follows it with nothing between and names the same country's actor:
+    /// a title and its holder's name ("Президент России Владимир Путин"), one conjunct.
+    pub same_as_next: bool,
     /// It stands for an actor (a person of unknown country does not, but still fills a role).
     pub is_actor: bool,
     /// It names a capital (which stands for its government only as subject or object).
@@ -61,25 +64,62 @@ pub fn phrases<'d>(
         .map(|m| {
             let lex = part_at(parts, m.span.start).lex;
             let is_actor = doc.entities[m.entity].actor_on(None).is_some();
+            let place = place_name(doc, m);
             Np {
                 mention: m,
-                cases: cases_of(norm, lex, m, (true, true)),
+                cases: cases_of(norm, lex, m, place, (true, true)),
                 possessor: possessor(norm, lex, m),
                 joined_to_next: false,
+                same_as_next: false,
                 is_actor,
                 is_capital: capitals(m),
             }
         })
         .collect();
+    // How each phrase is joined to the next; a list comma counts only before a chain that a
+    // conjunction closes ("Russia, China and Iran"): "Türkiye, Rusya'yı suçladı" is a subject
+    // set off by a comma, not a list of two.
+    let mut joins: Vec<Join> = (1..out.len())
+        .map(|i| {
+            let lex = part_at(parts, out[i].start()).lex;
+            conjoined(norm, lex, out[i - 1].span(), out[i].span())
+        })
+        .collect();
+    // (A conjunction after the list's last name closes it too, whatever stands between it and
+    // the next name: "Arnor, Calenardhon and the evil awful Gondor".)
+    let mut closed = false;
+    for (k, j) in joins.iter_mut().enumerate().rev() {
+        match j {
+            Join::Word => closed = true,
+            Join::Comma if !closed => *j = Join::No,
+            Join::Comma => {}
+            Join::No => {
+                let lex = part_at(parts, out[k + 1].start()).lex;
+                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span());
+            }
+        }
+    }
     for i in 1..out.len() {
+        let country = |n: &Np| {
+            doc.entities[n.mention.entity]
+                .actor_on(None)
+                .map(|a| a.country)
+        };
+        out[i - 1].same_as_next = out[i - 1].unmarked()
+            && country(&out[i - 1]).is_some()
+            && country(&out[i - 1]) == country(&out[i])
+            && norm.text()[norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
+                .trim()
+                .is_empty();
         let lex = part_at(parts, out[i].start()).lex;
-        if conjoined(norm, lex, out[i - 1].span(), out[i].span()) {
+        if joins[i - 1] != Join::No {
             out[i - 1].joined_to_next = true;
             // The word joining them is a conjunction here, not a postposition of the first
             // nor a preposition of the second (Turkish "Türkiye ile Ermenistan", Chinese
             // "沙特和伊朗": "ile" and "和" are "and" between two names, "with" elsewhere).
-            out[i - 1].cases = cases_of(norm, lex, out[i - 1].mention, (true, false));
-            out[i].cases = cases_of(norm, lex, out[i].mention, (false, true));
+            let (a, b) = (out[i - 1].mention, out[i].mention);
+            out[i - 1].cases = cases_of(norm, lex, a, place_name(doc, a), (true, false));
+            out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
@@ -109,10 +149,20 @@ pub fn phrases<'d>(
 
 /// The cases the markers around a mention give it; `(preposition, postposition)` say whether
 /// the marker word before it and the one after it count.
+/// The text of a mention that names a place or country: its ending may show its case.
+fn place_name<'d>(doc: &'d Document, m: &Mention) -> Option<&'d str> {
+    matches!(
+        doc.entities[m.entity].kind,
+        EntityKind::Place | EntityKind::Country
+    )
+    .then(|| &doc.text[m.span.start..m.span.end])
+}
+
 fn cases_of(
     norm: &Normalized,
     lex: &LangLexicon,
     m: &Mention,
+    place: Option<&str>,
     (preposition, postposition): (bool, bool),
 ) -> Vec<Case> {
     let n = norm.text();
@@ -130,7 +180,10 @@ fn cases_of(
     for _ in 0..2 * usize::from(preposition) {
         let found = lex.cases_before(n, at);
         if !found.is_empty() {
-            add(found);
+            match place {
+                Some(name) => add(&lex.by_ending(found, name)),
+                None => add(found),
+            }
             break;
         }
         let before = n[..at].trim_end();
@@ -206,10 +259,20 @@ fn possessor(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
     })
 }
 
+/// How two neighbouring actor mentions are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    No,
+    /// Only a comma stands between them: a list item if a conjunction closes the list.
+    Comma,
+    /// A conjunction ("and", "و", "ve"), perhaps written onto the second.
+    Word,
+}
+
 /// Are two actor mentions joined by "and" (or a comma in a list)?
-pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join {
     if b.start < a.end {
-        return false;
+        return Join::No;
     }
     let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
     let raw = &norm.text()[s..e];
@@ -221,17 +284,30 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool
         .collect();
     match words.as_slice() {
         // A one-letter conjunction may be written onto the next word (Arabic و).
-        [] => {
-            raw.contains(',')
-                || lex
-                    .words
-                    .conjunctions
-                    .iter()
-                    .any(|c| c.chars().count() == 1 && norm.text()[e..].starts_with(c.as_str()))
+        [] if lex
+            .words
+            .conjunctions
+            .iter()
+            .any(|c| c.chars().count() == 1 && norm.text()[e..].starts_with(c.as_str())) =>
+        {
+            Join::Word
         }
-        [w] => lex.words.conjunctions.contains(*w),
-        _ => false,
+        [] if raw.contains(',') => Join::Comma,
+        [w] if lex.words.conjunctions.contains(*w) => Join::Word,
+        _ => Join::No,
     }
+}
+
+/// Does a conjunction word open the text between two mentions ("… and the evil awful …")?
+fn conjunction_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let raw = &norm.text()[norm_pos(norm, a.end)..norm_pos(norm, b.start)];
+    raw.trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lex.words.conjunctions.contains(w))
 }
 
 /// Is the mention a capital city (a place that stands for its government)?

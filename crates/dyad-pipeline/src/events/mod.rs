@@ -40,8 +40,9 @@ pub(crate) struct Ctx<'a> {
     pub doc: &'a Document,
     pub norm: &'a Normalized,
     pub view: ActorView<'a>,
-    /// The view an imported dictionary's patterns read, settings included (when there is one).
-    pub dict_view: Option<ActorView<'a>>,
+    /// The view with settings included: read by an imported dictionary's patterns and by a
+    /// pattern whose target is a place (`in`, "arrived in").
+    pub settings_view: ActorView<'a>,
     pub parts: &'a [Part<'a>],
     pub lexicon: &'a Lexicon,
 }
@@ -58,7 +59,7 @@ pub fn code(
         doc,
         norm,
         view: ActorView::new(doc),
-        dict_view: lexicon.dictionary.then(|| ActorView::with_settings(doc)),
+        settings_view: ActorView::with_settings(doc),
         parts,
         lexicon,
     };

@@ -146,6 +146,29 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
             from: "published",
         });
     }
+    // Withholding support said of oneself is a rejection (PLOVER REJECT: refusing to recognise
+    // or endorse): "Kazakhstan does not recognise the republics" is a REJECT by Kazakhstan, not
+    // a non-event. Other negated acts ("did not attend", "did not attack") stay negated.
+    // The negation must stand before the trigger: in a verb-final clause the subject and the
+    // object both stand unmarked before the verb, and "no country has recognised the Taliban"
+    // (a negative subject) cannot be told from a negated act of the Taliban.
+    let negated_before = clause.aux.iter().any(|(c, cue)| {
+        *cue == Cue::Negated
+            && c.start >= clause.start
+            && c.end <= clause.trigger.start
+            && clause.trigger.start - c.end <= AUX_REACH
+    });
+    if aux == Some(Aux::Negated)
+        && cues.first() == Some(&Cue::Negated)
+        && negated_before
+        && kind == EventType::Support
+        && a.source_is_subject
+        && !rule.verbatim
+    {
+        kind = EventType::Reject;
+        mode = None;
+        aux = None;
+    }
     Mode {
         kind,
         mode,

@@ -217,10 +217,11 @@ fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Opt
             && !ambiguous_in(n)
             && !exclude.iter().any(|x| x.span() == n.span())
             // A capital stands for its government only as subject, object or destination
-            // ("visited Islamabad", "a visit to Islamabad"), or as the one a request is made of,
+            // ("visited Islamabad", "a visit to Islamabad", "arrived in Islamabad": `in` is a
+            // target only where a pattern names it), or as the one a request is made of,
             // whom many languages mark as "from" (له اسلام اباد وغوښتل, اسلام آباد سے مطالبہ).
             && (!n.is_capital
-                || case == Case::To
+                || matches!(case, Case::To | Case::In)
                 || (case == Case::From && clause.rule.kind == dyad_core::EventType::Request))
     };
     let after = || clause.after().find(ok);
@@ -371,15 +372,23 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
     let Some(mut i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
         return out;
     };
-    // From the chain's first ("پاکستان اور چین نے": the marker stands after the last).
-    while i > 0 && clause.nps[i - 1].joined_to_next && out.is_empty() {
+    let nps = &clause.nps;
+    // From the chain's first ("پاکستان اور چین نے": the marker stands after the last). A title
+    // and the name right after it are one conjunct, the name standing for both ("Президент
+    // России Владимир Путин и председатель КНР Си Цзиньпин").
+    while i > 0 && (nps[i - 1].joined_to_next || nps[i - 1].same_as_next) {
         i -= 1;
     }
-    out.push(&clause.nps[i]);
     let mut k = i;
-    while clause.nps[k].joined_to_next && k + 1 < clause.nps.len() && out.len() < 4 {
+    loop {
+        while nps[k].same_as_next && k + 1 < nps.len() {
+            k += 1;
+        }
+        out.push(&nps[k]);
+        if !nps[k].joined_to_next || k + 1 >= nps.len() || out.len() >= 4 {
+            break;
+        }
         k += 1;
-        out.push(&clause.nps[k]);
     }
     out
 }

@@ -24,8 +24,9 @@
 //! - the crawl date (`WARC-Date`) and the ingest date: they only bound the date from above. A
 //!   candidate later than either (by more than a day, for time zones) is distrusted;
 //! - a candidate far from the text's own dates: when the text gives at least two full dates
-//!   (day or month) and they all end more than two years before it, or all start more than
-//!   400 days after it;
+//!   (day or month) and they all end more than two years before it (and lie within about a
+//!   year of each other: dates years apart are history the report recalls), or all start more
+//!   than 400 days after it;
 //! - a dateline without a year (`10月7日电`, `MOSCOW, Oct 7 (Reuters)`) gets its year from the
 //!   url, else from the upper bound when the text's own dates confirm that year; never a guess.
 //!
@@ -49,6 +50,8 @@ const BOTTOM_LINES: usize = 3;
 const FAR_BEHIND_DAYS: i64 = 730;
 /// A candidate whose text's dates all start this long after it is far from them.
 const FAR_AHEAD_DAYS: i64 = 400;
+/// The text's dates count against a later candidate only when they lie within this span.
+const OWN_DATES_SPAN_DAYS: i64 = 400;
 
 /// What a document offers to date it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -786,7 +789,10 @@ fn far(v: DateValue, own: &[DateValue]) -> Option<&'static str> {
     let latest = own.iter().map(|o| o.last_day()).max()?;
     let earliest = own.iter().map(|o| o.first_day()).min()?;
     let days = |a: Date, b: Date| (b - a).get_days() as i64;
-    if days(latest, v.first_day()) > FAR_BEHIND_DAYS {
+    // An archived page's own dates lie close together; dates years apart (1979 and 1989 in a
+    // report on today's talks) are history the report recalls, and say nothing against it.
+    let one_period = days(earliest, latest) <= OWN_DATES_SPAN_DAYS;
+    if one_period && days(latest, v.first_day()) > FAR_BEHIND_DAYS {
         return Some("they all end more than two years before it");
     }
     if days(v.last_day(), earliest) > FAR_AHEAD_DAYS {

@@ -717,6 +717,14 @@ fn dates_far_from_the_text_are_distrusted() {
         ..DateSources::default()
     };
     assert_eq!(dated(&src, Lang::of("en")).0.as_deref(), Some("2025-10-07"));
+    // Old dates years apart are history the report recalls, not an archived page's own days.
+    let src = DateSources {
+        text: "The Soviet army entered Afghanistan in December 1979 and left in February 1989. \
+               The talks on Tuesday recalled both.",
+        metadata: Some("2025-10-07"),
+        ..DateSources::default()
+    };
+    assert_eq!(dated(&src, Lang::of("en")).0.as_deref(), Some("2025-10-07"));
 }
 
 #[test]

@@ -304,7 +304,7 @@
     var req = { source: source, target: target, period: period, both: params.get("both") === "1" ? 1 : null,
       since: one(params, "since"), until: one(params, "until"), quads: one(params, "quads") };
     return api("relations", req).then(function (s) {
-      head.textContent = s.total.events + " events (" + s.total.reports + " reports, " + s.total.sources + " sources), net cooperation " +
+      head.textContent = s.total.events + " events (" + s.total.reports + " reports, " + s.total.articles + " articles, " + s.total.sources + " sources), net cooperation " +
         (s.net_cooperation > 0 ? "+" : "") + s.net_cooperation + ", mean intensity " + fmt(s.intensity_mean) +
         " · quads " + s.quads + " · " + s.undated + " undated and " + s.unplaced + " coarsely dated reports left out";
       head.dataset.events = s.total.events;
@@ -428,7 +428,8 @@
         var u = new Date(until + "T00:00:00Z");
         since = new Date(Date.UTC(u.getUTCFullYear(), u.getUTCMonth() - (isNaN(months) ? 12 : months) + 1, 1)).toISOString().slice(0, 10);
       }
-      return api("network", { level: level, since: since, until: until, limit: edgeLimit(params) }).then(function (n) {
+      return Promise.all([api("network", { level: level, since: since, until: until, limit: edgeLimit(params) }), graphLibrary()]).then(function (r) {
+        var n = r[0];
         caption.textContent = n.nodes.length + " actors, " + n.edges.length + " directed edges" + (n.more_edges ? " (" + n.more_edges + " lighter ones not shown: raise “heaviest edges”)" : "") +
           " · " + (since || "start") + " to " + until;
         caption.dataset.edges = n.edges.length;
@@ -453,6 +454,20 @@
       p.net += e.net_cooperation;
     });
     return Object.keys(by).map(function (k) { return by[k]; });
+  }
+
+  // Cytoscape.js (430 KB) is read only when a network is drawn, so the other views' first
+  // render does not wait for it to be parsed.
+  var graphLoading = null;
+  function graphLibrary() {
+    if (window.cytoscape) return Promise.resolve();
+    return graphLoading || (graphLoading = new Promise(function (ok, fail) {
+      var el = document.createElement("script");
+      el.src = "/assets/vendor/cytoscape.min.js";
+      el.onload = function () { ok(); };
+      el.onerror = function () { graphLoading = null; fail(new Error("the graph library did not load")); };
+      document.head.appendChild(el);
+    }));
   }
 
   var HUBS = 12;

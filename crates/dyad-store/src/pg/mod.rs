@@ -470,16 +470,6 @@ impl PgStore {
         crate::query::diagnostics(&self.db)
     }
 
-    /// Whether any stored event has an actor of this country on one of its sides.
-    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
-        crate::query::names_country(&self.db, country)
-    }
-
-    /// Whether any stored event names this entity id or (ASCII case aside) this name.
-    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
-        crate::query::names_actor(&self.db, who)
-    }
-
     /// The stored JSON of every document, one per line, in the order they were stored.
     pub fn export_jsonl(&self, out: impl std::io::Write) -> Result<u64, StoreError> {
         crate::query::export_jsonl(&self.db, out)
