@@ -9,7 +9,7 @@
 //! name matching several entities, or nothing anywhere, is an error saying so.
 
 use dyad_kb::Kb;
-use dyad_store::{Store, StoreError};
+use dyad_store::{ReadStore, StoreError};
 use std::sync::OnceLock;
 
 /// PLOVER's actor codes that are not countries, and SUN for the Soviet Union.
@@ -95,7 +95,12 @@ impl Resolver {
 
     /// What `given` names, as the store matches actors: a code as given, else a knowledge-base
     /// id, else a name stored with events.
-    pub fn resolve(&self, store: &Store, what: &str, given: &str) -> Result<String, ActorError> {
+    pub fn resolve(
+        &self,
+        store: &(impl ReadStore + ?Sized),
+        what: &str,
+        given: &str,
+    ) -> Result<String, ActorError> {
         let given = given.trim();
         let err_given = || given.to_string();
         if given.is_empty() {

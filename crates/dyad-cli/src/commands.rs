@@ -8,7 +8,7 @@ use dyad_batch::Progress;
 use dyad_core::{Document, EventType};
 use dyad_ingest::{read_inputs_with, ReadOptions};
 use dyad_pipeline::dedup::DedupIndex;
-use dyad_store::{EventQuery, Store};
+use dyad_store::{AnyStore, EventQuery, ReadStore, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -107,8 +107,8 @@ pub fn ingest(
         eprintln!("dyad: no input could be read; nothing was ingested");
         return Ok(ExitCode::from(2));
     }
-    let mut store =
-        Store::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    let mut store = AnyStore::open(&db_name(db)?)
+        .with_context(|| format!("opening the database {}", shown(db)))?;
     let ctx = build_context()?;
     let bytes = options.progress.clone();
     let pb = progress("ingest", dyad_ingest::input_size(inputs));
@@ -142,7 +142,7 @@ pub fn ingest(
             out,
             "ingested {} new documents into {} ({} already stored, {} older versions replaced, {} unreadable inputs, {} bad documents, {} refused by the store)",
             stats.inserted,
-            db.display(),
+            shown(db),
             stats.skipped_existing,
             stats.replaced,
             stats.unreadable_inputs,
@@ -242,15 +242,44 @@ pub fn extract(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens the database for a query: read-only, never created, never migrated.
-pub fn open_existing(db: &Path) -> Result<Store> {
-    if !db.exists() {
+/// `--db` (or `DYAD_DB`) as the store reads it: a SQLite path or a `postgres://` URL.
+pub(crate) fn db_name(db: &Path) -> Result<String> {
+    db.to_str()
+        .map(str::to_string)
+        .with_context(|| format!("--db {:?} is not UTF-8", db.display()))
+}
+
+/// `--db` for messages: a URL without its password.
+pub(crate) fn shown(db: &Path) -> String {
+    dyad_store::pg::redact(&db.display().to_string())
+}
+
+fn is_postgres(db: &Path) -> bool {
+    db.to_str().is_some_and(dyad_store::is_postgres_url)
+}
+
+/// Opens the database for a query: read-only, never created, never migrated. A SQLite file or
+/// a PostgreSQL database (`postgres://…`).
+pub fn open_existing(db: &Path) -> Result<AnyStore> {
+    if !is_postgres(db) && !db.exists() {
         bail!(
             "no database at {} (run `dyad ingest` first, or pass --db)",
             db.display()
         );
     }
-    Ok(Store::open_read_only(db)?)
+    AnyStore::open_read_only(&db_name(db)?)
+        .with_context(|| format!("opening the database {}", shown(db)))
+}
+
+/// For the commands only SQLite serves yet: the SQLite path, or an error that says so.
+pub(crate) fn sqlite_only<'a>(db: &'a Path, command: &str) -> Result<&'a Path> {
+    if is_postgres(db) {
+        bail!(
+            "`dyad {command}` works on SQLite databases only for now; {} is PostgreSQL",
+            shown(db)
+        );
+    }
+    Ok(db)
 }
 
 /// Opens an existing database to change it: migrated to this build's schema.
@@ -265,6 +294,20 @@ fn open_for_writing(db: &Path) -> Result<Store> {
 }
 
 pub fn migrate(db: &Path) -> Result<ExitCode> {
+    if is_postgres(db) {
+        // Opening for writing migrates; linking catches up on reports stored unlinked.
+        let mut store = AnyStore::open(&db_name(db)?)
+            .with_context(|| format!("opening the database {}", shown(db)))?;
+        let linked = dyad_store::WriteStore::link(&mut store)?;
+        println!(
+            "{} is at PostgreSQL schema version {}; {} reports linked into {} new events",
+            shown(db),
+            store.schema_version()?,
+            linked.reports,
+            linked.new_events
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut store = open_for_writing(db)?;
     // Reports stored before event linking existed (or by another writer) join their events.
     let linked = store.link()?;
@@ -279,7 +322,7 @@ pub fn migrate(db: &Path) -> Result<ExitCode> {
 }
 
 pub fn recode(db: &Path, batch: usize) -> Result<ExitCode> {
-    let mut store = open_for_writing(db)?;
+    let mut store = open_for_writing(sqlite_only(db, "recode")?)?;
     let ctx = build_context()?;
     let total = store.document_count()?;
     let pb = progress("recode", None);
@@ -469,7 +512,7 @@ pub fn export(db: &Path, format: ExportFormat, out: Option<&Path>) -> Result<Exi
 
 #[cfg(feature = "parquet")]
 fn export_parquet(db: &Path, out: &Path) -> Result<ExitCode> {
-    let store = open_existing(db)?;
+    let store = Store::open_read_only(sqlite_only(db, "export --format parquet")?)?;
     let done = dyad_parquet::export(&store, out)
         .with_context(|| format!("exporting {} as Parquet", db.display()))?;
     let stdout = std::io::stdout();

@@ -85,7 +85,7 @@ enum Command {
         /// Inputs; '-' reads stdin.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         /// Documents per transaction.
         #[arg(long, default_value_t = 256)]
@@ -118,7 +118,7 @@ enum Command {
     /// Run the pipeline again over every stored document (after `kb import`, or a new dyad),
     /// replacing what was found in them.
     Recode {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         /// Documents per transaction.
         #[arg(long, default_value_t = 256)]
@@ -126,7 +126,7 @@ enum Command {
     },
     /// Problems recorded while ingesting: unreadable inputs and documents' diagnostics.
     Diagnostics {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         /// Only this stage (ingest, store, clean, pipeline, dedup…).
         #[arg(long)]
@@ -138,12 +138,12 @@ enum Command {
     },
     /// Bring a database written by an older dyad to this version's schema.
     Migrate {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
     },
     /// Query stored events.
     Events {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         #[command(flatten)]
         filter: commands::EventFilter,
@@ -152,7 +152,7 @@ enum Command {
     },
     /// Actors seen in the stored documents, with counts and codes.
     Actors {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
@@ -161,13 +161,13 @@ enum Command {
     },
     /// What the database holds: documents, languages, events by type, top dyads.
     Summary {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
     },
     /// Write every stored document as JSONL (the `extract` shape) to stdout, or, with
     /// `--format parquet --out DIR`, every table as partitioned Parquet files.
     Export {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "jsonl")]
         format: ExportFormat,
@@ -230,7 +230,7 @@ enum Command {
     },
     /// The JSON API and the dashboard (http://127.0.0.1:8080/ by default).
     Serve {
-        #[arg(long, default_value = "dyad.db")]
+        #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
         db: PathBuf,
         /// Address to bind; anything but a loopback address needs a token.
         #[arg(long, default_value = "127.0.0.1")]

@@ -4,7 +4,7 @@ use anyhow::{Context as _, Result};
 use dyad_batch::actors::Resolver;
 use dyad_core::EventType;
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
-use dyad_store::{EventQuery, QuoteQuery, ReadStore, Store};
+use dyad_store::{AnyStore, EventQuery, QuoteQuery, ReadStore};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +18,7 @@ pub enum Format {
 /// What every relations command shares.
 #[derive(clap::Args)]
 pub struct Common {
-    #[arg(long, default_value = "dyad.db")]
+    #[arg(long, env = "DYAD_DB", default_value = "dyad.db")]
     pub db: PathBuf,
     #[arg(long)]
     pub since: Option<String>,
@@ -37,7 +37,7 @@ pub struct Common {
 }
 
 struct Ready {
-    store: Store,
+    store: AnyStore,
     names: Resolver,
     model: Model,
     since: Option<jiff::civil::Date>,

@@ -21,6 +21,7 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
         .token
         .or_else(|| std::env::var("DYAD_TOKEN").ok())
         .filter(|t| !t.trim().is_empty());
+    crate::commands::sqlite_only(&a.db, "serve")?;
     if !a.db.exists() {
         eprintln!(
             "dyad: {} does not exist yet; serving an empty database (POST /api/documents or `dyad ingest` fills it)",

@@ -10,7 +10,8 @@ use jiff::civil::Date;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One real-world event: the report the store chose to stand for it (else, when that one is
-/// not among the reports read, the most confident read) gives its type, mode and period.
+/// not among the reports read, the most confident read, the first stored among equals) gives
+/// its type, mode and period.
 #[derive(Debug, Clone)]
 pub struct Folded {
     pub kind: EventType,
@@ -92,8 +93,12 @@ impl Folder {
                 if !e.outlets.contains(&outlet) {
                     e.outlets.push(outlet);
                 }
-                let better = (f.standing, f.confidence) > (e.rep.standing, e.rep.confidence);
-                if better {
+                // The store's standing report, else the most confident, the first stored
+                // among equals, stands for the event and places it: whatever order the store
+                // reads reports in (each backend reads along its own indexes), the result is
+                // the same.
+                let rank = |f: &EventFact| (f.standing, f.confidence, std::cmp::Reverse(f.row));
+                if rank(&f) > rank(&e.rep) {
                     e.kind = f.kind;
                     e.mode = f.mode.clone();
                     e.period = start;

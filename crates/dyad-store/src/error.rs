@@ -46,6 +46,27 @@ pub enum StoreError {
     InvalidQuery(String),
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    /// A PostgreSQL server could not be reached or logged into; `url` is shown without its
+    /// password.
+    #[error("cannot open PostgreSQL database {url}: {source}")]
+    OpenPostgres {
+        url: String,
+        #[source]
+        source: postgres::Error,
+    },
+    /// A PostgreSQL schema migration failed; it was rolled back.
+    #[error("PostgreSQL schema migration {version:04} ({name}) failed: {source}")]
+    PgMigration {
+        version: u32,
+        name: &'static str,
+        #[source]
+        source: postgres::Error,
+    },
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// A stored value this build cannot read (written by a newer dyad, or edited by hand).
+    #[error("unreadable stored value: {0}")]
+    Unreadable(String),
     /// Stored document JSON could not be read back.
     #[error("stored document JSON is unreadable: {0}")]
     Json(#[from] serde_json::Error),

@@ -4,7 +4,9 @@
 //! scan walks the `documents_published` index (CROSS JOIN keeps SQLite from choosing another
 //! outer table and sorting everything); only a document's own quotes are sorted.
 
-use crate::read::{code, date, doc_row, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS};
+use crate::read::{
+    code, date, doc_row, fill_about, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS,
+};
 use crate::{Store, StoreError};
 use dyad_core::ActorCode;
 use jiff::civil::Date;
@@ -156,8 +158,10 @@ impl Store {
         let published = QUOTE_COLUMNS.split(',').count();
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
+            let (mut quote, doc) = quote_row(r)?;
+            fill_about(&self.conn, &mut quote, doc)?;
             let rec = QuoteRecord {
-                quote: quote_row(self, r)?,
+                quote,
                 doc_published_first: date(r, published)?,
             };
             if !f(rec) {

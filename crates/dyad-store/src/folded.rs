@@ -1,6 +1,7 @@
 //! Folded events with their provenance: one object per real-world event, every report behind
 //! it, its counts and why its reports were linked (`dyad events --dedup --format json`).
 
+use crate::sql::{int, ColsExt, Db, DbExt};
 use crate::{EventQuery, EventRow, Store, StoreError};
 use serde::Serialize;
 
@@ -69,83 +70,86 @@ fn reasons(s: Option<String>) -> Vec<String> {
 impl Store {
     /// The folded events matching `q` (as `q.dedup` lists them), each with its reports.
     pub fn folded_events(&self, q: &EventQuery) -> Result<Vec<FoldedEvent>, StoreError> {
-        let q = EventQuery {
-            dedup: true,
-            ..q.clone()
-        };
-        let reps = self.events(&q)?;
-        reps.into_iter().map(|r| self.folded_event(r)).collect()
+        folded_events(&self.conn, q)
     }
+}
 
-    fn folded_event(&self, rep: EventRow) -> Result<FoldedEvent, StoreError> {
-        let id = rep.cluster.unwrap_or(rep.row);
-        let (story, languages, first, last): (i64, String, Option<String>, Option<String>) = self
-            .conn
-            .prepare_cached(
-                "SELECT story, languages, first_reported, last_reported FROM clusters
-                     WHERE cluster = ?1",
-            )?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, e.id, d.url, COALESCE(a.outlet, 'unknown'),
-                    COALESCE(d.language, 'und'), e.sentence, e.start, e.\"end\", e.type,
-                    e.date_value, d.published_date,
-                    (SELECT o.id FROM documents o WHERE o.doc = a.root AND a.root <> e.doc),
-                    (SELECT v.id FROM events v WHERE v.event = l.via), l.reason
-             FROM events e JOIN documents d ON d.doc = e.doc
-             LEFT JOIN articles a ON a.doc = e.doc
-             LEFT JOIN cluster_links l ON l.event = e.event
-             WHERE e.folded = ?1 ORDER BY d.published_first IS NULL, d.published_first, e.event",
-        )?;
-        let reports = stmt
-            .query_map([id], |r| {
-                Ok(ReportRef {
-                    doc: r.get(0)?,
-                    event: r.get(1)?,
-                    url: r.get(2)?,
-                    source: r.get(3)?,
-                    language: r.get(4)?,
-                    sentence: r.get(5)?,
-                    start: r.get::<_, i64>(6)?.try_into().unwrap_or(0),
-                    end: r.get::<_, i64>(7)?.try_into().unwrap_or(0),
-                    kind: r.get(8)?,
-                    date: r.get(9)?,
-                    published: r.get(10)?,
-                    copy_of: r.get(11)?,
-                    linked_to: r.get(12)?,
-                    agreed: reasons(r.get(13)?),
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT m.alias, (SELECT v.id FROM events v WHERE v.event = m.event), m.reason
-             FROM cluster_aliases m WHERE m.cluster = ?1 ORDER BY m.alias",
-        )?;
-        let merged = stmt
-            .query_map([id], |r| {
-                Ok(Merge {
-                    alias: r.get(0)?,
-                    event: r.get(1)?,
-                    agreed: reasons(r.get(2)?),
-                })
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(FoldedEvent {
-            id,
-            story,
-            num_reports: rep.reports,
-            num_articles: rep.articles,
-            num_sources: rep.sources,
-            languages: languages
-                .split(',')
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect(),
-            first_reported: first,
-            last_reported: last,
-            reports,
-            merged,
-            rep,
-        })
-    }
+pub(crate) fn folded_events(db: &dyn Db, q: &EventQuery) -> Result<Vec<FoldedEvent>, StoreError> {
+    let q = EventQuery {
+        dedup: true,
+        ..q.clone()
+    };
+    let reps = crate::query::events(db, &q)?;
+    reps.into_iter().map(|r| folded_event(db, r)).collect()
+}
+
+fn folded_event(db: &dyn Db, rep: EventRow) -> Result<FoldedEvent, StoreError> {
+    let id = rep.cluster.unwrap_or(rep.row);
+    let (story, languages, first, last) = db
+        .first(
+            "SELECT story, languages, first_reported, last_reported FROM clusters
+             WHERE cluster = ?1",
+            &[int(id)],
+            |r| Ok((r.i64(0)?, r.str(1)?, r.str_opt(2)?, r.str_opt(3)?)),
+        )?
+        .ok_or_else(|| StoreError::NotFound(format!("event {id}")))?;
+    let reports = db.rows(
+        "SELECT d.id, e.id, d.url, COALESCE(a.outlet, 'unknown'),
+                COALESCE(d.language, 'und'), e.sentence, e.start, e.\"end\", e.type,
+                e.date_value, d.published_date,
+                (SELECT o.id FROM documents o WHERE o.doc = a.root AND a.root <> e.doc),
+                (SELECT v.id FROM events v WHERE v.event = l.via), l.reason
+         FROM events e JOIN documents d ON d.doc = e.doc
+         LEFT JOIN articles a ON a.doc = e.doc
+         LEFT JOIN cluster_links l ON l.event = e.event
+         WHERE e.folded = ?1 ORDER BY d.published_first IS NULL, d.published_first, e.event",
+        &[int(id)],
+        |r| {
+            Ok(ReportRef {
+                doc: r.str(0)?,
+                event: r.str(1)?,
+                url: r.str_opt(2)?,
+                source: r.str(3)?,
+                language: r.str(4)?,
+                sentence: r.str(5)?,
+                start: r.i64(6)?.try_into().unwrap_or(0),
+                end: r.i64(7)?.try_into().unwrap_or(0),
+                kind: r.str(8)?,
+                date: r.str_opt(9)?,
+                published: r.str_opt(10)?,
+                copy_of: r.str_opt(11)?,
+                linked_to: r.str_opt(12)?,
+                agreed: reasons(r.str_opt(13)?),
+            })
+        },
+    )?;
+    let merged = db.rows(
+        "SELECT m.alias, (SELECT v.id FROM events v WHERE v.event = m.event), m.reason
+         FROM cluster_aliases m WHERE m.cluster = ?1 ORDER BY m.alias",
+        &[int(id)],
+        |r| {
+            Ok(Merge {
+                alias: r.i64(0)?,
+                event: r.str_opt(1)?,
+                agreed: reasons(r.str_opt(2)?),
+            })
+        },
+    )?;
+    Ok(FoldedEvent {
+        id,
+        story,
+        num_reports: rep.reports,
+        num_articles: rep.articles,
+        num_sources: rep.sources,
+        languages: languages
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        first_reported: first,
+        last_reported: last,
+        reports,
+        merged,
+        rep,
+    })
 }

@@ -1,4 +1,5 @@
-//! dyad's embedded store: documents and every layer the pipeline adds to them, in SQLite.
+//! dyad's store: documents and every layer the pipeline adds to them, in SQLite (embedded, the
+//! default) or PostgreSQL ([`PgStore`]); [`AnyStore`] is whichever `--db` names.
 //!
 //! A [`Store`] is one connection to one database file (or to memory). Writing is batched:
 //! [`Store::write_batch`] stores many documents in one transaction, skips those already stored
@@ -7,35 +8,42 @@
 //! from the document JSON kept beside the tables.
 //!
 //! Event identity across documents is maintained here too, as its own step after each batch
-//! ([`Store::link`], rules in [`link::rules`]). Not here: PostgreSQL, the Parquet files
-//! themselves (dyad-parquet writes them from [`Store::export_documents`] and the like).
+//! ([`Store::link`], rules in [`link::rules`]). Both backends run the same SQL for reading
+//! and linking (`sql.rs`); each writes its own way. Not here: the Parquet files themselves (dyad-parquet writes them from [`Store::export_documents`] and the like).
 //!
 //! One `Store` is one connection and is `Send` but not `Sync`: give each thread (the pipeline's
 //! writer, each server worker) its own `Store::open` on the same file. SQLite's WAL mode lets
 //! readers run while one writer writes.
 
+mod any;
 mod error;
 mod export;
 mod folded;
 pub mod link;
 mod migrate;
 mod pack;
+pub mod pg;
 mod query;
 mod read;
 mod recode;
+mod sql;
 pub mod synth;
 mod tally;
 mod write;
 
 #[cfg(test)]
+mod backends;
+#[cfg(test)]
 mod testdata;
 
+pub use any::AnyStore;
 pub use error::StoreError;
 pub use export::{DocumentRecord, EntityRecord, MentionRecord, QuoteRecord};
 pub use folded::{FoldedEvent, Merge, ReportRef};
 pub use link::LinkStats;
 pub use migrate::SCHEMA_VERSION;
 pub use pack::PreparedDocument;
+pub use pg::{is_postgres_url, PgStore, PG_SCHEMA_VERSION};
 pub use query::{
     ActorCursor, ActorQuery, ActorRow, DiagnosticRow, EventCursor, EventQuery, EventRow, Summary,
 };
@@ -46,7 +54,8 @@ pub use write::BatchStats;
 
 #[cfg(test)]
 use dyad_core::Document;
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
+use sql::{ColsExt, DbExt};
 use std::path::Path;
 use std::time::Duration;
 
@@ -180,42 +189,58 @@ impl Store {
 
     /// Whether a document with this content hash is stored.
     pub fn contains(&self, hash: &str) -> Result<bool, StoreError> {
-        // Asked once per document read by ingest: the statement is kept.
-        let found = self
-            .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?1)")?
-            .query_row([hash], |r| r.get(0))?;
-        Ok(found)
+        contains(&self.conn, hash)
     }
 
     /// Records a document that never made it into the store (unreadable file, bad record…).
     /// The same failure recorded twice for the same path is kept once.
     pub fn record_error(&mut self, path: &str, message: &str) -> Result<(), StoreError> {
         self.writable()?;
-        self.conn.execute(
-            "INSERT OR IGNORE INTO diagnostics (path, stage, message) VALUES (?1, 'ingest', ?2)",
-            [path, message],
-        )?;
-        Ok(())
+        record_error(&self.conn, path, message)
     }
 
     /// The stored JSON of one document, by its id or its content hash. When several documents
     /// share an id, the first stored is returned.
     pub fn document(&self, id_or_hash: &str) -> Result<serde_json::Value, StoreError> {
-        let body: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT body FROM documents WHERE hash = ?1 OR id = ?1 ORDER BY hash = ?1 DESC, doc
-                 LIMIT 1",
-                [id_or_hash],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let body = body.ok_or_else(|| StoreError::NotFound(id_or_hash.to_string()))?;
-        let mut json = Vec::new();
-        pack::unpack(&body)?.json_into(&mut json)?;
-        Ok(serde_json::from_slice(&json)?)
+        document(&self.conn, id_or_hash)
     }
+}
+
+pub(crate) fn contains(db: &dyn sql::Db, hash: &str) -> Result<bool, StoreError> {
+    // Asked once per document read by ingest: the statement is kept (prepared once).
+    let found = db.first(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?1)",
+        &[sql::text(hash)],
+        |r| r.i64(0),
+    )?;
+    Ok(found == Some(1))
+}
+
+pub(crate) fn record_error(db: &dyn sql::Db, path: &str, message: &str) -> Result<(), StoreError> {
+    db.exec(
+        "INSERT INTO diagnostics (path, stage, message) VALUES (?1, 'ingest', ?2)
+         ON CONFLICT DO NOTHING",
+        &[sql::text(path), sql::text(message)],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn document(
+    db: &dyn sql::Db,
+    id_or_hash: &str,
+) -> Result<serde_json::Value, StoreError> {
+    let body = db
+        .first(
+            "SELECT body FROM documents WHERE hash = ?1 OR id = ?1 ORDER BY hash = ?1 DESC, doc
+             LIMIT 1",
+            &[sql::text(id_or_hash)],
+            |r| r.bytes_opt(0),
+        )?
+        .flatten()
+        .ok_or_else(|| StoreError::NotFound(id_or_hash.to_string()))?;
+    let mut json = Vec::new();
+    pack::unpack(&body)?.json_into(&mut json)?;
+    Ok(serde_json::from_slice(&json)?)
 }
 
 fn open_err(path: &Path, source: rusqlite::Error) -> StoreError {

@@ -6,11 +6,11 @@
 //! ones by row — so a page can start after any row ([`EventCursor`], keyset pagination) without
 //! counting the rows before it.
 
+use crate::sql::{get, limit, text, Cols, ColsExt, Db, DbExt};
 use crate::{Store, StoreError};
 use dyad_core::{ActorCode, Aux, Country, DatePrecision, DateValue, EventType, Sector};
 use jiff::civil::Date;
-use rusqlite::types::{Type, Value};
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::types::Value;
 use serde::Serialize;
 use std::fmt::Display;
 use std::io::Write;
@@ -175,28 +175,28 @@ impl EventRow {
             .map(|c| ActorCode::new(c, self.target_sector))
     }
 
-    fn from_row(r: &Row) -> rusqlite::Result<EventRow> {
+    pub(crate) fn from_row(r: &dyn Cols) -> Result<EventRow, StoreError> {
         let date_first: Option<Date> = parsed(r, "date_first")?;
-        let date_precision = match r.get_ref("date_precision")?.as_str_or_null()? {
-            Some(p) => Some(precision(p).ok_or_else(|| bad(r, "date_precision", p))?),
+        let date_precision = match get_str(r, "date_precision")? {
+            Some(p) => Some(precision(&p).ok_or_else(|| bad("date_precision", &p))?),
             None => None,
         };
-        let aux = match r.get_ref("aux")?.as_str_or_null()? {
-            Some(a) => Some(aux(a).ok_or_else(|| bad(r, "aux", a))?),
+        let aux = match get_str(r, "aux")? {
+            Some(a) => Some(aux(&a).ok_or_else(|| bad("aux", &a))?),
             None => None,
         };
         Ok(EventRow {
-            row: r.get("row")?,
-            id: r.get("id")?,
-            kind: parsed(r, "type")?.ok_or_else(|| bad(r, "type", "NULL"))?,
-            mode: r.get("mode")?,
-            context: r.get("context")?,
-            source_entity: r.get("source_entity")?,
-            source_name: r.get("source_name")?,
+            row: get(r, "row")?,
+            id: get(r, "id")?,
+            kind: parsed(r, "type")?.ok_or_else(|| bad("type", "NULL"))?,
+            mode: get(r, "mode")?,
+            context: get(r, "context")?,
+            source_entity: get(r, "source_entity")?,
+            source_name: get(r, "source_name")?,
             source_country: parsed(r, "source_country")?,
             source_sector: parsed(r, "source_sector")?,
-            target_entity: r.get("target_entity")?,
-            target_name: r.get("target_name")?,
+            target_entity: get(r, "target_entity")?,
+            target_name: get(r, "target_name")?,
             target_country: parsed(r, "target_country")?,
             target_sector: parsed(r, "target_sector")?,
             date_value: date_first
@@ -210,31 +210,32 @@ impl EventRow {
             date_first,
             date_last: parsed(r, "date_last")?,
             date_precision,
-            date_from: r.get("date_from")?,
-            location_name: r.get("location_name")?,
+            date_from: get(r, "date_from")?,
+            location_name: get(r, "location_name")?,
             location_country: parsed(r, "location_country")?,
-            lat: r.get("lat")?,
-            lon: r.get("lon")?,
+            lat: get(r, "lat")?,
+            lon: get(r, "lon")?,
             aux,
-            quad: r.get("quad")?,
-            sentence: r.get("sentence")?,
+            quad: u8::try_from(r.i64(r.index("quad")?)?)
+                .map_err(|_| bad("quad", "out of range"))?,
+            sentence: get(r, "sentence")?,
             start: offset(r, "start")?,
             end: offset(r, "end")?,
             trigger_start: offset(r, "trigger_start")?,
             trigger_end: offset(r, "trigger_end")?,
-            language: r.get("language")?,
+            language: get(r, "language")?,
             // Stored from an f32; narrowing back is exact.
-            confidence: r.get::<_, f64>("confidence")? as f32,
-            rule: r.get("rule")?,
-            cameo: r.get("cameo")?,
-            doc_id: r.get("doc_id")?,
-            doc_hash: r.get("doc_hash")?,
-            doc_title: r.get("doc_title")?,
-            doc_url: r.get("doc_url")?,
-            doc_source: r.get("doc_source")?,
-            doc_published: r.get("doc_published")?,
-            cluster: r.get("cluster")?,
-            doc_ingested_at: r.get("doc_ingested_at")?,
+            confidence: r.f64(r.index("confidence")?)? as f32,
+            rule: get(r, "rule")?,
+            cameo: get(r, "cameo")?,
+            doc_id: get(r, "doc_id")?,
+            doc_hash: get(r, "doc_hash")?,
+            doc_title: get(r, "doc_title")?,
+            doc_url: get(r, "doc_url")?,
+            doc_source: get(r, "doc_source")?,
+            doc_published: get(r, "doc_published")?,
+            cluster: get(r, "cluster")?,
+            doc_ingested_at: get(r, "doc_ingested_at")?,
             sources: count(r, "sources")?,
             reports: count(r, "reports")?,
             articles: count(r, "articles")?,
@@ -321,7 +322,7 @@ pub struct DiagnosticRow {
     pub recorded_at: String,
 }
 
-const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
+pub(crate) const EVENT_COLUMNS: &str = "e.event AS row, e.id, e.type, e.mode, e.context,
     e.source_entity, e.source_name, e.source_country, e.source_sector,
     e.target_entity, e.target_name, e.target_country, e.target_sector,
     e.date_value, e.date_first, e.date_last, e.date_precision, e.date_from,
@@ -395,7 +396,9 @@ impl ActorFilter {
             ActorFilter::Entity(name) => {
                 params.push(Value::Text(name.clone()));
                 params.push(Value::Text(name.clone()));
-                format!("({entity_col} = ? OR {name_col} = ? COLLATE NOCASE)")
+                // lower() folds ASCII only in SQLite and under PostgreSQL's "C" collation: both
+                // match as SQLite's NOCASE did.
+                format!("({entity_col} = ? OR lower({name_col}) = lower(?))")
             }
         }
     }
@@ -529,34 +532,9 @@ pub(crate) fn like_pattern(t: &str) -> String {
 }
 
 impl Store {
-    /// Whether any stored event has an actor of this country (`RUS`) on one of its sides.
-    pub fn names_country(&self, country: &str) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE source_country = ?1 OR target_country = ?1)",
-            [country],
-            |r| r.get(0),
-        )?)
-    }
-
-    /// Whether any stored event has this entity id or (case-insensitively) this name on one of
-    /// its sides.
-    pub fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
-                 OR source_name = ?1 COLLATE NOCASE OR target_name = ?1 COLLATE NOCASE)",
-            [who],
-            |r| r.get(0),
-        )?)
-    }
-
     /// Events matching `q`, oldest first (undated last), in document order within a day.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
-        let mut out = Vec::new();
-        self.scan_events(q, &mut |r| {
-            out.push(r);
-            true
-        })?;
-        Ok(out)
+        events(&self.conn, q)
     }
 
     /// Streams the events matching `q` to `f`, in the order of [`Store::events`], honouring
@@ -566,142 +544,7 @@ impl Store {
         q: &EventQuery,
         f: &mut dyn FnMut(EventRow) -> bool,
     ) -> Result<(), StoreError> {
-        self.scan_ordered(q, EVENT_COLUMNS, EventRow::from_row, f)
-    }
-
-    /// The keyset scan behind every event listing: dated rows first, then undated ones, each
-    /// part read along its index from the cursor on. The page's row numbers are chosen first
-    /// and only they are joined to their documents and given their columns (the number of
-    /// sources is a subquery per row: computed for the rows of the page, not for every row
-    /// sorted to find them).
-    pub(crate) fn scan_ordered<T>(
-        &self,
-        q: &EventQuery,
-        columns: &str,
-        map: fn(&Row) -> rusqlite::Result<T>,
-        f: &mut dyn FnMut(T) -> bool,
-    ) -> Result<(), StoreError> {
-        // One actor on either side: the two sides are read apart, each along its own index in
-        // date order, and merged (an OR of the two is read in no useful order: at a million
-        // events a page of RUS took 2.4 s).
-        let mut variants = match q.sides()? {
-            Some(sides) if !q.dedup => sides.to_vec(),
-            _ => vec![q.filter()?],
-        };
-        let mut skip = q.offset;
-        let mut left = q.limit.unwrap_or(usize::MAX);
-        if left == 0 {
-            return Ok(());
-        }
-        let (cmp, dir) = if q.newest_first {
-            ("<", "DESC")
-        } else {
-            (">", "ASC")
-        };
-        // Folded events are read along clusters_date (their dates are those of the report
-        // standing for them, which the filter reads); reports along the events' indexes.
-        let (first, last, key, from) = if q.dedup {
-            for c in variants.iter_mut().flat_map(|v| v.0.iter_mut()) {
-                *c = c
-                    .replace("e.date_first", "c.date_first")
-                    .replace("e.date_last", "c.date_last");
-            }
-            let from = if q.needs_documents() {
-                "clusters c JOIN events e ON e.event = c.rep JOIN documents d ON d.doc = e.doc"
-            } else {
-                "clusters c JOIN events e ON e.event = c.rep"
-            };
-            ("c.date_first", "c.date_last", "c.cluster", from)
-        } else {
-            let from = if q.needs_documents() {
-                "events e JOIN documents d ON d.doc = e.doc"
-            } else {
-                "events e"
-            };
-            ("e.date_first", "e.date_last", "e.event", from)
-        };
-        let undated_allowed = q.since.is_none() && q.until.is_none();
-        // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
-        // Each part: its conditions and parameters per variant, and its order.
-        type Part = (Vec<Filter>, String);
-        let mut parts: Vec<Part> = Vec::new();
-        if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
-            let mut each = variants.clone();
-            for (c, p) in &mut each {
-                c.push(format!("{first} IS NOT NULL"));
-                if let Some(EventCursor {
-                    dated: Some((a, b)),
-                    row,
-                }) = q.after
-                {
-                    c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
-                    p.extend([
-                        Value::Text(a.to_string()),
-                        Value::Text(b.to_string()),
-                        Value::Integer(row),
-                    ]);
-                }
-            }
-            let order = format!("{first} {dir}, {last} {dir}, {key} {dir}");
-            parts.push((each, order));
-        }
-        if undated_allowed {
-            let mut each = variants.clone();
-            for (c, p) in &mut each {
-                c.push(format!("{first} IS NULL"));
-                if let Some(EventCursor { dated: None, row }) = q.after {
-                    c.push(format!("{key} {cmp} ?"));
-                    p.push(Value::Integer(row));
-                }
-            }
-            parts.push((each, format!("{key} {dir}")));
-        }
-        let (join, columns) = if q.dedup {
-            (
-                "clusters c ON c.cluster = page.k JOIN events e ON e.event = c.rep",
-                columns.replacen("e.event AS row", "c.cluster AS row", 1),
-            )
-        } else {
-            ("events e ON e.event = page.k", columns.to_string())
-        };
-        for (each, order) in parts {
-            let want = Value::Integer(saturating_i64(left.saturating_add(skip)));
-            let mut p = Vec::new();
-            let mut pages = Vec::new();
-            for (c, params) in each {
-                pages.push(format!(
-                    "SELECT * FROM (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order}
-                     LIMIT ?)",
-                    c.join(" AND ")
-                ));
-                p.extend(params);
-                p.push(want.clone());
-            }
-            let sql = format!(
-                "SELECT {columns} FROM ({}) page
-                 JOIN {join} JOIN documents d ON d.doc = e.doc
-                 LEFT JOIN clusters kc ON kc.cluster = e.folded
-                 ORDER BY {order} LIMIT ?",
-                pages.join(" UNION ")
-            );
-            p.push(want);
-            let mut stmt = self.conn.prepare(&sql)?;
-            let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
-            while let Some(r) = rows.next()? {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                if !f(map(r)?) {
-                    return Ok(());
-                }
-                left -= 1;
-                if left == 0 {
-                    return Ok(());
-                }
-            }
-        }
-        Ok(())
+        scan_ordered(&self.conn, q, EVENT_COLUMNS, EventRow::from_row, f)
     }
 
     /// The actors named in stored documents (places excluded), most mentioned first.
@@ -722,188 +565,369 @@ impl Store {
         q: &ActorQuery,
         f: &mut dyn FnMut(ActorRow) -> bool,
     ) -> Result<(), StoreError> {
-        let mut clauses = vec!["1".to_string()];
-        let mut params: Vec<Value> = Vec::new();
-        if let Some(c) = &q.after {
-            let big = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
-            let (m, d) = (big(c.mentions), big(c.documents));
-            clauses.push(
-                "t.mentions <= ? AND (t.mentions < ? OR (t.mentions = ? AND (t.documents < ?
-                     OR (t.documents = ? AND t.id > ?))))"
-                    .into(),
-            );
-            params.extend([m, m, m, d, d].map(Value::Integer));
-            params.push(Value::Text(c.id.clone()));
-        }
-        if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-            clauses.push(
-                "(t.id LIKE ? ESCAPE '\\' OR t.name LIKE ? ESCAPE '\\' OR EXISTS (
-                     SELECT 1 FROM actor_codes c WHERE c.id = t.id AND c.code LIKE ? ESCAPE '\\'))"
-                    .into(),
-            );
-            let p = like_pattern(t.trim());
-            params.extend([p.clone(), p.clone(), p].map(Value::Text));
-        }
-        params.push(Value::Integer(
-            q.limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
-        ));
-        let sql = format!(
-            "SELECT t.id, t.name, t.kind, t.mentions, t.documents,
-                    COALESCE(e.as_source, 0), COALESCE(e.as_target, 0)
-             FROM actor_totals t LEFT JOIN actor_events e ON e.id = t.id
-             WHERE {} ORDER BY t.mentions DESC, t.documents DESC, t.id LIMIT ?",
-            clauses.join(" AND ")
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut codes = self.conn.prepare_cached(
-            "SELECT code FROM actor_codes WHERE id = ?1 ORDER BY MAX(mentions, 1) DESC, code",
-        )?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            // Most frequent first; '' (no code) sorts first among equals, as None did.
-            let all: Vec<String> = codes
-                .query_map([&id], |c| c.get(0))?
-                .collect::<Result<_, _>>()?;
-            let row = ActorRow {
-                code: all.first().filter(|c| !c.is_empty()).cloned(),
-                codes: all
-                    .iter()
-                    .filter(|c| !c.is_empty())
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(","),
-                id,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                mentions: count(r, 3)?,
-                documents: count(r, 4)?,
-                events_as_source: count(r, 5)?,
-                events_as_target: count(r, 6)?,
-            };
-            if !f(row) {
-                break;
-            }
-        }
-        Ok(())
+        scan_actors(&self.conn, q, f)
     }
 
     /// Counts over the whole store, from the counts kept at write time (migration 7).
     pub fn summary(&self) -> Result<Summary, StoreError> {
-        let one = |name: &str| -> Result<u64, StoreError> {
-            let n: Option<i64> = self
-                .conn
-                .prepare_cached("SELECT n FROM tally WHERE name = ?1")?
-                .query_row([name], |r| r.get(0))
-                .optional()?;
-            Ok(n.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
-        };
-        let pairs = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
-            let mut stmt = self.conn.prepare_cached(sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, count(r, 1)?)))?;
-            Ok(rows.collect::<Result<_, _>>()?)
-        };
-        Ok(Summary {
-            documents: one("documents")?,
-            by_language: pairs(
-                "SELECT language, n FROM language_tally WHERE n > 0 ORDER BY n DESC, language",
-            )?,
-            events: one("events")?,
-            events_aux: one("events_aux")?,
-            events_by_type: pairs(
-                "SELECT type, n FROM type_tally WHERE n > 0 ORDER BY n DESC, type",
-            )?,
-            top_dyads: pairs(&format!(
-                "SELECT dyad, n FROM dyad_tally WHERE n > 0 ORDER BY n DESC, dyad LIMIT {TOP_DYADS}"
-            ))?,
-            quotes: one("quotes")?,
-            errors: one("errors")?,
-            diagnostics: one("diagnostics")?,
-        })
+        summary(&self.conn)
     }
 
     /// Every recorded problem, oldest first.
     pub fn diagnostics(&self) -> Result<Vec<DiagnosticRow>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT d.id, g.hash, g.path, g.stage, g.message, g.recorded_at
-             FROM diagnostics g LEFT JOIN documents d ON d.doc = g.doc
-             ORDER BY g.diagnostic",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(DiagnosticRow {
-                doc_id: r.get(0)?,
-                hash: r.get(1)?,
-                path: r.get(2)?,
-                stage: r.get(3)?,
-                message: r.get(4)?,
-                recorded_at: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        diagnostics(&self.conn)
     }
 
     /// Writes the stored JSON of every document, one per line, in the order they were stored.
     /// Returns how many were written.
-    pub fn export_jsonl(&self, mut out: impl Write) -> Result<u64, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT body FROM documents ORDER BY doc")?;
-        let mut rows = stmt.query([])?;
-        let mut n = 0;
-        let mut line = Vec::new();
-        while let Some(r) = rows.next()? {
-            let body =
-                crate::pack::unpack(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?)?;
-            // Written by serde_json, which escapes newlines: one document is one line.
-            line.clear();
-            body.json_into(&mut line)?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-            n += 1;
-        }
-        out.flush()?;
-        Ok(n)
+    pub fn export_jsonl(&self, out: impl Write) -> Result<u64, StoreError> {
+        export_jsonl(&self.conn, out)
     }
+}
+
+pub(crate) fn names_country(db: &dyn Db, country: &str) -> Result<bool, StoreError> {
+    let found = db.first(
+        "SELECT EXISTS (SELECT 1 FROM events WHERE source_country = ?1 OR target_country = ?1)",
+        &[text(country)],
+        |r| r.i64(0),
+    )?;
+    Ok(found == Some(1))
+}
+
+pub(crate) fn names_actor(db: &dyn Db, who: &str) -> Result<bool, StoreError> {
+    let found = db.first(
+        "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
+             OR lower(source_name) = lower(?1) OR lower(target_name) = lower(?1))",
+        &[text(who)],
+        |r| r.i64(0),
+    )?;
+    Ok(found == Some(1))
+}
+
+pub(crate) fn events(db: &dyn Db, q: &EventQuery) -> Result<Vec<EventRow>, StoreError> {
+    let mut out = Vec::new();
+    scan_ordered(db, q, EVENT_COLUMNS, EventRow::from_row, &mut |r| {
+        out.push(r);
+        true
+    })?;
+    Ok(out)
+}
+
+/// The keyset scan behind every event listing: dated rows first, then undated ones, each
+/// part read along its index from the cursor on. The page's row numbers are chosen first
+/// and only they are joined to their documents and given their columns (the number of
+/// sources is a subquery per row: computed for the rows of the page, not for every row
+/// sorted to find them).
+pub(crate) fn scan_ordered<T>(
+    db: &dyn Db,
+    q: &EventQuery,
+    columns: &str,
+    map: fn(&dyn Cols) -> Result<T, StoreError>,
+    f: &mut dyn FnMut(T) -> bool,
+) -> Result<(), StoreError> {
+    // One actor on either side: the two sides are read apart, each along its own index in
+    // date order, and merged (an OR of the two is read in no useful order: at a million
+    // events a page of RUS took 2.4 s).
+    let mut variants = match q.sides()? {
+        Some(sides) if !q.dedup => sides.to_vec(),
+        _ => vec![q.filter()?],
+    };
+    let mut skip = q.offset;
+    let mut left = q.limit.unwrap_or(usize::MAX);
+    if left == 0 {
+        return Ok(());
+    }
+    let (cmp, dir) = if q.newest_first {
+        ("<", "DESC")
+    } else {
+        (">", "ASC")
+    };
+    // Folded events are read along clusters_date (their dates are those of the report
+    // standing for them, which the filter reads); reports along the events' indexes.
+    let (first, last, key, from) = if q.dedup {
+        for c in variants.iter_mut().flat_map(|v| v.0.iter_mut()) {
+            *c = c
+                .replace("e.date_first", "c.date_first")
+                .replace("e.date_last", "c.date_last");
+        }
+        let from = if q.needs_documents() {
+            "clusters c JOIN events e ON e.event = c.rep JOIN documents d ON d.doc = e.doc"
+        } else {
+            "clusters c JOIN events e ON e.event = c.rep"
+        };
+        ("c.date_first", "c.date_last", "c.cluster", from)
+    } else {
+        let from = if q.needs_documents() {
+            "events e JOIN documents d ON d.doc = e.doc"
+        } else {
+            "events e"
+        };
+        ("e.date_first", "e.date_last", "e.event", from)
+    };
+    let undated_allowed = q.since.is_none() && q.until.is_none();
+    // Phase 1: dated rows (skipped when the cursor is already among the undated ones).
+    // Each part: its conditions and parameters per variant, and its order.
+    type Part = (Vec<Filter>, String);
+    let mut parts: Vec<Part> = Vec::new();
+    if !matches!(q.after, Some(EventCursor { dated: None, .. })) {
+        let mut each = variants.clone();
+        for (c, p) in &mut each {
+            c.push(format!("{first} IS NOT NULL"));
+            if let Some(EventCursor {
+                dated: Some((a, b)),
+                row,
+            }) = q.after
+            {
+                c.push(format!("({first}, {last}, {key}) {cmp} (?, ?, ?)"));
+                p.extend([
+                    Value::Text(a.to_string()),
+                    Value::Text(b.to_string()),
+                    Value::Integer(row),
+                ]);
+            }
+        }
+        let order = format!("{first} {dir}, {last} {dir}, {key} {dir}");
+        parts.push((each, order));
+    }
+    if undated_allowed {
+        let mut each = variants.clone();
+        for (c, p) in &mut each {
+            c.push(format!("{first} IS NULL"));
+            if let Some(EventCursor { dated: None, row }) = q.after {
+                c.push(format!("{key} {cmp} ?"));
+                p.push(Value::Integer(row));
+            }
+        }
+        parts.push((each, format!("{key} {dir}")));
+    }
+    let (join, columns) = if q.dedup {
+        (
+            "clusters c ON c.cluster = page.k JOIN events e ON e.event = c.rep",
+            columns.replacen("e.event AS row", "c.cluster AS row", 1),
+        )
+    } else {
+        ("events e ON e.event = page.k", columns.to_string())
+    };
+    for (each, order) in parts {
+        let want = Value::Integer(saturating_i64(left.saturating_add(skip)));
+        let mut p = Vec::new();
+        let mut pages = Vec::new();
+        for (i, (c, params)) in each.into_iter().enumerate() {
+            pages.push(format!(
+                "SELECT * FROM (SELECT {key} AS k FROM {from} WHERE {} ORDER BY {order}
+                 LIMIT ?) AS side{i}",
+                c.join(" AND ")
+            ));
+            p.extend(params);
+            p.push(want.clone());
+        }
+        let sql = format!(
+            "SELECT {columns} FROM ({}) page
+             JOIN {join} JOIN documents d ON d.doc = e.doc
+             LEFT JOIN clusters kc ON kc.cluster = e.folded
+             ORDER BY {order} LIMIT ?",
+            pages.join(" UNION ")
+        );
+        p.push(want);
+        // Rows are mapped as they come and handed on after the query ends (PostgreSQL's
+        // rows arrive on the connection the callback may want).
+        let mut page = Vec::new();
+        db.each(&sql, &p, &mut |r| {
+            if skip > 0 {
+                skip -= 1;
+                return Ok(true);
+            }
+            page.push(map(r)?);
+            Ok(page.len() < left)
+        })?;
+        for row in page {
+            left -= 1;
+            if !f(row) || left == 0 {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn scan_actors(
+    db: &dyn Db,
+    q: &ActorQuery,
+    f: &mut dyn FnMut(ActorRow) -> bool,
+) -> Result<(), StoreError> {
+    let mut clauses = vec!["TRUE".to_string()];
+    let mut params: Vec<Value> = Vec::new();
+    if let Some(c) = &q.after {
+        let big = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        let (m, d) = (big(c.mentions), big(c.documents));
+        clauses.push(
+            "t.mentions <= ? AND (t.mentions < ? OR (t.mentions = ? AND (t.documents < ?
+                 OR (t.documents = ? AND t.id > ?))))"
+                .into(),
+        );
+        params.extend([m, m, m, d, d].map(Value::Integer));
+        params.push(Value::Text(c.id.clone()));
+    }
+    if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        clauses.push(
+            "(t.id LIKE ? ESCAPE '\\' OR t.name LIKE ? ESCAPE '\\' OR EXISTS (
+                 SELECT 1 FROM actor_codes c WHERE c.id = t.id AND c.code LIKE ? ESCAPE '\\'))"
+                .into(),
+        );
+        let p = like_pattern(t.trim());
+        params.extend([p.clone(), p.clone(), p].map(Value::Text));
+    }
+    params.push(limit(q.limit));
+    let sql = format!(
+        "SELECT t.id, t.name, t.kind, t.mentions, t.documents,
+                COALESCE(e.as_source, 0), COALESCE(e.as_target, 0)
+         FROM actor_totals t LEFT JOIN actor_events e ON e.id = t.id
+         WHERE {} ORDER BY t.mentions DESC, t.documents DESC, t.id LIMIT ?",
+        clauses.join(" AND ")
+    );
+    let page = db.rows(&sql, &params, |r| {
+        Ok(ActorRow {
+            code: None,
+            codes: String::new(),
+            id: r.str(0)?,
+            name: r.str(1)?,
+            kind: r.str(2)?,
+            mentions: r.count(3)?,
+            documents: r.count(4)?,
+            events_as_source: r.count(5)?,
+            events_as_target: r.count(6)?,
+        })
+    })?;
+    for mut row in page {
+        // Most frequent first; '' (no code) sorts first among equals, as None did.
+        let all: Vec<String> = db.rows(
+            "SELECT code FROM actor_codes WHERE id = ?1
+             ORDER BY CASE WHEN mentions > 1 THEN mentions ELSE 1 END DESC, code",
+            &[text(row.id.clone())],
+            |c| c.str(0),
+        )?;
+        row.code = all.first().filter(|c| !c.is_empty()).cloned();
+        row.codes = all
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(",");
+        if !f(row) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn summary(db: &dyn Db) -> Result<Summary, StoreError> {
+    let one = |name: &str| -> Result<u64, StoreError> {
+        let n = db.first("SELECT n FROM tally WHERE name = ?1", &[text(name)], |r| {
+            r.i64(0)
+        })?;
+        Ok(n.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
+    };
+    let pairs = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
+        db.rows(sql, &[], |r| Ok((r.str(0)?, r.count(1)?)))
+    };
+    Ok(Summary {
+        documents: one("documents")?,
+        by_language: pairs(
+            "SELECT language, n FROM language_tally WHERE n > 0 ORDER BY n DESC, language",
+        )?,
+        events: one("events")?,
+        events_aux: one("events_aux")?,
+        events_by_type: pairs("SELECT type, n FROM type_tally WHERE n > 0 ORDER BY n DESC, type")?,
+        top_dyads: pairs(&format!(
+            "SELECT dyad, n FROM dyad_tally WHERE n > 0 ORDER BY n DESC, dyad LIMIT {TOP_DYADS}"
+        ))?,
+        quotes: one("quotes")?,
+        errors: one("errors")?,
+        diagnostics: one("diagnostics")?,
+    })
+}
+
+pub(crate) fn diagnostics(db: &dyn Db) -> Result<Vec<DiagnosticRow>, StoreError> {
+    db.rows(
+        "SELECT d.id, g.hash, g.path, g.stage, g.message, g.recorded_at
+         FROM diagnostics g LEFT JOIN documents d ON d.doc = g.doc
+         ORDER BY g.diagnostic",
+        &[],
+        |r| {
+            Ok(DiagnosticRow {
+                doc_id: r.str_opt(0)?,
+                hash: r.str_opt(1)?,
+                path: r.str_opt(2)?,
+                stage: r.str(3)?,
+                message: r.str(4)?,
+                recorded_at: r.str(5)?,
+            })
+        },
+    )
+}
+
+pub(crate) fn export_jsonl(db: &dyn Db, mut out: impl Write) -> Result<u64, StoreError> {
+    let mut n = 0;
+    let mut line = Vec::new();
+    let mut failed = None;
+    db.each("SELECT body FROM documents ORDER BY doc", &[], &mut |r| {
+        let Some(bytes) = r.bytes_opt(0)? else {
+            return Ok(true);
+        };
+        let body = crate::pack::unpack(&bytes)?;
+        // Written by serde_json, which escapes newlines: one document is one line.
+        line.clear();
+        body.json_into(&mut line)?;
+        line.push(b'\n');
+        if let Err(e) = out.write_all(&line) {
+            failed = Some(e);
+            return Ok(false);
+        }
+        n += 1;
+        Ok(true)
+    })?;
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    out.flush()?;
+    Ok(n)
 }
 
 fn saturating_i64(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-fn count<I: rusqlite::RowIndex + Copy + std::fmt::Debug>(r: &Row, i: I) -> rusqlite::Result<u64> {
-    let n: i64 = r.get(i)?;
-    u64::try_from(n).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, Type::Integer, format!("{i:?}: {e}").into())
-    })
+/// A count column, by name.
+fn count(r: &dyn Cols, col: &str) -> Result<u64, StoreError> {
+    r.count(r.index(col)?)
 }
 
-fn offset(r: &Row, col: &str) -> rusqlite::Result<usize> {
-    let n: i64 = r.get(col)?;
-    usize::try_from(n).map_err(|_| bad(r, col, &n.to_string()))
+fn offset(r: &dyn Cols, col: &str) -> Result<usize, StoreError> {
+    let n: i64 = get(r, col)?;
+    usize::try_from(n).map_err(|_| bad(col, &n.to_string()))
+}
+
+fn get_str(r: &dyn Cols, col: &str) -> Result<Option<String>, StoreError> {
+    r.str_opt(r.index(col)?)
 }
 
 /// A text column read through `FromStr`; NULL is `None`.
-fn parsed<T: FromStr>(r: &Row, col: &str) -> rusqlite::Result<Option<T>>
+fn parsed<T: FromStr>(r: &dyn Cols, col: &str) -> Result<Option<T>, StoreError>
 where
     T::Err: Display,
 {
-    match r.get_ref(col)?.as_str_or_null()? {
+    match get_str(r, col)? {
         Some(s) => s
             .parse()
             .map(Some)
-            .map_err(|e| bad(r, col, &format!("{s:?}: {e}"))),
+            .map_err(|e| bad(col, &format!("{s:?}: {e}"))),
         None => Ok(None),
     }
 }
 
 /// A stored value this build cannot read (written by a newer dyad, or edited by hand).
-fn bad(r: &Row, col: &str, what: &str) -> rusqlite::Error {
-    let i = r.as_ref().column_index(col).unwrap_or(0);
-    rusqlite::Error::FromSqlConversionFailure(
-        i,
-        Type::Text,
-        format!("unreadable value in column {col}: {what}").into(),
-    )
+fn bad(col: &str, what: &str) -> StoreError {
+    StoreError::Unreadable(format!("column {col}: {what}"))
 }
 
 fn precision(s: &str) -> Option<DatePrecision> {
@@ -926,6 +950,12 @@ fn aux(s: &str) -> Option<Aux> {
     ]
     .into_iter()
     .find(|a| a.as_str() == s)
+}
+
+/// A count column of a SQLite row (the tests' scans).
+#[cfg(test)]
+fn tcount(r: &rusqlite::Row, i: usize) -> rusqlite::Result<u64> {
+    Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -952,7 +982,7 @@ impl Store {
         while let Some(r) = rows.next()? {
             let id: String = r.get(0)?;
             let code: Option<String> = r.get(3)?;
-            let (mentions, documents) = (count(r, 4)?, count(r, 5)?);
+            let (mentions, documents) = (tcount(r, 4)?, tcount(r, 5)?);
             let acc = by_id.entry(id.clone()).or_insert_with(|| Acc {
                 row: ActorRow {
                     id,
@@ -983,7 +1013,7 @@ impl Store {
             while let Some(r) = rows.next()? {
                 let id: String = r.get(0)?;
                 if let Some(acc) = by_id.get_mut(&id) {
-                    let n = count(r, 1)?;
+                    let n = tcount(r, 1)?;
                     match side {
                         "source" => acc.row.events_as_source = n,
                         _ => acc.row.events_as_target = n,
@@ -1013,11 +1043,11 @@ impl Store {
     /// What `summary` reported before the counts were kept.
     pub(crate) fn summary_by_scan(&self) -> Result<Summary, StoreError> {
         let one = |sql: &str| -> Result<u64, StoreError> {
-            Ok(self.conn.query_row(sql, [], |r| count(r, 0))?)
+            Ok(self.conn.query_row(sql, [], |r| tcount(r, 0))?)
         };
         let pairs = |sql: &str| -> Result<Vec<(String, u64)>, StoreError> {
             let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, count(r, 1)?)))?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, tcount(r, 1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
         };
         Ok(Summary {

@@ -361,15 +361,15 @@ pub(crate) fn insert_layers(
 
 /// The columns of one event side (or quote speaker).
 #[derive(Default)]
-struct SideCols<'a> {
-    entity: Option<&'a str>,
-    name: Option<&'a str>,
-    country: Option<String>,
-    sector: Option<&'static str>,
+pub(crate) struct SideCols<'a> {
+    pub(crate) entity: Option<&'a str>,
+    pub(crate) name: Option<&'a str>,
+    pub(crate) country: Option<String>,
+    pub(crate) sector: Option<&'static str>,
 }
 
 impl<'a> SideCols<'a> {
-    fn of(side: Option<&'a Side>) -> Self {
+    pub(crate) fn of(side: Option<&'a Side>) -> Self {
         side.map_or_else(SideCols::default, |s| SideCols {
             entity: s.entity.as_deref(),
             name: Some(&s.name),
@@ -382,8 +382,7 @@ impl<'a> SideCols<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testdata::{all_docs, doc_fomin, doc_lavrov, doc_taliban, side, DocBuilder};
-    use dyad_core::{EventType, Lang};
+    use crate::testdata::{all_docs, doc_fomin, doc_lavrov, doc_taliban};
 
     fn count(store: &Store, table: &str) -> i64 {
         store
@@ -601,40 +600,5 @@ mod tests {
         remove_failure(&store);
         assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(1, 2, 0));
         assert_eq!(count(&store, "events"), 8);
-    }
-
-    #[test]
-    fn colliding_event_id_is_a_diagnostic() {
-        let mut store = Store::open_in_memory().unwrap();
-        let mut b = DocBuilder::new("h-copy", Lang::of("en"), None);
-        b.sentence("Filler.");
-        let copy = b
-            .event(
-                "ev-fomin-1",
-                EventType::Consult,
-                Some(side("Q4066893", "Alexander Fomin", "RUS.MIL")),
-                None,
-                None,
-                0.5,
-                None,
-                "Fomin met them.",
-            )
-            .build();
-        let mut broken = doc_taliban();
-        broken.raw.hash = "h-broken".into();
-        broken.events.clear();
-        broken.mentions[0].entity = 7;
-        let s = store.write_batch(&[doc_fomin(), copy, broken]).unwrap();
-        assert_eq!(s, stats(3, 0, 0));
-        let msgs: Vec<String> = store
-            .diagnostics()
-            .unwrap()
-            .into_iter()
-            .map(|d| d.message)
-            .collect();
-        assert_eq!(msgs.len(), 2, "{msgs:?}");
-        assert!(msgs[0].contains("ev-fomin-1"), "{msgs:?}");
-        assert!(msgs[1].contains("entity 7 of 2"), "{msgs:?}");
-        assert_eq!(count(&store, "events"), 2);
     }
 }

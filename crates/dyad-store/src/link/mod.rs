@@ -10,9 +10,11 @@
 
 pub mod rules;
 
+use crate::sql::{int, opt_text, text, Cols, ColsExt, Db, DbExt};
 use crate::{Store, StoreError};
 use rules::{day_number, ActorKey, ActorKind, PlaceKey, Report, Rules, Verdict, When};
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::types::Value;
+use rusqlite::TransactionBehavior;
 use std::collections::{BTreeSet, HashMap};
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -53,45 +55,52 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut stats = LinkStats::default();
-        // Events that lost reports first: their representative may be gone.
-        let dirty: Vec<i64> = tx
-            .prepare("SELECT cluster FROM clusters_dirty")?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for c in dirty {
-            refresh(&tx, c)?;
-            stats.repaired += 1;
-        }
-        tx.execute("DELETE FROM clusters_dirty", [])?;
-        group_articles(&tx, rules, &mut stats)?;
-        let mut linker = Linker {
-            conn: &tx,
-            rules,
-            members: HashMap::new(),
-            touched: BTreeSet::new(),
-            stats,
-        };
-        loop {
-            let batch = reports(
-                &tx,
-                "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
-                params![CHUNK as i64],
-            )?;
-            if batch.is_empty() {
-                break;
-            }
-            for r in batch {
-                linker.link(r)?;
-            }
-            linker.flush()?;
-            // The cache is for one chunk: memory stays bounded on a million reports.
-            linker.members.clear();
-        }
-        let stats = linker.stats;
+        let stats = link_in(&*tx, rules)?;
         tx.commit()?;
         Ok(stats)
     }
+}
+
+/// The rules of `data/dedup/`, read once.
+pub(crate) fn builtin_rules() -> &'static Rules {
+    builtin()
+}
+
+/// The link step on a connection whose transaction the caller opened and commits.
+pub(crate) fn link_in(db: &dyn Db, rules: &Rules) -> Result<LinkStats, StoreError> {
+    let mut stats = LinkStats::default();
+    // Events that lost reports first: their representative may be gone.
+    let dirty: Vec<i64> = db.rows("SELECT cluster FROM clusters_dirty", &[], |r| r.i64(0))?;
+    for c in dirty {
+        refresh(db, c)?;
+        stats.repaired += 1;
+    }
+    db.exec("DELETE FROM clusters_dirty", &[])?;
+    group_articles(db, rules, &mut stats)?;
+    let mut linker = Linker {
+        db,
+        rules,
+        members: HashMap::new(),
+        touched: BTreeSet::new(),
+        stats,
+    };
+    loop {
+        let batch = reports(
+            db,
+            "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
+            &[int(CHUNK as i64)],
+        )?;
+        if batch.is_empty() {
+            break;
+        }
+        for r in batch {
+            linker.link(r)?;
+        }
+        linker.flush()?;
+        // The cache is for one chunk: memory stays bounded on a million reports.
+        linker.members.clear();
+    }
+    Ok(linker.stats)
 }
 
 /// The outlet of a document: the record's source, else the URL's host, else `unknown`.
@@ -117,14 +126,7 @@ fn bands(h: u64) -> [i64; 8] {
 
 /// Groups documents not yet grouped: each joins the group of its nearest earlier copy
 /// (published the same week or the one before or after), or starts its own.
-fn group_articles(conn: &Connection, rules: &Rules, stats: &mut LinkStats) -> rusqlite::Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT d.doc, d.simhash, d.published_first, d.source, d.url FROM documents d
-         WHERE d.doc > (SELECT COALESCE(MAX(doc), 0) FROM articles)
-            OR (d.doc IN (SELECT doc FROM events WHERE folded IS NULL)
-                AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc = d.doc))
-         ORDER BY d.doc",
-    )?;
+fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(), StoreError> {
     type NewDoc = (
         i64,
         Option<i64>,
@@ -132,21 +134,22 @@ fn group_articles(conn: &Connection, rules: &Rules, stats: &mut LinkStats) -> ru
         Option<String>,
         Option<String>,
     );
-    let docs: Vec<NewDoc> = stmt
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut near = conn.prepare_cached(
-        "SELECT b.doc, d.simhash, a.root FROM article_bands b
-         JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
-         WHERE b.week BETWEEN ?1 - 1 AND ?1 + 1 AND b.band = ?2 AND b.doc <> ?3",
-    )?;
-    let mut insert = conn.prepare_cached(
-        "INSERT OR REPLACE INTO articles (doc, root, outlet, distance) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    let mut band = conn.prepare_cached(
-        "INSERT OR IGNORE INTO article_bands (week, band, doc) VALUES (?1, ?2, ?3)",
+    let docs: Vec<NewDoc> = db.rows(
+        "SELECT d.doc, d.simhash, d.published_first, d.source, d.url FROM documents d
+         WHERE d.doc > (SELECT COALESCE(MAX(doc), 0) FROM articles)
+            OR (d.doc IN (SELECT doc FROM events WHERE folded IS NULL)
+                AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.doc = d.doc))
+         ORDER BY d.doc",
+        &[],
+        |r| {
+            Ok((
+                r.i64(0)?,
+                r.i64_opt(1)?,
+                r.str_opt(2)?,
+                r.str_opt(3)?,
+                r.str_opt(4)?,
+            ))
+        },
     )?;
     for (doc, simhash, published, source, url) in docs {
         let week = published
@@ -158,11 +161,14 @@ fn group_articles(conn: &Connection, rules: &Rules, stats: &mut LinkStats) -> ru
         let mut best: Option<(u32, i64)> = None;
         if let Some(h) = h {
             for key in bands(h) {
-                let rows = near.query_map(params![week, key, doc], |r| {
-                    Ok((r.get::<_, Option<i64>>(1)?, r.get::<_, i64>(2)?))
-                })?;
-                for row in rows {
-                    let (other, root) = row?;
+                let rows = db.rows(
+                    "SELECT b.doc, d.simhash, a.root FROM article_bands b
+                     JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+                     WHERE b.week BETWEEN ?1 - 1 AND ?1 + 1 AND b.band = ?2 AND b.doc <> ?3",
+                    &[int(week), int(key), int(doc)],
+                    |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
+                )?;
+                for (other, root) in rows {
                     let Some(other) = other else { continue };
                     let d = (other as u64 ^ h).count_ones();
                     if d <= rules.copy_bits && best.is_none_or(|b| (d, root) < b) {
@@ -172,15 +178,24 @@ fn group_articles(conn: &Connection, rules: &Rules, stats: &mut LinkStats) -> ru
             }
         }
         let (distance, root) = best.unwrap_or((0, doc));
-        insert.execute(params![
-            doc,
-            root,
-            outlet(source.as_deref(), url.as_deref()),
-            distance
-        ])?;
+        db.exec(
+            "INSERT INTO articles (doc, root, outlet, distance) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (doc) DO UPDATE SET root = excluded.root, outlet = excluded.outlet,
+                 distance = excluded.distance",
+            &[
+                int(doc),
+                int(root),
+                text(outlet(source.as_deref(), url.as_deref())),
+                int(i64::from(distance)),
+            ],
+        )?;
         if let Some(h) = h {
             for key in bands(h) {
-                band.execute(params![week, key, doc])?;
+                db.exec(
+                    "INSERT INTO article_bands (week, band, doc) VALUES (?1, ?2, ?3)
+                     ON CONFLICT DO NOTHING",
+                    &[int(week), int(key), int(doc)],
+                )?;
             }
         }
         stats.documents += 1;
@@ -207,60 +222,48 @@ fn actor_kind(kind: Option<&str>) -> ActorKind {
     }
 }
 
-fn report_of(r: &Row) -> rusqlite::Result<Report> {
-    let side = |c: usize| -> rusqlite::Result<Option<ActorKey>> {
-        let country: Option<String> = r.get(c)?;
-        Ok(match country {
+fn report_of(r: &dyn Cols) -> Result<Report, StoreError> {
+    let side = |c: usize| -> Result<Option<ActorKey>, StoreError> {
+        Ok(match r.str_opt(c)? {
             Some(country) => Some(ActorKey {
                 country,
-                entity: r.get(c + 1)?,
-                kind: actor_kind(r.get::<_, Option<String>>(c + 2)?.as_deref()),
+                entity: r.str_opt(c + 1)?,
+                kind: actor_kind(r.str_opt(c + 2)?.as_deref()),
             }),
             None => None,
         })
     };
-    let day = |c: usize| -> rusqlite::Result<Option<i32>> {
-        Ok(r.get::<_, Option<String>>(c)?
-            .as_deref()
-            .and_then(day_number))
+    let day = |c: usize| -> Result<Option<i32>, StoreError> {
+        Ok(r.str_opt(c)?.as_deref().and_then(day_number))
     };
-    let kind: String = r.get(3)?;
-    let lat: Option<f64> = r.get(17)?;
-    let lon: Option<f64> = r.get(18)?;
+    let kind = r.str(3)?;
+    let (lat, lon) = (r.f64_opt(17)?, r.f64_opt(18)?);
     Ok(Report {
-        event: r.get(0)?,
-        doc: r.get(1)?,
-        article: r.get(2)?,
-        kind: dyad_core::EventType::from_str(&kind).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, e.into())
-        })?,
-        aux: r.get(4)?,
+        event: r.i64(0)?,
+        doc: r.i64(1)?,
+        article: r.i64(2)?,
+        kind: dyad_core::EventType::from_str(&kind).map_err(StoreError::Unreadable)?,
+        aux: r.str_opt(4)?,
         source: side(5)?,
         target: side(8)?,
         window: day(11)?.zip(day(12)?),
-        from_published: r.get::<_, Option<String>>(13)?.as_deref() == Some("published"),
+        from_published: r.str_opt(13)?.as_deref() == Some("published"),
         published: day(14)?,
-        place: match r.get::<_, Option<String>>(15)? {
+        place: match r.str_opt(15)? {
             Some(name) => Some(PlaceKey {
                 name,
-                country: r.get(16)?,
+                country: r.str_opt(16)?,
                 coords: lat.zip(lon),
             }),
             None => None,
         },
-        confidence: r.get::<_, f64>(19)? as f32,
+        confidence: r.f64(19)? as f32,
     }
     .one_country_one_side())
 }
 
-fn reports(
-    conn: &Connection,
-    tail: &str,
-    p: impl rusqlite::Params,
-) -> rusqlite::Result<Vec<Report>> {
-    let mut stmt = conn.prepare_cached(&format!("{REPORT_SQL} {tail}"))?;
-    let rows = stmt.query_map(p, report_of)?;
-    rows.collect()
+fn reports(db: &dyn Db, tail: &str, p: &[Value]) -> Result<Vec<Report>, StoreError> {
+    db.rows(&format!("{REPORT_SQL} {tail}"), p, report_of)
 }
 
 /// The blocking keys of a report: those it is registered under and those it looks up.
@@ -296,7 +299,7 @@ struct Candidate {
 }
 
 struct Linker<'a> {
-    conn: &'a Connection,
+    db: &'a dyn Db,
     rules: &'a Rules,
     /// The most confident reports of each event looked at in this chunk.
     members: HashMap<i64, Vec<Report>>,
@@ -306,12 +309,12 @@ struct Linker<'a> {
 }
 
 impl Linker<'_> {
-    fn members(&mut self, cluster: i64) -> rusqlite::Result<&Vec<Report>> {
+    fn members(&mut self, cluster: i64) -> Result<&Vec<Report>, StoreError> {
         if !self.members.contains_key(&cluster) {
             let m = reports(
-                self.conn,
+                self.db,
                 "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
-                params![cluster, self.rules.max_members as i64],
+                &[int(cluster), int(self.rules.max_members as i64)],
             )?;
             self.members.insert(cluster, m);
         }
@@ -319,35 +322,42 @@ impl Linker<'_> {
     }
 
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
-    fn candidates(&mut self, r: &Report) -> rusqlite::Result<Vec<i64>> {
+    fn candidates(&mut self, r: &Report) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
-        let mut copies = self.conn.prepare_cached(
-            "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
-             WHERE a.root = ?1 AND e.folded IS NOT NULL",
-        )?;
-        for c in copies.query_map([r.article], |x| x.get(0))? {
-            out.insert(c?);
-        }
+        // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+        // `folded`, whose statistics are those of before a long link step, drew PostgreSQL
+        // into reading every linked report for each new one.
+        out.extend(
+            self.db
+                .rows(
+                    "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                     WHERE a.root = ?1",
+                    &[int(r.article)],
+                    |x| x.i64_opt(0),
+                )?
+                .into_iter()
+                .flatten(),
+        );
         let (_, lookup) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT DISTINCT cluster FROM cluster_blocks
-                 WHERE actor = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY cluster DESC LIMIT ?4",
-            )?;
             for k in lookup {
-                let rows = stmt
-                    .query_map(params![k, w0, w1, self.rules.max_candidates as i64], |x| {
-                        x.get(0)
-                    })?;
-                for c in rows {
-                    out.insert(c?);
-                }
+                out.extend(self.db.rows(
+                    "SELECT DISTINCT cluster FROM cluster_blocks
+                     WHERE actor = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY cluster DESC LIMIT ?4",
+                    &[
+                        text(k),
+                        int(i64::from(w0)),
+                        int(i64::from(w1)),
+                        int(self.rules.max_candidates as i64),
+                    ],
+                    |x| x.i64(0),
+                )?);
             }
         }
         Ok(out.into_iter().collect())
     }
 
-    fn judge(&mut self, r: &Report, cluster: i64) -> rusqlite::Result<Candidate> {
+    fn judge(&mut self, r: &Report, cluster: i64) -> Result<Candidate, StoreError> {
         let rules = self.rules;
         let members = self.members(cluster)?;
         let mut c = Candidate {
@@ -383,7 +393,7 @@ impl Linker<'_> {
         Ok(c)
     }
 
-    fn link(&mut self, r: Report) -> rusqlite::Result<()> {
+    fn link(&mut self, r: Report) -> Result<(), StoreError> {
         let mut same = Vec::new();
         let mut stories = Vec::new();
         for cluster in self.candidates(&r)? {
@@ -437,19 +447,23 @@ impl Linker<'_> {
     }
 
     /// A report that fits no event founds one, under the next id.
-    fn found(&mut self, r: &Report, stories: &[i64]) -> rusqlite::Result<()> {
-        self.conn
-            .prepare_cached(
+    fn found(&mut self, r: &Report, stories: &[i64]) -> Result<(), StoreError> {
+        let id = self
+            .db
+            .first(
                 "INSERT INTO clusters (story, rep, type, date_first, date_last,
                      num_reports, num_articles, num_sources, languages)
                  SELECT 0, e.event, e.type, e.date_first, e.date_last, 1, 1, 1, ''
-                 FROM events e WHERE e.event = ?1",
+                 FROM events e WHERE e.event = ?1
+                 RETURNING cluster",
+                &[int(r.event)],
+                |x| x.i64(0),
             )?
-            .execute([r.event])?;
-        let id = self.conn.last_insert_rowid();
-        self.conn
-            .prepare_cached("UPDATE clusters SET story = ?1 WHERE cluster = ?1")?
-            .execute([id])?;
+            .ok_or_else(|| StoreError::NotFound(format!("event row {}", r.event)))?;
+        self.db.exec(
+            "UPDATE clusters SET story = ?1 WHERE cluster = ?1",
+            &[int(id)],
+        )?;
         self.stats.new_events += 1;
         self.assign(r, id, None, "")?;
         for s in stories {
@@ -464,23 +478,25 @@ impl Linker<'_> {
         cluster: i64,
         via: Option<i64>,
         reason: &str,
-    ) -> rusqlite::Result<()> {
-        self.conn
-            .prepare_cached("UPDATE events SET folded = ?2 WHERE event = ?1")?
-            .execute(params![r.event, cluster])?;
-        self.conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![r.event, via, reason])?;
+    ) -> Result<(), StoreError> {
+        self.db.exec(
+            "UPDATE events SET folded = ?2 WHERE event = ?1",
+            &[int(r.event), int(cluster)],
+        )?;
+        self.db.exec(
+            "INSERT INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)
+             ON CONFLICT (event) DO UPDATE SET via = excluded.via, reason = excluded.reason",
+            &[int(r.event), via.map_or(Value::Null, int), text(reason)],
+        )?;
         let (register, _) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
-            let mut stmt = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO cluster_blocks (actor, week, cluster) VALUES (?1, ?2, ?3)",
-            )?;
             for k in &register {
                 for w in w0..=w1 {
-                    stmt.execute(params![k, w, cluster])?;
+                    self.db.exec(
+                        "INSERT INTO cluster_blocks (actor, week, cluster) VALUES (?1, ?2, ?3)
+                         ON CONFLICT DO NOTHING",
+                        &[text(k.as_str()), int(i64::from(w)), int(cluster)],
+                    )?;
                 }
             }
         }
@@ -493,27 +509,33 @@ impl Linker<'_> {
 
     /// `gone` joins `keep` (the older id): its reports, blocks and aliases move over, and its
     /// id stays findable as an alias.
-    fn merge(&mut self, keep: i64, gone: i64, event: i64, reason: &str) -> rusqlite::Result<()> {
+    fn merge(&mut self, keep: i64, gone: i64, event: i64, reason: &str) -> Result<(), StoreError> {
         self.join_story(keep, gone)?;
-        let c = self.conn;
-        c.prepare_cached("UPDATE events SET folded = ?1 WHERE folded = ?2")?
-            .execute(params![keep, gone])?;
-        c.prepare_cached(
-            "INSERT OR IGNORE INTO cluster_blocks (actor, week, cluster)
-             SELECT actor, week, ?1 FROM cluster_blocks WHERE cluster = ?2",
-        )?
-        .execute(params![keep, gone])?;
-        c.prepare_cached("DELETE FROM cluster_blocks WHERE cluster = ?1")?
-            .execute([gone])?;
-        c.prepare_cached("UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2")?
-            .execute(params![keep, gone])?;
-        c.prepare_cached(
-            "INSERT OR REPLACE INTO cluster_aliases (alias, cluster, event, reason)
-             VALUES (?2, ?1, ?3, ?4)",
-        )?
-        .execute(params![keep, gone, event, reason])?;
-        c.prepare_cached("DELETE FROM clusters WHERE cluster = ?1")?
-            .execute([gone])?;
+        let both = [int(keep), int(gone)];
+        for sql in [
+            "UPDATE events SET folded = ?1 WHERE folded = ?2",
+            "INSERT INTO cluster_blocks (actor, week, cluster)
+             SELECT actor, week, ?1 FROM cluster_blocks WHERE cluster = ?2
+             ON CONFLICT DO NOTHING",
+        ] {
+            self.db.exec(sql, &both)?;
+        }
+        self.db.exec(
+            "DELETE FROM cluster_blocks WHERE cluster = ?1",
+            &[int(gone)],
+        )?;
+        self.db.exec(
+            "UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2",
+            &both,
+        )?;
+        self.db.exec(
+            "INSERT INTO cluster_aliases (alias, cluster, event, reason) VALUES (?2, ?1, ?3, ?4)
+             ON CONFLICT (alias) DO UPDATE SET cluster = excluded.cluster,
+                 event = excluded.event, reason = excluded.reason",
+            &[int(keep), int(gone), int(event), text(reason)],
+        )?;
+        self.db
+            .exec("DELETE FROM clusters WHERE cluster = ?1", &[int(gone)])?;
         let moved = self.members.remove(&gone).unwrap_or_default();
         if let Some(m) = self.members.get_mut(&keep) {
             m.extend(moved);
@@ -525,27 +547,29 @@ impl Linker<'_> {
     }
 
     /// Puts two events in one story (the smaller story id survives).
-    fn join_story(&mut self, a: i64, b: i64) -> rusqlite::Result<()> {
-        let story = |c: i64| -> rusqlite::Result<Option<i64>> {
-            self.conn
-                .prepare_cached("SELECT story FROM clusters WHERE cluster = ?1")?
-                .query_row([c], |r| r.get(0))
-                .optional()
+    fn join_story(&mut self, a: i64, b: i64) -> Result<(), StoreError> {
+        let story = |c: i64| -> Result<Option<i64>, StoreError> {
+            self.db.first(
+                "SELECT story FROM clusters WHERE cluster = ?1",
+                &[int(c)],
+                |r| r.i64(0),
+            )
         };
         let (Some(x), Some(y)) = (story(a)?, story(b)?) else {
             return Ok(());
         };
         if x != y {
-            self.conn
-                .prepare_cached("UPDATE clusters SET story = ?1 WHERE story = ?2")?
-                .execute(params![x.min(y), x.max(y)])?;
+            self.db.exec(
+                "UPDATE clusters SET story = ?1 WHERE story = ?2",
+                &[int(x.min(y)), int(x.max(y))],
+            )?;
         }
         Ok(())
     }
 
-    fn flush(&mut self) -> rusqlite::Result<()> {
+    fn flush(&mut self) -> Result<(), StoreError> {
         for c in std::mem::take(&mut self.touched) {
-            refresh(self.conn, c)?;
+            refresh(self.db, c)?;
         }
         Ok(())
     }
@@ -554,39 +578,50 @@ impl Linker<'_> {
 /// Recomputes an event's counts and the report standing for it: the best-supported type (the
 /// most articles, copies counted once), then its most precise, text-dated, most confident
 /// report. An event left without reports is removed, with its aliases and blocks.
-fn refresh(conn: &Connection, cluster: i64) -> rusqlite::Result<()> {
-    let counts = conn
-        .prepare_cached(
+fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
+    let c = [int(cluster)];
+    let counts = db
+        .first(
             "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
                     COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown')),
-                    group_concat(DISTINCT COALESCE(d.language, 'und')),
                     MIN(d.published_first), MAX(d.published_last)
              FROM events e JOIN documents d ON d.doc = e.doc
              LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
              WHERE e.folded = ?1",
+            &c,
+            |r| {
+                Ok((
+                    r.i64(0)?,
+                    r.i64(1)?,
+                    r.i64(2)?,
+                    r.str_opt(3)?,
+                    r.str_opt(4)?,
+                ))
+            },
         )?
-        .query_row([cluster], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-            ))
-        })?;
+        .unwrap_or((0, 0, 0, None, None));
     if counts.0 == 0 {
         for sql in [
             "DELETE FROM clusters WHERE cluster = ?1",
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
             "DELETE FROM cluster_aliases WHERE cluster = ?1",
         ] {
-            conn.prepare_cached(sql)?.execute([cluster])?;
+            db.exec(sql, &c)?;
         }
         return Ok(());
     }
-    let rep: (i64, String, Option<String>, Option<String>) = conn
-        .prepare_cached(
+    let mut langs: Vec<String> = db.rows(
+        "SELECT DISTINCT COALESCE(d.language, 'und') FROM events e
+         JOIN documents d ON d.doc = e.doc WHERE e.folded = ?1",
+        &c,
+        |r| r.str(0),
+    )?;
+    langs.sort_unstable();
+    // Among reports of the best-supported type: dated first, dated by their text, the
+    // narrowest window (julianday() here; a date difference in pg::dialect), the most
+    // confident.
+    let rep = db
+        .first(
             "WITH t AS (
                  SELECT e.type FROM events e LEFT JOIN articles a ON a.doc = e.doc
                  WHERE e.folded = ?1 GROUP BY e.type
@@ -597,34 +632,31 @@ fn refresh(conn: &Connection, cluster: i64) -> rusqlite::Result<()> {
              ORDER BY e.date_first IS NULL, e.date_from = 'published',
                       julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
              LIMIT 1",
+            &c,
+            |r| Ok((r.i64(0)?, r.str(1)?, r.str_opt(2)?, r.str_opt(3)?)),
         )?
-        .query_row([cluster], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?;
-    let mut langs: Vec<&str> = counts.3.as_deref().unwrap_or("").split(',').collect();
-    langs.sort_unstable();
-    langs.dedup();
-    conn.prepare_cached(
+        .ok_or_else(|| StoreError::NotFound(format!("a report of event {cluster}")))?;
+    db.exec(
         "INSERT INTO clusters (cluster, story, rep, type, date_first, date_last, num_reports,
              num_articles, num_sources, languages, first_reported, last_reported)
          VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (cluster) DO UPDATE SET rep = ?2, type = ?3, date_first = ?4,
              date_last = ?5, num_reports = ?6, num_articles = ?7, num_sources = ?8,
              languages = ?9, first_reported = ?10, last_reported = ?11",
-    )?
-    .execute(params![
-        cluster,
-        rep.0,
-        rep.1,
-        rep.2,
-        rep.3,
-        counts.0,
-        counts.1,
-        counts.2,
-        langs.join(","),
-        counts.4,
-        counts.5,
-    ])?;
+        &[
+            int(cluster),
+            int(rep.0),
+            text(rep.1),
+            opt_text(rep.2),
+            opt_text(rep.3),
+            int(counts.0),
+            int(counts.1),
+            int(counts.2),
+            text(langs.join(",")),
+            opt_text(counts.3),
+            opt_text(counts.4),
+        ],
+    )?;
     Ok(())
 }
 

@@ -1,0 +1,176 @@
+//! The same input into SQLite and into a real PostgreSQL server prints the same: `summary`, every
+//! listing and the relations commands, byte for byte (ingest times, which differ between any two
+//! ingests, taken out of the JSON).
+//!
+//! PostgreSQL is found at `DYAD_TEST_PG` (default `postgres://dyad:dyad@127.0.0.1/dyad_test`),
+//! in a schema of the test's own. Without a server the test says loudly that it skipped, unless
+//! `DYAD_CI=1` (set by `.ci/run`), where a missing server fails it.
+
+use assert_cmd::Command;
+use postgres::{Client, NoTls};
+use std::path::PathBuf;
+
+const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
+
+fn dyad() -> Command {
+    let mut c = Command::cargo_bin("dyad").expect("binary built");
+    c.env_remove("DYAD_DB");
+    c
+}
+
+fn examples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles")
+}
+
+/// A schema of this test's own on the server, dropped at the end.
+struct Schema {
+    admin: Client,
+    name: String,
+    url: String,
+}
+
+impl Drop for Schema {
+    fn drop(&mut self) {
+        let _ = self
+            .admin
+            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+    }
+}
+
+fn schema(tag: &str) -> Option<Schema> {
+    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
+    let mut admin = match Client::connect(&url, NoTls) {
+        Ok(c) => c,
+        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
+            eprintln!(
+                "!!! SKIPPED: no PostgreSQL server ({e}); set DYAD_TEST_PG, or run .ci/run, which installs one"
+            );
+            return None;
+        }
+        Err(e) => panic!("DYAD_CI=1 and no PostgreSQL server: {e}"),
+    };
+    let name = format!("dyad_cli_{tag}_{}", std::process::id());
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
+        ))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let url = format!("{url}{sep}options=-csearch_path%3D{name}");
+    Some(Schema { admin, name, url })
+}
+
+/// Removes what differs between any two ingests (when they ran) from JSON output.
+fn without_times(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.remove("doc_ingested_at");
+            m.remove("recorded_at");
+            m.values_mut().for_each(without_times);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(without_times),
+        _ => {}
+    }
+}
+
+fn run(db: &str, args: &[&str]) -> String {
+    let out = dyad().args(args).arg("--db").arg(db).output().unwrap();
+    assert!(
+        out.status.success(),
+        "dyad {args:?} --db …: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    if args.contains(&"gdelt") {
+        // DATEADDED, the next-to-last column, is when the row was stored.
+        return text
+            .lines()
+            .map(|l| {
+                let mut f: Vec<&str> = l.split('\t').collect();
+                let n = f.len();
+                if n >= 2 {
+                    f[n - 2] = "";
+                }
+                f.join("\t") + "\n"
+            })
+            .collect();
+    }
+    if args.contains(&"json") {
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        without_times(&mut v);
+        return serde_json::to_string_pretty(&v).unwrap();
+    }
+    text
+}
+
+#[test]
+fn examples_print_the_same_from_sqlite_and_postgres() {
+    let Some(pg) = schema("parity") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = dir.path().join("dyad.db");
+    let sqlite = sqlite.to_str().unwrap();
+    for db in [sqlite, pg.url.as_str()] {
+        // Twice: the second ingest stores nothing new, on both.
+        for _ in 0..2 {
+            let out = dyad()
+                .arg("ingest")
+                .arg(examples())
+                .args(["--quiet", "--db", db])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    let commands: &[&[&str]] = &[
+        &["summary"],
+        &["events"],
+        &["events", "--include-aux", "--format", "csv"],
+        &["events", "--format", "json"],
+        &["events", "--format", "gdelt"],
+        &["events", "--dedup"],
+        &["events", "--dedup", "--format", "json"],
+        &["events", "--actor", "RUS", "--format", "csv"],
+        &["events", "--actor", "Sergey Lavrov"],
+        &["actors"],
+        &["actors", "--format", "json"],
+        &["diagnostics", "--format", "json"],
+        &["quotes"],
+        &["network", "--format", "json"],
+        &["relations", "RUS", "PAK", "--period", "year", "--both"],
+        &["timeline", "RUS", "--period", "year"],
+    ];
+    let mut compared = 0;
+    for args in commands {
+        let (a, b) = (run(sqlite, args), run(&pg.url, args));
+        assert!(!a.trim().is_empty(), "dyad {args:?} printed nothing");
+        if a != b {
+            let (x, y) = a
+                .lines()
+                .zip(b.lines())
+                .find(|(x, y)| x != y)
+                .unwrap_or(("(a shorter output)", "(a shorter output)"));
+            panic!("dyad {args:?} differs between SQLite and PostgreSQL:\nsqlite:   {x}\npostgres: {y}");
+        }
+        compared += a.len();
+    }
+    assert!(compared > 20_000, "{compared} bytes compared");
+    // A database named by DYAD_DB instead of --db.
+    let out = dyad()
+        .arg("summary")
+        .env("DYAD_DB", &pg.url)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        run(sqlite, &["summary"])
+    );
+    // What only SQLite serves yet says so instead of failing obscurely.
+    let out = dyad().args(["recode", "--db", &pg.url]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SQLite databases only"));
+}

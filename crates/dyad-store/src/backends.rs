@@ -1,0 +1,581 @@
+//! The store's tests that every backend must pass, run against SQLite and against a real
+//! PostgreSQL server, and the parity of the two: the same documents give the same summary,
+//! listings, folded events, actors, quotes and documents.
+//!
+//! PostgreSQL is found at `DYAD_TEST_PG` (default `postgres://dyad:dyad@127.0.0.1/dyad_test`);
+//! each test works in a schema of its own, dropped afterwards. Without a server these tests
+//! say loudly that they skipped PostgreSQL, unless `DYAD_CI=1` (set by `.ci/run`), where a
+//! missing server fails them.
+
+use crate::testdata::{all_docs, doc_fomin, doc_lavrov, doc_taliban, side, DocBuilder};
+use crate::{
+    ActorQuery, AnyStore, BatchStats, DocQuery, EventQuery, PgStore, QuoteQuery, ReadStore, Store,
+    WriteStore,
+};
+use dyad_core::{Document, EventType, Lang};
+use postgres::{Client, NoTls};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
+
+/// A PostgreSQL store in a fresh schema, dropped with it.
+pub(crate) struct PgTest {
+    pub store: PgStore,
+    admin: Client,
+    schema: String,
+}
+
+impl Drop for PgTest {
+    fn drop(&mut self) {
+        let _ = self
+            .admin
+            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema));
+    }
+}
+
+/// A PostgreSQL store for a test, or `None` (said loudly) when no server answers and this is
+/// not CI.
+pub(crate) fn pg() -> Option<PgTest> {
+    static N: AtomicU32 = AtomicU32::new(0);
+    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
+    let mut admin = match Client::connect(&url, NoTls) {
+        Ok(c) => c,
+        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
+            eprintln!(
+                "!!! SKIPPED the PostgreSQL half of this test: no server at {} ({e}); \
+                 set DYAD_TEST_PG, or run .ci/run, which installs one",
+                crate::pg::redact(&url)
+            );
+            return None;
+        }
+        Err(e) => panic!(
+            "DYAD_CI=1 and no PostgreSQL at {}: {e}",
+            crate::pg::redact(&url)
+        ),
+    };
+    let schema = format!(
+        "dyad_t{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    admin
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let store = PgStore::open(&format!("{url}{sep}options=-csearch_path%3D{schema}")).unwrap();
+    Some(PgTest {
+        store,
+        admin,
+        schema,
+    })
+}
+
+/// What the tests do to a store, whichever it is.
+trait TestStore: ReadStore + WriteStore {
+    fn name(&self) -> &'static str;
+    fn write(&mut self, docs: &[Document]) -> BatchStats;
+    fn events(&self, q: &EventQuery) -> Vec<crate::EventRow>;
+    fn folded(&self, q: &EventQuery) -> Vec<crate::FoldedEvent>;
+    fn diagnostics(&self) -> Vec<crate::DiagnosticRow>;
+}
+
+impl TestStore for Store {
+    fn name(&self) -> &'static str {
+        "sqlite"
+    }
+    fn write(&mut self, docs: &[Document]) -> BatchStats {
+        self.write_batch(docs).unwrap()
+    }
+    fn events(&self, q: &EventQuery) -> Vec<crate::EventRow> {
+        Store::events(self, q).unwrap()
+    }
+    fn folded(&self, q: &EventQuery) -> Vec<crate::FoldedEvent> {
+        self.folded_events(q).unwrap()
+    }
+    fn diagnostics(&self) -> Vec<crate::DiagnosticRow> {
+        Store::diagnostics(self).unwrap()
+    }
+}
+
+impl TestStore for PgStore {
+    fn name(&self) -> &'static str {
+        "postgres"
+    }
+    fn write(&mut self, docs: &[Document]) -> BatchStats {
+        self.write_batch(docs).unwrap()
+    }
+    fn events(&self, q: &EventQuery) -> Vec<crate::EventRow> {
+        PgStore::events(self, q).unwrap()
+    }
+    fn folded(&self, q: &EventQuery) -> Vec<crate::FoldedEvent> {
+        self.folded_events(q).unwrap()
+    }
+    fn diagnostics(&self) -> Vec<crate::DiagnosticRow> {
+        PgStore::diagnostics(self).unwrap()
+    }
+}
+
+/// Runs `body` on a new SQLite store and, when there is a server, on a new PostgreSQL one.
+fn on_each(body: impl Fn(&mut dyn TestStore)) {
+    let mut sqlite = Store::open_in_memory().unwrap();
+    body(&mut sqlite);
+    if let Some(mut pg) = pg() {
+        body(&mut pg.store);
+    }
+}
+
+fn stats(inserted: usize, skipped_existing: usize, failed: usize) -> BatchStats {
+    BatchStats {
+        inserted,
+        skipped_existing,
+        failed,
+        replaced: 0,
+    }
+}
+
+fn ids(s: &dyn TestStore, q: &EventQuery) -> Vec<String> {
+    s.events(q).into_iter().map(|e| e.id).collect()
+}
+
+#[test]
+fn rewriting_is_a_no_op() {
+    on_each(|s| {
+        assert_eq!(s.write(&all_docs()), stats(3, 0, 0), "{}", s.name());
+        let before = s.summary().unwrap();
+        assert_eq!((before.documents, before.events, before.quotes), (3, 8, 1));
+        assert_eq!(s.write(&all_docs()), stats(0, 3, 0), "{}", s.name());
+        assert_eq!(s.summary().unwrap(), before, "{}", s.name());
+        for d in all_docs() {
+            assert!(s.contains(&d.raw.hash).unwrap());
+        }
+        assert!(!s.contains("no-such-hash").unwrap());
+        // Repeated within a batch: written once.
+        let mut fresh = doc_fomin();
+        fresh.raw.hash = "h-fresh".into();
+        fresh.raw.id = "fresh".into();
+        fresh.raw.key = Some("fresh".into());
+        for e in &mut fresh.events {
+            e.id = format!("{}-fresh", e.id);
+        }
+        assert_eq!(
+            s.write(&[fresh.clone(), fresh]),
+            stats(1, 1, 0),
+            "{}",
+            s.name()
+        );
+    });
+}
+
+#[test]
+fn a_changed_document_replaces_its_older_version() {
+    on_each(|s| {
+        let mut old = doc_fomin();
+        old.raw.key = Some("feeds/fomin.txt".into());
+        let mut new = doc_lavrov();
+        new.raw.key = Some("feeds/fomin.txt".into());
+        s.write(&[old.clone()]);
+        assert!(s.summary().unwrap().events > 0);
+        let st = s.write(&[new.clone()]);
+        assert_eq!((st.inserted, st.replaced), (1, 1), "{}", s.name());
+        let sum = s.summary().unwrap();
+        assert_eq!(sum.documents, 1, "{}", s.name());
+        assert_eq!(sum.events, 4, "{}: the old version's events left", s.name());
+        assert!(!s.contains(&old.raw.hash).unwrap());
+        let again = s.write(&[new]);
+        assert_eq!((again.inserted, again.skipped_existing), (0, 1));
+    });
+}
+
+#[test]
+fn colliding_event_id_and_bad_mention_are_diagnostics() {
+    on_each(|s| {
+        let mut b = DocBuilder::new("h-copy", Lang::of("en"), None);
+        b.sentence("Filler.");
+        let copy = b
+            .event(
+                "ev-fomin-1",
+                EventType::Consult,
+                Some(side("Q4066893", "Alexander Fomin", "RUS.MIL")),
+                None,
+                None,
+                0.5,
+                None,
+                "Fomin met them.",
+            )
+            .build();
+        let mut broken = doc_taliban();
+        broken.raw.hash = "h-broken".into();
+        broken.events.clear();
+        broken.mentions[0].entity = 7;
+        assert_eq!(s.write(&[doc_fomin(), copy, broken]), stats(3, 0, 0));
+        let msgs: Vec<String> = s.diagnostics().into_iter().map(|d| d.message).collect();
+        assert_eq!(msgs.len(), 2, "{}: {msgs:?}", s.name());
+        assert!(msgs[0].contains("ev-fomin-1"), "{msgs:?}");
+        assert!(msgs[1].contains("entity 7 of 2"), "{msgs:?}");
+        assert_eq!(s.summary().unwrap().events, 2);
+        s.record_error("feeds/bad.html", "not UTF-8").unwrap();
+        s.record_error("feeds/bad.html", "not UTF-8").unwrap();
+        assert_eq!(s.summary().unwrap().errors, 1, "{}", s.name());
+    });
+}
+
+#[test]
+fn listings_in_pages() {
+    on_each(|s| {
+        s.write(&all_docs());
+        s.link().unwrap();
+        for newest_first in [false, true] {
+            let base = EventQuery {
+                include_aux: true,
+                newest_first,
+                ..Default::default()
+            };
+            let all = ids(s, &base);
+            assert_eq!(all.len(), 8, "{}", s.name());
+            let mut paged = Vec::new();
+            let mut after = None;
+            loop {
+                let page = s.events(&EventQuery {
+                    after,
+                    limit: Some(3),
+                    ..base.clone()
+                });
+                let Some(last) = page.last() else { break };
+                after = Some(last.cursor());
+                paged.extend(page.into_iter().map(|e| e.id));
+            }
+            assert_eq!(paged, all, "{} newest_first={newest_first}", s.name());
+        }
+        let newest = ids(
+            s,
+            &EventQuery {
+                newest_first: true,
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            newest,
+            [
+                "ev-taliban-1",
+                "ev-fomin-1",
+                "ev-lavrov-3",
+                "ev-lavrov-1",
+                "ev-lavrov-2",
+                "ev-taliban-2"
+            ],
+            "{}",
+            s.name()
+        );
+        let q = |text: &str, langs: &[&str]| EventQuery {
+            text: Some(text.into()),
+            languages: langs.iter().map(|l| l.to_string()).collect(),
+            include_aux: true,
+            ..Default::default()
+        };
+        assert_eq!(ids(s, &q("ACCUSED", &[])), ["ev-lavrov-3"], "{}", s.name());
+        assert_eq!(ids(s, &q("100%", &[])), Vec::<String>::new());
+        assert_eq!(ids(s, &q("", &["ar"])), ["ev-fomin-2", "ev-fomin-1"]);
+        let by_name = EventQuery {
+            actors: vec!["sergey lavrov".into()],
+            include_aux: true,
+            ..Default::default()
+        };
+        assert!(
+            !ids(s, &by_name).is_empty(),
+            "{}: names match ASCII case-blind",
+            s.name()
+        );
+    });
+}
+
+#[test]
+fn documents_quotes_and_days() {
+    on_each(|s| {
+        s.write(&all_docs());
+        let mut rows = Vec::new();
+        s.scan_documents(&DocQuery::default(), &mut |r| {
+            rows.push(r);
+            true
+        })
+        .unwrap();
+        let hashes: Vec<&str> = rows.iter().map(|r| r.hash.as_str()).collect();
+        assert_eq!(hashes, ["h-taliban", "h-lavrov", "h-fomin"], "{}", s.name());
+        assert_eq!((rows[1].events, rows[1].quotes), (4, 1));
+        let mut found = Vec::new();
+        s.scan_documents(
+            &DocQuery {
+                text: Some("RECOGNISED".into()),
+                ..Default::default()
+            },
+            &mut |r| {
+                found.push(r.hash);
+                true
+            },
+        )
+        .unwrap();
+        assert_eq!(found, ["h-taliban"], "{}", s.name());
+        let mut quotes = Vec::new();
+        s.scan_quotes(&QuoteQuery::default(), &mut |q| {
+            quotes.push(q);
+            true
+        })
+        .unwrap();
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].text, "categorically unacceptable", "{}", s.name());
+        let days: Vec<String> = s
+            .published_days()
+            .unwrap()
+            .iter()
+            .map(|(a, b, n)| format!("{a}..{b}:{n}"))
+            .collect();
+        assert_eq!(
+            days,
+            ["2021-04-07..2021-04-07:1", "2021-09-29..2021-09-29:1"]
+        );
+        let volume: Vec<String> = s
+            .volume()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                format!(
+                    "{:?} {} {}",
+                    v.day.map(|d| d.to_string()),
+                    v.language,
+                    v.documents
+                )
+            })
+            .collect();
+        assert_eq!(
+            volume,
+            [
+                "None en 1",
+                "Some(\"2021-04-07\") en 1",
+                "Some(\"2021-09-29\") ar 1"
+            ],
+            "{}",
+            s.name()
+        );
+        let event_days: Vec<String> = s
+            .event_days(&EventQuery::default())
+            .unwrap()
+            .iter()
+            .map(|(a, b, n)| format!("{a}..{b}:{n}"))
+            .collect();
+        assert_eq!(
+            event_days,
+            [
+                "2021-04-01..2021-04-30:1",
+                "2021-04-07..2021-04-07:2",
+                "2021-09-29..2021-09-29:1",
+                "2025-07-03..2025-07-03:1"
+            ]
+        );
+    });
+}
+
+/// Everything a user can read, in one comparable value.
+fn everything(s: &dyn TestStore) -> String {
+    let mut out = format!("{:#?}\n", s.summary().unwrap());
+    let mut actors = Vec::new();
+    s.scan_actors(&ActorQuery::default(), &mut |a| {
+        actors.push(a);
+        true
+    })
+    .unwrap();
+    out += &format!("{actors:#?}\n");
+    for q in [
+        EventQuery::default(),
+        EventQuery {
+            include_aux: true,
+            newest_first: true,
+            ..Default::default()
+        },
+        EventQuery {
+            actors: vec!["RUS".into()],
+            ..Default::default()
+        },
+    ] {
+        // Row numbers and ingest times are the backend's own; everything else must agree.
+        let rows: Vec<_> = s
+            .events(&q)
+            .into_iter()
+            .map(|mut r| {
+                r.row = 0;
+                r.doc_ingested_at = None;
+                r
+            })
+            .collect();
+        out += &format!("{rows:#?}\n");
+    }
+    let folded: Vec<_> = s
+        .folded(&EventQuery {
+            include_aux: true,
+            ..Default::default()
+        })
+        .into_iter()
+        .map(|mut f| {
+            f.rep.row = 0;
+            f.rep.doc_ingested_at = None;
+            f
+        })
+        .collect();
+    out += &format!("{folded:#?}\n");
+    let mut quotes = Vec::new();
+    s.scan_quotes(&QuoteQuery::default(), &mut |mut q| {
+        q.row = 0;
+        quotes.push(q);
+        true
+    })
+    .unwrap();
+    out += &format!("{quotes:#?}\n");
+    let mut facts = Vec::new();
+    s.scan_facts(&EventQuery::default(), &mut |mut f| {
+        f.row = 0;
+        f.doc = 0;
+        facts.push(format!("{f:?}"));
+        true
+    })
+    .unwrap();
+    facts.sort();
+    out += &format!("{facts:#?}\n");
+    // Dyads ranked without folding: from the counts kept per dyad (no filter) and from the
+    // dyad index (filtered).
+    for q in [
+        EventQuery::default(),
+        EventQuery {
+            since: Some(jiff::civil::date(2021, 6, 1)),
+            ..Default::default()
+        },
+        EventQuery {
+            languages: vec!["en".into()],
+            min_confidence: Some(0.5),
+            ..Default::default()
+        },
+    ] {
+        let mut pairs = s.country_pairs(&q).unwrap();
+        assert!(
+            !pairs.is_empty(),
+            "{}: no country pairs for {q:?}",
+            s.name()
+        );
+        pairs.sort_by_key(|p| (p.source, p.target));
+        out += &format!("{pairs:?}\n");
+    }
+    for c in ["RUS", "PAK", "NZL"] {
+        out += &format!("{c}: {}\n", s.names_country(c).unwrap());
+    }
+    for a in ["Q80137", "sergey lavrov", "Nobody Atall"] {
+        out += &format!("{a}: {}\n", s.names_actor(a).unwrap());
+    }
+    let diags: Vec<_> = s
+        .diagnostics()
+        .into_iter()
+        .map(|mut d| {
+            d.recorded_at.clear();
+            d
+        })
+        .collect();
+    out += &format!("{diags:#?}\n");
+    out
+}
+
+/// The same generated store (re-reports, copies, quotes, a replaced version) written in
+/// batches to both backends and linked reads the same on both.
+#[test]
+fn both_backends_read_the_same() {
+    let Some(mut pg) = pg() else { return };
+    let mut sqlite = Store::open_in_memory().unwrap();
+    let mut generator = crate::synth::Generator::new(7);
+    let docs: Vec<Document> = (0..300).map(|_| generator.document()).collect();
+    for batch in docs.chunks(64) {
+        let a = sqlite.write(batch);
+        let b = pg.store.write(batch);
+        assert_eq!(a, b);
+        assert_eq!(sqlite.link().unwrap(), pg.store.link().unwrap());
+    }
+    for s in [&mut sqlite as &mut dyn TestStore, &mut pg.store] {
+        s.write(&all_docs());
+        s.link().unwrap();
+    }
+    let (a, b) = (everything(&sqlite), everything(&pg.store));
+    assert!(a.len() > 10_000, "a real store: {} bytes", a.len());
+    if a != b {
+        let line = a
+            .lines()
+            .zip(b.lines())
+            .position(|(x, y)| x != y)
+            .unwrap_or(0);
+        panic!(
+            "the backends differ at line {line}:\nsqlite:   {:?}\npostgres: {:?}",
+            a.lines().nth(line),
+            b.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn postgres_queries_open_read_only_and_refuse_foreign_databases() {
+    let Some(mut pg) = pg() else { return };
+    pg.store.write_batch(&all_docs()).unwrap();
+    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let here = format!("{url}{sep}options=-csearch_path%3D{}", pg.schema);
+    let mut ro = AnyStore::open_read_only(&here).unwrap();
+    assert_eq!(ro.summary().unwrap().documents, 3);
+    for err in [
+        ro.write_prepared(&[]).unwrap_err(),
+        ro.record_error("x", "y").unwrap_err(),
+        ro.link().unwrap_err(),
+    ] {
+        assert!(matches!(err, crate::StoreError::ReadOnly), "{err}");
+    }
+    // Another program's tables: refused, and left as they were.
+    let foreign = format!("{}_foreign", pg.schema);
+    pg.admin
+        .batch_execute(&format!(
+            "CREATE SCHEMA {foreign}; CREATE TABLE {foreign}.accounts (id int)"
+        ))
+        .unwrap();
+    let theirs = format!("{url}{sep}options=-csearch_path%3D{foreign}");
+    for result in [PgStore::open(&theirs), PgStore::open_read_only(&theirs)] {
+        let err = result.unwrap_err();
+        assert!(err.to_string().contains("left untouched"), "{err}");
+    }
+    let tables: i64 = pg
+        .admin
+        .query_one(
+            "SELECT COUNT(*) FROM pg_tables WHERE schemaname = $1",
+            &[&foreign],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 1);
+    pg.admin
+        .batch_execute(&format!("DROP SCHEMA {foreign} CASCADE"))
+        .unwrap();
+}
+
+#[test]
+fn a_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
+    let Some(mut pg) = pg() else { return };
+    // PostgreSQL text cannot hold NUL; SQLite's can, so this is PostgreSQL's alone.
+    let mut bad = doc_lavrov();
+    bad.raw.title = Some("a\0title".into());
+    bad.title = None;
+    let st = pg
+        .store
+        .write_batch(&[doc_fomin(), bad, doc_taliban()])
+        .unwrap();
+    assert_eq!(st, stats(2, 0, 1));
+    let d: Vec<_> = pg
+        .store
+        .diagnostics()
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.stage == "store")
+        .collect();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
+    assert!(d[0].message.starts_with("not stored: "), "{}", d[0].message);
+    assert_eq!(pg.store.summary().unwrap().documents, 2);
+}

@@ -1,0 +1,537 @@
+//! Writing a batch to PostgreSQL: one transaction, every table's rows sent by binary COPY (one
+//! COPY per table per batch instead of a statement per row), the counts kept by the schema's
+//! statement triggers. What SQLite settles row by row with `ON CONFLICT` is settled here
+//! before or around the COPY: stored hashes are looked up first, repeated mentions and times
+//! are dropped in memory, and events go through a staging table so that an event id already
+//! stored is skipped and reported, as SQLite does.
+//!
+//! A document the database refuses (a constraint, or text PostgreSQL cannot store, such as a
+//! NUL character) fails the COPY of the whole batch; the batch is then written again a
+//! document at a time, each under a savepoint, and the refused one is recorded, as in
+//! SQLite's write.rs.
+
+use super::PgDb;
+use crate::pack::PreparedDocument;
+use crate::sql::{text, Db};
+use crate::write::SideCols;
+use crate::{BatchStats, StoreError};
+use dyad_core::Document;
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::types::Type;
+use std::collections::{HashMap, HashSet};
+
+/// Created once per connection: where a batch's events wait for their ids to be checked.
+pub(super) const STAGING: &str =
+    "CREATE TEMP TABLE IF NOT EXISTS stage_events (LIKE events) ON COMMIT DELETE ROWS";
+
+/// The columns of `events` a report fills (all but its row number and its folded event).
+const EVENT_COLUMNS: &str = "doc, id, type, mode, context,
+    source_entity, source_name, source_country, source_sector,
+    target_entity, target_name, target_country, target_sector,
+    date_value, date_first, date_last, date_precision, date_from,
+    location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
+    trigger_start, trigger_end, confidence, rule, cameo";
+
+pub(super) fn write_prepared(
+    db: &PgDb,
+    docs: &[PreparedDocument],
+) -> Result<BatchStats, StoreError> {
+    let all: Vec<&PreparedDocument> = docs.iter().collect();
+    match db.transaction(|| write_all(db, &all)) {
+        Err(e) if is_document_fault(&e) => write_each(db, &all),
+        other => other,
+    }
+}
+
+/// The batch again, a document at a time under a savepoint each: a refused document is
+/// recorded and the others are written.
+fn write_each(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreError> {
+    db.transaction(|| {
+        let mut stats = BatchStats::default();
+        for d in docs {
+            db.batch("SAVEPOINT document")?;
+            match write_all(db, &[d]) {
+                Ok(s) => {
+                    db.batch("RELEASE SAVEPOINT document")?;
+                    stats.inserted += s.inserted;
+                    stats.skipped_existing += s.skipped_existing;
+                    stats.replaced += s.replaced;
+                }
+                Err(e) if is_document_fault(&e) => {
+                    db.batch("ROLLBACK TO SAVEPOINT document")?;
+                    db.exec(
+                        "INSERT INTO diagnostics (hash, path, stage, message)
+                         VALUES (?1, ?2, 'store', ?3) ON CONFLICT DO NOTHING",
+                        &[
+                            text(d.doc.raw.hash.as_str()),
+                            crate::sql::opt_text(d.doc.raw.path.as_deref()),
+                            text(format!("not stored: {}", reason(&e))),
+                        ],
+                    )?;
+                    stats.failed += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(stats)
+    })
+}
+
+/// Errors caused by one document's data (SQLSTATE classes 22, data exceptions, and 23,
+/// integrity constraints) rather than by the database.
+fn is_document_fault(e: &StoreError) -> bool {
+    let StoreError::Postgres(e) = e else {
+        return false;
+    };
+    e.code()
+        .is_some_and(|c| c.code().starts_with("22") || c.code().starts_with("23"))
+}
+
+/// The server's own message, without the client's prefix.
+fn reason(e: &StoreError) -> String {
+    match e {
+        StoreError::Postgres(p) => p
+            .as_db_error()
+            .map_or_else(|| p.to_string(), |d| d.message().to_string()),
+        other => other.to_string(),
+    }
+}
+
+/// One document as written: its row number, and the problems found while writing it.
+struct Written<'a> {
+    row: i64,
+    doc: &'a Document,
+    problems: Vec<String>,
+}
+
+/// Writes the batch in the caller's transaction.
+fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreError> {
+    let mut stats = BatchStats::default();
+    // Already stored, or repeated within the batch: skipped.
+    let hashes: Vec<&str> = docs.iter().map(|d| d.doc.raw.hash.as_str()).collect();
+    let stored: HashSet<String> = db
+        .client()
+        .query(
+            "SELECT hash FROM documents WHERE hash = ANY($1)",
+            &[&hashes],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut seen = HashSet::new();
+    let mut new = Vec::new();
+    for d in docs {
+        let hash = d.doc.raw.hash.as_str();
+        if stored.contains(hash) || !seen.insert(hash) {
+            stats.skipped_existing += 1;
+        } else {
+            new.push(*d);
+        }
+    }
+    if new.is_empty() {
+        return Ok(stats);
+    }
+    // Of several new versions of one document in a batch, the last is the one kept: the
+    // others count as written and replaced, as when SQLite writes and deletes them in turn.
+    let last: HashMap<&str, usize> = new
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.doc.raw.key(), i))
+        .collect();
+    stats.inserted = new.len();
+    let kept: Vec<&PreparedDocument> = new
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| last[d.doc.raw.key()] == *i)
+        .map(|(_, d)| *d)
+        .collect();
+    stats.replaced = new.len() - kept.len();
+
+    let mut rows: Vec<i64> = db
+        .client()
+        .query(
+            "SELECT nextval('documents_doc_seq') FROM generate_series(1, $1::bigint)",
+            &[&(kept.len() as i64)],
+        )?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    rows.sort_unstable();
+    copy_documents(db, &kept, &rows)?;
+    // Older versions (same key, other content) go, with their layers (ON DELETE CASCADE),
+    // before the new layers are written: the new version may reuse their event ids.
+    let keys: Vec<&str> = kept.iter().map(|d| d.doc.raw.key()).collect();
+    stats.replaced += db.client().execute(
+        "DELETE FROM documents WHERE key = ANY($1) AND NOT doc = ANY($2)",
+        &[&keys, &rows],
+    )? as usize;
+
+    let mut written: Vec<Written> = kept
+        .iter()
+        .zip(&rows)
+        .map(|(d, row)| Written {
+            row: *row,
+            doc: &d.doc,
+            problems: Vec::new(),
+        })
+        .collect();
+    copy_entities(db, &written)?;
+    copy_mentions(db, &mut written)?;
+    copy_times(db, &written)?;
+    insert_events(db, &mut written)?;
+    copy_quotes(db, &written)?;
+    copy_diagnostics(db, &written)?;
+    Ok(stats)
+}
+
+/// Runs one binary COPY into `table (columns)` of the given types, `each` writing its rows.
+fn copy(
+    db: &PgDb,
+    table: &str,
+    columns: &str,
+    types: &[Type],
+    each: impl FnOnce(&mut BinaryCopyInWriter) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let mut client = db.client();
+    let sink = client.copy_in(&format!("COPY {table} ({columns}) FROM STDIN BINARY"))?;
+    let mut w = BinaryCopyInWriter::new(sink, types);
+    each(&mut w)?;
+    w.finish()?;
+    Ok(())
+}
+
+const I: Type = Type::INT8;
+const T: Type = Type::TEXT;
+const F: Type = Type::FLOAT8;
+
+fn copy_documents(db: &PgDb, docs: &[&PreparedDocument], rows: &[i64]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "documents",
+        "doc, id, key, hash, path, url, title, source, language, script, published_date,
+         published_precision, published_from, published_note, published_first, published_last,
+         dateline, text, body, simhash",
+        &[
+            I,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            T,
+            Type::BYTEA,
+            I,
+        ],
+        |w| {
+            for (p, row) in docs.iter().zip(rows) {
+                let doc = &p.doc;
+                let published = doc.published.date;
+                let title = doc.title.as_ref().or(doc.raw.title.as_ref());
+                let lang = doc.lang.map(|l| l.to_string());
+                let script = doc.script.map(|s| s.to_string());
+                let date = published.map(|d| d.to_string());
+                let precision = published.map(|d| d.precision.as_str());
+                let from = doc.published.from.map(|f| f.as_str());
+                let first = published.map(|d| d.first_day().to_string());
+                let last = published.map(|d| d.last_day().to_string());
+                // As in SQLite: the 64 bits stored as a signed integer.
+                let simhash = doc.fingerprint.map(|f| f as i64);
+                w.write(&[
+                    row,
+                    &doc.raw.id,
+                    &doc.raw.key(),
+                    &doc.raw.hash,
+                    &doc.raw.path,
+                    &doc.raw.url,
+                    &title,
+                    &doc.raw.source,
+                    &lang,
+                    &script,
+                    &date,
+                    &precision,
+                    &from,
+                    &doc.published.note,
+                    &first,
+                    &last,
+                    &doc.dateline,
+                    &doc.text,
+                    &p.body,
+                    &simhash,
+                ])?;
+            }
+            Ok(())
+        },
+    )
+}
+
+fn copy_entities(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "entities",
+        "doc, idx, kb_id, name, kind, country, sector, place_country, lat, lon, mentions",
+        &[I, I, T, T, T, T, T, T, F, F, I],
+        |w| {
+            for d in written {
+                let doc = d.doc;
+                let pub_day = doc.published_day();
+                // Mentions per entity, kept on its row for the actor counts.
+                let mut mentions = vec![0i64; doc.entities.len()];
+                for m in &doc.mentions {
+                    if let Some(n) = mentions.get_mut(m.entity) {
+                        *n += 1;
+                    }
+                }
+                for (i, e) in doc.entities.iter().enumerate() {
+                    let actor = e.actor_on(pub_day);
+                    let country = actor.map(|a| a.country.to_string());
+                    let sector = actor.and_then(|a| a.sector).map(|s| s.as_str());
+                    let place = e.place_country.map(|c| c.to_string());
+                    let (lat, lon) = (e.coords.map(|c| c.0), e.coords.map(|c| c.1));
+                    w.write(&[
+                        &d.row,
+                        &(i as i64),
+                        &e.id,
+                        &e.name,
+                        &e.kind.as_str(),
+                        &country,
+                        &sector,
+                        &place,
+                        &lat,
+                        &lon,
+                        &mentions[i],
+                    ])?;
+                }
+            }
+            Ok(())
+        },
+    )
+}
+
+fn copy_mentions(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "mentions",
+        "doc, entity, start, \"end\", text, as_location, anaphoric",
+        &[I, I, I, I, T, I, I],
+        |w| {
+            for d in written.iter_mut() {
+                let doc = d.doc;
+                // A mention repeated exactly (same span and entity) is kept once.
+                let mut seen = HashSet::new();
+                for m in &doc.mentions {
+                    if m.entity >= doc.entities.len() {
+                        d.problems.push(format!(
+                            "mention {}..{} names entity {} of {}; not stored",
+                            m.span.start,
+                            m.span.end,
+                            m.entity,
+                            doc.entities.len()
+                        ));
+                        continue;
+                    }
+                    if !seen.insert((m.span.start, m.span.end, m.entity)) {
+                        continue;
+                    }
+                    w.write(&[
+                        &d.row,
+                        &(m.entity as i64),
+                        &(m.span.start as i64),
+                        &(m.span.end as i64),
+                        &m.span.of(&doc.text),
+                        &i64::from(m.as_location),
+                        &i64::from(m.anaphoric),
+                    ])?;
+                }
+            }
+            Ok(())
+        },
+    )
+}
+
+fn copy_times(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "times",
+        "doc, start, \"end\", text, value, precision, first_day, last_day, anchor, duration_days",
+        &[I, I, I, T, T, T, T, T, T, I],
+        |w| {
+            for d in written {
+                let doc = d.doc;
+                let mut seen = HashSet::new();
+                for t in &doc.times {
+                    let value = t.value.to_string();
+                    if !seen.insert((t.span.start, t.span.end, value.clone())) {
+                        continue;
+                    }
+                    let duration = t.duration_days.map(i64::from);
+                    w.write(&[
+                        &d.row,
+                        &(t.span.start as i64),
+                        &(t.span.end as i64),
+                        &t.span.of(&doc.text),
+                        &value,
+                        &t.value.precision.as_str(),
+                        &t.value.first_day().to_string(),
+                        &t.value.last_day().to_string(),
+                        &t.anchor,
+                        &duration,
+                    ])?;
+                }
+            }
+            Ok(())
+        },
+    )
+}
+
+/// Events: staged by COPY (the staging row number keeps their order), then inserted in that
+/// order, an id already stored skipped and reported on its document.
+fn insert_events(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
+    db.batch("DELETE FROM stage_events")?;
+    let mut order = 0i64;
+    copy(
+        db,
+        "stage_events",
+        &format!("event, {EVENT_COLUMNS}"),
+        &[
+            I, I, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, F, F, T, I, T, I, I, I,
+            I, F, T, T,
+        ],
+        |w| {
+            for d in written.iter() {
+                let doc = d.doc;
+                for ev in &doc.events {
+                    order += 1;
+                    let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
+                    let date = ev.date.map(|d| d.value);
+                    let loc = ev.location.as_ref();
+                    w.write(&[
+                        &order,
+                        &d.row,
+                        &ev.id,
+                        &ev.kind.as_str(),
+                        &ev.mode,
+                        &ev.context.join(","),
+                        &src.entity,
+                        &src.name,
+                        &src.country,
+                        &src.sector,
+                        &tgt.entity,
+                        &tgt.name,
+                        &tgt.country,
+                        &tgt.sector,
+                        &date.map(|d| d.to_string()),
+                        &date.map(|d| d.first_day().to_string()),
+                        &date.map(|d| d.last_day().to_string()),
+                        &ev.date.map(|d| d.precision.as_str()),
+                        &ev.date.map(|d| d.from),
+                        &loc.map(|l| l.name.as_str()),
+                        &loc.and_then(|l| l.country).map(|c| c.to_string()),
+                        &loc.and_then(|l| l.lat),
+                        &loc.and_then(|l| l.lon),
+                        &ev.aux.map(|a| a.as_str()),
+                        &i64::from(ev.quad),
+                        &ev.sentence(&doc.text),
+                        &(ev.start as i64),
+                        &(ev.end as i64),
+                        &(ev.trigger.start as i64),
+                        &(ev.trigger.end as i64),
+                        &f64::from(ev.confidence),
+                        &ev.rule,
+                        &ev.cameo,
+                    ])?;
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if order == 0 {
+        return Ok(());
+    }
+    let inserted = db.client().query(
+        &format!(
+            "INSERT INTO events ({EVENT_COLUMNS})
+             SELECT {EVENT_COLUMNS} FROM stage_events ORDER BY event
+             ON CONFLICT (id) DO NOTHING RETURNING doc, id"
+        ),
+        &[],
+    )?;
+    let mut stored: HashMap<(i64, String), usize> = HashMap::new();
+    for r in &inserted {
+        *stored.entry((r.get(0), r.get(1))).or_default() += 1;
+    }
+    for d in written.iter_mut() {
+        for ev in &d.doc.events {
+            match stored.get_mut(&(d.row, ev.id.clone())) {
+                Some(n) if *n > 0 => *n -= 1,
+                _ => d.problems.push(format!(
+                    "event id {:?} is already stored; this one was not",
+                    ev.id
+                )),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn copy_quotes(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "quotes",
+        "doc, speaker_entity, speaker_name, speaker_country, speaker_sector, text, start, \"end\",
+         kind",
+        &[I, T, T, T, T, T, I, I, T],
+        |w| {
+            for d in written {
+                for q in &d.doc.quotes {
+                    let who = SideCols::of(q.speaker.as_ref());
+                    w.write(&[
+                        &d.row,
+                        &who.entity,
+                        &who.name,
+                        &who.country,
+                        &who.sector,
+                        &q.text,
+                        &(q.start as i64),
+                        &(q.end as i64),
+                        &q.kind,
+                    ])?;
+                }
+            }
+            Ok(())
+        },
+    )
+}
+
+fn copy_diagnostics(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
+    copy(
+        db,
+        "diagnostics",
+        "doc, hash, path, stage, message",
+        &[I, T, T, T, T],
+        |w| {
+            for d in written {
+                let doc = d.doc;
+                let own = doc
+                    .diagnostics
+                    .iter()
+                    .map(|g| (g.stage, g.message.as_str()));
+                let store = d.problems.iter().map(|p| ("store", p.as_str()));
+                for (stage, message) in own.chain(store) {
+                    w.write(&[&d.row, &doc.raw.hash, &doc.raw.path, &stage, &message])?;
+                }
+            }
+            Ok(())
+        },
+    )
+}
