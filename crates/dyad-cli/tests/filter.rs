@@ -2,12 +2,10 @@
 //! order, a bad line answered by a JSON line naming it, never a panic; and `dyad export
 //! --format parquet` from the command line.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn dyad() -> Command {
-    Command::cargo_bin("dyad").expect("binary built")
-}
+use common::{dyad, succeed};
+use serde_json::Value;
 
 fn lines(stdout: &[u8]) -> Vec<Value> {
     String::from_utf8(stdout.to_vec())
@@ -18,15 +16,10 @@ fn lines(stdout: &[u8]) -> Vec<Value> {
 }
 
 fn filter(input: &[u8]) -> Vec<Value> {
-    let out = dyad()
-        .args(["extract", "--input-format", "jsonl"])
-        .write_stdin(input.to_vec())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        dyad()
+            .args(["extract", "--input-format", "jsonl"])
+            .write_stdin(input.to_vec()),
     );
     lines(&out.stdout)
 }

@@ -6,14 +6,17 @@
 //! in a schema of the test's own. Without a server the test says loudly that it skipped, unless
 //! `DYAD_CI=1` (set by `.ci/run`), where a missing server fails it.
 
+mod common;
+
 use assert_cmd::Command;
+use common::succeed;
 use postgres::{Client, NoTls};
 use std::path::PathBuf;
 
 const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
 
 fn dyad() -> Command {
-    let mut c = Command::cargo_bin("dyad").expect("binary built");
+    let mut c = common::dyad();
     c.env_remove("DYAD_DB");
     c
 }
@@ -112,16 +115,11 @@ fn examples_print_the_same_from_sqlite_and_postgres() {
     for db in [sqlite, pg.url.as_str()] {
         // Twice: the second ingest stores nothing new, on both.
         for _ in 0..2 {
-            let out = dyad()
-                .arg("ingest")
-                .arg(examples())
-                .args(["--quiet", "--db", db])
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
+            succeed(
+                dyad()
+                    .arg("ingest")
+                    .arg(examples())
+                    .args(["--quiet", "--db", db]),
             );
         }
     }

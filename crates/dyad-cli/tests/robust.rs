@@ -3,13 +3,11 @@
 //! pipes, capped diagnostics, replaced versions and recoding. The real binary, real files, a
 //! real SQLite database.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{dyad, succeed};
 use std::fs;
 use std::path::Path;
-
-fn dyad() -> Command {
-    Command::cargo_bin("dyad").expect("binary built")
-}
 
 const ARTICLE: &str = "Pakistan and Iran agree to boost border trade\n\nISLAMABAD, April 22, 2024 — Iranian President Ebrahim Raisi met Pakistani Prime Minister Shehbaz Sharif in Islamabad on Monday. The two sides signed eight agreements on trade and security.\n\nRussian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Ishaq Dar in Islamabad on Tuesday, and Lavrov criticised the United States.\n";
 
@@ -18,18 +16,13 @@ fn ingested(dir: &Path) -> std::path::PathBuf {
     let a = dir.join("a.txt");
     fs::write(&a, ARTICLE).unwrap();
     let db = dir.join("t.db");
-    let out = dyad()
-        .arg("ingest")
-        .arg(&a)
-        .arg("--db")
-        .arg(&db)
-        .arg("--quiet")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    succeed(
+        dyad()
+            .arg("ingest")
+            .arg(&a)
+            .arg("--db")
+            .arg(&db)
+            .arg("--quiet"),
     );
     db
 }

@@ -6,7 +6,9 @@
 //! The text itself (`text`, `raw_text`) is left out of the snapshot (it is the input), and the
 //! absolute path in `doc.key` is written relative to the examples folder.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{dyad, succeed};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -16,17 +18,11 @@ fn examples() -> PathBuf {
 
 /// One example's output, one pretty JSON object per document, without the input text.
 fn extract(file: &Path) -> String {
-    let out = Command::cargo_bin("dyad")
-        .expect("binary built")
-        .args(["extract", "--format", "jsonl"])
-        .arg(file.file_name().unwrap())
-        .current_dir(examples())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let out = succeed(
+        dyad()
+            .args(["extract", "--format", "jsonl"])
+            .arg(file.file_name().unwrap())
+            .current_dir(examples()),
     );
     let root = std::fs::canonicalize(examples()).unwrap();
     let root = root.to_string_lossy();

@@ -9,7 +9,7 @@
 //! filtered by an actor. Link cost is reported as a ratio to write cost measured in the same
 //! run (this machine is shared: absolute times drift, ratios much less).
 
-use dyad_store::synth::Generator;
+use dyad_store::synth::{folded_events, Generator};
 use dyad_store::{EventQuery, Store};
 use std::time::{Duration, Instant};
 
@@ -67,19 +67,7 @@ fn main() {
             docs += BATCH as u64;
         }
         let events = store.summary().expect("summary").events;
-        let mut folded = 0u64;
-        store
-            .scan_events(
-                &EventQuery {
-                    dedup: true,
-                    ..Default::default()
-                },
-                &mut |_| {
-                    folded += 1;
-                    true
-                },
-            )
-            .expect("scan");
+        let folded = folded_events(&store).expect("scan");
         let (first, _) = page(&store, &EventQuery::default());
         // 200 pages in, by cursor: only the last page is timed.
         let mut after = None;

@@ -7,8 +7,8 @@
 //! each with 1–4 events (≈ 2.5 on average, a third of them re-reports of recent events) and a
 //! quote in three of ten. Appends to OUT.db if it exists (same seed: nothing new).
 
-use dyad_store::synth::{fill, Generator};
-use dyad_store::{EventQuery, Store};
+use dyad_store::synth::{fill, folded_events, Generator};
+use dyad_store::Store;
 use std::time::Instant;
 
 fn main() {
@@ -24,22 +24,7 @@ fn main() {
     let mut gen = Generator::over(seed, jiff::civil::date(2000, 1, 1), days);
     let inserted = fill(&mut store, &mut gen, docs, 2000).expect("write");
     let s = store.summary().expect("summary");
-    let folded = {
-        let mut n = 0u64;
-        store
-            .scan_events(
-                &EventQuery {
-                    dedup: true,
-                    ..Default::default()
-                },
-                &mut |_| {
-                    n += 1;
-                    true
-                },
-            )
-            .expect("scan");
-        n
-    };
+    let folded = folded_events(&store).expect("scan");
     println!(
         "{out}: {inserted} documents written in {:.1}s; now {} documents, {} event reports, {folded} folded events, {} quotes",
         t.elapsed().as_secs_f64(),

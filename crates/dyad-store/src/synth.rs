@@ -598,6 +598,23 @@ pub fn fill(
     Ok(inserted)
 }
 
+/// How many real-world (folded) events `store` holds, by walking the folded listing: what the
+/// benchmarks print beside the count of reports.
+pub fn folded_events(store: &crate::Store) -> Result<u64, crate::StoreError> {
+    let mut n = 0u64;
+    store.scan_events(
+        &crate::EventQuery {
+            dedup: true,
+            ..Default::default()
+        },
+        &mut |_| {
+            n += 1;
+            true
+        },
+    )?;
+    Ok(n)
+}
+
 /// Writes generated documents into `store` in batches of `batch` until it holds at least
 /// `events` event reports; returns how many documents were inserted. The benchmarks' way to a
 /// store of a given size in events (about 2.5 per document).
