@@ -205,11 +205,13 @@ pub fn extract(
         Ok(())
     };
     let mut bad = 0usize;
-    let ctx = build_context()?;
+    // Leaked: the process ends after the filter, and freeing the knowledge base's many small
+    // allocations one by one would cost a tenth of a short run.
+    let ctx: &'static _ = Box::leak(Box::new(build_context()?));
     // The clock is read here, at the edge: to the stages the ingest date is an input.
     let today = jiff::Zoned::now().date();
     dyad_batch::for_each_batch(
-        &ctx,
+        ctx,
         read_inputs_with(inputs, options),
         64,
         today,
