@@ -10,7 +10,7 @@ use dyad_kb::{
     Affixes, Case, Language, Languages, MarkerPosition, PhraseSet, PhraseSetBuilder, Words,
 };
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Where an event pattern expects its actors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -295,6 +295,148 @@ fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
     }
 }
 
+/// PLOVER's modes of each event type and its contexts (`data/events/plover.tsv`): the only
+/// values a built-in lexicon row may give.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    modes: HashSet<(EventType, String)>,
+    contexts: HashSet<String>,
+}
+
+impl Vocabulary {
+    fn builtin() -> Result<Self, PipelineError> {
+        let path = "events/plover.tsv";
+        let contents =
+            file(path).ok_or_else(|| data_err(path, 0, "missing: PLOVER's modes and contexts"))?;
+        let mut v = Vocabulary::default();
+        for (line, f) in tsv_rows(contents) {
+            match f[..] {
+                ["mode", t, name, ..] => {
+                    let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+                    v.modes.insert((t, name.to_string()));
+                }
+                ["context", "-", name, ..] => {
+                    v.contexts.insert(name.to_string());
+                }
+                _ => {
+                    return Err(data_err(
+                        path,
+                        line,
+                        "expected mode TYPE name or context - name",
+                    ))
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    fn check(&self, kind: EventType, mode: &str, contexts: &[String]) -> Result<(), String> {
+        if !mode.is_empty() && !self.modes.contains(&(kind, mode.to_string())) {
+            return Err(format!(
+                "mode {mode:?} is not a mode of {kind} (data/events/plover.tsv)"
+            ));
+        }
+        match contexts.iter().find(|c| !self.contexts.contains(*c)) {
+            Some(c) => Err(format!("unknown context {c:?} (data/events/plover.tsv)")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The checks a built-in lexicon file's rows get beyond their columns: its header names the
+/// columns the format defines (data/lexicon/README.md), each pattern is well formed, and no
+/// pattern is written twice (the second row would silently lose to the first).
+struct FileCheck<'a> {
+    path: &'a str,
+    seen: HashMap<&'a str, usize>,
+}
+
+impl<'a> FileCheck<'a> {
+    /// `None` for a file that is not built in (an imported dictionary's layer: its importer
+    /// wrote it).
+    fn new(
+        path: &'a str,
+        contents: &'a str,
+        headers: &[&[&str]],
+    ) -> Result<Option<Self>, PipelineError> {
+        if !path.starts_with("lexicon/") {
+            return Ok(None);
+        }
+        let header = contents
+            .lines()
+            .enumerate()
+            .find(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        if let Some((i, l)) = header {
+            let cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if !headers.iter().any(|h| cols == *h) {
+                return Err(data_err(
+                    path,
+                    i + 1,
+                    format!("header {cols:?}, expected {:?}", headers[0]),
+                ));
+            }
+        }
+        Ok(Some(FileCheck {
+            path,
+            seen: HashMap::new(),
+        }))
+    }
+
+    fn row(
+        &mut self,
+        line: usize,
+        pattern: &'a str,
+        columns: usize,
+        want: &[usize],
+    ) -> Result<(), PipelineError> {
+        if !want.contains(&columns) {
+            return Err(data_err(
+                self.path,
+                line,
+                format!("{columns} columns, expected {want:?}"),
+            ));
+        }
+        check_pattern(pattern).map_err(|e| data_err(self.path, line, e))?;
+        if let Some(first) = self.seen.insert(pattern, line) {
+            return Err(data_err(
+                self.path,
+                line,
+                format!("pattern {pattern:?} again (first on line {first})"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A pattern as data/lexicon/README.md defines it: lower-case words separated by single spaces,
+/// `*` only at a word's end, `..` a word of its own and never first or last.
+fn check_pattern(p: &str) -> Result<(), String> {
+    if p.is_empty() || p != p.trim() || p.contains("  ") || p.contains('\t') {
+        return Err(format!("pattern {p:?} is empty or has stray spaces"));
+    }
+    if p.chars().any(char::is_uppercase) {
+        return Err(format!("pattern {p:?} is not lower case"));
+    }
+    if p.contains('ё') {
+        return Err(format!(
+            "pattern {p:?} contains ё (write е, as the text is folded)"
+        ));
+    }
+    let words: Vec<&str> = p.split(' ').collect();
+    if words[0] == ".." || words[words.len() - 1] == ".." {
+        return Err(format!("pattern {p:?} starts or ends with a gap"));
+    }
+    for w in words {
+        if w != ".." && w.contains("..") {
+            return Err(format!("the gap \"..\" must be a word of its own in {p:?}"));
+        }
+        if w == "*" || w.strip_suffix('*').unwrap_or(w).contains('*') {
+            return Err(format!("\"*\" only at the end of a word in {p:?}"));
+        }
+    }
+    Ok(())
+}
+
 impl Lexicon {
     /// Compiles every language of `languages` with the lexicon files it has under
     /// `data/lexicon/<lang>/`. A lexicon folder for a language with no `data/lang/<lang>/` is an
@@ -309,7 +451,7 @@ impl Lexicon {
         for (path, contents) in files_under("lexicon/") {
             let mut parts = path.split('/').skip(1);
             let (Some(code), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
-                continue; // README.md, check.py
+                continue; // README.md, coverage.py
             };
             // Generators and their lemma tables (gen/) live beside the lexicons.
             if code == "gen" {
@@ -335,6 +477,7 @@ impl Lexicon {
             per.entry(lang).or_default().insert(kind, (path, contents));
         }
         let clitics = languages.clitic_scripts();
+        let vocabulary = Vocabulary::builtin()?;
         let mut langs = HashMap::new();
         for language in languages.all() {
             let files = per.remove(&language.lang).unwrap_or_default();
@@ -365,7 +508,7 @@ impl Lexicon {
             };
             langs.insert(
                 language.lang,
-                LangLexicon::compile(language, sources, &clitics)?,
+                LangLexicon::compile(language, sources, &clitics, &vocabulary)?,
             );
         }
         let mut cameo = HashMap::new();
@@ -455,6 +598,7 @@ impl LangLexicon {
         language: &Language,
         sources: Sources,
         clitics: &[Script],
+        vocabulary: &Vocabulary,
     ) -> Result<Self, PipelineError> {
         let Sources {
             events,
@@ -465,8 +609,15 @@ impl LangLexicon {
         } = sources;
         let mut ev = builder(clitics);
         let mut readings = None;
+        const EVENTS: &[&str] = &[
+            "pattern", "type", "mode", "context", "voice", "cameo", "weight", "target",
+        ];
         for (path, contents) in events {
+            let mut check = FileCheck::new(path, contents, &[&EVENTS[..7], EVENTS])?;
             for (line, f) in tsv_rows(contents) {
+                if let Some(c) = &mut check {
+                    c.row(line, f[0], f.len(), &[7, 8])?;
+                }
                 if f.len() < 5 {
                     return Err(data_err(
                         path,
@@ -514,6 +665,13 @@ impl LangLexicon {
                     },
                     None => (None, None),
                 };
+                if !(0.0..=1.0).contains(&weight) {
+                    return Err(data_err(
+                        path,
+                        line,
+                        format!("weight {weight} not in [0, 1]"),
+                    ));
+                }
                 let rule = EventRule {
                     verbatim: !path.starts_with("lexicon/"),
                     pair,
@@ -540,12 +698,30 @@ impl LangLexicon {
                     },
                     id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
                 };
+                if check.is_some() {
+                    vocabulary
+                        .check(rule.kind, f[2], &rule.context)
+                        .map_err(|e| data_err(path, line, e))?;
+                    if let Some(c) = rule.cameo.as_deref().filter(|c| {
+                        !(3..=4).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_digit())
+                    }) {
+                        return Err(data_err(
+                            path,
+                            line,
+                            format!("cameo {c:?} is not 3 or 4 digits"),
+                        ));
+                    }
+                }
                 ev.add(f[0], rule);
             }
         }
         let mut ro = builder(clitics);
         for (path, contents) in roles {
+            let mut check = FileCheck::new(path, contents, &[&["pattern", "sector", "kind"]])?;
             for (line, f) in tsv_rows(contents) {
+                if let Some(c) = &mut check {
+                    c.row(line, f[0], f.len(), &[3])?;
+                }
                 let [pattern, sector, kind, ..] = f[..] else {
                     return Err(data_err(path, line, "expected pattern, sector, kind"));
                 };
@@ -590,7 +766,11 @@ impl LangLexicon {
         let mut sp = builder(clitics);
         let mut warn_rule = None;
         let (path, contents) = speech;
+        let mut check = FileCheck::new(path, contents, &[&["pattern", "kind"]])?;
         for (line, f) in tsv_rows(contents) {
+            if let Some(c) = &mut check {
+                c.row(line, f[0], f.len(), &[2])?;
+            }
             let [pattern, kind, ..] = f[..] else {
                 return Err(data_err(path, line, "expected pattern, kind"));
             };
@@ -620,7 +800,11 @@ impl LangLexicon {
         }
         let mut au = builder(clitics);
         let (path, contents) = aux;
+        let mut check = FileCheck::new(path, contents, &[&["pattern", "aux"]])?;
         for (line, f) in tsv_rows(contents) {
+            if let Some(c) = &mut check {
+                c.row(line, f[0], f.len(), &[2])?;
+            }
             let [pattern, aux, ..] = f[..] else {
                 return Err(data_err(path, line, "expected pattern, aux"));
             };
@@ -751,4 +935,97 @@ impl<'a> Part<'a> {
 pub fn part_at<'p, 'a>(parts: &'p [Part<'a>], pos: usize) -> &'p Part<'a> {
     let i = parts.partition_point(|p| p.span.end <= pos);
     &parts[i.min(parts.len() - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Compiles an English lexicon whose events file is `events` (as if built in), and gives
+    /// the load error's text.
+    fn load_error(events: &str) -> Option<String> {
+        let languages = Languages::builtin().unwrap();
+        let en = languages.get(Lang::new("en").unwrap()).unwrap();
+        let sources = Sources {
+            events: vec![("lexicon/en/events.tsv", events)],
+            roles: Vec::new(),
+            discards: Vec::new(),
+            speech: ("", ""),
+            aux: ("", ""),
+        };
+        let vocabulary = Vocabulary::builtin().unwrap();
+        LangLexicon::compile(en, sources, &[], &vocabulary)
+            .err()
+            .map(|e| e.to_string())
+    }
+
+    const HEAD: &str = "pattern\ttype\tmode\tcontext\tvoice\tcameo\tweight\n";
+
+    #[test]
+    fn a_well_formed_file_loads() {
+        let ok = format!(
+            "{HEAD}# a comment\naccus*\tACCUSE\tallege\tmilitary,legal\tactive\t112\t0.9\n\
+             visited\tCONSULT\tvisit\t\tactive\t\t0.8\n"
+        );
+        assert_eq!(load_error(&ok), None);
+    }
+
+    #[test]
+    fn bad_rows_fail_with_their_file_line_and_reason() {
+        let cases = [
+            (
+                "met\tCONSULT\tdemo\t\tactive\t\t0.8",
+                "mode \"demo\" is not a mode of CONSULT",
+            ),
+            (
+                "met\tCONSULT\t\tpeace\tactive\t\t0.8",
+                "unknown context \"peace\"",
+            ),
+            (
+                "met\tCONSULT\t\t\tactive\t04\t0.8",
+                "cameo \"04\" is not 3 or 4 digits",
+            ),
+            (
+                "met\tCONSULT\t\t\tactive\t\t1.5",
+                "weight 1.5 not in [0, 1]",
+            ),
+            ("Met\tCONSULT\t\t\tactive\t\t0.8", "is not lower case"),
+            (
+                "met ..\tCONSULT\t\t\tactive\t\t0.8",
+                "starts or ends with a gap",
+            ),
+            (
+                "me*t\tCONSULT\t\t\tactive\t\t0.8",
+                "only at the end of a word",
+            ),
+            ("met  with\tCONSULT\t\t\tactive\t\t0.8", "stray spaces"),
+            (
+                "met\tCONSULT\t\t\tactive\t\t0.8\tobject\textra",
+                "9 columns",
+            ),
+            ("met\tMEET\t\t\tactive\t\t0.8", "unknown PLOVER event type"),
+        ];
+        for (row, why) in cases {
+            let err = load_error(&format!("{HEAD}talks\tCONSULT\t\t\trecip\t\t0.8\n{row}\n"))
+                .unwrap_or_else(|| panic!("{row:?} loaded"));
+            // Line 3: the header is line 1.
+            assert!(
+                err.starts_with("lexicon/en/events.tsv:3: ") && err.contains(why),
+                "{row:?}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pattern_twice_and_a_wrong_header_fail() {
+        let twice = format!("{HEAD}met\tCONSULT\t\t\trecip\t\t0.8\nmet\tAGREE\t\t\trecip\t\t0.8\n");
+        assert_eq!(
+            load_error(&twice).as_deref(),
+            Some("lexicon/en/events.tsv:3: pattern \"met\" again (first on line 2)")
+        );
+        let header = "pattern\ttype\tmode\n";
+        assert!(load_error(header)
+            .unwrap()
+            .starts_with("lexicon/en/events.tsv:1: header"));
+    }
 }
