@@ -48,16 +48,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(t) => t.parse()?,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
-    let pool = rayon::ThreadPoolBuilder::new()
+    // rayon's global pool, as `dyad ingest` has it: this thread reads, the pool extracts.
+    rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
-        .build()?;
+        .build_global()?;
 
     let html = data.join("html");
     let mut texts = Vec::new();
     let mut seconds = Vec::new();
     for pass in 1..=passes.max(1) {
         let start = Instant::now();
-        texts = pool.install(|| read(&html));
+        texts = read(&html);
         let s = start.elapsed().as_secs_f64();
         eprintln!(
             "pass {pass}: {} pages in {s:.2} s = {:.1} pages/s",
