@@ -4,11 +4,11 @@
 //! into a lazy iterator of `Result<RawDocument, IngestError>`: memory stays flat in the size of
 //! the corpus (folders are walked a listing at a time, JSON Lines and WARC files are read a
 //! record at a time); a document is held whole only while it is made, none larger than
-//! [`MAX_DOCUMENT_BYTES`]. HTML pages are read a few ahead (at most 4 per thread and 32 MiB, one
-//! page past that bound) and extracted in parallel on rayon's pool, in the pool's threads
-//! (`ahead`); documents come out in input order all the same. A problem with one input or one
-//! document is an [`IngestError`] in the stream, naming the path (and line or record); the
-//! stream goes on after it. Nothing here panics on bad input.
+//! [`MAX_DOCUMENT_BYTES`]. HTML pages are read a few ahead (at most 8 per thread, about 32 MiB)
+//! and extracted in parallel on rayon's pool (the `ahead` module); documents still come out in
+//! input order. A problem with one input or one document is an [`IngestError`] in the stream,
+//! naming the path (and line or record); the stream goes on after it. Nothing here panics on
+//! bad input.
 //!
 //! # Inputs
 //!
