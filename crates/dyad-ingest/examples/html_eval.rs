@@ -16,7 +16,16 @@
 //! predictions are only written (score them with
 //! `python3 extraction_eval.py --data DATA_DIR --pred OUT.jsonl`).
 //!
-//! Measured on the 2-core dev machine (release build, one thread; pages already gunzipped):
+//! Side by side with `../shared/tools/extraction_baseline.sh` (Python trafilatura 2.3.1,
+//! defaults, one process; its pages/s excludes reading), runs alternated in the same minutes on
+//! the shared 2-core machine: with one thread 1.9 to 2.1 times Python's pages/s over six rounds.
+//! Two threads got no more: other sessions kept both cores busy and the kernel shares CPU
+//! between sessions, not threads (the two workers did run side by side, 96% of the CPU time
+//! between them); on a free machine a read-ahead of 8 pages per thread makes two threads about
+//! 1.95 times as fast as one (from the pages' measured times).
+//!
+//! Measured earlier on the 2-core dev machine (release build, one thread; pages already
+//! gunzipped):
 //!
 //! | extractor (settings) | F1 | precision | recall | pages/s |
 //! |---|---|---|---|---|
