@@ -75,6 +75,12 @@ impl IngestError {
         self
     }
 
+    /// The same place, another problem: for work done after the error's place was known.
+    pub(crate) fn with_kind(mut self, kind: ErrorKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
     pub(crate) fn record(mut self, id: Option<String>) -> Self {
         self.record = id;
         self

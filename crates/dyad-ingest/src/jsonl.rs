@@ -3,6 +3,7 @@
 //! as usual. Blank lines are skipped, or, for a filter that answers every line, errors
 //! ([`JsonlReader::blank_lines_are_records`]). Other fields are ignored.
 
+use crate::ahead::Item;
 use crate::error::{ErrorKind, IngestError, Location};
 use crate::read::{read_line_limited, sha256_hex, Line};
 use crate::{html, Origin, MAX_DOCUMENT_BYTES};
@@ -86,7 +87,8 @@ impl<R: BufRead> JsonlReader<R> {
         IngestError::new(self.label.clone(), kind).at(Location::Line(self.line))
     }
 
-    fn record(&self, line: &[u8]) -> Result<RawDocument, ErrorKind> {
+    /// The record on `line`: a document, or a page whose extraction is left for later.
+    fn record(&self, line: &[u8]) -> Result<Item, ErrorKind> {
         let record: Record =
             serde_json::from_slice(line).map_err(|e| ErrorKind::Json(e.to_string()))?;
         let id = record.id.map(Scalar::into_string);
@@ -100,10 +102,10 @@ impl<R: BufRead> JsonlReader<R> {
             encoding: None,
         };
         let published = record.published.map(Scalar::into_string);
-        let doc = match (record.text, record.html) {
+        match (record.text, record.html) {
             (Some(text), _) => {
                 let hash = sha256_hex(text.as_bytes());
-                RawDocument {
+                let doc = RawDocument {
                     id: origin.id.unwrap_or_else(|| hash.clone()),
                     hash,
                     path: origin.path,
@@ -114,29 +116,39 @@ impl<R: BufRead> JsonlReader<R> {
                     text,
                     key: origin.key,
                     ..RawDocument::default()
-                }
+                };
+                nonempty(doc).map(|d| Item::Done(Ok(d)))
             }
             (None, Some(page)) => {
-                // The record's own metadata wins over what the page says.
-                let doc = html::read_html(&page, &origin);
-                RawDocument {
-                    title: record.title.or(doc.title),
-                    source: record.source.or(doc.source),
-                    published: published.or(doc.published),
-                    ..doc
-                }
+                let error = self.error(ErrorKind::Empty).record(origin.id.clone());
+                let (title, source) = (record.title, record.source);
+                Ok(Item::later(page.len(), move || {
+                    // The record's own metadata wins over what the page says.
+                    let doc = html::read_html(&page, &origin);
+                    let doc = RawDocument {
+                        title: title.or(doc.title),
+                        source: source.or(doc.source),
+                        published: published.or(doc.published),
+                        ..doc
+                    };
+                    nonempty(doc).map_err(|_| error)
+                }))
             }
-            (None, None) => return Err(ErrorKind::Json("record has neither text nor html".into())),
-        };
-        if doc.text.trim().is_empty() {
-            return Err(ErrorKind::Empty);
+            (None, None) => Err(ErrorKind::Json("record has neither text nor html".into())),
         }
-        Ok(doc)
     }
 }
 
+/// A document with no text is an error.
+fn nonempty(doc: RawDocument) -> Result<RawDocument, ErrorKind> {
+    if doc.text.trim().is_empty() {
+        return Err(ErrorKind::Empty);
+    }
+    Ok(doc)
+}
+
 impl<R: BufRead> Iterator for JsonlReader<R> {
-    type Item = Result<RawDocument, IngestError>;
+    type Item = Item;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -147,13 +159,12 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 // A broken stream (bad gzip, I/O) cannot be resynchronised: stop after saying so.
                 Err(e) => {
                     self.done = true;
-                    return Some(Err(self.error(e.into())));
+                    return Some(Item::Done(Err(self.error(e.into()))));
                 }
                 Ok(Line::Eof) => self.done = true,
                 Ok(Line::TooLong) => {
-                    return Some(Err(self.error(ErrorKind::TooLarge {
-                        limit: MAX_DOCUMENT_BYTES,
-                    })))
+                    let limit = MAX_DOCUMENT_BYTES;
+                    return Some(Item::Done(Err(self.error(ErrorKind::TooLarge { limit }))));
                 }
                 Ok(Line::Complete) => {
                     let mut line = self.buf.trim_ascii();
@@ -162,14 +173,13 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                     }
                     if line.is_empty() {
                         if self.blank_lines_are_records {
-                            return Some(Err(self.error(ErrorKind::BlankLine)));
+                            return Some(Item::Done(Err(self.error(ErrorKind::BlankLine))));
                         }
                         continue;
                     }
-                    return Some(
-                        self.record(line)
-                            .map_err(|k| self.error(k).record(record_id(line))),
-                    );
+                    return Some(self.record(line).unwrap_or_else(|k| {
+                        Item::Done(Err(self.error(k).record(record_id(line))))
+                    }));
                 }
             }
         }
@@ -182,7 +192,9 @@ mod tests {
     use super::*;
 
     fn read(input: &str) -> Vec<Result<RawDocument, IngestError>> {
-        JsonlReader::new(input.as_bytes(), "in.jsonl".into(), Some("in.jsonl".into())).collect()
+        JsonlReader::new(input.as_bytes(), "in.jsonl".into(), Some("in.jsonl".into()))
+            .map(Item::finish)
+            .collect()
     }
 
     #[test]

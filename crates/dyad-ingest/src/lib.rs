@@ -3,10 +3,12 @@
 //! This is the only crate of dyad that reads input files. [`read_inputs`] turns a list of paths
 //! into a lazy iterator of `Result<RawDocument, IngestError>`: memory stays flat in the size of
 //! the corpus (folders are walked a listing at a time, JSON Lines and WARC files are read a
-//! record at a time); only one document is ever held whole, and none larger than
-//! [`MAX_DOCUMENT_BYTES`]. A problem with one input or one document is an [`IngestError`] in
-//! the stream, naming the path (and line or record); the stream goes on after it. Nothing here
-//! panics on bad input.
+//! record at a time); a document is held whole only while it is made, none larger than
+//! [`MAX_DOCUMENT_BYTES`]. HTML pages are read a few ahead (at most 8 per thread, about 32 MiB)
+//! and extracted in parallel on rayon's pool (the `ahead` module); documents still come out in
+//! input order. A problem with one input or one document is an [`IngestError`] in the stream,
+//! naming the path (and line or record); the stream goes on after it. Nothing here panics on
+//! bad input.
 //!
 //! # Inputs
 //!
@@ -39,6 +41,7 @@
 //! `published` string is passed on as found. It never takes a publication date from a crawl
 //! (`WARC-Date`, passed on as `crawled`, an upper bound only) or a page header.
 
+mod ahead;
 mod decode;
 mod depth;
 mod error;
@@ -59,6 +62,7 @@ pub use html::read_html;
 /// The encoding type `--encoding` names.
 pub use encoding_rs::Encoding;
 
+use ahead::{Ahead, Item, Items};
 use std::io::{self, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -153,12 +157,12 @@ pub fn read_inputs_with(
     inputs: &[PathBuf],
     options: ReadOptions,
 ) -> impl Iterator<Item = Result<RawDocument, IngestError>> + Send {
-    Inputs {
+    Ahead::new(Box::new(Inputs {
         pending: inputs.iter().cloned().collect(),
         walk: None,
         current: None,
         options,
-    }
+    }))
 }
 
 /// Reads one stream whose format is unknown, as stdin is read: gunzipped if it starts with the
@@ -179,18 +183,18 @@ pub fn read_stream_as(
         encoding: options.encoding,
         ..Origin::default()
     };
-    open(
+    Box::new(Ahead::new(open(
         Box::new(reader),
         format,
         label.to_string(),
         origin,
         &options,
-    )
+    )))
 }
 
 /// A stream of one error.
-fn failed(e: IngestError) -> Documents {
-    Box::new(std::iter::once(Err(e)))
+fn failed(e: IngestError) -> Items {
+    Box::new(std::iter::once(Item::Done(Err(e))))
 }
 
 /// Reads one file, by its extension (or sniffed if the extension is unknown); `id` is the id a
@@ -201,7 +205,7 @@ fn read_file(
     id: String,
     key: String,
     options: &ReadOptions,
-) -> Documents {
+) -> Items {
     let label = path.display().to_string();
     let format = options.format.or(format);
     // Opening a FIFO waits for a writer, reading a device may never end: only regular files.
@@ -258,10 +262,8 @@ fn open(
     label: String,
     origin: Origin,
     options: &ReadOptions,
-) -> Documents {
-    let fail = |label: String, e: io::Error| -> Documents {
-        Box::new(std::iter::once(Err(IngestError::new(label, e))))
-    };
+) -> Items {
+    let fail = |label: String, e: io::Error| -> Items { failed(IngestError::new(label, e)) };
     let magic = match read::peek(&mut reader, 2) {
         Ok(m) => m,
         Err(e) => return fail(label, e),
@@ -299,34 +301,41 @@ fn open(
             origin,
         )),
         Format::Text | Format::Html => {
-            let doc = single(reader, format, origin).map_err(|k| IngestError::new(label, k));
-            Box::new(std::iter::once(doc))
+            Box::new(std::iter::once(single(reader, format, origin, label)))
         }
     }
 }
 
-/// Reads a one-document stream whole (within the size limit).
-fn single(reader: impl Read, format: Format, origin: Origin) -> Result<RawDocument, ErrorKind> {
-    let bytes = read::read_limited(reader, MAX_DOCUMENT_BYTES)?.ok_or(ErrorKind::TooLarge {
-        limit: MAX_DOCUMENT_BYTES,
-    })?;
-    let media = match format {
-        Format::Html => decode::Media::Html,
-        _ => decode::Media::Text,
+/// Reads a one-document stream whole (within the size limit); a page is extracted later.
+fn single(reader: impl Read, format: Format, origin: Origin, label: String) -> Item {
+    let bytes = match read::read_limited(reader, MAX_DOCUMENT_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            let limit = MAX_DOCUMENT_BYTES;
+            return Item::Done(Err(IngestError::new(label, ErrorKind::TooLarge { limit })));
+        }
+        Err(e) => return Item::Done(Err(IngestError::new(label, e))),
     };
-    decode::document(&bytes, media, None, &origin)
+    let size = bytes.len();
+    let make = move |media| {
+        decode::document(&bytes, media, None, &origin).map_err(|k| IngestError::new(label, k))
+    };
+    match format {
+        Format::Html => Item::later(size, move || make(decode::Media::Html)),
+        _ => Item::Done(make(decode::Media::Text)),
+    }
 }
 
 /// The iterator behind [`read_inputs`]: one input at a time, one document at a time.
 struct Inputs {
     pending: std::collections::VecDeque<PathBuf>,
     walk: Option<walk::Walk>,
-    current: Option<Documents>,
+    current: Option<Items>,
     options: ReadOptions,
 }
 
 impl Iterator for Inputs {
-    type Item = Result<RawDocument, IngestError>;
+    type Item = Item;
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
@@ -348,18 +357,23 @@ impl Iterator for Inputs {
                             &self.options,
                         ));
                     }
-                    Some(Err(e)) => return Some(Err(e)),
+                    Some(Err(e)) => return Some(Item::Done(Err(e))),
                     None => self.walk = None,
                 }
                 continue;
             }
             let input = self.pending.pop_front()?;
             if input.as_os_str() == "-" {
-                self.current = Some(read_stream_as(
-                    io::stdin(),
+                let origin = Origin {
+                    encoding: self.options.encoding,
+                    ..Origin::default()
+                };
+                self.current = Some(open(
+                    Box::new(io::stdin()),
                     self.options.format,
-                    "-",
-                    self.options.clone(),
+                    "-".to_string(),
+                    origin,
+                    &self.options,
                 ));
                 continue;
             }
@@ -376,7 +390,10 @@ impl Iterator for Inputs {
                     let key = file_key(&input);
                     self.current = Some(read_file(&input, format, id, key, &self.options));
                 }
-                Err(e) => return Some(Err(IngestError::new(input.display().to_string(), e))),
+                Err(e) => {
+                    let e = IngestError::new(input.display().to_string(), e);
+                    return Some(Item::Done(Err(e)));
+                }
             }
         }
     }

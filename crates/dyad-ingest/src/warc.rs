@@ -11,6 +11,7 @@
 //! Hand-written rather than the `warc` crate (0.4): that one buffers record bodies with no
 //! limit, brings nom, libflate and an old uuid, and cannot skip uninteresting records unread.
 
+use crate::ahead::Item;
 use crate::decode::{self, Media};
 use crate::error::{ErrorKind, IngestError, Location};
 use crate::read::{read_limited, skip_exact};
@@ -48,8 +49,7 @@ impl<R: BufRead> WarcReader<R> {
 
     /// The next record: `Ok(None)` at the end, `Ok(Some(None))` for a record that holds no
     /// document. An `Err` leaves the stream where it cannot be resynchronised.
-    #[allow(clippy::type_complexity)]
-    fn next_record(&mut self) -> Result<Option<Option<Result<RawDocument, ErrorKind>>>, ErrorKind> {
+    fn next_record(&mut self) -> Result<Option<Option<Item>>, ErrorKind> {
         // Records are separated by CRLF CRLF; be lenient about how many.
         loop {
             let buf = self.reader.fill_buf()?;
@@ -97,9 +97,10 @@ impl<R: BufRead> WarcReader<R> {
         }
         if length > MAX_DOCUMENT_BYTES {
             skip_exact(&mut self.reader, length)?;
-            return Ok(Some(Some(Err(ErrorKind::TooLarge {
-                limit: MAX_DOCUMENT_BYTES,
-            }))));
+            let limit = MAX_DOCUMENT_BYTES;
+            return Ok(Some(Some(Item::Done(Err(
+                self.error(ErrorKind::TooLarge { limit })
+            )))));
         }
         let mut block = Vec::with_capacity(length as usize);
         (&mut self.reader).take(length).read_to_end(&mut block)?;
@@ -123,38 +124,59 @@ impl<R: BufRead> WarcReader<R> {
             url,
             encoding: self.origin.encoding,
         };
-        let doc = if kind == "response" {
-            http_response(&block, &origin)
+        let body = if kind == "response" {
+            match http_response(block) {
+                None => return Ok(Some(None)),
+                Some(Err(e)) => return Ok(Some(Some(Item::Done(Err(self.error(e)))))),
+                Some(Ok(body)) => body,
+            }
         } else {
             let (media, charset) = media_type(&content_type).unwrap_or((Media::Text, None));
-            Some(document(&block, media, charset.as_deref(), &origin))
+            Body {
+                bytes: block,
+                media,
+                charset,
+            }
         };
         let crawled = headers
             .get("warc-date")
             .map(str::trim)
-            .filter(|d| !d.is_empty());
-        let doc = doc.map(|d| {
-            d.map(|d| RawDocument {
-                crawled: crawled.map(str::to_string),
-                ..d
-            })
-        });
-        Ok(Some(doc))
+            .filter(|d| !d.is_empty())
+            .map(str::to_string);
+        let error = self.error(ErrorKind::Empty);
+        let (media, bytes) = (body.media, body.bytes.len());
+        let make = move || {
+            let doc = decode::document(&body.bytes, body.media, body.charset.as_deref(), &origin);
+            doc.map(|d| RawDocument { crawled, ..d })
+                .map_err(|k| error.with_kind(k))
+        };
+        Ok(Some(Some(match media {
+            Media::Html => Item::later(bytes, make),
+            Media::Text => Item::Done(make()),
+        })))
     }
 }
 
+/// The document an HTTP response or a resource record holds: its bytes (de-chunked and
+/// decompressed), what they are and the charset declared for them.
+struct Body {
+    bytes: Vec<u8>,
+    media: Media,
+    charset: Option<String>,
+}
+
 impl<R: BufRead> Iterator for WarcReader<R> {
-    type Item = Result<RawDocument, IngestError>;
+    type Item = Item;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
             match self.next_record() {
                 Ok(None) => self.done = true,
                 Ok(Some(None)) => continue,
-                Ok(Some(Some(doc))) => return Some(doc.map_err(|k| self.error(k))),
+                Ok(Some(Some(item))) => return Some(item),
                 Err(kind) => {
                     self.done = true;
-                    return Some(Err(self.error(kind)));
+                    return Some(Item::Done(Err(self.error(kind))));
                 }
             }
         }
@@ -231,10 +253,10 @@ fn media_type(content_type: &str) -> Option<(Media, Option<String>)> {
 }
 
 /// The document in an HTTP response block, or `None` when it holds none (not 2xx, not text).
-fn http_response(block: &[u8], origin: &Origin) -> Option<Result<RawDocument, ErrorKind>> {
-    let (head_len, body_start) = match find(block, b"\r\n\r\n") {
+fn http_response(block: Vec<u8>) -> Option<Result<Body, ErrorKind>> {
+    let (head_len, body_start) = match find(&block, b"\r\n\r\n") {
         Some(i) => (i, i + 4),
-        None => match find(block, b"\n\n") {
+        None => match find(&block, b"\n\n") {
             Some(i) => (i, i + 2),
             // Headers only, no body.
             None => (block.len(), block.len()),
@@ -250,7 +272,8 @@ fn http_response(block: &[u8], origin: &Origin) -> Option<Result<RawDocument, Er
         return None;
     }
     let (media, charset) = media_type(&headers.get("content-type")?.to_ascii_lowercase())?;
-    let mut body = block[body_start..].to_vec();
+    let mut body = block;
+    body.drain(..body_start);
     let chunked = headers
         .get("transfer-encoding")
         .is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
@@ -267,16 +290,11 @@ fn http_response(block: &[u8], origin: &Origin) -> Option<Result<RawDocument, Er
             Err(e) => return Some(Err(e)),
         }
     }
-    Some(document(&body, media, charset.as_deref(), origin))
-}
-
-fn document(
-    bytes: &[u8],
-    media: Media,
-    charset: Option<&str>,
-    origin: &Origin,
-) -> Result<RawDocument, ErrorKind> {
-    decode::document(bytes, media, charset, origin)
+    Some(Ok(Body {
+        bytes: body,
+        media,
+        charset,
+    }))
 }
 
 /// Undoes `Transfer-Encoding: chunked`; `Ok(None)` when the body does not start with a chunk
@@ -479,7 +497,9 @@ mod tests {
     }
 
     fn read(bytes: &[u8]) -> Vec<Result<RawDocument, IngestError>> {
-        WarcReader::new(bytes, "c.warc".into(), origin("c.warc")).collect()
+        WarcReader::new(bytes, "c.warc".into(), origin("c.warc"))
+            .map(Item::finish)
+            .collect()
     }
 
     #[test]
@@ -534,7 +554,9 @@ mod tests {
         }
         gz.extend(gzip(&warc[start..]));
         let reader = io::BufReader::new(flate2::read::MultiGzDecoder::new(&gz[..]));
-        let docs: Vec<_> = WarcReader::new(reader, "c.warc.gz".into(), Origin::default()).collect();
+        let docs: Vec<_> = WarcReader::new(reader, "c.warc.gz".into(), Origin::default())
+            .map(Item::finish)
+            .collect();
         assert_eq!(docs.len(), 5);
         assert!(docs.iter().all(Result::is_ok));
     }
@@ -595,7 +617,9 @@ mod tests {
                 .chain(&b"\r\n\r\n"[..])
                 .chain(&tail[..]),
         );
-        let docs: Vec<_> = WarcReader::new(stream, "big.warc".into(), Origin::default()).collect();
+        let docs: Vec<_> = WarcReader::new(stream, "big.warc".into(), Origin::default())
+            .map(Item::finish)
+            .collect();
         assert_eq!(docs.len(), 2);
         assert!(docs[0].as_ref().unwrap_err().is_too_large());
         assert_eq!(docs[1].as_ref().unwrap().text, "after");
