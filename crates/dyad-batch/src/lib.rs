@@ -5,8 +5,7 @@
 //!   [`kb_dir`] over it, and the lexicons;
 //! - [`for_each_batch`]: the pipeline over ordered batches, in parallel within a batch (rayon),
 //!   a stage's panic becoming a diagnostic on its document ([`process`]);
-//! - [`ingest`]: that, plus the writer — skip what is stored, mark near-duplicates, one
-//!   transaction per batch, problems reported one by one up to [`MAX_DIAGNOSTICS_PER_INPUT`]
+//! - [`ingest`]: that, plus the writer — skip what is stored, one transaction per batch, problems reported one by one up to [`MAX_DIAGNOSTICS_PER_INPUT`]
 //!   per input and counted after that.
 //!
 //! Reading inputs (files, streams) is dyad-ingest's; where the documents come from is the
@@ -15,7 +14,6 @@
 use dyad_core::{Diagnostic, Document, RawDocument};
 use dyad_ingest::IngestError;
 use dyad_kb::KbBuilder;
-use dyad_pipeline::dedup::{simhash, DedupIndex};
 use dyad_pipeline::lexicon::Layers;
 use dyad_pipeline::Context;
 use dyad_store::{PreparedDocument, WriteStore};
@@ -267,8 +265,8 @@ pub enum Progress<'a> {
 
 /// Runs the pipeline over `items` and writes the documents to `store`, a batch per
 /// transaction: documents already stored (by content hash) are skipped before processing,
-/// near-duplicates of earlier ones (in `dedup`, which the caller keeps across runs as it
-/// likes) get a diagnostic, problems are recorded in the store (capped per input).
+/// problems are recorded in the store (capped per input). Near-duplicates are the store's
+/// to find (its link step groups copies by the fingerprint each document carries).
 ///
 /// Reading, processing and writing overlap: this thread reads and checks hashes, a second
 /// thread runs each batch through the pipeline on rayon's pool and builds the stored form of
@@ -279,7 +277,6 @@ pub enum Progress<'a> {
 pub fn ingest(
     ctx: &Context,
     store: &mut dyn WriteStore,
-    dedup: &mut DedupIndex,
     items: impl Iterator<Item = Result<RawDocument, IngestError>>,
     batch: usize,
     today: Date,
@@ -297,7 +294,7 @@ pub fn ingest(
         let (done_tx, done_rx) = mpsc::sync_channel::<Vec<PreparedDocument>>(1);
         let worker = scope.spawn(move || -> Result<(), BatchError> {
             for raws in raw_rx {
-                let docs = prepare(ctx, raws, today, dedup)?;
+                let docs = prepare(ctx, raws, today)?;
                 if done_tx.send(docs).is_err() {
                     break; // the writer stopped on an error of its own
                 }
@@ -318,35 +315,18 @@ pub fn ingest(
 /// Batches read ahead of the writer, counting the one being processed.
 pub const BATCHES_IN_FLIGHT: usize = 3;
 
-/// The pipeline over one batch, on rayon's pool, then the near-duplicate check in input
-/// order, then the stored form of each document, again in parallel.
+/// The pipeline over one batch and the stored form of each document, on rayon's pool.
 fn prepare(
     ctx: &Context,
     raws: Vec<RawDocument>,
     today: Date,
-    dedup: &mut DedupIndex,
 ) -> Result<Vec<PreparedDocument>, BatchError> {
-    let mut docs: Vec<(Document, u64)> = raws
+    Ok(raws
         .into_par_iter()
         .map(|mut r| {
             r.ingested.get_or_insert(today);
-            let d = process(ctx, r);
-            // The pipeline fingerprints every document it makes; the store keeps it.
-            let h = d.fingerprint.unwrap_or_else(|| simhash(&d.text));
-            (d, h)
+            PreparedDocument::new(process(ctx, r))
         })
-        .collect();
-    for (d, h) in &mut docs {
-        if let Some(orig) = dedup.check(*h, &d.raw.id) {
-            d.diagnostics.push(Diagnostic {
-                stage: "dedup",
-                message: format!("near-duplicate of {orig}"),
-            });
-        }
-    }
-    Ok(docs
-        .into_par_iter()
-        .map(|(d, _)| PreparedDocument::new(d))
         .collect::<Result<Vec<_>, _>>()?)
 }
 
@@ -573,7 +553,6 @@ mod tests {
     #[test]
     fn ingests_in_batches_and_is_idempotent() {
         let mut store = Store::open_in_memory().unwrap();
-        let mut dedup = DedupIndex::new();
         let records = [
             r#"{"id":"a","text":"Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood Qureshi in Islamabad on April 7, 2021.","published":"2021-04-07"}"#,
             "not json",
@@ -582,21 +561,11 @@ mod tests {
         let today = jiff::civil::date(2026, 1, 1);
         let mut docs_seen = 0;
         let mut problems = Vec::new();
-        let s = ingest(
-            ctx(),
-            &mut store,
-            &mut dedup,
-            jsonl(&records),
-            1,
-            today,
-            |p| match p {
-                Progress::Documents(n) => docs_seen += n,
-                Progress::Problem { error, reported } => {
-                    problems.push((error.to_string(), reported))
-                }
-                Progress::Unreported { .. } => {}
-            },
-        )
+        let s = ingest(ctx(), &mut store, jsonl(&records), 1, today, |p| match p {
+            Progress::Documents(n) => docs_seen += n,
+            Progress::Problem { error, reported } => problems.push((error.to_string(), reported)),
+            Progress::Unreported { .. } => {}
+        })
         .unwrap();
         assert_eq!((s.inserted, s.bad_documents, s.skipped_existing), (2, 1, 0));
         assert_eq!(docs_seen, 2);
@@ -606,16 +575,7 @@ mod tests {
         assert_eq!((summary.documents, summary.errors), (2, 1));
         assert!(summary.events >= 2, "{summary:?}");
         // Again: nothing new, nothing processed.
-        let s = ingest(
-            ctx(),
-            &mut store,
-            &mut dedup,
-            jsonl(&records),
-            8,
-            today,
-            |_| {},
-        )
-        .unwrap();
+        let s = ingest(ctx(), &mut store, jsonl(&records), 8, today, |_| {}).unwrap();
         assert_eq!((s.inserted, s.skipped_existing), (0, 2));
     }
 
@@ -629,7 +589,6 @@ mod tests {
         let s = ingest(
             ctx(),
             &mut store,
-            &mut DedupIndex::new(),
             jsonl(&lines),
             4,
             jiff::civil::date(2026, 1, 1),

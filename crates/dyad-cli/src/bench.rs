@@ -10,7 +10,6 @@
 use crate::commands::{build_context, process};
 use anyhow::{Context as _, Result};
 use dyad_ingest::read_inputs;
-use dyad_pipeline::dedup::DedupIndex;
 use dyad_store::Store;
 use rayon::prelude::*;
 use std::path::Path;
@@ -87,15 +86,7 @@ pub fn run(
         let db = dir.join(format!("round-{round}.db"));
         let mut store = Store::open(&db)?;
         let t = Instant::now();
-        let stats = dyad_batch::ingest(
-            ctx,
-            &mut store,
-            &mut DedupIndex::new(),
-            read().map(Ok),
-            256,
-            today,
-            |_| {},
-        )?;
+        let stats = dyad_batch::ingest(ctx, &mut store, read().map(Ok), 256, today, |_| {})?;
         let secs = t.elapsed().as_secs_f64();
         drop(store); // checkpoints the write-ahead log into the file
         let size = std::fs::metadata(&db)?.len();

@@ -7,7 +7,6 @@ use dyad_batch::actors::Resolver;
 use dyad_batch::Progress;
 use dyad_core::{Document, EventType};
 use dyad_ingest::{read_inputs_with, ReadOptions};
-use dyad_pipeline::dedup::DedupIndex;
 use dyad_store::{AnyStore, EventQuery, ReadStore, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -118,7 +117,6 @@ pub fn ingest(
     let stats = dyad_batch::ingest(
         &ctx,
         &mut store,
-        &mut DedupIndex::new(),
         read_inputs_with(inputs, options),
         batch,
         today,

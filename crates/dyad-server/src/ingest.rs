@@ -2,19 +2,17 @@
 
 use crate::{DocMeta, Ingest, IngestReport, InputKind};
 use dyad_ingest::{read_stream_as, Format, ReadOptions};
-use dyad_pipeline::dedup::DedupIndex;
 use dyad_pipeline::Context;
 use dyad_store::Store;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// Most problems listed one by one in a response (the rest are counted).
 const MAX_LISTED_ERRORS: usize = 100;
 
 /// The pipeline with the knowledge base and its imported layers, built on the first request
-/// (so a server that only reads starts at once); near-duplicates are found across requests.
+/// (so a server that only reads starts at once).
 pub struct PipelineIngest {
     ctx: OnceLock<Result<Context, String>>,
-    dedup: Mutex<DedupIndex>,
     batch: usize,
 }
 
@@ -22,7 +20,6 @@ impl PipelineIngest {
     pub fn new() -> PipelineIngest {
         PipelineIngest {
             ctx: OnceLock::new(),
-            dedup: Mutex::new(DedupIndex::new()),
             batch: 256,
         }
     }
@@ -77,10 +74,9 @@ impl Ingest for PipelineIngest {
             })
         });
         let mut errors = Vec::new();
-        let mut dedup = self.dedup.lock().map_err(|e| e.to_string())?;
         // The clock is read here, at the edge: to the stages the ingest date is an input.
         let today = jiff::Zoned::now().date();
-        let stats = dyad_batch::ingest(ctx, store, &mut dedup, items, self.batch, today, |p| {
+        let stats = dyad_batch::ingest(ctx, store, items, self.batch, today, |p| {
             let line = match p {
                 dyad_batch::Progress::Problem {
                     error,

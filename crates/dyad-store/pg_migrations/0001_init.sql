@@ -135,6 +135,9 @@ CREATE INDEX events_dyad ON events (source_country, target_country, date_first, 
 CREATE INDEX events_source_date ON events (source_country, date_first, date_last, event);
 CREATE INDEX events_target_date ON events (target_country, date_first, date_last, event);
 CREATE INDEX events_folded ON events (folded);
+-- The link step's unlinked reports in id order: events_folded holds no event order here, and
+-- with statistics of before a link step the planner would read the primary key through every
+-- linked report instead (SQLite does without it: migrations/0012_drop_unlinked_index.sql).
 CREATE INDEX events_unlinked ON events (event) WHERE folded IS NULL;
 
 CREATE TABLE quotes (

@@ -283,9 +283,11 @@ fn side(a: Option<&ActorKey>, b: Option<&ActorKey>) -> Side {
         if a.entity == b.entity {
             return Side::Entity;
         }
-        // Two people are two meetings; organisations are named loosely (the ministry, the
-        // government, the Taliban) and decide nothing.
-        if a.kind == ActorKind::Person && b.kind == ActorKind::Person {
+        // Two people acting for one country are two meetings; organisations are named loosely
+        // (the ministry, the government, the Taliban) and decide nothing. People of two
+        // countries are two sides, not a clash: "Lavrov met…" and "Muttaqi met…" may be one
+        // meeting read from either end, and the countries already tell the sides apart.
+        if a.kind == ActorKind::Person && b.kind == ActorKind::Person && a.country == b.country {
             return Side::Clash;
         }
     }
@@ -762,6 +764,34 @@ mod tests {
             "2021-04-07",
         );
         assert_eq!(compare(&rules, &b, &a, false), Verdict::Conflict);
+        // People of two countries are the two ends of a meeting, not a clash: "Lavrov met…"
+        // against "Muttaqi met…" decides nothing, and "Lavrov met…" joins "Muttaqi met Lavrov".
+        let lavrov = report(
+            EventType::Consult,
+            person("RUS", "Q80137"),
+            None,
+            "2025-10-07",
+        );
+        let muttaqi = report(
+            EventType::Consult,
+            person("AFG", "Q3588467"),
+            None,
+            "2025-10-07",
+        );
+        assert_eq!(
+            compare(&rules, &lavrov, &muttaqi, false),
+            Verdict::Unrelated
+        );
+        let both = report(
+            EventType::Consult,
+            person("AFG", "Q3588467"),
+            person("RUS", "Q80137"),
+            "2025-10-07",
+        );
+        assert_eq!(
+            same(&compare(&rules, &lavrov, &both, false)).unwrap(),
+            ["type", "source:entity", "actors:either-order", "date:day"]
+        );
         let mut moscow = report(
             EventType::Consult,
             country("RUS"),
