@@ -71,6 +71,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0011_side_date_indexes",
         sql: include_str!("../migrations/0011_side_date_indexes.sql"),
     },
+    Migration {
+        version: 12,
+        name: "0012_report_facts",
+        sql: include_str!("../migrations/0012_report_facts.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.
