@@ -222,9 +222,9 @@ fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     assert_eq!(f[0].story, f[1].story);
 }
 
-#[test]
-fn a_syndicated_copy_is_one_article_and_no_new_source() {
-    let mut store = Store::open_in_memory().unwrap();
+/// A TASS report of a RUS.GOV → PAK.GOV consultation, and an aggregator's copy of it a day
+/// later.
+fn original_and_copy() -> [Document; 2] {
     let e = || {
         consult(
             ActorSpec::code("RUS.GOV"),
@@ -237,7 +237,13 @@ fn a_syndicated_copy_is_one_article_and_no_new_source() {
     // The same text (the pipeline sets the fingerprint; synth documents have none).
     original.fingerprint = Some(0x0123_4567_89ab_cdef);
     copy.fingerprint = Some(0x0123_4567_89ab_cdee);
-    let s = write(&mut store, &[original, copy]);
+    [original, copy]
+}
+
+#[test]
+fn a_syndicated_copy_is_one_article_and_no_new_source() {
+    let mut store = Store::open_in_memory().unwrap();
+    let s = write(&mut store, &original_and_copy());
     assert_eq!((s.documents, s.copies), (2, 1));
     let f = &folded(&store)[0];
     assert_eq!((f.num_reports, f.num_articles, f.num_sources), (2, 1, 1));
@@ -329,18 +335,7 @@ fn kept_facts_agree(store: &Store) -> (usize, usize) {
 #[test]
 fn kept_report_facts_follow_links_merges_and_deletions() {
     let mut store = Store::open_in_memory().unwrap();
-    let e = || {
-        consult(
-            ActorSpec::code("RUS.GOV"),
-            Some(ActorSpec::code("PAK.GOV")),
-            "2021-04-07",
-        )
-    };
-    let mut original = doc("orig", "2021-04-07", "tass.ru", e());
-    let mut copy = doc("copy", "2021-04-08", "aggregator.example", e());
-    original.fingerprint = Some(0x0123_4567_89ab_cdef);
-    copy.fingerprint = Some(0x0123_4567_89ab_cdee);
-    write(&mut store, &[original, copy]);
+    write(&mut store, &original_and_copy());
     assert_eq!(kept_facts_agree(&store), (1, 1), "one event, one copy");
     let copy_outlet = |store: &Store| -> String {
         store
@@ -372,7 +367,16 @@ fn kept_report_facts_follow_links_merges_and_deletions() {
                     "2021-04-10",
                 ),
             ),
-            doc("geo", "2021-04-08", "geo.tv", e()),
+            doc(
+                "geo",
+                "2021-04-08",
+                "geo.tv",
+                consult(
+                    ActorSpec::code("RUS.GOV"),
+                    Some(ActorSpec::code("PAK.GOV")),
+                    "2021-04-07",
+                ),
+            ),
         ],
     );
     let (standing, _) = kept_facts_agree(&store);
