@@ -5,7 +5,8 @@
 //! An actor code (`RUS`, `RUS.MIL`, capitals) stands as given when its country is one dyad
 //! knows (stored events, the knowledge base, or PLOVER's non-state codes). Anything else, in any
 //! script, goes through the knowledge base's name matching to the one entity it names (its id);
-//! failing that, a name stored with events (people known by their titles) stands as given. A
+//! failing that, a name stored with events or as a quote's speaker (people known by their
+//! titles) stands as given. A
 //! name matching several entities, or nothing anywhere, is an error saying so.
 
 use dyad_kb::Kb;

@@ -325,6 +325,7 @@ pub fn quotes(
 ) -> Result<ExitCode> {
     let r = c.ready()?;
     let about = about.map(|a| r.actor("--about", &a)).transpose()?;
+    let speaker = speaker.map(|a| r.actor("--speaker", &a)).transpose()?;
     let q = QuoteQuery {
         speaker,
         about,

@@ -35,6 +35,7 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
         body_limit: a.max_body_mb.saturating_mul(1024 * 1024),
         rate_limit: a.rate_limit,
         ingest: Some(Arc::new(PipelineIngest::new())),
+        ..Config::new(&a.db)
     };
     let db = a.db.display().to_string();
     dyad_server::run(config, |addr| {

@@ -25,7 +25,10 @@ pub use network::{
     dyads_after, network, top_dyads, DyadKey, DyadSummary, Edge, Level, Network, NetworkQuery, Node,
 };
 pub use period::Period;
-pub use series::{dyad_series, Band, Bucket, Counts, Series, SeriesQuery, Trend, MAX_PERIODS};
+pub use series::{
+    dyad_series, period_events, Band, Bucket, Counts, PeriodEvents, Series, SeriesQuery, Trend,
+    MAX_PERIODS,
+};
 pub use timeline::{timeline, Counterpart, Timeline, TimelineBucket, TimelineQuery};
 
 /// What can go wrong computing relations.

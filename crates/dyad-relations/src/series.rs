@@ -4,7 +4,7 @@
 use crate::fold::{Coverage, Folded, Folder};
 use crate::{Model, Period, RelationsError, SCORES_VERSION};
 use dyad_core::EventType;
-use dyad_store::{EventQuery, ReadStore};
+use dyad_store::{EventCursor, EventQuery, EventRow, ReadStore};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -255,22 +255,7 @@ pub fn dyad_series(
             )));
         }
     }
-    // Trends look 52 periods back: read that far before the first period shown.
-    let read_since = q.since.map(|s| p.back(p.start(s), 52));
-    let eq = EventQuery {
-        actors: vec![q.source.clone(), q.target.clone()],
-        directed: q.directed,
-        types: q.types.clone(),
-        since: read_since,
-        until: q.until,
-        min_confidence: q.min_confidence,
-        ..Default::default()
-    };
-    let mut folder = Folder::new(p);
-    store.scan_facts(&eq, &mut |f| {
-        folder.add(f);
-        true
-    })?;
+    let folder = fold(store, q)?;
     let coverage = Coverage::read(store, p)?;
     let (first, last) = match (q.since, q.until, folder.first(), folder.last()) {
         (Some(a), Some(b), _, _) => (p.start(a), p.start(b)),
@@ -283,6 +268,95 @@ pub fn dyad_series(
     };
     let buckets = buckets(p, first, last, &folder, &coverage, model)?;
     Ok(series_of(q, model, buckets, &folder))
+}
+
+/// The dyad's reports folded into events, each placed in its period: those of the series'
+/// range and, for the trends, of the 52 periods before it.
+fn fold(store: &dyn ReadStore, q: &SeriesQuery) -> Result<Folder, RelationsError> {
+    let p = q.period;
+    let eq = EventQuery {
+        actors: vec![q.source.clone(), q.target.clone()],
+        directed: q.directed,
+        types: q.types.clone(),
+        since: q.since.map(|s| p.back(p.start(s), 52)),
+        until: q.until,
+        min_confidence: q.min_confidence,
+        ..Default::default()
+    };
+    let mut folder = Folder::new(p);
+    store.scan_facts(&eq, &mut |f| {
+        folder.add(f);
+        true
+    })?;
+    Ok(folder)
+}
+
+/// A page of the events one period of a series counts.
+#[derive(Debug, Clone)]
+pub struct PeriodEvents {
+    pub start: Date,
+    pub end: Date,
+    pub label: String,
+    /// How many events the period counts (the series' `events` for it).
+    pub events: u64,
+    /// For each event of the page, the report standing for it in the series (the one that
+    /// gives its type and date), in date order.
+    pub items: Vec<EventRow>,
+    /// Where the next page starts, when there is one.
+    pub next: Option<EventCursor>,
+}
+
+/// The events the series of `q` counts in the period holding `at`, a page of `limit` from
+/// after `after`: the series' own fold, so the listing and the count agree whatever the
+/// actors' level (a sector dyad counts an event by any of its reports between the two).
+pub fn period_events(
+    store: &dyn ReadStore,
+    q: &SeriesQuery,
+    at: Date,
+    after: Option<EventCursor>,
+    limit: usize,
+) -> Result<PeriodEvents, RelationsError> {
+    let (p, limit) = (q.period, limit.max(1));
+    let start = p.start(at);
+    let folder = fold(store, q)?;
+    let key = |e: &Folded| EventCursor {
+        dated: e.rep.date_first.zip(e.rep.date_last),
+        row: e.rep.row,
+    };
+    let order = |c: &EventCursor| (c.dated, c.row);
+    let mut keys: Vec<EventCursor> = folder
+        .events()
+        .filter(|e| e.period == start)
+        .map(key)
+        .collect();
+    let events = keys.len() as u64;
+    keys.sort_by_key(order);
+    let keys: Vec<EventCursor> = keys
+        .into_iter()
+        .filter(|k| after.is_none_or(|a| order(k) > order(&a)))
+        .collect();
+    let next = (keys.len() > limit).then(|| keys[limit - 1]);
+    let rows: Vec<i64> = keys.iter().take(limit).map(|k| k.row).collect();
+    let mut items = Vec::with_capacity(rows.len());
+    if !rows.is_empty() {
+        let eq = EventQuery {
+            rows,
+            include_aux: true,
+            ..Default::default()
+        };
+        store.scan_event_rows(&eq, &mut |r| {
+            items.push(r);
+            true
+        })?;
+    }
+    Ok(PeriodEvents {
+        start,
+        end: p.last_day(start),
+        label: p.label(start),
+        events,
+        items,
+        next,
+    })
 }
 
 fn series_of(q: &SeriesQuery, model: &Model, buckets: Vec<Bucket>, folder: &Folder) -> Series {

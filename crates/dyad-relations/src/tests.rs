@@ -388,3 +388,40 @@ fn ranked_dyads_are_their_series() {
         assert_eq!(paged, all);
     }
 }
+
+#[test]
+fn a_period_lists_the_events_it_counts() {
+    let store = store();
+    let q = SeriesQuery::new("RUS", "PAK", Period::Month);
+    let types =
+        |p: &PeriodEvents| -> Vec<&str> { p.items.iter().map(|r| r.kind.as_str()).collect() };
+    // The visit, reported twice: one event, standing for it the more confident report.
+    let jan = period_events(&store, &q, date(2021, 1, 31), None, 50).unwrap();
+    assert_eq!((jan.events, jan.label.as_str()), (1, "2021-01"));
+    assert_eq!(jan.items[0].doc_id, "d2");
+    // April in pages of two, in date order (the month-dated SUPPORT first); the AGREE of
+    // PAK → RUS is the other direction.
+    let first = period_events(&store, &q, date(2021, 4, 1), None, 2).unwrap();
+    assert_eq!(
+        (first.events, types(&first)),
+        (3, vec!["SUPPORT", "ACCUSE"])
+    );
+    let rest = period_events(&store, &q, date(2021, 4, 1), first.next, 2).unwrap();
+    assert_eq!((types(&rest), rest.next), (vec!["COOPERATE"], None));
+    let feb = period_events(&store, &q, date(2021, 2, 10), None, 2).unwrap();
+    assert!(feb.items.is_empty() && feb.events == 0);
+    // Each period lists as many events as the series counts in it.
+    let series = dyad_series(&store, &q, &model()).unwrap();
+    for b in &series.buckets {
+        let p = period_events(&store, &q, b.start, None, 100).unwrap();
+        assert_eq!(
+            Some(p.items.len() as u64),
+            b.events.or(Some(0)),
+            "{}",
+            b.label
+        );
+    }
+    let sectors = SeriesQuery::new("RUS.MIL", "PAK.MIL", Period::Year);
+    let year = period_events(&store, &sectors, date(2021, 6, 1), None, 50).unwrap();
+    assert_eq!(types(&year), ["COOPERATE"]);
+}

@@ -59,6 +59,9 @@ fn main() {
         ("events: CONSULT in 2020, page of 50", "/api/events?type=CONSULT&since=2020-01-01&until=2020-12-31&limit=50".to_string()),
         ("dyads: top 15 by month (the overview)", "/api/dyads?period=month&limit=15".to_string()),
         ("dyads: top 15 in 2020", "/api/dyads?period=month&limit=15&since=2020-01-01&until=2020-12-31".to_string()),
+        ("dyads: top 15 actors (sectors) by month", "/api/dyads?period=month&limit=15&level=actor".to_string()),
+        ("dyads: top 15 entities by month", "/api/dyads?period=month&limit=15&level=entity".to_string()),
+        ("evidence: RUS→USA, one week of the series", "/api/relations/events?source=RUS&target=USA&period=week&at=2020-06-01&limit=100".to_string()),
         ("network: countries in 2020", "/api/network?level=country&since=2020-01-01&until=2020-12-31&limit=40".to_string()),
         ("dyad series RUS→USA by day (10,000 points)", "/api/relations?source=RUS&target=USA&period=day".to_string()),
     ];

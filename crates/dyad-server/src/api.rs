@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
-use dyad_store::{DocQuery, EventCursor, QuoteQuery, ReadStore};
+use dyad_store::{DocQuery, EventCursor, EventQuery, EventRow, QuoteQuery, ReadStore};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -33,6 +33,7 @@ pub const API_PATHS: &[&str] = &[
     "/api/events",
     "/api/actors",
     "/api/relations",
+    "/api/relations/events",
     "/api/dyads",
     "/api/network",
     "/api/timeline/{actor}",
@@ -72,6 +73,7 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/api/events", get(events))
         .route("/api/actors", get(actors))
         .route("/api/relations", get(relations))
+        .route("/api/relations/events", get(relation_events))
         .route("/api/dyads", get(dyads))
         .route("/api/network", get(network))
         .route("/api/timeline/{actor}", get(timeline))
@@ -231,10 +233,24 @@ async fn documents(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
         limit: None,
     };
     if let Some(f) = Format::parse(p.get("format"))? {
-        q.limit = p.num("limit")?;
+        let (limit, page) = (p.num("limit")?, st.export_page);
         let keep = fields.clone();
         let scan: export::Scan = Arc::new(move |store, emit| {
-            store.scan_documents(&q, &mut |r| emit(export::project(&r, &keep)))
+            export::paged(
+                page,
+                limit,
+                q.after,
+                |after, n, f| {
+                    let q = DocQuery {
+                        after,
+                        limit: Some(n),
+                        ..q.clone()
+                    };
+                    store.scan_documents(&q, f)
+                },
+                |r| r.row,
+                &mut |r| emit(export::project(&r, &keep)),
+            )
         });
         return export::stream(st, "documents", fields, f, scan).await;
     }
@@ -363,10 +379,24 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let fields = export::fields(&p.all("fields"))?;
     q.actors = st.actors("actor", q.actors).await?;
     if let Some(f) = Format::parse(p.get("format"))? {
-        q.limit = p.num("limit")?;
+        let (limit, page) = (p.num("limit")?, st.export_page);
         let keep = fields.clone();
         let scan: export::Scan = Arc::new(move |store, emit| {
-            store.scan_events(&q, &mut |r| emit(export::object(&r, &keep)))
+            export::paged(
+                page,
+                limit,
+                q.after,
+                |after, n, f| {
+                    let q = EventQuery {
+                        after,
+                        limit: Some(n),
+                        ..q.clone()
+                    };
+                    store.scan_events(&q, f)
+                },
+                EventRow::cursor,
+                &mut |r| emit(export::object(&r, &keep)),
+            )
         });
         return export::stream(st, "events", fields, f, scan).await;
     }
@@ -430,6 +460,16 @@ async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
         raw.as_deref(),
         &[RELATION_FILTERS, &["source", "target", "period", "both"]],
     )?;
+    let q = series_query(&st, &p).await?;
+    let m = model(&p)?;
+    let s = st
+        .read(move |store| Ok(dyad_relations::dyad_series(store, &q, &m)?))
+        .await?;
+    ok(s)
+}
+
+/// The series query of `/api/relations` and `/api/relations/events` (same parameters).
+async fn series_query(st: &Arc<State>, p: &Params) -> Result<SeriesQuery, ApiError> {
     let need = |k: &str| {
         p.get(k).map(str::to_string).ok_or_else(|| {
             ApiError::bad(format!(
@@ -438,7 +478,7 @@ async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
         })
     };
     let (since, until) = p.range()?;
-    let q = SeriesQuery {
+    Ok(SeriesQuery {
         source: st.actor("source", need("source")?).await?,
         target: st.actor("target", need("target")?).await?,
         directed: !p.flag("both")?,
@@ -447,12 +487,44 @@ async fn relations(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) ->
         until,
         min_confidence: p.num("min_confidence")?,
         types: p.types()?,
-    };
-    let m = model(&p)?;
-    let s = st
-        .read(move |store| Ok(dyad_relations::dyad_series(store, &q, &m)?))
+    })
+}
+
+/// The events one period of a dyad's series counts, with their evidence: the series' own
+/// fold, so that the dashboard's evidence for a point lists exactly the point's events.
+async fn relation_events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
+    let p = Params::parse(
+        raw.as_deref(),
+        &[
+            RELATION_FILTERS,
+            &[
+                "source", "target", "period", "both", "at", "limit", "after", "fields",
+            ],
+        ],
+    )?;
+    let q = series_query(&st, &p).await?;
+    let at: jiff::civil::Date = p
+        .parsed("at")?
+        .ok_or_else(|| ApiError::bad("at is required (a day of the period, YYYY-MM-DD)"))?;
+    let after = p.parsed::<EventCursor>("after")?;
+    let limit = p.limit(50, 1000)?;
+    let fields = export::fields(&p.all("fields"))?;
+    let page = st
+        .read(move |store| Ok(dyad_relations::period_events(store, &q, at, after, limit)?))
         .await?;
-    ok(s)
+    let items: Vec<Value> = page
+        .items
+        .iter()
+        .map(|r| export::object(r, &fields))
+        .collect();
+    ok(json!({
+        "start": page.start,
+        "end": page.end,
+        "label": page.label,
+        "events": page.events,
+        "items": items,
+        "next": page.next.map(|c| c.to_string()),
+    }))
 }
 
 fn network_query(p: &Params, default_limit: usize) -> Result<NetworkQuery, ApiError> {
@@ -556,8 +628,12 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
         Some(a) => Some(st.actor("about", a.to_string()).await?),
         None => None,
     };
+    let speaker = match p.get("speaker") {
+        Some(a) => Some(st.actor("speaker", a.to_string()).await?),
+        None => None,
+    };
     let mut q = QuoteQuery {
-        speaker: p.get("speaker").map(str::to_string),
+        speaker,
         about,
         text: p.get("q").map(str::to_string),
         since,
@@ -566,10 +642,24 @@ async fn quotes(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
         limit: None,
     };
     if let Some(f) = Format::parse(p.get("format"))? {
-        q.limit = p.num("limit")?;
+        let (limit, page) = (p.num("limit")?, st.export_page);
         let keep = fields.clone();
         let scan: export::Scan = Arc::new(move |store, emit| {
-            store.scan_quotes(&q, &mut |r| emit(export::project(&r, &keep)))
+            export::paged(
+                page,
+                limit,
+                q.after,
+                |after, n, f| {
+                    let q = QuoteQuery {
+                        after,
+                        limit: Some(n),
+                        ..q.clone()
+                    };
+                    store.scan_quotes(&q, f)
+                },
+                |r| r.row,
+                &mut |r| emit(export::project(&r, &keep)),
+            )
         });
         return export::stream(st, "quotes", fields, f, scan).await;
     }

@@ -7,7 +7,7 @@ use crate::State;
 use axum::body::Body;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use dyad_store::{EventRow, Store};
+use dyad_store::{EventRow, Store, StoreError};
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
@@ -182,6 +182,36 @@ impl Format {
             Some(f) => Err(ApiError::bad(format!("format={f:?}: json, jsonl or csv"))),
         }
     }
+}
+
+/// Reads a listing for an export page after page — each query at most `page` rows, the next
+/// one continuing after the last row's cursor — and hands every row to `emit`, up to `limit`:
+/// however many rows match, the store holds one page of them at a time.
+pub fn paged<T, C>(
+    page: usize,
+    limit: Option<usize>,
+    mut after: Option<C>,
+    read: impl Fn(Option<C>, usize, &mut dyn FnMut(T) -> bool) -> Result<(), StoreError>,
+    cursor: impl Fn(&T) -> C,
+    emit: &mut dyn FnMut(T) -> bool,
+) -> Result<(), StoreError> {
+    let mut left = limit.unwrap_or(usize::MAX);
+    while left > 0 {
+        let want = left.min(page.max(1));
+        let (mut n, mut open, mut last) = (0, true, None);
+        read(after, want, &mut |r| {
+            n += 1;
+            last = Some(cursor(&r));
+            open = emit(r);
+            open
+        })?;
+        if !open || n < want {
+            break;
+        }
+        left -= n;
+        after = last;
+    }
+    Ok(())
 }
 
 /// Rows as a scan hands them over, already projected to the chosen fields; the scan stops

@@ -43,6 +43,8 @@ pub struct Config {
     pub rate_limit: u32,
     /// What `POST /api/documents` runs; without it the endpoint says ingest is unavailable.
     pub ingest: Option<Arc<dyn Ingest>>,
+    /// Rows read per query of a CSV/JSONL export, which reads page after page.
+    pub export_page: usize,
 }
 
 impl Config {
@@ -54,6 +56,7 @@ impl Config {
             body_limit: 50 * 1024 * 1024,
             rate_limit: 100,
             ingest: None,
+            export_page: 5000,
         }
     }
 }
@@ -114,6 +117,7 @@ pub(crate) struct State {
     pub limiter: guard::Limiter,
     pub body_limit: usize,
     pub ingest: Option<Arc<dyn Ingest>>,
+    pub export_page: usize,
     /// What actor parameters name: the command line's check (its knowledge base loaded on
     /// the first name that needs it).
     pub names: dyad_batch::actors::Resolver,
@@ -247,6 +251,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         limiter: guard::Limiter::new(config.rate_limit),
         body_limit: config.body_limit,
         ingest: config.ingest.clone(),
+        export_page: config.export_page.max(1),
         names: dyad_batch::actors::Resolver::new(),
     });
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -149,6 +149,10 @@ fn responses_have_the_shapes_the_openapi_description_gives() {
             "/api/relations",
             "/api/relations?source=RUS&target=PAK&period=quarter",
         ),
+        (
+            "/api/relations/events",
+            "/api/relations/events?source=RUS&target=PAK&period=year&at=2024-06-01&limit=5",
+        ),
         ("/api/dyads", "/api/dyads?limit=20&level=actor"),
         ("/api/network", "/api/network?level=actor&limit=50"),
         ("/api/timeline/{actor}", "/api/timeline/PAK?period=quarter"),
@@ -452,6 +456,103 @@ fn relations_and_the_folded_visit() {
     assert_eq!(via, serde_json::to_value(&direct).unwrap());
 }
 
+/// Every event of a period, following `next`, from `/api/relations/events`.
+fn period_events(s: &Server, base: &str, at: &str) -> (Vec<Value>, u64) {
+    let (mut items, mut after) = (Vec::new(), String::new());
+    loop {
+        let v = s.json(&format!("{base}&at={at}&limit=7{after}"));
+        let events = v["events"].as_u64().unwrap();
+        items.extend(v["items"].as_array().unwrap().iter().cloned());
+        match v["next"].as_str() {
+            Some(n) => after = format!("&after={n}"),
+            None => return (items, events),
+        }
+    }
+}
+
+/// The dashboard's evidence for a point of a dyad's series lists exactly the events the point
+/// counts, at every level: here a sector dyad, one of whose events is reported both as
+/// RUS.GOV → PAK.MIL and, more confidently, as RUS → PAK (the report standing for it, which a
+/// listing of folded events filters on).
+#[test]
+fn a_period_lists_the_events_its_point_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("api.db");
+    fill(&db, 400);
+    let mut store = Store::open(&db).unwrap();
+    let report = |code_s: &str, code_t: &str, confidence: f32| {
+        let mut e = dyad_store::synth::EventSpec::new(
+            dyad_core::EventType::Threaten,
+            dyad_store::synth::ActorSpec::code(code_s),
+            Some(dyad_store::synth::ActorSpec::code(code_t)),
+            "2024-05-07",
+        );
+        e.confidence = confidence;
+        e
+    };
+    let mut sector = dyad_store::synth::DocSpec::new("warning-sector", "2024-05-07");
+    sector.source = Some("one.example".into());
+    let mut country = dyad_store::synth::DocSpec::new("warning-country", "2024-05-07");
+    country.source = Some("two.example".into());
+    let docs = [
+        sector.event(report("RUS.GOV", "PAK.MIL", 0.6)).build(),
+        country.event(report("RUS", "PAK", 0.95)).build(),
+    ];
+    store.write_batch(&docs).unwrap();
+    store.link().unwrap();
+    drop(store);
+    let s = Server::start(config(&db));
+
+    // The hand-made event: one folded event, standing for it the country-level report.
+    let base = "/api/relations/events?source=RUS.GOV&target=PAK.MIL&period=month";
+    let (may, n) = period_events(&s, base, "2024-05-19");
+    let ours: Vec<&Value> = may
+        .iter()
+        .filter(|e| e["type"] == "THREATEN" && e["date_first"] == "2024-05-07")
+        .collect();
+    assert_eq!(ours.len(), 1, "{may:#?}");
+    assert_eq!(ours[0]["doc_id"], "warning-sector");
+    assert_eq!(may.len() as u64, n);
+    let cluster = ours[0]["cluster"].as_i64().unwrap();
+    let standing = s.json(&format!("/api/events?folded={cluster}&dedup=1"));
+    assert_eq!(
+        standing["items"][0]["doc_id"], "warning-country",
+        "the test needs an event standing as RUS → PAK"
+    );
+
+    for (period, both) in [("month", ""), ("week", ""), ("quarter", "&both=1")] {
+        let q = format!("source=RUS.GOV&target=PAK.MIL&period={period}{both}");
+        let series = s.json(&format!("/api/relations?{q}"));
+        let mut listed = 0;
+        for b in series["buckets"].as_array().unwrap() {
+            let at = b["start"].as_str().unwrap();
+            let (items, events) = period_events(&s, &format!("/api/relations/events?{q}"), at);
+            let counted = b["events"].as_u64().unwrap_or(0);
+            assert_eq!(items.len() as u64, counted, "{period}{both} {}", b["label"]);
+            assert_eq!(events, counted, "{period}{both} {}", b["label"]);
+            let mut clusters: Vec<i64> = items
+                .iter()
+                .map(|e| e["cluster"].as_i64().unwrap())
+                .collect();
+            clusters.sort_unstable();
+            clusters.dedup();
+            assert_eq!(clusters.len(), items.len(), "one row per event");
+            for e in &items {
+                let day = e["date_first"].as_str().unwrap();
+                assert!(day >= at && day <= b["end"].as_str().unwrap(), "{e}");
+            }
+            listed += items.len();
+        }
+        assert_eq!(listed as u64, series["total"]["events"].as_u64().unwrap());
+        assert!(
+            listed > 1,
+            "{period}: the generated store has RUS.GOV → PAK.MIL events"
+        );
+    }
+    let r = s.get(base);
+    assert_eq!(r.status, 400, "at is required: {}", r.text());
+}
+
 #[test]
 fn every_read_endpoint_answers() {
     let (_d, s) = server(300);
@@ -566,6 +667,18 @@ fn unknown_actors_are_named() {
         ("/api/network?actor=XXX", "actor \"XXX\""),
         ("/api/map?actor=XXX", "actor \"XXX\""),
         ("/api/quotes?about=XXX", "about \"XXX\""),
+        (
+            "/api/quotes?speaker=XXX",
+            "speaker \"XXX\": XXX is not a country",
+        ),
+        (
+            "/api/quotes?speaker=Nobody%20Anywhere&format=csv",
+            "speaker \"Nobody Anywhere\" is not an actor code",
+        ),
+        (
+            "/api/relations/events?source=XXX&target=PAK&at=2024-01-01",
+            "source \"XXX\"",
+        ),
     ] {
         let r = s.get(path);
         assert_eq!(r.status, 404, "{path}: {}", r.text());
@@ -585,12 +698,16 @@ fn unknown_actors_are_named() {
     let stored = s.json("/api/relations?source=Q80137&target=PAK.GOV&period=month");
     assert_eq!(stored["source"], "Q80137", "an id only the store knows");
     assert_eq!(stored["total"]["events"], 1);
+    // A speaker only quotes name is known.
+    let quoted = s.json("/api/quotes?speaker=Q-evil2");
+    assert_eq!(quoted["items"].as_array().unwrap().len(), 1, "{quoted}");
     // A known country with no events is a series of no events, not an error.
     let fiji = s.get("/api/relations?source=FJI&target=PAK");
     assert_eq!(fiji.status, 200, "{}", fiji.text());
     let api = s.json("/api/openapi.json");
     for path in [
         "/api/relations",
+        "/api/relations/events",
         "/api/events",
         "/api/dyads",
         "/api/network",

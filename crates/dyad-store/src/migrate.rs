@@ -73,8 +73,13 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 12,
-        name: "0012_drop_unlinked_index",
-        sql: include_str!("../migrations/0012_drop_unlinked_index.sql"),
+        name: "0012_report_facts",
+        sql: include_str!("../migrations/0012_report_facts.sql"),
+    },
+    Migration {
+        version: 13,
+        name: "0013_drop_unlinked_index",
+        sql: include_str!("../migrations/0013_drop_unlinked_index.sql"),
     },
 ];
 

@@ -56,6 +56,8 @@ pub struct EventQuery {
     pub newest_first: bool,
     /// Only the reports of this folded event ([`EventRow::cluster`], or an id it absorbed).
     pub folded: Option<i64>,
+    /// Only these reports (their [`EventRow::row`]s); empty for no such restriction.
+    pub rows: Vec<i64>,
 }
 
 /// Where a page of events ends: the sort key of its last row. Opaque to users (`next` in the
@@ -478,6 +480,11 @@ impl EventQuery {
             );
             params.extend([Value::Integer(c), Value::Integer(c)]);
         }
+        if !self.rows.is_empty() {
+            let marks = vec!["?"; self.rows.len()].join(", ");
+            clauses.push(format!("e.event IN ({marks})"));
+            params.extend(self.rows.iter().map(|r| Value::Integer(*r)));
+        }
         if !self.languages.is_empty() {
             let marks = vec!["?"; self.languages.len()].join(", ");
             clauses.push(format!("COALESCE(d.language, 'und') IN ({marks})"));
@@ -597,7 +604,9 @@ pub(crate) fn names_country(db: &dyn Db, country: &str) -> Result<bool, StoreErr
 pub(crate) fn names_actor(db: &dyn Db, who: &str) -> Result<bool, StoreError> {
     let found = db.first(
         "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
-             OR lower(source_name) = lower(?1) OR lower(target_name) = lower(?1))",
+             OR lower(source_name) = lower(?1) OR lower(target_name) = lower(?1))
+          OR EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?1
+             OR lower(speaker_name) = lower(?1))",
         &[text(who)],
         |r| r.i64(0),
     )?;

@@ -319,7 +319,7 @@
         Array.prototype.forEach.call(tableBox.querySelectorAll("tr.sel"), function (r) { r.classList.remove("sel"); });
         var row = tableBox.querySelector('tr[data-start="' + b.start + '"]');
         if (row) row.classList.add("sel");
-        showEvidence(evidence, s, b);
+        showEvidence(evidence, b, req);
       }
       dyadChart(document.getElementById("dyad-chart"), s, pick);
       dyadTable(tableBox, s, pick);
@@ -373,18 +373,32 @@
     box.appendChild(t);
   }
 
-  function showEvidence(box, s, b) {
-    clear(box).appendChild(h("h2", { text: b.label + ": " + fmt(b.events) + " events" }));
+  // The events the series counts in the period (its own matching of actors and dates), a
+  // page at a time.
+  function showEvidence(box, b, req) {
+    clear(box).appendChild(h("h2", { text: b.label + ": " + fmt(b.events) + (b.events === 1 ? " event" : " events") }));
     var types = Object.keys(b.by_type).map(function (k) { return k + " " + b.by_type[k].events + " (" + b.by_type[k].sources + " src)"; });
     if (types.length) box.appendChild(h("p", { class: "muted", text: types.join(" · ") }));
-    var req = { actor: [s.source, s.target], directed: s.directed ? 1 : null, since: b.start, until: b.end, dedup: 1, order: "oldest", limit: 200 };
-    return api("events", req).then(function (r) {
-      // A month-precision event is not in a weekly bucket: show only what the bucket counted.
-      var fits = r.items.filter(function (x) { return x.date_first >= b.start && x.date_last <= b.end; });
-      if (!fits.length) box.appendChild(h("p", { class: "muted", text: "No events in this period." }));
-      fits.forEach(function (x) { box.appendChild(eventBlock(x, true)); });
-      box.dataset.loaded = fits.length;
-    }).catch(failed(box));
+    var list = h("div", { class: "evidence-list" });
+    box.appendChild(list);
+    var shown = 0;
+    function more(after) {
+      var q = { source: req.source, target: req.target, period: req.period, both: req.both, since: req.since, until: req.until,
+        at: b.start, limit: 100, after: after };
+      return api("relations/events", q).then(function (r) {
+        r.items.forEach(function (x) { list.appendChild(eventBlock(x, true)); });
+        shown += r.items.length;
+        if (!shown) list.appendChild(h("p", { class: "muted", text: "No events in this period." }));
+        if (r.next) {
+          list.appendChild(h("button", { class: "plain more", type: "button", text: "Show more (" + shown + " of " + r.events + ")", on: { click: function (e) {
+            e.target.remove(); more(r.next);
+          } } }));
+        }
+        box.dataset.loaded = shown;
+        box.dataset.events = r.events;
+      }).catch(failed(box));
+    }
+    return more(null);
   }
 
   views.network = function (params) {
@@ -623,7 +637,7 @@
           body.appendChild(detail);
         });
         clear(more);
-        more.appendChild(h("span", { class: "muted", id: "events-count", text: count + " events shown " }));
+        more.appendChild(h("span", { class: "muted", id: "events-count", text: count + (count === 1 ? " event shown " : " events shown ") }));
         if (r.next) more.appendChild(h("button", { type: "button", class: "plain", text: "More", on: { click: function () { load(r.next); } } }));
         table.dataset.rows = count;
       });

@@ -483,9 +483,19 @@ impl Linker<'_> {
         via: Option<i64>,
         reason: &str,
     ) -> Result<(), StoreError> {
+        // What a series reads of the report is kept with it (migration 12): the report that
+        // founds an event stands for it until `refresh` chooses another.
         self.db.exec(
-            "UPDATE events SET folded = ?2 WHERE event = ?1",
-            &[int(r.event), int(cluster)],
+            &format!(
+                "UPDATE events SET folded = ?2, article = ?3, outlet = {OUTLET}, standing = ?4
+                 WHERE event = ?1"
+            ),
+            &[
+                int(r.event),
+                int(cluster),
+                int(r.article),
+                int(i64::from(via.is_none())),
+            ],
         )?;
         self.db.exec(
             "INSERT INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)
@@ -579,6 +589,11 @@ impl Linker<'_> {
     }
 }
 
+/// The outlet of the article `?3` of the report `events` being written: the original's, else
+/// the copy's own, else `unknown` (as `refresh` counts sources).
+const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3),
+    (SELECT a.outlet FROM articles a WHERE a.doc = events.doc), 'unknown')";
+
 /// Recomputes an event's counts and the report standing for it: the best-supported type (the
 /// most articles, copies counted once), then its most precise, text-dated, most confident
 /// report. An event left without reports is removed, with its aliases and blocks.
@@ -660,6 +675,23 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
             opt_text(counts.3),
             opt_text(counts.4),
         ],
+    )?;
+    // The kept facts of its reports (migration 12): which one stands for it, and their
+    // articles and outlets again, since a deleted original leaves its copies on their own.
+    // Only rows that change are written.
+    let article = "COALESCE((SELECT a.root FROM articles a WHERE a.doc = events.doc), events.doc)";
+    let outlet = format!(
+        "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = {article}),
+             (SELECT a.outlet FROM articles a WHERE a.doc = events.doc), 'unknown')"
+    );
+    let standing = "CASE WHEN event = ?2 THEN 1 ELSE 0 END";
+    db.exec(
+        &format!(
+            "UPDATE events SET article = {article}, outlet = {outlet}, standing = {standing}
+             WHERE folded = ?1 AND (standing IS DISTINCT FROM {standing}
+                 OR article IS DISTINCT FROM {article} OR outlet IS DISTINCT FROM {outlet})"
+        ),
+        &[int(cluster), int(rep.0)],
     )?;
     Ok(())
 }

@@ -222,9 +222,9 @@ fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     assert_eq!(f[0].story, f[1].story);
 }
 
-#[test]
-fn a_syndicated_copy_is_one_article_and_no_new_source() {
-    let mut store = Store::open_in_memory().unwrap();
+/// A TASS report of a RUS.GOV → PAK.GOV consultation, and an aggregator's copy of it a day
+/// later.
+fn original_and_copy() -> [Document; 2] {
     let e = || {
         consult(
             ActorSpec::code("RUS.GOV"),
@@ -237,7 +237,13 @@ fn a_syndicated_copy_is_one_article_and_no_new_source() {
     // The same text (the pipeline sets the fingerprint; synth documents have none).
     original.fingerprint = Some(0x0123_4567_89ab_cdef);
     copy.fingerprint = Some(0x0123_4567_89ab_cdee);
-    let s = write(&mut store, &[original, copy]);
+    [original, copy]
+}
+
+#[test]
+fn a_syndicated_copy_is_one_article_and_no_new_source() {
+    let mut store = Store::open_in_memory().unwrap();
+    let s = write(&mut store, &original_and_copy());
     assert_eq!((s.documents, s.copies), (2, 1));
     let f = &folded(&store)[0];
     assert_eq!((f.num_reports, f.num_articles, f.num_sources), (2, 1, 1));
@@ -281,4 +287,111 @@ fn outlets_come_from_the_source_else_the_host() {
         "dawn.com"
     );
     assert_eq!(outlet(Some(""), None), "unknown");
+}
+
+/// The article, outlet and standing kept on each linked report (migration 12), against what
+/// the articles and clusters say, over every linked report; how many reports stand for their
+/// event, and how many count under another document's article.
+fn kept_facts_agree(store: &Store) -> (usize, usize) {
+    let mut stmt = store
+        .conn
+        .prepare(
+            "SELECT e.id, e.article, e.outlet, e.standing,
+                    COALESCE(a.root, e.doc),
+                    CASE WHEN a.root = a.doc THEN a.outlet
+                         ELSE COALESCE(r.outlet, a.outlet, 'unknown') END,
+                    CASE WHEN COALESCE(c.rep, e.event) = e.event THEN 1 ELSE 0 END,
+                    e.doc
+             FROM events e LEFT JOIN articles a ON a.doc = e.doc
+             LEFT JOIN articles r ON r.doc = a.root LEFT JOIN clusters c ON c.cluster = e.folded
+             WHERE e.folded IS NOT NULL",
+        )
+        .unwrap();
+    type Kept = (String, Option<i64>, Option<String>, Option<i64>);
+    let rows: Vec<(Kept, (i64, String, i64), i64)> = stmt
+        .query_map([], |r| {
+            Ok((
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?),
+                (r.get(4)?, r.get(5)?, r.get(6)?),
+                r.get(7)?,
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(!rows.is_empty());
+    for ((id, article, outlet, standing), (a, o, s), _) in &rows {
+        assert_eq!(
+            (*article, outlet.as_deref(), *standing),
+            (Some(*a), Some(o.as_str()), Some(*s)),
+            "{id}"
+        );
+    }
+    let standing = rows.iter().filter(|r| r.1 .2 == 1).count();
+    let copies = rows.iter().filter(|r| r.1 .0 != r.2).count();
+    (standing, copies)
+}
+
+#[test]
+fn kept_report_facts_follow_links_merges_and_deletions() {
+    let mut store = Store::open_in_memory().unwrap();
+    write(&mut store, &original_and_copy());
+    assert_eq!(kept_facts_agree(&store), (1, 1), "one event, one copy");
+    let copy_outlet = |store: &Store| -> String {
+        store
+            .conn
+            .query_row(
+                "SELECT e.outlet FROM events e JOIN documents d ON d.doc = e.doc
+                 WHERE d.id = 'copy'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        copy_outlet(&store),
+        "tass.ru",
+        "a copy counts under its original"
+    );
+    // Two more reports: one of the same event from another outlet, one three days later.
+    write(
+        &mut store,
+        &[
+            doc(
+                "dawn",
+                "2021-04-10",
+                "dawn.com",
+                consult(
+                    ActorSpec::code("RUS.GOV"),
+                    Some(ActorSpec::code("PAK.GOV")),
+                    "2021-04-10",
+                ),
+            ),
+            doc(
+                "geo",
+                "2021-04-08",
+                "geo.tv",
+                consult(
+                    ActorSpec::code("RUS.GOV"),
+                    Some(ActorSpec::code("PAK.GOV")),
+                    "2021-04-07",
+                ),
+            ),
+        ],
+    );
+    let (standing, _) = kept_facts_agree(&store);
+    assert_eq!(standing, folded(&store).len());
+    // The original goes: its copy stands on its own, and its event chooses again.
+    store
+        .conn
+        .execute("DELETE FROM documents WHERE id = 'orig'", [])
+        .unwrap();
+    store.link().unwrap();
+    let (standing, copies) = kept_facts_agree(&store);
+    assert_eq!(standing, folded(&store).len());
+    assert_eq!(
+        copies, 1,
+        "the copy still counts under the original's article"
+    );
+    assert_eq!(copy_outlet(&store), "aggregator.example");
 }

@@ -18,11 +18,17 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 1;
+pub const PG_SCHEMA_VERSION: u32 = 2;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
-const PG_MIGRATIONS: &[(u32, &str, &str)] =
-    &[(1, "init", include_str!("../../pg_migrations/0001_init.sql"))];
+const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
+    (1, "init", include_str!("../../pg_migrations/0001_init.sql")),
+    (
+        2,
+        "report_facts",
+        include_str!("../../pg_migrations/0002_report_facts.sql"),
+    ),
+];
 
 /// Prepared statements kept per connection; past this many, the cache starts again (event
 /// listings build their SQL from the filter).

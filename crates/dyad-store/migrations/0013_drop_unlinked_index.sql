@@ -1,3 +1,4 @@
+-- Schema version 13.
 -- The link step reads unlinked reports in id order (`folded IS NULL ORDER BY event`, link/mod.rs).
 -- events_folded answers that by itself: its entries are (folded, rowid), so the NULL range is
 -- already in event order, and SQLite's planner takes it with or without statistics (stale
