@@ -134,6 +134,13 @@ def write(lang, name, out, script, carry=True):
         for cols in carried(hand, out):
             emit(cols)
     body.append(END)
+    save(path, lines, marker, body)
+    print(f'{lang}/{name}.tsv: {kept} generated rows')
+
+
+def save(path, lines, marker, body):
+    """Writes the file with `body` (markers included) in place of its generated block, or
+    appended when it has none."""
     if any(l.startswith(marker) for l in lines):
         start = next(i for i, l in enumerate(lines) if l.startswith(marker))
         end = next(i for i, l in enumerate(lines) if l.startswith(END) and i > start)
@@ -144,4 +151,3 @@ def write(lang, name, out, script, carry=True):
         lines += [''] + body
     with open(path, 'w', encoding='utf-8') as fh:
         fh.write('\n'.join(lines).rstrip('\n') + '\n')
-    print(f'{lang}/{name}.tsv: {kept} generated rows')

@@ -100,10 +100,11 @@ def I(w, front=False):
     return {'a': 'ı', 'ı': 'ı', 'e': 'i', 'i': 'i', 'o': 'u', 'u': 'u', 'ö': 'ü', 'ü': 'ü'}[v]
 
 
-def join(stem, suffix, voice_t=False, soft=None):
+def join(stem, suffix, voice_t=False, soft=None, front=False):
     """stem + suffix with the sound rules at the seam. Capitals in the suffix are the harmony
     letters: A (a/e), I (ı/i/u/ü), D (d/t); (y) and (n) are buffers after a vowel, (I) a
-    linking vowel after a consonant."""
+    linking vowel after a consonant. `front`: a loanword's front harmony whatever its last
+    vowel (kabul → kabulü)."""
     out = stem
     first = True
     i = 0
@@ -116,7 +117,7 @@ def join(stem, suffix, voice_t=False, soft=None):
         if suffix.startswith('(I)', i):
             if out[-1] not in VOWELS:
                 out = seam(out, voice_t, soft, first)
-                out += I(out)
+                out += I(out, front)
                 first = False
             i += 3
             continue
@@ -124,9 +125,9 @@ def join(stem, suffix, voice_t=False, soft=None):
         if first and (c in 'AI' or c in VOWELS):
             out = seam(out, voice_t, soft, True)
         if c == 'A':
-            out += A(out)
+            out += A(out, front)
         elif c == 'I':
-            out += I(out)
+            out += I(out, front)
         elif c == 'D':
             out += 't' if out[-1] in VOICELESS else 'd'
         else:
@@ -276,39 +277,8 @@ def noun_forms(text):
 
 
 def join2(base, suffix, front=False, soft=None):
-    """Suffixes of nouns: join(), or front harmony whatever the last vowel in a loanword."""
-    if not suffix:
-        return base
-    if front:
-        return _front_join(base, suffix, soft)
-    return join(base, suffix, False, soft)
-
-
-def _front_join(base, suffix, soft):
-    """join() for a loanword with front harmony whatever its last vowel (kabul^ → kabulü)."""
-    out = base
-    i = 0
-    first = True
-    while i < len(suffix):
-        if suffix.startswith('(y)', i) or suffix.startswith('(n)', i) or suffix.startswith('(s)', i):
-            if out[-1] in VOWELS:
-                out += suffix[i + 1]
-            i += 3
-            continue
-        c = suffix[i]
-        if first and soft and c in 'AI':
-            out = soft
-        if c == 'A':
-            out += 'e'
-        elif c == 'I':
-            out += 'ü' if last_vowel(out) in 'oöuü' else 'i'
-        elif c == 'D':
-            out += 't' if out[-1] in VOICELESS else 'd'
-        else:
-            out += c
-        first = False
-        i += 1
-    return out
+    """Suffixes of nouns: join() with a loanword's front harmony and a softened stem."""
+    return join(base, suffix, False, soft, front) if suffix else base
 
 
 AUX = {'fut': 'intent', 'pfut': 'future', 'neg': 'negated', 'hyp': 'hypothetical'}
@@ -357,6 +327,8 @@ def nouns(events, aux):
             # the noun as the light verb's object: bare, plural, accusative (definite)
             base = noun.rstrip('+')
             objs = [f for f in forms if object_form(base, f, noun.endswith('+'))]
+            # the subject of a passive is in the nominative (saldırı düzenlendi, not *saldırıyı)
+            subjects = [f for f in forms if object_form(base, f, noun.endswith('+'), False)]
             for light in [l.strip() for l in r['light'].split(',') if l.strip()]:
                 lw = Word(light)
                 for obj in objs:
@@ -364,13 +336,14 @@ def nouns(events, aux):
                         events.add(obj + ' ' + form, *cols('active', w8(r['weight'])))
                         if kind:
                             aux.add(obj + ' ' + form, AUX[kind])
+                for obj in subjects:
                     for kind, form in passive_forms(lw.text, lw.voice_t, True):
                         events.add(obj + ' ' + form, *cols('noun', w8(r['weight'])))
                         if kind:
                             aux.add(obj + ' ' + form, AUX[kind])
 
 
-def object_form(base, form, compound):
+def object_form(base, form, compound, accusative=True):
     """The forms a light verb's object takes: nominative and accusative, singular and plural
     (a compound's accusative: hava saldırısını)."""
     words = base.split(' ')
@@ -381,11 +354,15 @@ def object_form(base, form, compound):
     if compound:
         poss = join2(stem, '(s)I', head.front, head.soft)
         pl = join2(join2(stem, 'lAr', head.front), 'I', head.front)
-        cands = {poss, pl, join2(poss, 'nI', head.front), join2(pl, 'nI', head.front)}
+        cands = {poss, pl}
+        if accusative:
+            cands |= {join2(poss, 'nI', head.front), join2(pl, 'nI', head.front)}
     else:
         pl = join2(stem, 'lAr', head.front)
         plp = join2(pl, 'I', head.front)
-        cands = {stem, pl, join2(stem, '(y)I', head.front, head.soft), plp}
+        cands = {stem, pl}
+        if accusative:
+            cands |= {join2(stem, '(y)I', head.front, head.soft), plp}
     return last in cands
 
 
