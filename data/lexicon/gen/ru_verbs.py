@@ -125,6 +125,30 @@ def verbs(events):
                     events.add(f, *cols(r['passive']))
 
 
+PREPOSITIONS = ('в', 'во', 'на', 'о', 'об', 'с', 'со', 'под', 'к', 'по')
+
+
+def passive_subjects(obj, participles):
+    """The object as the subject of the participle (переговоры проведены, встреча проведена):
+    a feminine accusative (встречу, военную операцию) turns nominative and takes the feminine
+    participle; a phrase
+    opening with a preposition (под стражу, с визитом) has no passive."""
+    if not participles or obj.split(' ')[0] in PREPOSITIONS:
+        return []
+    words = obj.split(' ')
+    if words[0].endswith(('у', 'ю')):
+        return [(' '.join(nominative(w) for w in words), participles[1])]
+    return [(obj, f) for f in participles]
+
+
+def nominative(word):
+    """A feminine accusative (военную операцию) in the nominative (военная операция)."""
+    for acc, nom in (('ую', 'ая'), ('юю', 'яя'), ('у', 'а'), ('ю', 'я')):
+        if word.endswith(acc):
+            return word[:-len(acc)] + nom
+    return word
+
+
 def light(events):
     events.comment('light verbs of ru_light.tsv: verb .. object, object .. participle')
     for r in table('ru_light.tsv'):
@@ -138,8 +162,8 @@ def light(events):
             for obj in objs:
                 for f in forms:
                     events.add(f'{f} .. {obj}', *cols(r['voice']))
-                for f in v.participles():
-                    events.add(f'{obj} .. {f}', *cols('noun'))
+                for subj, f in passive_subjects(obj, v.participles()):
+                    events.add(f'{subj} .. {f}', *cols('noun'))
 
 
 def check(out):
