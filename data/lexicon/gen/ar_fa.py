@@ -55,6 +55,8 @@ import os
 import re
 import sys
 
+from blocks import hand_rows, save
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEX = os.path.dirname(HERE)
 MAX_WORDS = 6
@@ -288,23 +290,7 @@ HEADERS = {
 
 def hand_patterns(lines):
     """Patterns of the hand-written rows of a file (outside the generated block)."""
-    out = set()
-    inside = False
-    header = True
-    for line in lines:
-        if line.startswith(BEGIN):
-            inside = True
-            continue
-        if line.startswith(END):
-            inside = False
-            continue
-        if inside or not line.strip() or line.startswith('#'):
-            continue
-        if header:
-            header = False
-            continue
-        out.add(line.split('\t')[0].strip())
-    return out
+    return {cells[0].strip() for cells in hand_rows(lines, BEGIN)}
 
 
 def write(lang, name, out):
@@ -326,16 +312,7 @@ def write(lang, name, out):
         body.append('\t'.join(cols))
         kept += 1
     body.append(END)
-    if BEGIN in '\n'.join(lines):
-        start = next(i for i, l in enumerate(lines) if l.startswith(BEGIN))
-        end = next(i for i, l in enumerate(lines) if l.startswith(END))
-        lines = lines[:start] + body + lines[end + 1:]
-    else:
-        while lines and not lines[-1].strip():
-            lines.pop()
-        lines += [''] + body
-    with open(path, 'w', encoding='utf-8') as fh:
-        fh.write('\n'.join(lines).rstrip('\n') + '\n')
+    save(path, lines, BEGIN, body)
     print(f'{lang}/{name}.tsv: {kept} generated rows')
 
 
