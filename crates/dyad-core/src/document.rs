@@ -294,6 +294,10 @@ pub struct Mention {
     /// "Toshkent|da", Bengali "ভারত|ের"): its case may mark the mention's role.
     #[serde(skip)]
     pub ending: Option<usize>,
+    /// The mention is the place of a dateline ("TEHRAN, Jan 8 —"): where the report was filed,
+    /// which says nothing about who an event acted on.
+    #[serde(skip)]
+    pub dateline: bool,
 }
 
 /// A normalised time expression.

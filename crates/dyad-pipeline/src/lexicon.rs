@@ -268,6 +268,8 @@ pub struct Lexicon {
     cameo: HashMap<(EventType, String), String>,
     /// The cases that hold each type's target (data/events/frames.tsv).
     frames: HashMap<EventType, Vec<Case>>,
+    /// Whether each type is reported with no target (frames.tsv's `alone`).
+    alone: HashMap<EventType, bool>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
 }
@@ -521,13 +523,26 @@ impl Lexicon {
             cameo.insert((t, mode.to_string()), code.to_string());
         }
         let mut frames = HashMap::new();
+        let mut alone = HashMap::new();
         let path = "events/frames.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, cases] = f[..] else {
-                return Err(data_err(path, line, "expected type, target"));
+            let [t, cases, stands] = f[..] else {
+                return Err(data_err(path, line, "expected type, target, alone"));
             };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
             frames.insert(t, parse_cases(cases).map_err(|e| data_err(path, line, e))?);
+            let stands = match stands {
+                "yes" => true,
+                "no" => false,
+                other => {
+                    return Err(data_err(
+                        path,
+                        line,
+                        format!("alone: expected yes or no, not {other:?}"),
+                    ))
+                }
+            };
+            alone.insert(t, stands);
         }
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
@@ -537,7 +552,13 @@ impl Lexicon {
             langs,
             cameo,
             frames,
+            alone,
         })
+    }
+
+    /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
+    pub fn stands_alone(&self, kind: EventType) -> bool {
+        self.alone.get(&kind).copied().unwrap_or(true)
     }
 
     /// The cases that hold the target of an event of `kind` coded by `rule`.

@@ -259,10 +259,10 @@ fn tr_comma_pair_is_not_a_list() {
 coded!(
     en_list_closed_by_conjunction,
     "2018-04-14",
-    "Russia, China and Iran condemned the sanctions.",
+    "Russia, China and Iran condemned the United States.",
     "ACCUSE",
     "CHN",
-    "-"
+    "USA"
 );
 
 // A title and the name right after it are one conjunct.
@@ -314,8 +314,8 @@ coded!(
 coded!(
     en_list_closed_by_conjunction_before_modifiers,
     "2018-04-14",
-    "Russia, Iran and the embattled Syria condemned the sanctions.",
+    "Russia, Iran and the embattled Syria condemned the United States.",
     "ACCUSE",
     "IRN",
-    "-"
+    "USA"
 );

@@ -279,6 +279,7 @@ impl DocSpec {
                 as_location: false,
                 anaphoric: false,
                 ending: None,
+                dateline: false,
             });
         }
         for (name, span) in w.places {
@@ -301,6 +302,7 @@ impl DocSpec {
                     as_location: true,
                     anaphoric: false,
                     ending: None,
+                    dateline: false,
                 });
             }
         }

@@ -104,6 +104,7 @@ impl DocBuilder {
             as_location: self.doc.entities[idx].kind == EntityKind::Place,
             anaphoric: false,
             ending: None,
+            dateline: false,
         });
         self
     }

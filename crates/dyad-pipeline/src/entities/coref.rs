@@ -31,6 +31,8 @@ pub(super) fn anaphoric_mentions(
             .definite
             .iter()
             .find(|d| head.starts_with(d.as_str()) && head[d.len()..].starts_with(' '));
+        // The title of a bare-title opening ("roi" of "Le roi"), folded.
+        let mut title: Option<&str> = None;
         let opening_len = if !first.is_empty() && lex.words.pronouns.contains(first) {
             Some(first.len())
         } else if let Some(d) = definite {
@@ -50,7 +52,10 @@ pub(super) fn anaphoric_mentions(
                         .trim_start()
                         .starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
                 })
-                .map(|(_, e, _)| d.len() + 1 + e)
+                .map(|(_, e, _)| {
+                    title = Some(&rest[..e]);
+                    d.len() + 1 + e
+                })
         } else {
             None
         };
@@ -66,11 +71,21 @@ pub(super) fn anaphoric_mentions(
             continue; // the opening is a name already
         }
         let floor = doc.sentences[k.saturating_sub(3)].span.start;
-        let antecedent = starting_in(mentions, |m| m.span.start, floor, sent.span.start)
+        let people: Vec<&Mention> = starting_in(mentions, |m| m.span.start, floor, sent.span.start)
             .iter()
             .rev()
             .filter(|m| m.span.end <= sent.span.start && !m.as_location)
-            .find(|m| entities[m.entity].kind == EntityKind::Person);
+            .filter(|m| entities[m.entity].kind == EntityKind::Person)
+            .collect();
+        // "The king" is the person last named with that title ("King Salman … met Putin … The
+        // king called on Iran"); else the person named last.
+        let titled = title.and_then(|t| {
+            people.iter().find(|m| {
+                let (s, e) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
+                has_word(&norm.text()[s..e], t)
+            })
+        });
+        let antecedent = titled.or(people.first());
         if let Some(a) = antecedent {
             let (s, e) = norm.orig_span(ns, ns + len);
             found.push(Mention {
@@ -79,10 +94,25 @@ pub(super) fn anaphoric_mentions(
                 as_location: false,
                 anaphoric: true,
                 ending: None,
+                dateline: false,
             });
         }
     }
     mentions.extend(found);
+}
+
+/// Does `text` hold `words` as whole words?
+fn has_word(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, w)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every
@@ -150,6 +180,7 @@ pub(super) fn surname_mentions(
                     as_location: false,
                     anaphoric: false,
                     ending: None,
+                    dateline: false,
                 });
             }
         }

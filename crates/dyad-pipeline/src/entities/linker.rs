@@ -1,7 +1,7 @@
 //! One entity per actor phrase, with the actor codes it holds over time.
 
 use super::items::{Item, ItemKind};
-use super::locative;
+use super::locative::{self, Setting};
 use crate::lexicon::Part;
 use dyad_core::{ActorCode, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span};
 use dyad_kb::{Kb, Normalized};
@@ -102,13 +102,14 @@ impl<'a> Linker<'a> {
         })
     }
 
-    fn push(&mut self, span: Span, entity: usize, as_location: bool, ending: Option<usize>) {
+    fn push(&mut self, span: Span, entity: usize, setting: Setting, ending: Option<usize>) {
         self.mentions.push(Mention {
             span,
             entity,
-            as_location,
+            as_location: setting != Setting::No,
             anaphoric: false,
             ending,
+            dateline: setting == Setting::Dateline,
         });
     }
 
@@ -156,8 +157,10 @@ impl<'a> Linker<'a> {
         for it in items {
             if let Some(entity) = it.entity() {
                 let e = self.kb_entity(entity);
-                let loc =
-                    setting || (is_place(it) && locative::is_setting(doc, norm, part, it, true));
+                let loc = match setting {
+                    Setting::No if is_place(it) => locative::is_setting(doc, norm, part, it, true),
+                    s => s,
+                };
                 let ending = (it.stem_end < it.end).then_some(it.stem_end);
                 self.push(Span::new(it.start, it.end), e, loc, ending);
                 if Some(entity) == head_kb {

@@ -13,6 +13,17 @@ use crate::lexicon::Part;
 use dyad_core::Document;
 use dyad_kb::{Case, Normalized};
 
+/// What makes a name a setting, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Setting {
+    /// An actor (or a place named as one).
+    No,
+    /// Marked by the grammar: "in Moscow", "the capital Kabul".
+    Marked,
+    /// The place of a dateline: where the report was filed.
+    Dateline,
+}
+
 /// Is this item a setting rather than an actor? (`place`: the item names a place, which any
 /// marker that may mean "in" makes a setting.)
 pub(super) fn is_setting(
@@ -21,9 +32,15 @@ pub(super) fn is_setting(
     part: &Part,
     it: &Item,
     place: bool,
-) -> bool {
+) -> Setting {
     let name = place.then(|| &doc.text[it.start..it.end]);
-    marked_in(norm, part, it, name) || (place && in_dateline(doc, norm, part, it))
+    if marked_in(norm, part, it, name) {
+        Setting::Marked
+    } else if place && in_dateline(doc, norm, part, it) {
+        Setting::Dateline
+    } else {
+        Setting::No
+    }
 }
 
 /// Do the language's markers make the item a setting? (`place`: the item's text, when it

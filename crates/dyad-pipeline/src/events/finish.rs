@@ -23,6 +23,12 @@ pub(crate) fn event(
     let rule = clause.rule;
     let t = clause.trigger;
     let (mut source, mut target) = (a.source, a.target);
+    if target
+        .as_ref()
+        .is_some_and(|t| own_apposition(&doc.text, &source, t))
+    {
+        target = None;
+    }
     let mut confidence = rule.weight * a.factor;
     if target.is_none() {
         confidence *= 0.85;
@@ -34,13 +40,18 @@ pub(crate) fn event(
         }
     }
     let kind = m.kind;
-    let location = locate(doc, clause.sent, &source, target.as_ref());
+    let (location, filed_at) = match locate(doc, clause.sent, &source, target.as_ref()) {
+        Some((l, dateline)) => (Some(l), dateline),
+        None => (None, false),
+    };
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
         target.as_ref()?;
     } else if target.is_none() {
-        target = implicit_target(ctx, clause, kind, &source, location.as_ref());
+        // Where a report was filed says nothing about whom the act was on.
+        let place = location.as_ref().filter(|_| !filed_at);
+        target = implicit_target(ctx, clause, kind, &source, place);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
@@ -104,6 +115,30 @@ pub(crate) fn event(
     })
 }
 
+/// Is the target the source's own title or apposition: the same actor written right beside it
+/// ("the US Secretary of State Antony Blinken", the title a phrase of its own), or a title before
+/// the name with one word between (a given name the linker did not take)? One actor does not
+/// act on its own description.
+fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
+    let title_first = target.span.end <= source.span.start;
+    let (a, b) = if title_first {
+        (target.span, source.span)
+    } else {
+        (source.span, target.span)
+    };
+    let gap = |g: &str| {
+        let words = g
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '،')
+            .filter(|w| !w.is_empty())
+            .count();
+        words == 0 || (title_first && words == 1 && !g.contains([',', '،']))
+    };
+    source.actor() == target.actor()
+        && !a.is_empty()
+        && !b.is_empty()
+        && (a.end > b.start || text.get(a.end..b.start).is_some_and(gap))
+}
+
 /// A target no phrase named, when the act makes one certain: material and domestic acts act on
 /// the place they happen in ("imposed a curfew in Cizre" targets Turkey), protests, repression,
 /// concessions and mobilisation with nobody else named on the source's own country, and a
@@ -158,13 +193,14 @@ fn implicit_target(
 }
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,
-/// else a place named in it that is neither source nor target.
+/// else a place named in it that is neither source nor target, else its dateline's place; with
+/// whether it is the dateline's.
 fn locate(
     doc: &dyad_core::Document,
     sent: Span,
     source: &Side,
     target: Option<&Side>,
-) -> Option<Location> {
+) -> Option<(Location, bool)> {
     let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
     let candidates: Vec<&Mention> =
         starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
@@ -178,8 +214,9 @@ fn locate(
             .collect();
     let m = candidates
         .iter()
-        .find(|m| m.as_location && doc.entities[m.entity].kind == EntityKind::Place)
-        .or_else(|| candidates.iter().find(|m| m.as_location))
+        .find(|m| m.as_location && !m.dateline && doc.entities[m.entity].kind == EntityKind::Place)
+        .or_else(|| candidates.iter().find(|m| m.as_location && !m.dateline))
+        .or_else(|| candidates.iter().find(|m| !m.dateline))
         .or(candidates.first())?;
     let e = &doc.entities[m.entity];
     let country = if e.kind == EntityKind::Country {
@@ -187,12 +224,23 @@ fn locate(
     } else {
         e.place_country
     };
-    Some(Location {
+    let location = Location {
         name: e.name.clone(),
         country,
         lat: e.coords.map(|c| c.0),
         lon: e.coords.map(|c| c.1),
-    })
+    };
+    Some((location, m.dateline))
+}
+
+/// Is the event an act on someone with nobody named as its recipient (events/frames.tsv's
+/// `alone`)? An attack told again ("the rebels claimed the attack"), a victim read as the
+/// subject ("a bus carrying engineers exploded"): as a dyad it says nothing. An act that did
+/// not happen claims nothing. Read after complements are dropped: such an event still governs
+/// its own ("called for an end to the attacks").
+pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
+    let happened = !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    e.target.is_none() && happened && !lexicon.stands_alone(e.kind)
 }
 
 /// How far after a governing trigger its complement may start ("agreed to boost military

@@ -129,7 +129,9 @@ pub fn code(
     events.sort_by(|(a, _), (b, _)| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
-    finish::drop_complements(doc, events)
+    let mut events = finish::drop_complements(doc, events);
+    events.retain(|e| !finish::lacks_recipient(lexicon, e));
+    events
 }
 
 /// What imported discard phrases void: the whole story, or some sentences.
