@@ -187,6 +187,21 @@ pub(crate) fn code(r: &dyn Cols, c: usize, s: usize) -> Result<Option<ActorCode>
     Ok(Some(ActorCode::new(country, sector)))
 }
 
+/// Year, month and day of a day written as dyad stores it (`2021-09-29`: four, two and two
+/// digits), not checked against the calendar; `None` for any other form.
+pub(crate) fn plain_ymd(s: &str) -> Option<(i16, i8, i8)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0i16, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0'))
+        })
+    };
+    Some((num(0, 4)?, num(5, 7)? as i8, num(8, 10)? as i8))
+}
+
 pub(crate) fn date(r: &dyn Cols, i: usize) -> Result<Option<Date>, StoreError> {
     r.str_opt(i)?.map(|s| day(&s)).transpose()
 }
@@ -194,18 +209,8 @@ pub(crate) fn date(r: &dyn Cols, i: usize) -> Result<Option<Date>, StoreError> {
 /// A stored day (`2021-09-29`). Dates are read by the ten thousand for one series: the plain
 /// form is taken apart by hand, anything else goes to jiff's parser (and its error).
 fn day(s: &str) -> Result<Date, StoreError> {
-    let b = s.as_bytes();
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        let num = |from: usize, to: usize| {
-            b[from..to].iter().try_fold(0i16, |n, c| {
-                c.is_ascii_digit().then(|| n * 10 + i16::from(c - b'0'))
-            })
-        };
-        if let (Some(y), Some(m), Some(d)) = (num(0, 4), num(5, 7), num(8, 10)) {
-            if let Ok(date) = Date::new(y, m as i8, d as i8) {
-                return Ok(date);
-            }
-        }
+    if let Some(date) = plain_ymd(s).and_then(|(y, m, d)| Date::new(y, m, d).ok()) {
+        return Ok(date);
     }
     s.parse()
         .map_err(|e: jiff::Error| StoreError::Unreadable(format!("date {s:?}: {e}")))

@@ -508,10 +508,9 @@ fn finish(relation: Relation, ev: Evidence) -> Verdict {
 
 /// Days from 1970-01-01 of an ISO date (`2021-09-29`); `None` if it is not one.
 pub fn day_number(iso: &str) -> Option<i32> {
-    let mut it = iso.splitn(3, '-');
-    let y: i32 = it.next()?.parse().ok()?;
-    let m: i32 = it.next()?.parse().ok()?;
-    let d: i32 = it.next()?.get(..2)?.parse().ok()?;
+    // A stored day, or the day of a stored time (`2021-09-29T…`).
+    let (y, m, d) = crate::read::plain_ymd(iso.get(..10)?)?;
+    let (y, m, d) = (i32::from(y), i32::from(m), i32::from(d));
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
