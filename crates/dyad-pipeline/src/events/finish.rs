@@ -169,26 +169,31 @@ fn implicit_target(
         cameo: None,
         span: Span::default(),
     };
-    let foreign_named = clause.nps.iter().any(|n| {
-        n.is_actor
-            && ctx
-                .view
-                .side(n.mention, clause.role_date)
-                .is_some_and(|s| s.country != source.country && s.country.is_state())
-    });
+    // A foreign actor of a clause that follows ("…, nachdem Kämpfe mit Aserbaidschan
+    // ausgebrochen waren") does not make a domestic act foreign.
+    let foreign_in = |end: usize| {
+        clause.nps.iter().any(|n| {
+            n.is_actor
+                && n.span().end <= end
+                && ctx
+                    .view
+                    .side(n.mention, clause.role_date)
+                    .is_some_and(|s| s.country != source.country && s.country.is_state())
+        })
+    };
     if place_acts {
         // Police act at home: "Egyptian police opened fire on demonstrators".
         let domestic = matches!(
             kind,
             EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
         ) || source.sector == Some(dyad_core::Sector::COP);
-        let own =
-            (domestic && !foreign_named && source.country.is_state()).then_some(source.country);
+        let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
+            .then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;
         let name = location.map_or_else(|| c.to_string(), |l| l.name.clone());
         return Some(country_side(c, name));
     }
-    (!foreign_named && source.country.is_state() && kind.quad() >= 3)
+    (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3)
         .then(|| country_side(source.country, source.country.to_string()))
 }
 

@@ -49,6 +49,9 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
     // The nearest first.
     before.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
     let mut out: Vec<Cue> = before.into_iter().map(|(_, c)| c).collect();
+    if late_negation(clause) {
+        out.push(Cue::Negated);
+    }
     if verb_final {
         out.extend(
             clause
@@ -61,6 +64,24 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
         );
     }
     out
+}
+
+/// Does a verb-second language's negation stand late in the trigger's clause, inside the
+/// trigger's gap or shortly after it and before any other trigger ("erkannte die Republiken
+/// nicht an", "verhängte keine Sanktionen", "Gespräche habe es nicht gegeben")?
+fn late_negation(clause: &Clause) -> bool {
+    let t = clause.trigger;
+    clause.part.lex.verb_second
+        && clause.aux.iter().any(|(a, c)| {
+            *c == Cue::Negated
+                && a.start > t.start
+                && a.end <= clause.end
+                && a.start.saturating_sub(t.end) <= AUX_AFTER_REACH
+                && !clause
+                    .triggers
+                    .iter()
+                    .any(|&o| o > t.start && o < a.start && o >= t.end)
+        })
 }
 
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
@@ -152,12 +173,13 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     // The negation must stand before the trigger: in a verb-final clause the subject and the
     // object both stand unmarked before the verb, and "no country has recognised the Taliban"
     // (a negative subject) cannot be told from a negated act of the Taliban.
-    let negated_before = clause.aux.iter().any(|(c, cue)| {
-        *cue == Cue::Negated
-            && c.start >= clause.start
-            && c.end <= clause.trigger.start
-            && clause.trigger.start - c.end <= AUX_REACH
-    });
+    let negated_before = late_negation(clause)
+        || clause.aux.iter().any(|(c, cue)| {
+            *cue == Cue::Negated
+                && c.start >= clause.start
+                && c.end <= clause.trigger.start
+                && clause.trigger.start - c.end <= AUX_REACH
+        });
     if aux == Some(Aux::Negated)
         && cues.first() == Some(&Cue::Negated)
         && negated_before
