@@ -537,6 +537,20 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         .before()
                         .find(|n| n.has(Case::For) || n.has(Case::Of))
                 })
+                // A language that marks the patient keeps its mark in the passive: the
+                // pattern's target case or the object marker before the verb ("ईरान पर … हमला
+                // किया गया", "प्रदर्शनकारियों को गिरफ्तार किया गया").
+                .or_else(|| {
+                    let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
+                    clause
+                        .before()
+                        .filter(|n| n.span() != agent.span() && !n.has(Case::Agent))
+                        .find(|n| {
+                            cases
+                                .iter()
+                                .any(|&c| c != Case::Agent && c != Case::From && n.has(c))
+                        })
+                })
                 .and_then(side);
             path.push("subj>tgt".into());
             finish(
