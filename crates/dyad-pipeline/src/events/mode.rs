@@ -11,7 +11,7 @@ use super::clause::Clause;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
-use dyad_core::{Aux, EntityKind, EventDate, EventType, Side};
+use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
 const AUX_REACH: usize = 48;
@@ -84,6 +84,23 @@ fn late_negation(clause: &Clause) -> bool {
         })
 }
 
+/// How many days before publication a report's lead may date its news day.
+const LEAD_DAYS: i64 = 7;
+
+/// The news day a report's lead names, when it is not the publication day: the first time
+/// expression of the text, a day, in its first two sentences, within a week before
+/// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
+/// A sentence that dates nothing tells of that day, not of the day the report came out.
+fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<DateValue> {
+    let t = doc.times.iter().min_by_key(|t| t.span.start)?;
+    let day = t.value.first_day();
+    (t.value.precision == DatePrecision::Day
+        && doc.sentence_at(t.span.start).is_some_and(|i| i <= 1)
+        && day < published
+        && day >= published.saturating_sub(jiff::Span::new().days(LEAD_DAYS)))
+    .then_some(t.value)
+}
+
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let doc = ctx.doc;
     let rule = clause.rule;
@@ -129,11 +146,19 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         }
         // History without a date of its own stays undated rather than dated today.
         (None, _) if aux == Some(Aux::Historical) => None,
-        (None, Some(_)) => doc.published.date.map(|v| EventDate {
-            value: v,
-            precision: v.precision,
-            from: "published",
-        }),
+        (None, Some(p)) => lead_day(doc, p)
+            .map(|v| EventDate {
+                value: v,
+                precision: v.precision,
+                from: "lead",
+            })
+            .or_else(|| {
+                doc.published.date.map(|v| EventDate {
+                    value: v,
+                    precision: v.precision,
+                    from: "published",
+                })
+            }),
         (None, None) => None,
     };
 
