@@ -153,7 +153,9 @@ impl Event {
 pub struct EventDate {
     pub value: DateValue,
     pub precision: crate::DatePrecision,
-    /// `text` when a time expression of the clause gave it, `published` when it fell back.
+    /// `text` when a time expression of the clause gave it, `lead` when the report's lead named
+    /// its news day (a day in the week before publication) and the clause dates nothing,
+    /// `published` when it fell back.
     pub from: &'static str,
 }
 

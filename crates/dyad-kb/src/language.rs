@@ -112,6 +112,10 @@ pub struct Language {
     /// A noun's possessor follows it with no marker (Arabic idafa, Persian ezafe): "اجتماع
     /// اللجنة" is "the meeting of the committee".
     pub construct: bool,
+    /// Verb-second (German): the finite verb stands second, but a participle, an infinitive or
+    /// a separable prefix closes the clause, with the objects and the negation before it ("hat
+    /// die Ukraine nicht anerkannt").
+    pub verb_second: bool,
     /// Letters that point to this language within its script, the share of letters they must
     /// reach, and the order in which languages of one script are tried.
     pub marker_letters: Vec<char>,
@@ -280,6 +284,8 @@ struct FileGrammar {
     #[serde(default)]
     construct: bool,
     #[serde(default)]
+    verb_second: bool,
+    #[serde(default)]
     possessive: Vec<String>,
     #[serde(default)]
     markers: Vec<FileMarker>,
@@ -422,6 +428,7 @@ impl Language {
             script,
             order: f.grammar.order,
             construct: f.grammar.construct,
+            verb_second: f.grammar.verb_second,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,
             rank: f.identify.rank,

@@ -182,7 +182,8 @@ pub struct LangLexicon {
     /// The event a warning with a future or conditional complement is coded as (THREATEN),
     /// when the language has warn verbs in `speech.tsv`.
     pub warn_rule: Option<EventRule>,
-    pub aux: PhraseSet<Cue>,
+    /// `None`: a phrase that holds a cue word but cues nothing ("nicht nur", not only).
+    pub aux: PhraseSet<Option<Cue>>,
     /// How words are glued in this language: every phrase set is matched with these.
     pub affixes: Affixes,
     /// Function words, pronouns, conjunctions, articles (folded).
@@ -204,6 +205,8 @@ pub struct LangLexicon {
     pub order: WordOrder,
     /// A noun's possessor follows it unmarked (Arabic idafa, Persian ezafe).
     pub construct: bool,
+    /// Verb-second: a clause-final verb form has its objects and negation before it.
+    pub verb_second: bool,
     /// Which of the lexicon files the language has (a language may have only some).
     pub has_events: bool,
     /// Imported discard phrases: `true` voids the whole story, `false` the sentence.
@@ -831,11 +834,12 @@ impl LangLexicon {
                 return Err(data_err(path, line, "expected pattern, aux"));
             };
             let aux = match aux {
-                "future" => Cue::Future,
-                "intent" => Cue::Intent,
-                "negated" => Cue::Negated,
-                "hypothetical" => Cue::Hypothetical,
-                "historical" => Cue::Historical,
+                "future" => Some(Cue::Future),
+                "intent" => Some(Cue::Intent),
+                "negated" => Some(Cue::Negated),
+                "hypothetical" => Some(Cue::Hypothetical),
+                "historical" => Some(Cue::Historical),
+                "none" => None,
                 a => return Err(data_err(path, line, format!("unknown aux {a:?}"))),
             };
             au.add(pattern, aux);
@@ -886,6 +890,7 @@ impl LangLexicon {
             possessive: language.possessive.clone(),
             order: language.order,
             construct: language.construct,
+            verb_second: language.verb_second,
             discards: di.build(),
         })
     }
@@ -915,6 +920,7 @@ impl LangLexicon {
             possessive: Vec::new(),
             order: WordOrder::Svo,
             construct: false,
+            verb_second: false,
             has_events: false,
             discards: builder(&[]).build(),
         }

@@ -66,7 +66,7 @@ impl Hits {
         let aux = part
             .find(&lex.aux, norm)
             .into_iter()
-            .filter_map(|m| Some((m, *lex.aux.values(m.phrase).first()?)))
+            .filter_map(|m| Some((m, (*lex.aux.values(m.phrase).first()?)?)))
             .collect();
         let mut openers: Vec<(usize, usize, Opener)> = part
             .find(&lex.clause, norm)

@@ -7,7 +7,7 @@ use super::mode::Mode;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::actors::starting_in;
-use crate::lexicon::Voice;
+use crate::lexicon::{LangLexicon, Voice};
 use dyad_core::{Aux, Document, EntityKind, Event, EventType, Location, Mention, Side, Span};
 use sha2::{Digest, Sha256};
 
@@ -169,26 +169,31 @@ fn implicit_target(
         cameo: None,
         span: Span::default(),
     };
-    let foreign_named = clause.nps.iter().any(|n| {
-        n.is_actor
-            && ctx
-                .view
-                .side(n.mention, clause.role_date)
-                .is_some_and(|s| s.country != source.country && s.country.is_state())
-    });
+    // A foreign actor of a clause that follows ("…, nachdem Kämpfe mit Aserbaidschan
+    // ausgebrochen waren") does not make a domestic act foreign.
+    let foreign_in = |end: usize| {
+        clause.nps.iter().any(|n| {
+            n.is_actor
+                && n.span().end <= end
+                && ctx
+                    .view
+                    .side(n.mention, clause.role_date)
+                    .is_some_and(|s| s.country != source.country && s.country.is_state())
+        })
+    };
     if place_acts {
         // Police act at home: "Egyptian police opened fire on demonstrators".
         let domestic = matches!(
             kind,
             EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
         ) || source.sector == Some(dyad_core::Sector::COP);
-        let own =
-            (domestic && !foreign_named && source.country.is_state()).then_some(source.country);
+        let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
+            .then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;
         let name = location.map_or_else(|| c.to_string(), |l| l.name.clone());
         return Some(country_side(c, name));
     }
-    (!foreign_named && source.country.is_state() && kind.quad() >= 3)
+    (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3)
         .then(|| country_side(source.country, source.country.to_string()))
 }
 
@@ -268,11 +273,15 @@ pub(crate) struct Governed {
     /// Where the trigger's clause ends: what governs it from after stands before this ("رد
     /// کرد" in "امضای توافق را رد کرد"; not a verb after "که": "هشدار داد که … حمله").
     pub clause_end: usize,
+    /// A verb of a verb-second language: standing last, it takes the event noun before it
+    /// in its clause as its object ("hat die Vorwürfe zurückgewiesen").
+    pub verb_second: bool,
 }
 
 impl Governed {
-    /// The flags of an event coded from a trigger of `voice` in a language of word `order`.
-    pub fn of(ev: &Event, voice: Voice, order: dyad_kb::WordOrder, clause_end: usize) -> Governed {
+    /// The flags of an event coded from a trigger of `voice` in a language `lex`.
+    pub fn of(ev: &Event, voice: Voice, lex: &LangLexicon, clause_end: usize) -> Governed {
+        let order = lex.order;
         let verb_final = order == dyad_kb::WordOrder::Sov;
         let noun = voice == Voice::Noun;
         // The rule id's second field names how the source was found (roles.rs).
@@ -283,6 +292,7 @@ impl Governed {
             complement_first: verb_final || noun,
             own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
             clause_end,
+            verb_second: lex.verb_second && !noun,
         }
     }
 }
@@ -318,8 +328,14 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
                 // An accusation's complement is dropped for its actor, which is the accuser's
                 // guess; an act with an actor of its own stays ("condemned Iran's air strike").
                 let content = g.kind != EventType::Accuse || !e_at.own_source;
+                // "hat die Vorwürfe der USA zurückgewiesen": the noun is the verb's object.
+                let object_of_e = g_at.noun
+                    && e_at.verb_second
+                    && g.trigger.end <= e.trigger.start
+                    && !doc.text[g.trigger.end..e.trigger.start].contains([',', ';', ':']);
                 governs(g.kind)
                     && content
+                    && !object_of_e
                     && ((g.trigger.end <= opens
                         && opens - g.trigger.end <= COMPLEMENT_REACH
                         && (other || g.kind != EventType::Accuse))

@@ -107,7 +107,7 @@ pub fn code(
                         previous = Some((clause.sent.start, s));
                     }
                     if ev.confidence >= min_confidence {
-                        let g = finish::Governed::of(&ev, rule.voice, part.lex.order, clause.end);
+                        let g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }
@@ -120,7 +120,7 @@ pub fn code(
                     .contains(&doc.sentence_at(ev.trigger.start))
             {
                 // A warning governs what it says; nothing after it governs the warning.
-                let g = finish::Governed::of(&ev, Voice::Active, part.lex.order, ev.trigger.end);
+                let g = finish::Governed::of(&ev, Voice::Active, part.lex, ev.trigger.end);
                 keep_best(&mut events, &mut best, ev, g);
             }
         }

@@ -11,7 +11,7 @@ use super::clause::Clause;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
-use dyad_core::{Aux, EntityKind, EventDate, EventType, Side};
+use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
 const AUX_REACH: usize = 48;
@@ -49,6 +49,9 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
     // The nearest first.
     before.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
     let mut out: Vec<Cue> = before.into_iter().map(|(_, c)| c).collect();
+    if late_negation(clause) {
+        out.push(Cue::Negated);
+    }
     if verb_final {
         out.extend(
             clause
@@ -61,6 +64,41 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
         );
     }
     out
+}
+
+/// Does a verb-second language's negation stand late in the trigger's clause, inside the
+/// trigger's gap or shortly after it and before any other trigger ("erkannte die Republiken
+/// nicht an", "verhängte keine Sanktionen", "Gespräche habe es nicht gegeben")?
+fn late_negation(clause: &Clause) -> bool {
+    let t = clause.trigger;
+    clause.part.lex.verb_second
+        && clause.aux.iter().any(|(a, c)| {
+            *c == Cue::Negated
+                && a.start > t.start
+                && a.end <= clause.end
+                && a.start.saturating_sub(t.end) <= AUX_AFTER_REACH
+                && !clause
+                    .triggers
+                    .iter()
+                    .any(|&o| o > t.start && o < a.start && o >= t.end)
+        })
+}
+
+/// How many days before publication a report's lead may date its news day.
+const LEAD_DAYS: i64 = 7;
+
+/// The news day a report's lead names, when it is not the publication day: the first time
+/// expression of the text, a day, in its first two sentences, within a week before
+/// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
+/// A sentence that dates nothing tells of that day, not of the day the report came out.
+fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<DateValue> {
+    let t = doc.times.iter().min_by_key(|t| t.span.start)?;
+    let day = t.value.first_day();
+    (t.value.precision == DatePrecision::Day
+        && doc.sentence_at(t.span.start).is_some_and(|i| i <= 1)
+        && day < published
+        && day >= published.saturating_sub(jiff::Span::new().days(LEAD_DAYS)))
+    .then_some(t.value)
 }
 
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
@@ -108,11 +146,19 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         }
         // History without a date of its own stays undated rather than dated today.
         (None, _) if aux == Some(Aux::Historical) => None,
-        (None, Some(_)) => doc.published.date.map(|v| EventDate {
-            value: v,
-            precision: v.precision,
-            from: "published",
-        }),
+        (None, Some(p)) => lead_day(doc, p)
+            .map(|v| EventDate {
+                value: v,
+                precision: v.precision,
+                from: "lead",
+            })
+            .or_else(|| {
+                doc.published.date.map(|v| EventDate {
+                    value: v,
+                    precision: v.precision,
+                    from: "published",
+                })
+            }),
         (None, None) => None,
     };
 
@@ -152,12 +198,13 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     // The negation must stand before the trigger: in a verb-final clause the subject and the
     // object both stand unmarked before the verb, and "no country has recognised the Taliban"
     // (a negative subject) cannot be told from a negated act of the Taliban.
-    let negated_before = clause.aux.iter().any(|(c, cue)| {
-        *cue == Cue::Negated
-            && c.start >= clause.start
-            && c.end <= clause.trigger.start
-            && clause.trigger.start - c.end <= AUX_REACH
-    });
+    let negated_before = late_negation(clause)
+        || clause.aux.iter().any(|(c, cue)| {
+            *cue == Cue::Negated
+                && c.start >= clause.start
+                && c.end <= clause.trigger.start
+                && clause.trigger.start - c.end <= AUX_REACH
+        });
     if aux == Some(Aux::Negated)
         && cues.first() == Some(&Cue::Negated)
         && negated_before

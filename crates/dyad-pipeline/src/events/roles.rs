@@ -172,18 +172,52 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
     if let Some(o) = clause.nps.iter().filter(inside).find(|n| !is_subject(n)) {
         return Some(o);
     }
+    let before_verb = || {
+        clause
+            .before()
+            .filter(|n| n.unmarked() && !is_subject(n))
+            .filter(|n| after_subject(clause, subject, n))
+            .last()
+    };
     match order_of(clause) {
         // The object follows the verb closely: a few words, no punctuation between ("accused
         // Pakistan of", "met the Pakistani delegation"; not "…, a newspaper said").
         WordOrder::Svo | WordOrder::Vso => clause
             .after()
             .filter(|n| n.unmarked() && !n.possessor && !is_subject(n))
-            .find(|n| close_after(clause, n)),
+            .find(|n| close_after(clause, n))
+            // Verb-second: a participle or infinitive that closes the clause has its object
+            // before it ("Deutschland hat afghanische Straftäter abgeschoben").
+            .or_else(|| verb_second(clause).then(before_verb).flatten()),
         WordOrder::Sov => clause
             .before()
             .filter(|n| n.unmarked() && !is_subject(n))
             .last(),
     }
+}
+
+/// Does `n` stand after the subject and its conjuncts ("Merkel und Macron haben …")?
+fn after_subject(clause: &Clause, subject: Option<&Np>, n: &Np) -> bool {
+    subject.is_none_or(|s| {
+        let end = conjuncts(clause, s)
+            .iter()
+            .map(|c| c.span().end)
+            .max()
+            .unwrap_or(s.span().end)
+            .max(s.span().end);
+        n.start() >= end
+    })
+}
+
+/// Is the trigger a verb form that closes its clause in a verb-second language (a participle,
+/// an infinitive: "hat … abgeschoben", "will … anerkennen"), with no unmarked phrase right
+/// after it?
+fn verb_second(clause: &Clause) -> bool {
+    clause.part.lex.verb_second
+        && voice(clause) == Voice::Active
+        && !clause
+            .after()
+            .any(|n| n.unmarked() && close_after(clause, n))
 }
 
 /// Does `n` follow the trigger (or, in vso, the subject after it) within a few words, with no
@@ -362,7 +396,17 @@ fn next_actor<'c, 'a>(
             .filter(ok)
             .last()
             .or_else(|| clause.after().find(ok)),
-        _ => clause.after().find(ok),
+        _ => clause.after().find(ok).or_else(|| {
+            verb_second(clause)
+                .then(|| {
+                    clause
+                        .before()
+                        .filter(|n| after_subject(clause, subject, n))
+                        .filter(ok)
+                        .last()
+                })
+                .flatten()
+        }),
     }
 }
 
@@ -492,6 +536,20 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     clause
                         .before()
                         .find(|n| n.has(Case::For) || n.has(Case::Of))
+                })
+                // A language that marks the patient keeps its mark in the passive: the
+                // pattern's target case or the object marker before the verb ("ईरान पर … हमला
+                // किया गया", "प्रदर्शनकारियों को गिरफ्तार किया गया").
+                .or_else(|| {
+                    let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
+                    clause
+                        .before()
+                        .filter(|n| n.span() != agent.span() && !n.has(Case::Agent))
+                        .find(|n| {
+                            cases
+                                .iter()
+                                .any(|&c| c != Case::Agent && c != Case::From && n.has(c))
+                        })
                 })
                 .and_then(side);
             path.push("subj>tgt".into());
