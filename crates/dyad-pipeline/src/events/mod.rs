@@ -131,6 +131,7 @@ pub fn code(
     });
     let mut events = finish::drop_complements(doc, events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));
+    finish::reactions(doc, &mut events);
     events
 }
 
