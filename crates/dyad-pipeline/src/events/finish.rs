@@ -268,6 +268,9 @@ pub(crate) struct Governed {
     /// Where the trigger's clause ends: what governs it from after stands before this ("رد
     /// کرد" in "امضای توافق را رد کرد"; not a verb after "که": "هشدار داد که … حمله").
     pub clause_end: usize,
+    /// A verb of its own joined by "and" to what went before ("called the action unacceptable
+    /// and warned of consequences"): a second act, not the first one's content.
+    pub coordinated: bool,
 }
 
 impl Governed {
@@ -283,6 +286,7 @@ impl Governed {
             complement_first: verb_final || noun,
             own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
             clause_end,
+            coordinated: false,
         }
     }
 }
@@ -318,9 +322,12 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
                 // An accusation's complement is dropped for its actor, which is the accuser's
                 // guess; an act with an actor of its own stays ("condemned Iran's air strike").
                 let content = g.kind != EventType::Accuse || !e_at.own_source;
+                // A verb that governs in turn, joined by "and", is an act of its own.
+                let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
                 governs(g.kind)
                     && content
-                    && ((g.trigger.end <= opens
+                    && ((!second_act
+                        && g.trigger.end <= opens
                         && opens - g.trigger.end <= COMPLEMENT_REACH
                         && (other || g.kind != EventType::Accuse))
                         || (e_at.complement_first
