@@ -123,9 +123,10 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                     && clause.text[oe..n.start()].split_whitespace().count() <= 1
             })
     };
+    // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
     if let Some(s) = clause
         .before()
-        .find(|n| n.unmarked() && !speaker_after_verb(n))
+        .find(|n| n.unmarked() && !n.modifier && !speaker_after_verb(n))
     {
         return Subject {
             np: Some(s),
@@ -133,7 +134,7 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         };
     }
     if order_of(clause) == WordOrder::Vso {
-        if let Some(s) = clause.after().find(|n| n.unmarked()) {
+        if let Some(s) = clause.after().find(|n| n.unmarked() && !n.modifier) {
             return Subject {
                 np: Some(s),
                 how: "subj",
