@@ -66,6 +66,8 @@ fn voice(clause: &Clause) -> Voice {
         Voice::Active
     } else if clause.rule.verbatim && clause.rule.voice == Voice::Active && passive_form(clause) {
         Voice::Passive
+    } else if clause.rule.voice == Voice::Active && passive_vowel(clause) {
+        Voice::Passive
     } else {
         clause.rule.voice
     }
@@ -88,6 +90,19 @@ fn passive_form(clause: &Clause) -> bool {
             && before[0].ends_with("ly")
             && BE.contains(&before[1].to_lowercase().as_str()));
     be && clause.after().any(|n| n.has(Case::Agent))
+}
+
+/// A verb its vowel marks as passive: the language's passive mark on the trigger's first
+/// letter (Arabic قُتل "was killed" beside قتل "killed"), not on an imperfect prefix.
+fn passive_vowel(clause: &Clause) -> bool {
+    let lex = clause.part.lex;
+    let mut chars = clause.text[clause.trigger.start..].chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(mark)) => {
+            lex.passive_marks.contains(&mark) && !lex.passive_not_on.contains(&first)
+        }
+        _ => false,
+    }
 }
 
 fn order_of(clause: &Clause) -> WordOrder {
