@@ -188,7 +188,9 @@ impl<'a> Clause<'a> {
                     .unwrap_or(sent.start);
                 starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
                     .iter()
-                    .filter(|x| x.span.start >= from && x.span.end <= os && x.duration_days.is_none())
+                    .filter(|x| {
+                        x.span.start >= from && x.span.end <= os && x.duration_days.is_none()
+                    })
                     .max_by_key(|x| x.span.start)
             });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());

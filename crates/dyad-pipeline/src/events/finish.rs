@@ -357,7 +357,8 @@ const REACTION_REACH: usize = 2;
 /// vice-president declined to resign").
 pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
     let sentence = |e: &Event| doc.sentence_at(e.start);
-    let happened = |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    let happened =
+        |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
     for i in 0..events.len() {
         let e = &events[i];
         let reaction = matches!(
@@ -397,4 +398,3 @@ pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
         }
     }
 }
-

@@ -372,4 +372,3 @@ fn after_conjunction(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
         .next_back()
         .is_some_and(|w| part.lex.words.conjunctions.contains(w))
 }
-
