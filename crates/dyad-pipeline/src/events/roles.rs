@@ -64,9 +64,9 @@ fn voice(clause: &Clause) -> Voice {
     };
     if clause.rule.voice == Voice::Noun && after_cue() {
         Voice::Active
-    } else if clause.rule.verbatim && clause.rule.voice == Voice::Active && passive_form(clause) {
-        Voice::Passive
-    } else if clause.rule.voice == Voice::Active && passive_vowel(clause) {
+    } else if clause.rule.voice == Voice::Active
+        && ((clause.rule.verbatim && passive_form(clause)) || passive_vowel(clause))
+    {
         Voice::Passive
     } else {
         clause.rule.voice
