@@ -132,6 +132,11 @@ pub struct Language {
     pub words: Words,
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
+    /// Vowel marks that make a verb passive when written on its first letter (Arabic damma:
+    /// قُتل "was killed", أُصيب "was wounded"), unfolded, and the first letters on which they
+    /// do not (imperfect prefixes: يُعلن "announces" is active).
+    pub passive_marks: Vec<char>,
+    pub passive_not_on: Vec<char>,
     pub markers: Vec<Marker>,
     /// The endings that show a case on a declined place name (folded), for a preposition that
     /// gives more than one case: Russian в + accusative "в Москву" is `to`, в + prepositional
@@ -287,6 +292,10 @@ struct FileGrammar {
     verb_second: bool,
     #[serde(default)]
     possessive: Vec<String>,
+    #[serde(default)]
+    passive_marks: String,
+    #[serde(default)]
+    passive_not_on: String,
     #[serde(default)]
     markers: Vec<FileMarker>,
     #[serde(default)]
@@ -444,6 +453,8 @@ impl Language {
             stem_min: a.stem_min,
             words,
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
+            passive_marks: f.grammar.passive_marks.chars().collect(),
+            passive_not_on: f.grammar.passive_not_on.chars().collect(),
             markers,
             case_endings,
         })

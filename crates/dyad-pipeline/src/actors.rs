@@ -134,7 +134,7 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| lex.words.pronouns.contains(*w)) {
+    if words.iter().any(|w| is_pronoun(lex, w)) {
         return true;
     }
     // "the minister", "the envoy": a title right after "the" with no name.
@@ -152,6 +152,12 @@ pub fn has_pronoun(norm: &Normalized, lex: &LangLexicon, start: usize, end: usiz
                     .iter()
                     .any(|r| r.kind == crate::lexicon::RoleKind::Title)
         })
+}
+
+/// Is the folded word a personal pronoun? Not when it is an article too: folding takes the
+/// accent that tells them apart (Spanish «él», he; «el», the).
+pub fn is_pronoun(lex: &LangLexicon, w: &str) -> bool {
+    lex.words.pronouns.contains(w) && !lex.words.articles.contains(w)
 }
 
 /// The items of `v` (sorted by `start`) that start inside `[from, to)`: a binary search, so

@@ -202,6 +202,10 @@ pub struct LangLexicon {
     pub clause: PhraseSet<()>,
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
+    /// Vowel marks on a verb's first letter that make it passive, and the first letters on
+    /// which they do not (`[grammar] passive_marks`, `passive_not_on`).
+    pub passive_marks: Vec<char>,
+    pub passive_not_on: Vec<char>,
     pub order: WordOrder,
     /// A noun's possessor follows it unmarked (Arabic idafa, Persian ezafe).
     pub construct: bool,
@@ -888,6 +892,8 @@ impl LangLexicon {
             place_nouns: phrases(&language.words.place_nouns),
             clause: phrases(&language.words.clause),
             possessive: language.possessive.clone(),
+            passive_marks: language.passive_marks.clone(),
+            passive_not_on: language.passive_not_on.clone(),
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
@@ -918,6 +924,8 @@ impl LangLexicon {
             place_nouns: builder(&[]).build(),
             clause: builder(&[]).build(),
             possessive: Vec::new(),
+            passive_marks: Vec::new(),
+            passive_not_on: Vec::new(),
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,

@@ -33,7 +33,7 @@ pub(super) fn anaphoric_mentions(
             .find(|d| head.starts_with(d.as_str()) && head[d.len()..].starts_with(' '));
         // The title of a bare-title opening ("roi" of "Le roi"), folded.
         let mut title: Option<&str> = None;
-        let opening_len = if !first.is_empty() && lex.words.pronouns.contains(first) {
+        let opening_len = if !first.is_empty() && crate::actors::is_pronoun(lex, first) {
             Some(first.len())
         } else if let Some(d) = definite {
             let rest = &head[d.len() + 1..];
@@ -60,6 +60,24 @@ pub(super) fn anaphoric_mentions(
             None
         };
         let Some(len) = opening_len else { continue };
+        // "The secretary-general of the UN, António Guterres, …": the title's holder is named in
+        // the apposition that closes its phrase, no reference back.
+        if title.is_some() {
+            let after = norm.orig(ns + len);
+            let commas = [',', '،', '，'];
+            let named = starting_in(mentions, |m| m.span.start, after, sent.span.end)
+                .iter()
+                .any(|m| {
+                    let gap = doc.text.get(after..m.span.start).unwrap_or("");
+                    entities[m.entity].kind == EntityKind::Person
+                        && gap.trim_end().ends_with(commas)
+                        && gap.matches(commas).count() == 1
+                        && gap.split_whitespace().count() <= 8
+                });
+            if named {
+                continue;
+            }
+        }
         if !starting_in(
             mentions,
             |m| m.span.start,

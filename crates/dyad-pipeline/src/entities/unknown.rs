@@ -83,10 +83,6 @@ pub(super) fn names(
                 from += close + 1;
             }
         }
-        let next_start = items[items.partition_point(|n| n.start < from)..]
-            .iter()
-            .find(|n| !is_place(n))
-            .map_or(part.span.end, |n| n.start);
         // A title's nationality may stand after it ("وزير الدفاع الأفغاني محمد ..."): the name
         // begins after the demonyms.
         let after_title = items[k + 1..]
@@ -97,8 +93,13 @@ pub(super) fn names(
             })
             .last()
             .map_or(from, |n| n.end);
+        // The name ends where the next actor begins (a place may stand inside it).
+        let next_start = items[items.partition_point(|n| n.start < after_title)..]
+            .iter()
+            .find(|n| !is_place(n))
+            .map_or(part.span.end, |n| n.start);
         let found = match shape_of(text, after_title) {
-            Some(Shape::Capitalised) => words.capitalised_after(from, next_start),
+            Some(Shape::Capitalised) => words.capitalised_after(after_title, next_start),
             Some(Shape::Uncased) => words.uncased_after(after_title, next_start),
             Some(Shape::Unspaced) => words.unspaced_after(after_title, next_start),
             None => None,

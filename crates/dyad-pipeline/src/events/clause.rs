@@ -171,7 +171,28 @@ impl<'a> Clause<'a> {
         let time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
             .iter()
             .filter(|x| x.span.start >= start && x.span.end <= end && x.duration_days.is_none())
-            .min_by_key(|x| x.span.start.abs_diff(t.start));
+            .min_by_key(|x| x.span.start.abs_diff(t.start))
+            .or_else(|| {
+                // A reported clause with no time of its own is dated by its speech verb's, in the
+                // speaker's part of the sentence ("特朗普2日宣布对…征收关税", "Russia on Monday
+                // announced it would …").
+                let (os, _, kind) = opened_by?;
+                if kind != Opener::Speech {
+                    return None;
+                }
+                let from = openers
+                    .iter()
+                    .filter(|o| o.1 <= os)
+                    .map(|o| o.1)
+                    .max()
+                    .unwrap_or(sent.start);
+                starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
+                    .iter()
+                    .filter(|x| {
+                        x.span.start >= from && x.span.end <= os && x.duration_days.is_none()
+                    })
+                    .max_by_key(|x| x.span.start)
+            });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);

@@ -276,6 +276,9 @@ pub(crate) struct Governed {
     /// A verb of a verb-second language: standing last, it takes the event noun before it
     /// in its clause as its object ("hat die Vorwürfe zurückgewiesen").
     pub verb_second: bool,
+    /// A verb of its own joined by "and" to what went before ("called the action unacceptable
+    /// and warned of consequences"): a second act, not the first one's content.
+    pub coordinated: bool,
 }
 
 impl Governed {
@@ -293,6 +296,7 @@ impl Governed {
             own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
             clause_end,
             verb_second: lex.verb_second && !noun,
+            coordinated: false,
         }
     }
 }
@@ -333,10 +337,13 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
                     && e_at.verb_second
                     && g.trigger.end <= e.trigger.start
                     && !doc.text[g.trigger.end..e.trigger.start].contains([',', ';', ':']);
+                // A verb that governs in turn, joined by "and", is an act of its own.
+                let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
                 governs(g.kind)
                     && content
                     && !object_of_e
-                    && ((g.trigger.end <= opens
+                    && ((!second_act
+                        && g.trigger.end <= opens
                         && opens - g.trigger.end <= COMPLEMENT_REACH
                         && (other || g.kind != EventType::Accuse))
                         || (e_at.complement_first
@@ -353,4 +360,57 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
         .zip(keep)
         .filter_map(|((e, _), k)| k.then_some(e))
         .collect()
+}
+
+/// How many sentences back a reaction looks for the act it answers.
+const REACTION_REACH: usize = 2;
+
+/// A reaction whose target only its own country stood for, or nobody ("the secretary-general
+/// deplored the decision", "the minister called the action unacceptable"): when the report told, in its
+/// last sentences before it, an act by another state's actor, the reaction answers that actor,
+/// and the event's target is the actor of the latest such act that happened. The own-country
+/// target stays when no act of another state came before (a domestic refusal, "the
+/// vice-president declined to resign").
+pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
+    let sentence = |e: &Event| doc.sentence_at(e.start);
+    let happened =
+        |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    for i in 0..events.len() {
+        let e = &events[i];
+        let reaction = matches!(
+            e.kind,
+            EventType::Accuse | EventType::Reject | EventType::Threaten
+        );
+        // No target but the reactor's own country, or none at all for a reactor that is no
+        // state (a state's reaction without one had another state named beside it).
+        let open = e.source.as_ref().is_some_and(|s| match &e.target {
+            Some(t) => {
+                t.entity.is_none()
+                    && t.span == Span::default()
+                    && t.country == s.country
+                    && t.name == s.country.to_string()
+            }
+            None => !s.country.is_state(),
+        });
+        let own = reaction && open && happened(e);
+        let (Some(here), Some(country)) = (sentence(e), e.source.as_ref().map(|s| s.country))
+        else {
+            continue;
+        };
+        if !own {
+            continue;
+        }
+        let answered = events[..i]
+            .iter()
+            .rev()
+            .filter(|p| p.trigger.start < events[i].trigger.start && happened(p))
+            .filter(|p| sentence(p).is_some_and(|k| k < here && here - k <= REACTION_REACH))
+            .filter_map(|p| p.source.clone())
+            .find(|s| s.country != country && s.country.is_state());
+        if let Some(actor) = answered {
+            let e = &mut events[i];
+            e.target = Some(actor);
+            e.rule.push_str(",prev-act>tgt");
+        }
+    }
 }

@@ -28,6 +28,9 @@ pub struct Np<'d> {
     pub is_actor: bool,
     /// It names a capital (which stands for its government only as subject or object).
     pub is_capital: bool,
+    /// A demonym standing alone after a common noun, as its adjective ("cereales ucranianos",
+    /// "le pétrole iranien"): it tells whose the thing is and acts for nobody.
+    pub modifier: bool,
 }
 
 impl Np<'_> {
@@ -73,6 +76,7 @@ pub fn phrases<'d>(
                 same_as_next: false,
                 is_actor,
                 is_capital: capitals(m),
+                modifier: modifier(doc, norm, lex, m),
             }
         })
         .collect();
@@ -308,6 +312,26 @@ fn conjunction_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -
         .split_whitespace()
         .next()
         .is_some_and(|w| lex.words.conjunctions.contains(w))
+}
+
+/// Is the mention a country's adjective after a common noun? In a script with capitals a
+/// country's name is capitalised and its adjective is not ("Venezuela", "venezolano"); after a
+/// word that is not a closed-class word it modifies that noun ("el petróleo venezolano"), after
+/// an article it is a noun of its own ("los venezolanos": the people).
+fn modifier(doc: &Document, norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
+    let text = &doc.text[m.span.start..m.span.end];
+    let lower_initial = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() && c.to_uppercase().next() != Some(c));
+    if doc.entities[m.entity].kind != EntityKind::Country || !lower_initial || text.contains(' ') {
+        return false;
+    }
+    let before = norm.text()[..norm_pos(norm, m.span.start)].trim_end_matches(' ');
+    let Some(word) = before.rsplit(' ').next().filter(|w| !w.is_empty()) else {
+        return false;
+    };
+    word.chars().all(char::is_alphabetic) && !lex.words.function.contains(word)
 }
 
 /// Is the mention a capital city (a place that stands for its government)?

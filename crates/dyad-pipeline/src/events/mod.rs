@@ -107,7 +107,8 @@ pub fn code(
                         previous = Some((clause.sent.start, s));
                     }
                     if ev.confidence >= min_confidence {
-                        let g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
+                        let mut g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
+                        g.coordinated = after_conjunction(part, norm.text(), t);
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }
@@ -130,6 +131,7 @@ pub fn code(
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
     let mut events = finish::drop_complements(doc, events);
+    finish::reactions(doc, &mut events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));
     events
 }
@@ -359,4 +361,13 @@ fn modifier_in_compound(norm_text: &str, t: &PhraseMatch, rule: &EventRule) -> b
         && norm_text[..t.norm_start]
             .strip_suffix('-')
             .is_some_and(|before| before.ends_with(char::is_alphanumeric))
+}
+
+/// Is the word right before the trigger a conjunction of its language ("… y advirtió", "… and
+/// warned")?
+fn after_conjunction(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
+    norm_text[..t.norm_start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| part.lex.words.conjunctions.contains(w))
 }

@@ -64,7 +64,9 @@ fn voice(clause: &Clause) -> Voice {
     };
     if clause.rule.voice == Voice::Noun && after_cue() {
         Voice::Active
-    } else if clause.rule.verbatim && clause.rule.voice == Voice::Active && passive_form(clause) {
+    } else if clause.rule.voice == Voice::Active
+        && ((clause.rule.verbatim && passive_form(clause)) || passive_vowel(clause))
+    {
         Voice::Passive
     } else {
         clause.rule.voice
@@ -88,6 +90,19 @@ fn passive_form(clause: &Clause) -> bool {
             && before[0].ends_with("ly")
             && BE.contains(&before[1].to_lowercase().as_str()));
     be && clause.after().any(|n| n.has(Case::Agent))
+}
+
+/// A verb its vowel marks as passive: the language's passive mark on the trigger's first
+/// letter (Arabic قُتل "was killed" beside قتل "killed"), not on an imperfect prefix.
+fn passive_vowel(clause: &Clause) -> bool {
+    let lex = clause.part.lex;
+    let mut chars = clause.text[clause.trigger.start..].chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(mark)) => {
+            lex.passive_marks.contains(&mark) && !lex.passive_not_on.contains(&first)
+        }
+        _ => false,
+    }
 }
 
 fn order_of(clause: &Clause) -> WordOrder {
@@ -123,9 +138,10 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                     && clause.text[oe..n.start()].split_whitespace().count() <= 1
             })
     };
+    // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
     if let Some(s) = clause
         .before()
-        .find(|n| n.unmarked() && !speaker_after_verb(n))
+        .find(|n| n.unmarked() && !n.modifier && !speaker_after_verb(n))
     {
         return Subject {
             np: Some(s),
@@ -133,7 +149,7 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         };
     }
     if order_of(clause) == WordOrder::Vso {
-        if let Some(s) = clause.after().find(|n| n.unmarked()) {
+        if let Some(s) = clause.after().find(|n| n.unmarked() && !n.modifier) {
             return Subject {
                 np: Some(s),
                 how: "subj",

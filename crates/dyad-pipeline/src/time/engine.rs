@@ -455,6 +455,22 @@ fn resolve_partial(
     }
 }
 
+/// The date of day `d` of a month, next to `anchor`: in its month or the one before or after,
+/// the latest on or before it for the past (an untensed day too: news tells what happened), the
+/// earliest on or after it for the future.
+fn resolve_day(anchor: Date, d: i8, dir: Dir) -> Option<Date> {
+    let candidates = [-1, 0, 1].into_iter().filter_map(|off| {
+        let (y, m) = shift_month(i32::from(anchor.year()), anchor.month(), off)?;
+        Date::new(y, m, d).ok()
+    });
+    match dir {
+        Dir::Past | Dir::Tense | Dir::Untensed => candidates.filter(|&x| x <= anchor).max(),
+        Dir::PastStrict => candidates.filter(|&x| x < anchor).max(),
+        Dir::Future => candidates.filter(|&x| x >= anchor).min(),
+        Dir::FutureStrict => candidates.filter(|&x| x > anchor).min(),
+    }
+}
+
 /// Context for resolving one match.
 pub(crate) struct Ctx<'a> {
     pub ll: &'a LangLex,
@@ -617,6 +633,13 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                     let anchor = ctx.anchor?;
                     let (v, dur) = resolve_partial(cal, m, b.day, b.weekday, anchor, ctx.dir(dir))?;
                     time(v, "published", dur)
+                }
+                (None, None) if b.weekday.is_none() => {
+                    // A day of the month alone (Chinese 2日, "on the 4th"): that day of the
+                    // month nearest the publication on the side the tense says.
+                    let d = b.day?;
+                    let day = resolve_day(ctx.anchor?, d, ctx.dir(dir))?;
+                    time(DateValue::day(day), "published", None)
                 }
                 (None, None) => {
                     let wd = b.weekday?;

@@ -769,6 +769,7 @@ impl<'a> Builder<'a> {
                     }
                 }
                 let any = [
+                    Slot::Day,
                     Slot::Month,
                     Slot::Mm,
                     Slot::Year,
@@ -781,7 +782,7 @@ impl<'a> Builder<'a> {
                     return Err(self.err(
                         key,
                         src,
-                        "`date` needs a month, year, weekday, decade or era slot",
+                        "`date` needs a day, month, year, weekday, decade or era slot",
                     ));
                 }
                 Action::Date { dir, cal, week }
