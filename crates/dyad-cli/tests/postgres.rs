@@ -167,8 +167,50 @@ fn examples_print_the_same_from_sqlite_and_postgres() {
         String::from_utf8(out.stdout).unwrap(),
         run(sqlite, &["summary"])
     );
-    // What only SQLite serves yet says so instead of failing obscurely.
-    let out = dyad().args(["recode", "--db", &pg.url]).output().unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("SQLite databases only"));
+    // Parquet: the same tables, rows and files from both (their contents are compared in
+    // crates/dyad-parquet/tests/postgres.rs).
+    let parquet = |db: &str, out: &std::path::Path| {
+        let text = run(
+            db,
+            &[
+                "export",
+                "--format",
+                "parquet",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.last().unwrap().starts_with("written to "), "{text}");
+        lines[..lines.len() - 1].join("\n")
+    };
+    let (pa, pb) = (dir.path().join("pa"), dir.path().join("pb"));
+    let tables = parquet(sqlite, &pa);
+    assert!(tables.contains("events_folded"), "{tables}");
+    assert_eq!(tables, parquet(&pg.url, &pb));
+    // Recoding: the same documents recoded, and the same listings afterwards.
+    let recoded = |db: &str| {
+        run(db, &["recode"])
+            .replace(&pg.url, "DB")
+            .replace(sqlite, "DB")
+    };
+    let (a, b) = (recoded(sqlite), recoded(&pg.url));
+    let first = a.lines().next().unwrap_or_default();
+    let n = first.split(' ').nth(1).unwrap_or_default();
+    assert_eq!(first, format!("recoded {n} of {n} documents in DB"), "{a}");
+    assert_ne!(n, "0");
+    assert_eq!(a, b);
+    for args in [
+        &["summary"][..],
+        &["events", "--include-aux", "--format", "csv"],
+        &["events", "--dedup", "--format", "json"],
+        &["actors", "--format", "json"],
+        &["quotes"],
+    ] {
+        assert_eq!(
+            run(sqlite, args),
+            run(&pg.url, args),
+            "after recode: dyad {args:?}"
+        );
+    }
 }

@@ -342,7 +342,7 @@ async fn ingest(
     let report = tokio::task::spawn_blocking(move || {
         let mut guard = st2.writer.lock().map_err(ApiError::internal)?;
         if guard.is_none() {
-            *guard = Some(dyad_store::Store::open(&st2.db).map_err(ApiError::internal)?);
+            *guard = Some(dyad_store::AnyStore::open(&st2.db).map_err(ApiError::internal)?);
         }
         let store = guard
             .as_mut()
@@ -392,7 +392,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
                         limit: Some(n),
                         ..q.clone()
                     };
-                    store.scan_events(&q, f)
+                    store.scan_event_rows(&q, f)
                 },
                 EventRow::cursor,
                 &mut |r| emit(export::object(&r, &keep)),
@@ -405,7 +405,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
-            store.scan_events(&q, &mut |r| {
+            store.scan_event_rows(&q, &mut |r| {
                 v.push(r);
                 true
             })?;
@@ -742,7 +742,7 @@ async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
             }
             if events {
                 let mut rows = Vec::new();
-                store.scan_events(
+                store.scan_event_rows(
                     &dyad_store::EventQuery {
                         text: Some(text),
                         dedup: true,
