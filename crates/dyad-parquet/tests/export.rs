@@ -266,7 +266,7 @@ fn every_table_is_written_partitioned_with_real_types() {
     assert_eq!(lists(&f, "report_linked_to")[0][0], None);
     assert_eq!(dates(&f, "first_reported"), some(&["2025-07-03"]));
     assert_eq!(dates(&f, "last_reported"), some(&["2025-07-05"]));
-    let json = store()
+    let json = store
         .folded_events(&dyad_store::EventQuery {
             include_aux: true,
             ..Default::default()

@@ -185,6 +185,16 @@ impl State {
         }
     }
 
+    /// Closes every pooled connection and the writer (see [`Running::stop`]).
+    fn close(&self) {
+        if let Ok(mut pool) = self.pool.lock() {
+            pool.clear();
+        }
+        if let Ok(mut writer) = self.writer.lock() {
+            writer.take();
+        }
+    }
+
     pub fn give(&self, store: AnyStore) {
         if let Ok(mut pool) = self.pool.lock() {
             if pool.len() < 8 {
@@ -221,15 +231,23 @@ pub struct Running {
     pub addr: SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    state: Arc<State>,
 }
 
 impl Running {
-    /// Stops accepting, finishes the requests in flight.
+    /// Stops accepting, finishes the requests in flight, and closes the connections.
     pub async fn stop(mut self) -> std::io::Result<()> {
         if let Some(s) = self.stop.take() {
             let _ = s.send(());
         }
-        self.task.await.map_err(std::io::Error::other)?
+        let served = self.task.await.map_err(std::io::Error::other)?;
+        // Connections are closed on a blocking thread, as they are used: closing PostgreSQL's
+        // synchronous client waits for the server, which a runtime thread must not do.
+        let state = self.state;
+        tokio::task::spawn_blocking(move || state.close())
+            .await
+            .map_err(std::io::Error::other)?;
+        served
     }
 }
 
@@ -239,19 +257,34 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
     if !ip.is_loopback() && config.token.is_none() {
         return Err(ServerError::NoToken(ip));
     }
+    // Bound first: once the stores are open, nothing fails before the server holds them.
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let addr = listener.local_addr()?;
     // Open (and migrate) once up front, so a bad path fails now, not on the first request;
-    // this connection is the writer, the reads get read-only ones.
+    // this connection is the writer, the reads get read-only ones. On a blocking thread, as
+    // every use of a store: PostgreSQL's synchronous client runs a runtime of its own.
     let db = config
         .db
         .to_str()
         .ok_or_else(|| ServerError::NotUtf8(config.db.clone()))?
         .to_string();
-    let failed = |source: dyad_store::StoreError| ServerError::Store {
-        path: dyad_store::pg::redact(&db),
-        source,
-    };
-    let writer = AnyStore::open(&db).map_err(failed)?;
-    let first = AnyStore::open_read_only(&db).map_err(failed)?;
+    let opening = db.clone();
+    let (writer, first) = tokio::task::spawn_blocking(move || {
+        let failed = |source: dyad_store::StoreError| ServerError::Store {
+            path: dyad_store::pg::redact(&opening),
+            source,
+        };
+        let writer = AnyStore::open(&opening).map_err(failed)?;
+        let first = AnyStore::open_read_only(&opening).map_err(failed)?;
+        Ok::<_, ServerError>((writer, first))
+    })
+    .await
+    .map_err(std::io::Error::other)??;
     let state = Arc::new(State {
         db,
         pool: Mutex::new(vec![first]),
@@ -264,14 +297,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         export_page: config.export_page.max(1),
         names: dyad_batch::actors::Resolver::new(),
     });
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|source| ServerError::Bind {
-            addr: config.addr,
-            source,
-        })?;
-    let addr = listener.local_addr()?;
-    let app = api::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -284,6 +310,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         addr,
         stop: Some(stop),
         task,
+        state,
     })
 }
 
