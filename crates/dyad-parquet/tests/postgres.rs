@@ -92,8 +92,8 @@ fn rows(path: &Path) -> Vec<RecordBatch> {
 }
 
 fn fill(store: &mut AnyStore) {
-    let docs: Vec<_> = Generator::new(23).take(800).collect();
-    for batch in docs.chunks(200) {
+    let docs: Vec<_> = Generator::new(23).take(400).collect();
+    for batch in docs.chunks(100) {
         store.write_batch(batch).unwrap();
         store.link().unwrap();
     }
