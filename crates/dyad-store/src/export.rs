@@ -72,6 +72,9 @@ pub struct QuoteRecord {
     pub doc_published_first: Option<Date>,
 }
 
+/// A page of documents in publication order: each one's row, first day and mapped columns.
+type Page<T> = Vec<(i64, Option<Date>, T)>;
+
 /// The last document of a page: where the next page starts.
 enum Resume {
     Start,
@@ -88,7 +91,7 @@ fn doc_pages<T>(
     select: &str,
     keys: [usize; 3],
     map: &dyn Fn(&dyn Cols) -> Result<T, StoreError>,
-    page: &mut dyn FnMut(Vec<(i64, Option<Date>, T)>) -> Result<bool, StoreError>,
+    page: &mut dyn FnMut(Page<T>) -> Result<bool, StoreError>,
 ) -> Result<(), StoreError> {
     let mut at = Resume::Start;
     loop {
@@ -153,7 +156,7 @@ fn doc_pages<T>(
 }
 
 /// `?, ?, …` for the rows of a page, and the rows as parameters.
-fn rows_of<T>(page: &[(i64, Option<Date>, T)]) -> (String, Vec<Value>) {
+fn rows_of<T>(page: &Page<T>) -> (String, Vec<Value>) {
     let marks = vec!["?"; page.len()].join(", ");
     (marks, page.iter().map(|(doc, _, _)| int(*doc)).collect())
 }
@@ -186,17 +189,6 @@ pub(crate) fn export_documents(
     })
 }
 
-/// An entity's row before its mentions are added.
-type EntityRow = (
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    Option<ActorCode>,
-    Option<String>,
-);
-
 /// Streams every entity of every document, in publication order and then by its number in
 /// the document, each with its mentions; `f` returns `false` to stop.
 pub(crate) fn export_entities(
@@ -211,8 +203,8 @@ pub(crate) fn export_entities(
         &map,
         &mut |page| {
             let (marks, rows) = rows_of(&page);
-            let mut entities: HashMap<i64, Vec<(EntityRow, Option<f64>, Option<f64>)>> =
-                HashMap::new();
+            // Each document's entities, its own columns filled in as it is handed on.
+            let mut entities: HashMap<i64, Vec<EntityRecord>> = HashMap::new();
             db.each(
                 &format!(
                     "SELECT n.doc, n.idx, n.kb_id, n.name, n.kind, n.country, n.sector,
@@ -221,20 +213,20 @@ pub(crate) fn export_entities(
                 ),
                 &rows,
                 &mut |r| {
-                    let doc = r.i64(0)?;
-                    let row = (
-                        doc,
-                        r.i64(1)?,
-                        r.str(2)?,
-                        r.str(3)?,
-                        r.str(4)?,
-                        code(r, 5, 6)?,
-                        r.str_opt(7)?,
-                    );
-                    entities
-                        .entry(doc)
-                        .or_default()
-                        .push((row, r.f64_opt(8)?, r.f64_opt(9)?));
+                    entities.entry(r.i64(0)?).or_default().push(EntityRecord {
+                        doc_id: String::new(),
+                        doc_hash: String::new(),
+                        doc_published_first: None,
+                        idx: r.i64(1)?,
+                        kb_id: r.str(2)?,
+                        name: r.str(3)?,
+                        kind: r.str(4)?,
+                        actor: code(r, 5, 6)?,
+                        place_country: r.str_opt(7)?,
+                        lat: r.f64_opt(8)?,
+                        lon: r.f64_opt(9)?,
+                        mentions: Vec::new(),
+                    });
                     Ok(true)
                 },
             )?;
@@ -261,22 +253,11 @@ pub(crate) fn export_entities(
                 },
             )?;
             for (doc, published, (doc_id, doc_hash)) in page {
-                for (row, lat, lon) in entities.remove(&doc).unwrap_or_default() {
-                    let (_, idx, kb_id, name, kind, actor, place_country) = row;
-                    let rec = EntityRecord {
-                        doc_id: doc_id.clone(),
-                        doc_hash: doc_hash.clone(),
-                        doc_published_first: published,
-                        idx,
-                        kb_id,
-                        name,
-                        kind,
-                        actor,
-                        place_country,
-                        lat,
-                        lon,
-                        mentions: mentions.remove(&(doc, idx)).unwrap_or_default(),
-                    };
+                for mut rec in entities.remove(&doc).unwrap_or_default() {
+                    rec.doc_id.clone_from(&doc_id);
+                    rec.doc_hash.clone_from(&doc_hash);
+                    rec.doc_published_first = published;
+                    rec.mentions = mentions.remove(&(doc, rec.idx)).unwrap_or_default();
                     if !f(rec) {
                         return Ok(false);
                     }
