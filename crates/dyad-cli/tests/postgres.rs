@@ -10,10 +10,8 @@ mod common;
 
 use assert_cmd::Command;
 use common::succeed;
-use postgres::{Client, NoTls};
+use dyad_store::pg::TestSchema;
 use std::path::PathBuf;
-
-const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
 
 fn dyad() -> Command {
     let mut c = common::dyad();
@@ -23,44 +21,6 @@ fn dyad() -> Command {
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles")
-}
-
-/// A schema of this test's own on the server, dropped at the end.
-struct Schema {
-    admin: Client,
-    name: String,
-    url: String,
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self
-            .admin
-            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
-    }
-}
-
-fn schema(tag: &str) -> Option<Schema> {
-    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
-    let mut admin = match Client::connect(&url, NoTls) {
-        Ok(c) => c,
-        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
-            eprintln!(
-                "!!! SKIPPED: no PostgreSQL server ({e}); set DYAD_TEST_PG, or run .ci/run, which installs one"
-            );
-            return None;
-        }
-        Err(e) => panic!("DYAD_CI=1 and no PostgreSQL server: {e}"),
-    };
-    let name = format!("dyad_cli_{tag}_{}", std::process::id());
-    admin
-        .batch_execute(&format!(
-            "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
-        ))
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let url = format!("{url}{sep}options=-csearch_path%3D{name}");
-    Some(Schema { admin, name, url })
 }
 
 /// Removes what differs between any two ingests (when they ran) from JSON output.
@@ -108,7 +68,9 @@ fn run(db: &str, args: &[&str]) -> String {
 
 #[test]
 fn examples_print_the_same_from_sqlite_and_postgres() {
-    let Some(pg) = schema("parity") else { return };
+    let Some(pg) = TestSchema::new("cli_parity") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("dyad.db");
     let sqlite = sqlite.to_str().unwrap();

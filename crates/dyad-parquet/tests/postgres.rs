@@ -8,51 +8,11 @@
 
 use arrow_array::RecordBatch;
 use dyad_parquet::export;
+use dyad_store::pg::TestSchema;
 use dyad_store::synth::Generator;
 use dyad_store::{AnyStore, Store, WriteStore};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
-use postgres::{Client, NoTls};
 use std::path::Path;
-
-const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
-
-/// A schema of this test's own on the server, dropped at the end.
-struct Schema {
-    admin: Client,
-    name: String,
-    url: String,
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self
-            .admin
-            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
-    }
-}
-
-fn schema(tag: &str) -> Option<Schema> {
-    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
-    let mut admin = match Client::connect(&url, NoTls) {
-        Ok(c) => c,
-        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
-            eprintln!(
-                "!!! SKIPPED: no PostgreSQL server ({e}); set DYAD_TEST_PG, or run .ci/run, which installs one"
-            );
-            return None;
-        }
-        Err(e) => panic!("DYAD_CI=1 and no PostgreSQL server: {e}"),
-    };
-    let name = format!("dyad_pq_{tag}_{}", std::process::id());
-    admin
-        .batch_execute(&format!(
-            "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
-        ))
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let url = format!("{url}{sep}options=-csearch_path%3D{name}");
-    Some(Schema { admin, name, url })
-}
 
 /// Every file under `dir`, relative, sorted.
 fn files(dir: &Path) -> Vec<String> {
@@ -101,7 +61,9 @@ fn fill(store: &mut AnyStore) {
 
 #[test]
 fn sqlite_and_postgres_export_the_same_files() {
-    let Some(pg) = schema("parity") else { return };
+    let Some(pg) = TestSchema::new("pq_parity") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let mut sqlite = AnyStore::Sqlite(Store::open(dir.path().join("s.db")).unwrap());
     let mut postgres = AnyStore::open(&pg.url).unwrap();

@@ -8,50 +8,10 @@
 
 mod support;
 
-use postgres::{Client, NoTls};
+use dyad_store::pg::TestSchema;
 use serde_json::Value;
 use std::path::Path;
 use support::{config, fill, Server};
-
-const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
-
-/// A schema of this test's own on the server, dropped at the end.
-struct Schema {
-    admin: Client,
-    name: String,
-    url: String,
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self
-            .admin
-            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
-    }
-}
-
-fn schema(tag: &str) -> Option<Schema> {
-    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
-    let mut admin = match Client::connect(&url, NoTls) {
-        Ok(c) => c,
-        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
-            eprintln!(
-                "!!! SKIPPED: no PostgreSQL server ({e}); set DYAD_TEST_PG, or run .ci/run, which installs one"
-            );
-            return None;
-        }
-        Err(e) => panic!("DYAD_CI=1 and no PostgreSQL server: {e}"),
-    };
-    let name = format!("dyad_api_{tag}_{}", std::process::id());
-    admin
-        .batch_execute(&format!(
-            "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
-        ))
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let url = format!("{url}{sep}options=-csearch_path%3D{name}");
-    Some(Schema { admin, name, url })
-}
 
 /// Removes what differs between any two writes (when they ran) from JSON.
 fn without_times(v: &mut Value) {
@@ -91,7 +51,9 @@ fn answer(s: &Server, path: &str) -> String {
 
 #[test]
 fn the_api_answers_the_same_from_sqlite_and_postgres() {
-    let Some(pg) = schema("parity") else { return };
+    let Some(pg) = TestSchema::new("api_parity") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("api.db");
     fill(&sqlite, 600);

@@ -5,7 +5,10 @@
 //! A [`PgStore`] is one connection (the `postgres` crate's synchronous client), `Send` but not
 //! `Sync`, like [`crate::Store`].
 
+mod test_schema;
 mod write;
+
+pub use test_schema::{TestSchema, DEFAULT_TEST_URL};
 
 use crate::link::LinkStats;
 use crate::pack::PreparedDocument;
