@@ -14,6 +14,20 @@ use dyad_core::{Diagnostic, Document, Encoding, RawDocument};
 use rusqlite::{params, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
+/// The tables holding what the pipeline made of a document, emptied of its rows when it is
+/// recoded; `articles` and `article_bands` too, as its text may have changed: the next link
+/// step groups it again.
+pub(crate) const LAYER_TABLES: [&str; 8] = [
+    "entities",
+    "mentions",
+    "times",
+    "events",
+    "quotes",
+    "diagnostics",
+    "articles",
+    "article_bands",
+];
+
 /// What `documents.raw` holds.
 #[derive(Serialize, Deserialize, Default)]
 struct Raw {
@@ -169,17 +183,7 @@ impl Store {
         let mut n = 0;
         let mut tallies = crate::tally::Tallies::default();
         for (row, doc) in docs {
-            for table in [
-                "entities",
-                "mentions",
-                "times",
-                "events",
-                "quotes",
-                "diagnostics",
-                // Its text may have changed: the next link step groups it again.
-                "articles",
-                "article_bands",
-            ] {
+            for table in LAYER_TABLES {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
             }

@@ -192,17 +192,7 @@ pub(super) fn replace_layers(db: &PgDb, docs: &[(i64, Document)]) -> Result<usiz
         return Ok(0);
     }
     let rows: Vec<i64> = docs.iter().map(|(row, _)| *row).collect();
-    for table in [
-        "entities",
-        "mentions",
-        "times",
-        "events",
-        "quotes",
-        "diagnostics",
-        // Its text may have changed: the next link step groups it again.
-        "articles",
-        "article_bands",
-    ] {
+    for table in crate::recode::LAYER_TABLES {
         db.client().execute(
             &format!("DELETE FROM {table} WHERE doc = ANY($1)"),
             &[&rows],
