@@ -7,7 +7,7 @@ use dyad_batch::actors::Resolver;
 use dyad_batch::Progress;
 use dyad_core::{Document, EventType};
 use dyad_ingest::{read_inputs_with, ReadOptions};
-use dyad_store::{AnyStore, EventQuery, ReadStore, Store};
+use dyad_store::{AnyStore, EventQuery, ReadStore, Recode, WriteStore};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -254,7 +254,7 @@ pub(crate) fn shown(db: &Path) -> String {
     dyad_store::pg::redact(&db.display().to_string())
 }
 
-fn is_postgres(db: &Path) -> bool {
+pub(crate) fn is_postgres(db: &Path) -> bool {
     db.to_str().is_some_and(dyad_store::is_postgres_url)
 }
 
@@ -271,49 +271,27 @@ pub fn open_existing(db: &Path) -> Result<AnyStore> {
         .with_context(|| format!("opening the database {}", shown(db)))
 }
 
-/// For the commands only SQLite serves yet: the SQLite path, or an error that says so.
-pub(crate) fn sqlite_only<'a>(db: &'a Path, command: &str) -> Result<&'a Path> {
-    if is_postgres(db) {
-        bail!(
-            "`dyad {command}` works on SQLite databases only for now; {} is PostgreSQL",
-            shown(db)
-        );
-    }
-    Ok(db)
-}
-
-/// Opens an existing database to change it: migrated to this build's schema.
-fn open_for_writing(db: &Path) -> Result<Store> {
-    if !db.exists() {
+/// Opens an existing database to change it: migrated to this build's schema. A SQLite file
+/// must exist already; a PostgreSQL database is reached by its URL.
+fn open_for_writing(db: &Path) -> Result<AnyStore> {
+    if !is_postgres(db) && !db.exists() {
         bail!(
             "no database at {} (run `dyad ingest` first, or pass --db)",
             db.display()
         );
     }
-    Ok(Store::open(db)?)
+    AnyStore::open(&db_name(db)?).with_context(|| format!("opening the database {}", shown(db)))
 }
 
 pub fn migrate(db: &Path) -> Result<ExitCode> {
-    if is_postgres(db) {
-        // Opening for writing migrates; linking catches up on reports stored unlinked.
-        let mut store = AnyStore::open(&db_name(db)?)
-            .with_context(|| format!("opening the database {}", shown(db)))?;
-        let linked = dyad_store::WriteStore::link(&mut store)?;
-        println!(
-            "{} is at PostgreSQL schema version {}; {} reports linked into {} new events",
-            shown(db),
-            store.schema_version()?,
-            linked.reports,
-            linked.new_events
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
+    // Opening for writing migrates; linking catches up on reports stored before event
+    // linking existed (or by another writer).
     let mut store = open_for_writing(db)?;
-    // Reports stored before event linking existed (or by another writer) join their events.
     let linked = store.link()?;
     println!(
-        "{} is at schema version {}; {} reports linked into {} new events",
-        db.display(),
+        "{} is at {} schema version {}; {} reports linked into {} new events",
+        shown(db),
+        store.backend(),
         store.schema_version()?,
         linked.reports,
         linked.new_events
@@ -322,7 +300,7 @@ pub fn migrate(db: &Path) -> Result<ExitCode> {
 }
 
 pub fn recode(db: &Path, batch: usize) -> Result<ExitCode> {
-    let mut store = open_for_writing(sqlite_only(db, "recode")?)?;
+    let mut store = open_for_writing(db)?;
     let ctx = build_context()?;
     let total = store.document_count()?;
     let pb = progress("recode", None);
@@ -349,7 +327,7 @@ pub fn recode(db: &Path, batch: usize) -> Result<ExitCode> {
     writeln!(
         out,
         "recoded {recoded} of {total} documents in {}",
-        db.display()
+        shown(db)
     )?;
     print_summary(&mut out, &store.summary()?)?;
     Ok(ExitCode::SUCCESS)
@@ -512,9 +490,9 @@ pub fn export(db: &Path, format: ExportFormat, out: Option<&Path>) -> Result<Exi
 
 #[cfg(feature = "parquet")]
 fn export_parquet(db: &Path, out: &Path) -> Result<ExitCode> {
-    let store = Store::open_read_only(sqlite_only(db, "export --format parquet")?)?;
+    let store = open_existing(db)?;
     let done = dyad_parquet::export(&store, out)
-        .with_context(|| format!("exporting {} as Parquet", db.display()))?;
+        .with_context(|| format!("exporting {} as Parquet", shown(db)))?;
     let stdout = std::io::stdout();
     let mut w = stdout.lock();
     for (table, written) in &done.tables {

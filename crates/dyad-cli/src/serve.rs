@@ -21,8 +21,7 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
         .token
         .or_else(|| std::env::var("DYAD_TOKEN").ok())
         .filter(|t| !t.trim().is_empty());
-    crate::commands::sqlite_only(&a.db, "serve")?;
-    if !a.db.exists() {
+    if !crate::commands::is_postgres(&a.db) && !a.db.exists() {
         eprintln!(
             "dyad: {} does not exist yet; serving an empty database (POST /api/documents or `dyad ingest` fills it)",
             a.db.display()
@@ -37,7 +36,7 @@ pub fn serve(a: ServeArgs) -> Result<ExitCode> {
         ingest: Some(Arc::new(PipelineIngest::new())),
         ..Config::new(&a.db)
     };
-    let db = a.db.display().to_string();
+    let db = crate::commands::shown(&a.db);
     dyad_server::run(config, |addr| {
         println!("dyad: serving {db} at http://{addr}/  (API: /api/, OpenAPI: /api/openapi.json; Ctrl-C stops)");
         if token.is_none() {

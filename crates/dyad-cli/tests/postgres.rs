@@ -10,10 +10,8 @@ mod common;
 
 use assert_cmd::Command;
 use common::succeed;
-use postgres::{Client, NoTls};
+use dyad_store::pg::TestSchema;
 use std::path::PathBuf;
-
-const DEFAULT_URL: &str = "postgres://dyad:dyad@127.0.0.1/dyad_test";
 
 fn dyad() -> Command {
     let mut c = common::dyad();
@@ -23,44 +21,6 @@ fn dyad() -> Command {
 
 fn examples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles")
-}
-
-/// A schema of this test's own on the server, dropped at the end.
-struct Schema {
-    admin: Client,
-    name: String,
-    url: String,
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self
-            .admin
-            .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
-    }
-}
-
-fn schema(tag: &str) -> Option<Schema> {
-    let url = std::env::var("DYAD_TEST_PG").unwrap_or_else(|_| DEFAULT_URL.into());
-    let mut admin = match Client::connect(&url, NoTls) {
-        Ok(c) => c,
-        Err(e) if std::env::var("DYAD_CI").as_deref() != Ok("1") => {
-            eprintln!(
-                "!!! SKIPPED: no PostgreSQL server ({e}); set DYAD_TEST_PG, or run .ci/run, which installs one"
-            );
-            return None;
-        }
-        Err(e) => panic!("DYAD_CI=1 and no PostgreSQL server: {e}"),
-    };
-    let name = format!("dyad_cli_{tag}_{}", std::process::id());
-    admin
-        .batch_execute(&format!(
-            "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
-        ))
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let url = format!("{url}{sep}options=-csearch_path%3D{name}");
-    Some(Schema { admin, name, url })
 }
 
 /// Removes what differs between any two ingests (when they ran) from JSON output.
@@ -108,7 +68,9 @@ fn run(db: &str, args: &[&str]) -> String {
 
 #[test]
 fn examples_print_the_same_from_sqlite_and_postgres() {
-    let Some(pg) = schema("parity") else { return };
+    let Some(pg) = TestSchema::new("cli_parity") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let sqlite = dir.path().join("dyad.db");
     let sqlite = sqlite.to_str().unwrap();
@@ -167,8 +129,52 @@ fn examples_print_the_same_from_sqlite_and_postgres() {
         String::from_utf8(out.stdout).unwrap(),
         run(sqlite, &["summary"])
     );
-    // What only SQLite serves yet says so instead of failing obscurely.
-    let out = dyad().args(["recode", "--db", &pg.url]).output().unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("SQLite databases only"));
+    // Parquet: the same tables, rows and files from both (their contents are compared in
+    // crates/dyad-parquet/tests/postgres.rs).
+    let parquet = |db: &str, out: &std::path::Path| {
+        let text = run(
+            db,
+            &[
+                "export",
+                "--format",
+                "parquet",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.last().unwrap().starts_with("written to "), "{text}");
+        lines[..lines.len() - 1].join("\n")
+    };
+    let (pa, pb) = (dir.path().join("pa"), dir.path().join("pb"));
+    let tables = parquet(sqlite, &pa);
+    assert!(tables.contains("events_folded"), "{tables}");
+    assert_eq!(tables, parquet(&pg.url, &pb));
+    // Recoding: the same documents recoded, and the same listings afterwards.
+    // The database is named in the first line (a URL without its password): left out.
+    let recoded = |db: &str| {
+        let text = run(db, &["recode"]);
+        let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        let (said, _) = first.split_once(" in ").unwrap_or((first, ""));
+        format!("{said} in DB\n{rest}")
+    };
+    let (a, b) = (recoded(sqlite), recoded(&pg.url));
+    let first = a.lines().next().unwrap_or_default();
+    let n = first.split(' ').nth(1).unwrap_or_default();
+    assert_eq!(first, format!("recoded {n} of {n} documents in DB"), "{a}");
+    assert_ne!(n, "0");
+    assert_eq!(a, b);
+    for args in [
+        &["summary"][..],
+        &["events", "--include-aux", "--format", "csv"],
+        &["events", "--dedup", "--format", "json"],
+        &["actors", "--format", "json"],
+        &["quotes"],
+    ] {
+        assert_eq!(
+            run(sqlite, args),
+            run(&pg.url, args),
+            "after recode: dyad {args:?}"
+        );
+    }
 }

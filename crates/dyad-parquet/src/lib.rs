@@ -20,7 +20,7 @@ mod docs;
 mod events;
 mod table;
 
-use dyad_store::{EventQuery, Store, StoreError};
+use dyad_store::{EventQuery, EventRow, ReadStore, StoreError};
 use std::path::{Path, PathBuf};
 use table::{month, Partitioned};
 
@@ -66,7 +66,7 @@ pub struct Exported {
 
 /// Writes every table of `store` under `out` (created if missing). A table folder that already
 /// exists there is an error before anything is written: an export never mixes with an older one.
-pub fn export(store: &Store, out: &Path) -> Result<Exported, ExportError> {
+pub fn export(store: &dyn ReadStore, out: &Path) -> Result<Exported, ExportError> {
     for t in TABLES {
         let p = out.join(t);
         if p.exists() {
@@ -91,13 +91,13 @@ pub fn export(store: &Store, out: &Path) -> Result<Exported, ExportError> {
     result
 }
 
-fn write_tables(store: &Store, root: &Path) -> Result<Vec<(&'static str, Written)>, ExportError> {
+fn write_tables(
+    store: &dyn ReadStore,
+    root: &Path,
+) -> Result<Vec<(&'static str, Written)>, ExportError> {
     Ok(vec![
-        ("events", write_events(store, root, "events", false)?),
-        (
-            "events_folded",
-            write_events(store, root, "events_folded", true)?,
-        ),
+        ("events", write_events(store, root)?),
+        ("events_folded", write_folded(store, root)?),
         ("documents", write_documents(store, root)?),
         ("entities", write_entities(store, root)?),
         ("quotes", write_quotes(store, root)?),
@@ -120,30 +120,58 @@ fn drain<R>(
     failed.map_or(Ok(()), Err)
 }
 
-fn write_events(
-    store: &Store,
-    root: &Path,
-    table: &str,
-    folded: bool,
-) -> Result<Written, ExportError> {
-    let columns = if folded {
-        events::folded_columns()
-    } else {
-        events::report_columns()
-    };
-    let mut w = Partitioned::new(root.join(table), &columns);
-    // Every report, including historical, future, hypothetical and negated ones (`aux`).
+/// Event reports read per query of an export.
+const EVENT_PAGE: usize = 5000;
+
+/// Every report, including historical, future, hypothetical and negated ones (`aux`), read a
+/// page at a time so that the store holds one page in memory.
+fn write_events(store: &dyn ReadStore, root: &Path) -> Result<Written, ExportError> {
+    let columns = events::report_columns();
+    let mut w = Partitioned::new(root.join("events"), &columns);
+    let mut after = None;
+    loop {
+        let q = EventQuery {
+            include_aux: true,
+            after,
+            limit: Some(EVENT_PAGE),
+            ..EventQuery::default()
+        };
+        let (mut n, mut last) = (0, None);
+        drain(
+            |f| store.scan_event_rows(&q, f),
+            |e: &EventRow| {
+                n += 1;
+                last = Some(e.cursor());
+                let m = month(e.date_first);
+                w.write(
+                    &[("month", m.as_deref()), ("type", Some(e.kind.as_str()))],
+                    e,
+                )
+            },
+        )?;
+        if n < EVENT_PAGE {
+            break;
+        }
+        after = last;
+    }
+    w.finish()
+}
+
+/// One row per real-world event: the report standing for it, its counts and its reports.
+fn write_folded(store: &dyn ReadStore, root: &Path) -> Result<Written, ExportError> {
+    let columns = events::folded_columns();
+    let mut w = Partitioned::new(root.join("events_folded"), &columns);
     let q = EventQuery {
         include_aux: true,
-        dedup: folded,
+        dedup: true,
         ..EventQuery::default()
     };
     drain(
-        |f| store.scan_events(&q, f),
+        |f| store.scan_folded(&q, f),
         |e| {
-            let m = month(e.date_first);
+            let m = month(e.rep.date_first);
             w.write(
-                &[("month", m.as_deref()), ("type", Some(e.kind.as_str()))],
+                &[("month", m.as_deref()), ("type", Some(e.rep.kind.as_str()))],
                 e,
             )
         },
@@ -151,7 +179,7 @@ fn write_events(
     w.finish()
 }
 
-fn write_documents(store: &Store, root: &Path) -> Result<Written, ExportError> {
+fn write_documents(store: &dyn ReadStore, root: &Path) -> Result<Written, ExportError> {
     let mut w = Partitioned::new(root.join("documents"), docs::DOCUMENTS);
     drain(
         |f| store.export_documents(f),
@@ -160,7 +188,7 @@ fn write_documents(store: &Store, root: &Path) -> Result<Written, ExportError> {
     w.finish()
 }
 
-fn write_entities(store: &Store, root: &Path) -> Result<Written, ExportError> {
+fn write_entities(store: &dyn ReadStore, root: &Path) -> Result<Written, ExportError> {
     let mut w = Partitioned::new(root.join("entities"), docs::ENTITIES);
     drain(
         |f| store.export_entities(f),
@@ -169,7 +197,7 @@ fn write_entities(store: &Store, root: &Path) -> Result<Written, ExportError> {
     w.finish()
 }
 
-fn write_quotes(store: &Store, root: &Path) -> Result<Written, ExportError> {
+fn write_quotes(store: &dyn ReadStore, root: &Path) -> Result<Written, ExportError> {
     let mut w = Partitioned::new(root.join("quotes"), docs::QUOTES);
     drain(
         |f| store.export_quotes(f),

@@ -254,6 +254,35 @@ fn every_table_is_written_partitioned_with_real_types() {
     assert_eq!(strs(&f, "id"), some(&["b-e0"]));
     assert_eq!(ints(&f, "sources"), [1]);
     assert_eq!(ints(&f, "folded"), [folded[0]]);
+    // What `dyad events --dedup --format json` adds: the counts and the reports, in order.
+    assert_eq!(ints(&f, "num_reports"), [2]);
+    assert_eq!(ints(&f, "num_sources"), [1]);
+    assert_eq!(lists(&f, "report_events"), [some(&["a-e0", "b-e0"])]);
+    assert_eq!(lists(&f, "report_doc_ids"), [some(&["a", "b"])]);
+    assert_eq!(
+        lists(&f, "report_published"),
+        [some(&["2025-07-03", "2025-07-05"])]
+    );
+    assert_eq!(lists(&f, "report_linked_to")[0][0], None);
+    assert_eq!(dates(&f, "first_reported"), some(&["2025-07-03"]));
+    assert_eq!(dates(&f, "last_reported"), some(&["2025-07-05"]));
+    let json = store
+        .folded_events(&dyad_store::EventQuery {
+            include_aux: true,
+            ..Default::default()
+        })
+        .unwrap();
+    let consult = json.iter().find(|e| e.rep.id == "b-e0").unwrap();
+    assert_eq!(
+        lists(&f, "languages"),
+        [consult
+            .languages
+            .iter()
+            .map(|l| Some(l.clone()))
+            .collect::<Vec<_>>()]
+    );
+    assert_eq!(ints(&f, "num_articles"), [consult.num_articles as i64]);
+    assert_eq!(ints(&f, "story"), [consult.story]);
 
     let acc = read(&out.join("events/month=2025-07/type=ACCUSE/part-00000.parquet"));
     assert_eq!(strs(&acc, "location_name"), some(&["Kabul"]));

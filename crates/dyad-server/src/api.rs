@@ -17,7 +17,7 @@ use axum::{Json, Router};
 use dyad_relations::{Level, Model, NetworkQuery, Period, SeriesQuery, TimelineQuery};
 use dyad_store::{DocQuery, EventCursor, EventQuery, EventRow, QuoteQuery, ReadStore};
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 type Res = Result<Response, ApiError>;
@@ -342,7 +342,7 @@ async fn ingest(
     let report = tokio::task::spawn_blocking(move || {
         let mut guard = st2.writer.lock().map_err(ApiError::internal)?;
         if guard.is_none() {
-            *guard = Some(dyad_store::Store::open(&st2.db).map_err(ApiError::internal)?);
+            *guard = Some(dyad_store::AnyStore::open(&st2.db).map_err(ApiError::internal)?);
         }
         let store = guard
             .as_mut()
@@ -392,7 +392,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
                         limit: Some(n),
                         ..q.clone()
                     };
-                    store.scan_events(&q, f)
+                    store.scan_event_rows(&q, f)
                 },
                 EventRow::cursor,
                 &mut |r| emit(export::object(&r, &keep)),
@@ -405,7 +405,7 @@ async fn events(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
     let rows = st
         .read(move |store| {
             let mut v = Vec::new();
-            store.scan_events(&q, &mut |r| {
+            store.scan_event_rows(&q, &mut |r| {
                 v.push(r);
                 true
             })?;
@@ -742,7 +742,7 @@ async fn search(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Re
             }
             if events {
                 let mut rows = Vec::new();
-                store.scan_events(
+                store.scan_event_rows(
                     &dyad_store::EventQuery {
                         text: Some(text),
                         dedup: true,
@@ -798,13 +798,23 @@ async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
                 located: u64,
                 net_cooperation: i64,
             }
-            let mut seen = HashSet::new();
+            // One report per real-world event: the store's standing report, else the most
+            // confident, the first stored among equals (as the relations model folds), so
+            // that the map does not depend on the order a backend reads reports in.
+            let rank = |f: &dyad_store::EventFact| (f.standing, f.confidence, std::cmp::Reverse(f.row));
+            let mut events: HashMap<i64, dyad_store::EventFact> = HashMap::new();
+            store.scan_facts(&q, &mut |f| {
+                match events.get(&f.folded) {
+                    Some(e) if rank(e) >= rank(&f) => {}
+                    _ => {
+                        events.insert(f.folded, f);
+                    }
+                }
+                true
+            })?;
             let mut places: HashMap<String, Place> = HashMap::new();
             let mut countries: BTreeMap<String, Country> = BTreeMap::new();
-            store.scan_facts(&q, &mut |f| {
-                if !seen.insert(f.folded) {
-                    return true;
-                }
+            for f in events.into_values() {
                 let quad = m.quads.quad(f.kind);
                 let sign = if quad <= 2 { 1 } else { -1 };
                 let mut involved = Vec::new();
@@ -840,10 +850,15 @@ async fn map(Extract(st): Extract<Arc<State>>, RawQuery(raw): RawQuery) -> Res {
                     pl.events += 1;
                     pl.by_quad[usize::from(quad.clamp(1, 4) - 1)] += 1;
                 }
-                true
-            })?;
+            }
             let mut places: Vec<Place> = places.into_values().collect();
-            places.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+            places.sort_by(|a, b| {
+                b.events
+                    .cmp(&a.events)
+                    .then_with(|| a.name.cmp(&b.name))
+                    .then_with(|| a.lat.total_cmp(&b.lat))
+                    .then_with(|| a.lon.total_cmp(&b.lon))
+            });
             let more = places.len().saturating_sub(limit);
             places.truncate(limit);
             Ok(json!({"quads": m.quads.name, "countries": countries, "places": places, "more_places": more}))

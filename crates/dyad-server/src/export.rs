@@ -7,7 +7,7 @@ use crate::State;
 use axum::body::Body;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use dyad_store::{EventRow, Store, StoreError};
+use dyad_store::{AnyStore, EventRow, StoreError};
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
@@ -217,7 +217,7 @@ pub fn paged<T, C>(
 /// Rows as a scan hands them over, already projected to the chosen fields; the scan stops
 /// when the callback says false.
 pub type Scan = Arc<
-    dyn Fn(&Store, &mut dyn FnMut(Value) -> bool) -> Result<(), dyad_store::StoreError>
+    dyn Fn(&AnyStore, &mut dyn FnMut(Value) -> bool) -> Result<(), dyad_store::StoreError>
         + Send
         + Sync,
 >;

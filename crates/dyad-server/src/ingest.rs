@@ -3,7 +3,7 @@
 use crate::{DocMeta, Ingest, IngestReport, InputKind};
 use dyad_ingest::{read_stream_as, Format, ReadOptions};
 use dyad_pipeline::Context;
-use dyad_store::Store;
+use dyad_store::AnyStore;
 use std::sync::OnceLock;
 
 /// Most problems listed one by one in a response (the rest are counted).
@@ -34,7 +34,7 @@ impl Default for PipelineIngest {
 impl Ingest for PipelineIngest {
     fn ingest(
         &self,
-        store: &mut Store,
+        store: &mut AnyStore,
         body: &[u8],
         kind: InputKind,
         meta: &DocMeta,

@@ -1,7 +1,8 @@
 //! `dyad serve`: a JSON API over the store and the relations model, and the dashboard.
 //!
-//! - Reads go through the store's read API on a small pool of SQLite connections, each used by
-//!   one blocking task at a time; SQLite's WAL lets them run while an ingest writes.
+//! - Reads go through the store's read API on a small pool of read-only connections (a SQLite
+//!   file, or a PostgreSQL database named by a `postgres://` URL), each used by one blocking
+//!   task at a time; SQLite's WAL, or PostgreSQL's MVCC, lets them run while an ingest writes.
 //! - `POST /api/documents` runs the same batch ingest as `dyad ingest` (dyad-batch, as
 //!   [`PipelineIngest`]; tests may hand in another [`Ingest`]) on one writer connection.
 //! - Binds 127.0.0.1 unless told otherwise; writing needs a token, and so does reading when
@@ -25,7 +26,7 @@ pub use error::ApiError;
 pub use ingest::PipelineIngest;
 pub use openapi::openapi;
 
-use dyad_store::Store;
+use dyad_store::AnyStore;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -33,6 +34,7 @@ use std::sync::{Arc, Mutex};
 /// How the server is run.
 #[derive(Clone)]
 pub struct Config {
+    /// A SQLite file, or a PostgreSQL database's `postgres://` URL.
     pub db: PathBuf,
     pub addr: SocketAddr,
     /// Needed to write, and to read when not bound to a loopback address.
@@ -99,7 +101,7 @@ pub struct IngestReport {
 pub trait Ingest: Send + Sync + 'static {
     fn ingest(
         &self,
-        store: &mut Store,
+        store: &mut AnyStore,
         body: &[u8],
         kind: InputKind,
         meta: &DocMeta,
@@ -108,9 +110,10 @@ pub trait Ingest: Send + Sync + 'static {
 
 /// Everything the handlers share.
 pub(crate) struct State {
-    pub db: PathBuf,
-    pool: Mutex<Vec<Store>>,
-    pub writer: Mutex<Option<Store>>,
+    /// What `--db` named: a SQLite path or a PostgreSQL URL.
+    pub db: String,
+    pool: Mutex<Vec<AnyStore>>,
+    pub writer: Mutex<Option<AnyStore>>,
     pub token: Option<String>,
     /// Reads without a token: only when bound to a loopback address.
     pub open_reads: bool,
@@ -128,7 +131,7 @@ impl State {
     pub async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&Store) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&AnyStore) -> Result<T, ApiError> + Send + 'static,
     {
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
@@ -172,16 +175,27 @@ impl State {
         v.pop().ok_or_else(|| ApiError::internal("no actor"))
     }
 
-    pub fn take(&self) -> Result<Store, ApiError> {
+    pub fn take(&self) -> Result<AnyStore, ApiError> {
         let pooled = self.pool.lock().map_err(ApiError::internal)?.pop();
         match pooled {
             Some(s) => Ok(s),
-            // Reads never write: SQLite's read-only flags, as the CLI's queries.
-            None => Store::open_read_only(&self.db).map_err(ApiError::internal),
+            // Reads never write: SQLite's read-only flags or a read-only PostgreSQL session,
+            // as the CLI's queries.
+            None => AnyStore::open_read_only(&self.db).map_err(ApiError::internal),
         }
     }
 
-    pub fn give(&self, store: Store) {
+    /// Closes every pooled connection and the writer (see [`Running::stop`]).
+    fn close(&self) {
+        if let Ok(mut pool) = self.pool.lock() {
+            pool.clear();
+        }
+        if let Ok(mut writer) = self.writer.lock() {
+            writer.take();
+        }
+    }
+
+    pub fn give(&self, store: AnyStore) {
         if let Ok(mut pool) = self.pool.lock() {
             if pool.len() < 8 {
                 pool.push(store);
@@ -193,11 +207,14 @@ impl State {
 /// What went wrong starting the server.
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
+    /// `path` is shown without a password.
     #[error("cannot open the database {path}: {source}")]
     Store {
-        path: PathBuf,
+        path: String,
         source: dyad_store::StoreError,
     },
+    #[error("the database name {0:?} is not UTF-8")]
+    NotUtf8(PathBuf),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -214,15 +231,23 @@ pub struct Running {
     pub addr: SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    state: Arc<State>,
 }
 
 impl Running {
-    /// Stops accepting, finishes the requests in flight.
+    /// Stops accepting, finishes the requests in flight, and closes the connections.
     pub async fn stop(mut self) -> std::io::Result<()> {
         if let Some(s) = self.stop.take() {
             let _ = s.send(());
         }
-        self.task.await.map_err(std::io::Error::other)?
+        let served = self.task.await.map_err(std::io::Error::other)?;
+        // Connections are closed on a blocking thread, as they are used: closing PostgreSQL's
+        // synchronous client waits for the server, which a runtime thread must not do.
+        let state = self.state;
+        tokio::task::spawn_blocking(move || state.close())
+            .await
+            .map_err(std::io::Error::other)?;
+        served
     }
 }
 
@@ -232,18 +257,36 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
     if !ip.is_loopback() && config.token.is_none() {
         return Err(ServerError::NoToken(ip));
     }
+    // Bound first: once the stores are open, nothing fails before the server holds them.
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let addr = listener.local_addr()?;
     // Open (and migrate) once up front, so a bad path fails now, not on the first request;
-    // this connection is the writer, the reads get read-only ones.
-    let writer = Store::open(&config.db).map_err(|source| ServerError::Store {
-        path: config.db.clone(),
-        source,
-    })?;
-    let first = Store::open_read_only(&config.db).map_err(|source| ServerError::Store {
-        path: config.db.clone(),
-        source,
-    })?;
+    // this connection is the writer, the reads get read-only ones. On a blocking thread, as
+    // every use of a store: PostgreSQL's synchronous client runs a runtime of its own.
+    let db = config
+        .db
+        .to_str()
+        .ok_or_else(|| ServerError::NotUtf8(config.db.clone()))?
+        .to_string();
+    let opening = db.clone();
+    let (writer, first) = tokio::task::spawn_blocking(move || {
+        let failed = |source: dyad_store::StoreError| ServerError::Store {
+            path: dyad_store::pg::redact(&opening),
+            source,
+        };
+        let writer = AnyStore::open(&opening).map_err(failed)?;
+        let first = AnyStore::open_read_only(&opening).map_err(failed)?;
+        Ok::<_, ServerError>((writer, first))
+    })
+    .await
+    .map_err(std::io::Error::other)??;
     let state = Arc::new(State {
-        db: config.db.clone(),
+        db,
         pool: Mutex::new(vec![first]),
         writer: Mutex::new(Some(writer)),
         token: config.token.clone().filter(|t| !t.is_empty()),
@@ -254,14 +297,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         export_page: config.export_page.max(1),
         names: dyad_batch::actors::Resolver::new(),
     });
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|source| ServerError::Bind {
-            addr: config.addr,
-            source,
-        })?;
-    let addr = listener.local_addr()?;
-    let app = api::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = api::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -274,6 +310,7 @@ pub async fn start(config: Config) -> Result<Running, ServerError> {
         addr,
         stop: Some(stop),
         task,
+        state,
     })
 }
 

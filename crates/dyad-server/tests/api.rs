@@ -4,7 +4,7 @@ mod support;
 
 use dyad_server::{DocMeta, Ingest, IngestReport, InputKind};
 use dyad_store::synth::Generator;
-use dyad_store::Store;
+use dyad_store::{AnyStore, Store};
 use serde_json::Value;
 use std::sync::Arc;
 use support::{config, fill, request, Server};
@@ -729,7 +729,7 @@ struct Slow;
 impl Ingest for Slow {
     fn ingest(
         &self,
-        store: &mut Store,
+        store: &mut AnyStore,
         body: &[u8],
         kind: InputKind,
         meta: &DocMeta,

@@ -4,10 +4,12 @@
 
 use crate::pg::{is_postgres_url, PgStore};
 use crate::{
-    ActorQuery, ActorRow, BatchStats, CountryPair, DiagnosticRow, DocQuery, DocRow, EventFact,
-    EventQuery, EventRow, FoldedEvent, LinkStats, PreparedDocument, QuoteQuery, QuoteRow,
-    ReadStore, Store, StoreError, Summary, VolumeRow, WriteStore,
+    ActorQuery, ActorRow, BatchStats, CountryPair, DiagnosticRow, DocQuery, DocRow, DocumentRecord,
+    EntityRecord, EventFact, EventQuery, EventRow, FoldedEvent, LinkStats, PreparedDocument,
+    QuoteQuery, QuoteRecord, QuoteRow, ReadStore, Recode, Store, StoreError, Summary, VolumeRow,
+    WriteStore,
 };
+use dyad_core::{Document, RawDocument};
 use jiff::civil::Date;
 
 /// A SQLite or a PostgreSQL store.
@@ -47,11 +49,11 @@ impl AnyStore {
         }
     }
 
-    /// The SQLite store, for the commands only it serves.
-    pub fn sqlite(&self) -> Option<&Store> {
+    /// Which backend it is, for messages: `SQLite` or `PostgreSQL`.
+    pub fn backend(&self) -> &'static str {
         match self {
-            AnyStore::Sqlite(s) => Some(s),
-            AnyStore::Postgres(_) => None,
+            AnyStore::Sqlite(_) => "SQLite",
+            AnyStore::Postgres(_) => "PostgreSQL",
         }
     }
 
@@ -77,6 +79,11 @@ impl AnyStore {
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         either!(self, s => s.schema_version())
+    }
+
+    /// Stores a batch of documents in one transaction; see [`Store::write_batch`].
+    pub fn write_batch(&mut self, docs: &[Document]) -> Result<BatchStats, StoreError> {
+        either!(self, s => s.write_batch(docs))
     }
 }
 
@@ -136,6 +143,41 @@ impl ReadStore for AnyStore {
     }
     fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
         either!(self, s => s.names_actor(who))
+    }
+    fn scan_folded(
+        &self,
+        q: &EventQuery,
+        f: &mut dyn FnMut(FoldedEvent) -> bool,
+    ) -> Result<(), StoreError> {
+        either!(self, s => s.scan_folded(q, f))
+    }
+    fn export_documents(
+        &self,
+        f: &mut dyn FnMut(DocumentRecord) -> bool,
+    ) -> Result<(), StoreError> {
+        either!(self, s => s.export_documents(f))
+    }
+    fn export_entities(&self, f: &mut dyn FnMut(EntityRecord) -> bool) -> Result<(), StoreError> {
+        either!(self, s => s.export_entities(f))
+    }
+    fn export_quotes(&self, f: &mut dyn FnMut(QuoteRecord) -> bool) -> Result<(), StoreError> {
+        either!(self, s => s.export_quotes(f))
+    }
+}
+
+impl Recode for AnyStore {
+    fn document_count(&self) -> Result<u64, StoreError> {
+        either!(self, s => s.document_count())
+    }
+    fn raw_documents(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, RawDocument)>, StoreError> {
+        either!(self, s => s.raw_documents(after, limit))
+    }
+    fn replace_layers(&mut self, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
+        either!(self, s => s.replace_layers(docs))
     }
 }
 

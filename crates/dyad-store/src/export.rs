@@ -1,18 +1,25 @@
 //! Whole-store reads for bulk export (Parquet and the like): every document, entity and quote,
-//! streamed in publication order — undated documents first, then by first day, last day and
-//! row — so a writer partitioned by publication month has one month open at a time. Each
-//! scan walks the `documents_published` index (CROSS JOIN keeps SQLite from choosing another
-//! outer table and sorting everything); only a document's own quotes are sorted.
+//! streamed in publication order — undated documents first (by row), then by first day, last
+//! day and row — so a writer partitioned by publication month has one month open at a time.
+//!
+//! The same SQL on both backends: documents are read a page at a time along the
+//! `documents_published` index (a keyset on day, day and row, so a page costs the same
+//! wherever it is), and a page's entities, mentions and quotes are read by their documents'
+//! rows once the page is in hand (PostgreSQL's rows arrive on the connection a nested query
+//! would need).
 
 use crate::read::{
     code, date, doc_row, fill_about, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS,
 };
-use crate::{Store, StoreError};
+use crate::sql::{int, text, Cols, ColsExt, Db, DbExt};
+use crate::StoreError;
 use dyad_core::ActorCode;
 use jiff::civil::Date;
+use rusqlite::types::Value;
+use std::collections::HashMap;
 
-/// The order every export scan follows (index `documents_published`).
-const PUBLISHED_ORDER: &str = "d.published_first, d.published_last, d.doc";
+/// Documents per page of an export scan.
+const PAGE: usize = 500;
 
 /// A stored document with its text and dating, as an export writes it: the listing's row
 /// and what a listing leaves out.
@@ -65,109 +72,240 @@ pub struct QuoteRecord {
     pub doc_published_first: Option<Date>,
 }
 
-impl Store {
-    /// Streams every stored document in publication order; `f` returns `false` to stop.
-    pub fn export_documents(
-        &self,
-        f: &mut dyn FnMut(DocumentRecord) -> bool,
-    ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DOC_COLUMNS}, d.key, d.script, d.published_precision, d.published_first,
-                    d.published_last, d.dateline, dyad_text(d.body)
-             FROM documents d ORDER BY {PUBLISHED_ORDER}"
-        ))?;
-        // The columns after the listing's.
-        let at = DOC_COLUMN_COUNT;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let rec = DocumentRecord {
-                doc: doc_row(r)?,
-                key: r.get(at)?,
-                script: r.get(at + 1)?,
-                published_precision: r.get(at + 2)?,
-                published_first: date(r, at + 3)?,
-                published_last: date(r, at + 4)?,
-                dateline: r.get(at + 5)?,
-                text: r.get(at + 6)?,
-            };
-            if !f(rec) {
-                break;
-            }
-        }
-        Ok(())
-    }
+/// A page of documents in publication order: each one's row, first day and mapped columns.
+type Page<T> = Vec<(i64, Option<Date>, T)>;
 
-    /// Streams every entity of every document, in publication order and then by its number
-    /// in the document, each with its mentions; `f` returns `false` to stop.
-    pub fn export_entities(
-        &self,
-        f: &mut dyn FnMut(EntityRecord) -> bool,
-    ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT d.id, d.hash, d.published_first, n.idx, n.kb_id, n.name, n.kind,
-                    n.country, n.sector, n.place_country, n.lat, n.lon, n.doc
-             FROM documents d CROSS JOIN entities n ON n.doc = d.doc
-             ORDER BY {PUBLISHED_ORDER}, n.idx"
-        ))?;
-        let mut mentions = self.conn.prepare(
-            "SELECT start, \"end\", text FROM mentions WHERE doc = ?1 AND entity = ?2
-             ORDER BY start, \"end\"",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (doc, idx): (i64, i64) = (r.get(12)?, r.get(3)?);
-            let spans = mentions.query_map([doc, idx], |m| {
-                let at = |i: usize| -> rusqlite::Result<usize> {
-                    Ok(usize::try_from(m.get::<_, i64>(i)?).unwrap_or(0))
+/// The last document of a page: where the next page starts.
+enum Resume {
+    Start,
+    Undated(i64),
+    Dated(String, String, i64),
+}
+
+/// Streams documents in publication order, a page at a time: `select` is the column list
+/// (documents `d`) and `keys` the positions in it of `d.doc`, `d.published_first` and
+/// `d.published_last`; `page` gets each page's rows mapped, with their rows and first days,
+/// and returns `false` to stop.
+fn doc_pages<T>(
+    db: &dyn Db,
+    select: &str,
+    keys: [usize; 3],
+    map: &dyn Fn(&dyn Cols) -> Result<T, StoreError>,
+    page: &mut dyn FnMut(Page<T>) -> Result<bool, StoreError>,
+) -> Result<(), StoreError> {
+    let mut at = Resume::Start;
+    loop {
+        let (sql, params) = match &at {
+            Resume::Start | Resume::Undated(_) => {
+                let after = match &at {
+                    Resume::Undated(doc) => *doc,
+                    _ => 0,
                 };
-                Ok(MentionRecord {
-                    start: at(0)?,
-                    end: at(1)?,
-                    text: m.get(2)?,
-                })
-            })?;
-            let rec = EntityRecord {
-                doc_id: r.get(0)?,
-                doc_hash: r.get(1)?,
-                doc_published_first: date(r, 2)?,
-                idx,
-                kb_id: r.get(4)?,
-                name: r.get(5)?,
-                kind: r.get(6)?,
-                actor: code(r, 7, 8)?,
-                place_country: r.get(9)?,
-                lat: r.get(10)?,
-                lon: r.get(11)?,
-                mentions: spans.collect::<Result<_, _>>()?,
-            };
-            if !f(rec) {
-                break;
+                (
+                    format!(
+                        "SELECT {select} FROM documents d
+                         WHERE d.published_first IS NULL AND d.doc > ?1
+                         ORDER BY d.doc LIMIT ?2"
+                    ),
+                    vec![int(after), int(PAGE as i64)],
+                )
             }
+            Resume::Dated(first, last, doc) => (
+                format!(
+                    "SELECT {select} FROM documents d
+                     WHERE d.published_first IS NOT NULL
+                       AND (d.published_first, d.published_last, d.doc) > (?1, ?2, ?3)
+                     ORDER BY d.published_first, d.published_last, d.doc LIMIT ?4"
+                ),
+                vec![
+                    text(first.as_str()),
+                    text(last.as_str()),
+                    int(*doc),
+                    int(PAGE as i64),
+                ],
+            ),
+        };
+        let mut rows = Vec::new();
+        let mut last_key = None;
+        db.each(&sql, &params, &mut |r| {
+            let doc = r.i64(keys[0])?;
+            let first = r.str_opt(keys[1])?;
+            let last = r.str_opt(keys[2])?;
+            rows.push((doc, date(r, keys[1])?, map(r)?));
+            last_key = Some((doc, first, last));
+            Ok(true)
+        })?;
+        let full = rows.len() == PAGE;
+        if !rows.is_empty() && !page(rows)? {
+            return Ok(());
         }
-        Ok(())
+        at = match (at, last_key, full) {
+            // More undated documents, or the first dated page.
+            (Resume::Start | Resume::Undated(_), Some((doc, None, _)), true) => {
+                Resume::Undated(doc)
+            }
+            (Resume::Start | Resume::Undated(_), _, _) => {
+                Resume::Dated(String::new(), String::new(), 0)
+            }
+            (Resume::Dated(..), Some((doc, Some(first), Some(last))), true) => {
+                Resume::Dated(first, last, doc)
+            }
+            (Resume::Dated(..), _, _) => return Ok(()),
+        };
     }
+}
 
-    /// Streams every quote, in publication order and then by its place in the document, each
-    /// with the actors it names; `f` returns `false` to stop.
-    pub fn export_quotes(&self, f: &mut dyn FnMut(QuoteRecord) -> bool) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {QUOTE_COLUMNS}, d.published_first
-             FROM documents d CROSS JOIN quotes q ON q.doc = d.doc
-             ORDER BY {PUBLISHED_ORDER}, q.start, q.rowid"
-        ))?;
-        let published = QUOTE_COLUMNS.split(',').count();
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (mut quote, doc) = quote_row(r)?;
-            fill_about(&self.conn, &mut quote, doc)?;
-            let rec = QuoteRecord {
-                quote,
-                doc_published_first: date(r, published)?,
-            };
-            if !f(rec) {
-                break;
+/// `?, ?, …` for the rows of a page, and the rows as parameters.
+fn rows_of<T>(page: &Page<T>) -> (String, Vec<Value>) {
+    let marks = vec!["?"; page.len()].join(", ");
+    (marks, page.iter().map(|(doc, _, _)| int(*doc)).collect())
+}
+
+/// Streams every stored document in publication order; `f` returns `false` to stop.
+pub(crate) fn export_documents(
+    db: &dyn Db,
+    f: &mut dyn FnMut(DocumentRecord) -> bool,
+) -> Result<(), StoreError> {
+    // The columns after the listing's.
+    let at = DOC_COLUMN_COUNT;
+    let select = format!(
+        "{DOC_COLUMNS}, d.key, d.script, d.published_precision, d.published_first,
+         d.published_last, d.dateline, dyad_text(d.body)"
+    );
+    let map = |r: &dyn Cols| -> Result<DocumentRecord, StoreError> {
+        Ok(DocumentRecord {
+            doc: doc_row(r)?,
+            key: r.str_opt(at)?,
+            script: r.str_opt(at + 1)?,
+            published_precision: r.str_opt(at + 2)?,
+            published_first: date(r, at + 3)?,
+            published_last: date(r, at + 4)?,
+            dateline: r.str_opt(at + 5)?,
+            text: r.str(at + 6)?,
+        })
+    };
+    doc_pages(db, &select, [0, at + 3, at + 4], &map, &mut |page| {
+        Ok(page.into_iter().all(|(_, _, rec)| f(rec)))
+    })
+}
+
+/// Streams every entity of every document, in publication order and then by its number in
+/// the document, each with its mentions; `f` returns `false` to stop.
+pub(crate) fn export_entities(
+    db: &dyn Db,
+    f: &mut dyn FnMut(EntityRecord) -> bool,
+) -> Result<(), StoreError> {
+    let map = |r: &dyn Cols| -> Result<(String, String), StoreError> { Ok((r.str(3)?, r.str(4)?)) };
+    doc_pages(
+        db,
+        "d.doc, d.published_first, d.published_last, d.id, d.hash",
+        [0, 1, 2],
+        &map,
+        &mut |page| {
+            let (marks, rows) = rows_of(&page);
+            // Each document's entities, its own columns filled in as it is handed on.
+            let mut entities: HashMap<i64, Vec<EntityRecord>> = HashMap::new();
+            db.each(
+                &format!(
+                    "SELECT n.doc, n.idx, n.kb_id, n.name, n.kind, n.country, n.sector,
+                            n.place_country, n.lat, n.lon
+                     FROM entities n WHERE n.doc IN ({marks}) ORDER BY n.doc, n.idx"
+                ),
+                &rows,
+                &mut |r| {
+                    entities.entry(r.i64(0)?).or_default().push(EntityRecord {
+                        doc_id: String::new(),
+                        doc_hash: String::new(),
+                        doc_published_first: None,
+                        idx: r.i64(1)?,
+                        kb_id: r.str(2)?,
+                        name: r.str(3)?,
+                        kind: r.str(4)?,
+                        actor: code(r, 5, 6)?,
+                        place_country: r.str_opt(7)?,
+                        lat: r.f64_opt(8)?,
+                        lon: r.f64_opt(9)?,
+                        mentions: Vec::new(),
+                    });
+                    Ok(true)
+                },
+            )?;
+            let mut mentions: HashMap<(i64, i64), Vec<MentionRecord>> = HashMap::new();
+            db.each(
+                &format!(
+                    "SELECT doc, entity, start, \"end\", text FROM mentions
+                     WHERE doc IN ({marks}) ORDER BY doc, entity, start, \"end\""
+                ),
+                &rows,
+                &mut |m| {
+                    let at = |i: usize| -> Result<usize, StoreError> {
+                        Ok(usize::try_from(m.i64(i)?).unwrap_or(0))
+                    };
+                    mentions
+                        .entry((m.i64(0)?, m.i64(1)?))
+                        .or_default()
+                        .push(MentionRecord {
+                            start: at(2)?,
+                            end: at(3)?,
+                            text: m.str(4)?,
+                        });
+                    Ok(true)
+                },
+            )?;
+            for (doc, published, (doc_id, doc_hash)) in page {
+                for mut rec in entities.remove(&doc).unwrap_or_default() {
+                    rec.doc_id.clone_from(&doc_id);
+                    rec.doc_hash.clone_from(&doc_hash);
+                    rec.doc_published_first = published;
+                    rec.mentions = mentions.remove(&(doc, rec.idx)).unwrap_or_default();
+                    if !f(rec) {
+                        return Ok(false);
+                    }
+                }
             }
-        }
-        Ok(())
-    }
+            Ok(true)
+        },
+    )
+}
+
+/// Streams every quote, in publication order and then by its place in the document, each
+/// with the actors it names; `f` returns `false` to stop.
+pub(crate) fn export_quotes(
+    db: &dyn Db,
+    f: &mut dyn FnMut(QuoteRecord) -> bool,
+) -> Result<(), StoreError> {
+    let map = |_: &dyn Cols| -> Result<(), StoreError> { Ok(()) };
+    doc_pages(
+        db,
+        "d.doc, d.published_first, d.published_last",
+        [0, 1, 2],
+        &map,
+        &mut |page| {
+            let (marks, rows) = rows_of(&page);
+            let mut quotes: HashMap<i64, Vec<crate::QuoteRow>> = HashMap::new();
+            for (quote, doc) in db.rows(
+                &format!(
+                    "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
+                     WHERE q.doc IN ({marks}) ORDER BY q.doc, q.start, q.rowid"
+                ),
+                &rows,
+                quote_row,
+            )? {
+                quotes.entry(doc).or_default().push(quote);
+            }
+            for (doc, published, ()) in page {
+                for mut quote in quotes.remove(&doc).unwrap_or_default() {
+                    fill_about(db, &mut quote, doc)?;
+                    let rec = QuoteRecord {
+                        quote,
+                        doc_published_first: published,
+                    };
+                    if !f(rec) {
+                        return Ok(false);
+                    }
+                }
+            }
+            Ok(true)
+        },
+    )
 }

@@ -74,6 +74,48 @@ impl Store {
     }
 }
 
+/// Folded events read per page of a [`scan_folded`]: each page's reports are read once its
+/// events are in hand.
+const PAGE: usize = 500;
+
+/// Streams the folded events matching `q` (as `q.dedup` lists them, honouring `after`,
+/// `offset` and `limit`), each with its reports, a page at a time; `f` returns `false` to
+/// stop.
+pub(crate) fn scan_folded(
+    db: &dyn Db,
+    q: &EventQuery,
+    f: &mut dyn FnMut(FoldedEvent) -> bool,
+) -> Result<(), StoreError> {
+    let mut q = EventQuery {
+        dedup: true,
+        ..q.clone()
+    };
+    let mut left = q.limit.unwrap_or(usize::MAX);
+    while left > 0 {
+        let want = left.min(PAGE);
+        let reps = crate::query::events(
+            db,
+            &EventQuery {
+                limit: Some(want),
+                ..q.clone()
+            },
+        )?;
+        let (n, last) = (reps.len(), reps.last().map(EventRow::cursor));
+        for rep in reps {
+            left -= 1;
+            if !f(folded_event(db, rep)?) {
+                return Ok(());
+            }
+        }
+        if n < want {
+            break;
+        }
+        q.after = last;
+        q.offset = 0;
+    }
+    Ok(())
+}
+
 pub(crate) fn folded_events(db: &dyn Db, q: &EventQuery) -> Result<Vec<FoldedEvent>, StoreError> {
     let q = EventQuery {
         dedup: true,

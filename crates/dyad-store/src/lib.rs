@@ -9,7 +9,8 @@
 //!
 //! Event identity across documents is maintained here too, as its own step after each batch
 //! ([`Store::link`], rules in [`link::rules`]). Both backends run the same SQL for reading
-//! and linking (`sql.rs`); each writes its own way. Not here: the Parquet files themselves (dyad-parquet writes them from [`Store::export_documents`] and the like).
+//! and linking (`sql.rs`); each writes its own way. Not here: the Parquet files themselves (dyad-parquet writes them from
+//! [`ReadStore::export_documents`] and the like).
 //!
 //! One `Store` is one connection and is `Send` but not `Sync`: give each thread (the pipeline's
 //! writer, each server worker) its own `Store::open` on the same file. SQLite's WAL mode lets
@@ -50,6 +51,7 @@ pub use query::{
 pub use read::{
     CountryPair, DocQuery, DocRow, EventFact, Named, QuoteQuery, QuoteRow, ReadStore, VolumeRow,
 };
+pub use recode::Recode;
 pub use write::BatchStats;
 
 #[cfg(test)]

@@ -1090,6 +1090,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::testdata::{all_docs, DocBuilder};
+    use crate::Recode;
     use dyad_core::{Document, EntityKind, Lang};
     use jiff::civil::date;
 

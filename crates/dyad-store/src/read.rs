@@ -401,6 +401,36 @@ pub trait ReadStore {
         q: &crate::ActorQuery,
         f: &mut dyn FnMut(crate::ActorRow) -> bool,
     ) -> Result<(), StoreError>;
+
+    /// Streams the folded events matching `q` (as `q.dedup` lists them, honouring `after`,
+    /// `offset` and `limit`), each with its reports and counts, as
+    /// `dyad events --dedup --format json` shows them.
+    fn scan_folded(
+        &self,
+        q: &EventQuery,
+        f: &mut dyn FnMut(crate::FoldedEvent) -> bool,
+    ) -> Result<(), StoreError>;
+
+    /// Streams every stored document in publication order (undated first, then by first
+    /// day, last day and row); `f` returns `false` to stop.
+    fn export_documents(
+        &self,
+        f: &mut dyn FnMut(crate::DocumentRecord) -> bool,
+    ) -> Result<(), StoreError>;
+
+    /// Streams every entity of every document, in publication order and then by its number
+    /// in the document, each with its mentions.
+    fn export_entities(
+        &self,
+        f: &mut dyn FnMut(crate::EntityRecord) -> bool,
+    ) -> Result<(), StoreError>;
+
+    /// Streams every quote, in publication order and then by its place in the document, each
+    /// with the actors it names.
+    fn export_quotes(
+        &self,
+        f: &mut dyn FnMut(crate::QuoteRecord) -> bool,
+    ) -> Result<(), StoreError>;
 }
 
 /// Implements [`ReadStore`] for a backend by the shared queries over its [`Db`].
@@ -476,6 +506,31 @@ macro_rules! read_store_via_db {
             }
             fn names_actor(&self, who: &str) -> Result<bool, StoreError> {
                 $crate::query::names_actor(&self.$db, who)
+            }
+            fn scan_folded(
+                &self,
+                q: &$crate::EventQuery,
+                f: &mut dyn FnMut($crate::FoldedEvent) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::folded::scan_folded(&self.$db, q, f)
+            }
+            fn export_documents(
+                &self,
+                f: &mut dyn FnMut($crate::DocumentRecord) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::export::export_documents(&self.$db, f)
+            }
+            fn export_entities(
+                &self,
+                f: &mut dyn FnMut($crate::EntityRecord) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::export::export_entities(&self.$db, f)
+            }
+            fn export_quotes(
+                &self,
+                f: &mut dyn FnMut($crate::QuoteRecord) -> bool,
+            ) -> Result<(), StoreError> {
+                $crate::export::export_quotes(&self.$db, f)
             }
         }
     };

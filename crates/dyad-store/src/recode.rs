@@ -7,11 +7,26 @@
 //! the metadata as ingest found it. Documents stored before schema 3 are recoded from their
 //! cleaned text and the metadata the row holds.
 
+use crate::sql::{int, ColsExt, Db, DbExt};
 use crate::write::insert_layers;
 use crate::{Store, StoreError};
 use dyad_core::{Diagnostic, Document, Encoding, RawDocument};
 use rusqlite::{params, TransactionBehavior};
 use serde::{Deserialize, Serialize};
+
+/// The tables holding what the pipeline made of a document, emptied of its rows when it is
+/// recoded; `articles` and `article_bands` too, as its text may have changed: the next link
+/// step groups it again.
+pub(crate) const LAYER_TABLES: [&str; 8] = [
+    "entities",
+    "mentions",
+    "times",
+    "events",
+    "quotes",
+    "diagnostics",
+    "articles",
+    "article_bands",
+];
 
 /// What `documents.raw` holds.
 #[derive(Serialize, Deserialize, Default)]
@@ -56,30 +71,48 @@ pub(crate) fn raw_json(doc: &Document) -> String {
     serde_json::to_string(&r).unwrap_or_default()
 }
 
-impl Store {
+/// What `dyad recode` asks of a store, whichever backend it is: the stored documents as the
+/// pipeline's input, and their layers replaced by a new run's.
+pub trait Recode {
     /// How many documents are stored.
-    pub fn document_count(&self) -> Result<u64, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
-        Ok(u64::try_from(n).unwrap_or(0))
-    }
+    fn document_count(&self) -> Result<u64, StoreError>;
 
-    /// Up to `limit` stored documents after row `after`, in row order, as the pipeline's input:
-    /// `(row, document)`. Start with `after = 0`; continue after the last row returned.
-    pub fn raw_documents(
+    /// Up to `limit` stored documents after row `after`, in row order, as the pipeline's
+    /// input: `(row, document)`. Start with `after = 0`; continue after the last row returned.
+    fn raw_documents(
         &self,
         after: i64,
         limit: usize,
-    ) -> Result<Vec<(i64, RawDocument)>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT doc, id, key, hash, path, url, source, title, body,
-                    CASE WHEN published_from = 'metadata' THEN published_date END
-             FROM documents WHERE doc > ?1 ORDER BY doc LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![after, limit as i64], |r| {
-            let body = crate::pack::unpack(r.get_ref(8)?.as_blob()?)
-                .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))?;
+    ) -> Result<Vec<(i64, RawDocument)>, StoreError>;
+
+    /// Replaces what the pipeline made of stored documents (by row, as
+    /// [`Recode::raw_documents`] gave them) with a new run's, in one transaction. Returns how
+    /// many rows were replaced. The next link step groups the changed reports again.
+    fn replace_layers(&mut self, docs: &[(i64, Document)]) -> Result<usize, StoreError>;
+}
+
+pub(crate) fn document_count(db: &dyn Db) -> Result<u64, StoreError> {
+    let n = db
+        .first("SELECT COUNT(*) FROM documents", &[], |r| r.i64(0))?
+        .unwrap_or(0);
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+pub(crate) fn raw_documents(
+    db: &dyn Db,
+    after: i64,
+    limit: usize,
+) -> Result<Vec<(i64, RawDocument)>, StoreError> {
+    db.rows(
+        "SELECT doc, id, key, hash, path, url, source, title, body,
+                CASE WHEN published_from = 'metadata' THEN published_date END
+         FROM documents WHERE doc > ?1 ORDER BY doc LIMIT ?2",
+        &[int(after), int(i64::try_from(limit).unwrap_or(i64::MAX))],
+        |r| {
+            let blob = r
+                .bytes_opt(8)?
+                .ok_or_else(|| StoreError::Unreadable("a document without its body".into()))?;
+            let body = crate::pack::unpack(&blob)?;
             let stored = body.raw().and_then(|j| serde_json::from_str::<Raw>(j).ok());
             let cleaned = body.text().to_string();
             let (text, title, published, extra) = match stored {
@@ -90,15 +123,15 @@ impl Store {
                     Some(x),
                 ),
                 // Before schema 3: the cleaned text, and what the row says.
-                None => (cleaned, r.get(7)?, r.get(9)?, None),
+                None => (cleaned, r.str_opt(7)?, r.str_opt(9)?, None),
             };
             let mut doc = RawDocument {
-                id: r.get(1)?,
-                key: r.get(2)?,
-                hash: r.get(3)?,
-                path: r.get(4)?,
-                url: r.get(5)?,
-                source: r.get(6)?,
+                id: r.str(1)?,
+                key: r.str_opt(2)?,
+                hash: r.str(3)?,
+                path: r.str_opt(4)?,
+                url: r.str_opt(5)?,
+                source: r.str_opt(6)?,
                 title,
                 published,
                 text,
@@ -117,13 +150,31 @@ impl Store {
                     })
                     .collect();
             }
-            Ok((r.get::<_, i64>(0)?, doc))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            Ok((r.i64(0)?, doc))
+        },
+    )
+}
+
+impl Recode for Store {
+    fn document_count(&self) -> Result<u64, StoreError> {
+        document_count(&self.conn)
     }
 
-    /// Replaces what the pipeline made of stored documents (by row, as [`Store::raw_documents`]
-    /// gave them) with a new run's, in one transaction. Returns how many rows were replaced.
+    fn raw_documents(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, RawDocument)>, StoreError> {
+        raw_documents(&self.conn, after, limit)
+    }
+
+    fn replace_layers(&mut self, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
+        Store::replace_layers(self, docs)
+    }
+}
+
+impl Store {
+    /// [`Recode::replace_layers`] on SQLite: the tallies kept by the writer (tally.rs).
     pub fn replace_layers(&mut self, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
         self.writable()?;
         let tx = self
@@ -132,17 +183,7 @@ impl Store {
         let mut n = 0;
         let mut tallies = crate::tally::Tallies::default();
         for (row, doc) in docs {
-            for table in [
-                "entities",
-                "mentions",
-                "times",
-                "events",
-                "quotes",
-                "diagnostics",
-                // Its text may have changed: the next link step groups it again.
-                "articles",
-                "article_bands",
-            ] {
+            for table in LAYER_TABLES {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
             }

@@ -1,10 +1,10 @@
-//! What the server's tests share: a real SQLite file filled at the store level, the server
+//! What the server's tests share: a real SQLite file (or PostgreSQL database) filled at the store level, the server
 //! started in-process on port 0, a plain HTTP/1.1 client, and a WebDriver client for Chromium.
 #![allow(dead_code)]
 
 use dyad_server::{Config, Running};
 use dyad_store::synth::{ActorSpec, DocSpec, EventSpec, Generator, QuoteSpec};
-use dyad_store::Store;
+use dyad_store::{AnyStore, WriteStore};
 use serde_json::Value;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -16,7 +16,8 @@ pub const HOSTILE: &str = "<img src=x onerror=\"window.__xss=1\"><script>window.
 /// A store of generated documents plus hand-made ones whose numbers the tests know: a visit
 /// RUS.GOV → PAK.GOV reported twice, an accusation, and documents full of markup.
 pub fn fill(db: &Path, generated: usize) {
-    let mut store = Store::open(db).unwrap();
+    // A SQLite file, or a PostgreSQL URL.
+    let mut store = AnyStore::open(db.to_str().unwrap()).unwrap();
     let gen: Vec<_> = Generator::over(11, jiff::civil::date(2023, 1, 1), 730)
         .take(generated)
         .collect();

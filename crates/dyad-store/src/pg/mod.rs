@@ -5,7 +5,10 @@
 //! A [`PgStore`] is one connection (the `postgres` crate's synchronous client), `Send` but not
 //! `Sync`, like [`crate::Store`].
 
+mod test_schema;
 mod write;
+
+pub use test_schema::{TestSchema, DEFAULT_TEST_URL};
 
 use crate::link::LinkStats;
 use crate::pack::PreparedDocument;
@@ -507,6 +510,28 @@ impl PgStore {
 }
 
 crate::read::read_store_via_db!(PgStore, db);
+
+impl crate::Recode for PgStore {
+    fn document_count(&self) -> Result<u64, StoreError> {
+        crate::recode::document_count(&self.db)
+    }
+
+    fn raw_documents(
+        &self,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, dyad_core::RawDocument)>, StoreError> {
+        crate::recode::raw_documents(&self.db, after, limit)
+    }
+
+    /// As SQLite's, in one transaction: the layers deleted and written again by COPY, the
+    /// counts kept by the schema's triggers.
+    fn replace_layers(&mut self, docs: &[(i64, dyad_core::Document)]) -> Result<usize, StoreError> {
+        self.writable()?;
+        self.db
+            .transaction(|| write::replace_layers(&self.db, docs))
+    }
+}
 
 impl WriteStore for PgStore {
     fn contains(&self, hash: &str) -> Result<bool, StoreError> {

@@ -184,6 +184,66 @@ fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreE
     Ok(stats)
 }
 
+/// Replaces the layers of stored documents (by row) with a new run's, in the caller's
+/// transaction: what SQLite's `Store::replace_layers` does, with every table's rows sent by
+/// COPY as a batch's are. Returns how many documents were updated.
+pub(super) fn replace_layers(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
+    if docs.is_empty() {
+        return Ok(0);
+    }
+    let rows: Vec<i64> = docs.iter().map(|(row, _)| *row).collect();
+    for table in crate::recode::LAYER_TABLES {
+        db.client().execute(
+            &format!("DELETE FROM {table} WHERE doc = ANY($1)"),
+            &[&rows],
+        )?;
+    }
+    let mut n = 0;
+    for (row, doc) in docs {
+        let published = doc.published.date;
+        let v = |s: Option<String>| crate::sql::opt_text(s);
+        n += db.exec(
+            "UPDATE documents SET title = ?2, language = ?3, script = ?4,
+                 published_date = ?5, published_precision = ?6, published_from = ?7,
+                 published_note = ?8, published_first = ?9, published_last = ?10,
+                 dateline = ?11, body = ?12, simhash = ?13, text = ?14
+             WHERE doc = ?1",
+            &[
+                crate::sql::int(*row),
+                v(doc.title.clone().or_else(|| doc.raw.title.clone())),
+                v(doc.lang.map(|l| l.to_string())),
+                v(doc.script.map(|s| s.to_string())),
+                v(published.map(|d| d.to_string())),
+                v(published.map(|d| d.precision.as_str().to_string())),
+                v(doc.published.from.map(|f| f.as_str().to_string())),
+                v(doc.published.note.clone()),
+                v(published.map(|d| d.first_day().to_string())),
+                v(published.map(|d| d.last_day().to_string())),
+                v(doc.dateline.clone()),
+                rusqlite::types::Value::Blob(crate::pack::pack(doc)?),
+                doc.fingerprint
+                    .map_or(rusqlite::types::Value::Null, |f| crate::sql::int(f as i64)),
+                text(doc.text.as_str()),
+            ],
+        )? as usize;
+    }
+    let mut written: Vec<Written> = docs
+        .iter()
+        .map(|(row, doc)| Written {
+            row: *row,
+            doc,
+            problems: Vec::new(),
+        })
+        .collect();
+    copy_entities(db, &written)?;
+    copy_mentions(db, &mut written)?;
+    copy_times(db, &written)?;
+    insert_events(db, &mut written)?;
+    copy_quotes(db, &written)?;
+    copy_diagnostics(db, &written)?;
+    Ok(n)
+}
+
 /// Runs one binary COPY into `table (columns)` of the given types, `each` writing its rows.
 fn copy(
     db: &PgDb,
