@@ -281,6 +281,18 @@ impl<'a> Clause<'a> {
         })
     }
 
+    /// Where the clause holding the opener at `os` begins: after the opener before it, else at
+    /// the sentence's start.
+    pub fn before_opener(&self, os: usize) -> usize {
+        self.openers
+            .iter()
+            .filter(|o| o.1 <= os)
+            .map(|o| o.1)
+            .max()
+            .unwrap_or(self.sent.start)
+            .max(self.sent.start)
+    }
+
     /// The subject of the speech verb that opened the clause, read in that verb's own clause:
     /// its first phrase with no case in a verb-final language (where objects and possessors
     /// stand between the subject and the verb), else the nearest before the verb.
@@ -288,14 +300,7 @@ impl<'a> Clause<'a> {
         let (os, _, Opener::Speech) = self.opened_by? else {
             return None;
         };
-        let from = self
-            .openers
-            .iter()
-            .filter(|o| o.1 <= os)
-            .map(|o| o.1)
-            .max()
-            .unwrap_or(self.sent.start)
-            .max(self.sent.start);
+        let from = self.before_opener(os);
         let mut own = self
             .nps
             .iter()

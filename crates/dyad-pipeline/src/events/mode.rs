@@ -139,12 +139,22 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         }
         aux = None;
         intent = true;
-        // The promise is made when reported; the promised act's own date stays in the sentence.
-        date = doc.published.date.map(|p| EventDate {
-            value: p,
-            precision: p.precision,
-            from: "published",
-        });
+        // The promise is made when reported — on the day the clause that reports it names
+        // ("اعلان کړی و د اکتوبر په درېیمه چې …", "said on Monday that it will …"), else on the
+        // publication day; the promised act's own date stays in the sentence.
+        date = said_on(doc, clause)
+            .map(|x| EventDate {
+                value: x.value,
+                precision: x.value.precision,
+                from: "text",
+            })
+            .or_else(|| {
+                doc.published.date.map(|p| EventDate {
+                    value: p,
+                    precision: p.precision,
+                    from: "published",
+                })
+            });
     }
     // Withholding support said of oneself is a rejection (PLOVER REJECT: refusing to recognise
     // or endorse): "Kazakhstan does not recognise the republics" is a REJECT by Kazakhstan, not
@@ -176,4 +186,19 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         date,
         intent,
     }
+}
+
+/// The date of the clause that reports the trigger's clause: the time expression nearest
+/// before the opener that began it, within that opener's own clause, read against the
+/// publication day or none.
+fn said_on<'a>(doc: &'a dyad_core::Document, clause: &Clause) -> Option<&'a dyad_core::TimeExpr> {
+    let (os, _, _) = clause.opened_by?;
+    let from = clause.before_opener(os);
+    crate::actors::starting_in(&doc.times, |x| x.span.start, from, os)
+        .iter()
+        // Not one told from another expression ("بعد يوم من إعلان …": a day after the
+        // announcement dates something else).
+        .filter(|x| x.span.end <= os && x.duration_days.is_none())
+        .filter(|x| matches!(x.anchor, "absolute" | "published"))
+        .max_by_key(|x| x.span.start)
 }
