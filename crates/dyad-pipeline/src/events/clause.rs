@@ -308,7 +308,7 @@ impl<'a> Clause<'a> {
         if self.part.lex.order == dyad_kb::WordOrder::Sov {
             own.next()
         } else {
-            own.last()
+            own.next_back()
         }
     }
 
