@@ -190,7 +190,12 @@ impl Words<'_> {
         let mut n = 0;
         let mut pos = from + lead;
         for w in text[pos..limit.max(pos)].split(' ') {
-            let clean = w.trim_end_matches([',', '.', ';', ':', '’', '\'', ')', '"', '”']);
+            let mut clean = w.trim_end_matches([',', '.', ';', ':', '’', '\'', ')', '"', '”']);
+            // A case ending after an apostrophe ends the name ("Fethullah Gülen'i").
+            let ending = self.case_ending(pos, clean);
+            if let Some(a) = ending {
+                clean = &clean[..a];
+            }
             if n == 4 || !is_name_word(clean) || self.stops_name(pos, pos + clean.len()) {
                 break;
             }
@@ -203,6 +208,15 @@ impl Words<'_> {
             pos += w.len() + 1;
         }
         (n >= 2).then(|| (start.unwrap_or(from), end))
+    }
+
+    /// Where a case ending the language writes after an apostrophe ("Gülen'i", "Putin'in": its
+    /// `markers` suffixes) begins in `word` (which starts at `at`), if the word ends in one.
+    fn case_ending(&self, at: usize, word: &str) -> Option<usize> {
+        let a = word.rfind(['\'', '’'])?;
+        let ending =
+            &self.norm.text()[norm_pos(self.norm, at + a)..norm_pos(self.norm, at + word.len())];
+        (a > 0 && self.lex.marker_suffixes.iter().any(|(s, _)| s == ending)).then_some(a)
     }
 
     /// Two to four capitalised words ending at `to`.

@@ -286,6 +286,53 @@ impl<'a> Clause<'a> {
             })
     }
 
+    /// Does the clause begin right after a speech verb and a conjunction ("Erdoğan … açıkladı ve
+    /// … sorumlu tuttu", "سپاه … اعلام کرد و هشدار داد")? Then it is not what was said but a
+    /// second verb of the speaker's own clause, whose subject it shares.
+    pub fn after_speech_and(&self) -> bool {
+        let Some((_, oe, Opener::Speech)) = self.opened_by else {
+            return false;
+        };
+        let rest = self.text[oe..self.trigger.start]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
+            .to_lowercase();
+        self.part.lex.words.conjunctions.iter().any(|c| {
+            rest.strip_prefix(c.as_str())
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+        })
+    }
+
+    /// Where the clause holding the opener at `os` begins: after the opener before it, else at
+    /// the sentence's start.
+    pub fn before_opener(&self, os: usize) -> usize {
+        self.openers
+            .iter()
+            .filter(|o| o.1 <= os)
+            .map(|o| o.1)
+            .max()
+            .unwrap_or(self.sent.start)
+            .max(self.sent.start)
+    }
+
+    /// The subject of the speech verb that opened the clause, read in that verb's own clause:
+    /// its first phrase with no case in a verb-final language (where objects and possessors
+    /// stand between the subject and the verb), else the nearest before the verb.
+    pub fn speech_subject(&self) -> Option<&Np<'a>> {
+        let (os, _, Opener::Speech) = self.opened_by? else {
+            return None;
+        };
+        let from = self.before_opener(os);
+        let mut own = self
+            .nps
+            .iter()
+            .filter(|n| n.start() >= from && n.span().end <= os && n.unmarked());
+        if self.part.lex.order == dyad_kb::WordOrder::Sov {
+            own.next()
+        } else {
+            own.next_back()
+        }
+    }
+
     /// The speaker of the clause: when a speech verb stands before the trigger in its sentence
     /// ("X said (that) …", "according to X, …"), the phrase with no case nearest before the verb,
     /// or the first one after a verb that names its source after it.

@@ -309,7 +309,23 @@ impl Governed {
 /// precedes it where the language or the noun puts the complement first — but in a language
 /// with the verb in the middle, a noun does not govern what precedes it ("in protest of the
 /// government's refusal").
-pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -> Vec<Event> {
+pub(crate) fn drop_complements(
+    doc: &Document,
+    parts: &[crate::lexicon::Part],
+    events: Vec<(Event, Governed)>,
+) -> Vec<Event> {
+    // A trigger joined by "and" (and nothing else) to the one before is a second act of its
+    // subject, not what the first governs ("محکوم کرد و هشدار داد", "condemned and warned").
+    let joined = |g: &Event, e: &Event| {
+        let gap = doc
+            .text
+            .get(g.trigger.end..e.trigger.start)
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
+            .to_lowercase();
+        let words = &crate::lexicon::part_at(parts, g.trigger.end).lex.words;
+        words.conjunctions.iter().any(|c| *c == gap)
+    };
     let governs = |k: EventType| {
         matches!(
             k,
@@ -342,6 +358,7 @@ pub(crate) fn drop_complements(doc: &Document, events: Vec<(Event, Governed)>) -
                 governs(g.kind)
                     && content
                     && !object_of_e
+                    && !joined(g, e)
                     && ((!second_act
                         && g.trigger.end <= opens
                         && opens - g.trigger.end <= COMPLEMENT_REACH

@@ -89,6 +89,7 @@ pub fn code(
             for rule in part.lex.events.values(t.phrase) {
                 if seen_kinds.contains(&rule.kind)
                     || modifier_in_compound(norm.text(), t, rule)
+                    || (rule.voice == Voice::Noun && completes_title(doc, norm, part, t))
                     || (told_before && points_back(rule, part))
                     || (rule.verbatim && after_determiner(&doc.text, part, t))
                 {
@@ -130,7 +131,7 @@ pub fn code(
     events.sort_by(|(a, _), (b, _)| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
-    let mut events = finish::drop_complements(doc, events);
+    let mut events = finish::drop_complements(doc, parts, events);
     finish::reactions(doc, &mut events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));
     events
@@ -220,12 +221,43 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
         // The one who warns must be named as its subject (or by a pronoun, or be a quote's
         // speaker): the speaker of an earlier verb of the sentence is a guess in verb-final
         // clauses, where objects stand before the verb too.
-        out.extend(one(ctx, &clause, None).into_iter().filter(|e| {
+        let said = |e: &Event| {
             let how = e.rule.split('|').nth(1).unwrap_or("");
             !matches!(how, "speaker>src" | "main>src" | "prev>src")
-        }));
+        };
+        for mut e in one(ctx, &clause, None).into_iter().filter(said) {
+            if e.target.is_none() {
+                warned_party(ctx, &clause, w.end, &mut e);
+            }
+            out.push(e);
+        }
     }
     out
+}
+
+/// The one a warning is addressed to when its clause names nobody: the first actor of another
+/// country in what it warns of ("هشدار داد که هر اقدام تلافی‌جویانه آمریکا …", "warned that any
+/// NATO expansion would …"); not a setting or a topic.
+fn warned_party(ctx: &Ctx, clause: &Clause, after: usize, e: &mut Event) {
+    let Some(source) = e.source.as_ref() else {
+        return;
+    };
+    let party = clause
+        .nps
+        .iter()
+        .filter(|n| n.start() >= after && n.is_actor && !n.is_capital)
+        .filter(|n| !n.has(dyad_kb::Case::In) && !n.has(dyad_kb::Case::About))
+        .filter_map(|n| ctx.view.side(n.mention, clause.role_date))
+        .find(|s| s.country != source.country);
+    if let Some(t) = party {
+        e.target = Some(t);
+        // The path is the rule id's second field.
+        let mut fields: Vec<String> = e.rule.splitn(3, '|').map(str::to_string).collect();
+        if let Some(path) = fields.get_mut(1) {
+            path.push_str(",that>tgt");
+        }
+        e.rule = fields.join("|");
+    }
 }
 
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
@@ -332,6 +364,35 @@ fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
     )
     .iter()
     .any(|m| !m.anaphoric && m.span.start <= t.start && t.start < m.span.end)
+}
+
+/// Does an event noun complete a title that closes the name right before it ("دریادار غلامرضا
+/// طحانی، فرمانده رزمایش": the commander of the exercise)? It names the holder's office, not
+/// an act of theirs.
+fn completes_title(doc: &Document, norm: &Normalized, part: &Part, t: &PhraseMatch) -> bool {
+    starting_in(
+        &doc.mentions,
+        |m| m.span.start,
+        t.start.saturating_sub(400),
+        t.start,
+    )
+    .iter()
+    .filter(|m| !m.anaphoric && m.span.end <= t.start)
+    .filter(|m| doc.text[m.span.end..t.start].trim().is_empty())
+    .any(|m| {
+        let (ns, ne) = (
+            crate::actors::norm_pos(norm, m.span.start),
+            crate::actors::norm_pos(norm, m.span.end),
+        );
+        let name = &norm.text()[ns..ne];
+        doc.entities[m.entity].kind == dyad_core::EntityKind::Person
+            && part
+                .lex
+                .roles
+                .find_all(name, &part.lex.affixes)
+                .iter()
+                .any(|&(s, e, _)| s > 0 && e == name.len())
+    })
 }
 
 /// Does the trigger head a noun phrase: an article or possessive up to three words before it,

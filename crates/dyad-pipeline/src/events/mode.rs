@@ -185,12 +185,22 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         }
         aux = None;
         intent = true;
-        // The promise is made when reported; the promised act's own date stays in the sentence.
-        date = doc.published.date.map(|p| EventDate {
-            value: p,
-            precision: p.precision,
-            from: "published",
-        });
+        // The promise is made when reported — on the day the clause that reports it names
+        // ("اعلان کړی و د اکتوبر په درېیمه چې …", "said on Monday that it will …"), else on the
+        // publication day; the promised act's own date stays in the sentence.
+        date = said_on(ctx, clause)
+            .map(|x| EventDate {
+                value: x.value,
+                precision: x.value.precision,
+                from: "text",
+            })
+            .or_else(|| {
+                doc.published.date.map(|p| EventDate {
+                    value: p,
+                    precision: p.precision,
+                    from: "published",
+                })
+            });
     }
     // Withholding support said of oneself is a rejection (PLOVER REJECT: refusing to recognise
     // or endorse): "Kazakhstan does not recognise the republics" is a REJECT by Kazakhstan, not
@@ -223,4 +233,36 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         date,
         intent,
     }
+}
+
+/// The date of the clause that reports the trigger's clause (one opened by a speech verb or a
+/// complementiser): the time expression nearest
+/// before the opener that began it, within that opener's own clause, read against the
+/// publication day or none.
+fn said_on<'a>(ctx: &Ctx<'a>, clause: &Clause) -> Option<&'a dyad_core::TimeExpr> {
+    // Only a clause that reports: opened by a speech verb or a complementiser ("that", «که»,
+    // «چې»), not by "where" or "because".
+    let (os, oe, kind) = clause.opened_by?;
+    let norm = ctx.norm;
+    let opener =
+        norm.text()[crate::actors::norm_pos(norm, os)..crate::actors::norm_pos(norm, oe)].trim();
+    let reports = kind == super::clause::Opener::Speech
+        || clause
+            .part
+            .lex
+            .words
+            .complementisers
+            .iter()
+            .any(|c| *c == opener);
+    if !reports {
+        return None;
+    }
+    let from = clause.before_opener(os);
+    crate::actors::starting_in(&ctx.doc.times, |x| x.span.start, from, os)
+        .iter()
+        // Not one told from another expression ("بعد يوم من إعلان …": a day after the
+        // announcement dates something else).
+        .filter(|x| x.span.end <= os && x.duration_days.is_none())
+        .filter(|x| matches!(x.anchor, "absolute" | "published"))
+        .max_by_key(|x| x.span.start)
 }

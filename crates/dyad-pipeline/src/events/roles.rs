@@ -10,7 +10,8 @@
 //!
 //! Every assignment says how it was found: `subj>src`, `obj>tgt`, `with>tgt`, `agent>src`,
 //! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
-//! `pron>src`, `prev>src`, `main>src` — appended to the rule id of the event.
+//! `pron>src`, `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb
+//! shares its subject) — appended to the rule id of the event.
 
 use super::clause::Clause;
 use super::grammar::Np;
@@ -261,10 +262,26 @@ fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Opt
                 .count()
                 <= 6
     };
+    // In a verb-final clause a phrase standing right before another verb or event noun is that
+    // one's argument: "Washington'a Gülen'i Türkiye'ye iade etmesi çağrısında bulundu" (the
+    // extradition is to Türkiye, the call to Washington).
+    let of_other_verb = |n: &Np| {
+        order_of(clause) == WordOrder::Sov
+            && clause.triggers.iter().any(|&x| {
+                x < clause.trigger.start
+                    && x >= n.span().end
+                    // (past the ending written onto the name: "Türkiye'ye")
+                    && clause.text[n.span().end..x]
+                        .trim_start_matches(|c: char| !c.is_whitespace())
+                        .trim()
+                        .is_empty()
+            })
+    };
     let ok = |n: &&Np| {
         n.has(case)
             && close(n)
             && !ambiguous_in(n)
+            && !of_other_verb(n)
             && !exclude.iter().any(|x| x.span() == n.span())
             // A capital stands for its government only as subject, object or destination
             // ("visited Islamabad", "a visit to Islamabad", "arrived in Islamabad": `in` is a
@@ -592,11 +609,17 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 // before is shared ("X met Y and signed …").
                 // A reported clause without a subject of its own is the speaker's ("Syria says
                 // it will not accept …", "they said they would boycott …").
-                let speaker = clause
-                    .speaker()
+                // A verb joined by "and" to a speech verb shares its subject ("X said … and
+                // warned that …").
+                let (speaker, how_speaker) = if clause.after_speech_and() {
+                    (clause.speech_subject(), "coord>src")
+                } else {
+                    (clause.speaker(), "speaker>src")
+                };
+                let speaker = speaker
                     .filter(|sp| sp.span().end <= clause.start)
                     .and_then(side)
-                    .map(|s| (s, "speaker>src"));
+                    .map(|s| (s, how_speaker));
                 let pronoun = has_pronoun(
                     ctx.norm,
                     clause.part.lex,
@@ -642,7 +665,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 };
                 // A reported clause with no subject phrase is the speaker's: "they said they
                 // would …", "Syria says it will …" (only the other readings are guesses).
-                if how != "speaker>src" {
+                if !matches!(how, "speaker>src" | "coord>src") {
                     factor *= 0.85;
                 }
                 let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
@@ -774,13 +797,20 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         .find(|n| n.has(Case::Between))
         .map(|b| conjuncts(clause, b))
         .filter(|pair| pair.len() >= 2);
+    // A noun whose pattern names `of` as its first target case takes its complement as the one
+    // it was done to: "ترور سردار قاسم سلیمانی" (the assassination of Soleimani), not by.
+    let patient_of = clause
+        .rule
+        .target
+        .as_ref()
+        .is_some_and(|t| t.first() == Some(&Case::Of));
     let (source_np, how): (Option<&Np>, &str) = if let Some(a) = agent {
         (Some(a), "agent>src")
     } else if let Some(p) = poss {
         (Some(p), "poss>src")
     } else if let Some(s) = light_subject {
         (Some(s), "subj>src")
-    } else if let Some(o) = of_after {
+    } else if let Some(o) = of_after.filter(|_| !patient_of) {
         (Some(o), "of>src")
     } else if let Some(pair) = &between {
         // "talks between Russia and Pakistan": both parties.
@@ -824,7 +854,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // With an actor before the noun (its possessor or the light verb's subject), the one after
     // "of" is what the act is done to: "Russia's recognition of the Taliban", "Russia launched
     // its invasion of Ukraine".
-    let objective_of = (how == "poss>src" || how == "subj>src")
+    let objective_of = (how == "poss>src" || how == "subj>src" || patient_of)
         .then_some(of_after)
         .flatten()
         .filter(|o| o.span() != source_np.span());
