@@ -140,6 +140,10 @@ pub struct Language {
 pub struct Words {
     pub function: HashSet<String>,
     pub conjunctions: HashSet<String>,
+    /// What alone stands between two actor names that qualify one noun together as a pair
+    /// (Arabic nisba adjectives side by side, each with its article: "اللجنة الروسية
+    /// الباكستانية", the Russian-Pakistani committee). A hyphen does this in every script.
+    pub pair_joiners: HashSet<String>,
     pub articles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub possessive_pronouns: HashSet<String>,
@@ -247,6 +251,8 @@ struct FileWords {
     function: Vec<String>,
     #[serde(default)]
     conjunctions: Vec<String>,
+    #[serde(default)]
+    pair_joiners: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
@@ -398,6 +404,7 @@ impl Language {
         let words = Words {
             function: fold_set(path, "words.function", &w.function)?,
             conjunctions: fold_set(path, "words.conjunctions", &w.conjunctions)?,
+            pair_joiners: fold_set(path, "words.pair_joiners", &w.pair_joiners)?,
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
             possessive_pronouns: fold_set(

@@ -270,6 +270,9 @@ pub struct Lexicon {
     frames: HashMap<EventType, Vec<Case>>,
     /// Whether each type is reported with no target (frames.tsv's `alone`).
     alone: HashMap<EventType, bool>,
+    /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
+    /// linker compares sides by): a group of them makes one event per pair.
+    mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
 }
@@ -547,18 +550,31 @@ impl Lexicon {
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
+        let path = "dedup/symmetric.tsv";
+        let mut mutual = Vec::new();
+        for (line, f) in tsv_rows(file(path).unwrap_or("")) {
+            let t: EventType = f[0].parse().map_err(|e: String| data_err(path, line, e))?;
+            mutual.push(t);
+        }
         Ok(Lexicon {
             dictionary: !layers.en_events.is_empty(),
             langs,
             cameo,
             frames,
             alone,
+            mutual,
         })
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
     pub fn stands_alone(&self, kind: EventType) -> bool {
         self.alone.get(&kind).copied().unwrap_or(true)
+    }
+
+    /// Do the participants of an event of `kind` act together ("talks between Russia and
+    /// Pakistan": neither is the other's target)?
+    pub fn mutual(&self, kind: EventType) -> bool {
+        self.mutual.contains(&kind)
     }
 
     /// The cases that hold the target of an event of `kind` coded by `rule`.
