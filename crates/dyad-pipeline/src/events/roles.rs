@@ -610,7 +610,9 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 };
                 if !clause.rule.verbatim && ctx.lexicon.mutual(clause.rule.kind) {
                     // "Iran, Russia and China held a joint exercise": each pair.
-                    return pairs(ctx, clause, &subjects, &how, "conj>tgt", &path, factor, true);
+                    return pairs(
+                        ctx, clause, &subjects, &how, "conj>tgt", &path, factor, true,
+                    );
                 }
                 path.push("conj>tgt".into());
                 if clause.rule.verbatim {
@@ -859,17 +861,35 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         // "the Russian-Pakistani talks", "переговоры Путина и Си", "the joint drill of Iran,
         // Russia and China": the group meets, each pair; with a partner named apart ("Russia
         // and China held talks with Iran"), each member meets the partner.
-        let apart = frame_target(ctx, clause, Some(source_np), &group)
-            .filter(|(_, how)| *how != "next");
+        let apart =
+            frame_target(ctx, clause, Some(source_np), &group).filter(|(_, how)| *how != "next");
         let Some((partner, h)) = apart else {
-            return pairs(ctx, clause, &group, how, "conj>tgt", &path, factor, how == "subj>src");
+            return pairs(
+                ctx,
+                clause,
+                &group,
+                how,
+                "conj>tgt",
+                &path,
+                factor,
+                how == "subj>src",
+            );
         };
         let mut out = Vec::new();
         for m in &group {
             if let (Some(a), Some(b)) = (side(m), side(partner)) {
                 let mut p = path.clone();
                 p.push(format!("{h}>tgt"));
-                out.extend(finish(ctx, clause, a, Some(b), how, p, factor, how == "subj>src"));
+                out.extend(finish(
+                    ctx,
+                    clause,
+                    a,
+                    Some(b),
+                    how,
+                    p,
+                    factor,
+                    how == "subj>src",
+                ));
             }
         }
         return out;
