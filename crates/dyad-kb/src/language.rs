@@ -112,6 +112,10 @@ pub struct Language {
     /// A noun's possessor follows it with no marker (Arabic idafa, Persian ezafe): "اجتماع
     /// اللجنة" is "the meeting of the committee".
     pub construct: bool,
+    /// Particles that close a modifier standing before its noun, between a preposition and
+    /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
+    /// president Putin).
+    pub modifier_close: Vec<String>,
     /// Letters that point to this language within its script, the share of letters they must
     /// reach, and the order in which languages of one script are tried.
     pub marker_letters: Vec<char>,
@@ -286,6 +290,8 @@ struct FileGrammar {
     #[serde(default)]
     construct: bool,
     #[serde(default)]
+    modifier_close: Vec<String>,
+    #[serde(default)]
     possessive: Vec<String>,
     #[serde(default)]
     markers: Vec<FileMarker>,
@@ -429,6 +435,7 @@ impl Language {
             script,
             order: f.grammar.order,
             construct: f.grammar.construct,
+            modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,
             rank: f.identify.rank,

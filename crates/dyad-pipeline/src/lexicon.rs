@@ -204,6 +204,9 @@ pub struct LangLexicon {
     pub order: WordOrder,
     /// A noun's possessor follows it unmarked (Arabic idafa, Persian ezafe).
     pub construct: bool,
+    /// Particles closing a modifier that may stand between a preposition and its noun
+    /// (Chinese 的).
+    pub modifier_close: Vec<String>,
     /// Which of the lexicon files the language has (a language may have only some).
     pub has_events: bool,
     /// Imported discard phrases: `true` voids the whole story, `false` the sentence.
@@ -225,6 +228,33 @@ impl LangLexicon {
             .rev()
             .find(|&&(_, e, _)| w[e..].trim().is_empty())
             .map_or(&[], |&(_, _, p)| self.markers_before.values(p))
+    }
+
+    /// The prepositions that may govern the noun at normalised offset `at` across a modifier
+    /// standing before it: the text before `at` ends with a particle closing a modifier
+    /// (Chinese 的), and between the preposition and `at` stand only letters, no punctuation
+    /// ("同来华出席开幕式的俄罗斯总统普京": 同, with). Each as (the offset its word ends at, its
+    /// cases), nearest first; the caller drops one that stands right before another noun.
+    pub fn cases_across_modifier(&self, norm_text: &str, at: usize) -> Vec<(usize, &[Case])> {
+        let before = &norm_text[..at];
+        if !self
+            .modifier_close
+            .iter()
+            .any(|p| before.ends_with(p.as_str()))
+        {
+            return Vec::new();
+        }
+        let window_start = before.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
+        let w = &norm_text[window_start..at];
+        let mut found: Vec<(usize, &[Case])> = self
+            .markers_before
+            .find_all(w, &self.affixes)
+            .iter()
+            .filter(|&&(_, e, _)| e < w.len() && w[e..].chars().all(char::is_alphanumeric))
+            .map(|&(_, e, p)| (window_start + e, self.markers_before.values(p)))
+            .collect();
+        found.reverse();
+        found
     }
 
     /// Of the cases a preposition gives a place name (`name`, as written), those the name's
@@ -902,6 +932,7 @@ impl LangLexicon {
             possessive: language.possessive.clone(),
             order: language.order,
             construct: language.construct,
+            modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
     }
@@ -931,6 +962,7 @@ impl LangLexicon {
             possessive: Vec::new(),
             order: WordOrder::Svo,
             construct: false,
+            modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),
         }

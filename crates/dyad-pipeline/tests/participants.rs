@@ -144,3 +144,20 @@ t!(
         "ASSAULT CHN AFG.GOV 2024-01-09"
     ]
 );
+
+// A comitative governs its noun across a relative clause closed by 的 (grammar.modifier_close).
+t!(
+    zh_with_across_a_relative_clause,
+    "2024-05-16",
+    "习近平同来访的俄罗斯总统普京举行会谈。",
+    ["CONSULT CHN.GOV RUS.GOV 2024-05-16"]
+);
+
+// Negative: a setting is not read across a modifier (正在 holds 在): Putin, who is on leave,
+// is the subject.
+t!(
+    zh_setting_not_read_across_a_modifier,
+    "2024-05-16",
+    "正在休假的普京会见了习近平。",
+    ["CONSULT RUS.GOV CHN.GOV 2024-05-16"]
+);

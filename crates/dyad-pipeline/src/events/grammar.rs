@@ -128,6 +128,26 @@ pub fn phrases<'d>(
             out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
         }
     }
+    // A preposition may govern a noun across a modifier that stands before it (Chinese
+    // "同来访的俄罗斯总统普京"): the nearest one not standing right before another phrase. A
+    // setting ("在") is not read so far: "正在访问北京的普京" is Putin, who is visiting Beijing.
+    let starts: Vec<usize> = out.iter().map(|n| norm_pos(norm, n.start())).collect();
+    for i in 0..out.len() {
+        if !out[i].cases.is_empty() {
+            continue;
+        }
+        let lex = part_at(parts, out[i].start()).lex;
+        let found = lex.cases_across_modifier(norm.text(), starts[i]);
+        let own = found.into_iter().find(|&(end, cases)| {
+            !cases.contains(&Case::In)
+                && !starts
+                    .iter()
+                    .any(|&s| s >= end && norm.text()[end..s].trim().is_empty())
+        });
+        if let Some((_, cases)) = own {
+            out[i].cases = cases.to_vec();
+        }
+    }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
     // or after the last ("پاکستان اور چین نے").
     let mut i = 0;
