@@ -11,27 +11,10 @@ use std::collections::BTreeSet;
 
 /// The events of `text` as "TYPE SOURCE TARGET DATE[ AUX]".
 fn events(text: &str, published: &str) -> BTreeSet<String> {
-    let side = |s: &Option<dyad_core::Side>| {
-        s.as_ref()
-            .map_or_else(|| "-".into(), |s| s.actor().to_string())
-    };
     common::process(text, published)
         .events
         .iter()
-        .map(|e| {
-            let mut s = format!(
-                "{} {} {} {}",
-                e.kind,
-                side(&e.source),
-                side(&e.target),
-                e.date.map_or_else(|| "-".into(), |d| d.value.to_string())
-            );
-            if let Some(a) = e.aux {
-                s.push(' ');
-                s.push_str(a.as_str());
-            }
-            s
-        })
+        .map(common::event_line)
         .collect()
 }
 

@@ -517,16 +517,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 // "امریکہ اور طالبان کے درمیان … دستخط ہو گئے", "talks were held between X
                 // and Y": the parties the between-phrase names.
                 if let Some(group) = between_group(clause) {
-                    let out = pairs(
-                        ctx,
-                        clause,
-                        &group,
-                        "between>src",
-                        "between>tgt",
-                        &path,
-                        factor,
-                        false,
-                    );
+                    let out = between_pairs(ctx, clause, &group, &path, factor);
                     if !out.is_empty() {
                         return out;
                     }
@@ -711,6 +702,27 @@ fn other_side(ctx: &Ctx, clause: &Clause, n: &Np, source: &Side) -> Option<Side>
         .or_else(|| side(n))
 }
 
+/// The parties of a between-phrase, each pair of a mutual act; neither is a grammatical
+/// subject.
+fn between_pairs(
+    ctx: &Ctx,
+    clause: &Clause,
+    group: &[&Np],
+    path: &[String],
+    factor: f32,
+) -> Vec<Assignment> {
+    pairs(
+        ctx,
+        clause,
+        group,
+        "between>src",
+        "between>tgt",
+        path,
+        factor,
+        false,
+    )
+}
+
 /// The assignments of a group of participants: for a mutual act (data/dedup/symmetric.tsv)
 /// one per pair ("the joint drill of Iran, Russia and China": three), the earlier named as
 /// source; for another act the first on the second.
@@ -812,16 +824,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         (Some(o), "of>src")
     } else if let Some(pair) = &between {
         // "talks between Russia and Pakistan": both parties (each pair of a mutual act).
-        let out = pairs(
-            ctx,
-            clause,
-            pair,
-            "between>src",
-            "between>tgt",
-            &path,
-            factor,
-            false,
-        );
+        let out = between_pairs(ctx, clause, pair, &path, factor);
         if !out.is_empty() {
             return out;
         }
