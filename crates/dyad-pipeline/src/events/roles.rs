@@ -599,7 +599,17 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 let (Some(a), Some(b)) = (side(subjects[0]), side(subjects[1])) else {
                     return Vec::new();
                 };
-                if !clause.rule.verbatim && ctx.lexicon.mutual(clause.rule.kind) {
+                let countries: std::collections::HashSet<_> = subjects
+                    .iter()
+                    .filter_map(|n| side(n))
+                    .map(|x| x.country)
+                    .collect();
+                // (Officials of one country meeting a guest each, "… نے ان سے الگ الگ ملاقاتیں
+                // کیں", do not meet one another: a group of one country keeps one event.)
+                if !clause.rule.verbatim
+                    && ctx.lexicon.mutual(clause.rule.kind)
+                    && countries.len() >= 2
+                {
                     // "Iran, Russia and China held a joint exercise": each pair.
                     return pairs(
                         ctx, clause, &subjects, &how, "conj>tgt", &path, factor, true,
@@ -688,18 +698,18 @@ fn between_group<'c, 'a>(clause: &'c Clause<'a>) -> Option<Vec<&'c Np<'a>>> {
 /// country, since one side does not meet itself.
 fn other_side(ctx: &Ctx, clause: &Clause, n: &Np, source: &Side) -> Option<Side> {
     let side = |m: &Np| ctx.view.side(m.mention, clause.role_date);
-    if !ctx.lexicon.mutual(clause.rule.kind) {
-        return side(n);
+    let own = side(n);
+    if !ctx.lexicon.mutual(clause.rule.kind)
+        || own.as_ref().is_some_and(|o| o.country != source.country)
+    {
+        return own;
     }
     let members = conjuncts(clause, n);
-    if members.len() < 2 {
-        return side(n);
-    }
     members
         .iter()
         .filter_map(|m| side(m))
         .find(|m| m.country != source.country)
-        .or_else(|| side(n))
+        .or(own)
 }
 
 /// The parties of a between-phrase, each pair of a mutual act; neither is a grammatical
@@ -742,9 +752,14 @@ fn pairs(
         .filter_map(|n| ctx.view.side(n.mention, clause.role_date))
         .collect();
     let each = ctx.lexicon.mutual(clause.rule.kind);
+    // In a group of several countries the pairs that meet are of different countries.
+    let mixed = sides.iter().any(|x| x.country != sides[0].country);
     let mut out = Vec::new();
     for (i, a) in sides.iter().enumerate() {
         for b in sides.iter().skip(i + 1) {
+            if each && mixed && a.country == b.country {
+                continue;
+            }
             let mut p = path.to_vec();
             p.push(how_target.to_string());
             out.extend(finish(
