@@ -116,6 +116,10 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// Particles that close a modifier standing before its noun, between a preposition and
+    /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
+    /// president Putin).
+    pub modifier_close: Vec<String>,
     /// Letters that point to this language within its script, the share of letters they must
     /// reach, and the order in which languages of one script are tried.
     pub marker_letters: Vec<char>,
@@ -149,6 +153,10 @@ pub struct Language {
 pub struct Words {
     pub function: HashSet<String>,
     pub conjunctions: HashSet<String>,
+    /// What alone stands between two actor names that qualify one noun together as a pair
+    /// (Arabic nisba adjectives side by side, each with its article: "اللجنة الروسية
+    /// الباكستانية", the Russian-Pakistani committee). A hyphen does this in every script.
+    pub pair_joiners: HashSet<String>,
     pub articles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub possessive_pronouns: HashSet<String>,
@@ -257,6 +265,8 @@ struct FileWords {
     #[serde(default)]
     conjunctions: Vec<String>,
     #[serde(default)]
+    pair_joiners: Vec<String>,
+    #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
     pronouns: Vec<String>,
@@ -290,6 +300,8 @@ struct FileGrammar {
     construct: bool,
     #[serde(default)]
     verb_second: bool,
+    #[serde(default)]
+    modifier_close: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
     #[serde(default)]
@@ -413,6 +425,7 @@ impl Language {
         let words = Words {
             function: fold_set(path, "words.function", &w.function)?,
             conjunctions: fold_set(path, "words.conjunctions", &w.conjunctions)?,
+            pair_joiners: fold_set(path, "words.pair_joiners", &w.pair_joiners)?,
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
             possessive_pronouns: fold_set(
@@ -438,6 +451,7 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,
             rank: f.identify.rank,

@@ -211,6 +211,9 @@ pub struct LangLexicon {
     pub construct: bool,
     /// Verb-second: a clause-final verb form has its objects and negation before it.
     pub verb_second: bool,
+    /// Particles closing a modifier that may stand between a preposition and its noun
+    /// (Chinese 的).
+    pub modifier_close: Vec<String>,
     /// Which of the lexicon files the language has (a language may have only some).
     pub has_events: bool,
     /// Imported discard phrases: `true` voids the whole story, `false` the sentence.
@@ -232,6 +235,33 @@ impl LangLexicon {
             .rev()
             .find(|&&(_, e, _)| w[e..].trim().is_empty())
             .map_or(&[], |&(_, _, p)| self.markers_before.values(p))
+    }
+
+    /// The prepositions that may govern the noun at normalised offset `at` across a modifier
+    /// standing before it: the text before `at` ends with a particle closing a modifier
+    /// (Chinese 的), and between the preposition and `at` stand only letters, no punctuation
+    /// ("同来华出席开幕式的俄罗斯总统普京": 同, with). Each as (the offset its word ends at, its
+    /// cases), nearest first; the caller drops one that stands right before another noun.
+    pub fn cases_across_modifier(&self, norm_text: &str, at: usize) -> Vec<(usize, &[Case])> {
+        let before = &norm_text[..at];
+        if !self
+            .modifier_close
+            .iter()
+            .any(|p| before.ends_with(p.as_str()))
+        {
+            return Vec::new();
+        }
+        let window_start = before.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
+        let w = &norm_text[window_start..at];
+        let mut found: Vec<(usize, &[Case])> = self
+            .markers_before
+            .find_all(w, &self.affixes)
+            .iter()
+            .filter(|&&(_, e, _)| e < w.len() && w[e..].chars().all(char::is_alphanumeric))
+            .map(|&(_, e, p)| (window_start + e, self.markers_before.values(p)))
+            .collect();
+        found.reverse();
+        found
     }
 
     /// Of the cases a preposition gives a place name (`name`, as written), those the name's
@@ -277,6 +307,9 @@ pub struct Lexicon {
     frames: HashMap<EventType, Vec<Case>>,
     /// Whether each type is reported with no target (frames.tsv's `alone`).
     alone: HashMap<EventType, bool>,
+    /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
+    /// linker compares sides by): a group of them makes one event per pair.
+    mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
 }
@@ -554,18 +587,31 @@ impl Lexicon {
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
+        let path = "dedup/symmetric.tsv";
+        let mut mutual = Vec::new();
+        for (line, f) in tsv_rows(file(path).unwrap_or("")) {
+            let t: EventType = f[0].parse().map_err(|e: String| data_err(path, line, e))?;
+            mutual.push(t);
+        }
         Ok(Lexicon {
             dictionary: !layers.en_events.is_empty(),
             langs,
             cameo,
             frames,
             alone,
+            mutual,
         })
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
     pub fn stands_alone(&self, kind: EventType) -> bool {
         self.alone.get(&kind).copied().unwrap_or(true)
+    }
+
+    /// Do the participants of an event of `kind` act together ("talks between Russia and
+    /// Pakistan": neither is the other's target)?
+    pub fn mutual(&self, kind: EventType) -> bool {
+        self.mutual.contains(&kind)
     }
 
     /// The cases that hold the target of an event of `kind` coded by `rule`.
@@ -897,6 +943,7 @@ impl LangLexicon {
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
+            modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
     }
@@ -929,6 +976,7 @@ impl LangLexicon {
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,
+            modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),
         }

@@ -34,11 +34,6 @@ struct Case {
     xfail: Option<String>,
 }
 
-fn side(s: &Option<dyad_core::Side>) -> String {
-    s.as_ref()
-        .map_or_else(|| "-".into(), |s| s.actor().to_string())
-}
-
 /// What the pipeline makes of one case: (entities, events) in the fixture's notation.
 fn run(c: &Case) -> (BTreeSet<String>, BTreeSet<String>) {
     let doc = common::process(&c.text, &c.published);
@@ -54,24 +49,7 @@ fn run(c: &Case) -> (BTreeSet<String>, BTreeSet<String>) {
             format!("{code} {}", e.name)
         })
         .collect();
-    let events = doc
-        .events
-        .iter()
-        .map(|e| {
-            let mut s = format!(
-                "{} {} {} {}",
-                e.kind,
-                side(&e.source),
-                side(&e.target),
-                e.date.map_or_else(|| "-".into(), |d| d.value.to_string())
-            );
-            if let Some(a) = e.aux {
-                s.push(' ');
-                s.push_str(a.as_str());
-            }
-            s
-        })
-        .collect();
+    let events = doc.events.iter().map(common::event_line).collect();
     (entities, events)
 }
 

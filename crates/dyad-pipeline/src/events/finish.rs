@@ -85,8 +85,12 @@ pub(crate) fn event(
     h.update(t.start.to_le_bytes());
     h.update(kind.as_str().as_bytes());
     if several {
-        // Coordinated subjects make one event each from one trigger.
+        // Coordinated subjects make one event each from one trigger, and a group of
+        // participants one per pair.
         h.update(source.span.start.to_le_bytes());
+        if let Some(t) = &target {
+            h.update(t.span.start.to_le_bytes());
+        }
     }
     let id: String = h
         .finalize()

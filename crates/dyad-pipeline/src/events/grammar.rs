@@ -94,7 +94,7 @@ pub fn phrases<'d>(
     let mut closed = false;
     for (k, j) in joins.iter_mut().enumerate().rev() {
         match j {
-            Join::Word => closed = true,
+            Join::Word | Join::Pair => closed = true,
             Join::Comma if !closed => *j = Join::No,
             Join::Comma => {}
             Join::No => {
@@ -109,14 +109,20 @@ pub fn phrases<'d>(
                 .actor_on(None)
                 .map(|a| a.country)
         };
+        let same_country =
+            country(&out[i - 1]).is_some() && country(&out[i - 1]) == country(&out[i]);
+        // A compound of one country's names is one actor, not a pair: "US-Präsident Donald
+        // Trump".
+        let pair_of_one = joins[i - 1] == Join::Pair && same_country;
         out[i - 1].same_as_next = out[i - 1].unmarked()
-            && country(&out[i - 1]).is_some()
-            && country(&out[i - 1]) == country(&out[i])
-            && norm.text()[norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
-                .trim()
-                .is_empty();
+            && same_country
+            && (pair_of_one
+                || norm.text()
+                    [norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
+                    .trim()
+                    .is_empty());
         let lex = part_at(parts, out[i].start()).lex;
-        if joins[i - 1] != Join::No {
+        if joins[i - 1] != Join::No && !pair_of_one {
             out[i - 1].joined_to_next = true;
             // The word joining them is a conjunction here, not a postposition of the first
             // nor a preposition of the second (Turkish "Türkiye ile Ermenistan", Chinese
@@ -124,6 +130,26 @@ pub fn phrases<'d>(
             let (a, b) = (out[i - 1].mention, out[i].mention);
             out[i - 1].cases = cases_of(norm, lex, a, place_name(doc, a), (true, false));
             out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
+        }
+    }
+    // A preposition may govern a noun across a modifier that stands before it (Chinese
+    // "同来访的俄罗斯总统普京"): the nearest one not standing right before another phrase. A
+    // setting ("在") is not read so far: "正在访问北京的普京" is Putin, who is visiting Beijing.
+    let starts: Vec<usize> = out.iter().map(|n| norm_pos(norm, n.start())).collect();
+    for i in 0..out.len() {
+        if !out[i].cases.is_empty() {
+            continue;
+        }
+        let lex = part_at(parts, out[i].start()).lex;
+        let found = lex.cases_across_modifier(norm.text(), starts[i]);
+        let own = found.into_iter().find(|&(end, cases)| {
+            !cases.contains(&Case::In)
+                && !starts
+                    .iter()
+                    .any(|&s| s >= end && norm.text()[end..s].trim().is_empty())
+        });
+        if let Some((_, cases)) = own {
+            out[i].cases = cases.to_vec();
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
@@ -271,6 +297,9 @@ pub enum Join {
     Comma,
     /// A conjunction ("and", "و", "ve"), perhaps written onto the second.
     Word,
+    /// A hyphen or the language's pair joiner: a pair when the two are of different
+    /// countries ("Russian-Pakistani"), one actor when not ("US-Präsident Donald Trump").
+    Pair,
 }
 
 /// Are two actor mentions joined by "and" (or a comma in a list)?
@@ -280,6 +309,12 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
     }
     let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
     let raw = &norm.text()[s..e];
+    // Two names made one compound by a hyphen are a pair ("Russian-Pakistani talks",
+    // "российско-пакистанского комитета", "US–Taliban deal"); so are names with only the
+    // language's pair joiner between them (Arabic "الروسية الباكستانية").
+    if matches!(raw, "-" | "–" | "‐") || lex.words.pair_joiners.contains(raw.trim()) {
+        return Join::Pair;
+    }
     // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
     let words: Vec<&str> = raw
         .split_whitespace()

@@ -604,6 +604,16 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 Some(s) => (conjuncts(clause, s), format!("{}>src", subj.how)),
                 None => (Vec::new(), String::new()),
             };
+            if subjects.is_empty() && voice == Voice::Recip && !clause.rule.verbatim {
+                // "امریکہ اور طالبان کے درمیان … دستخط ہو گئے", "talks were held between X
+                // and Y": the parties the between-phrase names.
+                if let Some(group) = between_group(clause) {
+                    let out = between_pairs(ctx, clause, &group, &path, factor);
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
+            }
             if subjects.is_empty() {
                 // No subject phrase: a pronoun refers back, or the subject of the clause
                 // before is shared ("X met Y and signed …").
@@ -686,6 +696,22 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 let (Some(a), Some(b)) = (side(subjects[0]), side(subjects[1])) else {
                     return Vec::new();
                 };
+                let countries: std::collections::HashSet<_> = subjects
+                    .iter()
+                    .filter_map(|n| side(n))
+                    .map(|x| x.country)
+                    .collect();
+                // (Officials of one country meeting a guest each, "… نے ان سے الگ الگ ملاقاتیں
+                // کیں", do not meet one another: a group of one country keeps one event.)
+                if !clause.rule.verbatim
+                    && ctx.lexicon.mutual(clause.rule.kind)
+                    && countries.len() >= 2
+                {
+                    // "Iran, Russia and China held a joint exercise": each pair.
+                    return pairs(
+                        ctx, clause, &subjects, &how, "conj>tgt", &path, factor, true,
+                    );
+                }
                 path.push("conj>tgt".into());
                 if clause.rule.verbatim {
                     // A dictionary's compound (`%`) acts each way.
@@ -725,7 +751,11 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     let mut p = path.clone();
                     let target = t.and_then(|(n, h)| {
                         p.push(format!("{h}>tgt"));
-                        side(n)
+                        if clause.rule.verbatim {
+                            side(n)
+                        } else {
+                            other_side(ctx, clause, n, &source)
+                        }
                     });
                     out.extend(finish(
                         ctx,
@@ -742,6 +772,109 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             out
         }
     }
+}
+
+/// The parties a between-phrase names ("between Russia and Pakistan", "Türkiye ile Rusya
+/// arasında", "امریکہ اور طالبان کے درمیان", "俄罗斯和中国之间"): after the trigger first where
+/// complements follow their head, before it first in verb-final languages, where the phrase
+/// stands before its noun.
+fn between_group<'c, 'a>(clause: &'c Clause<'a>) -> Option<Vec<&'c Np<'a>>> {
+    let after = || clause.after().find(|n| n.has(Case::Between));
+    let before = || clause.before().filter(|n| n.has(Case::Between)).last();
+    let b = match order_of(clause) {
+        WordOrder::Sov => before().or_else(after),
+        _ => after().or_else(before),
+    }?;
+    let group = conjuncts(clause, b);
+    (group.len() >= 2).then_some(group)
+}
+
+/// The side `n` gives the target of an act by `source`. A mutual act's partner named as a
+/// group that holds the source's own side ("Fomin held a session of the Russian-Pakistani
+/// committee", "провёл заседание российско-пакистанского комитета"): its member of another
+/// country, since one side does not meet itself.
+fn other_side(ctx: &Ctx, clause: &Clause, n: &Np, source: &Side) -> Option<Side> {
+    let side = |m: &Np| ctx.view.side(m.mention, clause.role_date);
+    let own = side(n);
+    if !ctx.lexicon.mutual(clause.rule.kind)
+        || own.as_ref().is_some_and(|o| o.country != source.country)
+    {
+        return own;
+    }
+    let members = conjuncts(clause, n);
+    members
+        .iter()
+        .filter_map(|m| side(m))
+        .find(|m| m.country != source.country)
+        .or(own)
+}
+
+/// The parties of a between-phrase, each pair of a mutual act; neither is a grammatical
+/// subject.
+fn between_pairs(
+    ctx: &Ctx,
+    clause: &Clause,
+    group: &[&Np],
+    path: &[String],
+    factor: f32,
+) -> Vec<Assignment> {
+    pairs(
+        ctx,
+        clause,
+        group,
+        "between>src",
+        "between>tgt",
+        path,
+        factor,
+        false,
+    )
+}
+
+/// The assignments of a group of participants: for a mutual act (data/dedup/symmetric.tsv)
+/// one per pair ("the joint drill of Iran, Russia and China": three), the earlier named as
+/// source; for another act the first on the second.
+#[allow(clippy::too_many_arguments)]
+fn pairs(
+    ctx: &Ctx,
+    clause: &Clause,
+    group: &[&Np],
+    how_source: &str,
+    how_target: &str,
+    path: &[String],
+    factor: f32,
+    source_is_subject: bool,
+) -> Vec<Assignment> {
+    let sides: Vec<Side> = group
+        .iter()
+        .filter_map(|n| ctx.view.side(n.mention, clause.role_date))
+        .collect();
+    let each = ctx.lexicon.mutual(clause.rule.kind);
+    // In a group of several countries the pairs that meet are of different countries.
+    let mixed = sides.iter().any(|x| x.country != sides[0].country);
+    let mut out = Vec::new();
+    for (i, a) in sides.iter().enumerate() {
+        for b in sides.iter().skip(i + 1) {
+            if each && mixed && a.country == b.country {
+                continue;
+            }
+            let mut p = path.to_vec();
+            p.push(how_target.to_string());
+            out.extend(finish(
+                ctx,
+                clause,
+                a.clone(),
+                Some(b.clone()),
+                how_source,
+                p,
+                factor,
+                source_is_subject,
+            ));
+            if !each {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 /// Roles of an event noun: its possessor or agent acts ("Russia's recognition of the
@@ -792,11 +925,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
                 .any(|&x| x >= s.span().end && x < clause.trigger.start)
             && !governed_after(clause)
     });
-    let between = clause
-        .after()
-        .find(|n| n.has(Case::Between))
-        .map(|b| conjuncts(clause, b))
-        .filter(|pair| pair.len() >= 2);
+    let between = between_group(clause);
     // A noun whose pattern names `of` as its first target case takes its complement as the one
     // it was done to: "ترور سردار قاسم سلیمانی" (the assassination of Soleimani), not by.
     let patient_of = clause
@@ -813,10 +942,10 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     } else if let Some(o) = of_after.filter(|_| !patient_of) {
         (Some(o), "of>src")
     } else if let Some(pair) = &between {
-        // "talks between Russia and Pakistan": both parties.
-        if let (Some(a), Some(c)) = (side(pair[0]), side(pair[1])) {
-            path.push("between>tgt".into());
-            return finish(ctx, clause, a, Some(c), "between>src", path, factor, false);
+        // "talks between Russia and Pakistan": both parties (each pair of a mutual act).
+        let out = between_pairs(ctx, clause, pair, &path, factor);
+        if !out.is_empty() {
+            return out;
         }
         (None, "")
     } else if let Some(s) = announcer(clause) {
@@ -848,6 +977,45 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     let Some(source) = side(source_np) else {
         return Vec::new();
     };
+    let mutual = ctx.lexicon.mutual(clause.rule.kind);
+    let group = conjuncts(clause, source_np);
+    if mutual && group.len() >= 2 {
+        // "the Russian-Pakistani talks", "переговоры Путина и Си", "the joint drill of Iran,
+        // Russia and China": the group meets, each pair; with a partner named apart ("Russia
+        // and China held talks with Iran"), each member meets the partner.
+        let apart =
+            frame_target(ctx, clause, Some(source_np), &group).filter(|(_, how)| *how != "next");
+        let Some((partner, h)) = apart else {
+            return pairs(
+                ctx,
+                clause,
+                &group,
+                how,
+                "conj>tgt",
+                &path,
+                factor,
+                how == "subj>src",
+            );
+        };
+        let mut out = Vec::new();
+        for m in &group {
+            if let (Some(a), Some(b)) = (side(m), side(partner)) {
+                let mut p = path.clone();
+                p.push(format!("{h}>tgt"));
+                out.extend(finish(
+                    ctx,
+                    clause,
+                    a,
+                    Some(b),
+                    how,
+                    p,
+                    factor,
+                    how == "subj>src",
+                ));
+            }
+        }
+        return out;
+    }
     // The partner of a coordinated possessor ("the Russian-Pakistani talks"), the object of a
     // possessed noun ("Russia's recognition of the Taliban"), else the frame's cases.
     let partner = conjuncts(clause, source_np).get(1).copied();
@@ -862,19 +1030,23 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         .as_ref()
         .map(|p| p[0])
         .filter(|b| b.span() != source_np.span());
+    // A mutual act's partner named as a group that holds the source's own side ("Fomin held a
+    // session of the Russian-Pakistani committee", "اللجنة الروسية الباكستانية"): its
+    // member of another country.
+    let partner_side = |n: &Np| other_side(ctx, clause, n, &source);
     let target = if let Some(p) = partner.and_then(side) {
         path.push("conj>tgt".into());
         Some(p)
-    } else if let Some(o) = objective_of.and_then(side) {
+    } else if let Some(o) = objective_of.and_then(partner_side) {
         path.push("of>tgt".into());
         Some(o)
-    } else if let Some(b) = between_first.and_then(side) {
+    } else if let Some(b) = between_first.and_then(partner_side) {
         path.push("between>tgt".into());
         Some(b)
     } else {
         frame_target(ctx, clause, Some(source_np), &[source_np]).and_then(|(n, h)| {
             path.push(format!("{h}>tgt"));
-            side(n)
+            other_side(ctx, clause, n, &source)
         })
     };
     // The subject of a light verb states its own intention ("Russia will hold talks …").

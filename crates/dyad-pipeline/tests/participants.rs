@@ -1,0 +1,146 @@
+//! Meetings and their participants in every language: a meeting, session, talks or agreement
+//! noun (or a reciprocal verb) whose parties are named by "between X and Y", by a coordinated
+//! subject, by a hyphenated pair ("Russian-Pakistani"), or by a group qualifying the body that
+//! met. A mutual act (data/dedup/symmetric.tsv) makes one event per pair. Sentences written for
+//! dyad about real events; each case lists every event of its text, exactly, so a case with
+//! nothing to code checks that nothing is coded.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+/// The events of `text` as "TYPE SOURCE TARGET DATE[ AUX]".
+fn events(text: &str, published: &str) -> BTreeSet<String> {
+    common::process(text, published)
+        .events
+        .iter()
+        .map(common::event_line)
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $published:expr, $text:expr, [$($event:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: BTreeSet<String> = [$($event),*].iter().map(|s: &&str| s.to_string()).collect();
+            assert_eq!(events($text, $published), want, "{}", $text);
+        }
+    };
+}
+
+// "between" stands before its noun in verb-final languages, and after a pair joined by ile.
+t!(
+    tr_between_before_the_noun,
+    "2019-10-22",
+    "Türkiye ile Rusya arasında görüşme yapıldı.",
+    ["CONSULT TUR RUS 2019-10-22"]
+);
+
+// A signing with no subject: the parties are those between whom it was signed.
+t!(
+    ur_signed_between_the_parties,
+    "2020-02-29",
+    "امریکہ اور طالبان کے درمیان دوحہ میں امن معاہدے پر دستخط ہو گئے۔",
+    ["SUPPORT USA AFG.REB 2020-02-29"]
+);
+
+// 之间 closes the pair before the noun in Chinese too.
+t!(
+    zh_between_before_the_noun,
+    "2024-05-16",
+    "俄罗斯和中国之间的会谈在北京举行。",
+    ["CONSULT RUS CHN 2024-05-16"]
+);
+
+// A hyphen joins two countries into the pair that met.
+t!(
+    en_hyphenated_pair,
+    "2021-09-30",
+    "The Russian-Pakistani talks were held in Islamabad on Wednesday.",
+    ["CONSULT RUS PAK 2021-09-29"]
+);
+
+// The one who held the session meets the other side of the joint committee, not his own.
+t!(
+    ru_session_of_a_joint_committee,
+    "2021-09-29",
+    "Александр Фомин провёл в Исламабаде заседание российско-пакистанского комитета.",
+    ["CONSULT RUS.MIL PAK 2021-09-29"]
+);
+
+// Arabic nisba adjectives side by side, each with its article, are the pair (ال between
+// them: words.pair_joiners); جلستها is the committee's session.
+t!(
+    ar_committee_of_two_adjectives_held_its_session,
+    "2025-08-28",
+    "عقدت اللجنة العسكرية الروسية الباكستانية جلستها السادسة في موسكو يوم الأربعاء.",
+    ["CONSULT RUS PAK 2025-08-27"]
+);
+
+// A group of three doing something together: one event per pair.
+t!(
+    fa_joint_drill_of_three,
+    "2019-12-27",
+    "رزمایش مشترک دریایی ایران، روسیه و چین از امروز جمعه در شمال اقیانوس هند آغاز شد.",
+    [
+        "COOPERATE IRN RUS 2019-12-27",
+        "COOPERATE IRN CHN 2019-12-27",
+        "COOPERATE RUS CHN 2019-12-27",
+    ]
+);
+
+t!(
+    en_three_leaders_held_talks,
+    "2024-10-23",
+    "Putin, Xi and Modi held talks on Wednesday.",
+    [
+        "CONSULT RUS.GOV CHN.GOV 2024-10-23",
+        "CONSULT RUS.GOV IND.GOV 2024-10-23",
+        "CONSULT CHN.GOV IND.GOV 2024-10-23",
+    ]
+);
+
+// Negative: a hyphenated compound of one country is one actor, not a pair that meets.
+t!(
+    de_one_country_compound_is_one_actor,
+    "2018-07-17",
+    "US-Präsident Donald Trump traf am Montag den russischen Präsidenten Wladimir Putin.",
+    ["CONSULT USA.GOV RUS.GOV 2018-07-16"]
+);
+
+// Negative: a body's session with nobody else named is no dyad.
+t!(
+    ar_parliament_session_is_no_meeting,
+    "2024-01-10",
+    "عقد البرلمان اللبناني جلسته الأسبوعية يوم الثلاثاء.",
+    []
+);
+
+// Negative: a directed act keeps its direction; coordinated subjects act each, not on each
+// other.
+t!(
+    en_coordinated_attackers_act_each,
+    "2024-01-10",
+    "Russia and China attacked the Taliban on Tuesday.",
+    [
+        "ASSAULT RUS AFG.GOV 2024-01-09",
+        "ASSAULT CHN AFG.GOV 2024-01-09"
+    ]
+);
+
+// A comitative governs its noun across a relative clause closed by 的 (grammar.modifier_close).
+t!(
+    zh_with_across_a_relative_clause,
+    "2024-05-16",
+    "习近平同来访的俄罗斯总统普京举行会谈。",
+    ["CONSULT CHN.GOV RUS.GOV 2024-05-16"]
+);
+
+// Negative: a setting is not read across a modifier (正在 holds 在): Putin, who is on leave,
+// is the subject.
+t!(
+    zh_setting_not_read_across_a_modifier,
+    "2024-05-16",
+    "正在休假的普京会见了习近平。",
+    ["CONSULT RUS.GOV CHN.GOV 2024-05-16"]
+);
