@@ -224,7 +224,7 @@ impl<T> PhraseSetBuilder<T> {
         // inflected word (whose stem is included). Most phrases are all literal, so a hit is
         // nearly a match, and common first words ("new", "united") do not fan out into
         // hundreds of candidate phrases.
-        let mut heads: HashMap<String, usize> = HashMap::new();
+        let mut heads: HashMap<String, usize> = HashMap::with_capacity(self.phrases.len());
         let mut by_head: Vec<Vec<usize>> = Vec::new();
         let mut literals: Vec<String> = Vec::new();
         let mut head_toks = Vec::with_capacity(self.phrases.len());
@@ -349,6 +349,50 @@ impl<T> PhraseSet<T> {
             .collect()
     }
 
+    /// [`PhraseSet::find_in`] within a [`Scan`] that several sets share.
+    pub fn find_in_scan(&self, scan: &Scan) -> Vec<PhraseMatch> {
+        self.scan_with(scan, &[])
+    }
+
+    /// [`PhraseSet::find_in_skipping`] over the scan's skips, within a shared [`Scan`].
+    pub fn find_in_scan_skipping(&self, scan: &Scan) -> Vec<PhraseMatch> {
+        self.scan_with(scan, scan.skips)
+    }
+
+    fn scan_with(&self, scan: &Scan, skips: &[(usize, usize)]) -> Vec<PhraseMatch> {
+        let norm = scan.norm;
+        let starts = norm.starts();
+        let (a, b) = scan.range;
+        dyad_core::scan::read(b - a);
+        let env = Env {
+            affixes: scan.affixes,
+            skips,
+        };
+        let keys = (b - a > 48 && !self.needs.is_empty()).then(|| {
+            scan.keys.get_or_init(|| {
+                let env = Env {
+                    affixes: scan.affixes,
+                    skips: scan.skips,
+                };
+                WordKeys::of(norm.text(), &starts[a..], env)
+            })
+        });
+        self.find_keyed(norm.text(), &starts[a..b], keys, env)
+            .into_iter()
+            .map(|(s, e, stem_end, phrase)| {
+                let (start, end) = norm.orig_span(s, e);
+                PhraseMatch {
+                    start,
+                    end,
+                    norm_start: s,
+                    norm_end: e,
+                    phrase,
+                    stem_end: norm.orig(stem_end),
+                }
+            })
+            .collect()
+    }
+
     /// Verified occurrences as (start, end, phrase) in the offsets of `text`, an already
     /// normalised text, leftmost-longest.
     ///
@@ -396,17 +440,24 @@ impl<T> PhraseSet<T> {
         tail: &[Start],
         env: Env,
     ) -> Vec<(usize, usize, usize, usize)> {
-        let affixes = env.affixes;
-        let mut out = Vec::new();
-        let Some(heads) = &self.heads else { return out };
         // On a short text (a window after a name) the phrases are simply tried.
         let keys =
             (starts.len() > 48 && !self.needs.is_empty()).then(|| WordKeys::of(text, tail, env));
-        let probe = Probe {
-            heads,
-            env,
-            keys: keys.as_ref(),
-        };
+        self.find_keyed(text, starts, keys.as_ref(), env)
+    }
+
+    /// [`PhraseSet::find_at`] with the text's word keys, if any, already computed.
+    fn find_keyed(
+        &self,
+        text: &str,
+        starts: &[Start],
+        keys: Option<&WordKeys>,
+        env: Env,
+    ) -> Vec<(usize, usize, usize, usize)> {
+        let affixes = env.affixes;
+        let mut out = Vec::new();
+        let Some(heads) = &self.heads else { return out };
+        let probe = Probe { heads, env, keys };
         let mut next = 0;
         for start in starts {
             let s = start.at();
@@ -561,6 +612,42 @@ struct Probe<'a> {
     heads: &'a Heads,
     env: Env<'a>,
     keys: Option<&'a WordKeys>,
+}
+
+/// One stretch of a normalised text (a language's part of a document) that several phrase sets
+/// are matched over, with the affixes of its language and the spans a gap steps over as one
+/// word (see [`PhraseSet::find_in_skipping`]). The sets share the stretch's candidate starts and
+/// its [`WordKeys`], which are computed once, with the skips: keys are only a filter, and the
+/// extra keys of words after a skipped span let through no phrase that would not match.
+pub struct Scan<'a> {
+    norm: &'a Normalized,
+    /// The candidate starts in `[from, to)`, as a range of `norm.starts()`.
+    range: (usize, usize),
+    affixes: &'a Affixes,
+    skips: &'a [(usize, usize)],
+    keys: std::cell::OnceCell<WordKeys>,
+}
+
+impl<'a> Scan<'a> {
+    /// Matches starting in `[from, to)` of the normalised text.
+    pub fn new(
+        norm: &'a Normalized,
+        from: usize,
+        to: usize,
+        affixes: &'a Affixes,
+        skips: &'a [(usize, usize)],
+    ) -> Self {
+        let starts = norm.starts();
+        let a = starts.partition_point(|st| st.at() < from);
+        let b = a + starts[a..].partition_point(|st| st.at() < to);
+        Scan {
+            norm,
+            range: (a, b),
+            affixes,
+            skips,
+            keys: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 /// The first one to three bytes of every word of a text (and of what follows each clitic on
@@ -754,23 +841,30 @@ impl Heads {
     }
 
     /// The trie of `literals` (node 0 the root), its edges sorted by byte: the literals are
-    /// inserted in byte order, so each node's children arrive in order and a node's edges are
-    /// laid out once all of them are known (breadth-first).
+    /// inserted in byte order, so each node's children arrive in order (a node needs to know
+    /// only its last child so far), and the edges are then laid out node by node, each node's
+    /// in the order they arrived. Flat tables only: a list of children per node was one
+    /// allocation a node, and the knowledge base's trie has hundreds of thousands of nodes.
     fn trie(literals: &[String]) -> (Vec<[u32; 2]>, Vec<u8>, Vec<u32>) {
         let mut order: Vec<usize> = (0..literals.len()).collect();
         order.sort_unstable_by(|&a, &b| literals[a].as_bytes().cmp(literals[b].as_bytes()));
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Per node: its last child so far (byte, node; node 0 = none, the root is no child)
+        // and its head. Edge k, from `parents[k]` on `bytes[k]`, leads to node k + 1.
+        let mut last: Vec<(u8, u32)> = vec![(0, 0)];
         let mut head = vec![NO_HEAD];
+        let (mut parents, mut bytes): (Vec<u32>, Vec<u8>) = (Vec::new(), Vec::new());
         for &i in &order {
             let mut n = 0usize;
             for &b in literals[i].as_bytes() {
-                n = match children[n].last() {
-                    Some(&(last, child)) if last == b => child as usize,
+                n = match last[n] {
+                    (lb, child) if child != 0 && lb == b => child as usize,
                     _ => {
-                        let child = children.len();
-                        children[n].push((b, child as u32));
-                        children.push(Vec::new());
+                        let child = head.len();
+                        last[n] = (b, child as u32);
+                        last.push((0, 0));
                         head.push(NO_HEAD);
+                        parents.push(n as u32);
+                        bytes.push(b);
                         child
                     }
                 };
@@ -779,15 +873,27 @@ impl Heads {
                 head[n] = i as u32;
             }
         }
-        let mut nodes = Vec::with_capacity(children.len() + 1);
-        let mut edge_bytes = Vec::new();
-        let mut edge_to = Vec::new();
-        for (c, &h) in children.iter().zip(&head) {
-            nodes.push([edge_bytes.len() as u32, h]);
-            edge_bytes.extend(c.iter().map(|&(b, _)| b));
-            edge_to.extend(c.iter().map(|&(_, t)| t));
+        // Where each node's edges begin: a count per node, summed.
+        let count = head.len();
+        let mut begin = vec![0u32; count + 1];
+        for &p in &parents {
+            begin[p as usize + 1] += 1;
         }
-        nodes.push([edge_bytes.len() as u32, NO_HEAD]);
+        for k in 0..count {
+            begin[k + 1] += begin[k];
+        }
+        let mut fill = begin.clone();
+        let mut edge_bytes = vec![0u8; parents.len()];
+        let mut edge_to = vec![0u32; parents.len()];
+        for (k, (&p, &b)) in parents.iter().zip(&bytes).enumerate() {
+            let at = fill[p as usize] as usize;
+            fill[p as usize] += 1;
+            edge_bytes[at] = b;
+            edge_to[at] = k as u32 + 1;
+        }
+        let nodes = (0..=count)
+            .map(|k| [begin[k], head.get(k).copied().unwrap_or(NO_HEAD)])
+            .collect();
         (nodes, edge_bytes, edge_to)
     }
 
@@ -1186,6 +1292,60 @@ mod tests {
             s.find_at_start(&text[10..], &Affixes::none()),
             Some((0, 8, 0))
         );
+    }
+
+    /// The trie as it was first built, with a list of children per node: the flat build must
+    /// give the same tables.
+    fn trie_by_lists(literals: &[String]) -> (Vec<[u32; 2]>, Vec<u8>, Vec<u32>) {
+        let mut order: Vec<usize> = (0..literals.len()).collect();
+        order.sort_unstable_by(|&a, &b| literals[a].as_bytes().cmp(literals[b].as_bytes()));
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut head = vec![NO_HEAD];
+        for &i in &order {
+            let mut n = 0usize;
+            for &b in literals[i].as_bytes() {
+                n = match children[n].last() {
+                    Some(&(last, child)) if last == b => child as usize,
+                    _ => {
+                        let child = children.len();
+                        children[n].push((b, child as u32));
+                        children.push(Vec::new());
+                        head.push(NO_HEAD);
+                        child
+                    }
+                };
+            }
+            if n != 0 && head[n] == NO_HEAD {
+                head[n] = i as u32;
+            }
+        }
+        let mut nodes = Vec::new();
+        let (mut edge_bytes, mut edge_to) = (Vec::new(), Vec::new());
+        for (c, &h) in children.iter().zip(&head) {
+            nodes.push([edge_bytes.len() as u32, h]);
+            edge_bytes.extend(c.iter().map(|&(b, _)| b));
+            edge_to.extend(c.iter().map(|&(_, t)| t));
+        }
+        nodes.push([edge_bytes.len() as u32, NO_HEAD]);
+        (nodes, edge_bytes, edge_to)
+    }
+
+    #[test]
+    fn the_flat_trie_is_the_trie_of_lists() {
+        let words = [
+            "pak", "pakistan", "pakistani", "pa", "russia", "p", "pakistan", "روسيه", "روس",
+            "北京", "北", "zz", "z", "", "a b", "a", "ab", "a b c", "moscow's", "ʼ",
+        ];
+        let lits: Vec<String> = words.map(String::from).to_vec();
+        assert_eq!(Heads::trie(&lits), trie_by_lists(&lits));
+        // Every prefix of every suffix of a sentence, in a scrambled order.
+        let text = "the minister of foreign affairs met the ministers of defence";
+        let mut many: Vec<String> = (0..text.len())
+            .flat_map(|i| (i..=text.len()).map(move |j| text[i..j].to_string()))
+            .collect();
+        many.sort_by_key(|w| w.len() * 7919 % 101);
+        assert_eq!(Heads::trie(&many), trie_by_lists(&many));
+        assert_eq!(Heads::trie(&[]), trie_by_lists(&[]));
     }
 
     #[test]

@@ -16,36 +16,80 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored).
 ///
 /// Runs on every ingested document, so it allocates nothing per word: the last three words
-/// are kept lower-cased in three reused buffers and each shingle is hashed from them.
+/// are kept lower-cased in three reused buffers (a ring) and each shingle is hashed from them.
+/// Words are found byte by byte where the text is ASCII (most of most texts), decoding only
+/// other characters.
 pub fn simhash(text: &str) -> u64 {
     let mut counts = BitCounts::default();
-    let mut add = |h: u64| counts.add(h);
-    let mut window: [String; 3] = Default::default();
+    let mut ring: [String; 3] = Default::default();
     let mut seen = 0usize;
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        window.rotate_left(1);
-        lowercase_into(w, &mut window[2]);
+    let mut at = 0;
+    while let Some((s, e, ascii)) = next_word(text, at) {
+        at = e;
+        let w = &text[s..e];
+        let slot = &mut ring[seen % 3];
+        if ascii {
+            slot.clear();
+            slot.push_str(w);
+            slot.make_ascii_lowercase();
+        } else {
+            lowercase_into(w, slot);
+        }
         seen += 1;
         if seen >= 3 {
             let mut h = Fnv::new();
-            h.write(window[0].as_bytes());
+            h.write(ring[seen % 3].as_bytes());
             h.write(b" ");
-            h.write(window[1].as_bytes());
+            h.write(ring[(seen + 1) % 3].as_bytes());
             h.write(b" ");
-            h.write(window[2].as_bytes());
-            add(h.0);
+            h.write(ring[(seen + 2) % 3].as_bytes());
+            counts.add(h.0);
         }
     }
     // Fewer than three words: each word is its own feature.
     if seen < 3 {
-        for w in &window[3 - seen..] {
-            add(fnv(w.as_bytes()));
+        for w in &ring[..seen] {
+            counts.add(fnv(w.as_bytes()));
         }
     }
     counts.majority()
+}
+
+/// The next word at or after byte `at`: a run of alphanumeric characters, as `(start, end,
+/// all ASCII)`. The same words as splitting at every other character.
+fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    // The character at `i`: its length and whether it is part of a word.
+    let class = |i: usize| -> (usize, bool) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (1, b.is_ascii_alphanumeric())
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_alphanumeric())
+        }
+    };
+    loop {
+        if at >= bytes.len() {
+            return None;
+        }
+        let (n, word) = class(at);
+        if word {
+            break;
+        }
+        at += n;
+    }
+    let start = at;
+    let mut ascii = true;
+    while at < bytes.len() {
+        let (n, word) = class(at);
+        if !word {
+            break;
+        }
+        ascii &= n == 1;
+        at += n;
+    }
+    Some((start, at, ascii))
 }
 
 /// How many of the features added had each of the 64 bits set, as 64 binary counters kept
@@ -162,6 +206,10 @@ mod tests {
             "وزير الخارجية الروسي سيرغي لافروف يلتقي نظيره الباكستاني",
             "Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood \
              Qureshi in Islamabad on April 7, 2021, and the two discussed Afghanistan.",
+            "  -- leading, trailing and doubled separators;; 'quoted' (2021) ...  ",
+            "a b",
+            "mixed ASCII and Ünïcödé words: naïve café, 北京 and 上海, x²+y³ ½ — end",
+            "中评社香港12月5日电 阿富汗塔利班发言人表示 …",
         ];
         for t in texts {
             assert_eq!(simhash(t), simhash_by_definition(t), "{t:?}");

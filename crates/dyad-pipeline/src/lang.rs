@@ -49,15 +49,36 @@ struct Counts {
 }
 
 impl Counts {
+    /// The letters of each script among the first `limit` characters of `text`. ASCII, most
+    /// of most texts, is classified from the byte without decoding; its letters are Latin.
     fn of(text: &str, limit: usize) -> Counts {
         let mut scripts: Vec<(Script, usize)> = Vec::new();
-        for c in text.chars().take(limit) {
-            let Some(s) = script_of(c) else { continue };
-            match scripts.iter_mut().find(|(x, _)| *x == s) {
-                Some(e) => e.1 += 1,
-                None => scripts.push((s, 1)),
+        let mut add = |s: Script, n: usize| match scripts.iter_mut().find(|(x, _)| *x == s) {
+            Some(e) => e.1 += n,
+            None => scripts.push((s, n)),
+        };
+        let bytes = text.as_bytes();
+        let (mut i, mut taken, mut ascii_letters) = (0, 0, 0);
+        while i < bytes.len() && taken < limit {
+            let b = bytes[i];
+            if b < 0x80 {
+                ascii_letters += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                i += c.len_utf8();
+                if let Some(s) = script_of(c) {
+                    add(s, 1);
+                }
             }
+            taken += 1;
         }
+        if ascii_letters > 0 {
+            add(Script::LATIN, ascii_letters);
+        }
+        // The order of first appearance is lost to the sort, which orders by count and script.
         scripts.sort_by_key(|&(s, n)| (std::cmp::Reverse(n), s));
         Counts { scripts }
     }
