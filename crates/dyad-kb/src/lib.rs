@@ -7,6 +7,7 @@
 pub mod cameo;
 pub mod cameo_dict;
 pub mod data;
+pub mod fasthash;
 pub mod normalize;
 pub mod phrase;
 pub mod script;
