@@ -77,7 +77,17 @@ mod tests {
     #[test]
     fn keys_that_differ_hash_apart_and_maps_find_them() {
         let mut m: FastMap<String, usize> = FastMap::default();
-        let words = ["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", "", "пакистан", "北京"];
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abcdefgh",
+            "abcdefghi",
+            "",
+            "пакистан",
+            "北京",
+        ];
         for (i, w) in words.iter().enumerate() {
             m.insert(w.to_string(), i);
         }

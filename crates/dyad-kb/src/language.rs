@@ -614,11 +614,18 @@ impl Languages {
 
     /// Stems of a one-word name in every language that declines names of its script.
     pub fn name_stems(&self, name: &str) -> Vec<String> {
-        // Folded once, not once a language.
+        // Folded once, not once a language; a name of several words, or already a stem, has
+        // none in any language; and only languages of the script of its first letter can
+        // stem it (all its letters must be of theirs).
         let n = fold_str(name.trim());
+        if n.ends_with('*') || n.contains(' ') {
+            return Vec::new();
+        }
+        let script = n.chars().find(|&c| c != '-').map(crate::script::script_of);
         let mut v: Vec<String> = self
             .langs
             .iter()
+            .filter(|l| script.is_none_or(|s| s == Some(l.script)))
             .filter_map(|l| l.folded_name_stem(&n))
             .collect();
         v.sort();

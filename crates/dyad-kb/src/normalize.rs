@@ -81,13 +81,7 @@ pub fn normalize(text: &str) -> Normalized {
         // each of its characters): one run, begun or continued at its first byte.
         let ascii = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
         if ascii > 0 {
-            let (o, i) = (out.len() as u32, at as u32);
-            let continues = runs
-                .last()
-                .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
-            if !continues {
-                runs.push(Run { out: o, orig: i });
-            }
+            copied_byte(&mut runs, out.len() as u32, at as u32);
             out.extend(bytes[at..at + ascii].iter().map(|&b| match b {
                 b'`' => '\'',
                 b => char::from(b.to_ascii_lowercase()),
@@ -105,15 +99,7 @@ pub fn normalize(text: &str) -> Normalized {
         let (o, i) = (before as u32, i as u32);
         match out.len() - before {
             0 => {}
-            // One byte from one character: it continues a run of bytes copied one for one.
-            1 => {
-                let continues = runs
-                    .last()
-                    .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
-                if !continues {
-                    runs.push(Run { out: o, orig: i });
-                }
-            }
+            1 => copied_byte(&mut runs, o, i),
             _ => runs.push(Run {
                 out: o,
                 orig: i | ONE_CHAR,
@@ -126,6 +112,17 @@ pub fn normalize(text: &str) -> Normalized {
         runs,
         orig_len: text.len(),
         starts: OnceLock::new(),
+    }
+}
+
+/// Byte `o` of the output comes from byte `i` of the text, one for one: it continues the last
+/// run if that one was copied up to it, else it begins a run.
+fn copied_byte(runs: &mut Vec<Run>, o: u32, i: u32) {
+    let continues = runs
+        .last()
+        .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
+    if !continues {
+        runs.push(Run { out: o, orig: i });
     }
 }
 
@@ -163,33 +160,6 @@ fn is_squeezed(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// `normalize` as it was before ASCII stretches were copied whole: character by character.
-    fn normalize_by_chars(text: &str) -> (String, Vec<(u32, u32)>) {
-        let mut out = String::new();
-        let mut runs: Vec<Run> = Vec::new();
-        for (i, c) in text.char_indices() {
-            let before = out.len();
-            fold_char(c, &mut out);
-            let (o, i) = (before as u32, i as u32);
-            match out.len() - before {
-                0 => {}
-                1 => {
-                    let continues = runs.last().is_some_and(|r| {
-                        r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i
-                    });
-                    if !continues {
-                        runs.push(Run { out: o, orig: i });
-                    }
-                }
-                _ => runs.push(Run {
-                    out: o,
-                    orig: i | ONE_CHAR,
-                }),
-            }
-        }
-        (out, runs.iter().map(|r| (r.out, r.orig)).collect())
-    }
-
     #[test]
     fn ascii_stretches_fold_and_map_as_character_by_character() {
         for t in [
@@ -204,16 +174,38 @@ mod tests {
             "É",
         ] {
             let n = normalize(t);
-            let runs: Vec<(u32, u32)> = n.runs.iter().map(|r| (r.out, r.orig)).collect();
-            assert_eq!((n.text.clone(), runs), normalize_by_chars(t), "{t:?}");
+            // Each character folded alone, and where each byte of the output comes from.
+            let (mut text, mut from) = (String::new(), Vec::new());
+            for (i, c) in t.char_indices() {
+                let before = text.len();
+                fold_char(c, &mut text);
+                from.extend(std::iter::repeat(i).take(text.len() - before));
+            }
+            assert_eq!(n.text(), text, "{t:?}");
+            for (k, &i) in from.iter().enumerate() {
+                assert_eq!(n.orig(k), i, "{t:?} byte {k}");
+            }
+            assert_eq!(n.orig(text.len()), t.len(), "{t:?}");
         }
     }
 
     #[test]
     fn keys_are_squeezed_as_by_splitting_and_joining() {
         for s in [
-            "", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u{a0}b", "Foo  Bar\n", "x y z",
-            "\u{3000}北京", "وزير  الخارجية", "a \u{200b}b",
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a  b",
+            "a b",
+            "a\tb",
+            "a\u{a0}b",
+            "Foo  Bar\n",
+            "x y z",
+            "\u{3000}北京",
+            "وزير  الخارجية",
+            "a \u{200b}b",
         ] {
             let folded = crate::script::fold_str(s);
             let joined = folded.split_whitespace().collect::<Vec<_>>().join(" ");

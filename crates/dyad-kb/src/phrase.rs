@@ -10,10 +10,10 @@
 //! clitics written onto a word's front (Arabic و ب ل ال) and endings onto its end (Arabic ة ين,
 //! Uzbek -da). Among overlapping hits the leftmost-longest wins.
 
+use crate::fasthash::FastMap;
 use crate::normalize::{normalize_key, Normalized};
 use dyad_core::Script;
 use std::cmp::Reverse;
-use crate::fasthash::FastMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Tok {
@@ -382,25 +382,7 @@ impl<T> PhraseSet<T> {
         affixes: &Affixes,
         skips: &[(usize, usize)],
     ) -> Vec<PhraseMatch> {
-        let starts = norm.starts();
-        let a = starts.partition_point(|st| st.at() < from);
-        let b = a + starts[a..].partition_point(|st| st.at() < to);
-        dyad_core::scan::read(b - a);
-        let env = Env { affixes, skips };
-        self.find_at(norm.text(), &starts[a..b], &starts[a..], env)
-            .into_iter()
-            .map(|(s, e, stem_end, phrase)| {
-                let (start, end) = norm.orig_span(s, e);
-                PhraseMatch {
-                    start,
-                    end,
-                    norm_start: s,
-                    norm_end: e,
-                    phrase,
-                    stem_end: norm.orig(stem_end),
-                }
-            })
-            .collect()
+        self.find_in_scan_skipping(&Scan::new(norm, from, to, affixes, skips))
     }
 
     /// [`PhraseSet::find_in`] within a [`Scan`] that several sets share.
@@ -422,16 +404,18 @@ impl<T> PhraseSet<T> {
             affixes: scan.affixes,
             skips,
         };
-        let keys = (b - a > 48 && !self.needs.is_empty()).then(|| {
-            scan.keys.get_or_init(|| {
-                let env = Env {
+        let keys = Keys {
+            cell: &scan.keys,
+            from: (b - a > 48 && !self.needs.is_empty()).then_some((
+                norm.text(),
+                &starts[a..],
+                Env {
                     affixes: scan.affixes,
                     skips: scan.skips,
-                };
-                WordKeys::of(norm.text(), &starts[a..], env)
-            })
-        });
-        self.find_keyed(norm.text(), &starts[a..b], keys, env)
+                },
+            )),
+        };
+        self.find_keyed(norm.text(), &starts[a..b], &keys, env)
             .into_iter()
             .map(|(s, e, stem_end, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
@@ -479,7 +463,10 @@ impl<T> PhraseSet<T> {
         let probe = Probe {
             heads,
             env,
-            keys: None,
+            keys: &Keys {
+                cell: &std::cell::OnceCell::new(),
+                from: None,
+            },
         };
         self.best_at(text, &probe, 0, false)
             .map(|(s, e, _, p)| (s, e, p))
@@ -495,17 +482,19 @@ impl<T> PhraseSet<T> {
         env: Env,
     ) -> Vec<(usize, usize, usize, usize)> {
         // On a short text (a window after a name) the phrases are simply tried.
-        let keys =
-            (starts.len() > 48 && !self.needs.is_empty()).then(|| WordKeys::of(text, tail, env));
-        self.find_keyed(text, starts, keys.as_ref(), env)
+        let keys = Keys {
+            cell: &std::cell::OnceCell::new(),
+            from: (starts.len() > 48 && !self.needs.is_empty()).then_some((text, tail, env)),
+        };
+        self.find_keyed(text, starts, &keys, env)
     }
 
-    /// [`PhraseSet::find_at`] with the text's word keys, if any, already computed.
+    /// [`PhraseSet::find_at`] with the text's word keys, to be computed when first needed.
     fn find_keyed(
         &self,
         text: &str,
         starts: &[Start],
-        keys: Option<&WordKeys>,
+        keys: &Keys,
         env: Env,
     ) -> Vec<(usize, usize, usize, usize)> {
         let affixes = env.affixes;
@@ -518,8 +507,14 @@ impl<T> PhraseSet<T> {
             if s < next {
                 continue;
             }
-            // The word as written, then after each clitic the language writes onto words.
-            let found = self.best_at(text, &probe, s, false).or_else(|| {
+            // The word as written, then after each clitic the language writes onto words. (Most
+            // starts begin no head: that is checked here, before a call.)
+            let direct = if heads.may_start(text.as_bytes(), s) {
+                self.best_at(text, &probe, s, false)
+            } else {
+                None
+            };
+            let found = direct.or_else(|| {
                 if !start.word() {
                     return None;
                 }
@@ -570,7 +565,11 @@ impl<T> PhraseSet<T> {
                 let p = (entry & PHRASE) as usize;
                 let whole = entry & WHOLE != 0;
                 // A whole head has no later words to need.
-                if !whole && keys.is_some_and(|k| !self.needs_of(p).iter().all(|&n| k.has(n))) {
+                if !whole
+                    && keys
+                        .get()
+                        .is_some_and(|k| !self.needs_of(p).iter().all(|&n| k.has(n)))
+                {
                     continue;
                 }
                 let found = if whole {
@@ -679,7 +678,22 @@ impl<'a> HeadEnd<'a> {
 struct Probe<'a> {
     heads: &'a Heads,
     env: Env<'a>,
-    keys: Option<&'a WordKeys>,
+    keys: &'a Keys<'a>,
+}
+
+/// The [`WordKeys`] of a search, computed when a phrase with later words is first tried (a
+/// search may meet none: most names are all head), from the text, the starts from the
+/// search's first on, and the environment in `from` (`None`: no keys, every phrase is tried).
+struct Keys<'a> {
+    cell: &'a std::cell::OnceCell<WordKeys>,
+    from: Option<(&'a str, &'a [Start], Env<'a>)>,
+}
+
+impl Keys<'_> {
+    fn get(&self) -> Option<&WordKeys> {
+        let (text, tail, env) = self.from?;
+        Some(self.cell.get_or_init(|| WordKeys::of(text, tail, env)))
+    }
 }
 
 /// One stretch of a normalised text (a language's part of a document) that several phrase sets
@@ -902,7 +916,8 @@ const CHAIN: u32 = 1 << 31;
 impl Heads {
     fn new(literals: &[String], by_head: Vec<Vec<u32>>) -> Heads {
         let (mut nodes, edge_bytes, edge_to) = Self::trie(literals);
-        let mut lists = Vec::with_capacity(by_head.len() + by_head.iter().map(Vec::len).sum::<usize>());
+        let mut lists =
+            Vec::with_capacity(by_head.len() + by_head.iter().map(Vec::len).sum::<usize>());
         let list_at: Vec<u32> = by_head
             .iter()
             .map(|entries| {
@@ -1076,6 +1091,7 @@ impl Heads {
     }
 
     /// Can a head start at `s`? (A text's last byte is always walked.)
+    #[inline]
     fn may_start(&self, bytes: &[u8], s: usize) -> bool {
         let Some(&second) = bytes.get(s + 1) else {
             return true;
@@ -1112,10 +1128,18 @@ impl Heads {
                 let Some(next) = rest.get(len - 1..len - 1 + m) else {
                     break;
                 };
-                let same = r[packed..packed + words]
-                    .iter()
-                    .zip(next.chunks(4))
-                    .all(|(&w, piece)| w.to_le_bytes()[..piece.len()] == *piece);
+                // Four bytes at a time, as the record packs them (padded with zeros).
+                let same =
+                    r[packed..packed + words]
+                        .iter()
+                        .zip(next.chunks(4))
+                        .all(|(&w, piece)| {
+                            let t = piece
+                                .iter()
+                                .enumerate()
+                                .fold(0u32, |t, (i, &b)| t | u32::from(b) << (8 * i));
+                            t == w
+                        });
                 if !same {
                     break;
                 }
@@ -1599,24 +1623,56 @@ mod tests {
         // Chains: long, of four and five bytes, ending at a branch, at a leaf, at a head
         // with children; a head inside a chain's span breaks it.
         for l in [
-            "abcdefghijklmn", "abcdefghijklmo", "abcdefghijk", "wxyz", "vwxyz", "mnopq", "mnop",
-            "mn", "long name of a state", "long name of a statesman",
+            "abcdefghijklmn",
+            "abcdefghijklmo",
+            "abcdefghijk",
+            "wxyz",
+            "vwxyz",
+            "mnopq",
+            "mnop",
+            "mn",
+            "long name of a state",
+            "long name of a statesman",
         ] {
             lits.push(l.to_string());
         }
         let heads = Heads::new(&lits, (0..lits.len() as u32).map(|i| vec![i]).collect());
         let texts = [
-            "xpakistanis", "xky", "xkykz", "x", "xx", "北京市", "q\0", "q", "\0", "pakx9y9",
-            "abcdefghijklmnop", "abcdefghijklmo", "abcdefghijkl", "abcdefghij", "abcdefgxijk",
-            "wxyz", "wxy", "vwxyzz", "mnopqr", "mnopx", "mnox", "long name of a statesman's",
-            "long name of a statue", "long name of a stat",
+            "xpakistanis",
+            "xky",
+            "xkykz",
+            "x",
+            "xx",
+            "北京市",
+            "q\0",
+            "q",
+            "\0",
+            "pakx9y9",
+            "abcdefghijklmnop",
+            "abcdefghijklmo",
+            "abcdefghijkl",
+            "abcdefghij",
+            "abcdefgxijk",
+            "wxyz",
+            "wxy",
+            "vwxyzz",
+            "mnopqr",
+            "mnopx",
+            "mnox",
+            "long name of a statesman's",
+            "long name of a statue",
+            "long name of a stat",
         ];
         for t in texts {
             let b = t.as_bytes();
             for s in 0..=b.len() {
                 for below in [usize::MAX, 22, 21, 15, 12, 9, 6, 5, 4, 3, 2, 1, 0] {
                     let got = heads.longest_below(b, s, below).map(|(l, p)| (l, p[0]));
-                    assert_eq!(got, longest_below_by_tables(&lits, b, s, below), "{t:?} {s} {below}");
+                    assert_eq!(
+                        got,
+                        longest_below_by_tables(&lits, b, s, below),
+                        "{t:?} {s} {below}"
+                    );
                 }
             }
         }
@@ -1624,11 +1680,18 @@ mod tests {
 
     #[test]
     fn bytes_are_found_four_to_a_word() {
-        let words = [u32::from_le_bytes(*b"abcd"), u32::from_le_bytes([b'e', 0x80, 0, 0])];
+        let words = [
+            u32::from_le_bytes(*b"abcd"),
+            u32::from_le_bytes([b'e', 0x80, 0, 0]),
+        ];
         for (i, b) in b"abcde\x80".iter().enumerate() {
             assert_eq!(find_byte(&words, *b), Some(i));
         }
-        assert_eq!(find_byte(&words, 0), Some(6), "padding is found, and cut off by the count");
+        assert_eq!(
+            find_byte(&words, 0),
+            Some(6),
+            "padding is found, and cut off by the count"
+        );
         assert_eq!(find_byte(&words, b'z'), None);
         assert_eq!(find_byte(&[], b'a'), None);
     }
@@ -1654,8 +1717,10 @@ mod tests {
             "北京abc市 x北京 Лавровu ابو ظبيabc ab\u{301}c",
             "  trailing  ",
         ] {
-            let got: Vec<(usize, bool)> =
-                candidate_starts(t).iter().map(|s| (s.at(), s.word())).collect();
+            let got: Vec<(usize, bool)> = candidate_starts(t)
+                .iter()
+                .map(|s| (s.at(), s.word()))
+                .collect();
             assert_eq!(got, by_chars(t), "{t:?}");
         }
     }
@@ -1663,8 +1728,26 @@ mod tests {
     #[test]
     fn the_flat_trie_is_the_trie_of_lists() {
         let words = [
-            "pak", "pakistan", "pakistani", "pa", "russia", "p", "pakistan", "روسيه", "روس",
-            "北京", "北", "zz", "z", "", "a b", "a", "ab", "a b c", "moscow's", "ʼ",
+            "pak",
+            "pakistan",
+            "pakistani",
+            "pa",
+            "russia",
+            "p",
+            "pakistan",
+            "روسيه",
+            "روس",
+            "北京",
+            "北",
+            "zz",
+            "z",
+            "",
+            "a b",
+            "a",
+            "ab",
+            "a b c",
+            "moscow's",
+            "ʼ",
         ];
         let lits: Vec<String> = words.map(String::from).to_vec();
         assert_eq!(Heads::trie(&lits), trie_by_lists(&lits));

@@ -7,52 +7,71 @@
 //! (dyad-store's `link`, thresholds in `data/dedup/thresholds.tsv`), so they never count as
 //! independent sources of an event.
 
+/// FNV-1a's offset basis.
+const FNV_BASIS: u64 = 0xcbf29ce484222325;
+
+#[cfg(test)]
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::new();
-    h.write(bytes);
-    h.0
+    bytes.iter().fold(FNV_BASIS, |h, &b| fnv_step(h, b))
 }
 
-/// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored).
+/// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored): each shingle
+/// "a b c" is hashed with FNV-1a.
 ///
-/// Runs on every ingested document, so it allocates nothing per word: the last three words
-/// are kept lower-cased in three reused buffers (a ring) and each shingle is hashed from them.
-/// Words are found byte by byte where the text is ASCII (most of most texts), decoding only
-/// other characters.
+/// Runs on every ingested document, so it allocates nothing per word, and reads each word
+/// once: FNV is a chain of multiplications, each waiting for the last, so the three hashes a
+/// word takes part in run side by side in one pass over it — the end of the shingle it closes
+/// (resumed from the hash of "a b " kept from the word before), "b c " for the next shingle
+/// (resumed from "b "), and "c " for the one after. Words are found byte by byte where the
+/// text is ASCII (most of most texts), decoding only other characters.
 pub fn simhash(text: &str) -> u64 {
     let mut counts = BitCounts::default();
-    let mut ring: [String; 3] = Default::default();
+    let mut lower = String::new();
+    // FNV of "a b " and of "b " for the last two words a, b; of the first two words alone.
+    let (mut pair, mut single) = (FNV_BASIS, FNV_BASIS);
+    let mut alone = [0u64; 2];
     let mut seen = 0usize;
     let mut at = 0;
     while let Some((s, e, ascii)) = next_word(text, at) {
         at = e;
-        let w = &text[s..e];
-        let slot = &mut ring[seen % 3];
-        if ascii {
-            slot.clear();
-            slot.push_str(w);
-            slot.make_ascii_lowercase();
+        let w = if ascii {
+            lower.clear();
+            lower.push_str(&text[s..e]);
+            lower.make_ascii_lowercase();
+            lower.as_bytes()
         } else {
-            lowercase_into(w, slot);
+            lowercase_into(&text[s..e], &mut lower);
+            lower.as_bytes()
+        };
+        let (mut closing, mut next_pair, mut next_single) = (pair, single, FNV_BASIS);
+        for &x in w {
+            closing = fnv_step(closing, x);
+            next_pair = fnv_step(next_pair, x);
+            next_single = fnv_step(next_single, x);
+        }
+        if seen < 2 {
+            alone[seen] = next_single;
         }
         seen += 1;
         if seen >= 3 {
-            let mut h = Fnv::new();
-            h.write(ring[seen % 3].as_bytes());
-            h.write(b" ");
-            h.write(ring[(seen + 1) % 3].as_bytes());
-            h.write(b" ");
-            h.write(ring[(seen + 2) % 3].as_bytes());
-            counts.add(h.0);
+            counts.add(closing);
         }
+        pair = fnv_step(next_pair, b' ');
+        single = fnv_step(next_single, b' ');
     }
     // Fewer than three words: each word is its own feature.
     if seen < 3 {
-        for w in &ring[..seen] {
-            counts.add(fnv(w.as_bytes()));
+        for &h in &alone[..seen] {
+            counts.add(h);
         }
     }
     counts.majority()
+}
+
+/// One byte of FNV-1a.
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
 }
 
 /// The next word at or after byte `at`: a run of alphanumeric characters, as `(start, end,
@@ -127,21 +146,6 @@ impl BitCounts {
                 out
             }
         })
-    }
-}
-
-/// FNV-1a, fed in pieces.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf29ce484222325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x100000001b3);
-        }
     }
 }
 

@@ -634,7 +634,11 @@ mod tests {
         ];
         for t in texts {
             for limit in [0, 1, 15, 16, 17, 31, 33, 40, 4_000] {
-                assert_eq!(Counts::of(t, limit).scripts, by_chars(t, limit), "{t:?} {limit}");
+                assert_eq!(
+                    Counts::of(t, limit).scripts,
+                    by_chars(t, limit),
+                    "{t:?} {limit}"
+                );
             }
         }
     }
