@@ -179,7 +179,7 @@ mod tests {
             for (i, c) in t.char_indices() {
                 let before = text.len();
                 fold_char(c, &mut text);
-                from.extend(std::iter::repeat(i).take(text.len() - before));
+                from.extend(std::iter::repeat_n(i, text.len() - before));
             }
             assert_eq!(n.text(), text, "{t:?}");
             for (k, &i) in from.iter().enumerate() {
