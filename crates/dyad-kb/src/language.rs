@@ -481,11 +481,21 @@ impl Language {
         if self.stem_strip.is_empty() {
             return None;
         }
-        let n = fold_str(name.trim());
-        let of_script = n
-            .chars()
-            .all(|c| c == '-' || crate::script::script_of(c).is_some_and(|s| s == self.script));
-        if n.ends_with('*') || n.contains(' ') || n.chars().count() <= self.stem_min || !of_script {
+        self.folded_name_stem(&fold_str(name.trim()))
+    }
+
+    /// [`Language::name_stem`] of a name already trimmed and folded.
+    fn folded_name_stem(&self, n: &str) -> Option<String> {
+        if self.stem_strip.is_empty() {
+            return None;
+        }
+        // The script is looked up last, for the names the cheap tests leave.
+        let of_script = || {
+            n.chars()
+                .all(|c| c == '-' || crate::script::script_of(c).is_some_and(|s| s == self.script))
+        };
+        if n.ends_with('*') || n.contains(' ') || n.chars().count() <= self.stem_min || !of_script()
+        {
             return None;
         }
         let stem = n.trim_end_matches(&self.stem_strip[..]);
@@ -636,10 +646,19 @@ impl Languages {
 
     /// Stems of a one-word name in every language that declines names of its script.
     pub fn name_stems(&self, name: &str) -> Vec<String> {
+        // Folded once, not once a language; a name of several words, or already a stem, has
+        // none in any language; and only languages of the script of its first letter can
+        // stem it (all its letters must be of theirs).
+        let n = fold_str(name.trim());
+        if n.ends_with('*') || n.contains(' ') {
+            return Vec::new();
+        }
+        let script = n.chars().find(|&c| c != '-').map(crate::script::script_of);
         let mut v: Vec<String> = self
             .langs
             .iter()
-            .filter_map(|l| l.name_stem(name))
+            .filter(|l| script.is_none_or(|s| s == Some(l.script)))
+            .filter_map(|l| l.folded_name_stem(&n))
             .collect();
         v.sort();
         v.dedup();

@@ -74,21 +74,32 @@ impl Normalized {
 pub fn normalize(text: &str) -> Normalized {
     let mut out = String::with_capacity(text.len());
     let mut runs: Vec<Run> = Vec::new();
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A stretch of ASCII, most of most texts, folds byte for byte (as `fold_char` folds
+        // each of its characters): one run, begun or continued at its first byte.
+        let ascii = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
+        if ascii > 0 {
+            copied_byte(&mut runs, out.len() as u32, at as u32);
+            out.extend(bytes[at..at + ascii].iter().map(|&b| match b {
+                b'`' => '\'',
+                b => char::from(b.to_ascii_lowercase()),
+            }));
+            at += ascii;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let i = at;
+        at += c.len_utf8();
         let before = out.len();
         fold_char(c, &mut out);
         let (o, i) = (before as u32, i as u32);
         match out.len() - before {
             0 => {}
-            // One byte from one character: it continues a run of bytes copied one for one.
-            1 => {
-                let continues = runs
-                    .last()
-                    .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
-                if !continues {
-                    runs.push(Run { out: o, orig: i });
-                }
-            }
+            1 => copied_byte(&mut runs, o, i),
             _ => runs.push(Run {
                 out: o,
                 orig: i | ONE_CHAR,
@@ -104,18 +115,103 @@ pub fn normalize(text: &str) -> Normalized {
     }
 }
 
+/// Byte `o` of the output comes from byte `i` of the text, one for one: it continues the last
+/// run if that one was copied up to it, else it begins a run.
+fn copied_byte(runs: &mut Vec<Run>, o: u32, i: u32) {
+    let continues = runs
+        .last()
+        .is_some_and(|r| r.orig & ONE_CHAR == 0 && r.orig.wrapping_add(o - r.out) == i);
+    if !continues {
+        runs.push(Run { out: o, orig: i });
+    }
+}
+
 /// Normalises a name or pattern (no offset map needed) and squeezes whitespace.
 pub fn normalize_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
     }
+    // Most names and patterns are already single-spaced: kept as they are, not re-joined.
+    if is_squeezed(&out) {
+        return out;
+    }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `s` is its words joined by single spaces: no whitespace but `' '`, none at either
+/// end, never two together (what `split_whitespace` and `join(" ")` would leave unchanged).
+fn is_squeezed(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_stretches_fold_and_map_as_character_by_character() {
+        for t in [
+            "",
+            "Plain ASCII `quoted` TEXT.",
+            "Ünïcödé first, then ASCII",
+            "ASCII then ÉÈ and \u{200b}zero\u{200b}width and ﬁ ligature ǅ",
+            "İstanbul'da Лавров встретился с Куреши — 北京 2021",
+            "وزير الخارجية: \u{64b}\u{650}x y",
+            "मंत्री ने कहा, 'OK'",
+            "a",
+            "É",
+        ] {
+            let n = normalize(t);
+            // Each character folded alone, and where each byte of the output comes from.
+            let (mut text, mut from) = (String::new(), Vec::new());
+            for (i, c) in t.char_indices() {
+                let before = text.len();
+                fold_char(c, &mut text);
+                from.extend(std::iter::repeat_n(i, text.len() - before));
+            }
+            assert_eq!(n.text(), text, "{t:?}");
+            for (k, &i) in from.iter().enumerate() {
+                assert_eq!(n.orig(k), i, "{t:?} byte {k}");
+            }
+            assert_eq!(n.orig(text.len()), t.len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_squeezed_as_by_splitting_and_joining() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a  b",
+            "a b",
+            "a\tb",
+            "a\u{a0}b",
+            "Foo  Bar\n",
+            "x y z",
+            "\u{3000}北京",
+            "وزير  الخارجية",
+            "a \u{200b}b",
+        ] {
+            let folded = crate::script::fold_str(s);
+            let joined = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(normalize_key(s), joined, "{s:?}");
+        }
+    }
 
     macro_rules! t {
         ($name:ident, $input:expr, $want:expr) => {

@@ -10,10 +10,10 @@
 //! clitics written onto a word's front (Arabic و ب ل ال) and endings onto its end (Arabic ة ين,
 //! Uzbek -da). Among overlapping hits the leftmost-longest wins.
 
+use crate::fasthash::FastMap;
 use crate::normalize::{normalize_key, Normalized};
 use dyad_core::Script;
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Tok {
@@ -40,7 +40,7 @@ pub struct PhraseSet<T> {
 /// Collects phrases, then builds a [`PhraseSet`].
 #[derive(Debug)]
 pub struct PhraseSetBuilder<T> {
-    index: HashMap<Vec<Tok>, usize>,
+    index: Index,
     phrases: Vec<Vec<Tok>>,
     values: Vec<Vec<T>>,
     /// Scripts in which some language writes clitics onto words (see [`Affixes`]).
@@ -50,12 +50,50 @@ pub struct PhraseSetBuilder<T> {
 impl<T> Default for PhraseSetBuilder<T> {
     fn default() -> Self {
         PhraseSetBuilder {
-            index: HashMap::new(),
+            index: Index::default(),
             phrases: Vec::new(),
             values: Vec::new(),
             clitic_scripts: Vec::new(),
         }
     }
+}
+
+/// Finds an item equal to a new one among those added before, by hash, without keeping a
+/// copy of each as a map's key (the builder held a second copy of every phrase, freed again
+/// when it built: much of start-up went to allocating and freeing them): per hash the last
+/// item added with it, and per item the one added before it with the same hash.
+#[derive(Debug, Default)]
+struct Index {
+    last: FastMap<u64, u32>,
+    before: Vec<u32>,
+}
+
+const NO_ITEM: u32 = u32::MAX;
+
+impl Index {
+    /// The item with hash `h` that `eq` accepts (an item is added only when none is equal to
+    /// it, so there is at most one).
+    fn find(&self, h: u64, eq: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut at = *self.last.get(&h)?;
+        while at != NO_ITEM {
+            if eq(at as usize) {
+                return Some(at as usize);
+            }
+            at = self.before[at as usize];
+        }
+        None
+    }
+
+    /// Records the next item (number `before.len()`), with hash `h`.
+    fn push(&mut self, h: u64) {
+        let id = self.before.len() as u32;
+        self.before.push(self.last.insert(h, id).unwrap_or(NO_ITEM));
+    }
+}
+
+fn hash_of<K: std::hash::Hash + ?Sized>(k: &K) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<crate::fasthash::FastHasher>::default().hash_one(k)
 }
 
 /// One match: the original byte span and the phrase's values. A clitic in front of a word is
@@ -202,11 +240,16 @@ impl<T> PhraseSetBuilder<T> {
         if toks.is_empty() || toks[0] == Tok::Gap || toks.last() == Some(&Tok::Gap) {
             return false;
         }
-        let id = *self.index.entry(toks.clone()).or_insert_with(|| {
-            self.phrases.push(toks);
-            self.values.push(Vec::new());
-            self.phrases.len() - 1
-        });
+        let h = hash_of(&toks);
+        let id = match self.index.find(h, |i| self.phrases[i] == toks) {
+            Some(id) => id,
+            None => {
+                self.index.push(h);
+                self.phrases.push(toks);
+                self.values.push(Vec::new());
+                self.phrases.len() - 1
+            }
+        };
         self.values[id].push(value);
         true
     }
@@ -224,8 +267,8 @@ impl<T> PhraseSetBuilder<T> {
         // inflected word (whose stem is included). Most phrases are all literal, so a hit is
         // nearly a match, and common first words ("new", "united") do not fan out into
         // hundreds of candidate phrases.
-        let mut heads: HashMap<String, usize> = HashMap::new();
-        let mut by_head: Vec<Vec<usize>> = Vec::new();
+        let mut heads = Index::default();
+        let mut by_head: Vec<Vec<u32>> = Vec::new();
         let mut literals: Vec<String> = Vec::new();
         let mut head_toks = Vec::with_capacity(self.phrases.len());
         let (mut need_at, mut needs) = (vec![0u32], Vec::new());
@@ -268,12 +311,23 @@ impl<T> PhraseSetBuilder<T> {
                 Tok::Gap => None,
             }));
             need_at.push(needs.len() as u32);
-            let k = *heads.entry(head.clone()).or_insert_with(|| {
-                literals.push(head);
-                by_head.push(Vec::new());
-                literals.len() - 1
-            });
-            by_head[k].push(i);
+            let h = hash_of(head.as_str());
+            let k = match heads.find(h, |k| literals[k] == head) {
+                Some(k) => k,
+                None => {
+                    heads.push(h);
+                    literals.push(head);
+                    by_head.push(Vec::new());
+                    literals.len() - 1
+                }
+            };
+            assert!(i < PHRASE as usize, "more phrases than an entry holds");
+            let whole = if n_head == p.len() { WHOLE } else { 0 };
+            let stem = match p.get(n_head.wrapping_sub(1)) {
+                Some(Tok::Prefix(_)) => LAST_PREFIX,
+                _ => 0,
+            };
+            by_head[k].push(i as u32 | whole | stem);
         }
         let heads = (!literals.is_empty()).then(|| Heads::new(&literals, by_head));
         PhraseSet {
@@ -328,12 +382,40 @@ impl<T> PhraseSet<T> {
         affixes: &Affixes,
         skips: &[(usize, usize)],
     ) -> Vec<PhraseMatch> {
+        self.find_in_scan_skipping(&Scan::new(norm, from, to, affixes, skips))
+    }
+
+    /// [`PhraseSet::find_in`] within a [`Scan`] that several sets share.
+    pub fn find_in_scan(&self, scan: &Scan) -> Vec<PhraseMatch> {
+        self.scan_with(scan, &[])
+    }
+
+    /// [`PhraseSet::find_in_skipping`] over the scan's skips, within a shared [`Scan`].
+    pub fn find_in_scan_skipping(&self, scan: &Scan) -> Vec<PhraseMatch> {
+        self.scan_with(scan, scan.skips)
+    }
+
+    fn scan_with(&self, scan: &Scan, skips: &[(usize, usize)]) -> Vec<PhraseMatch> {
+        let norm = scan.norm;
         let starts = norm.starts();
-        let a = starts.partition_point(|st| st.at() < from);
-        let b = a + starts[a..].partition_point(|st| st.at() < to);
+        let (a, b) = scan.range;
         dyad_core::scan::read(b - a);
-        let env = Env { affixes, skips };
-        self.find_at(norm.text(), &starts[a..b], &starts[a..], env)
+        let env = Env {
+            affixes: scan.affixes,
+            skips,
+        };
+        let keys = Keys {
+            cell: &scan.keys,
+            from: (b - a > 48 && !self.needs.is_empty()).then_some((
+                norm.text(),
+                &starts[a..],
+                Env {
+                    affixes: scan.affixes,
+                    skips: scan.skips,
+                },
+            )),
+        };
+        self.find_keyed(norm.text(), &starts[a..b], &keys, env)
             .into_iter()
             .map(|(s, e, stem_end, phrase)| {
                 let (start, end) = norm.orig_span(s, e);
@@ -381,7 +463,10 @@ impl<T> PhraseSet<T> {
         let probe = Probe {
             heads,
             env,
-            keys: None,
+            keys: &Keys {
+                cell: &std::cell::OnceCell::new(),
+                from: None,
+            },
         };
         self.best_at(text, &probe, 0, false)
             .map(|(s, e, _, p)| (s, e, p))
@@ -396,25 +481,40 @@ impl<T> PhraseSet<T> {
         tail: &[Start],
         env: Env,
     ) -> Vec<(usize, usize, usize, usize)> {
+        // On a short text (a window after a name) the phrases are simply tried.
+        let keys = Keys {
+            cell: &std::cell::OnceCell::new(),
+            from: (starts.len() > 48 && !self.needs.is_empty()).then_some((text, tail, env)),
+        };
+        self.find_keyed(text, starts, &keys, env)
+    }
+
+    /// [`PhraseSet::find_at`] with the text's word keys, to be computed when first needed.
+    fn find_keyed(
+        &self,
+        text: &str,
+        starts: &[Start],
+        keys: &Keys,
+        env: Env,
+    ) -> Vec<(usize, usize, usize, usize)> {
         let affixes = env.affixes;
         let mut out = Vec::new();
         let Some(heads) = &self.heads else { return out };
-        // On a short text (a window after a name) the phrases are simply tried.
-        let keys =
-            (starts.len() > 48 && !self.needs.is_empty()).then(|| WordKeys::of(text, tail, env));
-        let probe = Probe {
-            heads,
-            env,
-            keys: keys.as_ref(),
-        };
+        let probe = Probe { heads, env, keys };
         let mut next = 0;
         for start in starts {
             let s = start.at();
             if s < next {
                 continue;
             }
-            // The word as written, then after each clitic the language writes onto words.
-            let found = self.best_at(text, &probe, s, false).or_else(|| {
+            // The word as written, then after each clitic the language writes onto words. (Most
+            // starts begin no head: that is checked here, before a call.)
+            let direct = if heads.may_start(text.as_bytes(), s) {
+                self.best_at(text, &probe, s, false)
+            } else {
+                None
+            };
+            let found = direct.or_else(|| {
                 if !start.word() {
                     return None;
                 }
@@ -461,11 +561,29 @@ impl<T> PhraseSet<T> {
             }
             let mut head_end = HeadEnd::new(text, s + len, affixes);
             let mut best: Option<(usize, usize, Reverse<usize>)> = None;
-            for &p in phrases {
-                if keys.is_some_and(|k| !self.needs_of(p).iter().all(|&n| k.has(n))) {
+            for &entry in phrases {
+                let p = (entry & PHRASE) as usize;
+                let whole = entry & WHOLE != 0;
+                // A whole head has no later words to need.
+                if !whole
+                    && keys
+                        .get()
+                        .is_some_and(|k| !self.needs_of(p).iter().all(|&n| k.has(n)))
+                {
                     continue;
                 }
-                let Some((e, stem)) = self.match_after_head(text, s, &mut head_end, p, env) else {
+                let found = if whole {
+                    // As `match_after_head` does, with nothing after the head to match.
+                    let last = if entry & LAST_PREFIX != 0 {
+                        Some(head_end.prefix())
+                    } else {
+                        head_end.word()
+                    };
+                    last.or_else(|| match_from(text, s, &self.phrases[p], env))
+                } else {
+                    self.match_after_head(text, s, &mut head_end, p, env)
+                };
+                let Some((e, stem)) = found else {
                     continue;
                 };
                 if whole_words_only && e != stem {
@@ -560,7 +678,58 @@ impl<'a> HeadEnd<'a> {
 struct Probe<'a> {
     heads: &'a Heads,
     env: Env<'a>,
-    keys: Option<&'a WordKeys>,
+    keys: &'a Keys<'a>,
+}
+
+/// The [`WordKeys`] of a search, computed when a phrase with later words is first tried (a
+/// search may meet none: most names are all head), from the text, the starts from the
+/// search's first on, and the environment in `from` (`None`: no keys, every phrase is tried).
+struct Keys<'a> {
+    cell: &'a std::cell::OnceCell<WordKeys>,
+    from: Option<(&'a str, &'a [Start], Env<'a>)>,
+}
+
+impl Keys<'_> {
+    fn get(&self) -> Option<&WordKeys> {
+        let (text, tail, env) = self.from?;
+        Some(self.cell.get_or_init(|| WordKeys::of(text, tail, env)))
+    }
+}
+
+/// One stretch of a normalised text (a language's part of a document) that several phrase sets
+/// are matched over, with the affixes of its language and the spans a gap steps over as one
+/// word (see [`PhraseSet::find_in_skipping`]). The sets share the stretch's candidate starts and
+/// its [`WordKeys`], which are computed once, with the skips: keys are only a filter, and the
+/// extra keys of words after a skipped span let through no phrase that would not match.
+pub struct Scan<'a> {
+    norm: &'a Normalized,
+    /// The candidate starts in `[from, to)`, as a range of `norm.starts()`.
+    range: (usize, usize),
+    affixes: &'a Affixes,
+    skips: &'a [(usize, usize)],
+    keys: std::cell::OnceCell<WordKeys>,
+}
+
+impl<'a> Scan<'a> {
+    /// Matches starting in `[from, to)` of the normalised text.
+    pub fn new(
+        norm: &'a Normalized,
+        from: usize,
+        to: usize,
+        affixes: &'a Affixes,
+        skips: &'a [(usize, usize)],
+    ) -> Self {
+        let starts = norm.starts();
+        let a = starts.partition_point(|st| st.at() < from);
+        let b = a + starts[a..].partition_point(|st| st.at() < to);
+        Scan {
+            norm,
+            range: (a, b),
+            affixes,
+            skips,
+            keys: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 /// The first one to three bytes of every word of a text (and of what follows each clitic on
@@ -693,6 +862,12 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
         }
         (prev_word, prev_unspaced) = (word, unspaced);
         s += c.len_utf8();
+        // The rest of an ASCII word after a letter of a spaced script begins nothing: skipped.
+        if word && !unspaced {
+            while bytes.get(s).is_some_and(u8::is_ascii_alphanumeric) {
+                s += 1;
+            }
+        }
     }
     // Kept for the text's whole matching: not the spare half of its last doubling.
     out.shrink_to_fit();
@@ -710,13 +885,16 @@ pub(crate) fn candidate_starts(text: &str) -> Vec<Start> {
 struct Heads {
     /// The root's children, indexed by byte (0 = none): every walk starts there.
     root: Box<[u32; 256]>,
-    /// Per node, side by side so that a step reads one cache line: where its children begin in
-    /// `edge_bytes`/`edge_to` (they end where the next node's begin; sorted by byte), and the
-    /// head ending there (`NO_HEAD` if none). A last node closes the edges.
-    nodes: Vec<[u32; 2]>,
-    edge_bytes: Vec<u8>,
-    edge_to: Vec<u32>,
-    by_head: Vec<Vec<usize>>,
+    /// The nodes, each one record of consecutive words, so that a step of a walk reads one or
+    /// two cache lines (the walks of a large trie were bound by waiting for memory): the head
+    /// ending at the node (`NO_HEAD` if none), its number of children `k`, their bytes packed
+    /// four to a word (sorted, the last word padded), then the offsets of their records. The
+    /// root's record is at 0, so no child is at 0.
+    records: Vec<u32>,
+    /// The phrases of each head, where its record's head field points: their number, then one
+    /// [`Entry`] each (one table, not a list per head: a walk that finds a head reads its
+    /// phrases in the next cache line or two).
+    lists: Vec<u32>,
     /// The first two bytes of every head, as a bit set over byte pairs (a one-byte head sets
     /// every pair it begins): other starts are not walked at all.
     first_pairs: Vec<u64>,
@@ -724,12 +902,40 @@ struct Heads {
 
 const NO_HEAD: u32 = u32::MAX;
 
+/// An entry of a head's list of phrases is the phrase's index with these flags: the head is
+/// the whole phrase (most names), so that a walk matches it without reading its tokens...
+const WHOLE: u32 = 1 << 31;
+/// ...and the head's last word is an inflected stem (`word*`).
+const LAST_PREFIX: u32 = 1 << 30;
+/// The bits of the index.
+const PHRASE: u32 = LAST_PREFIX - 1;
+
+/// Marks a record's count as a chain's number of bytes (see [`Heads::records`]).
+const CHAIN: u32 = 1 << 31;
+
 impl Heads {
-    fn new(literals: &[String], by_head: Vec<Vec<usize>>) -> Heads {
-        let (nodes, edge_bytes, edge_to) = Self::trie(literals);
+    fn new(literals: &[String], by_head: Vec<Vec<u32>>) -> Heads {
+        let (mut nodes, edge_bytes, edge_to) = Self::trie(literals);
+        let mut lists =
+            Vec::with_capacity(by_head.len() + by_head.iter().map(Vec::len).sum::<usize>());
+        let list_at: Vec<u32> = by_head
+            .iter()
+            .map(|entries| {
+                let at = lists.len() as u32;
+                lists.push(entries.len() as u32);
+                lists.extend_from_slice(entries);
+                at
+            })
+            .collect();
+        for node in &mut nodes {
+            if node[1] != NO_HEAD {
+                node[1] = list_at[node[1] as usize];
+            }
+        }
+        let (records, at) = Self::records(&nodes, &edge_bytes, &edge_to);
         let mut root = Box::new([0u32; 256]);
         for e in nodes[0][0] as usize..nodes[1][0] as usize {
-            root[usize::from(edge_bytes[e])] = edge_to[e];
+            root[usize::from(edge_bytes[e])] = at[edge_to[e] as usize];
         }
         let mut first_pairs = vec![0u64; 65536 / 64];
         for l in literals.iter().filter(|l| !l.is_empty()) {
@@ -745,32 +951,113 @@ impl Heads {
         }
         Heads {
             root,
-            nodes,
-            edge_bytes,
-            edge_to,
-            by_head,
+            records,
+            lists,
             first_pairs,
         }
     }
 
+    /// The trie's tables (see [`Heads::trie`]) as records, and the offset of each node's
+    /// record (`u32::MAX` for a node inside a chain, which has none).
+    ///
+    /// A node with one child starts a chain: the bytes down to the first node that has a head
+    /// or other than one child, stored in its record in one piece (most of a long name's bytes
+    /// are such a chain, and a walk then reads them in one go, not one record a byte).
+    fn records(nodes: &[[u32; 2]], edge_bytes: &[u8], edge_to: &[u32]) -> (Vec<u32>, Vec<u32>) {
+        let n = nodes.len().saturating_sub(1);
+        let edges = |k: usize| nodes[k][0] as usize..nodes[k + 1][0] as usize;
+        // A chain's bytes from node `k` (which has one child), and the node it ends at.
+        let chain = |k: usize, bytes: &mut Vec<u8>| -> usize {
+            bytes.clear();
+            let mut c = k;
+            loop {
+                let e = edges(c).start;
+                bytes.push(edge_bytes[e]);
+                c = edge_to[e] as usize;
+                if nodes[c][1] != NO_HEAD || edges(c).len() != 1 {
+                    return c;
+                }
+            }
+        };
+        // Which nodes have records: the root, the children of a branching node, the end of a
+        // chain. A child's number is above its parent's, so one pass in order settles it.
+        let mut at = vec![u32::MAX; n];
+        let mut has = vec![false; n];
+        let mut bytes = Vec::new();
+        let mut size = 0usize;
+        if n > 0 {
+            has[0] = true;
+        }
+        for k in 0..n {
+            if !has[k] {
+                continue;
+            }
+            at[k] = u32::try_from(size).unwrap_or(u32::MAX);
+            let e = edges(k);
+            if k > 0 && e.len() == 1 {
+                has[chain(k, &mut bytes)] = true;
+                size += 2 + bytes.len().div_ceil(4) + 1;
+            } else {
+                for &t in &edge_to[e.clone()] {
+                    has[t as usize] = true;
+                }
+                size += 2 + e.len().div_ceil(4) + e.len();
+            }
+        }
+        assert!(
+            u32::try_from(size).is_ok_and(|x| x < CHAIN),
+            "a phrase trie of {size} words: more than its u32 offsets reach"
+        );
+        let pack = |records: &mut Vec<u32>, bytes: &[u8]| {
+            for piece in bytes.chunks(4) {
+                let mut w = [0u8; 4];
+                w[..piece.len()].copy_from_slice(piece);
+                records.push(u32::from_le_bytes(w));
+            }
+        };
+        let mut records = Vec::with_capacity(size);
+        for k in (0..n).filter(|&k| has[k]) {
+            let e = edges(k);
+            records.push(nodes[k][1]);
+            if k > 0 && e.len() == 1 {
+                let end = chain(k, &mut bytes);
+                records.push(CHAIN | bytes.len() as u32);
+                pack(&mut records, &bytes);
+                records.push(at[end]);
+            } else {
+                records.push(e.len() as u32);
+                pack(&mut records, &edge_bytes[e.clone()]);
+                records.extend(edge_to[e].iter().map(|&t| at[t as usize]));
+            }
+        }
+        (records, at)
+    }
+
     /// The trie of `literals` (node 0 the root), its edges sorted by byte: the literals are
-    /// inserted in byte order, so each node's children arrive in order and a node's edges are
-    /// laid out once all of them are known (breadth-first).
+    /// inserted in byte order, so each node's children arrive in order (a node needs to know
+    /// only its last child so far), and the edges are then laid out node by node, each node's
+    /// in the order they arrived. Flat tables only: a list of children per node was one
+    /// allocation a node, and the knowledge base's trie has hundreds of thousands of nodes.
     fn trie(literals: &[String]) -> (Vec<[u32; 2]>, Vec<u8>, Vec<u32>) {
         let mut order: Vec<usize> = (0..literals.len()).collect();
         order.sort_unstable_by(|&a, &b| literals[a].as_bytes().cmp(literals[b].as_bytes()));
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Per node: its last child so far (byte, node; node 0 = none, the root is no child)
+        // and its head. Edge k, from `parents[k]` on `bytes[k]`, leads to node k + 1.
+        let mut last: Vec<(u8, u32)> = vec![(0, 0)];
         let mut head = vec![NO_HEAD];
+        let (mut parents, mut bytes): (Vec<u32>, Vec<u8>) = (Vec::new(), Vec::new());
         for &i in &order {
             let mut n = 0usize;
             for &b in literals[i].as_bytes() {
-                n = match children[n].last() {
-                    Some(&(last, child)) if last == b => child as usize,
+                n = match last[n] {
+                    (lb, child) if child != 0 && lb == b => child as usize,
                     _ => {
-                        let child = children.len();
-                        children[n].push((b, child as u32));
-                        children.push(Vec::new());
+                        let child = head.len();
+                        last[n] = (b, child as u32);
+                        last.push((0, 0));
                         head.push(NO_HEAD);
+                        parents.push(n as u32);
+                        bytes.push(b);
                         child
                     }
                 };
@@ -779,19 +1066,32 @@ impl Heads {
                 head[n] = i as u32;
             }
         }
-        let mut nodes = Vec::with_capacity(children.len() + 1);
-        let mut edge_bytes = Vec::new();
-        let mut edge_to = Vec::new();
-        for (c, &h) in children.iter().zip(&head) {
-            nodes.push([edge_bytes.len() as u32, h]);
-            edge_bytes.extend(c.iter().map(|&(b, _)| b));
-            edge_to.extend(c.iter().map(|&(_, t)| t));
+        // Where each node's edges begin: a count per node, summed.
+        let count = head.len();
+        let mut begin = vec![0u32; count + 1];
+        for &p in &parents {
+            begin[p as usize + 1] += 1;
         }
-        nodes.push([edge_bytes.len() as u32, NO_HEAD]);
+        for k in 0..count {
+            begin[k + 1] += begin[k];
+        }
+        let mut fill = begin.clone();
+        let mut edge_bytes = vec![0u8; parents.len()];
+        let mut edge_to = vec![0u32; parents.len()];
+        for (k, (&p, &b)) in parents.iter().zip(&bytes).enumerate() {
+            let at = fill[p as usize] as usize;
+            fill[p as usize] += 1;
+            edge_bytes[at] = b;
+            edge_to[at] = k as u32 + 1;
+        }
+        let nodes = (0..=count)
+            .map(|k| [begin[k], head.get(k).copied().unwrap_or(NO_HEAD)])
+            .collect();
         (nodes, edge_bytes, edge_to)
     }
 
     /// Can a head start at `s`? (A text's last byte is always walked.)
+    #[inline]
     fn may_start(&self, bytes: &[u8], s: usize) -> bool {
         let Some(&second) = bytes.get(s + 1) else {
             return true;
@@ -802,7 +1102,7 @@ impl Heads {
 
     /// The longest head shorter than `below` bytes that `bytes[s..]` starts with: its length
     /// and phrases.
-    fn longest_below(&self, bytes: &[u8], s: usize, below: usize) -> Option<(usize, &[usize])> {
+    fn longest_below(&self, bytes: &[u8], s: usize, below: usize) -> Option<(usize, &[u32])> {
         let end = bytes.len().min(s.saturating_add(below.saturating_sub(1)));
         let walk = bytes.get(s..end)?;
         let (&first, rest) = walk.split_first()?;
@@ -810,23 +1110,73 @@ impl Heads {
         if node == 0 {
             return None;
         }
+        let r = &self.records;
         let mut best = None;
         let mut len = 1;
         loop {
-            let [from, head] = self.nodes[node];
+            let head = r[node];
             if head != NO_HEAD {
                 best = Some((len, head));
             }
             let Some(&b) = rest.get(len - 1) else { break };
-            let (from, to) = (from as usize, self.nodes[node + 1][0] as usize);
-            match self.edge_bytes[from..to].iter().position(|&e| e == b) {
-                Some(k) => node = self.edge_to[from + k] as usize,
+            let k = r[node + 1];
+            let packed = node + 2;
+            if k & CHAIN != 0 {
+                // The chain's bytes must all follow: no head stands inside it.
+                let m = (k & !CHAIN) as usize;
+                let words = m.div_ceil(4);
+                let Some(next) = rest.get(len - 1..len - 1 + m) else {
+                    break;
+                };
+                // Four bytes at a time, as the record packs them (padded with zeros).
+                let same =
+                    r[packed..packed + words]
+                        .iter()
+                        .zip(next.chunks(4))
+                        .all(|(&w, piece)| {
+                            let t = piece
+                                .iter()
+                                .enumerate()
+                                .fold(0u32, |t, (i, &b)| t | u32::from(b) << (8 * i));
+                            t == w
+                        });
+                if !same {
+                    break;
+                }
+                node = r[packed + words] as usize;
+                len += m;
+                continue;
+            }
+            let k = k as usize;
+            let words = k.div_ceil(4);
+            match find_byte(&r[packed..packed + words], b).filter(|&j| j < k) {
+                Some(j) => node = r[packed + words + j] as usize,
                 None => break,
             }
             len += 1;
         }
-        best.map(|(len, head)| (len, self.by_head[head as usize].as_slice()))
+        best.map(|(len, list)| {
+            let at = list as usize;
+            let n = self.lists[at] as usize;
+            (len, &self.lists[at + 1..at + 1 + n])
+        })
     }
+}
+
+/// The index of the first byte `b` among `words` read as little-endian bytes, four to a word:
+/// a word at a time, by the zero-byte test on the word xor `b` repeated (the lowest flagged
+/// byte is always a true zero).
+#[inline]
+fn find_byte(words: &[u32], b: u8) -> Option<usize> {
+    let pattern = u32::from(b) * 0x0101_0101;
+    for (i, &w) in words.iter().enumerate() {
+        let x = w ^ pattern;
+        let zero = x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080;
+        if zero != 0 {
+            return Some(i * 4 + (zero.trailing_zeros() / 8) as usize);
+        }
+    }
+    None
 }
 
 /// Where a word whose literal part ends at `e` ends: at a boundary, or after an ending the
@@ -1188,12 +1538,235 @@ mod tests {
         );
     }
 
+    /// The trie as it was first built, with a list of children per node: the flat build must
+    /// give the same tables.
+    fn trie_by_lists(literals: &[String]) -> (Vec<[u32; 2]>, Vec<u8>, Vec<u32>) {
+        let mut order: Vec<usize> = (0..literals.len()).collect();
+        order.sort_unstable_by(|&a, &b| literals[a].as_bytes().cmp(literals[b].as_bytes()));
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut head = vec![NO_HEAD];
+        for &i in &order {
+            let mut n = 0usize;
+            for &b in literals[i].as_bytes() {
+                n = match children[n].last() {
+                    Some(&(last, child)) if last == b => child as usize,
+                    _ => {
+                        let child = children.len();
+                        children[n].push((b, child as u32));
+                        children.push(Vec::new());
+                        head.push(NO_HEAD);
+                        child
+                    }
+                };
+            }
+            if n != 0 && head[n] == NO_HEAD {
+                head[n] = i as u32;
+            }
+        }
+        let mut nodes = Vec::new();
+        let (mut edge_bytes, mut edge_to) = (Vec::new(), Vec::new());
+        for (c, &h) in children.iter().zip(&head) {
+            nodes.push([edge_bytes.len() as u32, h]);
+            edge_bytes.extend(c.iter().map(|&(b, _)| b));
+            edge_to.extend(c.iter().map(|&(_, t)| t));
+        }
+        nodes.push([edge_bytes.len() as u32, NO_HEAD]);
+        (nodes, edge_bytes, edge_to)
+    }
+
+    /// The walk over the trie's tables, as it was before the records.
+    fn longest_below_by_tables(
+        literals: &[String],
+        bytes: &[u8],
+        s: usize,
+        below: usize,
+    ) -> Option<(usize, u32)> {
+        let (nodes, edge_bytes, edge_to) = Heads::trie(literals);
+        let end = bytes.len().min(s.saturating_add(below.saturating_sub(1)));
+        let walk = bytes.get(s..end)?;
+        let (&first, rest) = walk.split_first()?;
+        let root = nodes[0][0] as usize..nodes[1][0] as usize;
+        let mut node = root
+            .clone()
+            .find(|&e| edge_bytes[e] == first)
+            .map(|e| edge_to[e] as usize)?;
+        let mut best = None;
+        let mut len = 1;
+        loop {
+            let [from, head] = nodes[node];
+            if head != NO_HEAD {
+                best = Some((len, head));
+            }
+            let Some(&b) = rest.get(len - 1) else { break };
+            let (from, to) = (from as usize, nodes[node + 1][0] as usize);
+            match edge_bytes[from..to].iter().position(|&e| e == b) {
+                Some(k) => node = edge_to[from + k] as usize,
+                None => break,
+            }
+            len += 1;
+        }
+        best
+    }
+
+    #[test]
+    fn walks_over_records_find_what_walks_over_the_tables_found() {
+        // Nodes with 1 to 40 children (bytes packed four to a word, padded with zeros), heads
+        // at every depth, and a zero byte in a text.
+        let mut lits: Vec<String> = ["pak", "pakistan", "pakistani", "pa", "p", "北京", "北"]
+            .map(String::from)
+            .to_vec();
+        for c in ('a'..='z').chain('0'..='9') {
+            lits.push(format!("x{c}"));
+            lits.push(format!("x{c}y{c}"));
+        }
+        lits.push("q\0".to_string());
+        // Chains: long, of four and five bytes, ending at a branch, at a leaf, at a head
+        // with children; a head inside a chain's span breaks it.
+        for l in [
+            "abcdefghijklmn",
+            "abcdefghijklmo",
+            "abcdefghijk",
+            "wxyz",
+            "vwxyz",
+            "mnopq",
+            "mnop",
+            "mn",
+            "long name of a state",
+            "long name of a statesman",
+        ] {
+            lits.push(l.to_string());
+        }
+        let heads = Heads::new(&lits, (0..lits.len() as u32).map(|i| vec![i]).collect());
+        let texts = [
+            "xpakistanis",
+            "xky",
+            "xkykz",
+            "x",
+            "xx",
+            "北京市",
+            "q\0",
+            "q",
+            "\0",
+            "pakx9y9",
+            "abcdefghijklmnop",
+            "abcdefghijklmo",
+            "abcdefghijkl",
+            "abcdefghij",
+            "abcdefgxijk",
+            "wxyz",
+            "wxy",
+            "vwxyzz",
+            "mnopqr",
+            "mnopx",
+            "mnox",
+            "long name of a statesman's",
+            "long name of a statue",
+            "long name of a stat",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for s in 0..=b.len() {
+                for below in [usize::MAX, 22, 21, 15, 12, 9, 6, 5, 4, 3, 2, 1, 0] {
+                    let got = heads.longest_below(b, s, below).map(|(l, p)| (l, p[0]));
+                    assert_eq!(
+                        got,
+                        longest_below_by_tables(&lits, b, s, below),
+                        "{t:?} {s} {below}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_are_found_four_to_a_word() {
+        let words = [
+            u32::from_le_bytes(*b"abcd"),
+            u32::from_le_bytes([b'e', 0x80, 0, 0]),
+        ];
+        for (i, b) in b"abcde\x80".iter().enumerate() {
+            assert_eq!(find_byte(&words, *b), Some(i));
+        }
+        assert_eq!(
+            find_byte(&words, 0),
+            Some(6),
+            "padding is found, and cut off by the count"
+        );
+        assert_eq!(find_byte(&words, b'z'), None);
+        assert_eq!(find_byte(&[], b'a'), None);
+    }
+
+    #[test]
+    fn starts_skip_the_rest_of_ascii_words_as_classifying_each_byte_did() {
+        // Each character classified, none skipped.
+        let by_chars = |text: &str| -> Vec<(usize, bool)> {
+            let mut out = Vec::new();
+            let (mut prev_word, mut prev_unspaced) = (false, false);
+            for (s, c) in text.char_indices() {
+                let (word, space, unspaced) = (is_word_char(c), c.is_whitespace(), is_unspaced(c));
+                if (!prev_word || prev_unspaced || unspaced || !word) && !space {
+                    out.push((s, word && (!prev_word || prev_unspaced || unspaced)));
+                }
+                (prev_word, prev_unspaced) = (word, unspaced);
+            }
+            out
+        };
+        for t in [
+            "",
+            "Russia's army, the U.S.-led coalition (NATO) and 2021's talks",
+            "北京abc市 x北京 Лавровu ابو ظبيabc ab\u{301}c",
+            "  trailing  ",
+        ] {
+            let got: Vec<(usize, bool)> = candidate_starts(t)
+                .iter()
+                .map(|s| (s.at(), s.word()))
+                .collect();
+            assert_eq!(got, by_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_flat_trie_is_the_trie_of_lists() {
+        let words = [
+            "pak",
+            "pakistan",
+            "pakistani",
+            "pa",
+            "russia",
+            "p",
+            "pakistan",
+            "روسيه",
+            "روس",
+            "北京",
+            "北",
+            "zz",
+            "z",
+            "",
+            "a b",
+            "a",
+            "ab",
+            "a b c",
+            "moscow's",
+            "ʼ",
+        ];
+        let lits: Vec<String> = words.map(String::from).to_vec();
+        assert_eq!(Heads::trie(&lits), trie_by_lists(&lits));
+        // Every prefix of every suffix of a sentence, in a scrambled order.
+        let text = "the minister of foreign affairs met the ministers of defence";
+        let mut many: Vec<String> = (0..text.len())
+            .flat_map(|i| (i..=text.len()).map(move |j| text[i..j].to_string()))
+            .collect();
+        many.sort_by_key(|w| w.len() * 7919 % 101);
+        assert_eq!(Heads::trie(&many), trie_by_lists(&many));
+        assert_eq!(Heads::trie(&[]), trie_by_lists(&[]));
+    }
+
     #[test]
     fn the_trie_gives_the_longest_head_below_a_bound_and_none_past_the_text() {
         let lits: Vec<String> = ["pak", "pakistan", "pakistani", "pa", "russia", "p"]
             .map(String::from)
             .to_vec();
-        let heads = Heads::new(&lits, (0..lits.len()).map(|i| vec![i]).collect());
+        let heads = Heads::new(&lits, (0..lits.len() as u32).map(|i| vec![i]).collect());
         let text = b"xpakistanis";
         let at = |below| heads.longest_below(text, 1, below);
         assert_eq!(at(usize::MAX), Some((9, &[2][..])));

@@ -7,45 +7,108 @@
 //! (dyad-store's `link`, thresholds in `data/dedup/thresholds.tsv`), so they never count as
 //! independent sources of an event.
 
+/// FNV-1a's offset basis.
+const FNV_BASIS: u64 = 0xcbf29ce484222325;
+
+#[cfg(test)]
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::new();
-    h.write(bytes);
-    h.0
+    bytes.iter().fold(FNV_BASIS, |h, &b| fnv_step(h, b))
 }
 
-/// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored).
+/// SimHash of the text's word 3-shingles (lower-cased, punctuation ignored): each shingle
+/// "a b c" is hashed with FNV-1a.
 ///
-/// Runs on every ingested document, so it allocates nothing per word: the last three words
-/// are kept lower-cased in three reused buffers and each shingle is hashed from them.
+/// Runs on every ingested document, so it allocates nothing per word, and reads each word
+/// once: FNV is a chain of multiplications, each waiting for the last, so the three hashes a
+/// word takes part in run side by side in one pass over it — the end of the shingle it closes
+/// (resumed from the hash of "a b " kept from the word before), "b c " for the next shingle
+/// (resumed from "b "), and "c " for the one after. Words are found byte by byte where the
+/// text is ASCII (most of most texts), decoding only other characters.
 pub fn simhash(text: &str) -> u64 {
     let mut counts = BitCounts::default();
-    let mut add = |h: u64| counts.add(h);
-    let mut window: [String; 3] = Default::default();
+    let mut lower = String::new();
+    // FNV of "a b " and of "b " for the last two words a, b; of the first two words alone.
+    let (mut pair, mut single) = (FNV_BASIS, FNV_BASIS);
+    let mut alone = [0u64; 2];
     let mut seen = 0usize;
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        window.rotate_left(1);
-        lowercase_into(w, &mut window[2]);
+    let mut at = 0;
+    while let Some((s, e, ascii)) = next_word(text, at) {
+        at = e;
+        let w = if ascii {
+            lower.clear();
+            lower.push_str(&text[s..e]);
+            lower.make_ascii_lowercase();
+            lower.as_bytes()
+        } else {
+            lowercase_into(&text[s..e], &mut lower);
+            lower.as_bytes()
+        };
+        let (mut closing, mut next_pair, mut next_single) = (pair, single, FNV_BASIS);
+        for &x in w {
+            closing = fnv_step(closing, x);
+            next_pair = fnv_step(next_pair, x);
+            next_single = fnv_step(next_single, x);
+        }
+        if seen < 2 {
+            alone[seen] = next_single;
+        }
         seen += 1;
         if seen >= 3 {
-            let mut h = Fnv::new();
-            h.write(window[0].as_bytes());
-            h.write(b" ");
-            h.write(window[1].as_bytes());
-            h.write(b" ");
-            h.write(window[2].as_bytes());
-            add(h.0);
+            counts.add(closing);
         }
+        pair = fnv_step(next_pair, b' ');
+        single = fnv_step(next_single, b' ');
     }
     // Fewer than three words: each word is its own feature.
     if seen < 3 {
-        for w in &window[3 - seen..] {
-            add(fnv(w.as_bytes()));
+        for &h in &alone[..seen] {
+            counts.add(h);
         }
     }
     counts.majority()
+}
+
+/// One byte of FNV-1a.
+#[inline]
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+}
+
+/// The next word at or after byte `at`: a run of alphanumeric characters, as `(start, end,
+/// all ASCII)`. The same words as splitting at every other character.
+fn next_word(text: &str, mut at: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    // The character at `i`: its length and whether it is part of a word.
+    let class = |i: usize| -> (usize, bool) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (1, b.is_ascii_alphanumeric())
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_alphanumeric())
+        }
+    };
+    loop {
+        if at >= bytes.len() {
+            return None;
+        }
+        let (n, word) = class(at);
+        if word {
+            break;
+        }
+        at += n;
+    }
+    let start = at;
+    let mut ascii = true;
+    while at < bytes.len() {
+        let (n, word) = class(at);
+        if !word {
+            break;
+        }
+        ascii &= n == 1;
+        at += n;
+    }
+    Some((start, at, ascii))
 }
 
 /// How many of the features added had each of the 64 bits set, as 64 binary counters kept
@@ -83,21 +146,6 @@ impl BitCounts {
                 out
             }
         })
-    }
-}
-
-/// FNV-1a, fed in pieces.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf29ce484222325)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x100000001b3);
-        }
     }
 }
 
@@ -162,6 +210,10 @@ mod tests {
             "وزير الخارجية الروسي سيرغي لافروف يلتقي نظيره الباكستاني",
             "Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood \
              Qureshi in Islamabad on April 7, 2021, and the two discussed Afghanistan.",
+            "  -- leading, trailing and doubled separators;; 'quoted' (2021) ...  ",
+            "a b",
+            "mixed ASCII and Ünïcödé words: naïve café, 北京 and 上海, x²+y³ ½ — end",
+            "中评社香港12月5日电 阿富汗塔利班发言人表示 …",
         ];
         for t in texts {
             assert_eq!(simhash(t), simhash_by_definition(t), "{t:?}");

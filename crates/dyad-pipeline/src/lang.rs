@@ -31,7 +31,7 @@ struct Candidate {
 pub struct LangId {
     candidates: Vec<Candidate>,
     /// Vote words (folded) → the languages that use them, and whether each is named only.
-    words: HashMap<String, Vec<(Lang, bool)>>,
+    words: dyad_kb::fasthash::FastMap<String, Vec<(Lang, bool)>>,
     /// whatlang's codes → ISO codes.
     identifier: HashMap<&'static str, Lang>,
     /// Per script, whatlang restricted to the languages with data written in it: the answer
@@ -49,15 +49,51 @@ struct Counts {
 }
 
 impl Counts {
+    /// The letters of each script among the first `limit` characters of `text`. ASCII, most
+    /// of most texts, is classified from the byte without decoding; its letters are Latin.
     fn of(text: &str, limit: usize) -> Counts {
         let mut scripts: Vec<(Script, usize)> = Vec::new();
-        for c in text.chars().take(limit) {
-            let Some(s) = script_of(c) else { continue };
-            match scripts.iter_mut().find(|(x, _)| *x == s) {
-                Some(e) => e.1 += 1,
-                None => scripts.push((s, 1)),
+        let mut add = |s: Script, n: usize| match scripts.iter_mut().find(|(x, _)| *x == s) {
+            Some(e) => e.1 += n,
+            None => scripts.push((s, n)),
+        };
+        let bytes = text.as_bytes();
+        let (mut i, mut taken, mut ascii_letters) = (0, 0, 0);
+        while i < bytes.len() && taken < limit {
+            // Sixteen bytes at a time while they are all ASCII (one character each).
+            const STRETCH: usize = 16;
+            if limit - taken >= STRETCH {
+                if let Some(chunk) = bytes.get(i..i + STRETCH) {
+                    if chunk.iter().fold(0u8, |a, &b| a | b) < 0x80 {
+                        ascii_letters += chunk
+                            .iter()
+                            .map(|&b| usize::from(b.is_ascii_alphabetic()))
+                            .sum::<usize>();
+                        i += STRETCH;
+                        taken += STRETCH;
+                        continue;
+                    }
+                }
             }
+            let b = bytes[i];
+            if b < 0x80 {
+                ascii_letters += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+            } else {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                i += c.len_utf8();
+                if let Some(s) = script_of(c) {
+                    add(s, 1);
+                }
+            }
+            taken += 1;
         }
+        if ascii_letters > 0 {
+            add(Script::LATIN, ascii_letters);
+        }
+        // The order of first appearance is lost to the sort, which orders by count and script.
         scripts.sort_by_key(|&(s, n)| (std::cmp::Reverse(n), s));
         Counts { scripts }
     }
@@ -93,7 +129,7 @@ impl LangId {
             default: false,
             named_only: true,
         }));
-        let mut words: HashMap<String, Vec<(Lang, bool)>> = HashMap::new();
+        let mut words: dyad_kb::fasthash::FastMap<String, Vec<(Lang, bool)>> = Default::default();
         for l in languages.all() {
             for w in &l.vote_words {
                 words.entry(w.clone()).or_default().push((l.lang, false));
@@ -156,7 +192,7 @@ impl LangId {
     /// The function words of the first 80 words: how many words were read, and per language of
     /// `script` how many of them it uses, most first (languages named only if `named`).
     fn vote_counts(&self, text: &str, script: Script, named: bool) -> (usize, Vec<(Lang, usize)>) {
-        let mut counts: HashMap<Lang, usize> = HashMap::new();
+        let mut counts: dyad_kb::fasthash::FastMap<Lang, usize> = Default::default();
         let mut lower = String::new();
         let mut total = 0usize;
         for w in text
@@ -573,6 +609,39 @@ mod tests {
         "es"
     );
     t!(short_russian, "Лавров встретился с Куреши в Москве.", "ru");
+
+    #[test]
+    fn script_counts_read_stretches_of_ascii_as_characters() {
+        // Each character classified alone: what `Counts::of` computes.
+        let by_chars = |text: &str, limit: usize| {
+            let mut scripts: Vec<(Script, usize)> = Vec::new();
+            for c in text.chars().take(limit) {
+                let Some(s) = script_of(c) else { continue };
+                match scripts.iter_mut().find(|(x, _)| *x == s) {
+                    Some(e) => e.1 += 1,
+                    None => scripts.push((s, 1)),
+                }
+            }
+            scripts.sort_by_key(|&(s, n)| (std::cmp::Reverse(n), s));
+            scripts
+        };
+        let texts = [
+            "",
+            "short",
+            "A long run of plain ASCII letters and digits 0123456789, punctuation; more.",
+            "Лавров встретился с Куреши in Islamabad on 7 April — وزير الخارجية 北京 and more",
+            "exactly sixteen!exactly sixteen!é",
+        ];
+        for t in texts {
+            for limit in [0, 1, 15, 16, 17, 31, 33, 40, 4_000] {
+                assert_eq!(
+                    Counts::of(t, limit).scripts,
+                    by_chars(t, limit),
+                    "{t:?} {limit}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn empty_text_has_no_language() {

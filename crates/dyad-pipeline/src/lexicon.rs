@@ -390,7 +390,7 @@ impl Vocabulary {
 /// pattern is written twice (the second row would silently lose to the first).
 struct FileCheck<'a> {
     path: &'a str,
-    seen: HashMap<&'a str, usize>,
+    seen: dyad_kb::fasthash::FastMap<&'a str, usize>,
 }
 
 impl<'a> FileCheck<'a> {
@@ -420,7 +420,7 @@ impl<'a> FileCheck<'a> {
         }
         Ok(Some(FileCheck {
             path,
-            seen: HashMap::new(),
+            seen: Default::default(),
         }))
     }
 

@@ -63,13 +63,17 @@ impl Hits {
                 _ => outer.push(sp),
             }
         }
-        let aux = part
-            .find(&lex.aux, norm)
+        // One scan of the part that the four sets share (its starts and word keys).
+        let scan = dyad_kb::Scan::new(norm, part.norm_start, part.norm_end, &lex.affixes, &outer);
+        let aux = lex
+            .aux
+            .find_in_scan(&scan)
             .into_iter()
             .filter_map(|m| Some((m, (*lex.aux.values(m.phrase).first()?)?)))
             .collect();
-        let mut openers: Vec<(usize, usize, Opener)> = part
-            .find(&lex.clause, norm)
+        let mut openers: Vec<(usize, usize, Opener)> = lex
+            .clause
+            .find_in_scan(&scan)
             .into_iter()
             .map(|m| {
                 let w = &norm.text()[m.norm_start..m.norm_end];
@@ -81,8 +85,9 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        let speech: Vec<PhraseMatch> = part
-            .find(&lex.speech, norm)
+        let speech: Vec<PhraseMatch> = lex
+            .speech
+            .find_in_scan(&scan)
             .into_iter()
             .filter(|m| !lex.speech.values(m.phrase).is_empty())
             .collect();
@@ -93,13 +98,7 @@ impl Hits {
             .collect();
         openers.sort_by_key(|o| (o.0, o.1));
         Hits {
-            triggers: lex.events.find_in_skipping(
-                norm,
-                part.norm_start,
-                part.norm_end,
-                &lex.affixes,
-                &outer,
-            ),
+            triggers: lex.events.find_in_scan_skipping(&scan),
             aux,
             openers,
             warns,
