@@ -407,19 +407,7 @@ fn everything(s: &dyn TestStore) -> String {
             .collect();
         out += &format!("{rows:#?}\n");
     }
-    let folded: Vec<_> = s
-        .folded(&EventQuery {
-            include_aux: true,
-            ..Default::default()
-        })
-        .into_iter()
-        .map(|mut f| {
-            f.rep.row = 0;
-            f.rep.doc_ingested_at = None;
-            f
-        })
-        .collect();
-    out += &format!("{folded:#?}\n");
+    out += &format!("{:#?}\n", folded_listed(s));
     let mut quotes = Vec::new();
     s.scan_quotes(&QuoteQuery::default(), &mut |mut q| {
         q.row = 0;
@@ -482,6 +470,22 @@ fn everything(s: &dyn TestStore) -> String {
 
 /// What an export reads (every document, entity, quote and folded event, in its order), in
 /// one comparable value, row numbers and ingest times left out.
+/// Every folded event in one query, without what is the backend's own (row numbers, ingest
+/// times).
+fn folded_listed(s: &dyn TestStore) -> Vec<crate::FoldedEvent> {
+    s.folded(&EventQuery {
+        include_aux: true,
+        ..Default::default()
+    })
+    .into_iter()
+    .map(|mut f| {
+        f.rep.row = 0;
+        f.rep.doc_ingested_at = None;
+        f
+    })
+    .collect()
+}
+
 fn exported(s: &dyn TestStore) -> String {
     let mut out = String::new();
     let mut n = 0;
@@ -519,18 +523,7 @@ fn exported(s: &dyn TestStore) -> String {
     )
     .unwrap();
     // The scan reads in pages; it must list what one query lists.
-    let listed: Vec<_> = s
-        .folded(&EventQuery {
-            include_aux: true,
-            ..Default::default()
-        })
-        .into_iter()
-        .map(|mut f| {
-            f.rep.row = 0;
-            f.rep.doc_ingested_at = None;
-            f
-        })
-        .collect();
+    let listed = folded_listed(s);
     assert_eq!(folded, listed, "{}: scan_folded", s.name());
     out += &format!("{folded:#?}\n");
     assert_eq!(n, s.summary().unwrap().documents, "{}", s.name());

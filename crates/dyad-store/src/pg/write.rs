@@ -175,12 +175,7 @@ fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreE
             problems: Vec::new(),
         })
         .collect();
-    copy_entities(db, &written)?;
-    copy_mentions(db, &mut written)?;
-    copy_times(db, &written)?;
-    insert_events(db, &mut written)?;
-    copy_quotes(db, &written)?;
-    copy_diagnostics(db, &written)?;
+    copy_layers(db, &mut written)?;
     Ok(stats)
 }
 
@@ -235,13 +230,19 @@ pub(super) fn replace_layers(db: &PgDb, docs: &[(i64, Document)]) -> Result<usiz
             problems: Vec::new(),
         })
         .collect();
-    copy_entities(db, &written)?;
-    copy_mentions(db, &mut written)?;
-    copy_times(db, &written)?;
-    insert_events(db, &mut written)?;
-    copy_quotes(db, &written)?;
-    copy_diagnostics(db, &written)?;
+    copy_layers(db, &mut written)?;
     Ok(n)
+}
+
+/// Every layer of the written documents, by COPY, in the order their keys need: a new batch's
+/// and a recoded one's alike.
+fn copy_layers(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
+    copy_entities(db, written)?;
+    copy_mentions(db, written)?;
+    copy_times(db, written)?;
+    insert_events(db, written)?;
+    copy_quotes(db, written)?;
+    copy_diagnostics(db, written)
 }
 
 /// Runs one binary COPY into `table (columns)` of the given types, `each` writing its rows.
