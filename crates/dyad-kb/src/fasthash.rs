@@ -2,73 +2,13 @@
 //! words): the standard library's SipHash resists flooding by chosen keys, which these maps,
 //! filled from our own data, do not need, and costs several times more per key.
 //!
-//! The hash is FxHash's (as in the Rust compiler): per 8-byte word of the key, rotate, xor and
-//! multiply. Only lookups may depend on these maps; nothing may iterate one where the order
-//! would reach the output.
+//! The hash is FxHash's, as in the Rust compiler, from the `rustc-hash` crate. Only lookups may
+//! depend on these maps; nothing may iterate one where the order would reach the output.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// [`HashMap`] with [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// [`HashSet`] with [`FastHasher`].
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
-
-/// FxHash.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// FxHash's hasher, from `rustc-hash` (already in the build through the HTML parser).
+pub use rustc_hash::FxHasher as FastHasher;
+/// A [`std::collections::HashMap`] with [`FastHasher`].
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 #[cfg(test)]
 mod tests {
