@@ -898,6 +898,68 @@ struct Heads {
     /// The first two bytes of every head, as a bit set over byte pairs (a one-byte head sets
     /// every pair it begins): other starts are not walked at all.
     first_pairs: Vec<u64>,
+    /// The first [`Prefixes::MAX`] bytes of every head (all of a shorter one), hashed into a bit
+    /// set: a start whose pair passes is walked only if one of its prefixes is there too. Most
+    /// walks that passed the pairs found no head (a text's common words share their first two
+    /// bytes with some head), and each read a record or two far apart in a large trie.
+    prefixes: Prefixes,
+}
+
+/// The hashed prefixes of [`Heads::prefixes`].
+#[derive(Debug)]
+struct Prefixes {
+    bits: Vec<u64>,
+    /// The set has `1 << (64 - shift)` bits, about thirty-two a head.
+    shift: u32,
+    /// Bit `k` is set when some head's prefix has `k` bytes.
+    lens: u32,
+}
+
+impl Prefixes {
+    /// Bytes of a head's prefix at most (three Arabic letters; two words of most Latin heads).
+    const MAX: usize = 6;
+
+    /// The hash of a prefix one byte longer than the one hashed to `h`.
+    #[inline]
+    fn step(h: u64, b: u8) -> u64 {
+        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    }
+
+    fn new(literals: &[String]) -> Prefixes {
+        let size = (literals.len() * 32)
+            .next_power_of_two()
+            .clamp(1 << 12, 1 << 21);
+        let mut p = Prefixes {
+            bits: vec![0; size / 64],
+            shift: 64 - size.trailing_zeros(),
+            lens: 0,
+        };
+        for l in literals.iter().filter(|l| !l.is_empty()) {
+            let b = &l.as_bytes()[..l.len().min(Self::MAX)];
+            let h = b.iter().fold(0, |h, &x| Self::step(h, x));
+            let k = (h >> p.shift) as usize;
+            p.bits[k / 64] |= 1 << (k % 64);
+            p.lens |= 1 << b.len();
+        }
+        p
+    }
+
+    /// Does some head's prefix begin `rest`? (A head of `n` bytes that `rest` starts with puts
+    /// its first `min(n, MAX)` bytes here, so a `false` is sure.)
+    #[inline]
+    fn any(&self, rest: &[u8]) -> bool {
+        let mut h = 0;
+        for (i, &b) in rest.iter().take(Self::MAX).enumerate() {
+            h = Self::step(h, b);
+            if self.lens & (1 << (i + 1)) != 0 {
+                let k = (h >> self.shift) as usize;
+                if self.bits[k / 64] & (1 << (k % 64)) != 0 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
 }
 
 const NO_HEAD: u32 = u32::MAX;
@@ -954,6 +1016,7 @@ impl Heads {
             records,
             lists,
             first_pairs,
+            prefixes: Prefixes::new(literals),
         }
     }
 
@@ -1097,7 +1160,7 @@ impl Heads {
             return true;
         };
         let pair = usize::from(bytes[s]) << 8 | usize::from(second);
-        self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
+        self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0 && self.prefixes.any(&bytes[s..])
     }
 
     /// The longest head shorter than `below` bytes that `bytes[s..]` starts with: its length
