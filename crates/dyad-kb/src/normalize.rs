@@ -58,6 +58,41 @@ impl Normalized {
         }
     }
 
+    /// The first normalised byte offset whose original offset ([`Normalized::orig`]) is at or
+    /// after `orig`, or the normalised length if none is. `orig` never decreases along the text,
+    /// so this is the run whose last byte reaches `orig`, then the byte within it: one search
+    /// over the runs, not a search over the bytes that maps each probe back.
+    pub fn norm_pos(&self, orig: usize) -> usize {
+        let len = self.text.len();
+        let run_end = |r: usize| self.runs.get(r + 1).map_or(len, |n| n.out as usize);
+        // The original offset of a run's last byte.
+        let last = |r: usize| {
+            let run = self.runs[r];
+            if run.orig & ONE_CHAR != 0 {
+                (run.orig & !ONE_CHAR) as usize
+            } else {
+                run.orig as usize + (run_end(r) - 1 - run.out as usize)
+            }
+        };
+        let (mut lo, mut hi) = (0, self.runs.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if last(mid) < orig {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let Some(run) = self.runs.get(lo) else {
+            return len;
+        };
+        if run.orig & ONE_CHAR != 0 {
+            run.out as usize
+        } else {
+            run.out as usize + orig.saturating_sub(run.orig as usize)
+        }
+    }
+
     /// Where a phrase may begin in the text (see [`crate::phrase::candidate_starts`]).
     pub(crate) fn starts(&self) -> &[crate::phrase::Start] {
         self.starts
@@ -186,6 +221,40 @@ mod tests {
                 assert_eq!(n.orig(k), i, "{t:?} byte {k}");
             }
             assert_eq!(n.orig(text.len()), t.len(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn norm_pos_is_the_first_byte_mapped_at_or_after_an_offset() {
+        for t in [
+            "",
+            "Plain ASCII `quoted` TEXT.",
+            "Ünïcödé first, then ASCII",
+            "ASCII then ÉÈ and \u{200b}zero\u{200b}width and ﬁ ligature ǅ",
+            "\u{200b}\u{200b}dropped first",
+            "dropped last\u{200b}\u{200b}",
+            "İstanbul'da Лавров встретился с Куреши — 北京 2021",
+            "وزير الخارجية: \u{64b}\u{650}x y",
+            "मंत्री ने कहा, 'OK'",
+            "a",
+            "É",
+            "ﬁ",
+        ] {
+            let n = normalize(t);
+            let len = n.text().len();
+            for orig in 0..=t.len() + 2 {
+                // The lower bound by bisecting the normalised bytes.
+                let (mut lo, mut hi) = (0, len);
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    if n.orig(mid) < orig {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                assert_eq!(n.norm_pos(orig), lo, "{t:?} offset {orig}");
+            }
         }
     }
 

@@ -171,16 +171,7 @@ pub fn starting_in<T>(v: &[T], start: impl Fn(&T) -> usize, from: usize, to: usi
 
 /// The first normalised offset at or after original offset `orig`.
 pub fn norm_pos(norm: &Normalized, orig: usize) -> usize {
-    let (mut lo, mut hi) = (0, norm.text().len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if norm.orig(mid) < orig {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    norm.norm_pos(orig)
 }
 
 /// The span of the sentence holding `pos`, or the whole text.
