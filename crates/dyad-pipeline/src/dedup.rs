@@ -34,20 +34,20 @@ pub fn simhash(text: &str) -> u64 {
     let mut at = 0;
     while let Some((s, e, ascii)) = next_word(text, at) {
         at = e;
-        let w = if ascii {
-            lower.clear();
-            lower.push_str(&text[s..e]);
-            lower.make_ascii_lowercase();
-            lower.as_bytes()
-        } else {
-            lowercase_into(&text[s..e], &mut lower);
-            lower.as_bytes()
-        };
         let (mut closing, mut next_pair, mut next_single) = (pair, single, FNV_BASIS);
-        for &x in w {
+        let mut step = |x: u8| {
             closing = fnv_step(closing, x);
             next_pair = fnv_step(next_pair, x);
             next_single = fnv_step(next_single, x);
+        };
+        // An ASCII word is lowered byte by byte as it is hashed, without a copy.
+        if ascii {
+            text.as_bytes()[s..e]
+                .iter()
+                .for_each(|b| step(b.to_ascii_lowercase()));
+        } else {
+            lowercase_into(&text[s..e], &mut lower);
+            lower.bytes().for_each(step);
         }
         if seen < 2 {
             alone[seen] = next_single;
