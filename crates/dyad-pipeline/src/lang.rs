@@ -192,7 +192,8 @@ impl LangId {
     /// The function words of the first 80 words: how many words were read, and per language of
     /// `script` how many of them it uses, most first (languages named only if `named`).
     fn vote_counts(&self, text: &str, script: Script, named: bool) -> (usize, Vec<(Lang, usize)>) {
-        let mut counts: dyad_kb::fasthash::FastMap<Lang, usize> = Default::default();
+        // A few languages at most: a list, not a map built and dropped for every paragraph.
+        let mut counts: Vec<(Lang, usize)> = Vec::new();
         let mut lower = String::new();
         let mut total = 0usize;
         for w in text
@@ -207,7 +208,10 @@ impl LangId {
             }
             for (l, only) in self.words.get(&lower).into_iter().flatten() {
                 if named || !only {
-                    *counts.entry(*l).or_default() += 1;
+                    match counts.iter_mut().find(|(x, _)| x == l) {
+                        Some(e) => e.1 += 1,
+                        None => counts.push((*l, 1)),
+                    }
                 }
             }
         }
