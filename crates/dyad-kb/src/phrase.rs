@@ -1742,6 +1742,47 @@ mod tests {
     }
 
     #[test]
+    fn a_start_refused_by_the_prefixes_begins_no_head() {
+        // Heads of one to eight bytes, in three scripts; texts that share first bytes with them.
+        let lits: Vec<String> = [
+            "a",
+            "pa",
+            "pak",
+            "pakistan",
+            "russia",
+            "rus",
+            "москва",
+            "мо",
+            "الباكستان",
+            "ال",
+            "北京",
+            "talks with",
+            "met",
+        ]
+        .map(String::from)
+        .to_vec();
+        let heads = Heads::new(&lits, (0..lits.len() as u32).map(|i| vec![i]).collect());
+        let mut refused = 0;
+        for t in [
+            "pakistani russian talks without meeting metal",
+            "pakora rusty pal russ москвич мост молоко",
+            "الباكستانية الامارات البا 北京市 北方 talks within",
+            "p",
+            "",
+        ] {
+            let b = t.as_bytes();
+            for s in 0..b.len() {
+                let found = heads.longest_below(b, s, usize::MAX).is_some();
+                let may = heads.may_start(b, s);
+                assert!(may || !found, "{t:?} at {s}: a head begins there");
+                refused += usize::from(!may);
+            }
+        }
+        // The filter refuses: most starts of these texts begin no head.
+        assert!(refused > 40, "{refused} starts refused");
+    }
+
+    #[test]
     fn bytes_are_found_four_to_a_word() {
         let words = [
             u32::from_le_bytes(*b"abcd"),
