@@ -510,7 +510,7 @@ impl<T> PhraseSet<T> {
             // The word as written, then after each clitic the language writes onto words. (Most
             // starts begin no head: that is checked here, before a call.)
             let direct = if heads.may_start(text.as_bytes(), s) {
-                self.best_at(text, &probe, s, false)
+                self.best_walked(text, &probe, s, false)
             } else {
                 None
             };
@@ -540,12 +540,23 @@ impl<T> PhraseSet<T> {
         s: usize,
         glued: bool,
     ) -> Option<(usize, usize, usize, usize)> {
+        if !probe.heads.may_start(text.as_bytes(), s) {
+            return None;
+        }
+        self.best_walked(text, probe, s, glued)
+    }
+
+    /// [`PhraseSet::best_at`] at a start already known to pass [`Heads::may_start`].
+    fn best_walked(
+        &self,
+        text: &str,
+        probe: &Probe,
+        s: usize,
+        glued: bool,
+    ) -> Option<(usize, usize, usize, usize)> {
         let Probe { heads, env, keys } = *probe;
         let affixes = env.affixes;
         let bytes = text.as_bytes();
-        if !heads.may_start(bytes, s) {
-            return None;
-        }
         // The phrases of the longest head are tried first: a longer literal match is the
         // surer reading ("السلطة" is not "السلط" with a suffix). Shorter heads are tried only
         // when those fail, and only as whole words ("Russia" in "Russia's army" when the
