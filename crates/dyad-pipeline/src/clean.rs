@@ -60,67 +60,28 @@ pub struct Cleaner {
 struct RuleSet {
     set: RegexSet,
     rules: Vec<Rule>,
-    /// The rules that may remove a line longer than three rules in four allow (a paragraph of
-    /// prose is longer than most debris), as a set of their own, with their indexes in `rules`:
-    /// such a line is searched for those alone, and a line longer than every rule allows is not
-    /// searched at all.
-    long: RegexSet,
-    long_rules: Vec<usize>,
-    /// Lines of more characters than this are searched with `long`.
-    long_above: usize,
-    /// The largest `max_chars` of any rule.
-    longest: usize,
 }
 
 impl RuleSet {
     fn new(patterns: &[String], rules: Vec<Rule>) -> Result<RuleSet, PipelineError> {
-        let build = |patterns: &[&String]| {
-            RegexSetBuilder::new(patterns)
-                .size_limit(64 << 20)
-                .dfa_size_limit(16 << 20)
-                .build()
-                .map_err(|e| PipelineError::Data {
-                    file: "clean/".into(),
-                    line: 0,
-                    message: format!("the rules do not compile together: {e}"),
-                })
-        };
-        let set = build(&patterns.iter().collect::<Vec<_>>())?;
-        let mut maxima: Vec<usize> = rules.iter().map(|r| r.max_chars).collect();
-        maxima.sort_unstable();
-        let long_above = maxima.get(maxima.len() * 3 / 4).copied().unwrap_or(0);
-        let longest = maxima.last().copied().unwrap_or(0);
-        let long_rules: Vec<usize> = (0..rules.len())
-            .filter(|&i| rules[i].max_chars > long_above)
-            .collect();
-        let long = build(&long_rules.iter().map(|&i| &patterns[i]).collect::<Vec<_>>())?;
-        Ok(RuleSet {
-            set,
-            rules,
-            long,
-            long_rules,
-            long_above,
-            longest,
-        })
+        let set = RegexSetBuilder::new(patterns)
+            .size_limit(64 << 20)
+            .dfa_size_limit(16 << 20)
+            .build()
+            .map_err(|e| PipelineError::Data {
+                file: "clean/".into(),
+                line: 0,
+                message: format!("the rules do not compile together: {e}"),
+            })?;
+        Ok(RuleSet { set, rules })
     }
 
     fn add_hits(&self, line: &str, h: &mut Hits) {
-        // A rule removes no line longer than its `max_chars`: a long line is searched only
-        // for the rules that allow its length, in the same order.
+        if !self.set.is_match(line) {
+            return;
+        }
         let chars = line.chars().count();
-        if chars > self.longest {
-            return;
-        }
-        let long = chars > self.long_above;
-        let set = if long { &self.long } else { &self.set };
-        if !set.is_match(line) {
-            return;
-        }
-        for i in set
-            .matches(line)
-            .iter()
-            .map(|k| if long { self.long_rules[k] } else { k })
-        {
+        for i in self.set.matches(line).iter() {
             let r = self.rules[i];
             if chars > r.max_chars {
                 continue;
