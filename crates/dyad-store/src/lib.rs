@@ -115,7 +115,7 @@ pub struct Store {
     conn: Connection,
     read_only: bool,
     /// What the link step read, kept between steps (link/mod.rs).
-    cache: link::LinkCache,
+    cache: Box<link::LinkCache>,
 }
 
 impl Store {
@@ -165,7 +165,7 @@ impl Store {
         Ok(Store {
             conn,
             read_only: true,
-            cache: link::LinkCache::default(),
+            cache: Box::default(),
         })
     }
 
@@ -201,7 +201,7 @@ impl Store {
         Ok(Store {
             conn,
             read_only,
-            cache: link::LinkCache::default(),
+            cache: Box::default(),
         })
     }
 
