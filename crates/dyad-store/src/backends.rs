@@ -710,6 +710,16 @@ fn postgres_queries_open_read_only_and_refuse_foreign_databases() {
         .unwrap();
 }
 
+/// The diagnostics the store itself recorded (stage `store`).
+fn store_diagnostics(store: &PgStore) -> Vec<crate::DiagnosticRow> {
+    store
+        .diagnostics()
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.stage == "store")
+        .collect()
+}
+
 #[test]
 fn a_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
     let Some(mut pg) = pg() else { return };
@@ -722,13 +732,7 @@ fn a_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
         .write_batch(&[doc_fomin(), bad, doc_taliban()])
         .unwrap();
     assert_eq!(st, stats(2, 0, 1));
-    let d: Vec<_> = pg
-        .store
-        .diagnostics()
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.stage == "store")
-        .collect();
+    let d = store_diagnostics(&pg.store);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
     assert!(d[0].message.starts_with("not stored: "), "{}", d[0].message);
@@ -768,13 +772,7 @@ fn a_recoded_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() 
         crate::Recode::replace_layers(&mut pg.store, &new).unwrap(),
         2
     );
-    let d: Vec<_> = pg
-        .store
-        .diagnostics()
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.stage == "store")
-        .collect();
+    let d = store_diagnostics(&pg.store);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].doc_id.as_deref(), Some(doc_lavrov().raw.id.as_str()));
     assert_eq!(d[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
