@@ -87,6 +87,11 @@ pub(crate) fn link_in(
         // Their reports and blocks are changing under the cache.
         cache.clear();
     }
+    if cache.max_members != rules.max_members {
+        // Members kept under other rules are not what these rules read.
+        cache.clear();
+        cache.max_members = rules.max_members;
+    }
     for c in dirty {
         refresh(db, c)?;
         stats.repaired += 1;
@@ -174,10 +179,7 @@ impl LinkCache {
         cluster: i64,
         max_members: usize,
     ) -> Result<Vec<Report>, StoreError> {
-        if self.max_members != max_members {
-            self.clear();
-            self.max_members = max_members;
-        }
+        debug_assert_eq!(self.max_members, max_members);
         if let Some(m) = self.members.get(&cluster) {
             return Ok(m.clone());
         }
