@@ -402,9 +402,9 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
     }
 
     fn write(&mut self, docs: Vec<PreparedDocument>) -> Result<(), BatchError> {
-        let s = self.store.write_prepared(&docs)?;
-        // Its own step, after the batch is stored: the new reports join real-world events.
-        self.store.link()?;
+        // The batch, then its own step: the new reports join real-world events (in the
+        // batch's transaction where the store can).
+        let (s, _) = self.store.write_and_link(&docs)?;
         self.stats.inserted += s.inserted;
         self.stats.replaced += s.replaced;
         self.stats.skipped_existing += s.skipped_existing;

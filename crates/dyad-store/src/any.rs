@@ -194,4 +194,10 @@ impl WriteStore for AnyStore {
     fn link(&mut self) -> Result<LinkStats, StoreError> {
         either!(self, s => s.link())
     }
+    fn write_and_link(
+        &mut self,
+        docs: &[PreparedDocument],
+    ) -> Result<(BatchStats, LinkStats), StoreError> {
+        either!(self, s => s.write_and_link(docs))
+    }
 }

@@ -710,6 +710,16 @@ fn postgres_queries_open_read_only_and_refuse_foreign_databases() {
         .unwrap();
 }
 
+/// The diagnostics the store itself recorded (stage `store`).
+fn store_diagnostics(store: &PgStore) -> Vec<crate::DiagnosticRow> {
+    store
+        .diagnostics()
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.stage == "store")
+        .collect()
+}
+
 #[test]
 fn a_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
     let Some(mut pg) = pg() else { return };
@@ -722,15 +732,78 @@ fn a_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
         .write_batch(&[doc_fomin(), bad, doc_taliban()])
         .unwrap();
     assert_eq!(st, stats(2, 0, 1));
-    let d: Vec<_> = pg
-        .store
-        .diagnostics()
-        .unwrap()
-        .into_iter()
-        .filter(|d| d.stage == "store")
-        .collect();
+    let d = store_diagnostics(&pg.store);
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
     assert!(d[0].message.starts_with("not stored: "), "{}", d[0].message);
     assert_eq!(pg.store.summary().unwrap().documents, 2);
+}
+
+#[test]
+fn a_recoded_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() {
+    let Some(mut pg) = pg() else { return };
+    pg.store
+        .write_batch(&[doc_fomin(), doc_lavrov(), doc_taliban()])
+        .unwrap();
+    pg.store.link().unwrap();
+    let raws = crate::Recode::raw_documents(&pg.store, 0, 10).unwrap();
+    assert_eq!(raws.len(), 3);
+    // A new run whose events have new ids; its title for Lavrov's report holds a NUL,
+    // which PostgreSQL text cannot hold.
+    let by_hash: std::collections::HashMap<String, Document> = all_docs()
+        .into_iter()
+        .map(|d| (d.raw.hash.clone(), d))
+        .collect();
+    let new: Vec<(i64, Document)> = raws
+        .into_iter()
+        .map(|(row, raw)| {
+            let mut d = by_hash[raw.hash.as_str()].clone();
+            for e in &mut d.events {
+                e.id = format!("{}-re", e.id);
+            }
+            if raw.hash == "h-lavrov" {
+                d.title = Some("a\0title".into());
+            }
+            d.raw = raw;
+            (row, d)
+        })
+        .collect();
+    assert_eq!(
+        crate::Recode::replace_layers(&mut pg.store, &new).unwrap(),
+        2
+    );
+    let d = store_diagnostics(&pg.store);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].doc_id.as_deref(), Some(doc_lavrov().raw.id.as_str()));
+    assert_eq!(d[0].path.as_deref(), Some("feeds/h-lavrov.txt"));
+    assert!(
+        d[0].message.starts_with("not recoded: "),
+        "{}",
+        d[0].message
+    );
+    // The others carry the new run's events; the refused one keeps its own.
+    let ids: Vec<String> = pg
+        .store
+        .events(&EventQuery {
+            include_aux: true,
+            limit: Some(100),
+            ..EventQuery::default()
+        })
+        .unwrap()
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    for id in ["ev-fomin-1", "ev-lavrov-1", "ev-lavrov-3"] {
+        let want = if id.starts_with("ev-lavrov") {
+            id.to_string()
+        } else {
+            format!("{id}-re")
+        };
+        assert!(ids.contains(&want), "{want} not in {ids:?}");
+    }
+    assert!(!ids
+        .iter()
+        .any(|i| i.starts_with("ev-lavrov") && i.ends_with("-re")));
+    pg.store.link().unwrap();
+    assert_eq!(pg.store.summary().unwrap().documents, 3);
 }

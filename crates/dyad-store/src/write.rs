@@ -1,5 +1,6 @@
 //! Writing documents: one transaction per batch, one savepoint per document.
 
+use crate::link::{link_in, LinkStats};
 use crate::pack::{pack, PreparedDocument};
 use crate::tally::Tallies;
 use crate::{Store, StoreError};
@@ -96,23 +97,66 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut stats = BatchStats::default();
-        let mut tallies = Tallies::default();
-        for (doc, body) in docs {
-            match insert_document(&tx, doc, body, &mut tallies) {
-                Ok(Some(replaced)) => {
-                    stats.inserted += 1;
-                    stats.replaced += replaced;
-                }
-                Ok(None) => stats.skipped_existing += 1,
-                Err(e) if is_document_fault(&e) => return Ok(None), // rolled back on drop
-                Err(e) => return Err(e.into()),
+        let stats = write_rows(&tx, docs)?;
+        if stats.is_some() {
+            tx.commit()?;
+        }
+        Ok(stats) // `None`: rolled back on drop
+    }
+
+    /// [`Store::write_prepared`] and then [`Store::link`], in one transaction when no document
+    /// is refused: the pages both change (the new reports' rows and indexes) go to the log
+    /// once, and a batch costs one commit instead of two.
+    pub fn write_and_link(
+        &mut self,
+        docs: &[PreparedDocument],
+    ) -> Result<(BatchStats, LinkStats), StoreError> {
+        self.writable()?;
+        let packed: Vec<(&Document, &[u8])> =
+            docs.iter().map(|p| (&p.doc, p.body.as_slice())).collect();
+        let Store { conn, cache, .. } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        cache.check(&tx)?;
+        let Some(written) = write_rows(&tx, &packed)? else {
+            // A document was refused: written with a savepoint each, then linked.
+            drop(tx);
+            let written = self.write_packed(packed.into_iter())?;
+            return Ok((written, self.link()?));
+        };
+        let linked = link_in(&*tx, crate::link::builtin_rules(), cache)
+            .and_then(|linked| Ok((linked, tx.commit()?)));
+        match linked {
+            Ok((linked, ())) => Ok((written, linked)),
+            Err(e) => {
+                // Rolled back: what the cache learnt in the transaction is gone with it.
+                cache.clear();
+                Err(e)
             }
         }
-        tallies.write(&tx)?;
-        tx.commit()?;
-        Ok(Some(stats))
     }
+}
+
+/// Writes the documents in the caller's transaction, without savepoints; `None` when a
+/// document was refused (the caller rolls back).
+fn write_rows(
+    tx: &Connection,
+    docs: &[(&Document, &[u8])],
+) -> Result<Option<BatchStats>, StoreError> {
+    let mut stats = BatchStats::default();
+    let mut tallies = Tallies::default();
+    for (doc, body) in docs {
+        match insert_document(tx, doc, body, &mut tallies) {
+            Ok(Some(replaced)) => {
+                stats.inserted += 1;
+                stats.replaced += replaced;
+            }
+            Ok(None) => stats.skipped_existing += 1,
+            Err(e) if is_document_fault(&e) => return Ok(None),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    tallies.write(tx)?;
+    Ok(Some(stats))
 }
 
 /// Errors caused by one document's data rather than by the database.

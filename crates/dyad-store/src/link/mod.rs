@@ -52,12 +52,18 @@ impl Store {
     /// [`Store::link`] with other rules (tuning, tests).
     pub fn link_with(&mut self, rules: &Rules) -> Result<LinkStats, StoreError> {
         self.writable()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let stats = link_in(&*tx, rules)?;
-        tx.commit()?;
-        Ok(stats)
+        let Store { conn, cache, .. } = self;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        cache.check(&tx)?;
+        let stats = link_in(&*tx, rules, cache).and_then(|s| Ok((s, tx.commit()?)));
+        match stats {
+            Ok((s, ())) => Ok(s),
+            Err(e) => {
+                // Rolled back: what the cache learnt in the transaction is gone with it.
+                cache.clear();
+                Err(e)
+            }
+        }
     }
 }
 
@@ -67,10 +73,25 @@ pub(crate) fn builtin_rules() -> &'static Rules {
 }
 
 /// The link step on a connection whose transaction the caller opened and commits.
-pub(crate) fn link_in(db: &dyn Db, rules: &Rules) -> Result<LinkStats, StoreError> {
+/// `cache` must hold only what the database holds (see [`LinkCache`]); on an error the caller
+/// rolls back and clears it.
+pub(crate) fn link_in(
+    db: &dyn Db,
+    rules: &Rules,
+    cache: &mut LinkCache,
+) -> Result<LinkStats, StoreError> {
     let mut stats = LinkStats::default();
     // Events that lost reports first: their representative may be gone.
     let dirty: Vec<i64> = db.rows("SELECT cluster FROM clusters_dirty", &[], |r| r.i64(0))?;
+    if !dirty.is_empty() {
+        // Their reports and blocks are changing under the cache.
+        cache.clear();
+    }
+    if cache.max_members != rules.max_members {
+        // Members kept under other rules are not what these rules read.
+        cache.clear();
+        cache.max_members = rules.max_members;
+    }
     for c in dirty {
         refresh(db, c)?;
         stats.repaired += 1;
@@ -80,6 +101,7 @@ pub(crate) fn link_in(db: &dyn Db, rules: &Rules) -> Result<LinkStats, StoreErro
     let mut linker = Linker {
         db,
         rules,
+        cache,
         members: HashMap::new(),
         touched: BTreeSet::new(),
         stats,
@@ -101,6 +123,223 @@ pub(crate) fn link_in(db: &dyn Db, rules: &Rules) -> Result<LinkStats, StoreErro
         linker.members.clear();
     }
     Ok(linker.stats)
+}
+
+/// Cached week ranges wider than this are read from the table each time instead.
+const MAX_CACHED_WEEKS: i32 = 64;
+
+/// Cluster ids held, past which the cache starts again (memory stays bounded on a million
+/// reports).
+const MAX_CACHED_IDS: usize = 1 << 20;
+
+/// What link steps read of the table, kept for the next reads: the clusters of
+/// `cluster_blocks` per actor key and week (each report read three week ranges), and the
+/// most confident reports of each event looked at (each step read up to `max_members` reports
+/// of every candidate event again). Whatever it holds is exactly what the table would give:
+/// the link step's writes go through it, merges and repairs (which move or delete rows) clear
+/// it, a rolled-back step clears it, and on SQLite a commit by another connection
+/// (`PRAGMA data_version`) clears it. PostgreSQL, which has no such counter, keeps it for one
+/// step.
+#[derive(Debug, Default)]
+pub(crate) struct LinkCache {
+    weeks: HashMap<String, HashMap<i32, Vec<i64>>>,
+    ids: usize,
+    /// Per event: its `max_members` most confident reports, in the order the members query
+    /// gives them (confidence descending, then row).
+    members: HashMap<i64, Vec<Report>>,
+    reports: usize,
+    max_members: usize,
+    version: Option<i64>,
+}
+
+/// The members query's order: the most confident first, then by row.
+fn member_order(a: &Report, b: &Report) -> std::cmp::Ordering {
+    b.confidence
+        .partial_cmp(&a.confidence)
+        .unwrap_or(std::cmp::Ordering::Equal)
+        .then(a.event.cmp(&b.event))
+}
+
+impl LinkCache {
+    pub(crate) fn clear(&mut self) {
+        self.clear_weeks();
+        self.members.clear();
+        self.reports = 0;
+    }
+
+    fn clear_weeks(&mut self) {
+        self.weeks.clear();
+        self.ids = 0;
+    }
+
+    /// The members query for `cluster`: `max_members` reports, the most confident first.
+    fn members(
+        &mut self,
+        db: &dyn Db,
+        cluster: i64,
+        max_members: usize,
+    ) -> Result<Vec<Report>, StoreError> {
+        debug_assert_eq!(self.max_members, max_members);
+        if let Some(m) = self.members.get(&cluster) {
+            return Ok(m.clone());
+        }
+        if self.reports > MAX_CACHED_IDS / 8 {
+            self.members.clear();
+            self.reports = 0;
+        }
+        let m = reports(
+            db,
+            "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
+            &[int(cluster), int(max_members as i64)],
+        )?;
+        self.reports += m.len() + 1;
+        self.members.insert(cluster, m.clone());
+        Ok(m)
+    }
+
+    /// `cluster` is a new event, without reports yet.
+    fn founded(&mut self, cluster: i64) {
+        self.members.insert(cluster, Vec::new());
+    }
+
+    /// `r` now belongs to `cluster`.
+    fn joined(&mut self, r: &Report, cluster: i64) {
+        if let Some(m) = self.members.get_mut(&cluster) {
+            let at = m
+                .binary_search_by(|x| member_order(x, r))
+                .unwrap_or_else(|at| at);
+            if at < self.max_members {
+                m.insert(at, r.clone());
+                m.truncate(self.max_members);
+                self.reports += 1;
+            }
+        }
+    }
+
+    /// The reports of `gone` now belong to `keep`.
+    fn merged(&mut self, keep: i64, gone: i64) {
+        let moved = self.members.remove(&gone);
+        match (moved, self.members.get_mut(&keep)) {
+            (Some(moved), Some(m)) => {
+                m.extend(moved);
+                m.sort_by(member_order);
+                m.truncate(self.max_members);
+            }
+            _ => {
+                self.members.remove(&keep);
+            }
+        }
+    }
+
+    /// Drops what it holds if another connection committed since it was filled (SQLite).
+    pub(crate) fn check(&mut self, conn: &rusqlite::Connection) -> Result<(), StoreError> {
+        let v: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.version != Some(v) {
+            self.clear();
+            self.version = Some(v);
+        }
+        Ok(())
+    }
+
+    /// Whether the table is known to hold this block.
+    fn has(&self, key: &str, week: i32, cluster: i64) -> bool {
+        self.weeks
+            .get(key)
+            .and_then(|w| w.get(&week))
+            .is_some_and(|c| c.binary_search(&cluster).is_ok())
+    }
+
+    /// `SELECT DISTINCT cluster FROM cluster_blocks WHERE actor = key AND week BETWEEN w0 AND
+    /// w1 ORDER BY cluster DESC LIMIT limit`, the weeks not yet held read in one range.
+    fn clusters(
+        &mut self,
+        db: &dyn Db,
+        key: &str,
+        w0: i32,
+        w1: i32,
+        limit: usize,
+    ) -> Result<Vec<i64>, StoreError> {
+        let range = |lo: i32, hi: i32| [text(key), int(i64::from(lo)), int(i64::from(hi))];
+        if w1.saturating_sub(w0) > MAX_CACHED_WEEKS {
+            let mut p = range(w0, w1).to_vec();
+            p.push(int(limit as i64));
+            return db.rows(
+                "SELECT DISTINCT cluster FROM cluster_blocks
+                 WHERE actor = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY cluster DESC LIMIT ?4",
+                &p,
+                |x| x.i64(0),
+            );
+        }
+        if self.ids > MAX_CACHED_IDS {
+            self.clear_weeks();
+        }
+        let held = self.weeks.get(key);
+        let missing: Vec<i32> = (w0..=w1)
+            .filter(|w| held.is_none_or(|h| !h.contains_key(w)))
+            .collect();
+        if let (Some(&lo), Some(&hi)) = (missing.first(), missing.last()) {
+            let rows = db.rows(
+                "SELECT week, cluster FROM cluster_blocks WHERE actor = ?1 AND week BETWEEN ?2 AND ?3",
+                &range(lo, hi),
+                |x| Ok((x.i64(0)?, x.i64(1)?)),
+            )?;
+            let mut fresh: HashMap<i32, Vec<i64>> =
+                missing.iter().map(|w| (*w, Vec::new())).collect();
+            for (w, c) in rows {
+                if let Some(v) = i32::try_from(w).ok().and_then(|w| fresh.get_mut(&w)) {
+                    v.push(c);
+                }
+            }
+            let held = self.weeks.entry(key.to_string()).or_default();
+            for (w, mut v) in fresh {
+                v.sort_unstable();
+                v.dedup();
+                self.ids += v.len() + 1;
+                held.insert(w, v);
+            }
+        }
+        let held = &self.weeks[key];
+        let mut out: Vec<i64> = (w0..=w1)
+            .flat_map(|w| held.get(&w).into_iter().flatten().copied())
+            .collect();
+        out.sort_unstable_by(|a, b| b.cmp(a));
+        out.dedup();
+        out.truncate(limit);
+        Ok(out)
+    }
+
+    /// Stores the blocks `(key, week)` of `cluster`, in one statement.
+    fn insert(
+        &mut self,
+        db: &dyn Db,
+        blocks: &[(String, i32)],
+        cluster: i64,
+    ) -> Result<(), StoreError> {
+        if blocks.is_empty() {
+            return Ok(());
+        }
+        let mut sql = String::from("INSERT INTO cluster_blocks (actor, week, cluster) VALUES ");
+        let mut p = vec![int(cluster)];
+        for (i, (k, w)) in blocks.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("(?{}, ?{}, ?1)", p.len() + 1, p.len() + 2));
+            p.push(text(k.as_str()));
+            p.push(int(i64::from(*w)));
+        }
+        sql.push_str(" ON CONFLICT DO NOTHING");
+        db.exec(&sql, &p)?;
+        for (k, w) in blocks {
+            if let Some(v) = self.weeks.get_mut(k.as_str()).and_then(|h| h.get_mut(w)) {
+                if let Err(at) = v.binary_search(&cluster) {
+                    v.insert(at, cluster);
+                    self.ids += 1;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The outlet of a document: the record's source, else the URL's host, else `unknown`.
@@ -310,6 +549,9 @@ struct Candidate {
 struct Linker<'a> {
     db: &'a dyn Db,
     rules: &'a Rules,
+    /// What earlier reads found, kept across link steps where the backend can tell that
+    /// nobody else wrote (SQLite), else for one step.
+    cache: &'a mut LinkCache,
     /// The most confident reports of each event looked at in this chunk.
     members: HashMap<i64, Vec<Report>>,
     /// Events whose counts and representative need recomputing.
@@ -320,11 +562,9 @@ struct Linker<'a> {
 impl Linker<'_> {
     fn members(&mut self, cluster: i64) -> Result<&Vec<Report>, StoreError> {
         if !self.members.contains_key(&cluster) {
-            let m = reports(
-                self.db,
-                "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
-                &[int(cluster), int(self.rules.max_members as i64)],
-            )?;
+            let m = self
+                .cache
+                .members(self.db, cluster, self.rules.max_members)?;
             self.members.insert(cluster, m);
         }
         Ok(&self.members[&cluster])
@@ -350,17 +590,10 @@ impl Linker<'_> {
         let (_, lookup) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
             for k in lookup {
-                out.extend(self.db.rows(
-                    "SELECT DISTINCT cluster FROM cluster_blocks
-                     WHERE actor = ?1 AND week BETWEEN ?2 AND ?3 ORDER BY cluster DESC LIMIT ?4",
-                    &[
-                        text(k),
-                        int(i64::from(w0)),
-                        int(i64::from(w1)),
-                        int(self.rules.max_candidates as i64),
-                    ],
-                    |x| x.i64(0),
-                )?);
+                out.extend(
+                    self.cache
+                        .clusters(self.db, &k, w0, w1, self.rules.max_candidates)?,
+                );
             }
         }
         Ok(out.into_iter().collect())
@@ -457,13 +690,17 @@ impl Linker<'_> {
 
     /// A report that fits no event founds one, under the next id.
     fn found(&mut self, r: &Report, stories: &[i64]) -> Result<(), StoreError> {
+        // Written as `refresh` would write an event of this one report, so that it needs no
+        // refresh unless another report joins it in this step (most events have one report).
         let id = self
             .db
             .first(
                 "INSERT INTO clusters (story, rep, type, date_first, date_last,
-                     num_reports, num_articles, num_sources, languages)
-                 SELECT 0, e.event, e.type, e.date_first, e.date_last, 1, 1, 1, ''
-                 FROM events e WHERE e.event = ?1
+                     num_reports, num_articles, num_sources, languages, first_reported,
+                     last_reported)
+                 SELECT 0, e.event, e.type, e.date_first, e.date_last, 1, 1, 1,
+                     COALESCE(d.language, 'und'), d.published_first, d.published_last
+                 FROM events e JOIN documents d ON d.doc = e.doc WHERE e.event = ?1
                  RETURNING cluster",
                 &[int(r.event)],
                 |x| x.i64(0),
@@ -474,7 +711,10 @@ impl Linker<'_> {
             &[int(id)],
         )?;
         self.stats.new_events += 1;
+        self.cache.founded(id);
         self.assign(r, id, None, "")?;
+        // Its row and its report's kept facts are already what `refresh` would make them.
+        self.touched.remove(&id);
         for s in stories {
             self.join_story(id, *s)?;
         }
@@ -509,19 +749,20 @@ impl Linker<'_> {
         )?;
         let (register, _) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
-            for k in &register {
+            let mut new = Vec::new();
+            for k in register {
                 for w in w0..=w1 {
-                    self.db.exec(
-                        "INSERT INTO cluster_blocks (actor, week, cluster) VALUES (?1, ?2, ?3)
-                         ON CONFLICT DO NOTHING",
-                        &[text(k.as_str()), int(i64::from(w)), int(cluster)],
-                    )?;
+                    if !self.cache.has(&k, w, cluster) && !new.contains(&(k.clone(), w)) {
+                        new.push((k.clone(), w));
+                    }
                 }
             }
+            self.cache.insert(self.db, &new, cluster)?;
         }
         if let Some(m) = self.members.get_mut(&cluster) {
             m.push(r.clone());
         }
+        self.cache.joined(r, cluster);
         self.touched.insert(cluster);
         Ok(())
     }
@@ -543,6 +784,8 @@ impl Linker<'_> {
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
             &[int(gone)],
         )?;
+        // Merges are rare: the cached blocks are read again rather than moved.
+        self.cache.clear_weeks();
         self.db.exec(
             "UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2",
             &both,
@@ -555,6 +798,7 @@ impl Linker<'_> {
         )?;
         self.db
             .exec("DELETE FROM clusters WHERE cluster = ?1", &[int(gone)])?;
+        self.cache.merged(keep, gone);
         let moved = self.members.remove(&gone).unwrap_or_default();
         if let Some(m) = self.members.get_mut(&keep) {
             m.extend(moved);

@@ -504,8 +504,9 @@ impl PgStore {
     pub fn link(&mut self) -> Result<LinkStats, StoreError> {
         self.writable()?;
         let rules = crate::link::builtin_rules();
-        self.db
-            .transaction(|| crate::link::link_in(&self.db, rules))
+        self.db.transaction(|| {
+            crate::link::link_in(&self.db, rules, &mut crate::link::LinkCache::default())
+        })
     }
 }
 
@@ -525,11 +526,11 @@ impl crate::Recode for PgStore {
     }
 
     /// As SQLite's, in one transaction: the layers deleted and written again by COPY, the
-    /// counts kept by the schema's triggers.
+    /// counts kept by the schema's triggers. A document PostgreSQL cannot store keeps its
+    /// layers and gets a diagnostic; the others are recoded.
     fn replace_layers(&mut self, docs: &[(i64, dyad_core::Document)]) -> Result<usize, StoreError> {
         self.writable()?;
-        self.db
-            .transaction(|| write::replace_layers(&self.db, docs))
+        write::replace_layers(&self.db, docs)
     }
 }
 

@@ -179,10 +179,49 @@ fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreE
     Ok(stats)
 }
 
-/// Replaces the layers of stored documents (by row) with a new run's, in the caller's
-/// transaction: what SQLite's `Store::replace_layers` does, with every table's rows sent by
-/// COPY as a batch's are. Returns how many documents were updated.
+/// Replaces the layers of stored documents (by row) with a new run's, in one transaction
+/// (see [`replace_all`]). A document the database refuses (text PostgreSQL cannot store, such
+/// as a NUL character) fails the COPY of the whole batch: the batch is then done again a
+/// document at a time, each under a savepoint, as a new batch is (`write_each`); the refused
+/// one keeps the layers it had and its refusal is recorded as its diagnostic (stage `store`).
+/// Returns how many documents were updated.
 pub(super) fn replace_layers(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
+    match db.transaction(|| replace_all(db, docs)) {
+        Err(e) if is_document_fault(&e) => db.transaction(|| {
+            let mut n = 0;
+            for one in docs.chunks(1) {
+                db.batch("SAVEPOINT document")?;
+                match replace_all(db, one) {
+                    Ok(k) => {
+                        db.batch("RELEASE SAVEPOINT document")?;
+                        n += k;
+                    }
+                    Err(e) if is_document_fault(&e) => {
+                        db.batch("ROLLBACK TO SAVEPOINT document")?;
+                        let (row, doc) = &one[0];
+                        db.exec(
+                            "INSERT INTO diagnostics (doc, hash, path, stage, message)
+                             VALUES (?1, ?2, ?3, 'store', ?4)",
+                            &[
+                                crate::sql::int(*row),
+                                text(doc.raw.hash.as_str()),
+                                crate::sql::opt_text(doc.raw.path.as_deref()),
+                                text(format!("not recoded: {}", reason(&e))),
+                            ],
+                        )?;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(n)
+        }),
+        other => other,
+    }
+}
+
+/// [`replace_layers`] in the caller's transaction: what SQLite's `Store::replace_layers` does,
+/// with every table's rows sent by COPY as a batch's are.
+fn replace_all(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError> {
     if docs.is_empty() {
         return Ok(0);
     }
