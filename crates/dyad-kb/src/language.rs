@@ -116,6 +116,10 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// A finite verb needs no subject of its own (its ending or the context tells who acts:
+    /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
+    /// none continues the subject of the sentences before it.
+    pub pro_drop: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -159,6 +163,9 @@ pub struct Words {
     pub pair_joiners: HashSet<String>,
     pub articles: HashSet<String>,
     pub pronouns: HashSet<String>,
+    /// Pronouns that refer back to a state or an organisation ("it", "they", «они»), never
+    /// to a single person.
+    pub group_pronouns: HashSet<String>,
     pub possessive_pronouns: HashSet<String>,
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
@@ -271,6 +278,8 @@ struct FileWords {
     #[serde(default)]
     pronouns: Vec<String>,
     #[serde(default)]
+    group_pronouns: Vec<String>,
+    #[serde(default)]
     possessive_pronouns: Vec<String>,
     #[serde(default)]
     definite: Vec<String>,
@@ -300,6 +309,8 @@ struct FileGrammar {
     construct: bool,
     #[serde(default)]
     verb_second: bool,
+    #[serde(default)]
+    pro_drop: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
@@ -428,6 +439,7 @@ impl Language {
             pair_joiners: fold_set(path, "words.pair_joiners", &w.pair_joiners)?,
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
+            group_pronouns: fold_set(path, "words.group_pronouns", &w.group_pronouns)?,
             possessive_pronouns: fold_set(
                 path,
                 "words.possessive_pronouns",
@@ -451,6 +463,7 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            pro_drop: f.grammar.pro_drop,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

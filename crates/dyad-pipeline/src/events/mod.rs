@@ -19,6 +19,7 @@
 //! the agreement, not what was agreed.
 
 mod clause;
+mod discourse;
 mod finish;
 pub(crate) mod grammar;
 mod mode;
@@ -45,6 +46,8 @@ pub(crate) struct Ctx<'a> {
     pub settings_view: ActorView<'a>,
     pub parts: &'a [Part<'a>],
     pub lexicon: &'a Lexicon,
+    /// The subjects of the events coded so far, for later clauses with none of their own.
+    pub memory: std::cell::RefCell<discourse::Memory>,
 }
 
 /// The event layer of a document (needs entities, times and quotes).
@@ -62,6 +65,7 @@ pub fn code(
         settings_view: ActorView::with_settings(doc),
         parts,
         lexicon,
+        memory: Default::default(),
     };
     // The best event per (type, source, target, sentence): the events themselves in a Vec in
     // the order found, the map holding only small keys and indexes (a map of whole events,
@@ -104,6 +108,7 @@ pub fn code(
                     .filter(|(sent, _)| *sent == clause.sent.start)
                     .map(|(_, a)| a.clone());
                 for ev in one(&ctx, &clause, earlier.as_ref()) {
+                    ctx.memory.borrow_mut().remember(doc, &ev);
                     if let Some(s) = roles::Actor::of_event(&ev) {
                         previous = Some((clause.sent.start, s));
                     }

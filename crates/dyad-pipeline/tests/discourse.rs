@@ -1,0 +1,74 @@
+//! Actors from earlier sentences (events/discourse): a subject left out in a language whose
+//! verbs need none, a pronoun, a bare role. Each case is a short report written for dyad about
+//! real events, with the exact events an analyst would code and how the source was found (the
+//! first field of the rule id's path: `drop>src`, `pron>src`, `it>src`, `role>src`, `subj>src`…),
+//! including what must not be carried: a reference too far back, across a paragraph, to an
+//! actor of the wrong kind.
+
+mod common;
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    published: String,
+    text: String,
+    /// Every event, as "TYPE SOURCE TARGET DATE [aux] | how the source was found".
+    events: Vec<String>,
+}
+
+/// An event in the fixtures' notation, with the path that gave its source.
+fn line(e: &dyad_core::Event) -> String {
+    let how = e
+        .rule
+        .split('|')
+        .nth(1)
+        .and_then(|p| p.split(',').next())
+        .unwrap_or("");
+    format!("{} | {how}", common::event_line(e))
+}
+
+fn check(code: &str) {
+    let path = format!(
+        "{}/tests/fixtures/discourse/{code}.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let contents = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file: File = toml::from_str(&contents).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(!file.case.is_empty(), "{path}: no cases");
+    let mut failures = Vec::new();
+    for c in &file.case {
+        let doc = common::process(&c.text, &c.published);
+        let got: BTreeSet<String> = doc.events.iter().map(line).collect();
+        let want: BTreeSet<String> = c.events.iter().cloned().collect();
+        if got != want {
+            failures.push(format!(
+                "{code}/{}:\n  want {want:?}\n   got {got:?}",
+                c.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+macro_rules! languages {
+    ($($code:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $code() {
+                check(stringify!($code));
+            }
+        )*
+    };
+}
+
+languages!(en, ru, es, zh, tr, fa, hi, ur);
