@@ -166,6 +166,9 @@ pub struct Words {
     /// Pronouns that refer back to a state or an organisation ("it", "they", «они»), never
     /// to a single person.
     pub group_pronouns: HashSet<String>,
+    /// Stems of the word for an official's counterpart ("counterpart", «نظير», «коллег»,
+    /// "mevkidaş"): "X and his counterpart Y" are two sides of one act.
+    pub counterparts: Vec<String>,
     pub possessive_pronouns: HashSet<String>,
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
@@ -279,6 +282,8 @@ struct FileWords {
     pronouns: Vec<String>,
     #[serde(default)]
     group_pronouns: Vec<String>,
+    #[serde(default)]
+    counterparts: Vec<String>,
     #[serde(default)]
     possessive_pronouns: Vec<String>,
     #[serde(default)]
@@ -440,6 +445,7 @@ impl Language {
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
             group_pronouns: fold_set(path, "words.group_pronouns", &w.group_pronouns)?,
+            counterparts: fold_list(path, "words.counterparts", &w.counterparts)?,
             possessive_pronouns: fold_set(
                 path,
                 "words.possessive_pronouns",

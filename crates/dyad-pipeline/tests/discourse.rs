@@ -1,9 +1,9 @@
 //! Actors from earlier sentences (events/discourse): a subject left out in a language whose
 //! verbs need none, a pronoun, a bare role. Each case is a short report written for dyad about
-//! real events, with the exact events an analyst would code and how the source was found (the
-//! first field of the rule id's path: `drop>src`, `pron>src`, `it>src`, `role>src`, `subj>src`…),
-//! including what must not be carried: a reference too far back, across a paragraph, to an
-//! actor of the wrong kind.
+//! real events, with the exact events an analyst would code and the path that gave their roles
+//! (the rule id's second field: `drop>src`, `pron>src`, `it>src`, `role>src`, `conj>tgt`…),
+//! including what must not be carried: a reference too far back, across a paragraph, a quote's
+//! "we", a title nobody named before held.
 
 mod common;
 
@@ -22,18 +22,13 @@ struct Case {
     name: String,
     published: String,
     text: String,
-    /// Every event, as "TYPE SOURCE TARGET DATE [aux] | how the source was found".
+    /// Every event, as "TYPE SOURCE TARGET DATE [aux] | path" ("subj>src,with>tgt").
     events: Vec<String>,
 }
 
-/// An event in the fixtures' notation, with the path that gave its source.
+/// An event in the fixtures' notation, with the path that gave its roles.
 fn line(e: &dyad_core::Event) -> String {
-    let how = e
-        .rule
-        .split('|')
-        .nth(1)
-        .and_then(|p| p.split(',').next())
-        .unwrap_or("");
+    let how = e.rule.split('|').nth(1).unwrap_or("");
     format!("{} | {how}", common::event_line(e))
 }
 
