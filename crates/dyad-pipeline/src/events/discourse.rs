@@ -253,13 +253,13 @@ fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
         let led = i > 0 && {
             let p = &clause.nps[i - 1];
             let gap = (p.span().end, n.start());
+            // (Nested phrases have no gap.)
+            let blank =
+                |a: usize, b: usize| doc.text.get(a..b).is_some_and(|g| g.trim().is_empty());
             marked.last().is_some_and(|m| m.0 == p.start())
-                && (doc.text[gap.0..gap.1].trim().is_empty()
+                && (blank(gap.0, gap.1)
                     || titles.iter().any(|t| {
-                        t.0 >= gap.0
-                            && t.1 <= gap.1
-                            && doc.text[gap.0..t.0].trim().is_empty()
-                            && doc.text[t.1..gap.1].trim().is_empty()
+                        t.0 >= gap.0 && t.1 <= gap.1 && blank(gap.0, t.0) && blank(t.1, gap.1)
                     }))
         };
         if !n.unmarked() || led {
@@ -291,7 +291,7 @@ fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
     let mut rest = String::new();
     let mut at = from;
     for (s, e) in skip {
-        if s > at {
+        if s > at && at < to {
             rest.push_str(&doc.text[at..s.min(to)]);
             rest.push(' ');
         }

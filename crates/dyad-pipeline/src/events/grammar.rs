@@ -114,14 +114,19 @@ pub fn phrases<'d>(
         // A compound of one country's names is one actor, not a pair: "US-Präsident Donald
         // Trump".
         let pair_of_one = joins[i - 1] == Join::Pair && same_country;
-        let gap = norm.text()
-            [norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
-            .trim();
+        // (Nested mentions have no gap.)
+        let gap = norm
+            .text()
+            .get(norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start()))
+            .map(str::trim);
         let lex = part_at(parts, out[i].start()).lex;
         // "his Pakistani counterpart Qureshi": the demonym and the name are one counterpart.
-        let counterpart = counterpart_word(lex, gap).is_some_and(str::is_empty);
-        out[i - 1].same_as_next =
-            out[i - 1].unmarked() && same_country && (pair_of_one || gap.is_empty() || counterpart);
+        let counterpart = gap
+            .and_then(|g| counterpart_word(lex, g))
+            .is_some_and(str::is_empty);
+        out[i - 1].same_as_next = out[i - 1].unmarked()
+            && same_country
+            && (pair_of_one || gap.is_some_and(str::is_empty) || counterpart);
         if joins[i - 1] != Join::No && !pair_of_one {
             out[i - 1].joined_to_next = true;
             // The word joining them is a conjunction here, not a postposition of the first

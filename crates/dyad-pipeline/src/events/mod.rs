@@ -9,8 +9,11 @@
 //!   word order, the cases its markers give ("with", "against", Urdu نے, Persian را), the
 //!   pattern's voice (passive: the agent acts), the type's frame of target cases
 //!   (`data/events/frames.tsv`); coordinated subjects act each, a relative pronoun's antecedent
-//!   is its clause's subject, a subject left out after "and" is the previous one's, a pronoun
-//!   refers back; the rule id names the path that gave each role;
+//!   is its clause's subject, a subject left out after "and" is the previous one's; the rule
+//!   id names the path that gave each role;
+//! - `discourse`: a clause with no subject phrase takes an actor of the sentences before it in
+//!   its paragraph — a pronoun's, a bare role's ("the minister"), or in a language whose verbs
+//!   need no subject the subject that continues;
 //! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
 //!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
 //! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.

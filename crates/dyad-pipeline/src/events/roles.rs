@@ -10,8 +10,9 @@
 //!
 //! Every assignment says how it was found: `subj>src`, `obj>tgt`, `with>tgt`, `agent>src`,
 //! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
-//! `pron>src`, `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb
-//! shares its subject) — appended to the rule id of the event.
+//! `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb shares its
+//! subject), and from earlier sentences (`discourse`) `pron>src`, `it>src`, `role>src`,
+//! `drop>src` — appended to the rule id of the event.
 
 use super::clause::Clause;
 use super::grammar::Np;
