@@ -116,6 +116,10 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// A finite verb needs no subject of its own (its ending or the context tells who acts:
+    /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
+    /// none continues the subject of the sentences before it.
+    pub pro_drop: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -159,6 +163,12 @@ pub struct Words {
     pub pair_joiners: HashSet<String>,
     pub articles: HashSet<String>,
     pub pronouns: HashSet<String>,
+    /// Pronouns that refer back to a state or an organisation ("it", "they", «они»), never
+    /// to a single person.
+    pub group_pronouns: HashSet<String>,
+    /// Stems of the word for an official's counterpart ("counterpart", «نظير», «коллег»,
+    /// "mevkidaş"): "X and his counterpart Y" are two sides of one act.
+    pub counterparts: Vec<String>,
     pub possessive_pronouns: HashSet<String>,
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
@@ -271,6 +281,10 @@ struct FileWords {
     #[serde(default)]
     pronouns: Vec<String>,
     #[serde(default)]
+    group_pronouns: Vec<String>,
+    #[serde(default)]
+    counterparts: Vec<String>,
+    #[serde(default)]
     possessive_pronouns: Vec<String>,
     #[serde(default)]
     definite: Vec<String>,
@@ -300,6 +314,8 @@ struct FileGrammar {
     construct: bool,
     #[serde(default)]
     verb_second: bool,
+    #[serde(default)]
+    pro_drop: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
@@ -428,6 +444,8 @@ impl Language {
             pair_joiners: fold_set(path, "words.pair_joiners", &w.pair_joiners)?,
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
+            group_pronouns: fold_set(path, "words.group_pronouns", &w.group_pronouns)?,
+            counterparts: fold_list(path, "words.counterparts", &w.counterparts)?,
             possessive_pronouns: fold_set(
                 path,
                 "words.possessive_pronouns",
@@ -451,6 +469,7 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            pro_drop: f.grammar.pro_drop,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

@@ -114,14 +114,19 @@ pub fn phrases<'d>(
         // A compound of one country's names is one actor, not a pair: "US-Präsident Donald
         // Trump".
         let pair_of_one = joins[i - 1] == Join::Pair && same_country;
+        // (Nested mentions have no gap.)
+        let gap = norm
+            .text()
+            .get(norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start()))
+            .map(str::trim);
+        let lex = part_at(parts, out[i].start()).lex;
+        // "his Pakistani counterpart Qureshi": the demonym and the name are one counterpart.
+        let counterpart = gap
+            .and_then(|g| counterpart_word(lex, g))
+            .is_some_and(str::is_empty);
         out[i - 1].same_as_next = out[i - 1].unmarked()
             && same_country
-            && (pair_of_one
-                || norm.text()
-                    [norm_pos(norm, out[i - 1].span().end)..norm_pos(norm, out[i].start())]
-                    .trim()
-                    .is_empty());
-        let lex = part_at(parts, out[i].start()).lex;
+            && (pair_of_one || gap.is_some_and(str::is_empty) || counterpart);
         if joins[i - 1] != Join::No && !pair_of_one {
             out[i - 1].joined_to_next = true;
             // The word joining them is a conjunction here, not a postposition of the first
@@ -321,6 +326,11 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         .map(|w| w.trim_matches(','))
         .filter(|w| !w.is_empty() && !w.ends_with('\'') && !lex.words.articles.contains(*w))
         .collect();
+    // "Lavrov and his counterpart Qureshi", "لافروف ونظيره الباكستاني …": a counterpart
+    // joins its official ("and his Pakistani counterpart": the demonym is the counterpart's).
+    if counterpart_join(lex, raw.trim(), &norm.text()[norm_pos(norm, b.end)..]) {
+        return Join::Word;
+    }
     match words.as_slice() {
         // A one-letter conjunction may be written onto the next word (Arabic و).
         [] if lex
@@ -334,6 +344,56 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         [] if raw.contains(',') => Join::Comma,
         [w] if lex.words.conjunctions.contains(*w) => Join::Word,
         _ => Join::No,
+    }
+}
+
+/// Does `text` begin with a counterpart word of the language ("counterpart", «نظيره»,
+/// "mevkidaşı", «коллегой»)? Returns what follows that word.
+fn counterpart_word<'t>(lex: &LangLexicon, text: &'t str) -> Option<&'t str> {
+    let c = lex
+        .words
+        .counterparts
+        .iter()
+        .find(|c| text.starts_with(c.as_str()))?;
+    // The rest of the word: an ending or a clitic ("نظيره", "коллегой", "mevkidaşı").
+    let rest = &text[c.len()..];
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    Some(rest[end..].trim_start())
+}
+
+/// Is the text between two actors a conjunction, possessive pronouns and a counterpart word
+/// ("and his counterpart", «ونظيره», «и его коллега», «و همتای», «اور ان کے ہم منصب»), or
+/// a conjunction and possessive pronouns before an actor a counterpart word follows ("and his
+/// | Pakistani | counterpart")?
+fn counterpart_join(lex: &LangLexicon, gap: &str, after_second: &str) -> bool {
+    if lex.words.counterparts.is_empty() {
+        return false;
+    }
+    let w = &lex.words;
+    // The conjunction: a word, or one letter written onto the next word (Arabic و).
+    let Some(mut rest) = w.conjunctions.iter().find_map(|c| {
+        let r = gap.strip_prefix(c.as_str())?;
+        (c.chars().count() == 1 || r.is_empty() || r.starts_with(char::is_whitespace))
+            .then(|| r.trim_start())
+    }) else {
+        return false;
+    };
+    // Possessive pronouns and articles ("his", «его», «ان کے», "su", "le").
+    loop {
+        let next = w
+            .possessive_pronouns
+            .iter()
+            .chain(w.articles.iter())
+            .filter_map(|p| rest.strip_prefix(p.as_str()))
+            .find(|r| r.is_empty() || r.starts_with(char::is_whitespace));
+        match next {
+            Some(r) => rest = r.trim_start(),
+            None => break,
+        }
+    }
+    match counterpart_word(lex, rest) {
+        Some(tail) => tail.is_empty(),
+        None => rest.is_empty() && counterpart_word(lex, after_second.trim_start()).is_some(),
     }
 }
 

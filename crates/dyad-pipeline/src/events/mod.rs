@@ -9,8 +9,11 @@
 //!   word order, the cases its markers give ("with", "against", Urdu نے, Persian را), the
 //!   pattern's voice (passive: the agent acts), the type's frame of target cases
 //!   (`data/events/frames.tsv`); coordinated subjects act each, a relative pronoun's antecedent
-//!   is its clause's subject, a subject left out after "and" is the previous one's, a pronoun
-//!   refers back; the rule id names the path that gave each role;
+//!   is its clause's subject, a subject left out after "and" is the previous one's; the rule
+//!   id names the path that gave each role;
+//! - `discourse`: a clause with no subject phrase takes an actor of the sentences before it in
+//!   its paragraph — a pronoun's, a bare role's ("the minister"), or in a language whose verbs
+//!   need no subject the subject that continues;
 //! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
 //!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
 //! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.
@@ -19,6 +22,7 @@
 //! the agreement, not what was agreed.
 
 mod clause;
+mod discourse;
 mod finish;
 pub(crate) mod grammar;
 mod mode;
@@ -45,6 +49,8 @@ pub(crate) struct Ctx<'a> {
     pub settings_view: ActorView<'a>,
     pub parts: &'a [Part<'a>],
     pub lexicon: &'a Lexicon,
+    /// The subjects of the events coded so far, for later clauses with none of their own.
+    pub memory: std::cell::RefCell<discourse::Memory>,
 }
 
 /// The event layer of a document (needs entities, times and quotes).
@@ -62,6 +68,7 @@ pub fn code(
         settings_view: ActorView::with_settings(doc),
         parts,
         lexicon,
+        memory: Default::default(),
     };
     // The best event per (type, source, target, sentence): the events themselves in a Vec in
     // the order found, the map holding only small keys and indexes (a map of whole events,
@@ -104,6 +111,7 @@ pub fn code(
                     .filter(|(sent, _)| *sent == clause.sent.start)
                     .map(|(_, a)| a.clone());
                 for ev in one(&ctx, &clause, earlier.as_ref()) {
+                    ctx.memory.borrow_mut().remember(doc, &ev);
                     if let Some(s) = roles::Actor::of_event(&ev) {
                         previous = Some((clause.sent.start, s));
                     }

@@ -10,13 +10,13 @@
 //!
 //! Every assignment says how it was found: `subj>src`, `obj>tgt`, `with>tgt`, `agent>src`,
 //! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
-//! `pron>src`, `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb
-//! shares its subject) — appended to the rule id of the event.
+//! `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb shares its
+//! subject), and from earlier sentences (`discourse`) `pron>src`, `it>src`, `role>src`,
+//! `drop>src` — appended to the rule id of the event.
 
 use super::clause::Clause;
 use super::grammar::Np;
 use super::Ctx;
-use crate::actors::has_pronoun;
 use crate::lexicon::Voice;
 use dyad_core::{Event, Side};
 use dyad_kb::{Case, WordOrder};
@@ -630,26 +630,22 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     .filter(|sp| sp.span().end <= clause.start)
                     .and_then(side)
                     .map(|s| (s, how_speaker));
-                let pronoun = has_pronoun(
-                    ctx.norm,
-                    clause.part.lex,
-                    clause.start,
-                    clause.trigger.start,
-                );
                 // A dictionary pattern codes the speaker of a reported clause, no other guess.
                 let guesses = !clause.rule.verbatim;
-                let back = speaker.or_else(|| {
-                    if !guesses {
-                        None
-                    } else if pronoun {
-                        ctx.view
-                            .last_person_before(clause.start)
-                            .or_else(|| ctx.view.last_actor_before(clause.start, clause.sent.start))
-                            .and_then(|m| ctx.view.side(m, date))
-                            .map(|s| (s, "pron>src"))
-                    } else {
-                        earlier.map(|a| (a.side.clone(), "prev>src"))
-                    }
+                // A pronoun or a bare role refers back (events/discourse); else the subject
+                // of the sentence's clause before is shared.
+                let reference = if guesses && speaker.is_none() {
+                    super::discourse::refer(ctx, clause)
+                } else {
+                    super::discourse::Reference::None
+                };
+                let referred = matches!(reference, super::discourse::Reference::Unresolved);
+                let back = speaker.or_else(|| match reference {
+                    super::discourse::Reference::Resolved(s, how) => Some((s, how)),
+                    super::discourse::Reference::Unresolved => None,
+                    super::discourse::Reference::None => earlier
+                        .filter(|_| guesses)
+                        .map(|a| (a.side.clone(), "prev>src")),
                 });
                 // Else a clause with no subject of its own (an infinitive or participle:
                 // "Uzbekistan opened the bridge after four years to allow the delivery …")
@@ -669,6 +665,14 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         })
                         .and_then(side)
                         .map(|s| (s, "main>src"))
+                });
+                // Else, in a language whose verbs need no subject, the subject of the sentences
+                // before continues (not past a pronoun or role that found nobody).
+                let back = back.or_else(|| {
+                    (guesses && !referred)
+                        .then(|| super::discourse::dropped(ctx, clause))
+                        .flatten()
+                        .map(|s| (s, "drop>src"))
                 });
                 let Some((source, how)) = back else {
                     return Vec::new();

@@ -1,0 +1,507 @@
+//! Actors from earlier sentences: who acts in a clause that names nobody as its subject.
+//!
+//! News names an actor once and then goes on without the name. A clause with no subject phrase
+//! of its own is read here, in this order:
+//! - a bare role ("the minister", «министр», «外长», "Bakan", «الوزير»): the person last named
+//!   with that title; a bare body ("the ministry", «وزارت»): the organisation last named by it
+//!   (`role>src`). A role is bare after a definite word of its language, or anywhere in a
+//!   language that writes no articles;
+//! - a personal pronoun ("he", «он», «او», "वह", "他"): a person (`pron>src`); a group pronoun
+//!   ("it", "they", «они», "onlar"): a state or an organisation (`it>src`);
+//! - in a language whose verbs need no subject (`[grammar] pro_drop`), a main clause or a
+//!   reported one with no speaker named ("… предупредил, что …", "هشدار داد که …") continues
+//!   the subject of the sentences before it (`drop>src`).
+//!
+//! The subject of the sentences before is the source of the last event coded in them from the
+//! grammar (a subject, an agent, a speaker), else their first actor phrase with no case. Every
+//! reference stays in its paragraph and reaches at most [`REACH`] sentences back. What a quote
+//! says is its speaker's, so a quote's "we" never comes here.
+
+use super::clause::{Clause, Opener};
+use super::grammar;
+use super::Ctx;
+use crate::actors::{norm_pos, starting_in};
+use crate::lexicon::RoleKind;
+use dyad_core::{Document, EntityKind, Event, Mention, Side};
+
+/// How many sentences back an actor may be named and still be referred to without a name.
+pub const REACH: usize = 2;
+
+/// The paths of a source the grammar gave in its own sentence, or a reference already
+/// resolved: such a source is the subject a later clause may continue.
+const SUBJECT_PATHS: &[&str] = &[
+    "subj>src",
+    "subj-of>src",
+    "agent>src",
+    "rel>src",
+    "quote>src",
+    "speaker>src",
+    "coord>src",
+    "pron>src",
+    "it>src",
+    "role>src",
+    "drop>src",
+];
+
+/// The subjects of the events coded so far: (sentence of the event, source).
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    subjects: Vec<(usize, Side)>,
+}
+
+impl Memory {
+    /// Remembers the event's source if the grammar gave it as a subject.
+    pub fn remember(&mut self, doc: &Document, ev: &Event) {
+        let Some(source) = &ev.source else { return };
+        let how = ev
+            .rule
+            .split('|')
+            .nth(1)
+            .and_then(|p| p.split(',').next())
+            .unwrap_or("");
+        if !SUBJECT_PATHS.contains(&how) {
+            return;
+        }
+        if let Some(k) = doc.sentence_at(ev.trigger.start) {
+            self.subjects.push((k, source.clone()));
+        }
+    }
+
+    /// The subject remembered last for sentence `k`.
+    fn subject_of(&self, k: usize) -> Option<&Side> {
+        self.subjects
+            .iter()
+            .rev()
+            .find(|(s, _)| *s == k)
+            .map(|(_, side)| side)
+    }
+}
+
+/// A reference back, resolved or not.
+pub(crate) enum Reference {
+    /// No reference word in the clause.
+    None,
+    /// A reference word whose antecedent is too far, in another paragraph, or of the wrong
+    /// kind: nobody is taken for it.
+    Unresolved,
+    Resolved(Side, &'static str),
+}
+
+/// The sentences `REACH` back from sentence `k` in its paragraph, nearest first.
+fn reach(doc: &Document, k: usize) -> impl Iterator<Item = usize> + '_ {
+    let start = doc.sentences[k].span.start;
+    (k.saturating_sub(REACH)..k)
+        .rev()
+        .take_while(move |&j| !doc.text[doc.sentences[j].span.end..start].contains('\n'))
+}
+
+/// Is the mention within reach of sentence `k` (in it, or up to `REACH` back in its
+/// paragraph)?
+fn within_reach(doc: &Document, m_start: usize, k: usize) -> bool {
+    let Some(j) = doc.sentence_at(m_start) else {
+        return false;
+    };
+    j == k || reach(doc, k).any(|r| r == j)
+}
+
+/// The subject of the sentences before the clause's: the last event's source coded from the
+/// grammar in the nearest of them, else its first actor phrase with no case.
+pub(crate) fn topic(ctx: &Ctx, clause: &Clause) -> Option<Side> {
+    let doc = ctx.doc;
+    let k = doc.sentence_at(clause.trigger.start)?;
+    let memory = ctx.memory.borrow();
+    for j in reach(doc, k) {
+        if let Some(s) = memory.subject_of(j) {
+            // (A chain of carried subjects keeps to the sentence the actor was named in.)
+            if within_reach(doc, s.span.start, k) {
+                return Some(s.clone());
+            }
+            continue;
+        }
+        if let Some(s) = first_subject(ctx, clause, j) {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// The first actor phrase with no case of sentence `j`: not a dateline, a modifier or a
+/// possessor.
+fn first_subject(ctx: &Ctx, clause: &Clause, j: usize) -> Option<Side> {
+    let doc = ctx.doc;
+    let span = doc.sentences[j].span;
+    let capitals = |m: &Mention| grammar::is_capital_mention(doc, m);
+    let nps = grammar::phrases(
+        doc, ctx.norm, &ctx.view, ctx.parts, span.start, span.end, &capitals,
+    );
+    nps.iter()
+        .filter(|n| n.unmarked() && n.is_actor && !n.modifier && !n.possessor)
+        .find(|n| !n.mention.dateline)
+        .and_then(|n| ctx.view.side(n.mention, clause.role_date))
+}
+
+/// The reference word of a clause with no subject phrase, and whom it refers to.
+pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
+    if let Some((title, kind, at)) = bare_role(ctx, clause) {
+        return match role_holder(ctx, clause, &title, kind, at) {
+            Some(s) => Reference::Resolved(s, "role>src"),
+            None => Reference::Unresolved,
+        };
+    }
+    let Some(group) = pronoun(ctx, clause) else {
+        return Reference::None;
+    };
+    let person = |s: &Side| kind_of(ctx, s) == Some(EntityKind::Person);
+    let Some(k) = ctx.doc.sentence_at(clause.trigger.start) else {
+        return Reference::Unresolved;
+    };
+    // The subject of the sentences before first, then the nearest of the right kind.
+    let fits = |s: &Side| person(s) != group;
+    let found = topic(ctx, clause).filter(fits).or_else(|| {
+        nearest(ctx, clause.start, k, |m| {
+            (ctx.doc.entities[m.entity].kind == EntityKind::Person) != group
+        })
+        .and_then(|m| ctx.view.side(m, clause.role_date))
+    });
+    match found {
+        Some(s) if group => Reference::Resolved(s, "it>src"),
+        Some(s) => Reference::Resolved(s, "pron>src"),
+        None => Reference::Unresolved,
+    }
+}
+
+/// A clause with no subject in a language whose verbs need none: the subject of the sentences
+/// before continues, if nothing in its sentence could be the subject — the verb stands first,
+/// after only function words, clause openers (a speech verb whose speaker is left out too:
+/// "Добавил, что …", "表示，…") and time expressions, and in a verb-first language no word
+/// but a function word follows it. A noun there may be the subject itself ("双方发表…", "Си
+/// прибыл…", a name not linked): then nobody is carried.
+pub(crate) fn dropped(ctx: &Ctx, clause: &Clause) -> Option<Side> {
+    let lex = clause.part.lex;
+    // A reciprocal verb with a carried subject needs its partner named in a case ("met with
+    // X"): else it is no verb of its own ("会谈后", after the talks) or its parties are the
+    // subject left unnamed.
+    let partner = clause.nps.iter().any(|n| {
+        n.start() >= clause.start
+            && n.span().end <= clause.end
+            && !n.unmarked()
+            && !n.has(dyad_kb::Case::In)
+    });
+    if !lex.pro_drop
+        || (clause.rule.voice == crate::lexicon::Voice::Recip && !partner)
+        || clause.opened_by.is_some_and(|o| o.2 == Opener::Relative)
+    {
+        return None;
+    }
+    if !bare(ctx, clause, clause.sent.start, clause.trigger.start) {
+        return None;
+    }
+    if lex.order == dyad_kb::WordOrder::Vso {
+        let after = &ctx.doc.text[clause.trigger.end..clause.end];
+        let next = after.split_whitespace().next().unwrap_or("");
+        let next_end = after.find(next).map_or(0, |i| i + next.len());
+        if !next.is_empty()
+            && !bare(
+                ctx,
+                clause,
+                clause.trigger.end,
+                clause.trigger.end + next_end,
+            )
+        {
+            return None;
+        }
+    }
+    topic(ctx, clause)
+}
+
+/// Does `[from, to)` of the clause's sentence hold nothing that could be a subject: only
+/// function words and conjunctions of the language, clause openers and speech verbs, time
+/// expressions, actors in a case ("with Qureshi", "Ankara'ya") with the title before their
+/// name, numbers and punctuation? (In a script written without spaces each piece left between
+/// these must be a function word whole.)
+fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
+    let doc = ctx.doc;
+    let lex = clause.part.lex;
+    if from >= to {
+        return true;
+    }
+    // The end of the word holding `i` (a case ending written onto a name: "Ankara'ya").
+    let word_end = |i: usize| {
+        doc.text[i..]
+            .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+            .map_or(doc.text.len(), |k| i + k)
+    };
+    // Titles written right before a name ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "中国国家主席
+    // 习近平"): part of its phrase.
+    let (ns, ne) = (norm_pos(ctx.norm, from), norm_pos(ctx.norm, to));
+    let titles: Vec<(usize, usize)> = lex
+        .roles
+        .find_all(&ctx.norm.text()[ns..ne], &lex.affixes)
+        .into_iter()
+        .map(|(s, e, _)| ctx.norm.orig_span(ns + s, ns + e))
+        .filter(|&(_, e)| {
+            clause
+                .nps
+                .iter()
+                .any(|n| n.start() >= e && doc.text[e..n.start()].trim().is_empty())
+        })
+        .collect();
+    // Actors in a case, and the name a marked country and title lead to ("同中国国家主席习近平":
+    // with the Chinese president Xi Jinping).
+    let mut marked: Vec<(usize, usize)> = Vec::new();
+    for (i, n) in clause.nps.iter().enumerate() {
+        let led = i > 0 && {
+            let p = &clause.nps[i - 1];
+            let gap = (p.span().end, n.start());
+            // (Nested phrases have no gap.)
+            let blank =
+                |a: usize, b: usize| doc.text.get(a..b).is_some_and(|g| g.trim().is_empty());
+            marked.last().is_some_and(|m| m.0 == p.start())
+                && (blank(gap.0, gap.1)
+                    || titles.iter().any(|t| {
+                        t.0 >= gap.0 && t.1 <= gap.1 && blank(gap.0, t.0) && blank(t.1, gap.1)
+                    }))
+        };
+        if !n.unmarked() || led {
+            marked.push((n.start(), word_end(n.span().end)));
+        }
+    }
+    // Spans to step over: openers, times, aux cues, marked actors.
+    let mut skip: Vec<(usize, usize)> = clause
+        .openers
+        .iter()
+        .filter(|o| o.2 != Opener::Relative)
+        .map(|o| (o.0, o.1))
+        .chain(
+            starting_in(
+                &doc.times,
+                |t| t.span.start,
+                clause.sent.start,
+                clause.sent.end,
+            )
+            .iter()
+            .map(|t| (t.span.start, t.span.end)),
+        )
+        .chain(clause.aux.iter().map(|(a, _)| (a.start, a.end)))
+        .chain(marked.iter().copied())
+        .chain(titles)
+        .filter(|&(s, e)| e > from && s < to)
+        .collect();
+    skip.sort_unstable();
+    let mut rest = String::new();
+    let mut at = from;
+    for (s, e) in skip {
+        if s > at && at < to {
+            rest.push_str(&doc.text[at..s.min(to)]);
+            rest.push(' ');
+        }
+        at = at.max(e);
+    }
+    if at < to {
+        rest.push_str(&doc.text[at..to]);
+    }
+    let folded = dyad_kb::fold_str(&rest);
+    folded
+        .split(|c: char| !dyad_kb::is_word_char(c) && c != '\'' && c != '\u{200c}')
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_numeric()))
+        .all(|w| lex.words.function.contains(w) || lex.words.conjunctions.contains(w))
+}
+
+/// The kind of entity a side stands for.
+fn kind_of(ctx: &Ctx, s: &Side) -> Option<EntityKind> {
+    starting_in(
+        &ctx.doc.mentions,
+        |m| m.span.start,
+        s.span.start,
+        s.span.start + 1,
+    )
+    .iter()
+    .find(|m| m.span == s.span)
+    .map(|m| ctx.doc.entities[m.entity].kind)
+}
+
+/// The nearest actor mention before `pos`, within reach of sentence `k`, that `ok` accepts.
+fn nearest<'a>(
+    ctx: &Ctx<'a>,
+    pos: usize,
+    k: usize,
+    ok: impl Fn(&Mention) -> bool,
+) -> Option<&'a Mention> {
+    let floor = reach(ctx.doc, k)
+        .last()
+        .map_or(ctx.doc.sentences[k].span.start, |j| {
+            ctx.doc.sentences[j].span.start
+        });
+    ctx.view
+        .within(floor, pos)
+        .filter(|m| !m.dateline && ok(m))
+        .last()
+}
+
+/// Does the clause hold a pronoun as its subject: a personal one (`Some(false)`) or one for a
+/// state or organisation (`Some(true)`)? In scripts written without spaces the pronoun must
+/// open the clause ("他表示", "该国宣布").
+fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
+    let lex = clause.part.lex;
+    let norm = ctx.norm.text();
+    let (ns, ne) = (
+        norm_pos(ctx.norm, clause.start),
+        norm_pos(ctx.norm, clause.trigger.start),
+    );
+    let region = norm[ns..ne].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let unspaced = region
+        .chars()
+        .next()
+        .and_then(dyad_kb::script_info)
+        .is_some_and(|s| !s.spaced);
+    let is = |w: &str, group: bool| {
+        if group {
+            lex.words.group_pronouns.contains(w)
+        } else {
+            crate::actors::is_pronoun(lex, w)
+        }
+    };
+    if unspaced {
+        let opens = |list: &std::collections::HashSet<String>| {
+            list.iter()
+                .filter(|p| region.starts_with(p.as_str()))
+                .max_by_key(|p| p.len())
+                .map(|p| p.len())
+        };
+        // The longer of the two wins: "他们" is a group, "他" a person.
+        return match (opens(&lex.words.pronouns), opens(&lex.words.group_pronouns)) {
+            (Some(a), Some(b)) => Some(b >= a),
+            (Some(_), None) => Some(false),
+            (None, Some(_)) => Some(true),
+            (None, None) => None,
+        };
+    }
+    let words: Vec<&str> = region
+        .split(|c: char| !dyad_kb::is_word_char(c) && c != '\u{200c}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| is(w, false)) {
+        Some(false)
+    } else if words.iter().any(|w| is(w, true)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// A role word standing for its subject with no name of its own: its folded text and kind.
+/// It stands in the sentence before the trigger (or right after it in a verb-first language),
+/// outside every mention, after a definite word or in a language with no articles.
+fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<(String, RoleKind, usize)> {
+    let lex = clause.part.lex;
+    let norm = ctx.norm;
+    let doc = ctx.doc;
+    let found = |from: usize, to: usize, last: bool| -> Option<(String, RoleKind, usize)> {
+        if from >= to {
+            return None;
+        }
+        let (ns, ne) = (norm_pos(norm, from), norm_pos(norm, to));
+        let sub = &norm.text()[ns..ne];
+        let mut hits = lex.roles.find_all(sub, &lex.affixes);
+        if last {
+            hits.reverse();
+        }
+        hits.into_iter().find_map(|(s, e, p)| {
+            let kind = lex
+                .roles
+                .values(p)
+                .iter()
+                .map(|r| r.kind)
+                .find(|k| matches!(k, RoleKind::Title | RoleKind::Body))?;
+            let (os, oe) = norm.orig_span(ns + s, ns + e);
+            let in_mention =
+                starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
+                    .iter()
+                    .any(|m| m.span.start < oe && os < m.span.end);
+            // A title written before a name is that name's ("Dışişleri Bakanı Mevlüt
+            // Çavuşoğlu").
+            let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 8)
+                .iter()
+                .any(|m| doc.text[oe..m.span.start].trim().is_empty());
+            if in_mention || names_follow {
+                return None;
+            }
+            let before = sub[..s].trim_end();
+            let last_word = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let definite = lex.words.definite.contains(last_word);
+            // The role is the subject only if nothing that could be one stands between it
+            // and the verb ("The army said both sides had disengaged": not the army).
+            let verb_after = oe <= clause.trigger.start;
+            let nothing_between = !verb_after || bare(ctx, clause, oe, clause.trigger.start);
+            ((definite || lex.words.articles.is_empty()) && nothing_between)
+                .then(|| (sub[s..e].to_string(), kind, os))
+        })
+    };
+    found(clause.sent.start, clause.trigger.start, true).or_else(|| {
+        if lex.order != dyad_kb::WordOrder::Vso {
+            return None;
+        }
+        // Verb-first: the subject follows the verb ("وقال الوزير").
+        let after = &doc.text[clause.trigger.end..clause.end];
+        let cut = after
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(3)
+            .map_or(after.len(), |(i, _)| i);
+        found(clause.trigger.end, clause.trigger.end + cut, false)
+    })
+}
+
+/// The holder of a bare role: the person (for a title) or the organisation (for a body) last
+/// named within reach with that role word in or just before their name; for a title, else the
+/// subject of the sentences before if a person, else the person named last.
+fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usize) -> Option<Side> {
+    let doc = ctx.doc;
+    let k = doc.sentence_at(clause.trigger.start)?;
+    let lex = clause.part.lex;
+    let wanted = |m: &Mention| {
+        let e = doc.entities[m.entity].kind;
+        match kind {
+            RoleKind::Title => e == EntityKind::Person,
+            _ => e != EntityKind::Person && e != EntityKind::Place && e != EntityKind::Country,
+        }
+    };
+    // The title is written in, just before or just after the name (in its sentence):
+    // a role word there whose words stand in the bare one, or that holds it ("Foreign
+    // Minister Lavrov" … "the minister"; «وزير الخارجية» … «الوزير»; «министр обороны» …
+    // «министра»).
+    let titled = |m: &Mention| {
+        let sent = crate::actors::sentence_span(doc, m.span.start);
+        let from = sent.start.max(m.span.start.saturating_sub(80));
+        // (An apposition after the name too: "سرگئی لاوروف، وزیر امور خارجه روسیه".)
+        let to = sent.end.min(m.span.end + 60);
+        let (ns, ne) = (norm_pos(ctx.norm, from), norm_pos(ctx.norm, to));
+        let window = &ctx.norm.text()[ns..ne];
+        lex.roles
+            .find_all(window, &lex.affixes)
+            .iter()
+            .any(|&(s, e, _)| {
+                let written = &window[s..e];
+                written.contains(title)
+                    || written
+                        .split_whitespace()
+                        .any(|w| w.chars().count() >= 3 && title.contains(w))
+            })
+    };
+    // Named before the role word.
+    let holder = nearest(ctx, at, k, |m| wanted(m) && titled(m))
+        .and_then(|m| ctx.view.side(m, clause.role_date));
+    if holder.is_some() || kind != RoleKind::Title {
+        return holder;
+    }
+    let person = |s: &Side| kind_of(ctx, s) == Some(EntityKind::Person);
+    topic(ctx, clause).filter(person).or_else(|| {
+        nearest(ctx, at, k, |m| {
+            doc.entities[m.entity].kind == EntityKind::Person
+        })
+        .and_then(|m| ctx.view.side(m, clause.role_date))
+    })
+}
