@@ -229,3 +229,20 @@ t!(
     "रूस और पाकिस्तान ने अफगानिस्तान की स्थिति पर चर्चा की।",
     ["CONSULT RUS PAK 2021-09-29"]
 );
+
+// Arabic recognition governs its object with ب, written onto it like the place prefix: the
+// recognised government is the target, as a verb or as a noun.
+t!(
+    ar_recognised_with_the_preposition_on_the_object,
+    "2025-07-04",
+    "اعترفت روسيا يوم الخميس رسميا بحكومة طالبان.",
+    ["SUPPORT RUS AFG.GOV 2025-07-03"]
+);
+
+// Negative: an admission of a deed names no one recognised.
+t!(
+    ar_admitting_a_deed_is_no_recognition,
+    "2025-07-04",
+    "اعترف المتهم بارتكاب الجريمة.",
+    []
+);
