@@ -54,7 +54,8 @@ impl Segmenter {
             let [lang, side, word] = f[..] else {
                 return Err(bad("expected lang, side, word".into()));
             };
-            let lang = Lang::new(lang).ok_or_else(|| bad(format!("{lang:?} is not a language code")))?;
+            let lang =
+                Lang::new(lang).ok_or_else(|| bad(format!("{lang:?} is not a language code")))?;
             let after = match side {
                 "before" => false,
                 "after" => true,

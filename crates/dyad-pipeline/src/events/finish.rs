@@ -40,11 +40,10 @@ pub(crate) fn event(
         }
     }
     let kind = m.kind;
-    let (location, filed_at, setting) =
-        match locate(doc, clause.sent, &source, target.as_ref()) {
-            Some((l, dateline, setting)) => (Some(l), dateline, setting),
-            None => (None, false, false),
-        };
+    let (location, filed_at, setting) = match locate(doc, clause.sent, &source, target.as_ref()) {
+        Some((l, dateline, setting)) => (Some(l), dateline, setting),
+        None => (None, false, false),
+    };
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
