@@ -246,12 +246,3 @@ t!(
     "اعترف المتهم بارتكاب الجريمة.",
     []
 );
-
-// Negative: with a subject of its own in the clause, the meeting is that subject's, coded from
-// its verb; the noun does not make the partner a second host's visitor.
-t!(
-    ru_talks_on_the_sidelines_are_the_subjects,
-    "2025-10-08",
-    "На полях заседания Лавров провел в Москве отдельные переговоры с Муттаки.",
-    ["CONSULT RUS.GOV AFG.GOV 2025-10-08"]
-);

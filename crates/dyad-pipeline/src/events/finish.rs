@@ -213,8 +213,7 @@ fn implicit_target(
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,
 /// else a place named in it that is neither source nor target, else its dateline's place; with
-/// whether it is the dateline's and whether the sentence names it (a city, a region) as a
-/// setting ("in Kazan").
+/// whether it is the dateline's and whether the sentence names it as a setting ("in Kazan").
 fn locate(
     doc: &dyad_core::Document,
     sent: Span,
@@ -250,10 +249,7 @@ fn locate(
         lat: e.coords.map(|c| c.0),
         lon: e.coords.map(|c| c.1),
     };
-    // A setting is a place named as one ("in Kazan"); a country after "in" is more often what
-    // talks were about ("the situation in Afghanistan") than where they were held.
-    let setting = m.as_location && e.kind == EntityKind::Place;
-    Some((location, m.dateline, setting))
+    Some((location, m.dateline, m.as_location))
 }
 
 /// Is the event an act on someone with nobody named as its recipient (events/frames.tsv's

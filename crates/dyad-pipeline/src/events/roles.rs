@@ -890,15 +890,7 @@ fn participant<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     if clause.rule.verbatim || clause.rule.kind != dyad_core::EventType::Consult {
         return None;
     }
-    let p = clause.after().find(|n| n.is_actor && n.has(Case::With))?;
-    // Nobody acts before it in the clause: "На полях заседания Лавров провел переговоры с
-    // Муттаки" is Lavrov's meeting, coded from its verb. (Unmarked phrases after it are its
-    // own: "с участием делегации движения «Талибан»".)
-    let acts_before = clause
-        .nps
-        .iter()
-        .any(|n| n.start() >= clause.start && n.start() < p.start() && n.is_actor && n.unmarked());
-    (!acts_before).then_some(p)
+    clause.after().find(|n| n.is_actor && n.has(Case::With))
 }
 
 fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
