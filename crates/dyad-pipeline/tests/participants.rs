@@ -145,61 +145,6 @@ t!(
     ["CONSULT RUS.GOV CHN.GOV 2024-05-16"]
 );
 
-// A meeting held abroad with nobody else named is with its host: the visitor is the source,
-// the host the target (PLOVER CONSULT). A meeting noun with no owner takes the one participant
-// it names ("with the participation of", "с участием").
-t!(
-    en_talks_held_abroad_are_with_the_host,
-    "2021-04-08",
-    "Lavrov held talks in Islamabad on Wednesday.",
-    ["CONSULT RUS.GOV PAK 2021-04-07"]
-);
-
-t!(
-    en_a_meeting_with_its_one_participant,
-    "2023-09-29",
-    "A meeting on Afghanistan was held in Kazan on Friday with Amir Khan Muttaqi.",
-    ["CONSULT AFG.GOV RUS 2023-09-29"]
-);
-
-t!(
-    ru_a_meeting_with_the_participation_of,
-    "2021-04-08",
-    "В среду в Исламабаде прошли переговоры с участием Сергея Лаврова.",
-    ["CONSULT RUS.GOV PAK 2021-04-07"]
-);
-
-// Negative: officials meeting at home have no host to meet; a dateline is where the report
-// was filed, not where the talks were; a place named in passing is no setting.
-t!(
-    en_talks_at_home_have_no_host,
-    "2021-04-08",
-    "Pakistani officials held talks in Islamabad on Wednesday.",
-    ["CONSULT PAK.GOV - 2021-04-07"]
-);
-
-t!(
-    en_a_dateline_is_no_host,
-    "2021-04-08",
-    "ISLAMABAD, April 7 (Indus Wire) – Lavrov held talks on Wednesday.",
-    ["CONSULT RUS.GOV - 2021-04-07"]
-);
-
-t!(
-    en_a_place_in_passing_is_no_host,
-    "2021-10-21",
-    "Lavrov held talks on Kabul's future on Wednesday.",
-    ["CONSULT RUS.GOV - 2021-10-20"]
-);
-
-// Negative: an accord or relations "with Russia" leave their other side to the reader.
-t!(
-    ur_relations_with_russia_are_no_meeting,
-    "2023-06-11",
-    "یہ روس کے ساتھ نئے تعلقات کا آغاز ہے۔",
-    []
-);
-
 // The country whose situation is discussed is the topic, not a party to the talks (Urdu کی
 // صورتحال, Hindi की स्थिति, as "the situation in" elsewhere).
 t!(

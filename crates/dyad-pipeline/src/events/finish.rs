@@ -40,9 +40,9 @@ pub(crate) fn event(
         }
     }
     let kind = m.kind;
-    let (location, filed_at, setting) = match locate(doc, clause.sent, &source, target.as_ref()) {
-        Some((l, dateline, setting)) => (Some(l), dateline, setting),
-        None => (None, false, false),
+    let (location, filed_at) = match locate(doc, clause.sent, &source, target.as_ref()) {
+        Some((l, dateline)) => (Some(l), dateline),
+        None => (None, false),
     };
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
@@ -51,7 +51,7 @@ pub(crate) fn event(
     } else if target.is_none() {
         // Where a report was filed says nothing about whom the act was on.
         let place = location.as_ref().filter(|_| !filed_at);
-        target = implicit_target(ctx, clause, kind, &source, place, setting);
+        target = implicit_target(ctx, clause, kind, &source, place);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
@@ -154,7 +154,6 @@ fn implicit_target(
     kind: EventType,
     source: &Side,
     location: Option<&Location>,
-    setting: bool,
 ) -> Option<Side> {
     // A promised or threatened act keeps the place of the act ("Israel will evacuate the
     // settlements in Gaza" is a promise to the Palestinians).
@@ -186,15 +185,6 @@ fn implicit_target(
                     .is_some_and(|s| s.country != source.country && s.country.is_state())
         })
     };
-    // A meeting held abroad with nobody else named is with its host: "the Taliban delegation
-    // took part in talks in Moscow" (PLOVER: the visitor is the source, the host the target).
-    // The place is the sentence's setting ("in Moscow"), never the dateline alone nor a place
-    // named in passing ("talks on Kabul's future").
-    if kind == EventType::Consult {
-        let c = location.filter(|_| setting).and_then(|l| l.country)?;
-        return (c.is_state() && source.country.is_state() && c != source.country)
-            .then(|| country_side(c, c.to_string()));
-    }
     if place_acts {
         // Police act at home: "Egyptian police opened fire on demonstrators".
         let domestic = matches!(
@@ -213,13 +203,13 @@ fn implicit_target(
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,
 /// else a place named in it that is neither source nor target, else its dateline's place; with
-/// whether it is the dateline's and whether the sentence names it as a setting ("in Kazan").
+/// whether it is the dateline's.
 fn locate(
     doc: &dyad_core::Document,
     sent: Span,
     source: &Side,
     target: Option<&Side>,
-) -> Option<(Location, bool, bool)> {
+) -> Option<(Location, bool)> {
     let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
     let candidates: Vec<&Mention> =
         starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
@@ -249,7 +239,7 @@ fn locate(
         lat: e.coords.map(|c| c.0),
         lon: e.coords.map(|c| c.1),
     };
-    Some((location, m.dateline, m.as_location))
+    Some((location, m.dateline))
 }
 
 /// Is the event an act on someone with nobody named as its recipient (events/frames.tsv's

@@ -880,19 +880,6 @@ fn pairs(
 /// Roles of an event noun: its possessor or agent acts ("Russia's recognition of the
 /// Taliban", "the attack by …", "talks between X and Y"), else the subject of the clause whose
 /// verb governs it ("Russia carried out strikes on …").
-/// The one participant a meeting noun names, when it names no owner: "a meeting … with the
-/// participation of the Taliban" ("с участием", "با حضور"), "the talks opened, with Muttaqi
-/// taking part". The participant is the meeting's actor; its other side is the host, implied by
-/// the place (events/finish.rs).
-fn participant<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
-    // Only a meeting: an accord or joint work "with Russia" has another side the text leaves
-    // to the reader ("the start of new relations with Russia"), not a host.
-    if clause.rule.verbatim || clause.rule.kind != dyad_core::EventType::Consult {
-        return None;
-    }
-    clause.after().find(|n| n.is_actor && n.has(Case::With))
-}
-
 fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
     let date = clause.role_date;
     let side = |n: &Np| ctx.view.side(n.mention, date);
@@ -963,8 +950,6 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         (None, "")
     } else if let Some(s) = announcer(clause) {
         (Some(s), "speaker>src")
-    } else if let Some(p) = participant(clause) {
-        (Some(p), "with>src")
     } else {
         (None, "")
     };
