@@ -7,10 +7,12 @@ use dyad_core::{Lang, Sentence, Span};
 use dyad_kb::data::{file, tsv_rows};
 use std::collections::{HashMap, HashSet};
 
-/// Knows each language's abbreviations.
+/// Knows each language's abbreviations and the words around its ordinals.
 #[derive(Debug, Default)]
 pub struct Segmenter {
     abbreviations: HashMap<Option<Lang>, HashSet<String>>,
+    /// Words before (`false`) or after (`true`) which "14." is an ordinal (data/segment/ordinals.tsv).
+    ordinal_words: HashSet<(Lang, bool, String)>,
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』'];
@@ -42,7 +44,49 @@ impl Segmenter {
                 .or_default()
                 .insert(abbr.to_lowercase());
         }
+        let path = "segment/ordinals.tsv";
+        for (line, f) in tsv_rows(file(path).unwrap_or("")) {
+            let bad = |message: String| PipelineError::Data {
+                file: path.into(),
+                line,
+                message,
+            };
+            let [lang, side, word] = f[..] else {
+                return Err(bad("expected lang, side, word".into()));
+            };
+            let lang =
+                Lang::new(lang).ok_or_else(|| bad(format!("{lang:?} is not a language code")))?;
+            let after = match side {
+                "before" => false,
+                "after" => true,
+                other => return Err(bad(format!("side {other:?} is neither before nor after"))),
+            };
+            s.ordinal_words.insert((lang, after, word.to_lowercase()));
+        }
         Ok(s)
+    }
+
+    /// Whether the full stop at `dot` closes an ordinal ("ihr 14. Sanktionspaket", "am 3.
+    /// Oktober"): one to three digits before it, after a word that opens a noun phrase or
+    /// before a word that follows ordinals, in a language that writes ordinals so.
+    fn is_ordinal(&self, text: &str, start: usize, dot: usize, next: usize, lang: Lang) -> bool {
+        if self.ordinal_words.is_empty() {
+            return false;
+        }
+        let before = &text[start..dot];
+        let mut words = before.rsplit(char::is_whitespace);
+        let number = words.next().unwrap_or("");
+        if number.is_empty() || number.len() > 3 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let word = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let prev = words.find(|w| !w.is_empty()).map(word);
+        let following = text[next..].split_whitespace().next().map(word);
+        prev.is_some_and(|p| self.ordinal_words.contains(&(lang, false, p)))
+            || following.is_some_and(|f| self.ordinal_words.contains(&(lang, true, f)))
     }
 
     fn is_abbreviation(&self, lang: Lang, word: &str) -> bool {
@@ -78,7 +122,8 @@ impl Segmenter {
                         Next::Spaced(first) => {
                             c != '.'
                                 || (first.is_some_and(|f| !f.is_lowercase())
-                                    && !self.ends_with_abbreviation(text, start, after, lang))
+                                    && !self.ends_with_abbreviation(text, start, after, lang)
+                                    && !self.is_ordinal(text, start, i, r.end, lang))
                         }
                     };
                     boundary.then_some(r.end)
@@ -291,6 +336,34 @@ mod tests {
             "Встреча прошла в 2021 г. в Москве.",
             "Стороны договорились."
         ]
+    );
+    t!(
+        german_ordinals_do_not_end_a_sentence,
+        Lang::of("de"),
+        "Die EU hat am 24. Juni ihr 14. Sanktionspaket beschlossen. Es trifft 116 Personen. Die Zahl stieg auf 14. Danach kam nichts. Im 3. Quartal sank sie.",
+        [
+            "Die EU hat am 24. Juni ihr 14. Sanktionspaket beschlossen.",
+            "Es trifft 116 Personen.",
+            "Die Zahl stieg auf 14.",
+            "Danach kam nichts.",
+            "Im 3. Quartal sank sie."
+        ]
+    );
+    t!(
+        turkish_ordinal_before_a_capital,
+        Lang::of("tr"),
+        "Anlaşma 2. Dünya Savaşı sonrasında imzalandı. Ölü sayısı 14. Ordu açıklama yaptı.",
+        [
+            "Anlaşma 2. Dünya Savaşı sonrasında imzalandı.",
+            "Ölü sayısı 14.",
+            "Ordu açıklama yaptı."
+        ]
+    );
+    t!(
+        english_numbers_still_end_sentences,
+        Lang::of("en"),
+        "The death toll rose to 14. The army said so.",
+        ["The death toll rose to 14.", "The army said so."]
     );
     t!(
         dots_run_and_trailing_space,

@@ -144,3 +144,50 @@ t!(
     "正在休假的普京会见了习近平。",
     ["CONSULT RUS.GOV CHN.GOV 2024-05-16"]
 );
+
+// The country whose situation is discussed is the topic, not a party to the talks (Urdu کی
+// صورتحال, Hindi की स्थिति, as "the situation in" elsewhere).
+t!(
+    ur_the_situation_of_a_country_is_a_topic,
+    "2021-09-29",
+    "اجلاس میں افغانستان کی صورتحال پر تبادلہ خیال کیا گیا۔",
+    []
+);
+
+t!(
+    hi_the_situation_of_a_country_is_a_topic,
+    "2021-09-29",
+    "बैठक में अफगानिस्तान की स्थिति पर चर्चा की गई।",
+    []
+);
+
+t!(
+    ur_the_parties_discuss_a_situation,
+    "2021-09-29",
+    "روس اور پاکستان نے افغانستان کی صورتحال پر تبادلہ خیال کیا۔",
+    ["CONSULT RUS PAK 2021-09-29"]
+);
+
+t!(
+    hi_the_parties_discuss_a_situation,
+    "2021-09-29",
+    "रूस और पाकिस्तान ने अफगानिस्तान की स्थिति पर चर्चा की।",
+    ["CONSULT RUS PAK 2021-09-29"]
+);
+
+// Arabic recognition governs its object with ب, written onto it like the place prefix: the
+// recognised government is the target, as a verb or as a noun.
+t!(
+    ar_recognised_with_the_preposition_on_the_object,
+    "2025-07-04",
+    "اعترفت روسيا يوم الخميس رسميا بحكومة طالبان.",
+    ["SUPPORT RUS AFG.GOV 2025-07-03"]
+);
+
+// Negative: an admission of a deed names no one recognised.
+t!(
+    ar_admitting_a_deed_is_no_recognition,
+    "2025-07-04",
+    "اعترف المتهم بارتكاب الجريمة.",
+    []
+);
