@@ -138,6 +138,9 @@ pub(crate) struct Clause<'a> {
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
     pub verbal_triggers: Vec<usize>,
+    /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
+    /// arrested", "wurde … festgenommen" (`passive`).
+    pub passive_aux: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -211,13 +214,24 @@ impl<'a> Clause<'a> {
             // Only a setting its preposition marks: not a dateline, not "the capital Kabul".
             nps.retain(|n| !n.mention.as_location || n.has(Case::In));
         }
+        let passive_aux = !rule.verbatim
+            && rule.voice == crate::lexicon::Voice::Active
+            && super::passive::by_auxiliary(ctx, part, t, start, end);
+        // The auxiliary that makes the verb passive cues nothing, even where folding makes it
+        // a modal's twin (German "wurde", was, and "würde", would).
+        let passive = &part.lex.passive;
+        let is_passive_aux = |a: &PhraseMatch| {
+            let w = &ctx.norm.text()[a.norm_start..a.norm_end];
+            passive_aux && passive.before.iter().chain(&passive.after).any(|x| x == w)
+        };
         let aux = hits
             .aux
             .iter()
-            .filter(|(a, _)| in_sentence(a.start, a.end))
+            .filter(|(a, _)| in_sentence(a.start, a.end) && !is_passive_aux(a))
             .cloned()
             .collect();
         Some(Clause {
+            passive_aux,
             text: &doc.text,
             part,
             trigger: t,

@@ -22,6 +22,7 @@ mod clause;
 mod finish;
 pub(crate) mod grammar;
 mod mode;
+mod passive;
 mod roles;
 
 use crate::actors::{starting_in, ActorView};
@@ -132,6 +133,7 @@ pub fn code(
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
     let mut events = finish::drop_complements(doc, parts, events);
+    passive::drop_retold(&mut events);
     finish::reactions(doc, &mut events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));
     events
