@@ -189,6 +189,9 @@ pub struct Words {
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
     pub relative: Vec<String>,
+    /// Relative pronouns whose form makes them their clause's object ("whom", «que»,
+    /// «которых»): the phrase before them is what the clause's verb acts on.
+    pub relative_object: Vec<String>,
     pub complementisers: Vec<String>,
     pub apposition: Vec<String>,
     pub place_nouns: Vec<String>,
@@ -304,6 +307,8 @@ struct FileWords {
     clause: Vec<String>,
     #[serde(default)]
     relative: Vec<String>,
+    #[serde(default)]
+    relative_object: Vec<String>,
     #[serde(default)]
     complementisers: Vec<String>,
     #[serde(default)]
@@ -481,6 +486,7 @@ impl Language {
             definite: fold_set(path, "words.definite", &w.definite)?,
             clause: fold_list(path, "words.clause", &w.clause)?,
             relative: fold_list(path, "words.relative", &w.relative)?,
+            relative_object: fold_list(path, "words.relative_object", &w.relative_object)?,
             complementisers: fold_list(path, "words.complementisers", &w.complementisers)?,
             apposition: fold_list(path, "words.apposition", &w.apposition)?,
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,

@@ -135,7 +135,15 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "agent",
         };
     }
-    if let Some(a) = clause.antecedent() {
+    let object_relative = clause.object_relative();
+    // (A pronoun whose form is an object's is never its clause's subject.)
+    let subject_relative = clause
+        .opened_by
+        .is_some_and(|o| o.2 == super::clause::Opener::Relative);
+    if let Some(a) = clause
+        .antecedent()
+        .filter(|_| !object_relative && subject_relative)
+    {
         return Subject {
             np: Some(a),
             how: "rel",
@@ -160,7 +168,17 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "subj",
         };
     }
-    if order_of(clause) == WordOrder::Vso {
+    // The head a modifier clause closes ("入侵乌克兰的俄罗斯军队": the Russian troops that
+    // invaded Ukraine) is its subject when none stands before the verb.
+    if let Some(h) = modifier_head(clause) {
+        return Subject {
+            np: Some(h),
+            how: "head",
+        };
+    }
+    // An object relative with its subject after the verb (Russian «которых выслала
+    // Великобритания»).
+    if order_of(clause) == WordOrder::Vso || object_relative {
         if let Some(s) = clause.after().find(|n| n.unmarked() && !n.modifier) {
             return Subject {
                 np: Some(s),
@@ -179,9 +197,41 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     Subject { np: None, how: "" }
 }
 
+/// The noun a modifier clause holding the trigger closes on: in a language whose modifiers
+/// stand before their noun and end with a particle (Chinese 的), the first phrase after the
+/// trigger with that particle right before it and no punctuation between.
+fn modifier_head<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
+    let close = &clause.part.lex.modifier_close;
+    if close.is_empty() {
+        return None;
+    }
+    clause
+        .after()
+        .filter(|n| n.start() >= clause.trigger.end)
+        .map(|n| (n, clause.text[clause.trigger.end..n.start()].trim_end()))
+        .take_while(|(_, gap)| !gap.contains(['，', '。', '、', '；', ',', ';']))
+        .find(|(_, gap)| close.iter().any(|p| gap.ends_with(p.as_str())))
+        .map(|(n, _)| n)
+}
+
 /// The direct object of the clause (not the subject).
 fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np<'a>> {
     let is_subject = |n: &Np| subject.is_some_and(|s| s.span() == n.span());
+    // The antecedent of an object relative ("the diplomats whom Britain expelled"), and the
+    // head a modifier clause closes when its subject stands before the verb ("俄罗斯入侵的
+    // 乌克兰城市": the Ukrainian city Russia invaded).
+    if clause.object_relative() {
+        if let Some(a) = clause.antecedent().filter(|a| !is_subject(a)) {
+            return Some(a);
+        }
+    }
+    if let Some(h) = subject
+        .filter(|s| s.span().end <= clause.trigger.start)
+        .and(modifier_head(clause))
+        .filter(|h| !is_subject(h))
+    {
+        return Some(h);
+    }
     let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
     if let Some(o) = clause
         .nps
