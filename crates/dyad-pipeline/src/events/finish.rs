@@ -35,7 +35,7 @@ pub(crate) fn event(
     // CAMEO codes hosting (043) with the host as source; PLOVER makes the visitor the source.
     if rule.cameo.as_deref() == Some("043") && !rule.verbatim && source.is_some() {
         if let Some(visitor) = target.take() {
-            target = std::mem::replace(&mut source, Some(visitor));
+            target = source.replace(visitor);
         }
     }
     let kind = m.kind;
