@@ -5,12 +5,16 @@
 //! - `clause`: the trigger's sentence and clause (bounded by the language's clause openers,
 //!   speech verbs and relative pronouns), its actor phrases with their cases (`grammar`), the
 //!   quote it stands in, its time expression;
+//! - `passive`: a passive auxiliary the language declares beside a verb trigger ("was",
+//!   «été», "wurde … -t", 被) reads it in the passive; an act with no doer named told again
+//!   beside the same act by someone named is dropped;
 //! - `roles`: source and target from the grammar — the subject and object by the language's
 //!   word order, the cases its markers give ("with", "against", Urdu نے, Persian را), the
 //!   pattern's voice (passive: the agent acts), the type's frame of target cases
 //!   (`data/events/frames.tsv`); coordinated subjects act each, a relative pronoun's antecedent
-//!   is its clause's subject, a subject left out after "and" is the previous one's, a pronoun
-//!   refers back; the rule id names the path that gave each role;
+//!   is its clause's subject (its object when the pronoun's form or a subject before the verb
+//!   says so), a subject left out after "and" is the previous one's, a pronoun refers back; a
+//!   passive with no agent has no source; the rule id names the path that gave each role;
 //! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
 //!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
 //! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.

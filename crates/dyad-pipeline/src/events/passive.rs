@@ -28,8 +28,16 @@ pub(crate) fn by_auxiliary(
         .split_whitespace()
         .next()
         .unwrap_or("");
-    // "was attacking": a form the language keeps active after the auxiliary.
-    if p.active_endings.iter().any(|e| first.ends_with(e.as_str())) {
+    // "was attacking": a form the language keeps active after the auxiliary; "was prepared
+    // to help": a pattern ending on a word that makes the auxiliary govern something else
+    // is a stance of the subject's own.
+    let last = text[t.norm_start..t.norm_end]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    if p.active_endings.iter().any(|e| first.ends_with(e.as_str()))
+        || (last != first && p.not_between.iter().any(|x| x == last))
+    {
         return false;
     }
     let (cs, ce) = (
