@@ -145,11 +145,37 @@ pub struct Language {
     /// do not (imperfect prefixes: يُعلن "announces" is active).
     pub passive_marks: Vec<char>,
     pub passive_not_on: Vec<char>,
+    /// Auxiliaries that make a verb passive (`[grammar] passive`).
+    pub passive: Passive,
     pub markers: Vec<Marker>,
     /// The endings that show a case on a declined place name (folded), for a preposition that
     /// gives more than one case: Russian в + accusative "в Москву" is `to`, в + prepositional
     /// "в Москве" is `in`.
     pub case_endings: Vec<(Case, Vec<String>)>,
+}
+
+/// The auxiliaries that make the verb beside them passive, folded: English "was" in "was
+/// arrested", French «été» in «a été frappé», German "wurde" in "wurde … festgenommen",
+/// Chinese 被 in "被警方逮捕".
+#[derive(Debug, Clone, Default)]
+pub struct Passive {
+    /// Words standing before the verb.
+    pub before: Vec<String>,
+    /// How many words may stand between such a word and the verb ("was reportedly arrested");
+    /// in a verb-second language the participle closes the clause, so any number may, short
+    /// of a comma ("wurde am Montag in Berlin festgenommen").
+    pub reach: usize,
+    /// Words that may not stand between, since with them the auxiliary governs something else
+    /// ("was to attack", «fue a reunirse»: went to meet).
+    pub not_between: Vec<String>,
+    /// Endings of the adverbs that may stand between ("reportedly", «violemment»); the
+    /// language's function words may too ("also", "not"), no other word ("have been vocal
+    /// critics" is no passive).
+    pub adverb_endings: Vec<String>,
+    /// Words standing right after the verb (a subordinate clause's "festgenommen wurde").
+    pub after: Vec<String>,
+    /// Endings of a verb form that stays active after such a word ("was attacking").
+    pub active_endings: Vec<String>,
 }
 
 /// The function-word lists of a language, folded.
@@ -173,6 +199,9 @@ pub struct Words {
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
     pub relative: Vec<String>,
+    /// Relative pronouns whose form makes them their clause's object ("whom", «que»,
+    /// «которых»): the phrase before them is what the clause's verb acts on.
+    pub relative_object: Vec<String>,
     pub complementisers: Vec<String>,
     pub apposition: Vec<String>,
     pub place_nouns: Vec<String>,
@@ -293,6 +322,8 @@ struct FileWords {
     #[serde(default)]
     relative: Vec<String>,
     #[serde(default)]
+    relative_object: Vec<String>,
+    #[serde(default)]
     complementisers: Vec<String>,
     #[serde(default)]
     apposition: Vec<String>,
@@ -325,9 +356,28 @@ struct FileGrammar {
     #[serde(default)]
     passive_not_on: String,
     #[serde(default)]
+    passive: FilePassive,
+    #[serde(default)]
     markers: Vec<FileMarker>,
     #[serde(default)]
     endings: Vec<FileEndings>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FilePassive {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    reach: usize,
+    #[serde(default)]
+    not_between: Vec<String>,
+    #[serde(default)]
+    adverb_endings: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    active_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -454,6 +504,7 @@ impl Language {
             definite: fold_set(path, "words.definite", &w.definite)?,
             clause: fold_list(path, "words.clause", &w.clause)?,
             relative: fold_list(path, "words.relative", &w.relative)?,
+            relative_object: fold_list(path, "words.relative_object", &w.relative_object)?,
             complementisers: fold_list(path, "words.complementisers", &w.complementisers)?,
             apposition: fold_list(path, "words.apposition", &w.apposition)?,
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
@@ -488,6 +539,25 @@ impl Language {
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
             passive_marks: f.grammar.passive_marks.chars().collect(),
             passive_not_on: f.grammar.passive_not_on.chars().collect(),
+            passive: {
+                let p = &f.grammar.passive;
+                Passive {
+                    before: fold_list(path, "grammar.passive.before", &p.before)?,
+                    reach: p.reach,
+                    not_between: fold_list(path, "grammar.passive.not_between", &p.not_between)?,
+                    adverb_endings: fold_list(
+                        path,
+                        "grammar.passive.adverb_endings",
+                        &p.adverb_endings,
+                    )?,
+                    after: fold_list(path, "grammar.passive.after", &p.after)?,
+                    active_endings: fold_list(
+                        path,
+                        "grammar.passive.active_endings",
+                        &p.active_endings,
+                    )?,
+                }
+            },
             markers,
             case_endings,
         })

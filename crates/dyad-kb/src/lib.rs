@@ -22,4 +22,4 @@ pub use script::{
 pub mod kb;
 pub mod language;
 pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};
-pub use language::{Case, Language, Languages, Marker, MarkerPosition, WordOrder, Words};
+pub use language::{Case, Language, Languages, Marker, MarkerPosition, Passive, WordOrder, Words};

@@ -206,6 +206,8 @@ pub struct LangLexicon {
     /// which they do not (`[grammar] passive_marks`, `passive_not_on`).
     pub passive_marks: Vec<char>,
     pub passive_not_on: Vec<char>,
+    /// Auxiliaries that make the verb beside them passive (`[grammar] passive`).
+    pub passive: dyad_kb::Passive,
     pub order: WordOrder,
     /// A noun's possessor follows it unmarked (Arabic idafa, Persian ezafe).
     pub construct: bool,
@@ -942,6 +944,7 @@ impl LangLexicon {
             possessive: language.possessive.clone(),
             passive_marks: language.passive_marks.clone(),
             passive_not_on: language.passive_not_on.clone(),
+            passive: language.passive.clone(),
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
@@ -976,6 +979,7 @@ impl LangLexicon {
             possessive: Vec::new(),
             passive_marks: Vec::new(),
             passive_not_on: Vec::new(),
+            passive: dyad_kb::Passive::default(),
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,

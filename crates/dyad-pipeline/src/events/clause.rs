@@ -14,6 +14,9 @@ use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
+/// What sets off a relative clause that is not restrictive.
+const COMMAS: [char; 2] = [',', '،'];
+
 /// Everything of one part matched once: triggers, aux cues, clause openers, speech verbs.
 pub(crate) struct Hits {
     pub triggers: Vec<PhraseMatch>,
@@ -28,7 +31,15 @@ pub(crate) struct Hits {
 pub(crate) enum Opener {
     Subordinator,
     Relative,
+    /// A relative pronoun whose form makes it its clause's object ("whom", «que», «которых»).
+    ObjectRelative,
     Speech,
+}
+
+impl Opener {
+    fn relative(self) -> bool {
+        matches!(self, Opener::Relative | Opener::ObjectRelative)
+    }
 }
 
 impl Hits {
@@ -77,7 +88,9 @@ impl Hits {
             .into_iter()
             .map(|m| {
                 let w = &norm.text()[m.norm_start..m.norm_end];
-                let kind = if lex.words.relative.iter().any(|r| r == w) {
+                let kind = if lex.words.relative_object.iter().any(|r| r == w) {
+                    Opener::ObjectRelative
+                } else if lex.words.relative.iter().any(|r| r == w) {
                     Opener::Relative
                 } else {
                     Opener::Subordinator
@@ -138,6 +151,12 @@ pub(crate) struct Clause<'a> {
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
     pub verbal_triggers: Vec<usize>,
+    /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
+    /// arrested", "wurde … festgenommen" (`passive`).
+    pub passive_aux: bool,
+    /// The trigger stands inside the relative clause that opened it (not in the main clause
+    /// after a relative clause set off by commas: "Ukraine, which Russia invaded, asked …").
+    pub inside_relative: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -158,13 +177,58 @@ impl<'a> Clause<'a> {
             .filter(|o| o.1 <= t.start && o.0 != t.start)
             .max_by_key(|o| o.1)
             .copied();
-        let start = opened_by.map_or(sent.start, |o| o.1);
-        let end = openers
+        let mut start = opened_by.map_or(sent.start, |o| o.1);
+        let mut end = openers
             .iter()
             .filter(|o| o.0 >= t.end)
             .map(|o| o.0)
             .min()
             .unwrap_or(sent.end);
+        let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
+        // A place's setting is read only by a pattern that can take it for a target: an imported
+        // dictionary's, or one whose target is where it happens ("arrived in").
+        let place_target =
+            !rule.verbatim && rule.target.as_ref().is_some_and(|t| t.contains(&Case::In));
+        let view = if rule.verbatim || place_target {
+            &ctx.settings_view
+        } else {
+            &ctx.view
+        };
+        let mut nps = grammar::phrases(
+            doc, ctx.norm, view, ctx.parts, sent.start, sent.end, &capitals,
+        );
+        if place_target {
+            // Only a setting its preposition marks: not a dateline, not "the capital Kabul".
+            nps.retain(|n| !n.mention.as_location || n.has(Case::In));
+        }
+        let mut inside_relative = opened_by.is_some_and(|o| o.2.relative());
+        if let Some((os, oe, _)) = opened_by.filter(|o| o.2.relative()) {
+            // A relative clause set off by commas after its antecedent ("Ukraine, which
+            // Russia invaded on Thursday, asked …") closes at the next comma: a trigger after
+            // it is the main clause's verb, one before it ends its clause there. (A pronoun
+            // with no phrase before it opens reported speech: Pashto "وویل، چې …".)
+            let set_off =
+                doc.text[..os].trim_end().ends_with(COMMAS) || doc.text[os..oe].starts_with(COMMAS);
+            let antecedent = nps
+                .iter()
+                .rev()
+                .find(|n| n.span().end <= os)
+                .is_some_and(|n| {
+                    doc.text[n.span().end..os]
+                        .trim()
+                        .trim_matches(COMMAS)
+                        .trim()
+                        .is_empty()
+                });
+            if set_off && antecedent {
+                if let Some(c) = doc.text[oe..t.start].rfind(COMMAS) {
+                    start = oe + c + 1;
+                    inside_relative = false;
+                } else if let Some(c) = doc.text[t.end..end].find(COMMAS) {
+                    end = t.end + c;
+                }
+            }
+        }
         // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
         let time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
@@ -194,30 +258,25 @@ impl<'a> Clause<'a> {
             });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
-        let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
-        // A place's setting is read only by a pattern that can take it for a target: an imported
-        // dictionary's, or one whose target is where it happens ("arrived in").
-        let place_target =
-            !rule.verbatim && rule.target.as_ref().is_some_and(|t| t.contains(&Case::In));
-        let view = if rule.verbatim || place_target {
-            &ctx.settings_view
-        } else {
-            &ctx.view
+        let passive_aux = !rule.verbatim
+            && rule.voice == crate::lexicon::Voice::Active
+            && super::passive::by_auxiliary(ctx, part, t, start, end);
+        // The auxiliary that makes the verb passive cues nothing, even where folding makes it
+        // a modal's twin (German "wurde", was, and "würde", would).
+        let passive = &part.lex.passive;
+        let is_passive_aux = |a: &PhraseMatch| {
+            let w = &ctx.norm.text()[a.norm_start..a.norm_end];
+            passive_aux && passive.before.iter().chain(&passive.after).any(|x| x == w)
         };
-        let mut nps = grammar::phrases(
-            doc, ctx.norm, view, ctx.parts, sent.start, sent.end, &capitals,
-        );
-        if place_target {
-            // Only a setting its preposition marks: not a dateline, not "the capital Kabul".
-            nps.retain(|n| !n.mention.as_location || n.has(Case::In));
-        }
         let aux = hits
             .aux
             .iter()
-            .filter(|(a, _)| in_sentence(a.start, a.end))
+            .filter(|(a, _)| in_sentence(a.start, a.end) && !is_passive_aux(a))
             .cloned()
             .collect();
         Some(Clause {
+            passive_aux,
+            inside_relative,
             text: &doc.text,
             part,
             trigger: t,
@@ -272,9 +331,10 @@ impl<'a> Clause<'a> {
     /// The phrase standing right before a relative pronoun that opened the clause: "Pakistan,
     /// which hosted the talks".
     pub fn antecedent(&self) -> Option<&Np<'a>> {
-        let (os, _, Opener::Relative) = self.opened_by? else {
+        let (os, _, kind) = self.opened_by?;
+        if !kind.relative() {
             return None;
-        };
+        }
         self.nps
             .iter()
             .rev()
@@ -283,6 +343,39 @@ impl<'a> Clause<'a> {
                 let gap = &self.text[n.span().end..os];
                 gap.trim().trim_matches(',').trim().is_empty()
             })
+    }
+
+    /// Is the antecedent the object of the relative clause holding the trigger: the pronoun's
+    /// form says so ("whom", «que», «которых»), or, where the subject comes before the verb
+    /// (svo, not verb-second), a phrase stands between the pronoun and the verb as its subject
+    /// ("the diplomats that Britain expelled")?
+    pub fn object_relative(&self) -> bool {
+        let Some((os, oe, kind)) = self.opened_by else {
+            return false;
+        };
+        let lex = self.part.lex;
+        // A pronoun that also opens reported speech ("that", «que») is a relative only where
+        // the verb has no object of its own right after it: the pronoun fills that gap ("a
+        // averti Israël que l'Iran attaquerait les États-Unis" is reported speech).
+        let word = self.text[os..oe].trim().to_lowercase();
+        let ambiguous = lex.words.complementisers.contains(&word);
+        let own_object = ambiguous
+            && self.after().any(|n| {
+                let gap = &self.text[self.trigger.end.min(n.start())..n.start()];
+                n.unmarked()
+                    && !gap.contains(COMMAS)
+                    && gap
+                        .split_whitespace()
+                        .all(|w| lex.words.articles.contains(&w.to_lowercase()))
+            });
+        self.inside_relative
+            && !own_object
+            && self.antecedent().is_some_and(|a| a.unmarked())
+            && (kind == Opener::ObjectRelative
+                || (kind == Opener::Relative
+                    && lex.order == dyad_kb::WordOrder::Svo
+                    && !lex.verb_second
+                    && self.before().any(|n| n.unmarked() && !n.modifier)))
     }
 
     /// Does the clause begin right after a speech verb and a conjunction ("Erdoğan … açıkladı ve

@@ -23,24 +23,23 @@ pub(crate) fn event(
     let rule = clause.rule;
     let t = clause.trigger;
     let (mut source, mut target) = (a.source, a.target);
-    if target
-        .as_ref()
-        .is_some_and(|t| own_apposition(&doc.text, &source, t))
-    {
-        target = None;
+    if let (Some(s), Some(t)) = (&source, &target) {
+        if own_apposition(&doc.text, s, t) {
+            target = None;
+        }
     }
     let mut confidence = rule.weight * a.factor;
     if target.is_none() {
         confidence *= 0.85;
     }
     // CAMEO codes hosting (043) with the host as source; PLOVER makes the visitor the source.
-    if rule.cameo.as_deref() == Some("043") && !rule.verbatim {
+    if rule.cameo.as_deref() == Some("043") && !rule.verbatim && source.is_some() {
         if let Some(visitor) = target.take() {
-            target = Some(std::mem::replace(&mut source, visitor));
+            target = source.replace(visitor);
         }
     }
     let kind = m.kind;
-    let (location, filed_at) = match locate(doc, clause.sent, &source, target.as_ref()) {
+    let (location, filed_at) = match locate(doc, clause.sent, source.as_ref(), target.as_ref()) {
         Some((l, dateline)) => (Some(l), dateline),
         None => (None, false),
     };
@@ -48,10 +47,10 @@ pub(crate) fn event(
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
         target.as_ref()?;
-    } else if target.is_none() {
+    } else if let (None, Some(source)) = (&target, &source) {
         // Where a report was filed says nothing about whom the act was on.
         let place = location.as_ref().filter(|_| !filed_at);
-        target = implicit_target(ctx, clause, kind, &source, place);
+        target = implicit_target(ctx, clause, kind, source, place);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
@@ -87,7 +86,9 @@ pub(crate) fn event(
     if several {
         // Coordinated subjects make one event each from one trigger, and a group of
         // participants one per pair.
-        h.update(source.span.start.to_le_bytes());
+        if let Some(s) = &source {
+            h.update(s.span.start.to_le_bytes());
+        }
         if let Some(t) = &target {
             h.update(t.span.start.to_le_bytes());
         }
@@ -104,7 +105,7 @@ pub(crate) fn event(
         kind,
         mode: m.mode,
         context: rule.context.clone(),
-        source: Some(source),
+        source,
         target,
         date: m.date,
         location,
@@ -207,10 +208,12 @@ fn implicit_target(
 fn locate(
     doc: &dyad_core::Document,
     sent: Span,
-    source: &Side,
+    source: Option<&Side>,
     target: Option<&Side>,
 ) -> Option<(Location, bool)> {
-    let used = |m: &Mention| m.span == source.span || target.is_some_and(|t| t.span == m.span);
+    let used = |m: &Mention| {
+        source.is_some_and(|s| s.span == m.span) || target.is_some_and(|t| t.span == m.span)
+    };
     let candidates: Vec<&Mention> =
         starting_in(&doc.mentions, |m| m.span.start, sent.start, sent.end)
             .iter()

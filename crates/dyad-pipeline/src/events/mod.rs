@@ -5,12 +5,16 @@
 //! - `clause`: the trigger's sentence and clause (bounded by the language's clause openers,
 //!   speech verbs and relative pronouns), its actor phrases with their cases (`grammar`), the
 //!   quote it stands in, its time expression;
+//! - `passive`: a passive auxiliary the language declares beside a verb trigger ("was",
+//!   «été», "wurde … -t", 被) reads it in the passive; an act with no doer named told again
+//!   beside the same act by someone named is dropped;
 //! - `roles`: source and target from the grammar — the subject and object by the language's
 //!   word order, the cases its markers give ("with", "against", Urdu نے, Persian را), the
 //!   pattern's voice (passive: the agent acts), the type's frame of target cases
 //!   (`data/events/frames.tsv`); coordinated subjects act each, a relative pronoun's antecedent
-//!   is its clause's subject, a subject left out after "and" is the previous one's; the rule
-//!   id names the path that gave each role;
+//!   is its clause's subject (its object when the pronoun's form or a subject before the verb
+//!   says so), a subject left out after "and" is the previous one's, a pronoun refers back; a
+//!   passive with no agent has no source; the rule id names the path that gave each role;
 //! - `discourse`: a clause with no subject phrase takes an actor of the sentences before it in
 //!   its paragraph — a pronoun's, a bare role's ("the minister"), or in a language whose verbs
 //!   need no subject the subject that continues;
@@ -26,6 +30,7 @@ mod discourse;
 mod finish;
 pub(crate) mod grammar;
 mod mode;
+mod passive;
 mod roles;
 
 use crate::actors::{starting_in, ActorView};
@@ -140,6 +145,7 @@ pub fn code(
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
     let mut events = finish::drop_complements(doc, parts, events);
+    passive::drop_retold(&mut events);
     finish::reactions(doc, &mut events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));
     events

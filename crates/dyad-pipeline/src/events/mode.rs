@@ -123,7 +123,9 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
             })
         })
     };
-    if aux.is_none() && (defunct(&a.source) || a.target.as_ref().is_some_and(defunct)) {
+    if aux.is_none()
+        && (a.source.as_ref().is_some_and(defunct) || a.target.as_ref().is_some_and(defunct))
+    {
         aux = Some(Aux::Historical);
     }
     let mut date = match (clause.time, published) {

@@ -36,7 +36,8 @@ impl Actor {
 /// One reading of who did it to whom.
 #[derive(Debug, Clone)]
 pub(crate) struct Assignment {
-    pub source: Side,
+    /// `None`: an agentless passive ("was arrested"), whose doer the text does not name.
+    pub source: Option<Side>,
     pub target: Option<Side>,
     /// How each role was found, for the rule id ("subj>src,with>tgt").
     pub path: String,
@@ -53,6 +54,17 @@ struct Subject<'c, 'a> {
     how: &'static str,
 }
 
+/// May a passive with no agent be coded with its doer unknown? An act done to someone
+/// ("was arrested", "wurde festgenommen"), not a meeting or a mutual act (which takes two
+/// named sides), nor an imported dictionary's pattern (PETRARCH codes dyads only), nor a visit
+/// coded with the host as source.
+fn agentless(ctx: &Ctx, clause: &Clause) -> bool {
+    !clause.rule.verbatim
+        && clause.rule.kind != dyad_core::EventType::Consult
+        && !ctx.lexicon.mutual(clause.rule.kind)
+        && clause.rule.cameo.as_deref() != Some("043")
+}
+
 /// The trigger's voice in this clause. A pattern written as a noun that stands right after a
 /// modal or tense cue is a verb there: "they would attack Paris", "will blockade the port",
 /// "did not attack" (English writes many verbs and nouns alike).
@@ -66,7 +78,9 @@ fn voice(clause: &Clause) -> Voice {
     if clause.rule.voice == Voice::Noun && after_cue() {
         Voice::Active
     } else if clause.rule.voice == Voice::Active
-        && ((clause.rule.verbatim && passive_form(clause)) || passive_vowel(clause))
+        && ((clause.rule.verbatim && passive_form(clause))
+            || passive_vowel(clause)
+            || clause.passive_aux)
     {
         Voice::Passive
     } else {
@@ -78,18 +92,15 @@ fn voice(clause: &Clause) -> Voice {
 /// adverb may stand between) and a by-phrase after it ("Eriador was fiercely opposed by
 /// Osgiliath"). Without a by-phrase the subject stays the source, as PETRARCH codes it.
 fn passive_form(clause: &Clause) -> bool {
-    const BE: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
+    let aux = &clause.part.lex.passive.before;
+    let is_aux = |w: &str| aux.iter().any(|a| *a == w.to_lowercase());
     let before: Vec<&str> = clause.text[clause.start..clause.trigger.start]
         .split_whitespace()
         .rev()
         .take(2)
         .collect();
-    let be = before
-        .first()
-        .is_some_and(|w| BE.contains(&w.to_lowercase().as_str()))
-        || (before.len() == 2
-            && before[0].ends_with("ly")
-            && BE.contains(&before[1].to_lowercase().as_str()));
+    let be = before.first().is_some_and(|w| is_aux(w))
+        || (before.len() == 2 && before[0].ends_with("ly") && is_aux(before[1]));
     be && clause.after().any(|n| n.has(Case::Agent))
 }
 
@@ -124,7 +135,15 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "agent",
         };
     }
-    if let Some(a) = clause.antecedent() {
+    let object_relative = clause.object_relative();
+    // (A pronoun whose form is an object's is never its clause's subject.)
+    let subject_relative = clause
+        .opened_by
+        .is_some_and(|o| o.2 == super::clause::Opener::Relative);
+    if let Some(a) = clause
+        .antecedent()
+        .filter(|_| !object_relative && subject_relative)
+    {
         return Subject {
             np: Some(a),
             how: "rel",
@@ -149,7 +168,17 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "subj",
         };
     }
-    if order_of(clause) == WordOrder::Vso {
+    // The head a modifier clause closes ("入侵乌克兰的俄罗斯军队": the Russian troops that
+    // invaded Ukraine) is its subject when none stands before the verb.
+    if let Some(h) = modifier_head(clause) {
+        return Subject {
+            np: Some(h),
+            how: "head",
+        };
+    }
+    // An object relative with its subject after the verb (Russian «которых выслала
+    // Великобритания»).
+    if order_of(clause) == WordOrder::Vso || object_relative {
         if let Some(s) = clause.after().find(|n| n.unmarked() && !n.modifier) {
             return Subject {
                 np: Some(s),
@@ -168,9 +197,41 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     Subject { np: None, how: "" }
 }
 
+/// The noun a modifier clause holding the trigger closes on: in a language whose modifiers
+/// stand before their noun and end with a particle (Chinese 的), the first phrase after the
+/// trigger with that particle right before it and no punctuation between.
+fn modifier_head<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
+    let close = &clause.part.lex.modifier_close;
+    if close.is_empty() {
+        return None;
+    }
+    clause
+        .after()
+        .filter(|n| n.start() >= clause.trigger.end)
+        .map(|n| (n, clause.text[clause.trigger.end..n.start()].trim_end()))
+        .take_while(|(_, gap)| !gap.contains(['，', '。', '、', '；', ',', ';']))
+        .find(|(_, gap)| close.iter().any(|p| gap.ends_with(p.as_str())))
+        .map(|(n, _)| n)
+}
+
 /// The direct object of the clause (not the subject).
 fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np<'a>> {
     let is_subject = |n: &Np| subject.is_some_and(|s| s.span() == n.span());
+    // The antecedent of an object relative ("the diplomats whom Britain expelled"), and the
+    // head a modifier clause closes when its subject stands before the verb ("俄罗斯入侵的
+    // 乌克兰城市": the Ukrainian city Russia invaded).
+    if clause.object_relative() {
+        if let Some(a) = clause.antecedent().filter(|a| !is_subject(a)) {
+            return Some(a);
+        }
+    }
+    if let Some(h) = subject
+        .filter(|s| s.span().end <= clause.trigger.start)
+        .and(modifier_head(clause))
+        .filter(|h| !is_subject(h))
+    {
+        return Some(h);
+    }
     let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
     if let Some(o) = clause
         .nps
@@ -537,7 +598,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             let in_clause = |n: &&Np| n.start() >= clause.start && n.span().end <= clause.end;
             // A dictionary pattern places its source after the verb ("+ * FROM $"): the first
             // actor there.
-            let Some(agent) = clause
+            let agent = clause
                 .nps
                 .iter()
                 .filter(in_clause)
@@ -548,18 +609,53 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         .verbatim
                         .then(|| clause.after().find(|n| n.is_actor))
                         .flatten()
-                })
-            else {
-                return Vec::new();
+                });
+            // With no agent, the other side of a fight the clause names is who fought:
+            // "soldiers were killed in a clash with Chinese troops".
+            let opponent = || {
+                (clause.rule.kind == dyad_core::EventType::Assault && agentless(ctx, clause))
+                    .then(|| {
+                        clause
+                            .after()
+                            .find(|n| n.is_actor && (n.has(Case::With) || n.has(Case::Against)))
+                    })
+                    .flatten()
             };
-            let Some(source) = side(agent) else {
-                return Vec::new();
+            let (agent, agent_how) = match agent {
+                Some(a) => (Some(a), "agent>src"),
+                None => (opponent(), "with>src"),
             };
+            let source = match agent {
+                Some(a) => match side(a) {
+                    Some(s) => Some(s),
+                    None => return Vec::new(),
+                },
+                None if agentless(ctx, clause) => None,
+                None => return Vec::new(),
+            };
+            let agent_span = agent.map(Np::span);
+            // In a verb-final language a speech verb closing the sentence has its speaker as
+            // the sentence's first phrase ("Başbakan X, … gözaltına alındığını söyledi"): not
+            // the one acted on.
+            let speaker = (order_of(clause) == WordOrder::Sov
+                && clause
+                    .openers
+                    .iter()
+                    .any(|o| o.2 == super::clause::Opener::Speech && o.0 >= clause.trigger.end))
+            .then(|| {
+                clause
+                    .nps
+                    .iter()
+                    .find(|n| n.start() >= clause.sent.start && n.unmarked())
+            })
+            .flatten()
+            .map(Np::span);
+            let speaker_first = |n: &Np| Some(n.span()) == speaker;
             // The target is the subject; "a camp for Congolese refugees was attacked": the
             // phrase its subject is for or of.
             let target = clause
                 .before()
-                .find(|n| n.unmarked())
+                .find(|n| n.unmarked() && !(source.is_none() && speaker_first(n)))
                 .or_else(|| {
                     (order_of(clause) == WordOrder::Vso)
                         .then(|| clause.after().find(|n| n.unmarked()))
@@ -577,7 +673,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
                     clause
                         .before()
-                        .filter(|n| n.span() != agent.span() && !n.has(Case::Agent))
+                        .filter(|n| Some(n.span()) != agent_span && !n.has(Case::Agent))
                         .find(|n| {
                             cases
                                 .iter()
@@ -586,16 +682,24 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 })
                 .and_then(side);
             path.push("subj>tgt".into());
-            finish(
-                ctx,
-                clause,
-                source,
-                target,
-                "agent>src",
-                path,
-                factor,
-                false,
-            )
+            let Some(source) = source else {
+                // Nobody named did it: the one it was done to is the target, the doer stays
+                // unknown — never the nearest other name.
+                return target
+                    .map(|t| {
+                        path.insert(0, "none>src".to_string());
+                        Assignment {
+                            source: None,
+                            target: Some(t),
+                            path: path.join(","),
+                            factor,
+                            source_is_subject: false,
+                        }
+                    })
+                    .into_iter()
+                    .collect();
+            };
+            finish(ctx, clause, source, target, agent_how, path, factor, false)
         }
         Voice::Noun => noun(ctx, clause, earlier),
         voice => {
@@ -1120,7 +1224,7 @@ fn finish(
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
     path.insert(0, how_source.to_string());
     vec![Assignment {
-        source,
+        source: Some(source),
         target,
         path: path.join(","),
         factor,
