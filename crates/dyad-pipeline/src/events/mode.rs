@@ -34,10 +34,16 @@ pub(crate) struct Mode {
 fn near_cues(clause: &Clause) -> Vec<Cue> {
     let t = clause.trigger;
     let verb_final = clause.part.lex.order == dyad_kb::WordOrder::Sov;
+    // A subordinator that is itself a cue ("if", "unless", «اگر», "si", "wenn") opens the
+    // clause it qualifies: the clause begins after it, but what it says holds in it.
+    let from = match clause.opened_by {
+        Some((os, _, super::clause::Opener::Subordinator)) => os,
+        _ => clause.start,
+    };
     let mut before: Vec<(usize, Cue)> = clause
         .aux
         .iter()
-        .filter(|(a, _)| a.start >= clause.start && a.end <= t.start)
+        .filter(|(a, _)| a.start >= from && a.end <= t.start)
         .filter_map(|(a, c)| {
             let near = t.start - a.end <= AUX_REACH;
             match c {
