@@ -54,7 +54,33 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
         .collect();
     // The nearest first.
     before.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
-    let mut out: Vec<Cue> = before.into_iter().map(|(_, c)| c).collect();
+    // A verb form that is itself future ("görüşecek", "سيزور" — the future written onto the
+    // verb, "rencontrera"), a cue word that begins the trigger, is the nearest cue of all. Not for a verb that already promises,
+    // threatens or refuses ("vowed to"), nor for a passive, whose auxiliary is no tense
+    // ("wird .. angegriffen").
+    let own_form = matches!(
+        clause.rule.voice,
+        crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
+    ) && !matches!(
+            clause.rule.kind,
+            EventType::Agree | EventType::Threaten | EventType::Reject
+        );
+    let mut out: Vec<Cue> = clause
+        .aux
+        .iter()
+        .filter(|(a, c)| {
+            own_form
+                && a.start == t.start
+                && a.end <= t.end
+                && matches!(c, Cue::Future | Cue::Intent)
+                // One word: the verb's own form, not a construction the pattern is built on
+                // ("prepared to resume").
+                && !clause.text[a.start..a.end].contains(char::is_whitespace)
+        })
+        .map(|(_, c)| *c)
+        .take(1)
+        .collect();
+    out.extend(before.into_iter().map(|(_, c)| c));
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
