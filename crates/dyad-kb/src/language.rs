@@ -116,6 +116,10 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// Tense, mood and negation are written onto the verb ("görüşecek", "görüşmedi",
+    /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
+    /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
+    pub tense_on_verb: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -301,6 +305,8 @@ struct FileGrammar {
     #[serde(default)]
     verb_second: bool,
     #[serde(default)]
+    tense_on_verb: bool,
+    #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
@@ -451,6 +457,7 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            tense_on_verb: f.grammar.tense_on_verb,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

@@ -211,6 +211,8 @@ pub struct LangLexicon {
     pub construct: bool,
     /// Verb-second: a clause-final verb form has its objects and negation before it.
     pub verb_second: bool,
+    /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
+    pub tense_on_verb: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
     /// (Chinese 的).
     pub modifier_close: Vec<String>,
@@ -943,6 +945,7 @@ impl LangLexicon {
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
+            tense_on_verb: language.tense_on_verb,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
@@ -976,6 +979,7 @@ impl LangLexicon {
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,
+            tense_on_verb: false,
             modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),
