@@ -120,6 +120,10 @@ pub struct Language {
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
     pub pro_drop: bool,
+    /// Tense, mood and negation are written onto the verb ("görüşecek", "görüşmedi",
+    /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
+    /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
+    pub tense_on_verb: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -348,6 +352,8 @@ struct FileGrammar {
     #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
+    tense_on_verb: bool,
+    #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
@@ -521,6 +527,7 @@ impl Language {
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
+            tense_on_verb: f.grammar.tense_on_verb,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

@@ -215,6 +215,8 @@ pub struct LangLexicon {
     pub verb_second: bool,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
+    /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
+    pub tense_on_verb: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
     /// (Chinese 的).
     pub modifier_close: Vec<String>,
@@ -949,6 +951,7 @@ impl LangLexicon {
             construct: language.construct,
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
+            tense_on_verb: language.tense_on_verb,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
@@ -984,6 +987,7 @@ impl LangLexicon {
             construct: false,
             verb_second: false,
             pro_drop: false,
+            tense_on_verb: false,
             modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),

@@ -286,6 +286,8 @@ pub(crate) struct Governed {
     /// A verb of its own joined by "and" to what went before ("called the action unacceptable
     /// and warned of consequences"): a second act, not the first one's content.
     pub coordinated: bool,
+    /// Recoded as its subject's stated intention (a promise or threat made today).
+    pub intent: bool,
 }
 
 impl Governed {
@@ -304,6 +306,7 @@ impl Governed {
             clause_end,
             verb_second: lex.verb_second && !noun,
             coordinated: false,
+            intent: ev.rule.contains("|intent"),
         }
     }
 }
@@ -320,63 +323,63 @@ pub(crate) fn drop_complements(
     doc: &Document,
     parts: &[crate::lexicon::Part],
     events: Vec<(Event, Governed)>,
+    silent: &[Silent],
 ) -> Vec<Event> {
     // A trigger joined by "and" (and nothing else) to the one before is a second act of its
     // subject, not what the first governs ("محکوم کرد و هشدار داد", "condemned and warned").
-    let joined = |g: &Event, e: &Event| {
+    let joined = |g: Span, e: Span| {
         let gap = doc
             .text
-            .get(g.trigger.end..e.trigger.start)
+            .get(g.end..e.start)
             .unwrap_or("")
             .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
             .to_lowercase();
-        let words = &crate::lexicon::part_at(parts, g.trigger.end).lex.words;
+        let words = &crate::lexicon::part_at(parts, g.end).lex.words;
         words.conjunctions.iter().any(|c| *c == gap)
-    };
-    let governs = |k: EventType| {
-        matches!(
-            k,
-            EventType::Agree
-                | EventType::Request
-                | EventType::Reject
-                | EventType::Threaten
-                | EventType::Accuse
-        )
     };
     // The start of the direct quote holding a trigger, if any.
     let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
-    let complement = |(e, e_at): &(Event, Governed)| {
+    // Does a governing trigger `g` (of type `kind`, a noun or not) govern the event `e`?
+    let governed_by = |g: Span, kind: EventType, noun: bool, e: &Event, e_at: &Governed| {
         let opens = quote_start(e.trigger).unwrap_or(e.trigger.start);
+        // Two accusations side by side are two ("condemned …, accusing …").
+        let other = kind != e.kind;
+        // An accusation's complement is dropped for its actor, which is the accuser's
+        // guess; an act with an actor of its own stays ("condemned Iran's air strike").
+        let content = kind != EventType::Accuse || !e_at.own_source;
+        // "hat die Vorwürfe der USA zurückgewiesen": the noun is the verb's object.
+        let object_of_e = noun
+            && e_at.verb_second
+            && g.end <= e.trigger.start
+            && !doc.text[g.end..e.trigger.start].contains([',', ';', ':']);
+        // A verb that governs in turn, joined by "and", is an act of its own.
+        let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
+        governs(kind)
+            && content
+            && !object_of_e
+            && !joined(g, e.trigger)
+            && ((!second_act
+                && g.end <= opens
+                && opens - g.end <= COMPLEMENT_REACH
+                && (other || kind != EventType::Accuse))
+                || (e_at.complement_first
+                    && (e_at.verb_final || !noun)
+                    && other
+                    && e.trigger.end <= g.start
+                    && g.start < e_at.clause_end
+                    && g.start - e.trigger.end <= COMPLEMENT_BEFORE_REACH))
+    };
+    let complement = |(e, e_at): &(Event, Governed)| {
         starting_in(&events, |g| g.0.start, e.start, e.start + 1)
             .iter()
-            .any(|(g, g_at)| {
-                // Two accusations side by side are two ("condemned …, accusing …").
-                let other = g.kind != e.kind;
-                // An accusation's complement is dropped for its actor, which is the accuser's
-                // guess; an act with an actor of its own stays ("condemned Iran's air strike").
-                let content = g.kind != EventType::Accuse || !e_at.own_source;
-                // "hat die Vorwürfe der USA zurückgewiesen": the noun is the verb's object.
-                let object_of_e = g_at.noun
-                    && e_at.verb_second
-                    && g.trigger.end <= e.trigger.start
-                    && !doc.text[g.trigger.end..e.trigger.start].contains([',', ';', ':']);
-                // A verb that governs in turn, joined by "and", is an act of its own.
-                let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
-                governs(g.kind)
-                    && content
-                    && !object_of_e
-                    && !joined(g, e)
-                    && ((!second_act
-                        && g.trigger.end <= opens
-                        && opens - g.trigger.end <= COMPLEMENT_REACH
-                        && (other || g.kind != EventType::Accuse))
-                        || (e_at.complement_first
-                            && (e_at.verb_final || !g_at.noun)
-                            && other
-                            && e.trigger.end <= g.trigger.start
-                            && g.trigger.start < e_at.clause_end
-                            && g.trigger.start - e.trigger.end <= COMPLEMENT_BEFORE_REACH))
-            })
+            .any(|(g, g_at)| governed_by(g.trigger, g.kind, g_at.noun, e, e_at))
+            // A stated intention is the promise itself, not what a silent verb governs
+            // ("says it is willing to withdraw").
+            || (!e_at.intent
+                && silent
+                    .iter()
+                    .filter(|s| s.sentence == e.start)
+                    .any(|s| governed_by(s.trigger, s.kind, false, e, e_at)))
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
@@ -384,6 +387,29 @@ pub(crate) fn drop_complements(
         .zip(keep)
         .filter_map(|((e, _), k)| k.then_some(e))
         .collect()
+}
+
+/// Types whose content is not an act that happened: what is agreed, requested, refused,
+/// threatened or alleged.
+pub(crate) fn governs(k: EventType) -> bool {
+    matches!(
+        k,
+        EventType::Agree
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Threaten
+            | EventType::Accuse
+    )
+}
+
+/// A governing verb that coded no event of its own (no actor was found for it: "the
+/// fundamentalist party demanded that …", "a newspaper called on Arabs to …"): it still
+/// governs its complement.
+pub(crate) struct Silent {
+    /// The start of its sentence (an event's `start`).
+    pub sentence: usize,
+    pub trigger: Span,
+    pub kind: EventType,
 }
 
 /// How many sentences back a reaction looks for the act it answers.

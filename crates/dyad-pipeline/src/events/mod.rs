@@ -81,6 +81,9 @@ pub fn code(
     // Each event with how it stands to the triggers that may govern it.
     let mut events: Vec<(Event, finish::Governed)> = Vec::new();
     let mut best: HashMap<BestKey, usize> = HashMap::new();
+    // Governing verbs that coded nothing themselves (no actor found): what they govern is
+    // still their content, not an act that happened.
+    let mut silent: Vec<finish::Silent> = Vec::new();
     let voided = discarded(doc, norm, parts);
     if voided.story {
         return Vec::new();
@@ -115,7 +118,16 @@ pub fn code(
                     .as_ref()
                     .filter(|(sent, _)| *sent == clause.sent.start)
                     .map(|(_, a)| a.clone());
-                for ev in one(&ctx, &clause, earlier.as_ref()) {
+                let coded = one(&ctx, &clause, earlier.as_ref());
+                // Nobody found to act (not a weak pattern that found its actor).
+                if coded.is_empty() && rule.voice != Voice::Noun && finish::governs(rule.kind) {
+                    silent.push(finish::Silent {
+                        sentence: clause.sent.start,
+                        trigger: dyad_core::Span::new(t.start, t.end),
+                        kind: rule.kind,
+                    });
+                }
+                for ev in coded {
                     ctx.memory.borrow_mut().remember(doc, &ev);
                     if let Some(s) = roles::Actor::of_event(&ev) {
                         previous = Some((clause.sent.start, s));
@@ -144,7 +156,7 @@ pub fn code(
     events.sort_by(|(a, _), (b, _)| {
         (a.start, a.trigger.start, a.kind, &a.id).cmp(&(b.start, b.trigger.start, b.kind, &b.id))
     });
-    let mut events = finish::drop_complements(doc, parts, events);
+    let mut events = finish::drop_complements(doc, parts, events, &silent);
     passive::drop_retold(&mut events);
     finish::reactions(doc, &mut events);
     events.retain(|e| !finish::lacks_recipient(lexicon, e));

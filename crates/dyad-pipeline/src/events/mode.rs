@@ -31,13 +31,20 @@ pub(crate) struct Mode {
 
 /// The cue kinds standing near the trigger in its clause: before it, or — in verb-final
 /// languages — right after it.
-fn near_cues(clause: &Clause) -> Vec<Cue> {
+/// The second value: the first cue is the trigger's own verb form.
+fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
     let t = clause.trigger;
     let verb_final = clause.part.lex.order == dyad_kb::WordOrder::Sov;
+    // A subordinator that is itself a cue ("if", "unless", «اگر», "si", "wenn") opens the
+    // clause it qualifies: the clause begins after it, but what it says holds in it.
+    let from = match clause.opened_by {
+        Some((os, _, super::clause::Opener::Subordinator)) => os,
+        _ => clause.start,
+    };
     let mut before: Vec<(usize, Cue)> = clause
         .aux
         .iter()
-        .filter(|(a, _)| a.start >= clause.start && a.end <= t.start)
+        .filter(|(a, _)| a.start >= from && a.end <= t.start)
         .filter_map(|(a, c)| {
             let near = t.start - a.end <= AUX_REACH;
             match c {
@@ -48,7 +55,59 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
         .collect();
     // The nearest first.
     before.sort_by_key(|(e, _)| std::cmp::Reverse(*e));
-    let mut out: Vec<Cue> = before.into_iter().map(|(_, c)| c).collect();
+    // A verb form that carries its own tense, mood or negation — a cue word inside the
+    // trigger: "görüşecek", "سيزور" (the future written onto the verb), "rencontrera";
+    // "saldırmadı", "görüşmedi", "به رسمیت نشناخته" (the negation written onto the verb);
+    // "saldırırsa" (the condition) — is the nearest cue of all, in a language that writes
+    // them onto the verb (`tense_on_verb`; English "deny entry" or "must not" are words of
+    // their patterns). A future is not read so on a verb that already promises, threatens or
+    // refuses ("vowed to"), nor on a passive or a noun, whose auxiliary is no tense.
+    let own_tense = matches!(
+        clause.rule.voice,
+        crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
+    ) && !matches!(
+        clause.rule.kind,
+        EventType::Agree | EventType::Threaten | EventType::Reject
+    );
+    // The trigger's words: a pattern ending in `*` ends where its stem does, and one that
+    // matched after a proclitic begins after it (سـ + ترسل): the words go on to their ends.
+    let word_start = clause.text[..t.start]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| {
+            i + clause.text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word_end = t.end
+        + clause.text[t.end..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(clause.text.len() - t.end);
+    let last_word = clause.text[t.start..t.end]
+        .rfind(char::is_whitespace)
+        .map_or(t.start, |i| t.start + i + 1);
+    let mut out: Vec<Cue> = clause
+        .aux
+        .iter()
+        .filter(|(a, c)| {
+            clause.part.lex.tense_on_verb
+                && a.start >= word_start
+                && a.end <= word_end
+                && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
+                // A refusal is built on its negation ("не признает", "did not recognise").
+                && (clause.rule.kind != EventType::Reject || *c != Cue::Negated)
+                // The verb's own form — one word, or a cue that ends in the trigger's last
+                // word ("insani yardım gönderecek") — not a construction the pattern is built
+                // on ("prepared to resume").
+                && (!clause.text[a.start..a.end].contains(char::is_whitespace)
+                    || a.end > last_word)
+        })
+        .map(|(_, c)| *c)
+        .take(1)
+        .collect();
+    // A plan of others said before the verb outranks its tense ("se espera que firmará").
+    if matches!(out.first(), Some(Cue::Future | Cue::Intent)) && !before.is_empty() {
+        out.clear();
+    }
+    let own_form = !out.is_empty();
+    out.extend(before.into_iter().map(|(_, c)| c));
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
@@ -63,7 +122,7 @@ fn near_cues(clause: &Clause) -> Vec<Cue> {
                 .map(|(_, c)| *c),
         );
     }
-    out
+    (out, own_form)
 }
 
 /// Does a verb-second language's negation stand late in the trigger's clause, inside the
@@ -104,7 +163,7 @@ fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<D
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let doc = ctx.doc;
     let rule = clause.rule;
-    let cues = near_cues(clause);
+    let (cues, own_form) = near_cues(clause);
     let mut aux = cues.first().map(|c| c.aux());
     if aux.is_none() && clause.aux.iter().any(|(_, c)| *c == Cue::Historical) {
         aux = Some(Aux::Historical);
@@ -167,8 +226,17 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     // A stated intention of the subject itself is a promise or threat made today.
     let mut kind = rule.kind;
     let mut mode = rule.mode.clone();
-    let intent_cue = cues.first() == Some(&Cue::Intent)
-        || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent));
+    // A verb whose own future form has a day of its own still to come is scheduled, not
+    // promised: "پوتین روز پنجشنبه به چین سفر خواهد کرد", "Erdoğan Ekim ayında zirveye
+    // katılacak" tell a plan (future). Not so when the actor's own words announce it
+    // ("اعلان کیا کہ پاکستان … کل رہا کر دے گا": the release tomorrow is promised today).
+    // (A separate "will" keeps PLOVER's reading of future cooperation as AGREE.)
+    let scheduled = own_form
+        && !reported(ctx, clause)
+        && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
+    let intent_cue = !scheduled
+        && (cues.first() == Some(&Cue::Intent)
+            || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent)));
     let mut intent = false;
     if intent_cue && a.source_is_subject && !rule.verbatim {
         let negated = cues.contains(&Cue::Negated);
@@ -237,6 +305,25 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     }
 }
 
+/// Is the trigger's clause what someone said: opened by a speech verb or by a complementiser
+/// ("that", «که», «چې»), not by "where" or "because"?
+fn reported(ctx: &Ctx, clause: &Clause) -> bool {
+    let Some((os, oe, kind)) = clause.opened_by else {
+        return false;
+    };
+    let norm = ctx.norm;
+    let opener =
+        norm.text()[crate::actors::norm_pos(norm, os)..crate::actors::norm_pos(norm, oe)].trim();
+    kind == super::clause::Opener::Speech
+        || clause
+            .part
+            .lex
+            .words
+            .complementisers
+            .iter()
+            .any(|c| *c == opener)
+}
+
 /// The date of the clause that reports the trigger's clause (one opened by a speech verb or a
 /// complementiser): the time expression nearest
 /// before the opener that began it, within that opener's own clause, read against the
@@ -244,21 +331,25 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
 fn said_on<'a>(ctx: &Ctx<'a>, clause: &Clause) -> Option<&'a dyad_core::TimeExpr> {
     // Only a clause that reports: opened by a speech verb or a complementiser ("that", «که»,
     // «چې»), not by "where" or "because".
-    let (os, oe, kind) = clause.opened_by?;
-    let norm = ctx.norm;
-    let opener =
-        norm.text()[crate::actors::norm_pos(norm, os)..crate::actors::norm_pos(norm, oe)].trim();
-    let reports = kind == super::clause::Opener::Speech
-        || clause
-            .part
-            .lex
-            .words
-            .complementisers
-            .iter()
-            .any(|c| *c == opener);
-    if !reports {
+    let (os, _, _) = clause.opened_by?;
+    if !reported(ctx, clause) {
         return None;
     }
+    // A complementiser right after its speech verb ("اعلام کرد که", "заявил, что", "ने घोषणा
+    // की कि") closes that verb's clause: the day stands before the verb.
+    let os = clause
+        .openers
+        .iter()
+        .filter(|o| {
+            o.2 == super::clause::Opener::Speech
+                && o.1 <= os
+                && ctx.doc.text[o.1..os]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '،')
+        })
+        .map(|o| o.0)
+        .min()
+        .unwrap_or(os);
     let from = clause.before_opener(os);
     crate::actors::starting_in(&ctx.doc.times, |x| x.span.start, from, os)
         .iter()
