@@ -116,6 +116,9 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// Every noun is written with a capital (German): a lone capitalised word after a title is
+    /// no evidence of a name ("der Minister Gespräche…"), two are.
+    pub nouns_capitalised: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -301,6 +304,8 @@ struct FileGrammar {
     #[serde(default)]
     verb_second: bool,
     #[serde(default)]
+    nouns_capitalised: bool,
+    #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
@@ -451,6 +456,7 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

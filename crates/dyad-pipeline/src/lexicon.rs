@@ -211,6 +211,8 @@ pub struct LangLexicon {
     pub construct: bool,
     /// Verb-second: a clause-final verb form has its objects and negation before it.
     pub verb_second: bool,
+    /// Every noun is written with a capital (German): see `dyad_kb::Language`.
+    pub nouns_capitalised: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
     /// (Chinese 的).
     pub modifier_close: Vec<String>,
@@ -943,6 +945,7 @@ impl LangLexicon {
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
+            nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
@@ -976,6 +979,7 @@ impl LangLexicon {
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,
+            nouns_capitalised: false,
             modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),

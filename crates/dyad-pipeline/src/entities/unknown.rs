@@ -2,8 +2,8 @@
 //! Mohammadi Zazai", "Sayed Akbar Sial Wardak, another political analyst", "وزير الدفاع الأفغاني
 //! محمد يعقوب مجاهد،", "विदेश मंत्री एस जयशंकर ने", "外交部发言人赵立坚表示".
 //!
-//! How a name looks depends on the script (`data/script/`): where letters have capitals, it is two
-//! to four capitalised words; where they have none, two or three words closed by punctuation or
+//! How a name looks depends on the script (`data/script/`): where letters have capitals, it is one
+//! (a surname, unless the language capitalises every noun) to four capitalised words; where they have none, two or three words closed by punctuation or
 //! by a word the language knows (a function word, a marker, a speech verb or a trigger); in text
 //! without spaces, two or three characters. Words of a time expression and function words of the
 //! language are never part of a name.
@@ -177,7 +177,8 @@ impl Words<'_> {
             || begins(&lex.markers_after, rest, lex)
     }
 
-    /// Two to four capitalised words starting right after `from` (only spaces between).
+    /// Two to four capitalised words starting right after `from` (only spaces between), or one
+    /// where the language writes only names with capitals.
     fn capitalised_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
         let text = self.doc.text.as_str();
         let rest = &text[from..limit.max(from)];
@@ -207,7 +208,15 @@ impl Words<'_> {
             }
             pos += w.len() + 1;
         }
-        (n >= 2).then(|| (start.unwrap_or(from), end))
+        // One word after a title is a surname ("President Kagame"), where capitals mark names
+        // and not every noun, and the word is written as a name (not in capitals: "UN").
+        let surname = n == 1
+            && !self.lex.nouns_capitalised
+            && text[start.unwrap_or(from)..end].chars().count() >= 3
+            && text[start.unwrap_or(from)..end]
+                .chars()
+                .any(char::is_lowercase);
+        (n >= 2 || surname).then(|| (start.unwrap_or(from), end))
     }
 
     /// Where a case ending the language writes after an apostrophe ("Gülen'i", "Putin'in": its
