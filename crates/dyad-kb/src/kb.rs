@@ -504,7 +504,7 @@ impl Kb {
         self.extend_overlapping(norm, to, affixes, found)
     }
 
-    /// A name whose last word begins a longer name of the same entity runs on to its end:
+    /// A name a later word of which begins a longer name of the same entity runs on to its end:
     /// "صدر شی" then "شی جن پنگ" is one mention "صدر شی جن پنگ" (President Xi Jinping), so
     /// that what follows the name (a postposition) is read after all of it.
     fn extend_overlapping(
@@ -523,19 +523,21 @@ impl Kb {
                 continue; // Swallowed by the extension of the one before.
             }
             let mut m = *m;
-            let last_word = n[m.norm_start..m.norm_end]
-                .rfind(' ')
-                .map(|i| m.norm_start + i + 1);
-            let longer = last_word.and_then(|w| {
-                // A name is a few words: look no further than the longest could reach.
-                let end = n.floor_char_boundary((w + LONGEST_NAME).min(to));
-                self.names
-                    .find_in(norm, w, end, affixes)
-                    .into_iter()
-                    .next()
-                    .filter(|l| l.norm_start == w && l.norm_end > m.norm_end)
-                    .filter(|l| shares(l.phrase, m.phrase))
-            });
+            // Any word after the first may begin the longer name: "الشيخ تميم بن حمد" then
+            // "تميم بن حمد آل ثاني" is one mention of the emir.
+            let longer = n[m.norm_start..m.norm_end]
+                .match_indices(' ')
+                .map(|(i, _)| m.norm_start + i + 1)
+                .find_map(|w| {
+                    // A name is a few words: look no further than the longest could reach.
+                    let end = n.floor_char_boundary((w + LONGEST_NAME).min(to));
+                    self.names
+                        .find_in(norm, w, end, affixes)
+                        .into_iter()
+                        .next()
+                        .filter(|l| l.norm_start == w && l.norm_end > m.norm_end)
+                        .filter(|l| shares(l.phrase, m.phrase))
+                });
             // Not over another entity's name: "the Taliban government of Afghanistan" keeps
             // Afghanistan its own mention.
             let over_other = |l: &PhraseMatch| {

@@ -124,6 +124,9 @@ pub struct Language {
     /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
     /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
     pub tense_on_verb: bool,
+    /// Every noun is written with a capital (German): a lone capitalised word after a title is
+    /// no evidence of a name ("der Minister Gespräche…"), two are.
+    pub nouns_capitalised: bool,
     /// Particles that close a modifier standing before its noun, between a preposition and
     /// the noun it governs (Chinese 的: "同来访的俄罗斯总统普京", with the visiting Russian
     /// president Putin).
@@ -354,6 +357,8 @@ struct FileGrammar {
     #[serde(default)]
     tense_on_verb: bool,
     #[serde(default)]
+    nouns_capitalised: bool,
+    #[serde(default)]
     modifier_close: Vec<String>,
     #[serde(default)]
     possessive: Vec<String>,
@@ -528,6 +533,7 @@ impl Language {
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
             tense_on_verb: f.grammar.tense_on_verb,
+            nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,

@@ -217,6 +217,8 @@ pub struct LangLexicon {
     pub pro_drop: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
+    /// Every noun is written with a capital (German): see `dyad_kb::Language`.
+    pub nouns_capitalised: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
     /// (Chinese 的).
     pub modifier_close: Vec<String>,
@@ -952,6 +954,7 @@ impl LangLexicon {
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
             tense_on_verb: language.tense_on_verb,
+            nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
         })
@@ -988,6 +991,7 @@ impl LangLexicon {
             verb_second: false,
             pro_drop: false,
             tense_on_verb: false,
+            nouns_capitalised: false,
             modifier_close: Vec::new(),
             has_events: false,
             discards: builder(&[]).build(),

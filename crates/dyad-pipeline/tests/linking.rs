@@ -156,3 +156,131 @@ links!(
         ("Dominican Republic", "DOM")
     ]
 );
+
+/// The texts of the mentions (not by pronoun or bare title) of the entity named `name`.
+fn mention_texts(text: &str, published: &str, name: &str) -> Vec<String> {
+    let doc = common::process(text, published);
+    let Some(e) = doc.entities.iter().position(|e| e.name == name) else {
+        return Vec::new();
+    };
+    doc.mentions
+        .iter()
+        .filter(|m| m.entity == e && !m.anaphoric)
+        .map(|m| m.span.of(&doc.text).to_string())
+        .collect()
+}
+
+/// The mentions of a person named with a title are the phrase and the name itself: the name
+/// proper begins after the title, whatever the language ("President Xi" and "Xi").
+macro_rules! mentions {
+    ($name:ident, $published:expr, $text:expr, [$(($ent:expr, [$($m:expr),* $(,)?])),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            $(
+                let got = mention_texts($text, $published, $ent);
+                $(
+                    assert!(got.iter().any(|g| g == $m), "expected {:?} among the mentions of {}: {:?}", $m, $ent, got);
+                )*
+            )*
+        }
+    };
+}
+
+mentions!(
+    en_titled_names_keep_the_bare_name,
+    "2022-12-08",
+    "Crown Prince Mohammed bin Salman received President Xi at the royal palace in Riyadh on Thursday.",
+    [
+        ("Mohammed bin Salman", ["Crown Prince Mohammed bin Salman", "Mohammed bin Salman"]),
+        ("Xi Jinping", ["President Xi", "Xi"]),
+    ]
+);
+mentions!(
+    ar_titled_names_keep_the_bare_name,
+    "2022-12-08",
+    "استقبل الأمير محمد بن سلمان في الرياض يوم الخميس الشيخ تميم بن حمد آل ثاني أمير دولة قطر.",
+    [
+        ("Mohammed bin Salman", ["محمد بن سلمان"]),
+        // The titled short form runs on into the full name that begins inside it.
+        ("Tamim bin Hamad Al Thani", ["تميم بن حمد آل ثاني"]),
+    ]
+);
+mentions!(
+    fa_titled_name_keeps_the_bare_name,
+    "2020-01-03",
+    "سردار قاسم سلیمانی بامداد جمعه در فرودگاه بغداد کشته شد.",
+    [("Qasem Soleimani", ["قاسم سلیمانی"])]
+);
+mentions!(
+    fr_titled_name_and_elided_article,
+    "2019-10-15",
+    "Le roi Salmane a reçu mardi à Riyad le président russe, et l'ONU a salué la rencontre.",
+    [
+        ("Salman bin Abdulaziz", ["Salmane"]),
+        ("United Nations", ["ONU"])
+    ]
+);
+
+links!(
+    en_title_and_one_surname_is_a_person,
+    "2019-06-10",
+    "Rwanda's President Kagame met Uganda's President Museveni at the border on Sunday.",
+    [("Kagame", "RWA.GOV"), ("Museveni", "UGA.GOV")]
+);
+
+#[test]
+fn de_a_capitalised_noun_after_a_title_is_no_name() {
+    // German writes every noun with a capital: "Journalisten" after "Minister" is a noun.
+    let got = entities(
+        "Wie der russische Minister Journalisten sagte, wird das Treffen verschoben.",
+        "2021-04-08",
+    );
+    assert!(got.iter().all(|(n, _)| n != "Journalisten"), "{got:?}");
+}
+
+links!(
+    places_in_the_news,
+    "2019-07-20",
+    "The tanker was seized in the Strait of Hormuz, and a deportation flight left Leipzig for Kabul.",
+    [("Strait of Hormuz", "IRN"), ("Leipzig", "DEU"), ("Kabul", "AFG.GOV")]
+);
+mentions!(
+    es_de_places_by_their_own_name,
+    "2019-07-20",
+    "Irán capturó el petrolero británico en el estrecho de Ormuz.",
+    [("Strait of Hormuz", ["Ormuz"])]
+);
+mentions!(
+    de_places_by_their_own_name,
+    "2020-09-27",
+    "In Bergkarabach und in Armenien wurde am Sonntag das Kriegsrecht verhängt; ein Flug startete in Leipzig.",
+    [("Leipzig", ["Leipzig"])]
+);
+links!(
+    en_possessive_ends_an_unknown_name,
+    "1998-05-21",
+    "Indonesian President Suharto's government imposed a curfew in Jakarta on Thursday.",
+    [("Suharto", "IDN.GOV")]
+);
+
+#[test]
+fn city_names_that_are_common_words_need_evidence() {
+    // German nouns have capitals: «das Essen» (the meal) is not the city of Essen; a place noun
+    // before it makes it the city.
+    let meal = entities(
+        "Nach dem Essen sprach die Ministerin mit Journalisten.",
+        "2024-08-30",
+    );
+    assert!(meal.iter().all(|(n, _)| n != "Essen"), "{meal:?}");
+    let city = entities(
+        "In der Stadt Essen demonstrierten am Samstag Tausende.",
+        "2024-08-30",
+    );
+    assert!(city.iter().any(|(n, _)| n == "Essen"), "{city:?}");
+    // French: «un bordeaux» is a wine.
+    let wine = entities(
+        "Le ministre a servi un bordeaux à ses invités.",
+        "2024-08-30",
+    );
+    assert!(wine.iter().all(|(n, _)| n != "Bordeaux"), "{wine:?}");
+}

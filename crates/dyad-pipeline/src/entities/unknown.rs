@@ -2,11 +2,11 @@
 //! Mohammadi Zazai", "Sayed Akbar Sial Wardak, another political analyst", "وزير الدفاع الأفغاني
 //! محمد يعقوب مجاهد،", "विदेश मंत्री एस जयशंकर ने", "外交部发言人赵立坚表示".
 //!
-//! How a name looks depends on the script (`data/script/`): where letters have capitals, it is two
-//! to four capitalised words; where they have none, two or three words closed by punctuation or
-//! by a word the language knows (a function word, a marker, a speech verb or a trigger); in text
-//! without spaces, two or three characters. Words of a time expression and function words of the
-//! language are never part of a name.
+//! How a name looks depends on the script (`data/script/`): where letters have capitals, it is one
+//! (a surname, unless the language capitalises every noun) to four capitalised words; where they
+//! have none, two to four words closed by punctuation or by a word the language knows (a function
+//! word, a marker, a speech verb or a trigger); in text without spaces, two or three characters.
+//! Words of a time expression and function words of the language are never part of a name.
 
 use super::items::{Item, ItemKind};
 use super::MAX_PHRASE;
@@ -177,7 +177,8 @@ impl Words<'_> {
             || begins(&lex.markers_after, rest, lex)
     }
 
-    /// Two to four capitalised words starting right after `from` (only spaces between).
+    /// Two to four capitalised words starting right after `from` (only spaces between), or one
+    /// where the language writes only names with capitals.
     fn capitalised_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
         let text = self.doc.text.as_str();
         let rest = &text[from..limit.max(from)];
@@ -191,8 +192,9 @@ impl Words<'_> {
         let mut pos = from + lead;
         for w in text[pos..limit.max(pos)].split(' ') {
             let mut clean = w.trim_end_matches([',', '.', ';', ':', '’', '\'', ')', '"', '”']);
-            // A case ending after an apostrophe ends the name ("Fethullah Gülen'i").
-            let ending = self.case_ending(pos, clean);
+            // A case ending or a possessive after an apostrophe ends the name ("Fethullah
+            // Gülen'i", "President Suharto's government").
+            let ending = self.apostrophe_ending(pos, clean);
             if let Some(a) = ending {
                 clean = &clean[..a];
             }
@@ -207,16 +209,28 @@ impl Words<'_> {
             }
             pos += w.len() + 1;
         }
-        (n >= 2).then(|| (start.unwrap_or(from), end))
+        // One word after a title is a surname ("President Kagame"), where capitals mark names
+        // and not every noun, and the word is written as a name (not in capitals: "UN").
+        let surname = n == 1
+            && !self.lex.nouns_capitalised
+            && text[start.unwrap_or(from)..end].chars().count() >= 3
+            && text[start.unwrap_or(from)..end]
+                .chars()
+                .any(char::is_lowercase);
+        (n >= 2 || surname).then(|| (start.unwrap_or(from), end))
     }
 
-    /// Where a case ending the language writes after an apostrophe ("Gülen'i", "Putin'in": its
-    /// `markers` suffixes) begins in `word` (which starts at `at`), if the word ends in one.
-    fn case_ending(&self, at: usize, word: &str) -> Option<usize> {
+    /// Where an ending the language writes after an apostrophe begins in `word` (which starts
+    /// at `at`), if the word ends in one: a case ending ("Gülen'i", "Putin'in": its `markers`
+    /// suffixes) or a possessive clitic ("Suharto's": its grammar's `possessive`).
+    fn apostrophe_ending(&self, at: usize, word: &str) -> Option<usize> {
         let a = word.rfind(['\'', '’'])?;
         let ending =
             &self.norm.text()[norm_pos(self.norm, at + a)..norm_pos(self.norm, at + word.len())];
-        (a > 0 && self.lex.marker_suffixes.iter().any(|(s, _)| s == ending)).then_some(a)
+        let lex = self.lex;
+        let known = lex.marker_suffixes.iter().any(|(s, _)| s == ending)
+            || lex.possessive.iter().any(|p| p == ending);
+        (a > 0 && known).then_some(a)
     }
 
     /// Two to four capitalised words ending at `to`.
@@ -237,7 +251,7 @@ impl Words<'_> {
         (words.len() >= 2).then(|| (words.last().map_or(to, |w| w.0), to))
     }
 
-    /// Two or three words of a script without capitals right after `from`, closed by
+    /// Two to four words of a script without capitals right after `from`, closed by
     /// punctuation or by a word that cannot be part of a name.
     fn uncased_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
         let text = self.doc.text.as_str();
@@ -263,7 +277,7 @@ impl Words<'_> {
             }
             n += 1;
             end = pos + core.len();
-            if n > 3 {
+            if n > 4 {
                 return None;
             }
             if core.len() != w.len() {
@@ -272,7 +286,8 @@ impl Words<'_> {
             }
             pos += w.len() + 1;
         }
-        (closed && (2..=3).contains(&n)).then_some((start, end))
+        // Four: «أحمد ناصر المحمد الصباح», «میاں محمد شہباز شریف».
+        (closed && (2..=4).contains(&n)).then_some((start, end))
     }
 
     /// Two or three characters of an unspaced script right after `from`: three unless the
