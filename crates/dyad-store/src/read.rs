@@ -140,7 +140,8 @@ pub(crate) fn fill_about(db: &dyn Db, q: &mut QuoteRow, doc: i64) -> Result<(), 
 }
 
 /// The entities mentioned inside `start..end` of document `doc`, other than the speaker, in
-/// text order, each once.
+/// text order, each once. Mentions that start together come longest first, then by entity,
+/// so that both backends list them in one order.
 pub(crate) fn named_in_span(
     db: &dyn Db,
     doc: i64,
@@ -153,7 +154,7 @@ pub(crate) fn named_in_span(
                 COALESCE(n.country || COALESCE('.' || n.sector, ''), n.place_country)
          FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
          WHERE m.doc = ?1 AND m.start >= ?2 AND m.\"end\" <= ?3
-         ORDER BY m.start",
+         ORDER BY m.start, m.\"end\" DESC, m.entity",
         &[int(doc), int(start), int(end)],
         |n| {
             Ok(Named {
