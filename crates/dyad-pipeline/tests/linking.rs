@@ -214,9 +214,9 @@ mentions!(
 mentions!(
     fr_titled_name_and_elided_article,
     "2019-10-15",
-    "Le roi Salmane a reçu mardi à Riyad le président russe, et l'ONU a salué la rencontre.",
+    "Le prince héritier Mohammed ben Salmane a reçu mardi à Riyad le président russe, et l'ONU a salué la rencontre.",
     [
-        ("Salman bin Abdulaziz", ["Salmane"]),
+        ("Mohammed bin Salman", ["Mohammed ben Salmane"]),
         ("United Nations", ["ONU"])
     ]
 );

@@ -150,6 +150,7 @@ pub(super) fn names(text: &str, norm: &Normalized, kb: &Kb, part: &Part) -> Vec<
             // the mention of the person is the name and the phrase is title and name.
             let (start, nstart) = if kb.entity(best.entity).kind == EntityKind::Person {
                 title_end(norm, lex, m.norm_start, m.norm_end)
+                    .filter(|&n| names_alone(kb, text, norm, lex, n, m.norm_end, best.entity))
                     .map_or((m.start, m.norm_start), |n| (norm.orig(n), n))
             } else {
                 (m.start, m.norm_start)
@@ -189,6 +190,26 @@ fn title_end(
     }
     let rest = n[role.norm_end..nend].strip_prefix(' ')?;
     (!rest.trim().is_empty()).then(|| nend - rest.len())
+}
+
+/// Is `[nstart, nend)` of the normalised text, on its own, a name of `entity`? A title is cut
+/// off only then: "Amir" of "Amir Khan Muttaqi" is his name, not the title amir.
+fn names_alone(
+    kb: &Kb,
+    text: &str,
+    norm: &Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    nstart: usize,
+    nend: usize,
+    entity: u32,
+) -> bool {
+    kb.find_names_in(norm, text, nstart, nstart + 1, &lex.affixes)
+        .iter()
+        .any(|m| {
+            m.norm_start == nstart
+                && m.norm_end == nend
+                && kb.name_refs(m.phrase).iter().any(|r| r.entity == entity)
+        })
 }
 
 /// Role words of one part that no name overlaps.
