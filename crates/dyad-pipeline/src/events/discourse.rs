@@ -151,13 +151,33 @@ pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
     let Some(group) = pronoun(ctx, clause) else {
         return Reference::None;
     };
+    // A pronoun in what was said is the speaker's: when the speech verb has a subject of its
+    // own that names no actor ("Both ministers said they would …"), nobody earlier is meant.
+    let speech = clause
+        .openers
+        .iter()
+        .filter(|o| o.2 == Opener::Speech && o.1 <= clause.trigger.start)
+        .max_by_key(|o| o.1);
+    if let Some(&(os, _, _)) = speech {
+        if !bare(ctx, clause, clause.before_opener(os), os) {
+            return Reference::Unresolved;
+        }
+    }
     let person = |s: &Side| kind_of(ctx, s) == Some(EntityKind::Person);
     let Some(k) = ctx.doc.sentence_at(clause.trigger.start) else {
         return Reference::Unresolved;
     };
-    // The subject of the sentences before first, then the nearest of the right kind.
+    // The subject of its own sentence first ("Pakistan did not confirm …, but it has …"), then
+    // of the sentences before, then the nearest of the right kind.
     let fits = |s: &Side| person(s) != group;
-    let found = topic(ctx, clause).filter(fits).or_else(|| {
+    let own = clause
+        .nps
+        .iter()
+        .filter(|n| n.start() >= clause.sent.start && n.span().end <= clause.start)
+        .filter(|n| n.unmarked() && n.is_actor && !n.modifier && !n.possessor)
+        .filter_map(|n| ctx.view.side(n.mention, clause.role_date))
+        .find(|s| fits(s));
+    let found = own.or_else(|| topic(ctx, clause).filter(fits)).or_else(|| {
         nearest(ctx, clause.start, k, |m| {
             (ctx.doc.entities[m.entity].kind == EntityKind::Person) != group
         })
