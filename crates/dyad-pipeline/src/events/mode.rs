@@ -228,11 +228,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let mut mode = rule.mode.clone();
     // A verb whose own future form has a day of its own still to come is scheduled, not
     // promised: "پوتین روز پنجشنبه به چین سفر خواهد کرد", "Erdoğan Ekim ayında zirveye
-    // katılacak" tell a plan (future). Not so when the actor's own words announce it
-    // ("اعلان کیا کہ پاکستان … کل رہا کر دے گا": the release tomorrow is promised today).
+    // katılacak" tell a plan (future). Not so when the actor's own side announces it
+    // ("اعلان کیا کہ پاکستان … کل رہا کر دے گا": the release tomorrow is promised today); a
+    // spokesman or anyone else telling of it still tells a plan.
     // (A separate "will" keeps PLOVER's reading of future cooperation as AGREE.)
     let scheduled = own_form
-        && !reported(ctx, clause)
+        && !announced_by_own_side(ctx, clause, a)
         && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
     let intent_cue = !scheduled
         && (cues.first() == Some(&Cue::Intent)
@@ -303,6 +304,22 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         date,
         intent,
     }
+}
+
+/// Is the trigger's clause said by the source's own country: its speaker is an actor of the
+/// country that acts ("Pakistan's prime minister announced that Pakistan will release …")?
+fn announced_by_own_side(ctx: &Ctx, clause: &Clause, a: &Assignment) -> bool {
+    let (Some(source), Some((opened, _, _))) = (a.source.as_ref(), clause.opened_by) else {
+        return false;
+    };
+    // The speaker stands outside what was said: a phrase after the opener is the clause's own
+    // subject ("قال المتحدث إن وزير الخارجية الروسي سيزور": the minister is no speaker).
+    reported(ctx, clause)
+        && clause
+            .speaker()
+            .filter(|n| n.span().end <= opened)
+            .and_then(|n| ctx.view.side(n.mention, clause.role_date))
+            .is_some_and(|speaker| speaker.country == source.country)
 }
 
 /// Is the trigger's clause what someone said: opened by a speech verb or by a complementiser
