@@ -69,9 +69,10 @@ impl Memory {
 
     /// The subject remembered last for sentence `k`.
     fn subject_of(&self, k: usize) -> Option<&Side> {
+        // The first: a sentence's main clause comes before the clauses inside it ("… accusing
+        // it of supporting terrorism, charges Doha rejected. They …": not Doha).
         self.subjects
             .iter()
-            .rev()
             .find(|(s, _)| *s == k)
             .map(|(_, side)| side)
     }
@@ -112,8 +113,15 @@ pub(crate) fn topic(ctx: &Ctx, clause: &Clause) -> Option<Side> {
     let memory = ctx.memory.borrow();
     for j in reach(doc, k) {
         if let Some(s) = memory.subject_of(j) {
-            // (A chain of carried subjects keeps to the sentence the actor was named in.)
-            if within_reach(doc, s.span.start, k) {
+            // (A chain of carried subjects keeps to the sentence the actor was named in; the
+            // subject of a clause inside the sentence, "charges Doha rejected", is not the
+            // sentence's.)
+            let named_in = doc
+                .sentence_at(s.span.start)
+                .map(|i| doc.sentences[i].span.start);
+            if within_reach(doc, s.span.start, k)
+                && named_in.is_some_and(|from| opens_sentence(ctx, clause, from, s.span.start))
+            {
                 return Some(s.clone());
             }
             continue;
@@ -137,7 +145,41 @@ fn first_subject(ctx: &Ctx, clause: &Clause, j: usize) -> Option<Side> {
     nps.iter()
         .filter(|n| n.unmarked() && n.is_actor && !n.modifier && !n.possessor)
         .find(|n| !n.mention.dateline)
+        .filter(|n| opens_sentence(ctx, clause, span.start, n.start()))
         .and_then(|n| ctx.view.side(n.mention, clause.role_date))
+}
+
+/// Does a phrase at `at` open its sentence: only function words, conjunctions, numbers, time
+/// expressions and other names stand before it? An actor deeper in the sentence is as often
+/// an object, a possessor or a topic ("Стороны подтвердили поддержку становления
+/// Афганистана": the sides, not Afghanistan, are the subject).
+fn opens_sentence(ctx: &Ctx, clause: &Clause, from: usize, at: usize) -> bool {
+    let doc = ctx.doc;
+    let lex = clause.part.lex;
+    let mut skip: Vec<(usize, usize)> = doc
+        .times
+        .iter()
+        .map(|t| (t.span.start, t.span.end))
+        .chain(doc.mentions.iter().map(|m| (m.span.start, m.span.end)))
+        .filter(|&(s, e)| s < at && e > from)
+        .collect();
+    skip.sort_unstable();
+    let mut rest = String::new();
+    let mut pos = from;
+    for (s, e) in skip {
+        if s > pos {
+            rest.push_str(&doc.text[pos..s.min(at)]);
+            rest.push(' ');
+        }
+        pos = pos.max(e);
+    }
+    if pos < at {
+        rest.push_str(&doc.text[pos..at]);
+    }
+    dyad_kb::fold_str(&rest)
+        .split(|c: char| !dyad_kb::is_word_char(c) && c != '\'' && c != '\u{200c}')
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_numeric()))
+        .all(|w| lex.words.function.contains(w) || lex.words.conjunctions.contains(w))
 }
 
 /// The reference word of a clause with no subject phrase, and whom it refers to.
@@ -177,11 +219,19 @@ pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
         .filter(|n| n.unmarked() && n.is_actor && !n.modifier && !n.possessor)
         .filter_map(|n| ctx.view.side(n.mention, clause.role_date))
         .find(|s| fits(s));
+    // A pronoun of a person may still point to the person last named; "it" and "they" point
+    // only to a subject: the nearest state named is as often a place or a topic ("Стороны
+    // подтвердили поддержку становления Афганистана. Они призвали Кабул …": they are the
+    // sides, not Afghanistan).
     let found = own.or_else(|| topic(ctx, clause).filter(fits)).or_else(|| {
-        nearest(ctx, clause.start, k, |m| {
-            (ctx.doc.entities[m.entity].kind == EntityKind::Person) != group
-        })
-        .and_then(|m| ctx.view.side(m, clause.role_date))
+        (!group)
+            .then(|| {
+                nearest(ctx, clause.start, k, |m| {
+                    ctx.doc.entities[m.entity].kind == EntityKind::Person
+                })
+            })
+            .flatten()
+            .and_then(|m| ctx.view.side(m, clause.role_date))
     });
     match found {
         Some(s) if group => Reference::Resolved(s, "it>src"),
