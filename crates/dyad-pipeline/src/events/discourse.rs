@@ -21,7 +21,7 @@ use super::clause::{Clause, Opener};
 use super::grammar;
 use super::Ctx;
 use crate::actors::{norm_pos, starting_in};
-use crate::lexicon::RoleKind;
+use crate::lexicon::{LangLexicon, RoleKind};
 use dyad_core::{Document, EntityKind, Event, Mention, Side};
 
 /// How many sentences back an actor may be named and still be referred to without a name.
@@ -155,31 +155,14 @@ fn first_subject(ctx: &Ctx, clause: &Clause, j: usize) -> Option<Side> {
 /// Афганистана": the sides, not Afghanistan, are the subject).
 fn opens_sentence(ctx: &Ctx, clause: &Clause, from: usize, at: usize) -> bool {
     let doc = ctx.doc;
-    let lex = clause.part.lex;
-    let mut skip: Vec<(usize, usize)> = doc
+    let skip: Vec<(usize, usize)> = doc
         .times
         .iter()
         .map(|t| (t.span.start, t.span.end))
         .chain(doc.mentions.iter().map(|m| (m.span.start, m.span.end)))
         .filter(|&(s, e)| s < at && e > from)
         .collect();
-    skip.sort_unstable();
-    let mut rest = String::new();
-    let mut pos = from;
-    for (s, e) in skip {
-        if s > pos {
-            rest.push_str(&doc.text[pos..s.min(at)]);
-            rest.push(' ');
-        }
-        pos = pos.max(e);
-    }
-    if pos < at {
-        rest.push_str(&doc.text[pos..at]);
-    }
-    dyad_kb::fold_str(&rest)
-        .split(|c: char| !dyad_kb::is_word_char(c) && c != '\'' && c != '\u{200c}')
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_numeric()))
-        .all(|w| lex.words.function.contains(w) || lex.words.conjunctions.contains(w))
+    only_function_words(doc, clause.part.lex, from, at, skip)
 }
 
 /// The reference word of a clause with no subject phrase, and whom it refers to.
@@ -337,7 +320,7 @@ fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
         }
     }
     // Spans to step over: openers, times, aux cues, marked actors.
-    let mut skip: Vec<(usize, usize)> = clause
+    let skip: Vec<(usize, usize)> = clause
         .openers
         .iter()
         .filter(|o| o.2 != Opener::Relative)
@@ -357,6 +340,18 @@ fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
         .chain(titles)
         .filter(|&(s, e)| e > from && s < to)
         .collect();
+    only_function_words(doc, lex, from, to, skip)
+}
+
+/// Is `[from, to)` of the text, once the `skip` spans are stepped over, only function words,
+/// conjunctions and numbers of the language?
+fn only_function_words(
+    doc: &Document,
+    lex: &LangLexicon,
+    from: usize,
+    to: usize,
+    mut skip: Vec<(usize, usize)>,
+) -> bool {
     skip.sort_unstable();
     let mut rest = String::new();
     let mut at = from;
