@@ -202,7 +202,15 @@ fn options() -> trafilatura::Options {
         .with_focus(trafilatura::ExtractionFocus::FavorPrecision)
         .with_exclude_comments(true)
         .with_html_date_mode(trafilatura::HtmlDateMode::Disabled)
+        .with_prune_selector(NOT_TEXT)
 }
+
+/// Elements that hold no article text, removed from the parsed page before extraction: the
+/// crate's cleaning removes them too, but only after copying the page twice, and its
+/// readability and jusText fallbacks serialise and parse them again. JSON-LD stays: the crate
+/// reads it to tell forum threads. Same text on every benchmark page; 2.5% fewer instructions.
+const NOT_TEXT: &str =
+    r#"script:not([type="application/ld+json"]), style, noscript, template, svg"#;
 
 #[cfg(test)]
 mod tests {
@@ -290,6 +298,25 @@ returning to Moscow on Wednesday evening.</p>
         );
         assert_eq!(doc.title.as_deref(), Some("Lavrov in Islamabad"), "{doc:?}");
         assert!(!doc.text.contains("Lavrov in Islamabad"), "{}", doc.text);
+    }
+
+    #[test]
+    fn scripts_styles_and_svg_are_not_text() {
+        let page = r#"<html><head><style>p { color: red }</style>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry resumes"}</script>
+</head><body><article>
+<p>The ferry between the two islands resumed service on Friday after a week of repairs to its engine, the operator said in a statement.</p>
+<script>var teaser = "Read more stories like this one";</script>
+<noscript><p>Please enable JavaScript to see the comments.</p></noscript>
+<svg><text>Share this article</text></svg>
+<p>Passengers with tickets for cancelled crossings can use them until the end of the month, and the timetable is unchanged.</p>
+</article></body></html>"#;
+        let doc = read_html(page, &Origin::default());
+        assert_eq!(
+            doc.text,
+            "The ferry between the two islands resumed service on Friday after a week of repairs to its engine, the operator said in a statement.\n\nPassengers with tickets for cancelled crossings can use them until the end of the month, and the timetable is unchanged."
+        );
+        assert_eq!(doc.title.as_deref(), Some("Ferry resumes"));
     }
 
     #[test]
