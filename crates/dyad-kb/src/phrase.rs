@@ -1294,22 +1294,31 @@ fn match_rest(
                 let rest = &toks[i + 1..];
                 let mut p = pos;
                 let (mut words, mut spans, mut commas) = (0, 0, 0);
+                let mut after_span = false;
                 while words <= 3 && words + spans + commas <= 6 {
                     let q = skip_space(text, p);
                     if let Some(e) = match_from_word(text, q, rest, env) {
                         return Some(e);
                     }
                     // A name or date, perhaps behind a clitic ("والإمارات").
-                    let span_end = env.skip_at(q).or_else(|| {
+                    let span_end = env.skip_at(q).map(|e| (e, false)).or_else(|| {
                         env.affixes
                             .prefixes_at(text, q)
                             .find_map(|pre| env.skip_at(q + pre.len()))
+                            .map(|e| (e, true))
                     });
-                    if let Some(e) = span_end.filter(|_| spans < 4) {
-                        spans += 1;
-                        p = e;
-                        continue;
+                    if let Some((e, behind_clitic)) = span_end {
+                        // A name glued to a clitic right after another name goes on its list
+                        // ("السعودية والإمارات والبحرين ومصر"): one noun phrase, one unit.
+                        let continues = behind_clitic && after_span;
+                        if continues || spans < 4 {
+                            spans += usize::from(!continues);
+                            p = e;
+                            after_span = true;
+                            continue;
+                        }
                     }
+                    after_span = false;
                     if !env.skips.is_empty() && text[q..].starts_with(',') && commas < 2 {
                         commas += 1;
                         p = q + 1;
@@ -1930,6 +1939,52 @@ mod tests {
             found,
             ["cut on Monday 5 June 2017 the diplomatic relations"]
         );
+    }
+    #[test]
+    fn a_list_of_names_joined_by_clitics_is_one_unit_of_a_gap() {
+        let s = set(&["قطع* .. علاقات*"]);
+        let aff = affixes("ar");
+        // Four coordinated subjects and a date between commas (a VSO lead; 5 June 2017): one
+        // list, one date.
+        let text = "قطعت مصر والسعودية والبحرين والإمارات، يوم الاثنين، علاقاتها مع الدوحة";
+        let n = normalize(text);
+        let t = n.text();
+        let span = |w: &str| {
+            let a = t.find(&normalize(w).text().to_string()).unwrap();
+            (a, a + normalize(w).text().len())
+        };
+        let skips = [
+            span("مصر"),
+            span("السعودية"),
+            span("البحرين"),
+            span("الإمارات"),
+            span("يوم الاثنين"),
+        ];
+        let found: Vec<&str> = s
+            .find_in_skipping(&n, 0, t.len(), &aff, &skips)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(
+            found,
+            ["قطعت مصر والسعودية والبحرين والإمارات، يوم الاثنين، علاقاتها"]
+        );
+        // Five names not joined into a list (each stands alone) are too many.
+        let text = "قطعت مصر السعودية البحرين الإمارات، يوم الاثنين، علاقاتها";
+        let n = normalize(text);
+        let t = n.text();
+        let span = |w: &str| {
+            let a = t.find(&normalize(w).text().to_string()).unwrap();
+            (a, a + normalize(w).text().len())
+        };
+        let skips = [
+            span("مصر"),
+            span("السعودية"),
+            span("البحرين"),
+            span("الإمارات"),
+            span("يوم الاثنين"),
+        ];
+        assert!(s.find_in_skipping(&n, 0, t.len(), &aff, &skips).is_empty());
     }
     t!(
         gap_over_possessive,

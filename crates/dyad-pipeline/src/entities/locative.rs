@@ -178,19 +178,31 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
             .iter()
             .any(|t| s < t.span.end)
     };
-    let mut pos = line_start;
-    for w in prefix.split(|c: char| !c.is_alphanumeric()) {
-        let at = pos;
-        pos += w.len() + 1;
-        if w.is_empty() || w.chars().all(|c| c.is_numeric()) {
+    // Words with their byte offsets (a separator may be longer than one byte: «،»).
+    let mut words = Vec::new();
+    let mut word_start = None;
+    for (i, c) in prefix.char_indices() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+        } else if let Some(s) = word_start.take() {
+            words.push((s, &prefix[s..i]));
+        }
+    }
+    if let Some(s) = word_start {
+        words.push((s, &prefix[s..]));
+    }
+    for (s, w) in words {
+        let at = line_start + s;
+        // A date's own words may be function words of the language (Pashto "د ۱۴۰۲ کال د
+        // وږي ۲۲مه", "the 5th of June").
+        if w.chars().all(|c| c.is_numeric()) || in_time(at) {
             continue;
         }
         let folded = dyad_kb::fold_str(w);
         if part.lex.words.function.contains(&folded) {
             return false;
         }
-        let lower = w.chars().next().is_some_and(char::is_lowercase);
-        if lower && !in_time(at) {
+        if w.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }

@@ -158,10 +158,28 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                     && clause.text[oe..n.start()].split_whitespace().count() <= 1
             })
     };
+    // In a verb-first language a verb written with a conjunction right after a comma, with a
+    // subject and an object of its own after it ("…، وطردت القاهرة السفير التركي"), opens a
+    // clause of its own: a phrase before the comma belongs to the clause before. (With one
+    // phrase after it, that phrase is the object and the subject carries on: "…، وأمهل أعضاء
+    // البعثة 48 ساعة".)
+    let own_subject_after = || clause.after().filter(|n| n.unmarked()).count() >= 2;
+    let across_comma = |n: &Np| {
+        order_of(clause) == WordOrder::Vso
+            && own_subject_after()
+            && clause
+                .text
+                .get(n.span().end..clause.trigger.start)
+                .and_then(|gap| gap.rfind([',', '،']).map(|i| &gap[i..]))
+                .is_some_and(|rest| {
+                    let rest = rest.trim_start_matches([',', '،']).trim();
+                    clause.part.lex.words.conjunctions.contains(rest)
+                })
+    };
     // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
     if let Some(s) = clause
         .before()
-        .find(|n| n.unmarked() && !n.modifier && !speaker_after_verb(n))
+        .find(|n| n.unmarked() && !n.modifier && !speaker_after_verb(n) && !across_comma(n))
     {
         return Subject {
             np: Some(s),
@@ -260,13 +278,36 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
     match order_of(clause) {
         // The object follows the verb closely: a few words, no punctuation between ("accused
         // Pakistan of", "met the Pakistani delegation"; not "…, a newspaper said").
-        WordOrder::Svo | WordOrder::Vso => clause
-            .after()
-            .filter(|n| n.unmarked() && !n.possessor && !is_subject(n))
-            .find(|n| close_after(clause, n))
-            // Verb-second: a participle or infinitive that closes the clause has its object
-            // before it ("Deutschland hat afghanische Straftäter abgeschoben").
-            .or_else(|| verb_second(clause).then(before_verb).flatten()),
+        WordOrder::Svo | WordOrder::Vso => {
+            // In a verb-first clause the object follows the subject that follows the verb
+            // ("استقبل الرئيس المصري السيسي نظيره التركي أردوغان"): its distance counts from there.
+            let from = subject
+                .filter(|s| order_of(clause) == WordOrder::Vso && s.start() > clause.trigger.start)
+                .map(|s| {
+                    conjuncts(clause, s)
+                        .iter()
+                        .map(|c| c.span().end)
+                        .fold(s.span().end, usize::max)
+                });
+            let close = |n: &&Np| match from {
+                Some(f) if f <= n.start() => close_from(clause, f, n),
+                _ => close_after(clause, n),
+            };
+            let candidates = || {
+                clause
+                    .after()
+                    .filter(|n| n.unmarked() && !n.possessor && !is_subject(n))
+                    .filter(close)
+            };
+            // A country's adjective after a noun ("نظيره التركي X") is the object only when no
+            // phrase of its own follows close.
+            candidates()
+                .find(|n| !n.modifier)
+                .or_else(|| candidates().next())
+        }
+        // Verb-second: a participle or infinitive that closes the clause has its object
+        // before it ("Deutschland hat afghanische Straftäter abgeschoben").
+        .or_else(|| verb_second(clause).then(before_verb).flatten()),
         WordOrder::Sov => clause
             .before()
             .filter(|n| n.unmarked() && !is_subject(n))
@@ -298,10 +339,15 @@ fn verb_second(clause: &Clause) -> bool {
             .any(|n| n.unmarked() && close_after(clause, n))
 }
 
-/// Does `n` follow the trigger (or, in vso, the subject after it) within a few words, with no
-/// punctuation between?
+/// Does `n` follow the trigger within a few words, with no punctuation between?
 fn close_after(clause: &Clause, n: &Np) -> bool {
-    let from = clause.trigger.end.min(n.start());
+    close_from(clause, clause.trigger.end, n)
+}
+
+/// Does `n` follow `from` (the trigger, or in vso the subject after it) within a few words,
+/// with no punctuation between?
+fn close_from(clause: &Clause, from: usize, n: &Np) -> bool {
+    let from = from.min(n.start());
     let gap = &clause.text[from..n.start()];
     gap.split_whitespace().count() <= 5 && !gap.contains([',', ';', ':', '(', '،', '؛'])
 }
