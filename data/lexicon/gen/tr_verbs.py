@@ -28,7 +28,8 @@ Tables (TSV, `#` comments, a header row first):
   Forms: past -DI (with `*`: görüştü, görüştüler, görüştüğü), reported past -mIş, present
   -(I)yor, -mAktA, participle -(y)An, converbs -(y)ArAk / -(y)Ip, the -mAsI noun; the future
   -(y)AcAk (the event, plus `intent` in aux.tsv for an active verb, `future` for a passive), the
-  negative -mA- (`negated`) and the conditional -sA and -(y)AbIlIr (`hypothetical`).
+  negative -mA- (`negated`) and the conditional -sA and -(y)AbIlIr (`hypothetical`); the
+  ablative infinitive -mAktAn, the act one refrains from or is charged with, at weight 0.
 - `tr_nouns.tsv` — one event noun per row, with the light verbs it takes:
   `noun  light  type  mode  context  cameo  weight  nweight  target`
   * noun: comma-separated; `talep>taleb` gives the stem a vowel-initial suffix takes (talebi),
@@ -210,9 +211,10 @@ def verb_forms(w, voice_t=False, light=False):
         # -bil- keeps its own front vowels (görüşebilir, imzalayabilecek).
         ('hyp', join(w, '(y)Abil', voice_t) + 'ir*'),
         ('hyp', join(w, '(y)Abil', voice_t) + 'ecek*'),
+        ('abl', j('mAktAn')),
     ]
     if light:
-        keep = {0, 1, 2, 3, 4, 7, 9, 10, 11}
+        keep = {0, 1, 2, 3, 4, 7, 9, 10, 11, len(out) - 1}
         out = [f for i, f in enumerate(out) if i in keep]
     return out
 
@@ -235,8 +237,9 @@ def passive_forms(w, voice_t=False, light=False):
         ('neg', neg + 'm' + I(neg) + 'ş*'),
         ('neg', neg + 'y' + A(neg) + 'c' + A(neg) + 'k*'),
         ('hyp', aorist(p) + 's' + A(p) + '*'),
+        ('abl', j('mAktAn')),
     ]
-    out = out if not light else [out[i] for i in (0, 1, 4, 7)]
+    out = out if not light else [out[i] for i in (0, 1, 4, 7, len(out) - 1)]
     return out
 
 
@@ -284,6 +287,16 @@ def join2(base, suffix, front=False, soft=None):
 AUX = {'fut': 'intent', 'pfut': 'future', 'neg': 'negated', 'hyp': 'hypothetical'}
 
 
+def weight_of(kind, weight):
+    """The weight of a form's row. The infinitive in the ablative (-mAktAn: yardım etmekten,
+    saldırmaktan, gözaltına alınmaktan) is the complement of avoiding, giving up, refraining,
+    being barred, and of the charge one is tried, arrested or sentenced for ("terör örgütüne
+    yardım etmekten yargılandı"): no act told as having happened. Its row weighs 0, under the
+    reporting threshold, so that as the longest match it keeps the -mAk* row from firing on it;
+    a cue would reach the verb that governs it too."""
+    return '0' if kind == 'abl' else w8(weight)
+
+
 def w8(x, f=1.0):
     return f'{min(float(x) * f, 0.95):.2f}'.rstrip('0').rstrip('.')
 
@@ -298,13 +311,13 @@ def verbs(events, aux):
         cols = lambda voice, weight: (r['type'], r['mode'], r['context'], voice, r['cameo'],
                                       weight, r['target'])
         for kind, form in verb_forms(w.text, w.voice_t):
-            events.add(pre + form, *cols(r['voice'], w8(r['weight'])))
-            if kind:
+            events.add(pre + form, *cols(r['voice'], weight_of(kind, r['weight'])))
+            if kind in AUX:
                 aux.add(pre + form, AUX[kind])
         if r['passive'] not in ('', '-'):
             for kind, form in passive_forms(w.text, w.voice_t):
-                events.add(pre + form, *cols(r['passive'], w8(r['weight'])))
-                if kind:
+                events.add(pre + form, *cols(r['passive'], weight_of(kind, r['weight'])))
+                if kind in AUX:
                     aux.add(pre + form, AUX[kind])
         if r['vnoun'] not in ('', '-'):
             vn = join(w.text, 'mA', w.voice_t)
@@ -333,13 +346,13 @@ def nouns(events, aux):
                 lw = Word(light)
                 for obj in objs:
                     for kind, form in verb_forms(lw.text, lw.voice_t, True):
-                        events.add(obj + ' ' + form, *cols('active', w8(r['weight'])))
-                        if kind:
+                        events.add(obj + ' ' + form, *cols('active', weight_of(kind, r['weight'])))
+                        if kind in AUX:
                             aux.add(obj + ' ' + form, AUX[kind])
                 for obj in subjects:
                     for kind, form in passive_forms(lw.text, lw.voice_t, True):
-                        events.add(obj + ' ' + form, *cols('noun', w8(r['weight'])))
-                        if kind:
+                        events.add(obj + ' ' + form, *cols('noun', weight_of(kind, r['weight'])))
+                        if kind in AUX:
                             aux.add(obj + ' ' + form, AUX[kind])
 
 

@@ -17,6 +17,9 @@ use jiff::civil::Date;
 /// What sets off a relative clause that is not restrictive.
 const COMMAS: [char; 2] = [',', '،'];
 
+/// Semicolons, Latin, Arabic and full-width.
+const SEMICOLONS: [char; 3] = [';', '؛', '；'];
+
 /// Everything of one part matched once: triggers, aux cues, clause openers, speech verbs.
 pub(crate) struct Hits {
     pub triggers: Vec<PhraseMatch>,
@@ -184,6 +187,22 @@ impl<'a> Clause<'a> {
             .map(|o| o.0)
             .min()
             .unwrap_or(sent.end);
+        // A semicolon joins clauses that each stand alone ("he arrived on Thursday; it is the
+        // first visit since 2021"): the time, the actors and the cues of one are not the other's.
+        // (Bounds read with `get`: a clause opener may lie inside a trigger's span.)
+        if let Some(i) = doc
+            .text
+            .get(start..t.start)
+            .and_then(|s| s.rfind(SEMICOLONS))
+        {
+            start += i + doc.text[start + i..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        }
+        if let Some(i) = doc.text.get(t.end..end).and_then(|s| s.find(SEMICOLONS)) {
+            end = t.end + i;
+        }
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
         // A place's setting is read only by a pattern that can take it for a target: an imported
         // dictionary's, or one whose target is where it happens ("arrived in").

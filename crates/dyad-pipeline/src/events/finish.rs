@@ -43,6 +43,19 @@ pub(crate) fn event(
         Some((l, dateline)) => (Some(l), dateline),
         None => (None, false),
     };
+    let mut path = a.path;
+    if source.is_none() && !rule.verbatim && path.starts_with("none>src") {
+        if let Some(state) = custodian(
+            kind,
+            m.mode.as_deref(),
+            location.as_ref(),
+            filed_at,
+            target.as_ref(),
+        ) {
+            source = Some(state);
+            path = path.replacen("none>src", "state>src", 1);
+        }
+    }
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
@@ -75,7 +88,7 @@ pub(crate) fn event(
             .default_cameo(kind, m.mode.as_deref())
             .map(str::to_string)
     });
-    let mut rule_id = format!("{}|{}", rule.id, a.path);
+    let mut rule_id = format!("{}|{}", rule.id, path);
     if m.intent {
         rule_id.push_str("|intent");
     }
@@ -200,6 +213,67 @@ fn implicit_target(
     }
     (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3)
         .then(|| country_side(source.country, source.country.to_string()))
+}
+
+/// The PLOVER modes of acts only a state's authorities carry out on people in their custody:
+/// arrest and detention, deportation, expulsion, a conviction, a release from custody.
+const CUSTODY: [(EventType, &str); 5] = [
+    (EventType::Coerce, "arrest"),
+    (EventType::Coerce, "deport"),
+    (EventType::Sanction, "expel"),
+    (EventType::Sanction, "convict"),
+    (EventType::Retreat, "release"),
+];
+
+/// Who did an agentless custodial act ("was detained in İzmir", «задержан в Москве», "was
+/// sentenced"): the state whose authorities hold people where it happened, a place the
+/// sentence names as its setting (not where the report was filed); else, on a state's own
+/// officials, soldiers, judges, legislators, party or opposition figures with no place named,
+/// their own state ("the mayor was detained at his home"). A foreigner held where the text
+/// names no place, or an act by no state's authority (an abduction), stays without a source.
+fn custodian(
+    kind: EventType,
+    mode: Option<&str>,
+    location: Option<&Location>,
+    filed_at: bool,
+    target: Option<&Side>,
+) -> Option<Side> {
+    use dyad_core::Sector;
+    let mode = mode?;
+    if !CUSTODY.iter().any(|&(k, m)| k == kind && m == mode) {
+        return None;
+    }
+    let target = target?;
+    let at_home = || {
+        (target.country.is_state()
+            && matches!(
+                target.sector,
+                Some(
+                    Sector::GOV
+                        | Sector::MIL
+                        | Sector::JUD
+                        | Sector::LEG
+                        | Sector::PTY
+                        | Sector::OPP
+                        | Sector::PRE
+                        | Sector::COP
+                )
+            ))
+        .then_some(target.country)
+    };
+    let country = location
+        .filter(|_| !filed_at)
+        .and_then(|l| l.country)
+        .filter(|c| c.is_state())
+        .or_else(at_home)?;
+    Some(Side {
+        entity: None,
+        name: country.to_string(),
+        country,
+        sector: None,
+        cameo: None,
+        span: Span::default(),
+    })
 }
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,
