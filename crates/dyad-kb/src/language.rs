@@ -218,6 +218,10 @@ pub struct Words {
     /// Demonstratives ("this", "cette", "این", "该"): before an event noun they point back to
     /// an event already told ("this attack"), which is not a new one.
     pub demonstratives: Vec<String>,
+    /// Prepositions that set a circumstance (time, cause, reaction: "after", «au lendemain
+    /// de», "tras", "als Reaktion auf", «в ответ на»): an event noun governed by one is the
+    /// background of the clause, not an act of its subject ("resigned after protests").
+    pub circumstance: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -342,6 +346,8 @@ struct FileWords {
     dateline: Vec<String>,
     #[serde(default)]
     demonstratives: Vec<String>,
+    #[serde(default)]
+    circumstance: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -522,6 +528,7 @@ impl Language {
             ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,
             dateline: fold_list(path, "words.dateline", &w.dateline)?,
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
+            circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
         };
         let a = &f.affixes;
         Ok(Language {

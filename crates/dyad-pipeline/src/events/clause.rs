@@ -28,6 +28,8 @@ pub(crate) struct Hits {
     pub openers: Vec<(usize, usize, Opener)>,
     /// Warn verbs ("warned", "حذر"): a threat when what they say is still to come.
     pub warns: Vec<PhraseMatch>,
+    /// Source phrases ("according to", «по данным», "según"): (start, end).
+    pub sources: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +110,11 @@ impl Hits {
             .filter(|m| !lex.speech.values(m.phrase).is_empty())
             .collect();
         openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
+        let sources = speech
+            .iter()
+            .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Source))
+            .map(|m| (m.start, m.end))
+            .collect();
         let warns = speech
             .into_iter()
             .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Warn))
@@ -118,6 +125,7 @@ impl Hits {
             aux,
             openers,
             warns,
+            sources,
         }
     }
 }
@@ -157,6 +165,9 @@ pub(crate) struct Clause<'a> {
     /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
     /// arrested", "wurde … festgenommen" (`passive`).
     pub passive_aux: bool,
+    /// The clause is opened by a source phrase ("according to", «по данным»): the phrase
+    /// after it names who tells, not who acts.
+    pub by_source: bool,
     /// The trigger stands inside the relative clause that opened it (not in the main clause
     /// after a relative clause set off by commas: "Ukraine, which Russia invaded, asked …").
     pub inside_relative: bool,
@@ -304,6 +315,7 @@ impl<'a> Clause<'a> {
             start,
             end,
             opened_by,
+            by_source: opened_by.is_some_and(|o| hits.sources.contains(&(o.0, o.1))),
             nps,
             quote,
             time,
@@ -447,6 +459,21 @@ impl<'a> Clause<'a> {
     /// The speaker of the clause: when a speech verb stands before the trigger in its sentence
     /// ("X said (that) …", "according to X, …"), the phrase with no case nearest before the verb,
     /// or the first one after a verb that names its source after it.
+    /// Is `n` the phrase a source phrase names ("According to OVD-Info, 1,300 were
+    /// detained", «по данным ОВД-Инфо, задержаны…»)? Set off by a comma from the rest of the
+    /// clause, it is who tells of the act, not who did or suffered it.
+    pub fn names_source(&self, n: &Np) -> bool {
+        self.by_source
+            && self.opened_by.is_some_and(|(_, oe, _)| {
+                oe <= n.start()
+                    && self.text[oe..n.start()].split_whitespace().count() <= 1
+                    && self
+                        .text
+                        .get(n.span().end..self.trigger.start)
+                        .is_some_and(|gap| gap.trim_start().starts_with(','))
+            })
+    }
+
     pub fn speaker(&self) -> Option<&Np<'a>> {
         let (os, oe, _) = *self
             .openers

@@ -179,7 +179,13 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
     if let Some(s) = clause
         .before()
-        .find(|n| n.unmarked() && !n.modifier && !speaker_after_verb(n) && !across_comma(n))
+        .find(|n| {
+            n.unmarked()
+                && !n.modifier
+                && !speaker_after_verb(n)
+                && !across_comma(n)
+                && !clause.names_source(n)
+        })
     {
         return Subject {
             np: Some(s),
@@ -701,7 +707,11 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             // phrase its subject is for or of.
             let target = clause
                 .before()
-                .find(|n| n.unmarked() && !(source.is_none() && speaker_first(n)))
+                .find(|n| {
+                    n.unmarked()
+                        && !(source.is_none() && speaker_first(n))
+                        && !clause.names_source(n)
+                })
                 .or_else(|| {
                     (order_of(clause) == WordOrder::Vso)
                         .then(|| clause.after().find(|n| n.unmarked()))
@@ -1071,12 +1081,19 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // "Qatar launched a mediation between …"); not when another trigger stands between them,
     // whose object the noun is ("the UN welcomed talks between …").
     let subj = subject(clause);
-    let light_subject = subj.np.filter(|s| {
+    // A one-sided act named after a preposition of circumstance ("resigned after protests",
+    // «a renoncé au lendemain de manifestations») is the clause's background: neither the
+    // clause's subject nor an earlier actor did it. A mutual act keeps them ("returned after
+    // talks with Iran": the subject took part).
+    let background =
+        !ctx.lexicon.mutual(clause.rule.kind) && in_circumstance(clause, clause.trigger.start);
+    let light_subject = subj.np.filter(|_| !background).filter(|s| {
         s.span().end <= clause.trigger.start
-            && !clause
-                .triggers
-                .iter()
-                .any(|&x| x >= s.span().end && x < clause.trigger.start)
+            && !clause.triggers.iter().any(|&x| {
+                // (A noun of circumstance between them governs nothing: "imposed, after
+                // the protests in Minsk, sanctions".)
+                x >= s.span().end && x < clause.trigger.start && !in_circumstance(clause, x)
+            })
             && !governed_after(clause)
     });
     let between = between_group(clause);
@@ -1102,7 +1119,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             return out;
         }
         (None, "")
-    } else if let Some(s) = announcer(clause) {
+    } else if let Some(s) = announcer(clause).filter(|_| !background) {
         (Some(s), "speaker>src")
     } else {
         (None, "")
@@ -1110,7 +1127,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     let Some(source_np) = source_np else {
         // An event noun with nobody named: the actor of the sentence's last event, if any
         // ("… and held talks"), else nothing is coded.
-        let Some(a) = earlier else {
+        let Some(a) = earlier.filter(|_| !background) else {
             return Vec::new();
         };
         let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
@@ -1207,6 +1224,61 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     let subject_acts = how == "subj>src";
     finish(ctx, clause, source, target, how, path, factor, subject_acts)
 }
+
+/// Is the event noun starting at `at` governed by a preposition of circumstance of its language (`[words]
+/// circumstance`: "after", «au lendemain de», "tras", "als Reaktion auf", «в ответ на»)?
+/// Articles may stand between, and one more word (an adjective: «après de violentes
+/// manifestations»).
+fn in_circumstance(clause: &Clause, at: usize) -> bool {
+    let words = &clause.part.lex.words;
+    if words.circumstance.is_empty() {
+        return false;
+    }
+    let mut from = clause.start.max(at.saturating_sub(CIRCUMSTANCE_REACH));
+    while from < at && !clause.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = clause.text.get(from..at) else {
+        return false;
+    };
+    let folded = dyad_kb::fold_str(before);
+    let mut toks: Vec<&str> = folded
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The trigger's own first word may be glued to an elided article ("l'attaque").
+    if folded.ends_with(|c: char| c.is_alphanumeric()) && !before.ends_with(char::is_whitespace) {
+        toks.pop();
+    }
+    let ends_with_circumstance = |toks: &[&str]| {
+        let joined = toks.join(" ");
+        words.circumstance.iter().any(|c| {
+            joined
+                .strip_suffix(c.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    };
+    let drop_articles = |toks: &mut Vec<&str>| {
+        while toks.last().is_some_and(|w| words.articles.contains(*w)) {
+            toks.pop();
+        }
+    };
+    drop_articles(&mut toks);
+    if ends_with_circumstance(&toks) {
+        return true;
+    }
+    // One adjective before the noun, not a function word (which would end another phrase).
+    if toks.last().is_some_and(|w| !words.function.contains(*w)) {
+        toks.pop();
+        drop_articles(&mut toks);
+        return ends_with_circumstance(&toks);
+    }
+    false
+}
+
+/// How far before an event noun its governing preposition is looked for, in bytes.
+const CIRCUMSTANCE_REACH: usize = 80;
 
 /// How close after an event noun the verb of a verb-final clause stands when it governs it
 /// ("وقوع حمله را تأیید کرد", "सहमति का स्वागत किया").
