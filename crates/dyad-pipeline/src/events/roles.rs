@@ -535,12 +535,23 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
 fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     let t = clause.trigger.start;
     let last = clause.before().last()?;
-    let gap = &clause.text[last.span().end..t];
-    let words = gap
-        .split(|c: char| c.is_whitespace() || c == '-')
+    let from = last.span().end;
+    // The clause's time between the two separates nothing: «أعلنت روسيا يوم الخميس اعترافها»
+    // (Russia announced on Thursday its recognition) reads as «أعلنت روسيا اعترافها».
+    let gaps = match clause
+        .time
+        .map(|x| x.span)
+        .filter(|s| s.start >= from && s.end <= t)
+    {
+        Some(s) => [&clause.text[from..s.start], &clause.text[s.end..t]],
+        None => [&clause.text[from..t], ""],
+    };
+    let words = gaps
+        .iter()
+        .flat_map(|g| g.split(|c: char| c.is_whitespace() || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let adjacent = gap.trim().is_empty() || gap.trim() == "-";
+    let adjacent = gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-");
     ((last.possessor && words <= 3) || (last.has(Case::Of) && words <= 2) || adjacent)
         .then_some(last)
 }
