@@ -536,12 +536,15 @@ fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     let t = clause.trigger.start;
     let last = clause.before().last()?;
     let from = last.span().end;
-    // The clause's time between the two separates nothing: «أعلنت روسيا يوم الخميس اعترافها»
-    // (Russia announced on Thursday its recognition) reads as «أعلنت روسيا اعترافها».
+    // In a verb-first clause the clause's time between the subject and the object noun
+    // separates nothing: «أعلنت روسيا يوم الخميس اعترافها» (Russia announced on Thursday its
+    // recognition) reads as «أعلنت روسيا اعترافها». (Where the subject opens the clause, a noun
+    // after subject and time may be an adverbial of the verb at the end: Uzbek "Mirziyoyev
+    // 23-yanvar kuni davlat tashrifi bilan Xitoyga boradi", on a state visit.)
     let gaps = match clause
         .time
         .map(|x| x.span)
-        .filter(|s| s.start >= from && s.end <= t)
+        .filter(|s| s.start >= from && s.end <= t && order_of(clause) == WordOrder::Vso)
     {
         Some(s) => [&clause.text[from..s.start], &clause.text[s.end..t]],
         None => [&clause.text[from..t], ""],
