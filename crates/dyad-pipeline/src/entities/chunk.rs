@@ -38,11 +38,20 @@ pub(super) fn chunks(
                 .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
             // A phrase with its own country ("Pakistani police") takes no place after it.
             let next_name = &norm.text()[items[i].nstart..items[i].nend];
+            let next_body = items[i].entity().is_some_and(|e| {
+                matches!(
+                    kb.entity(e).kind,
+                    EntityKind::Organization | EntityKind::Group
+                )
+            });
             if joins(
                 &items[i - 1],
                 &items[i],
                 gap(i),
-                next_name,
+                Next {
+                    name: next_name,
+                    body: next_body,
+                },
                 lex,
                 place,
                 has_country,
@@ -73,16 +82,19 @@ pub(super) fn chunks(
 /// Is `gap` (normalised) a genitive marker of the language, optionally with an article after
 /// it ("of", "of the", "de la"), standing before or after the possessor as the language writes it?
 fn genitive(gap: &str, lex: &LangLexicon, before: bool) -> bool {
+    marker_gap(gap, lex, before, &[Case::Of, Case::For])
+}
+
+/// Is `gap` (normalised) a marker of one of `cases`, optionally with an article after it?
+fn marker_gap(gap: &str, lex: &LangLexicon, before: bool, cases: &[Case]) -> bool {
     let set = if before {
         &lex.markers_before
     } else {
         &lex.markers_after
     };
-    let marker = set.find_at_start(gap, &lex.affixes).filter(|&(_, _, p)| {
-        set.values(p)
-            .iter()
-            .any(|c| matches!(c, Case::Of | Case::For))
-    });
+    let marker = set
+        .find_at_start(gap, &lex.affixes)
+        .filter(|&(_, _, p)| set.values(p).iter().any(|c| cases.contains(c)));
     match marker {
         Some((_, e, _)) => {
             let after: Vec<&str> = gap[e..].split_whitespace().collect();
@@ -105,11 +117,19 @@ fn locative_gap(gap: &str, name: &str, lex: &LangLexicon) -> bool {
     })
 }
 
+/// What `joins` reads of the item after the gap besides its kind.
+struct Next<'a> {
+    /// Its normalised text.
+    name: &'a str,
+    /// It names an organisation or an armed group.
+    body: bool,
+}
+
 fn joins(
     prev: &Item,
     next: &Item,
     gap: &str,
-    next_name: &str,
+    next_info: Next,
     lex: &LangLexicon,
     prev_is_place: bool,
     has_country: bool,
@@ -129,11 +149,20 @@ fn joins(
     if prev.is_name() && next.is_role() && genitive(gap, lex, false) {
         return true;
     }
+    // "gunmen from the BLA", «مسلحون من جيش تحرير بلوشستان»: a collective taken from an
+    // organisation (a partitive) is its members. Only an organisation: "troops from
+    // Afghanistan" and "diplomats from Russia" say where they came from, not whom they act for.
+    if matches!(prev.kind, ItemKind::Role(r) if r.kind == RoleKind::Group)
+        && next_info.body
+        && marker_gap(gap, lex, true, &[Case::From])
+    {
+        return true;
+    }
     // "rebels in Darfur", "police in Karachi": a collective and the place it belongs to.
     if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
         && !has_country
         && next.is_plain_name()
-        && locative_gap(gap, next_name, lex)
+        && locative_gap(gap, next_info.name, lex)
     {
         return true;
     }

@@ -587,12 +587,26 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
 fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     let t = clause.trigger.start;
     let last = clause.before().last()?;
-    let gap = &clause.text[last.span().end..t];
-    let words = gap
-        .split(|c: char| c.is_whitespace() || c == '-')
+    let from = last.span().end;
+    // In a verb-first clause the clause's time between the subject and the object noun
+    // separates nothing: «أعلنت روسيا يوم الخميس اعترافها» (Russia announced on Thursday its
+    // recognition) reads as «أعلنت روسيا اعترافها». (Where the subject opens the clause, a noun
+    // after subject and time may be an adverbial of the verb at the end: Uzbek "Mirziyoyev
+    // 23-yanvar kuni davlat tashrifi bilan Xitoyga boradi", on a state visit.)
+    let gaps = match clause
+        .time
+        .map(|x| x.span)
+        .filter(|s| s.start >= from && s.end <= t && order_of(clause) == WordOrder::Vso)
+    {
+        Some(s) => [&clause.text[from..s.start], &clause.text[s.end..t]],
+        None => [&clause.text[from..t], ""],
+    };
+    let words = gaps
+        .iter()
+        .flat_map(|g| g.split(|c: char| c.is_whitespace() || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let adjacent = gap.trim().is_empty() || gap.trim() == "-";
+    let adjacent = gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-");
     ((last.possessor && words <= 3) || (last.has(Case::Of) && words <= 2) || adjacent)
         .then_some(last)
 }

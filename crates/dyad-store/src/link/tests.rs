@@ -222,6 +222,63 @@ fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     assert_eq!(f[0].story, f[1].story);
 }
 
+/// Two attacks by one group in one province five days apart (the Jaffar Express, 11 March
+/// 2025, and the Noshki convoy, 16 March 2025) are two events, however alike their actors and
+/// place: two reports of each fold, the pairs stay apart.
+#[test]
+fn two_attacks_of_one_group_days_apart_in_one_province_stay_two_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    let bla = || {
+        ActorSpec::entity(
+            "balochistan-liberation-army",
+            "Balochistan Liberation Army",
+            "PAK.REB",
+        )
+    };
+    let attack = |target: Option<ActorSpec>, date: &str, place: (&str, f64, f64)| {
+        let mut e = EventSpec::new(EventType::Assault, bla(), target, date);
+        e.place = Some((place.0.into(), "PAK".into(), place.1, place.2));
+        e
+    };
+    let bolan = ("Bolan", 29.62, 67.60);
+    let noshki = ("Noshki", 29.55, 66.02);
+    write(
+        &mut store,
+        &[
+            doc(
+                "train-a",
+                "2025-03-11",
+                "a.example",
+                attack(Some(ActorSpec::code("PAK.CVL")), "2025-03-11", bolan),
+            ),
+            doc(
+                "train-b",
+                "2025-03-12",
+                "b.example",
+                attack(None, "2025-03-11", bolan),
+            ),
+            doc(
+                "convoy-a",
+                "2025-03-16",
+                "a.example",
+                attack(Some(ActorSpec::code("PAK.MIL")), "2025-03-16", noshki),
+            ),
+            doc(
+                "convoy-b",
+                "2025-03-17",
+                "c.example",
+                attack(None, "2025-03-16", noshki),
+            ),
+        ],
+    );
+    let mut groups: Vec<Vec<String>> = shape(&store).into_iter().map(|(_, d, _)| d).collect();
+    groups.sort();
+    assert_eq!(
+        groups,
+        [vec!["convoy-a", "convoy-b"], vec!["train-a", "train-b"]]
+    );
+}
+
 /// A TASS report of a RUS.GOV → PAK.GOV consultation, and an aggregator's copy of it a day
 /// later.
 fn original_and_copy() -> [Document; 2] {
