@@ -94,7 +94,7 @@ fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> 
         let wend = rest
             .char_indices()
             .skip(1)
-            .find(|(_, c)| !c.is_alphanumeric())
+            .find(|(_, c)| !dyad_kb::is_word_char(*c))
             .map_or(rest.len(), |(i, _)| i);
         &rest[..wend]
     };
@@ -179,18 +179,23 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
             .any(|t| s < t.span.end)
     };
     let mut pos = line_start;
-    for w in prefix.split(|c: char| !c.is_alphanumeric()) {
+    for w in prefix.split(|c: char| !dyad_kb::is_word_char(c)) {
         let at = pos;
         pos += w.len() + 1;
         if w.is_empty() || w.chars().all(|c| c.is_numeric()) {
             continue;
         }
+        // The words of a date are the dateline's, function words included ("19 de
+        // diciembre de 2016", "2 juillet", Pashto "د ۲۰۲۳ کال د نومبر لومړۍ" whose first د
+        // stands before the expression): only words outside it say speech.
+        if in_time(at) {
+            continue;
+        }
         let folded = dyad_kb::fold_str(w);
-        if part.lex.words.function.contains(&folded) {
+        if part.lex.words.function.contains(&folded) && !in_time(pos) {
             return false;
         }
-        let lower = w.chars().next().is_some_and(char::is_lowercase);
-        if lower && !in_time(at) {
+        if w.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }
