@@ -216,7 +216,12 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default();
             let known = self.entities.len();
             let e = self.entity(LinkedEntity {
-                id: format!("new:{}", dyad_kb::translit_key(name)),
+                // A script without a transliteration table (Han) keys the name by itself:
+                // two unknown people must never share the empty key.
+                id: match dyad_kb::translit_key(name) {
+                    k if k.trim().is_empty() => format!("new:{name}"),
+                    k => format!("new:{k}"),
+                },
                 name: name.to_string(),
                 kind: EntityKind::Person,
                 roles,
