@@ -257,12 +257,15 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
                 return true;
             };
             // A title or body beside a name makes it a person's or an organisation's
-            // ("President X"); beside a place or country word it is no evidence: Pashto مالي
-            // وزیر is the finance minister, Persian نیروی هوایی the air force, not Mali or Hue.
-            let placelike = matches!(
-                kb.entity(entity).kind,
-                EntityKind::Place | EntityKind::Country
-            );
+            // ("President X") or a nationality's (Urdu چینی وزیر خارجہ); beside a place or a
+            // country's name it is no evidence: Pashto مالي وزیر is the finance minister,
+            // Persian نیروی هوایی the air force, not Mali or Hue.
+            let demonym = matches!(it.kind, ItemKind::Name { demonym: true, .. });
+            let placelike = !demonym
+                && matches!(
+                    kb.entity(entity).kind,
+                    EntityKind::Place | EntityKind::Country
+                );
             let beside = |other: Option<&Item>, gap: &str| {
                 !placelike && other.is_some_and(|o| o.is_role()) && gap.trim().len() <= 3
             };
