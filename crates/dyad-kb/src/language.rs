@@ -144,6 +144,12 @@ pub struct Language {
     /// Letters a one-word name may drop before taking any ending, and the shortest stem.
     pub stem_strip: Vec<char>,
     pub stem_min: usize,
+    /// Case endings a one-word name too short to stem takes as whole forms (Russian «Киев» →
+    /// «Киеве», «Киева»): a stem of three or four letters with any ending would be a prefix of
+    /// too many other words.
+    pub short_endings: Vec<String>,
+    /// Final letters of the names that do not decline («Баку», «Сочи»): given no short endings.
+    pub indeclinable_ends: Vec<char>,
     pub words: Words,
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
@@ -215,6 +221,10 @@ pub struct Words {
     pub ambiguous_names: HashSet<String>,
     /// Words that close an agency dateline written without spaces (Chinese 电).
     pub dateline: Vec<String>,
+    /// In a script without spaces, the characters that spell foreign names by sound (Chinese
+    /// 扎帕罗夫, 别尔德穆哈梅多夫): a name after a title runs on through them, past the two or
+    /// three characters of a native name.
+    pub name_letters: HashSet<char>,
     /// Demonstratives ("this", "cette", "این", "该"): before an event noun they point back to
     /// an event already told ("this attack"), which is not a new one.
     pub demonstratives: Vec<String>,
@@ -301,6 +311,10 @@ struct FileAffixes {
     stem_strip: String,
     #[serde(default = "default_stem_min")]
     stem_min: usize,
+    #[serde(default)]
+    short_endings: Vec<String>,
+    #[serde(default)]
+    indeclinable_ends: String,
 }
 
 fn default_stem_min() -> usize {
@@ -344,6 +358,8 @@ struct FileWords {
     ambiguous_names: Vec<String>,
     #[serde(default)]
     dateline: Vec<String>,
+    #[serde(default)]
+    name_letters: String,
     #[serde(default)]
     demonstratives: Vec<String>,
     #[serde(default)]
@@ -527,6 +543,10 @@ impl Language {
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
             ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,
             dateline: fold_list(path, "words.dateline", &w.dateline)?,
+            name_letters: fold_str(&w.name_letters)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect(),
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
         };
@@ -555,6 +575,8 @@ impl Language {
             ),
             stem_strip: fold_str(&a.stem_strip).chars().collect(),
             stem_min: a.stem_min,
+            short_endings: fold_list(path, "affixes.short_endings", &a.short_endings)?,
+            indeclinable_ends: fold_str(&a.indeclinable_ends).chars().collect(),
             words,
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
             passive_marks: f.grammar.passive_marks.chars().collect(),
@@ -595,20 +617,44 @@ impl Language {
 
     /// [`Language::name_stem`] of a name already trimmed and folded.
     fn folded_name_stem(&self, n: &str) -> Option<String> {
-        if self.stem_strip.is_empty() {
+        if self.stem_strip.is_empty() || n.ends_with('*') || n.contains(' ') {
             return None;
         }
-        // The script is looked up last, for the names the cheap tests leave.
-        let of_script = || {
-            n.chars()
-                .all(|c| c == '-' || crate::script::script_of(c).is_some_and(|s| s == self.script))
-        };
-        if n.ends_with('*') || n.contains(' ') || n.chars().count() <= self.stem_min || !of_script()
-        {
+        let len = n.chars().count();
+        if len <= self.stem_min || !self.of_script(n) {
             return None;
         }
         let stem = n.trim_end_matches(&self.stem_strip[..]);
         (stem.chars().count() >= self.stem_min).then(|| format!("{stem}*"))
+    }
+
+    /// The declined forms of a one-word name too short to stem (already trimmed and folded):
+    /// the name with each of the language's short endings, when it ends in a letter no
+    /// ending replaces nor the language declares indeclinable (a consonant: «Киев», «Ирак»;
+    /// «Баку» does not decline).
+    fn folded_short_forms(&self, n: &str) -> Vec<String> {
+        if self.short_endings.is_empty() || n.ends_with('*') || n.contains(' ') {
+            return Vec::new();
+        }
+        let len = n.chars().count();
+        let declines = n.chars().next_back().is_some_and(|c| {
+            c.is_alphabetic()
+                && !self.stem_strip.contains(&c)
+                && !self.indeclinable_ends.contains(&c)
+        });
+        if !(3..=self.stem_min).contains(&len) || !declines || !self.of_script(n) {
+            return Vec::new();
+        }
+        self.short_endings
+            .iter()
+            .map(|e| format!("{n}{e}"))
+            .collect()
+    }
+
+    /// Are all the letters of a folded name of this language's script (hyphens aside)?
+    fn of_script(&self, n: &str) -> bool {
+        n.chars()
+            .all(|c| c == '-' || crate::script::script_of(c).is_some_and(|s| s == self.script))
     }
 }
 
@@ -767,7 +813,11 @@ impl Languages {
             .langs
             .iter()
             .filter(|l| script.is_none_or(|s| s == Some(l.script)))
-            .filter_map(|l| l.folded_name_stem(&n))
+            .flat_map(|l| {
+                l.folded_name_stem(&n)
+                    .into_iter()
+                    .chain(l.folded_short_forms(&n))
+            })
             .collect();
         v.sort();
         v.dedup();
@@ -814,6 +864,15 @@ mod tests {
         assert_eq!(l.name_stems("Москва"), ["москв*"]);
         assert!(l.name_stems("Islamabad").is_empty());
         assert!(l.name_stems("Нур-Султан Назарбаев").is_empty());
+        // Too short to stem: its case forms are listed whole, not as a prefix of any word.
+        let kiev = l.name_stems("Киев");
+        assert!(kiev.contains(&"киеве".to_string()), "{kiev:?}");
+        assert!(kiev.contains(&"киева".to_string()), "{kiev:?}");
+        assert!(!kiev.iter().any(|s| s.ends_with('*')), "{kiev:?}");
+        assert!(!kiev.contains(&"киевскии".to_string()), "{kiev:?}");
+        // A short name ending in a vowel does not decline; nor a two-letter one.
+        assert!(l.name_stems("Баку").is_empty());
+        assert!(l.name_stems("Ош").is_empty());
     }
 
     #[test]

@@ -65,7 +65,7 @@ PRESS_MIN_POP = 250_000
 # Towns below every threshold that the region's news names for what happened there: ports
 # (Chabahar, Gwadar), an oil plant (Abqaiq), attack sites (Pahalgam, Pulwama), front-line
 # cities (Kherson, Bakhmut). GeoNames ids.
-NEWS_IDS = {"1161724", "1177446", "107312", "1260880", "1259251", "706448", "713174"}
+NEWS_IDS = {"1161724", "1177446", "107312", "1260880", "1259251", "706448", "713174", "542374"}
 # Press names GeoNames lacks, hand-written by the dyad project (MIT): place id -> names.
 EXTRA_ALTS = {
     "geonames:4140963": ["ওয়াশিংটন", "ওয়াশিংটন ডিসি"],

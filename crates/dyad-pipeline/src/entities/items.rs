@@ -256,8 +256,18 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
             else {
                 return true;
             };
+            // A title or body beside a name makes it a person's or an organisation's
+            // ("President X") or a nationality's (Urdu چینی وزیر خارجہ); beside a place or a
+            // country's name it is no evidence: Pashto مالي وزیر is the finance minister,
+            // Persian نیروی هوایی the air force, not Mali or Hue.
+            let demonym = matches!(it.kind, ItemKind::Name { demonym: true, .. });
+            let placelike = !demonym
+                && matches!(
+                    kb.entity(entity).kind,
+                    EntityKind::Place | EntityKind::Country
+                );
             let beside = |other: Option<&Item>, gap: &str| {
-                other.is_some_and(|o| o.is_role()) && gap.trim().len() <= 3
+                !placelike && other.is_some_and(|o| o.is_role()) && gap.trim().len() <= 3
             };
             let prev = k.checked_sub(1).map(|p| &items[p]);
             let next = items.get(k + 1);

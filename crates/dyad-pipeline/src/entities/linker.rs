@@ -2,7 +2,7 @@
 
 use super::items::{Item, ItemKind};
 use super::locative::{self, Setting};
-use crate::lexicon::Part;
+use crate::lexicon::{Part, RoleKind};
 use dyad_core::{ActorCode, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span};
 use dyad_kb::{Kb, Normalized};
 use std::collections::HashMap;
@@ -125,6 +125,27 @@ impl<'a> Linker<'a> {
                 .then_some(e.country)
                 .flatten()
         });
+        // Failing a country, a city or region that qualifies a body is where that body acts:
+        // "İstanbul Valiliği", "Kandahar police". A place that is the phrase's setting
+        // ("officials in Moscow") qualifies nothing, nor one beside a title, which may be the
+        // possessor of something else (Arabic «إعدام الرياض رجل الدين», Riyadh's execution of
+        // the cleric).
+        let body = items
+            .iter()
+            .any(|it| matches!(it.kind, ItemKind::Role(r) if r.kind == RoleKind::Body));
+        let country = country.or_else(|| {
+            if !body {
+                return None;
+            }
+            let place = items.iter().find(|it| {
+                it.entity()
+                    .is_some_and(|e| kb.entity(e).kind == EntityKind::Place)
+            })?;
+            let at_home = locative::is_setting(doc, norm, part, place, true) == Setting::No;
+            at_home
+                .then(|| kb.entity(place.entity()?).country)
+                .flatten()
+        });
         let role = items.iter().rev().find_map(|it| match it.kind {
             ItemKind::Role(r) => Some(r),
             _ => None,
@@ -195,7 +216,12 @@ impl<'a> Linker<'a> {
                 .unwrap_or_default();
             let known = self.entities.len();
             let e = self.entity(LinkedEntity {
-                id: format!("new:{}", dyad_kb::translit_key(name)),
+                // A script without a transliteration table (Han) keys the name by itself:
+                // two unknown people must never share the empty key.
+                id: match dyad_kb::translit_key(name) {
+                    k if k.trim().is_empty() => format!("new:{name}"),
+                    k => format!("new:{k}"),
+                },
                 name: name.to_string(),
                 kind: EntityKind::Person,
                 roles,

@@ -94,7 +94,7 @@ fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> 
         let wend = rest
             .char_indices()
             .skip(1)
-            .find(|(_, c)| !c.is_alphanumeric())
+            .find(|(_, c)| !dyad_kb::is_word_char(*c))
             .map_or(rest.len(), |(i, _)| i);
         &rest[..wend]
     };
@@ -178,11 +178,12 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
             .iter()
             .any(|t| s < t.span.end)
     };
-    // Words with their byte offsets (a separator may be longer than one byte: «،»).
+    // Words with their byte offsets (a separator may be longer than one byte: «،»); marks
+    // are letters of their word.
     let mut words = Vec::new();
     let mut word_start = None;
     for (i, c) in prefix.char_indices() {
-        if c.is_alphanumeric() {
+        if dyad_kb::is_word_char(c) {
             word_start.get_or_insert(i);
         } else if let Some(s) = word_start.take() {
             words.push((s, &prefix[s..i]));
@@ -191,15 +192,23 @@ fn in_dateline(doc: &Document, norm: &Normalized, part: &Part, it: &Item) -> boo
     if let Some(s) = word_start {
         words.push((s, &prefix[s..]));
     }
-    for (s, w) in words {
+    for (k, &(s, w)) in words.iter().enumerate() {
         let at = line_start + s;
-        // A date's own words may be function words of the language (Pashto "د ۱۴۰۲ کال د
-        // وږي ۲۲مه", "the 5th of June").
-        if w.chars().all(|c| c.is_numeric()) || in_time(at) {
+        // Where the next word starts: a function word right before a date is the date's.
+        let next = words
+            .get(k + 1)
+            .map_or(line_start + prefix.len(), |&(n, _)| line_start + n);
+        if w.chars().all(|c| c.is_numeric()) {
+            continue;
+        }
+        // The words of a date are the dateline's, function words included ("19 de
+        // diciembre de 2016", "2 juillet", Pashto "د ۲۰۲۳ کال د نومبر لومړۍ" whose first د
+        // stands before the expression): only words outside it say speech.
+        if in_time(at) {
             continue;
         }
         let folded = dyad_kb::fold_str(w);
-        if part.lex.words.function.contains(&folded) {
+        if part.lex.words.function.contains(&folded) && !in_time(next) {
             return false;
         }
         if w.chars().next().is_some_and(char::is_lowercase) {

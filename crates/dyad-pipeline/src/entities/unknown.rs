@@ -266,8 +266,13 @@ impl Words<'_> {
         let mut pos = start;
         let mut closed = false;
         for w in text[start..limit.max(start)].split(' ') {
-            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if core.is_empty() || !core.chars().all(|c| c.is_alphanumeric() || c == '\u{200C}') {
+            // Vowel signs, virama and nukta are part of a word (फ़िरात, मुत्तक़ी).
+            let core = w.trim_end_matches(|c: char| !dyad_kb::is_word_char(c));
+            if core.is_empty()
+                || !core
+                    .chars()
+                    .all(|c| dyad_kb::is_word_char(c) || c == '\u{200C}')
+            {
                 closed = true;
                 break;
             }
@@ -291,7 +296,7 @@ impl Words<'_> {
     }
 
     /// Two or three characters of an unspaced script right after `from`: three unless the
-    /// third begins a word the language knows.
+    /// third begins a word the language knows; a foreign name spelt by sound, as long as it is.
     fn unspaced_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
         let text = self.doc.text.as_str();
         let chars: Vec<(usize, char)> = text[from..limit.max(from)]
@@ -303,6 +308,21 @@ impl Words<'_> {
             return None;
         }
         let end_of = |k: usize| chars.get(k).map_or(limit, |&(i, _)| i);
+        // A foreign name spelt by sound runs on through the language's name letters, up to the
+        // longest such names (别尔德穆哈梅多夫: eight); four or more of them in a row are a name
+        // even where the first is also a word (别 "don't").
+        let letters = &self.lex.words.name_letters;
+        let mut end = from;
+        for (i, c) in text[from..limit.max(from)].char_indices().take(12) {
+            let at = from + i;
+            if !letters.contains(&c) || (at > from && self.stops_name(at, at + c.len_utf8())) {
+                break;
+            }
+            end = at + c.len_utf8();
+        }
+        if text[from..end].chars().count() >= 4 {
+            return Some((from, end));
+        }
         if self.stops_name(chars[0].0, end_of(1)) {
             return None;
         }

@@ -39,9 +39,10 @@ pub(crate) fn event(
         }
     }
     let kind = m.kind;
-    let (location, filed_at) = match locate(doc, clause.sent, source.as_ref(), target.as_ref()) {
-        Some((l, dateline)) => (Some(l), dateline),
-        None => (None, false),
+    let (location, filed_at, at) = match locate(doc, clause.sent, source.as_ref(), target.as_ref())
+    {
+        Some((l, dateline, at)) => (Some(l), dateline, at),
+        None => (None, false, Span::default()),
     };
     let mut path = a.path;
     if source.is_none() && !rule.verbatim && path.starts_with("none>src") {
@@ -61,8 +62,18 @@ pub(crate) fn event(
         // on whom, both named; no target is implied.
         target.as_ref()?;
     } else if let (None, Some(source)) = (&target, &source) {
-        // Where a report was filed says nothing about whom the act was on.
-        let place = location.as_ref().filter(|_| !filed_at);
+        // Where a report was filed says nothing about whom the act was on, nor a place of a
+        // subordinate or relative clause of its own ("…, nachdem an der Front in Bergkarabach
+        // Kämpfe ausgebrochen waren"); a speech verb between does not make another clause
+        // ("fired at targets in Jericho, witnesses said, in the West Bank city").
+        let t = clause.trigger.start;
+        let (lo, hi) = (t.min(at.start), t.max(at.start));
+        let other_clause = !(clause.start <= at.start && at.end <= clause.end)
+            && clause.openers.iter().any(|&(os, _, kind)| {
+                kind != super::clause::Opener::Speech
+                    && ((lo < os && os < hi) || (at.start < t && os <= at.start))
+            });
+        let place = location.as_ref().filter(|_| !filed_at && !other_clause);
         target = implicit_target(ctx, clause, kind, source, place);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
@@ -278,13 +289,13 @@ fn custodian(
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,
 /// else a place named in it that is neither source nor target, else its dateline's place; with
-/// whether it is the dateline's.
+/// whether it is the dateline's and where it is named.
 fn locate(
     doc: &dyad_core::Document,
     sent: Span,
     source: Option<&Side>,
     target: Option<&Side>,
-) -> Option<(Location, bool)> {
+) -> Option<(Location, bool, Span)> {
     let used = |m: &Mention| {
         source.is_some_and(|s| s.span == m.span) || target.is_some_and(|t| t.span == m.span)
     };
@@ -316,7 +327,7 @@ fn locate(
         lat: e.coords.map(|c| c.0),
         lon: e.coords.map(|c| c.1),
     };
-    Some((location, m.dateline))
+    Some((location, m.dateline, m.span))
 }
 
 /// Is the event an act on someone with nobody named as its recipient (events/frames.tsv's

@@ -207,6 +207,10 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         }
         // History without a date of its own stays undated rather than dated today.
         (None, _) if aux == Some(Aux::Historical) => None,
+        // The reference of an expression told from another date ("the accord comes a week
+        // after Israel struck …", "بعد يوم من إعلان …") happened at a distance from a day the
+        // clause does not give: undated, never dated today.
+        (None, _) if reference_of_relative_time(doc, clause) => None,
         (None, Some(p)) => lead_day(doc, p)
             .map(|v| EventDate {
                 value: v,
@@ -304,6 +308,28 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         date,
         intent,
     }
+}
+
+/// Does the trigger's clause follow right after a time expression told from another one
+/// ("a week after", "two days before"), as what that expression is measured from?
+fn reference_of_relative_time(doc: &dyad_core::Document, clause: &Clause) -> bool {
+    crate::actors::starting_in(
+        &doc.times,
+        |x| x.span.start,
+        clause.sent.start,
+        clause.start + 1,
+    )
+    .iter()
+    .any(|x| {
+        !matches!(x.anchor, "absolute" | "published")
+            && x.duration_days.is_none()
+            && x.span.start < clause.start
+            && x.span.end <= clause.trigger.start
+            && doc
+                .text
+                .get(x.span.end.min(clause.start)..clause.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+    })
 }
 
 /// Is the trigger's clause said by the source's own country: its speaker is an actor of the

@@ -1,0 +1,184 @@
+//! Only who acts is an actor (issue 10): a dateline's place, a place named as a setting, and
+//! the reference of a date told from another are never coded as if they acted or happened
+//! today; and the entity layer finds the people and places a reader finds, in every script.
+//! Sentences written for dyad about real events; each event case lists every event of its
+//! text, exactly, so a case with nothing to code checks that nothing is coded.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+/// The events of `text` as "TYPE SOURCE TARGET DATE[ AUX]".
+fn events(text: &str, published: &str) -> BTreeSet<String> {
+    common::process(text, published)
+        .events
+        .iter()
+        .map(common::event_line)
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $published:expr, $text:expr, [$($event:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: BTreeSet<String> = [$($event),*].iter().map(|s: &&str| s.to_string()).collect();
+            assert_eq!(events($text, $published), want, "{}", $text);
+        }
+    };
+}
+
+/// (entity name, actor code on the publication day, mention texts) of every entity.
+fn entities(text: &str, published: &str) -> Vec<(String, String, Vec<String>)> {
+    let doc = common::process(text, published);
+    let day = doc.published_day();
+    doc.entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mentions = doc
+                .mentions
+                .iter()
+                .filter(|m| m.entity == i && !m.anaphoric)
+                .map(|m| m.span.of(&doc.text).to_string())
+                .collect();
+            (
+                e.name.clone(),
+                e.actor_on(day).map(|a| a.to_string()).unwrap_or_default(),
+                mentions,
+            )
+        })
+        .collect()
+}
+
+/// `found!(name, published, text, [(entity, code, mention), ...], not [entity, ...])`: each
+/// entity is there with that code and a mention holding that text (an unknown person's
+/// mention is the phrase with its title); none of the others is.
+macro_rules! found {
+    ($name:ident, $published:expr, $text:expr, [$(($ent:expr, $code:expr, $m:expr)),* $(,)?], not [$($no:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let got = entities($text, $published);
+            $(
+                assert!(
+                    got.iter().any(|(n, c, ms)| n == $ent && c == $code && ms.iter().any(|m| m.contains($m))),
+                    "expected {} as {} with mention {:?} in {:?}", $ent, $code, $m, got
+                );
+            )*
+            $(
+                assert!(got.iter().all(|(n, _, _)| n != $no), "{} must not be found: {:?}", $no, got);
+            )*
+        }
+    };
+}
+
+// A Spanish or French dateline writes its date with function words ("19 de diciembre de
+// 2016"): the place before it is still the dateline's, and never the one who shot.
+t!(
+    es_dateline_with_a_spelt_date_is_no_actor,
+    "2016-12-19",
+    "ANKARA, 19 de diciembre de 2016 — Un policía turco disparó contra el embajador de Rusia.",
+    ["ASSAULT TUR.COP RUS.GOV 2016-12-19"]
+);
+t!(
+    fr_dateline_with_a_spelt_date_is_no_actor,
+    "2022-07-02",
+    "TACHKENT, 2 juillet 2022 — La police ouzbèke a arrêté des manifestants.",
+    ["COERCE UZB.COP UZB 2022-07-02"]
+);
+
+// What an expression told from another date is measured from happened at a distance from a
+// day the sentence does not give: it is not dated today.
+#[test]
+fn en_the_reference_of_a_week_after_is_not_today() {
+    let got = events(
+        "Pakistan and Saudi Arabia signed the pact on Wednesday. The pact comes a week after Israel bombed Hamas offices in Doha.",
+        "2025-09-18",
+    );
+    assert!(got.contains("ASSAULT ISR PSE.REB -"), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("ASSAULT") && e.ends_with("2025-09-18")),
+        "{got:?}"
+    );
+}
+
+// Russian names of three or four letters decline too (Киев: в Киеве), as whole forms.
+found!(
+    ru_short_name_declines,
+    "2024-03-23",
+    "В Киеве отвергли обвинения Москвы.",
+    [("Kyiv", "UKR.GOV", "Киеве")],
+    not []
+);
+// ... but a four-letter name is no prefix of other words: «Киевский» is an adjective.
+found!(
+    ru_short_name_is_no_stem,
+    "2024-03-23",
+    "Киевский суд рассмотрел дело.",
+    [],
+    not["Kyiv"]
+);
+
+// A body qualified by a city acts for the city's country: the governorate of Istanbul.
+found!(
+    tr_city_body_is_of_its_country,
+    "2025-03-19",
+    "İstanbul Valiliği dört gün boyunca gösterileri yasakladı.",
+    [("İstanbul Valiliği", "TUR.GOV", "İstanbul Valiliği")],
+    not []
+);
+
+// A foreign name written by sound in Chinese runs past three characters after its title.
+found!(
+    zh_transliterated_names_after_a_title,
+    "2023-05-19",
+    "吉尔吉斯斯坦总统扎帕罗夫、土库曼斯坦总统别尔德穆哈梅多夫出席峰会。",
+    [
+        ("扎帕罗夫", "KGZ.GOV", "扎帕罗夫"),
+        ("别尔德穆哈梅多夫", "TKM.GOV", "别尔德穆哈梅多夫")
+    ],
+    not ["扎帕罗", "别尔德"]
+);
+// ... and stops at a word that is not a name's: 同 "with" (a name of three letters is still one).
+found!(
+    zh_transliterated_name_stops_at_a_word,
+    "2023-03-01",
+    "智利总统博里奇同阿根廷总统会谈。",
+    [("Gabriel Boric", "CHL.GOV", "博里奇")],
+    not["博里奇同"]
+);
+
+// Devanagari names with nukta and virama are whole words after a title.
+found!(
+    hi_name_with_nukta_after_a_title,
+    "2023-02-08",
+    "भारत में जर्मनी के राजदूत फ़िलिप अकरमान ने राहत सामग्री भेजी।",
+    [("फ़िलिप अकरमान", "DEU.GOV", "फ़िलिप अकरमान")],
+    not []
+);
+
+// A common word that is also a place name needs evidence: Pashto غور ("consideration", بیا
+// غور کول "to reconsider") is not the province of Ghor.
+found!(
+    ps_consideration_is_not_ghor,
+    "2023-11-01",
+    "حکومت وغوښتل چې په دې پرېکړه بیا غور وکړي.",
+    [],
+    not["Ghor"]
+);
+
+// A domestic act with nobody named as its recipient acts on the place it happens in, not on a
+// place named in a subordinate clause of its own.
+t!(
+    de_place_of_a_subordinate_clause_is_no_target,
+    "2020-09-27",
+    "Armenien hat am Sonntag das Kriegsrecht verhängt, nachdem an der Front in Bergkarabach Kämpfe ausgebrochen waren.",
+    ["ASSAULT ARM AZE 2020-09-27", "COERCE ARM ARM 2020-09-27"]
+);
+// ... while a place after a parenthetical speech verb is still the act's own.
+t!(
+    en_place_after_a_speech_verb_is_the_target,
+    "2001-03-12",
+    "Israeli tanks shelled houses, witnesses said, in the West Bank city of Nablus.",
+    ["ASSAULT ISR.MIL PSE 2001-03-12"]
+);
