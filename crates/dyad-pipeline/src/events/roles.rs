@@ -177,16 +177,13 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                 })
     };
     // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
-    if let Some(s) = clause
-        .before()
-        .find(|n| {
-            n.unmarked()
-                && !n.modifier
-                && !speaker_after_verb(n)
-                && !across_comma(n)
-                && !clause.names_source(n)
-        })
-    {
+    if let Some(s) = clause.before().find(|n| {
+        n.unmarked()
+            && !n.modifier
+            && !speaker_after_verb(n)
+            && !across_comma(n)
+            && !clause.names_source(n)
+    }) {
         return Subject {
             np: Some(s),
             how: "subj",
