@@ -1940,6 +1940,18 @@ mod tests {
             ["cut on Monday 5 June 2017 the diplomatic relations"]
         );
     }
+    /// The normalised spans of `words` in the normalised text `t` (names and dates the
+    /// matcher is told to skip as units).
+    fn spans_of(t: &str, words: &[&str]) -> Vec<(usize, usize)> {
+        words
+            .iter()
+            .map(|w| {
+                let w = normalize(w).text().to_string();
+                let a = t.find(&w).expect("the word is in the text");
+                (a, a + w.len())
+            })
+            .collect()
+    }
     #[test]
     fn a_list_of_names_joined_by_clitics_is_one_unit_of_a_gap() {
         let s = set(&["قطع* .. علاقات*"]);
@@ -1949,17 +1961,7 @@ mod tests {
         let text = "قطعت مصر والسعودية والبحرين والإمارات، يوم الاثنين، علاقاتها مع الدوحة";
         let n = normalize(text);
         let t = n.text();
-        let span = |w: &str| {
-            let a = t.find(&normalize(w).text().to_string()).unwrap();
-            (a, a + normalize(w).text().len())
-        };
-        let skips = [
-            span("مصر"),
-            span("السعودية"),
-            span("البحرين"),
-            span("الإمارات"),
-            span("يوم الاثنين"),
-        ];
+        let skips = spans_of(t, &["مصر", "السعودية", "البحرين", "الإمارات", "يوم الاثنين"]);
         let found: Vec<&str> = s
             .find_in_skipping(&n, 0, t.len(), &aff, &skips)
             .iter()
@@ -1973,17 +1975,7 @@ mod tests {
         let text = "قطعت مصر السعودية البحرين الإمارات، يوم الاثنين، علاقاتها";
         let n = normalize(text);
         let t = n.text();
-        let span = |w: &str| {
-            let a = t.find(&normalize(w).text().to_string()).unwrap();
-            (a, a + normalize(w).text().len())
-        };
-        let skips = [
-            span("مصر"),
-            span("السعودية"),
-            span("البحرين"),
-            span("الإمارات"),
-            span("يوم الاثنين"),
-        ];
+        let skips = spans_of(t, &["مصر", "السعودية", "البحرين", "الإمارات", "يوم الاثنين"]);
         assert!(s.find_in_skipping(&n, 0, t.len(), &aff, &skips).is_empty());
     }
     t!(

@@ -41,3 +41,27 @@ pub fn event_line(e: &dyad_core::Event) -> String {
     }
     s
 }
+
+/// The events of `text` as "TYPE SOURCE TARGET DATE[ AUX]", as a set.
+#[allow(dead_code)] // only the exact-event test binaries use it
+pub fn event_set(text: &str, published: &str) -> std::collections::BTreeSet<String> {
+    process(text, published)
+        .events
+        .iter()
+        .map(event_line)
+        .collect()
+}
+
+/// A test that `$text`, published on `$published`, gives exactly these events (none when the
+/// list is empty): a wrong actor, a missing event or an extra one fails it.
+#[allow(unused_macros)]
+macro_rules! exact_events {
+    ($name:ident, $published:expr, $text:expr, [$($event:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: std::collections::BTreeSet<String> =
+                [$($event),*].iter().map(|s: &&str| s.to_string()).collect();
+            assert_eq!(crate::common::event_set($text, $published), want, "{}", $text);
+        }
+    };
+}
