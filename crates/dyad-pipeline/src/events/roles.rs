@@ -907,10 +907,10 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             }
             // Each coordinated subject acts ("Russia and China condemned …").
             let target_np = frame_target(ctx, clause, subj.np, &subjects);
-            // A dictionary's coordinated targets are acted on each ("with Mordor, Rohan and
-            // Bree").
+            // Coordinated targets are acted on each ("spoke by phone with the leaders of
+            // Qatar, Saudi Arabia and Kuwait", "with Mordor, Rohan and Bree").
             let targets: Vec<Option<(&Np, &str)>> = match target_np {
-                Some((n, h)) if clause.rule.verbatim => conjuncts(clause, n)
+                Some((n, h)) => conjuncts(clause, n)
                     .into_iter()
                     .map(|c| Some((c, h)))
                     .collect(),
