@@ -364,6 +364,8 @@ struct FileWords {
     demonstratives: Vec<String>,
     #[serde(default)]
     circumstance: Vec<String>,
+    #[serde(default)]
+    quantity: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -572,7 +574,11 @@ impl Language {
                 a.short_prefix_min,
                 fold_list(path, "affixes.sure_prefixes", &a.sure_prefixes)?,
                 fold_list(path, "affixes.suffixes", &a.suffixes)?,
-            ),
+            )
+            .with_gap_free(gap_free(
+                fold_list(path, "words.articles", &f.words.articles)?,
+                fold_list(path, "words.quantity", &f.words.quantity)?,
+            )),
             stem_strip: fold_str(&a.stem_strip).chars().collect(),
             stem_min: a.stem_min,
             short_endings: fold_list(path, "affixes.short_endings", &a.short_endings)?,
@@ -907,4 +913,13 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.line, 6, "{e}");
     }
+}
+
+/// The words a gap of a pattern steps over without counting them: the articles and the words of
+/// the language's quantity phrases ("more than", "at least", "dozens").
+fn gap_free(articles: Vec<String>, quantity: Vec<String>) -> Vec<String> {
+    let words = quantity
+        .iter()
+        .flat_map(|q| q.split_whitespace().map(str::to_string).collect::<Vec<_>>());
+    articles.into_iter().chain(words).collect()
 }

@@ -5,7 +5,8 @@
 //! head found are then checked word by word.
 //!
 //! A phrase is words separated by spaces, where `word*` matches any word starting with `word`
-//! (inflections) and `..` skips zero to three words. A phrase matches whole words only, plus the
+//! (inflections) and `..` skips zero to three words (not counting up to four articles, numbers
+//! and words of quantity). A phrase matches whole words only, plus the
 //! affixes the text's language declares ([`Affixes`], from `data/lang/<code>/language.toml`):
 //! clitics written onto a word's front (Arabic و ب ل ال) and endings onto its end (Arabic ة ين,
 //! Uzbek -da). Among overlapping hits the leftmost-longest wins.
@@ -145,6 +146,9 @@ pub struct Affixes {
     suffixes: Vec<String>,
     /// The first bytes of the clitics, as a bit set: most words begin with none of them.
     prefix_firsts: [u64; 4],
+    /// Words a gap steps over without counting them (sorted): articles and words of quantity
+    /// ("fired more than a dozen ballistic missiles at" is "fired .. missiles at").
+    gap_free: Vec<String>,
 }
 
 impl Affixes {
@@ -166,7 +170,30 @@ impl Affixes {
             sure_prefixes,
             suffixes,
             prefix_firsts,
+            gap_free: Vec::new(),
         }
+    }
+
+    /// These affixes with `words` (folded) as words a gap steps over without counting them.
+    pub fn with_gap_free(mut self, words: impl IntoIterator<Item = String>) -> Self {
+        self.gap_free = words.into_iter().collect();
+        self.gap_free.sort();
+        self.gap_free.dedup();
+        self
+    }
+
+    /// Does a gap step over `word` without counting it: a number written with digits (in any
+    /// script: "13", "1,000", "٢٠") or one of the language's gap-free words?
+    fn is_gap_free(&self, word: &str) -> bool {
+        let digits = word.chars().any(|c| c.is_numeric())
+            && word
+                .chars()
+                .all(|c| c.is_numeric() || matches!(c, ',' | '.'));
+        digits
+            || self
+                .gap_free
+                .binary_search_by(|w| w.as_str().cmp(word))
+                .is_ok()
     }
 
     pub fn has_prefixes(&self) -> bool {
@@ -1293,7 +1320,7 @@ fn match_rest(
                 // may two commas around them, but never more than six units in all.
                 let rest = &toks[i + 1..];
                 let mut p = pos;
-                let (mut words, mut spans, mut commas) = (0, 0, 0);
+                let (mut words, mut spans, mut commas, mut free) = (0, 0, 0, 0);
                 let mut after_span = false;
                 while words <= 3 && words + spans + commas <= 6 {
                     let q = skip_space(text, p);
@@ -1332,6 +1359,12 @@ fn match_rest(
                         return None;
                     }
                     p = wend;
+                    // Articles, numbers and words of quantity count for nothing, up to four
+                    // of them ("more than a dozen", "at least 20").
+                    if free < 4 && env.affixes.is_gap_free(&text[q..wend]) {
+                        free += 1;
+                        continue;
+                    }
                     words += 1;
                 }
                 return None;
@@ -1952,6 +1985,45 @@ mod tests {
             })
             .collect()
     }
+    #[test]
+    fn gaps_do_not_count_articles_numbers_and_quantity_words() {
+        let s = set(&["fired .. missiles at"]);
+        let spans = |text: &str, a: &Affixes| -> Vec<String> {
+            let n = normalize(text);
+            s.find(&n, a)
+                .iter()
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
+        };
+        let en = affixes("en");
+        // "more than a dozen" counts for nothing; "ballistic" is the one word skipped.
+        let text = "Iran fired more than a dozen ballistic missiles at two bases";
+        assert_eq!(
+            spans(text, &en),
+            ["fired more than a dozen ballistic missiles at"]
+        );
+        assert!(
+            spans(text, &Affixes::none()).is_empty(),
+            "without the language's quantity words the gap holds five words"
+        );
+        // Digits are numbers in any language; content words still count.
+        assert_eq!(
+            spans(
+                "they fired 1,200 rockets and 13 missiles at",
+                &Affixes::none()
+            ),
+            ["fired 1,200 rockets and 13 missiles at"]
+        );
+        assert!(
+            spans(
+                "they fired on the crowd and later launched missiles at",
+                &en
+            )
+            .is_empty(),
+            "four content words are too many"
+        );
+    }
+
     #[test]
     fn a_list_of_names_joined_by_clitics_is_one_unit_of_a_gap() {
         let s = set(&["قطع* .. علاقات*"]);
