@@ -232,6 +232,9 @@ pub struct Words {
     /// de», "tras", "als Reaktion auf", «в ответ на»): an event noun governed by one is the
     /// background of the clause, not an act of its subject ("resigned after protests").
     pub circumstance: Vec<String>,
+    /// The same written after the noun, in languages with postpositions («کے بعد», "ardından",
+    /// «के बाद», "dan keyin"): the words right after an event noun.
+    pub circumstance_after: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -364,6 +367,8 @@ struct FileWords {
     demonstratives: Vec<String>,
     #[serde(default)]
     circumstance: Vec<String>,
+    #[serde(default)]
+    circumstance_after: Vec<String>,
     #[serde(default)]
     quantity: Vec<String>,
 }
@@ -551,6 +556,7 @@ impl Language {
                 .collect(),
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
+            circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,
         };
         let a = &f.affixes;
         Ok(Language {

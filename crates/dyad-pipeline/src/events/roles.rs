@@ -1096,8 +1096,8 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // «a renoncé au lendemain de manifestations») is the clause's background: neither the
     // clause's subject nor an earlier actor did it. A mutual act keeps them ("returned after
     // talks with Iran": the subject took part).
-    let background =
-        !ctx.lexicon.mutual(clause.rule.kind) && in_circumstance(clause, clause.trigger.start);
+    let background = !ctx.lexicon.mutual(clause.rule.kind)
+        && (in_circumstance(clause, clause.trigger.start) || before_circumstance(clause));
     let light_subject = subj.np.filter(|_| !background).filter(|s| {
         s.span().end <= clause.trigger.start
             && !clause.triggers.iter().any(|&x| {
@@ -1290,6 +1290,44 @@ fn in_circumstance(clause: &Clause, at: usize) -> bool {
 
 /// How far before an event noun its governing preposition is looked for, in bytes.
 const CIRCUMSTANCE_REACH: usize = 80;
+
+/// Is the clause's event noun followed by a postposition of circumstance of its language
+/// (`[words] circumstance_after`: «حملے کے بعد», "saldırının ardından", «हमले के बाद»,
+/// "hujumdan keyin")? One word may stand between (an adverb: «کے فوراً بعد»).
+fn before_circumstance(clause: &Clause) -> bool {
+    let words = &clause.part.lex.words;
+    if words.circumstance_after.is_empty() {
+        return false;
+    }
+    let mut to = clause.end.min(clause.trigger.end + CIRCUMSTANCE_REACH);
+    while to > clause.trigger.end && !clause.text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(after) = clause.text.get(clause.trigger.end..to) else {
+        return false;
+    };
+    // The trigger may end inside its word (a stem with a case ending): the rest of that word
+    // is not a word of its own.
+    let after = if after.starts_with(char::is_alphanumeric) {
+        after.trim_start_matches(|c: char| !c.is_whitespace())
+    } else {
+        after
+    };
+    let folded = dyad_kb::fold_str(after);
+    let toks: Vec<&str> = folded
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let starts_with = |toks: &[&str]| {
+        let joined = toks.join(" ");
+        words.circumstance_after.iter().any(|c| {
+            joined
+                .strip_prefix(c.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    };
+    starts_with(&toks) || (toks.len() > 1 && starts_with(&toks[1..]))
+}
 
 /// How close after an event noun the verb of a verb-final clause stands when it governs it
 /// ("وقوع حمله را تأیید کرد", "सहमति का स्वागत किया").
