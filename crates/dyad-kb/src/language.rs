@@ -837,6 +837,15 @@ impl Languages {
     }
 }
 
+/// The words a gap of a pattern steps over without counting them: the articles and the words of
+/// the language's quantity phrases ("more than", "at least", "dozens").
+fn gap_free(articles: Vec<String>, quantity: Vec<String>) -> Vec<String> {
+    let words = quantity
+        .iter()
+        .flat_map(|q| q.split_whitespace().map(str::to_string).collect::<Vec<_>>());
+    articles.into_iter().chain(words).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -919,13 +928,4 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.line, 6, "{e}");
     }
-}
-
-/// The words a gap of a pattern steps over without counting them: the articles and the words of
-/// the language's quantity phrases ("more than", "at least", "dozens").
-fn gap_free(articles: Vec<String>, quantity: Vec<String>) -> Vec<String> {
-    let words = quantity
-        .iter()
-        .flat_map(|q| q.split_whitespace().map(str::to_string).collect::<Vec<_>>());
-    articles.into_iter().chain(words).collect()
 }
