@@ -293,11 +293,34 @@ def hand_patterns(lines):
     return {cells[0].strip() for cells in hand_rows(lines, BEGIN)}
 
 
+def warn_lost_targets(lang, lines, out):
+    """Warns of a `target` written by hand into the generated block that the tables do not
+    give: regenerating would lose it silently (it belongs in the table's `target` column)."""
+    old, inside = {}, False
+    for line in lines:
+        if line.startswith(BEGIN):
+            inside = True
+        elif line.startswith(END):
+            inside = False
+        elif inside and line.strip() and not line.startswith('#'):
+            cells = line.split('\t')
+            if len(cells) > 7 and cells[7].strip():
+                old[cells[0]] = cells[7].strip()
+    new = {row[0]: row[7] for row in out.rows if row[0] != '#'}
+    for pattern, target in old.items():
+        if pattern in new and new[pattern] != target:
+            print(f'{lang}/events.tsv: {pattern}: target {target!r} is not in the tables '
+                  f'(now {new[pattern]!r}); write it in the table\'s target column',
+                  file=sys.stderr)
+
+
 def write(lang, name, out):
     path = os.path.join(LEX, lang, name + '.tsv')
     with open(path, encoding='utf-8') as fh:
         lines = fh.read().split('\n')
     hand = hand_patterns(lines)
+    if name == 'events':
+        warn_lost_targets(lang, lines, out)
     body = [BEGIN]
     kept = 0
     for row in out.rows:
