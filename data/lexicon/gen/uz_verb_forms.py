@@ -44,7 +44,7 @@ STEMS = [
     ("erish", True), ("tikla", True), ("normallashtir", True), ("tayinla", True),
     ("o'chir", True), ("blokla", True), ("uchir", True), ("yumshat", True), ("kech", True),
     ("yetkaz", True), ("tushir", True), ("qaytar", True), ("qur", True), ("chek", True),
-    ("to'pla", True), ("kengaytir", True), ("uzaytir", True),
+    ("to'pla", True), ("kengaytir", True), ("uzaytir", True), ("qutla", False),
     ("aybla", False), ("qorala", False), ("olqishla", False), ("tabrikla", False),
     ("qo'llab-quvvatla", False), ("tasdiqla", False), ("taqiqla", False), ("egalla", False),
     ("ushla", False), ("so'ra", False), ("muzlat", False), ("bo'l", False),
