@@ -470,6 +470,10 @@ ev("রাসায়নিক অস্ত্র", "", "ASSAULT", "unconventio
 # ASSAULT
 ev("সংঘর্ষে জড়িয়ে", "পড়", "ASSAULT", "", "", cameo="190", with_verb=0.85, verb_voice="recip")
 ev("সংঘর্ষ", "হ", "ASSAULT", "", "", cameo="190", with_verb=0.7, verb_voice="recip")
+# ধাওয়া-পাল্টা ধাওয়া (chase and counter-chase): the press's word for a street clash between two
+# groups or a group and the police.
+ev("ধাওয়া-পাল্টা ধাওয়া", "", "ASSAULT", "", "", cameo="190", alone=0.8, alone_voice="recip")
+ev("ধাওয়া পাল্টা ধাওয়া", "", "ASSAULT", "", "", cameo="190", alone=0.8, alone_voice="recip")
 ev("সামরিক আগ্রাসন", "", "ASSAULT", "", "military", cameo="192", alone=0.9)
 ev("মেরে", "ফেল", "ASSAULT", "", "", cameo="190", with_verb=0.8)
 ev("আহত", "কর", "ASSAULT", "", "", cameo="190", with_verb=0.85)
