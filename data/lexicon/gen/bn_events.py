@@ -593,6 +593,22 @@ ev("সফর স্থগিত", "কর", "REJECT", "meet", "diplomatic", cam
 ev("আলোচনা প্রত্যাখ্যান", "কর", "REJECT", "meet", "diplomatic", cameo="126", alone=0.9, with_verb=0.9)
 ev("অমান্য", "কর", "REJECT", "", "", cameo="120", alone=0.6, with_verb=0.8)
 
+# ---------------------------------------------------------------- added: common spellings and phrasings
+# সাক্ষাত (without ৎ), আক্রমন (with ন), হুশিয়ারি (without the candrabindu) are the spellings
+# of many outlets; বৈঠকে/আলোচনায় মিলিত হওয়া (met in a meeting) the formal phrase of BSS and
+# the ministries; দেখা করা (met, called on) the plain one.
+ev("সাক্ষাত", "কর", "CONSULT", cameo="040", alone=0.8, with_verb=0.9, verb_voice="recip")
+ev("আক্রমন", "চালা", "ASSAULT", "", "", cameo="190", alone=0.8, with_verb=0.9)
+ev("আক্রমন", "কর", "ASSAULT", "", "", cameo="190", with_verb=0.9)
+ev("হুশিয়ারি", "দে", "THREATEN", cameo="130", alone=0.6, with_verb=0.7)
+ev("বৈঠকে মিলিত", "হ", "CONSULT", cameo="040", with_verb=0.9, verb_voice="recip")
+ev("আলোচনায় মিলিত", "হ", "CONSULT", cameo="040", with_verb=0.9, verb_voice="recip")
+ev("দেখা", "কর", "CONSULT", cameo="040", with_verb=0.8, verb_voice="recip")
+ev("রকেট নিক্ষেপ", "কর", "ASSAULT", "heavy-weapons", "military", cameo="194", alone=0.85, with_verb=0.9)
+ev("শেল নিক্ষেপ", "কর", "ASSAULT", "heavy-weapons", "military", cameo="194", alone=0.85, with_verb=0.9)
+ev("বোমা নিক্ষেপ", "কর", "ASSAULT", "explosives", "", cameo="183", alone=0.85, with_verb=0.9)
+ev("ককটেল বিস্ফোরণ", "ঘটা", "ASSAULT", "explosives", "", cameo="183", alone=0.8, with_verb=0.85)
+
 # What is condemned, alleged, demanded or threatened stands before the governing noun in the
 # genitive (হামলার নিন্দা: condemnation of the attack; নিষেধাজ্ঞা আরোপের হুমকি: threat of
 # sanctions; বন্দিদের মুক্তির দাবি). PLOVER codes the condemnation, the demand or the threat, not
