@@ -496,7 +496,8 @@ ev("আততায়ীর হামলা", "", "ASSAULT", "targeted", "", ca
 # security forces too.
 ev("তুলে নিয়ে", "যা", "ASSAULT", "abduct", "", cameo="181", with_verb=0.75)
 ev("নির্যাতন", "কর", "ASSAULT", "torture", "human_rights", cameo="1822", with_verb=0.85)
-ev("গুঁড়িয়ে", "দে", "ASSAULT", "destroy", "human_security", cameo="1712", with_verb=0.85)
+# গুঁড়িয়ে দেওয়া alone is also a sports win (ভারতকে গুঁড়িয়ে দিয়েছে): with the bulldozer only.
+ev("বুলডোজার দিয়ে গুঁড়িয়ে", "দে", "ASSAULT", "destroy", "human_security", cameo="1712", alone=0.8, with_verb=0.85)
 ev("হত্যাযজ্ঞ", "চালা", "ASSAULT", "massacre", "human_rights", cameo="202", alone=0.85, with_verb=0.9)
 ev("ছত্রভঙ্গ", "কর", "ASSAULT", "crowd-control", "repression", cameo="175", with_verb=0.85)
 ev("অবরুদ্ধ", "কর", "ASSAULT", "", "military", cameo="191", with_verb=0.8)
@@ -580,7 +581,9 @@ ev("ত্রাণসামগ্রী", "পাঠা", "AID", "", "human_sec
 ev("অস্ত্র সহায়তা", "দে", "AID", "", "military", cameo="072", alone=0.85, with_verb=0.9)
 # RETREAT
 ev("ফেরত", "দে", "RETREAT", "return", "", cameo="080", with_verb=0.75)
-ev("ফিরিয়ে", "দে", "RETREAT", "return", "", cameo="080", with_verb=0.7)
+# ফিরিয়ে দেওয়া is also turning people back at a border (রোহিঙ্গাদের নৌকা ফিরিয়ে দিয়েছে):
+# below the threshold, a return is ফেরত দেওয়া.
+ev("ফিরিয়ে", "দে", "RETREAT", "return", "", cameo="080", with_verb=0.4)
 # REQUEST
 ev("সংস্কারের দাবি", "", "REQUEST", "change", "political_institutions", cameo="1043", alone=0.85)
 # REJECT
