@@ -509,16 +509,6 @@ impl Lexicon {
             if code == "gen" || name == "concepts.tsv" {
                 continue;
             }
-            // A language's concept checklist (concepts.tsv) is read by coverage.py, not by the
-            // engine: its patterns are rows of events.tsv already.
-            if name == "concepts.tsv" {
-                continue;
-            }
-            // A language's concept list (concepts.tsv) indexes its events.tsv for
-            // data/lexicon/coverage.py; it holds no patterns of its own.
-            if name == "concepts.tsv" {
-                continue;
-            }
             let lang = Lang::new(code)
                 .filter(|l| languages.get(*l).is_some())
                 .ok_or_else(|| {
@@ -528,12 +518,6 @@ impl Lexicon {
                         format!("no data/lang/{code}/language.toml for this lexicon"),
                     )
                 })?;
-            // concepts.tsv lists which event patterns say each concept of
-            // data/events/concepts.tsv: an audit read by data/lexicon/coverage.py, not by the
-            // engine.
-            if name == "concepts.tsv" {
-                continue;
-            }
             let kind = name.trim_end_matches(".tsv");
             if !["events", "roles", "speech", "aux"].contains(&kind) || !name.ends_with(".tsv") {
                 return Err(data_err(
