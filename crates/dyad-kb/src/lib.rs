@@ -15,7 +15,7 @@ pub mod script;
 pub use normalize::{normalize, normalize_key, Normalized};
 pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
 pub use script::{
-    fold_char, fold_str, is_alphabetic, is_word_char, script_info, script_of, translit_key,
+    fold_char, fold_str, is_alphabetic, is_word_char, punct, script_info, script_of, translit_key,
     ScriptInfo,
 };
 

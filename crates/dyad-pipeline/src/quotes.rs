@@ -4,6 +4,7 @@
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{part_at, LangLexicon, Part, SpeechKind};
+use crate::punct::is_comma;
 use dyad_core::{Document, Quote, Side, Span};
 use dyad_kb::Normalized;
 
@@ -118,7 +119,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
         }
         let sent = sentence_span(doc, m.start);
         let rest = &norm.text()[m.norm_end..norm_pos(norm, sent.end)];
-        let rest_trim = rest.trim_start_matches([' ', ',', '،']);
+        let rest_trim = rest.trim_start_matches(|c| c == ' ' || is_comma(c));
         // A complementiser of the language opens the reported clause ("that", "أن", "что").
         let comp = lex.words.complementisers.iter().find(|c| {
             rest_trim.starts_with(c.as_str())

@@ -8,8 +8,14 @@ use super::roles::Assignment;
 use super::Ctx;
 use crate::actors::starting_in;
 use crate::lexicon::{LangLexicon, Voice};
+use crate::punct::{is_comma, is_space_or_comma};
 use dyad_core::{Aux, Document, EntityKind, Event, EventType, Location, Mention, Side, Span};
+use dyad_core::{PunctClass, PunctSet};
 use sha2::{Digest, Sha256};
+
+/// Marks that end a clause within a sentence.
+const CLAUSE_BREAK: PunctSet =
+    PunctSet::of(&[PunctClass::Comma, PunctClass::Semicolon, PunctClass::Colon]);
 
 /// Builds the event of one assignment of roles.
 pub(crate) fn event(
@@ -156,11 +162,8 @@ fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
         (source.span, target.span)
     };
     let gap = |g: &str| {
-        let words = g
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '،')
-            .filter(|w| !w.is_empty())
-            .count();
-        words == 0 || (title_first && words == 1 && !g.contains([',', '،']))
+        let words = g.split(is_space_or_comma).filter(|w| !w.is_empty()).count();
+        words == 0 || (title_first && words == 1 && !g.contains(is_comma))
     };
     source.actor() == target.actor()
         && !a.is_empty()
@@ -417,7 +420,7 @@ pub(crate) fn drop_complements(
             .text
             .get(g.end..e.start)
             .unwrap_or("")
-            .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
+            .trim_matches(is_space_or_comma)
             .to_lowercase();
         let words = &crate::lexicon::part_at(parts, g.end).lex.words;
         words.conjunctions.iter().any(|c| *c == gap)
@@ -436,7 +439,7 @@ pub(crate) fn drop_complements(
         let object_of_e = noun
             && e_at.verb_second
             && g.end <= e.trigger.start
-            && !doc.text[g.end..e.trigger.start].contains([',', ';', ':']);
+            && !doc.text[g.end..e.trigger.start].contains(dyad_kb::punct().any(CLAUSE_BREAK));
         // A verb that governs in turn, joined by "and", is an act of its own.
         let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
         governs(kind)
