@@ -53,6 +53,7 @@ pub(crate) fn event(
     let mut path = a.path;
     if source.is_none() && !rule.verbatim && path.starts_with("none>src") {
         if let Some(state) = custodian(
+            ctx.lexicon,
             kind,
             m.mode.as_deref(),
             location.as_ref(),
@@ -229,23 +230,15 @@ fn implicit_target(
         .then(|| country_side(source.country, source.country.to_string()))
 }
 
-/// The PLOVER modes of acts only a state's authorities carry out on people in their custody:
-/// arrest and detention, deportation, expulsion, a conviction, a release from custody.
-const CUSTODY: [(EventType, &str); 5] = [
-    (EventType::Coerce, "arrest"),
-    (EventType::Coerce, "deport"),
-    (EventType::Sanction, "expel"),
-    (EventType::Sanction, "convict"),
-    (EventType::Retreat, "release"),
-];
-
 /// Who did an agentless custodial act ("was detained in İzmir", «задержан в Москве», "was
 /// sentenced"): the state whose authorities hold people where it happened, a place the
 /// sentence names as its setting (not where the report was filed); else, on a state's own
 /// officials, soldiers, judges, legislators, party or opposition figures with no place named,
 /// their own state ("the mayor was detained at his home"). A foreigner held where the text
 /// names no place, or an act by no state's authority (an abduction), stays without a source.
+/// Which acts are custodial is data (data/events/custody.tsv).
 fn custodian(
+    lexicon: &crate::lexicon::Lexicon,
     kind: EventType,
     mode: Option<&str>,
     location: Option<&Location>,
@@ -254,7 +247,7 @@ fn custodian(
 ) -> Option<Side> {
     use dyad_core::Sector;
     let mode = mode?;
-    if !CUSTODY.iter().any(|&(k, m)| k == kind && m == mode) {
+    if !lexicon.custodial(kind, mode) {
         return None;
     }
     let target = target?;
