@@ -6,12 +6,14 @@
 
 pub mod cameo;
 pub mod cameo_dict;
+pub mod concepts;
 pub mod data;
 pub mod fasthash;
 pub mod normalize;
 pub mod phrase;
 pub mod script;
 
+pub use concepts::{Concept, Concepts};
 pub use normalize::{normalize, normalize_key, Normalized};
 pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
 pub use script::{
