@@ -6,7 +6,7 @@
 //! than its concept's, or one below the reporting weight. (`data/lexicon/coverage.py --concepts`
 //! makes the same checks and tables the coverage.)
 
-use crate::data::{file, files_under, tsv_rows};
+use crate::data::{file, files_under};
 use crate::kb::KbError;
 use dyad_core::EventType;
 use std::collections::HashMap;
@@ -111,7 +111,7 @@ impl Concepts {
             .ok_or_else(|| KbError::new(path, 0, "missing: the event concepts"))?;
         let mut out = Concepts::default();
         let mut index: HashMap<String, usize> = HashMap::new();
-        for (line, f) in tsv_rows(&contents) {
+        for (line, f) in rows(&contents, "concept") {
             let err = |m: String| KbError::new(path, line, m);
             let [key, kind, mode, ..] = f[..] else {
                 return Err(err(
@@ -155,7 +155,7 @@ impl Concepts {
         patterns: &HashMap<String, (EventType, f32)>,
     ) -> Result<Vec<(usize, Vec<String>)>, KbError> {
         let mut said: Vec<(usize, Vec<String>)> = Vec::new();
-        for (line, f) in tsv_rows(contents) {
+        for (line, f) in rows(contents, "concept") {
             let err = |m: String| KbError::new(path, line, m);
             let [concept, list, ..] = f[..] else {
                 return Err(err("expected concept, patterns[, note]".into()));
@@ -209,11 +209,22 @@ impl Concepts {
     }
 }
 
+/// The rows of a TSV file with their 1-based line numbers: no comments, blank lines or header
+/// (the row whose first field is `header`, wherever it stands, as coverage.py reads them).
+fn rows<'a>(contents: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> {
+    contents
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect::<Vec<_>>()))
+        .filter(move |(_, f)| f[0] != header)
+}
+
 /// The type and weight of each pattern of an `events.tsv` (its columns: pattern, type, mode,
 /// context, voice, cameo, weight; the lexicon loader checks the rest).
 fn patterns(path: &str, contents: &str) -> Result<HashMap<String, (EventType, f32)>, KbError> {
     let mut out = HashMap::new();
-    for (line, f) in tsv_rows(contents) {
+    for (line, f) in rows(contents, "pattern") {
         let err = |m: String| KbError::new(path, line, m);
         // (A short row is the lexicon loader's to report; here it says nothing.)
         let [pattern, kind, _, _, _, _, weight, ..] = f[..] else {
@@ -288,6 +299,10 @@ mod tests {
             listed,
             [("meet", vec!["met with", "held talks"]), ("arrest", vec![])]
         );
+        // A list without a header: its first row is a row.
+        let dir = tree(CONCEPTS, Some("meet\tmet with\n"));
+        let c = Concepts::from_dir(dir.path()).unwrap();
+        assert_eq!(c.of_language("xx").unwrap().len(), 1);
         // A language without a list says nothing, and is no error.
         let dir = tree(CONCEPTS, None);
         let c = Concepts::from_dir(dir.path()).unwrap();
