@@ -364,8 +364,9 @@ pub(crate) struct Governed {
     /// A verb of a verb-second language: standing last, it takes the event noun before it
     /// in its clause as its object ("hat die Vorwürfe zurückgewiesen").
     pub verb_second: bool,
-    /// A verb of its own joined by "and" to what went before ("called the action unacceptable
-    /// and warned of consequences"): a second act, not the first one's content.
+    /// The trigger stands right after a conjunction ("called the action unacceptable and
+    /// warned of consequences"): if it is a verb that governs, a second act, not the first
+    /// one's content (`drop_complements`).
     pub coordinated: bool,
     /// Recoded as its subject's stated intention (a promise or threat made today).
     pub intent: bool,
@@ -406,17 +407,23 @@ pub(crate) fn drop_complements(
     events: Vec<(Event, Governed)>,
     silent: &[Silent],
 ) -> Vec<Event> {
-    // A trigger joined by "and" (and nothing else) to the one before is a second act of its
-    // subject, not what the first governs ("محکوم کرد و هشدار داد", "condemned and warned").
-    let joined = |g: Span, e: Span| {
-        let gap = doc
-            .text
-            .get(g.end..e.start)
-            .unwrap_or("")
-            .trim_matches(is_space_or_comma)
-            .to_lowercase();
-        let words = &crate::lexicon::part_at(parts, g.end).lex.words;
-        words.conjunctions.iter().any(|c| *c == gap)
+    // A trigger after "and" is a second act of its subject, not what the trigger before it
+    // governs: one joined by the conjunction alone to that trigger ("محکوم کرد و هشدار داد",
+    // "condemned and warned"), or a verb that governs in turn after a conjunction further on
+    // ("calificó lo sucedido de «inaceptable» y advirtió de …"). (Only a trigger before the
+    // event can be joined to it so.)
+    let second_act = |g: Span, e: &Event, e_at: &Governed| {
+        let joined = || {
+            let gap = doc
+                .text
+                .get(g.end..e.trigger.start)
+                .unwrap_or("")
+                .trim_matches(is_space_or_comma)
+                .to_lowercase();
+            let words = &crate::lexicon::part_at(parts, g.end).lex.words;
+            words.conjunctions.iter().any(|c| *c == gap)
+        };
+        (e_at.coordinated && !e_at.noun && governs(e.kind)) || joined()
     };
     // The start of the direct quote holding a trigger, if any.
     let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
@@ -433,13 +440,10 @@ pub(crate) fn drop_complements(
             && e_at.verb_second
             && g.end <= e.trigger.start
             && !doc.text[g.end..e.trigger.start].contains(dyad_kb::punct().any(CLAUSE_BREAK));
-        // A verb that governs in turn, joined by "and", is an act of its own.
-        let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
         governs(kind)
             && content
             && !object_of_e
-            && !joined(g, e.trigger)
-            && ((!second_act
+            && ((!second_act(g, e, e_at)
                 && g.end <= opens
                 && opens - g.end <= COMPLEMENT_REACH
                 && (other || kind != EventType::Accuse))
