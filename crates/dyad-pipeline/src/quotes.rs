@@ -5,7 +5,7 @@
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{part_at, LangLexicon, Part, SpeechKind};
 use crate::punct::is_comma;
-use dyad_core::{Document, Quote, Side, Span};
+use dyad_core::{Document, PunctClass, Quote, Side, Span};
 use dyad_kb::Normalized;
 
 /// A speech verb ("said", "according to") found in the text.
@@ -146,7 +146,10 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
             .or_else(|| pronoun_speaker(&view, norm, lex, sent.start, m.start));
         reported.push(Quote {
             speaker,
-            text: text[start..end].trim_end_matches(['.', '۔']).to_string(),
+            // Without the sentence's own full stop, in any script.
+            text: text[start..end]
+                .trim_end_matches(|c| dyad_kb::punct().is(c, PunctClass::FullStop))
+                .to_string(),
             start,
             end,
             kind: "reported",
