@@ -60,6 +60,8 @@ struct ScriptFile {
     translit: BTreeMap<String, String>,
     #[serde(default)]
     punct: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    quote_pairs: Vec<String>,
 }
 
 struct Script {
@@ -76,6 +78,8 @@ struct Script {
     translit: BTreeMap<char, String>,
     /// Punctuation marks and the classes they are in.
     punct: Vec<(char, PunctClass)>,
+    /// Opening quotation marks and their closing marks.
+    quote_pairs: Vec<(char, char)>,
 }
 
 fn one_char(s: &str, file: &str, what: &str) -> char {
@@ -156,6 +160,19 @@ fn load_script(file: &str, contents: &str) -> Script {
                 marks
                     .iter()
                     .map(move |m| (one_char(m, file, "punctuation mark"), class))
+            })
+            .collect(),
+        quote_pairs: f
+            .quote_pairs
+            .iter()
+            .map(|p| {
+                let mut it = p.chars();
+                match (it.next(), it.next(), it.next()) {
+                    (Some(o), Some(c), None) => (o, c),
+                    _ => panic!(
+                        "data/script/{file}: quote pair {p:?} is not an opening and a closing mark"
+                    ),
+                }
             })
             .collect(),
     }
@@ -358,9 +375,20 @@ fn generate_script_tables(data: &Path) -> String {
         ascii[c as usize] = b;
     }
     let other: Vec<(char, u16)> = bits.range('\u{80}'..).map(|(&c, &b)| (c, b)).collect();
+    let mut quote_pairs: Vec<(char, char)> = Vec::new();
+    for s in &scripts {
+        for &(o, c) in &s.quote_pairs {
+            assert!(
+                !quote_pairs.iter().any(|&(x, _)| x == o),
+                "data/script/{}.toml: the quotation mark {o:?} opens two pairs",
+                s.code
+            );
+            quote_pairs.push((o, c));
+        }
+    }
     writeln!(
         code,
-        "pub(crate) static PUNCT: dyad_core::PunctTable = dyad_core::PunctTable {{ ascii: {ascii:?}, other: &{other:?} }};"
+        "pub(crate) static PUNCT: dyad_core::PunctTable = dyad_core::PunctTable {{ ascii: {ascii:?}, other: &{other:?}, quote_pairs: &{quote_pairs:?} }};"
     )
     .unwrap();
     code

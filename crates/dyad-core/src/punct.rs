@@ -39,11 +39,13 @@ pub enum PunctClass {
     BracketClose,
     /// Separates the parts of a page title or byline: `|` `•` `·` `▪`.
     Separator,
+    /// Also written inside a word as an apostrophe ("Russia’s"): `'` `’` `‘`.
+    Apostrophe,
 }
 
 impl PunctClass {
     /// Every class, in bit order.
-    pub const ALL: [PunctClass; 14] = [
+    pub const ALL: [PunctClass; 15] = [
         PunctClass::Comma,
         PunctClass::ListComma,
         PunctClass::Semicolon,
@@ -58,6 +60,7 @@ impl PunctClass {
         PunctClass::BracketOpen,
         PunctClass::BracketClose,
         PunctClass::Separator,
+        PunctClass::Apostrophe,
     ];
 
     /// The key naming the class in `data/script/*.toml`.
@@ -77,6 +80,7 @@ impl PunctClass {
             PunctClass::BracketOpen => "bracket_open",
             PunctClass::BracketClose => "bracket_close",
             PunctClass::Separator => "separator",
+            PunctClass::Apostrophe => "apostrophe",
         }
     }
 
@@ -110,6 +114,8 @@ pub struct PunctTable {
     pub ascii: [u16; 128],
     /// The class bits of every other listed mark, sorted by character.
     pub other: &'static [(char, u16)],
+    /// Each opening quotation mark with the mark that closes it (`quote_pairs`).
+    pub quote_pairs: &'static [(char, char)],
 }
 
 impl PunctTable {
@@ -135,6 +141,15 @@ impl PunctTable {
     #[inline]
     pub fn is_in(&self, c: char, set: PunctSet) -> bool {
         self.bits(c) & set.0 != 0
+    }
+
+    /// The mark that closes a quotation `open` opens, if `open` opens one.
+    #[inline]
+    pub fn closing_quote(&self, open: char) -> Option<char> {
+        self.quote_pairs
+            .iter()
+            .find(|&&(o, _)| o == open)
+            .map(|&(_, c)| c)
     }
 
     /// A predicate for `str::find` and friends: a mark of any class of `set`.

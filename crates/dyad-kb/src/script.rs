@@ -245,6 +245,11 @@ mod tests {
         assert_eq!(classes('」'), ["quote_close"]);
         assert_eq!(classes('）'), ["bracket_close"]);
         assert_eq!(classes('·'), ["separator"]);
+        assert_eq!(classes('’'), ["quote_close", "apostrophe"]);
+        assert_eq!(classes('‘'), ["quote_open", "apostrophe"]);
+        assert_eq!(punct().closing_quote('„'), Some('“'));
+        assert_eq!(punct().closing_quote('«'), Some('»'));
+        assert_eq!(punct().closing_quote('»'), None);
         // Not punctuation of any class: letters, digits, spaces, the hyphen inside a word, the
         // Chinese date words.
         for c in ['a', 'ب', '中', '年', '7', ' ', '\n', '-', '/', '\u{0}'] {

@@ -20,36 +20,33 @@ struct Speech {
 /// The longest quotation looked back for when checking whether a position is quoted.
 pub const MAX_QUOTE: usize = 4000;
 
-const PAIRS: &[(char, char)] = &[
-    ('“', '”'),
-    ('«', '»'),
-    ('"', '"'),
-    ('‘', '’'),
-    ('„', '“'),
-    ('‹', '›'),
-];
-
-/// Direct quotes: `[start, end)` of the text inside each pair of quotation marks.
+/// Direct quotes: `[start, end)` of the text inside each pair of quotation marks (the
+/// `quote_pairs` of the script data).
 fn direct_spans(text: &str) -> Vec<(usize, usize)> {
+    let punct = dyad_kb::punct();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
         match open {
             None => {
-                if let Some(&(o, _)) = PAIRS.iter().find(|(o, _)| *o == c) {
+                if punct.closing_quote(c).is_some() {
                     // An apostrophe inside a word is not an opening quote.
                     let prev = text[..i].chars().next_back();
-                    if o == '‘' && prev.is_some_and(char::is_alphanumeric) {
+                    if punct.is(c, PunctClass::Apostrophe)
+                        && prev.is_some_and(char::is_alphanumeric)
+                    {
                         continue;
                     }
                     open = Some((c, i + c.len_utf8()));
                 }
             }
             Some((o, s)) => {
-                let close = PAIRS.iter().find(|(a, _)| *a == o).map(|p| p.1);
+                let close = punct.closing_quote(o);
                 if Some(c) == close {
                     let next = text[i + c.len_utf8()..].chars().next();
-                    if c == '’' && next.is_some_and(char::is_alphanumeric) {
+                    if punct.is(c, PunctClass::Apostrophe)
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
                         continue; // "Russia’s" inside a single-quoted span
                     }
                     if text[s..i].split_whitespace().count() >= 3 {
