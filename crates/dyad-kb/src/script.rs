@@ -258,6 +258,12 @@ mod tests {
     }
 
     #[test]
+    fn full_width_and_arabic_clause_marks_fold_to_ascii() {
+        assert_eq!(fold_str("甲；乙：丙，丁"), "甲;乙:丙,丁");
+        assert_eq!(fold_str("الف، ب؛"), "الف, ب;");
+    }
+
+    #[test]
     fn a_set_of_classes_is_a_str_pattern() {
         let p = punct();
         let breaks = PunctSet::of(&[P::Comma, P::Semicolon]);
