@@ -11,6 +11,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
 
+/// The punctuation classes, from the one file that defines them (dyad-core), so that a key the
+/// engine does not know fails the build.
+#[allow(dead_code)]
+mod punct {
+    include!("../dyad-core/src/punct.rs");
+}
+use punct::PunctClass;
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -50,6 +58,10 @@ struct ScriptFile {
     fold: BTreeMap<String, String>,
     #[serde(default)]
     translit: BTreeMap<String, String>,
+    #[serde(default)]
+    punct: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    quote_pairs: Vec<String>,
 }
 
 struct Script {
@@ -64,6 +76,10 @@ struct Script {
     ignore: Vec<char>,
     fold: BTreeMap<char, String>,
     translit: BTreeMap<char, String>,
+    /// Punctuation marks and the classes they are in.
+    punct: Vec<(char, PunctClass)>,
+    /// Opening quotation marks and their closing marks.
+    quote_pairs: Vec<(char, char)>,
 }
 
 fn one_char(s: &str, file: &str, what: &str) -> char {
@@ -130,6 +146,34 @@ fn load_script(file: &str, contents: &str) -> Script {
             .translit
             .iter()
             .map(|(k, v)| (one_char(k, file, "transliterated letter"), v.clone()))
+            .collect(),
+        punct: f
+            .punct
+            .iter()
+            .flat_map(|(key, marks)| {
+                let class = PunctClass::from_key(key).unwrap_or_else(|| {
+                    panic!(
+                        "data/script/{file}: [punct] {key:?} is not a class (known: {:?})",
+                        PunctClass::ALL.map(PunctClass::key)
+                    )
+                });
+                marks
+                    .iter()
+                    .map(move |m| (one_char(m, file, "punctuation mark"), class))
+            })
+            .collect(),
+        quote_pairs: f
+            .quote_pairs
+            .iter()
+            .map(|p| {
+                let mut it = p.chars();
+                match (it.next(), it.next(), it.next()) {
+                    (Some(o), Some(c), None) => (o, c),
+                    _ => panic!(
+                        "data/script/{file}: quote pair {p:?} is not an opening and a closing mark"
+                    ),
+                }
+            })
             .collect(),
     }
 }
@@ -315,6 +359,36 @@ fn generate_script_tables(data: &Path) -> String {
         all.iter()
             .map(|&(a, b, i)| (a, b, i as u8))
             .collect::<Vec<_>>()
+    )
+    .unwrap();
+
+    // Punctuation: the class bits of each mark, over every script (a mark listed by several
+    // scripts is in the union of their classes).
+    let mut bits: BTreeMap<char, u16> = BTreeMap::new();
+    for s in &scripts {
+        for &(c, class) in &s.punct {
+            *bits.entry(c).or_default() |= 1 << class as u16;
+        }
+    }
+    let mut ascii = [0u16; 128];
+    for (&c, &b) in bits.range(..'\u{80}') {
+        ascii[c as usize] = b;
+    }
+    let other: Vec<(char, u16)> = bits.range('\u{80}'..).map(|(&c, &b)| (c, b)).collect();
+    let mut quote_pairs: Vec<(char, char)> = Vec::new();
+    for s in &scripts {
+        for &(o, c) in &s.quote_pairs {
+            assert!(
+                !quote_pairs.iter().any(|&(x, _)| x == o),
+                "data/script/{}.toml: the quotation mark {o:?} opens two pairs",
+                s.code
+            );
+            quote_pairs.push((o, c));
+        }
+    }
+    writeln!(
+        code,
+        "pub(crate) static PUNCT: dyad_core::PunctTable = dyad_core::PunctTable {{ ascii: {ascii:?}, other: &{other:?}, quote_pairs: &{quote_pairs:?} }};"
     )
     .unwrap();
     code

@@ -10,6 +10,7 @@ mod document;
 mod event;
 mod lang;
 pub mod output;
+mod punct;
 pub mod scan;
 
 pub use actor::{ActorCode, CodeError, Country, Sector};
@@ -20,3 +21,4 @@ pub use document::{
 };
 pub use event::{Aux, Event, EventDate, EventType, Location, Quote, Side};
 pub use lang::{Lang, Script};
+pub use punct::{PunctClass, PunctSet, PunctTable};

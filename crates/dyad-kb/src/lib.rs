@@ -6,16 +6,18 @@
 
 pub mod cameo;
 pub mod cameo_dict;
+pub mod concepts;
 pub mod data;
 pub mod fasthash;
 pub mod normalize;
 pub mod phrase;
 pub mod script;
 
+pub use concepts::{Concept, Concepts};
 pub use normalize::{normalize, normalize_key, Normalized};
 pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
 pub use script::{
-    fold_char, fold_str, is_alphabetic, is_word_char, script_info, script_of, translit_key,
+    fold_char, fold_str, is_alphabetic, is_word_char, punct, script_info, script_of, translit_key,
     ScriptInfo,
 };
 

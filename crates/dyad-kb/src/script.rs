@@ -32,6 +32,12 @@ impl ScriptInfo {
 
 include!(concat!(env!("OUT_DIR"), "/script_tables.rs"));
 
+/// Every punctuation mark the script data lists, by class (`[punct]` of `data/script/*.toml`):
+/// what the stages ask instead of naming a script's commas, stops and quotes.
+pub fn punct() -> &'static dyad_core::PunctTable {
+    &PUNCT
+}
+
 /// The script whose ranges hold `c` (any character: letters, digits and punctuation alike;
 /// punctuation of no one script belongs to `Zyyy`). `None` for scripts with no data.
 pub fn script_info(c: char) -> Option<&'static ScriptInfo> {
@@ -205,6 +211,66 @@ pub fn translit_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dyad_core::{PunctClass as P, PunctSet};
+
+    /// The classes of one mark, by key, as the data gives them.
+    fn classes(c: char) -> Vec<&'static str> {
+        P::ALL
+            .into_iter()
+            .filter(|&k| punct().is(c, k))
+            .map(P::key)
+            .collect()
+    }
+
+    #[test]
+    fn punctuation_classes_are_the_union_of_every_scripts_data() {
+        assert_eq!(classes(','), ["comma"]);
+        assert_eq!(classes('،'), ["comma"]);
+        assert_eq!(classes('，'), ["comma"]);
+        assert_eq!(classes('、'), ["list_comma"]);
+        assert_eq!(classes('؛'), ["semicolon"]);
+        assert_eq!(classes('；'), ["semicolon"]);
+        assert_eq!(classes('：'), ["colon"]);
+        assert_eq!(classes('.'), ["full_stop", "soft_stop"]);
+        assert_eq!(classes('?'), ["soft_stop"]);
+        assert_eq!(classes('۔'), ["stop", "full_stop"]);
+        assert_eq!(classes('।'), ["stop", "full_stop"]);
+        assert_eq!(classes('؟'), ["stop"]);
+        assert_eq!(classes('。'), ["stop", "full_stop"]);
+        assert_eq!(classes('？'), ["stop"]);
+        assert_eq!(classes('…'), ["ellipsis"]);
+        assert_eq!(classes('—'), ["dash"]);
+        assert_eq!(classes('"'), ["quote_open", "quote_close"]);
+        assert_eq!(classes('«'), ["quote_open"]);
+        assert_eq!(classes('」'), ["quote_close"]);
+        assert_eq!(classes('）'), ["bracket_close"]);
+        assert_eq!(classes('·'), ["separator"]);
+        assert_eq!(classes('’'), ["quote_close", "apostrophe"]);
+        assert_eq!(classes('‘'), ["quote_open", "apostrophe"]);
+        assert_eq!(punct().closing_quote('„'), Some('“'));
+        assert_eq!(punct().closing_quote('«'), Some('»'));
+        assert_eq!(punct().closing_quote('»'), None);
+        // Not punctuation of any class: letters, digits, spaces, the hyphen inside a word, the
+        // Chinese date words.
+        for c in ['a', 'ب', '中', '年', '7', ' ', '\n', '-', '/', '\u{0}'] {
+            assert_eq!(classes(c), Vec::<&str>::new(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn full_width_and_arabic_clause_marks_fold_to_ascii() {
+        assert_eq!(fold_str("甲；乙：丙，丁"), "甲;乙:丙,丁");
+        assert_eq!(fold_str("الف، ب؛"), "الف, ب;");
+    }
+
+    #[test]
+    fn a_set_of_classes_is_a_str_pattern() {
+        let p = punct();
+        let breaks = PunctSet::of(&[P::Comma, P::Semicolon]);
+        assert_eq!("a b، c; d".find(p.any(breaks)), Some(3));
+        assert_eq!("甲乙；丙，丁".rfind(p.any(breaks)), Some(12));
+        assert_eq!("a b - c".find(p.any(breaks)), None);
+    }
 
     #[test]
     fn the_character_table_agrees_with_unicode_everywhere() {

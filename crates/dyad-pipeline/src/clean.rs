@@ -20,7 +20,7 @@
 
 use crate::time::{self, TimeLexicon};
 use crate::PipelineError;
-use dyad_core::{RemovalReason, Removed, Span};
+use dyad_core::{PunctClass, PunctSet, RemovalReason, Removed, Span};
 use dyad_kb::data::{files_under, tsv_rows};
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::HashSet;
@@ -345,12 +345,11 @@ fn date_shape(line: &str) -> bool {
     };
     let mut year = false;
     let mut words = 0;
+    let punct = dyad_kb::punct();
     for tok in line.split(|c: char| {
         c.is_whitespace()
-            || matches!(
-                c,
-                ',' | '/' | '-' | '.' | '،' | '|' | '(' | ')' | '年' | '月' | '日' | '：' | ':'
-            )
+            || punct.is_in(c, DATE_SEPARATORS)
+            || matches!(c, '/' | '-' | '.' | '年' | '月' | '日')
     }) {
         if tok.is_empty() {
             continue;
@@ -400,11 +399,31 @@ fn cjk_share(line: &str) -> (usize, usize) {
     (chars, cjk)
 }
 
-const SENTENCE_END: [char; 10] = ['.', '!', '?', '؟', '。', '！', '？', '۔', '।', '…'];
+/// What ends a sentence, in any script.
+const SENTENCE_END: PunctSet =
+    PunctSet::of(&[PunctClass::Stop, PunctClass::SoftStop, PunctClass::Ellipsis]);
+
+/// What may follow a sentence's stop: closing quotes and brackets.
+const CLOSERS: PunctSet = PunctSet::of(&[PunctClass::QuoteClose, PunctClass::BracketClose]);
+
+/// What separates the numbers and words of a date line (with `/`, `-`, `.` and Chinese date
+/// words).
+const DATE_SEPARATORS: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::Colon,
+    PunctClass::BracketOpen,
+    PunctClass::BracketClose,
+    PunctClass::Separator,
+]);
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '”', '»', '\'', '’', ')', '」', '』'])
-        .ends_with(SENTENCE_END)
+    let punct = dyad_kb::punct();
+    line.trim_end_matches(punct.any(CLOSERS))
+        .ends_with(punct.any(SENTENCE_END))
+}
+
+fn ends_with_full_stop(line: &str) -> bool {
+    line.ends_with(|c| dyad_kb::punct().is(c, PunctClass::FullStop))
 }
 
 /// Is the line written in Chinese or Japanese (judged on its first characters)?
@@ -436,7 +455,12 @@ fn words_up_to(line: &str, max: usize) -> usize {
 /// A line of article prose: sentences, not furniture.
 fn is_prose(line: &str) -> bool {
     if is_cjk_line(line) {
-        return line.len() >= 90 && line.contains(['。', '，', '；']);
+        return line.len() >= 90
+            && line.contains(dyad_kb::punct().any(PunctSet::of(&[
+                PunctClass::Stop,
+                PunctClass::Comma,
+                PunctClass::Semicolon,
+            ])));
     }
     let words = words_up_to(line, 18);
     words >= 18 || (words >= 6 && ends_sentence(line))
@@ -446,19 +470,17 @@ fn is_prose(line: &str) -> bool {
 fn is_headline(line: &str) -> bool {
     let (chars, cjk) = cjk_share(line);
     if cjk * 2 > chars {
-        return (4..=60).contains(&chars) && !line.ends_with('。');
+        return (4..=60).contains(&chars) && !ends_with_full_stop(line);
     }
     (3..=200).contains(&chars)
         && line.split_whitespace().count() <= 25
-        && !line.ends_with(['.', '。', '۔', '।'])
+        && !ends_with_full_stop(line)
 }
 
 /// A headline for the page: like [`is_headline`], and at least a few letters.
 fn is_title_like(line: &str) -> bool {
     let n = line.chars().count();
-    (8..=200).contains(&n)
-        && !line.ends_with(['.', '。', '۔'])
-        && line.split_whitespace().count() <= 25
+    (8..=200).contains(&n) && !ends_with_full_stop(line) && line.split_whitespace().count() <= 25
 }
 
 /// The words of a text that can tell one story from another: stems (first six letters) of

@@ -315,11 +315,47 @@ pub struct Lexicon {
     frames: HashMap<EventType, Vec<Case>>,
     /// Whether each type is reported with no target (frames.tsv's `alone`).
     alone: HashMap<EventType, bool>,
+    /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
+    custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
     /// linker compares sides by): a group of them makes one event per pair.
     mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
+}
+
+/// The custodial acts of `data/events/custody.tsv`, each a mode of its type in plover.tsv.
+fn load_custody(vocabulary: &Vocabulary) -> Result<HashSet<(EventType, String)>, PipelineError> {
+    let path = "events/custody.tsv";
+    parse_custody(
+        path,
+        file(path).ok_or_else(|| data_err(path, 0, "missing: the custodial acts"))?,
+        vocabulary,
+    )
+}
+
+fn parse_custody(
+    path: &str,
+    contents: &str,
+    vocabulary: &Vocabulary,
+) -> Result<HashSet<(EventType, String)>, PipelineError> {
+    let mut out = HashSet::new();
+    for (line, f) in tsv_rows(contents) {
+        let [t, mode] = f[..] else {
+            return Err(data_err(path, line, "expected type, mode"));
+        };
+        let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+        if mode.is_empty() {
+            return Err(data_err(path, line, "no mode"));
+        }
+        vocabulary
+            .check(t, mode, &[])
+            .map_err(|e| data_err(path, line, e))?;
+        if !out.insert((t, mode.to_string())) {
+            return Err(data_err(path, line, format!("{t} {mode} listed twice")));
+        }
+    }
+    Ok(out)
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> PipelineError {
@@ -597,6 +633,7 @@ impl Lexicon {
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
+        let custody = load_custody(&vocabulary)?;
         let path = "dedup/symmetric.tsv";
         let mut mutual = Vec::new();
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
@@ -609,8 +646,15 @@ impl Lexicon {
             cameo,
             frames,
             alone,
+            custody,
             mutual,
         })
+    }
+
+    /// Is an act of `kind` and `mode` one only a state's authorities do to people in their
+    /// custody (data/events/custody.tsv)?
+    pub fn custodial(&self, kind: EventType, mode: &str) -> bool {
+        self.custody.contains(&(kind, mode.to_string()))
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
@@ -1062,6 +1106,46 @@ mod tests {
     }
 
     const HEAD: &str = "pattern\ttype\tmode\tcontext\tvoice\tcameo\tweight\n";
+
+    #[test]
+    fn the_custodial_acts_are_data_and_checked() {
+        let lexicon = Lexicon::builtin(&Languages::builtin().unwrap()).unwrap();
+        assert!(lexicon.custodial(EventType::Coerce, "arrest"));
+        assert!(lexicon.custodial(EventType::Retreat, "release"));
+        // A mode of another type, or an act anyone may do, is not custodial.
+        assert!(!lexicon.custodial(EventType::Retreat, "arrest"));
+        assert!(!lexicon.custodial(EventType::Coerce, "seize"));
+        assert!(!lexicon.custodial(EventType::Retreat, "withdraw"));
+        let vocabulary = Vocabulary::builtin().unwrap();
+        let err = |rows: &str| {
+            parse_custody(
+                "events/custody.tsv",
+                &format!("# c\ntype\tmode\n{rows}"),
+                &vocabulary,
+            )
+            .err()
+            .map(|e| e.to_string())
+        };
+        assert_eq!(err("COERCE\tarrest\nRETREAT\trelease\n"), None);
+        for (rows, want) in [
+            ("COERCE\tarrest\nCOERCE\tlecture\n", "custody.tsv:4:"),
+            (
+                "COERCE\tlecture\n",
+                "mode \"lecture\" is not a mode of COERCE",
+            ),
+            ("RETREAT\tarrest\n", "not a mode of RETREAT"),
+            ("ARREST\tarrest\n", "custody.tsv:3:"),
+            ("COERCE\n", "expected type, mode"),
+            ("COERCE\t\n", "no mode"),
+            ("COERCE\tarrest\nCOERCE\tarrest\n", "listed twice"),
+        ] {
+            let e = err(rows).unwrap_or_else(|| panic!("{rows:?} loaded"));
+            assert!(
+                e.contains(want) && e.contains("events/custody.tsv"),
+                "{rows:?}: {e}"
+            );
+        }
+    }
 
     #[test]
     fn a_well_formed_file_loads() {

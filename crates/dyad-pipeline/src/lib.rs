@@ -10,6 +10,7 @@ pub mod events;
 pub mod lang;
 pub mod lexicon;
 pub mod pipeline;
+mod punct;
 pub mod quotes;
 pub mod segment;
 pub mod time;

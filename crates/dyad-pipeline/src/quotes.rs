@@ -4,7 +4,8 @@
 
 use crate::actors::{has_pronoun, norm_pos, sentence_span, starting_in, ActorView};
 use crate::lexicon::{part_at, LangLexicon, Part, SpeechKind};
-use dyad_core::{Document, Quote, Side, Span};
+use crate::punct::is_comma;
+use dyad_core::{Document, PunctClass, Quote, Side, Span};
 use dyad_kb::Normalized;
 
 /// A speech verb ("said", "according to") found in the text.
@@ -19,36 +20,33 @@ struct Speech {
 /// The longest quotation looked back for when checking whether a position is quoted.
 pub const MAX_QUOTE: usize = 4000;
 
-const PAIRS: &[(char, char)] = &[
-    ('“', '”'),
-    ('«', '»'),
-    ('"', '"'),
-    ('‘', '’'),
-    ('„', '“'),
-    ('‹', '›'),
-];
-
-/// Direct quotes: `[start, end)` of the text inside each pair of quotation marks.
+/// Direct quotes: `[start, end)` of the text inside each pair of quotation marks (the
+/// `quote_pairs` of the script data).
 fn direct_spans(text: &str) -> Vec<(usize, usize)> {
+    let punct = dyad_kb::punct();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
         match open {
             None => {
-                if let Some(&(o, _)) = PAIRS.iter().find(|(o, _)| *o == c) {
+                if punct.closing_quote(c).is_some() {
                     // An apostrophe inside a word is not an opening quote.
                     let prev = text[..i].chars().next_back();
-                    if o == '‘' && prev.is_some_and(char::is_alphanumeric) {
+                    if punct.is(c, PunctClass::Apostrophe)
+                        && prev.is_some_and(char::is_alphanumeric)
+                    {
                         continue;
                     }
                     open = Some((c, i + c.len_utf8()));
                 }
             }
             Some((o, s)) => {
-                let close = PAIRS.iter().find(|(a, _)| *a == o).map(|p| p.1);
+                let close = punct.closing_quote(o);
                 if Some(c) == close {
                     let next = text[i + c.len_utf8()..].chars().next();
-                    if c == '’' && next.is_some_and(char::is_alphanumeric) {
+                    if punct.is(c, PunctClass::Apostrophe)
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
                         continue; // "Russia’s" inside a single-quoted span
                     }
                     if text[s..i].split_whitespace().count() >= 3 {
@@ -118,7 +116,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
         }
         let sent = sentence_span(doc, m.start);
         let rest = &norm.text()[m.norm_end..norm_pos(norm, sent.end)];
-        let rest_trim = rest.trim_start_matches([' ', ',', '،']);
+        let rest_trim = rest.trim_start_matches(|c| c == ' ' || is_comma(c));
         // A complementiser of the language opens the reported clause ("that", "أن", "что").
         let comp = lex.words.complementisers.iter().find(|c| {
             rest_trim.starts_with(c.as_str())
@@ -145,7 +143,10 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
             .or_else(|| pronoun_speaker(&view, norm, lex, sent.start, m.start));
         reported.push(Quote {
             speaker,
-            text: text[start..end].trim_end_matches(['.', '۔']).to_string(),
+            // Without the sentence's own full stop, in any script.
+            text: text[start..end]
+                .trim_end_matches(|c| dyad_kb::punct().is(c, PunctClass::FullStop))
+                .to_string(),
             start,
             end,
             kind: "reported",

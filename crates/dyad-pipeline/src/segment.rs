@@ -1,9 +1,10 @@
-//! Sentences: split at sentence-final punctuation of every supported script (`. ! ?`, Arabic `؟`,
-//! Urdu `۔`, Devanagari `।`, Chinese `。！？`) and at line breaks, keeping closing quotes with
-//! their sentence and not splitting after abbreviations (data/segment) or initials.
+//! Sentences: split at the sentence stops of every script's data (`stop`, `soft_stop` in
+//! `data/script/*.toml`: `. ! ?`, Arabic `؟`, Urdu `۔`, Devanagari `।`, Chinese `。！？`) and at
+//! line breaks, keeping closing quotes with their sentence and not splitting after
+//! abbreviations (data/segment) or initials.
 
 use crate::PipelineError;
-use dyad_core::{Lang, Sentence, Span};
+use dyad_core::{Lang, PunctClass, PunctSet, Sentence, Span};
 use dyad_kb::data::{file, tsv_rows};
 use std::collections::{HashMap, HashSet};
 
@@ -15,7 +16,8 @@ pub struct Segmenter {
     ordinal_words: HashSet<(Lang, bool, String)>,
 }
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』'];
+/// What a sentence's last mark takes with it: closing quotes and brackets.
+const CLOSERS: PunctSet = PunctSet::of(&[PunctClass::QuoteClose, PunctClass::BracketClose]);
 
 impl Segmenter {
     pub fn builtin() -> Result<Self, PipelineError> {
@@ -105,12 +107,13 @@ impl Segmenter {
         // every '.' inside the run ends at the same place (so "....." stays linear).
         let mut run: Option<Run> = None;
         let mut iter = text.char_indices().peekable();
+        let punct = dyad_kb::punct();
         while let Some((i, c)) = iter.next() {
             let end_here = match c {
                 '\n' => Some(i),
-                '؟' | '۔' | '।' | '。' | '！' | '？' => Some(i + c.len_utf8()),
-                '.' | '!' | '?' => {
-                    let after = i + 1;
+                _ if punct.is(c, PunctClass::Stop) => Some(i + c.len_utf8()),
+                _ if punct.is(c, PunctClass::SoftStop) => {
+                    let after = i + c.len_utf8();
                     let r = match run {
                         Some(r) if r.from <= i && after <= r.end => r,
                         _ => Run::after(text, after),
@@ -156,13 +159,16 @@ impl Segmenter {
         if from > start && words.next().is_none() {
             return false; // the word goes on before the window: too long to be one
         }
-        let core = last.trim_start_matches(['"', '“', '‘', '«']);
+        let core = last.trim_start_matches(dyad_kb::punct().any(OPENERS));
         // An initial ("J. Smith") or an abbreviation from the data.
         let letters = core.trim_end_matches('.');
         (letters.chars().count() == 1 && letters.chars().all(char::is_uppercase))
             || self.is_abbreviation(lang, core)
     }
 }
+
+/// What a quoted abbreviation may start with.
+const OPENERS: PunctSet = PunctSet::of(&[PunctClass::QuoteOpen]);
 
 /// The longest sentence the segmenter emits, in bytes: about 150 words of Latin script or 75
 /// of Arabic or Cyrillic, longer than the sentences of any news text we have seen.
@@ -193,8 +199,9 @@ enum Next {
 impl Run {
     fn after(text: &str, from: usize) -> Run {
         let rest = &text[from..];
+        let punct = dyad_kb::punct();
         let len = rest
-            .find(|ch: char| !(CLOSERS.contains(&ch) || ch == '.'))
+            .find(|ch: char| !(punct.is_in(ch, CLOSERS) || ch == '.'))
             .unwrap_or(rest.len());
         let end = from + len;
         let next = match text[end..].chars().next() {
@@ -250,7 +257,7 @@ fn cut_point(text: &str, start: usize, cap: usize) -> usize {
         .char_indices()
         .rev()
         .take_while(|(i, _)| *i >= half)
-        .find(|(_, c)| CLAUSE_MARKS.contains(c))
+        .find(|&(_, c)| dyad_kb::punct().is_in(c, CLAUSE_MARKS))
         .map(|(i, c)| start + i + c.len_utf8());
     let space = || {
         window
@@ -266,7 +273,14 @@ fn cut_point(text: &str, start: usize, cap: usize) -> usize {
         .unwrap_or(limit)
 }
 
-const CLAUSE_MARKS: &[char] = &[',', ';', ':', '،', '؛', '、', '，', '；', '：', '—', '–'];
+/// Where an over-long sentence may be cut: between clauses or list items.
+const CLAUSE_MARKS: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::ListComma,
+    PunctClass::Semicolon,
+    PunctClass::Colon,
+    PunctClass::Dash,
+]);
 
 #[cfg(test)]
 mod tests {

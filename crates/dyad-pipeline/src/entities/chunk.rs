@@ -5,6 +5,7 @@
 
 use super::items::{Item, ItemKind};
 use crate::lexicon::{part_at, LangLexicon, Part, RoleKind};
+use crate::punct::is_comma;
 use dyad_core::EntityKind;
 use dyad_kb::{Case, Kb, Normalized};
 
@@ -64,7 +65,7 @@ pub(super) fn chunks(
         if items[s..i].iter().filter(|it| is_person(it)).count() > 1 {
             let mut from = s;
             for k in s + 1..i {
-                if gap(k).starts_with(',') {
+                if gap(k).starts_with(is_comma) {
                     out.push((from, k));
                     from = k;
                 }
@@ -169,7 +170,7 @@ fn joins(
     // Appositions: "Edris Mohammadi Zazai, a political analyst", "the Federation Council,
     // Russia's upper house", "Acting Foreign Minister, Amir Khan Muttaqi,".
     // (Not after a place: "In Beijing, foreign ministry spokesman Zhao Lijian" is two phrases.)
-    if let Some(rest) = gap.strip_prefix(',') {
+    if let Some(rest) = gap.strip_prefix(is_comma) {
         let rest = rest.trim();
         if !prev_is_place && (rest.is_empty() || lex.words.apposition.iter().any(|a| a == rest)) {
             return (prev.is_plain_name() && next.is_role())

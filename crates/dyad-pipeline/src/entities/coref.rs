@@ -4,6 +4,7 @@
 use super::MAX_PHRASE;
 use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::{part_at, Part, RoleKind};
+use crate::punct::is_comma;
 use dyad_core::{Document, EntityKind, LinkedEntity, Mention, Span};
 use dyad_kb::Normalized;
 
@@ -64,14 +65,13 @@ pub(super) fn anaphoric_mentions(
         // the apposition that closes its phrase, no reference back.
         if title.is_some() {
             let after = norm.orig(ns + len);
-            let commas = [',', '،', '，'];
             let named = starting_in(mentions, |m| m.span.start, after, sent.span.end)
                 .iter()
                 .any(|m| {
                     let gap = doc.text.get(after..m.span.start).unwrap_or("");
                     entities[m.entity].kind == EntityKind::Person
-                        && gap.trim_end().ends_with(commas)
-                        && gap.matches(commas).count() == 1
+                        && gap.trim_end().ends_with(is_comma)
+                        && gap.matches(is_comma).count() == 1
                         && gap.split_whitespace().count() <= 8
                 });
             if named {

@@ -10,6 +10,7 @@
 use super::items::Item;
 use crate::actors::{head, norm_pos, starting_in};
 use crate::lexicon::Part;
+use crate::punct::is_comma;
 use dyad_core::Document;
 use dyad_kb::{Case, Normalized};
 
@@ -118,7 +119,7 @@ fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> 
             .place_nouns
             .find_all(w, &lex.affixes)
             .iter()
-            .any(|&(_, e, _)| w[e..].trim().trim_end_matches(',').trim().is_empty())
+            .any(|&(_, e, _)| w[e..].trim().trim_end_matches(is_comma).trim().is_empty())
         {
             return true;
         }

@@ -12,7 +12,19 @@ use super::items::{Item, ItemKind};
 use super::MAX_PHRASE;
 use crate::actors::{head, norm_pos, starting_in};
 use crate::lexicon::{LangLexicon, Part, RoleKind, RoleRule};
-use dyad_core::{Document, EntityKind};
+use crate::punct::is_comma;
+use dyad_core::{Document, EntityKind, PunctClass, PunctSet};
+
+/// What may stick to the end of a name's last word: a comma or stop, a closing quote or
+/// bracket (and the apostrophe, a closing quote too).
+const WORD_END: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::FullStop,
+    PunctClass::Semicolon,
+    PunctClass::Colon,
+    PunctClass::QuoteClose,
+    PunctClass::BracketClose,
+]);
 use dyad_kb::{Kb, Normalized};
 
 /// How the text's script writes names.
@@ -118,7 +130,7 @@ pub(super) fn names(
             .map_or(part.span.start, |p| p.end)
             .max(part.span.start);
         let before = &norm.text()[norm_pos(norm, prev_end)..it.nstart];
-        let Some(comma) = before.trim_end().rfind(',') else {
+        let Some(comma) = before.trim_end().rfind(is_comma) else {
             continue;
         };
         let between = before[comma + 1..].trim();
@@ -191,7 +203,7 @@ impl Words<'_> {
         let mut n = 0;
         let mut pos = from + lead;
         for w in text[pos..limit.max(pos)].split(' ') {
-            let mut clean = w.trim_end_matches([',', '.', ';', ':', '’', '\'', ')', '"', '”']);
+            let mut clean = w.trim_end_matches(dyad_kb::punct().any(WORD_END));
             // A case ending or a possessive after an apostrophe ends the name ("Fethullah
             // Gülen'i", "President Suharto's government").
             let ending = self.apostrophe_ending(pos, clean);

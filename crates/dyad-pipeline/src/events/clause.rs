@@ -14,11 +14,7 @@ use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
-/// What sets off a relative clause that is not restrictive.
-const COMMAS: [char; 2] = [',', '،'];
-
-/// Semicolons, Latin, Arabic and full-width.
-const SEMICOLONS: [char; 3] = [';', '؛', '；'];
+use crate::punct::{is_comma, is_semicolon, is_space_or_comma};
 
 /// Everything of one part matched once: triggers, aux cues, clause openers, speech verbs.
 pub(crate) struct Hits {
@@ -204,14 +200,14 @@ impl<'a> Clause<'a> {
         if let Some(i) = doc
             .text
             .get(start..t.start)
-            .and_then(|s| s.rfind(SEMICOLONS))
+            .and_then(|s| s.rfind(is_semicolon))
         {
             start += i + doc.text[start + i..]
                 .chars()
                 .next()
                 .map_or(1, char::len_utf8);
         }
-        if let Some(i) = doc.text.get(t.end..end).and_then(|s| s.find(SEMICOLONS)) {
+        if let Some(i) = doc.text.get(t.end..end).and_then(|s| s.find(is_semicolon)) {
             end = t.end + i;
         }
         let capitals = |m: &dyad_core::Mention| grammar::is_capital_mention(doc, m);
@@ -237,8 +233,8 @@ impl<'a> Clause<'a> {
             // Russia invaded on Thursday, asked …") closes at the next comma: a trigger after
             // it is the main clause's verb, one before it ends its clause there. (A pronoun
             // with no phrase before it opens reported speech: Pashto "وویل، چې …".)
-            let set_off =
-                doc.text[..os].trim_end().ends_with(COMMAS) || doc.text[os..oe].starts_with(COMMAS);
+            let set_off = doc.text[..os].trim_end().ends_with(is_comma)
+                || doc.text[os..oe].starts_with(is_comma);
             let antecedent = nps
                 .iter()
                 .rev()
@@ -246,15 +242,15 @@ impl<'a> Clause<'a> {
                 .is_some_and(|n| {
                     doc.text[n.span().end..os]
                         .trim()
-                        .trim_matches(COMMAS)
+                        .trim_matches(is_comma)
                         .trim()
                         .is_empty()
                 });
             if set_off && antecedent {
-                if let Some(c) = doc.text[oe..t.start].rfind(COMMAS) {
-                    start = oe + c + 1;
+                if let Some(c) = doc.text[oe..t.start].rfind(is_comma) {
+                    start = oe + c + doc.text[oe + c..].chars().next().map_or(1, char::len_utf8);
                     inside_relative = false;
-                } else if let Some(c) = doc.text[t.end..end].find(COMMAS) {
+                } else if let Some(c) = doc.text[t.end..end].find(is_comma) {
                     end = t.end + c;
                 }
             }
@@ -372,7 +368,7 @@ impl<'a> Clause<'a> {
             .find(|n| n.span().end <= os)
             .filter(|n| {
                 let gap = &self.text[n.span().end..os];
-                gap.trim().trim_matches(',').trim().is_empty()
+                gap.trim().trim_matches(is_comma).trim().is_empty()
             })
     }
 
@@ -394,7 +390,7 @@ impl<'a> Clause<'a> {
             && self.after().any(|n| {
                 let gap = &self.text[self.trigger.end.min(n.start())..n.start()];
                 n.unmarked()
-                    && !gap.contains(COMMAS)
+                    && !gap.contains(is_comma)
                     && gap
                         .split_whitespace()
                         .all(|w| lex.words.articles.contains(&w.to_lowercase()))
@@ -417,7 +413,7 @@ impl<'a> Clause<'a> {
             return false;
         };
         let rest = self.text[oe..self.trigger.start]
-            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
+            .trim_start_matches(is_space_or_comma)
             .to_lowercase();
         self.part.lex.words.conjunctions.iter().any(|c| {
             rest.strip_prefix(c.as_str())
@@ -470,7 +466,7 @@ impl<'a> Clause<'a> {
                     && self
                         .text
                         .get(n.span().end..self.trigger.start)
-                        .is_some_and(|gap| gap.trim_start().starts_with(','))
+                        .is_some_and(|gap| gap.trim_start().starts_with(is_comma))
             })
     }
 

@@ -8,8 +8,14 @@ use super::roles::Assignment;
 use super::Ctx;
 use crate::actors::starting_in;
 use crate::lexicon::{LangLexicon, Voice};
+use crate::punct::{is_comma, is_space_or_comma};
 use dyad_core::{Aux, Document, EntityKind, Event, EventType, Location, Mention, Side, Span};
+use dyad_core::{PunctClass, PunctSet};
 use sha2::{Digest, Sha256};
+
+/// Marks that end a clause within a sentence.
+const CLAUSE_BREAK: PunctSet =
+    PunctSet::of(&[PunctClass::Comma, PunctClass::Semicolon, PunctClass::Colon]);
 
 /// Builds the event of one assignment of roles.
 pub(crate) fn event(
@@ -47,6 +53,7 @@ pub(crate) fn event(
     let mut path = a.path;
     if source.is_none() && !rule.verbatim && path.starts_with("none>src") {
         if let Some(state) = custodian(
+            ctx.lexicon,
             kind,
             m.mode.as_deref(),
             location.as_ref(),
@@ -156,11 +163,8 @@ fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
         (source.span, target.span)
     };
     let gap = |g: &str| {
-        let words = g
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '،')
-            .filter(|w| !w.is_empty())
-            .count();
-        words == 0 || (title_first && words == 1 && !g.contains([',', '،']))
+        let words = g.split(is_space_or_comma).filter(|w| !w.is_empty()).count();
+        words == 0 || (title_first && words == 1 && !g.contains(is_comma))
     };
     source.actor() == target.actor()
         && !a.is_empty()
@@ -226,23 +230,15 @@ fn implicit_target(
         .then(|| country_side(source.country, source.country.to_string()))
 }
 
-/// The PLOVER modes of acts only a state's authorities carry out on people in their custody:
-/// arrest and detention, deportation, expulsion, a conviction, a release from custody.
-const CUSTODY: [(EventType, &str); 5] = [
-    (EventType::Coerce, "arrest"),
-    (EventType::Coerce, "deport"),
-    (EventType::Sanction, "expel"),
-    (EventType::Sanction, "convict"),
-    (EventType::Retreat, "release"),
-];
-
 /// Who did an agentless custodial act ("was detained in İzmir", «задержан в Москве», "was
 /// sentenced"): the state whose authorities hold people where it happened, a place the
 /// sentence names as its setting (not where the report was filed); else, on a state's own
 /// officials, soldiers, judges, legislators, party or opposition figures with no place named,
 /// their own state ("the mayor was detained at his home"). A foreigner held where the text
 /// names no place, or an act by no state's authority (an abduction), stays without a source.
+/// Which acts are custodial is data (data/events/custody.tsv).
 fn custodian(
+    lexicon: &crate::lexicon::Lexicon,
     kind: EventType,
     mode: Option<&str>,
     location: Option<&Location>,
@@ -251,7 +247,7 @@ fn custodian(
 ) -> Option<Side> {
     use dyad_core::Sector;
     let mode = mode?;
-    if !CUSTODY.iter().any(|&(k, m)| k == kind && m == mode) {
+    if !lexicon.custodial(kind, mode) {
         return None;
     }
     let target = target?;
@@ -368,8 +364,9 @@ pub(crate) struct Governed {
     /// A verb of a verb-second language: standing last, it takes the event noun before it
     /// in its clause as its object ("hat die Vorwürfe zurückgewiesen").
     pub verb_second: bool,
-    /// A verb of its own joined by "and" to what went before ("called the action unacceptable
-    /// and warned of consequences"): a second act, not the first one's content.
+    /// The trigger stands right after a conjunction ("called the action unacceptable and
+    /// warned of consequences"): if it is a verb that governs, a second act, not the first
+    /// one's content (`drop_complements`).
     pub coordinated: bool,
     /// Recoded as its subject's stated intention (a promise or threat made today).
     pub intent: bool,
@@ -410,17 +407,23 @@ pub(crate) fn drop_complements(
     events: Vec<(Event, Governed)>,
     silent: &[Silent],
 ) -> Vec<Event> {
-    // A trigger joined by "and" (and nothing else) to the one before is a second act of its
-    // subject, not what the first governs ("محکوم کرد و هشدار داد", "condemned and warned").
-    let joined = |g: Span, e: Span| {
-        let gap = doc
-            .text
-            .get(g.end..e.start)
-            .unwrap_or("")
-            .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،')
-            .to_lowercase();
-        let words = &crate::lexicon::part_at(parts, g.end).lex.words;
-        words.conjunctions.iter().any(|c| *c == gap)
+    // A trigger after "and" is a second act of its subject, not what the trigger before it
+    // governs: one joined by the conjunction alone to that trigger ("محکوم کرد و هشدار داد",
+    // "condemned and warned"), or a verb that governs in turn after a conjunction further on
+    // ("calificó lo sucedido de «inaceptable» y advirtió de …"). (Only a trigger before the
+    // event can be joined to it so.)
+    let second_act = |g: Span, e: &Event, e_at: &Governed| {
+        let joined = || {
+            let gap = doc
+                .text
+                .get(g.end..e.trigger.start)
+                .unwrap_or("")
+                .trim_matches(is_space_or_comma)
+                .to_lowercase();
+            let words = &crate::lexicon::part_at(parts, g.end).lex.words;
+            words.conjunctions.iter().any(|c| *c == gap)
+        };
+        (e_at.coordinated && !e_at.noun && governs(e.kind)) || joined()
     };
     // The start of the direct quote holding a trigger, if any.
     let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
@@ -436,14 +439,11 @@ pub(crate) fn drop_complements(
         let object_of_e = noun
             && e_at.verb_second
             && g.end <= e.trigger.start
-            && !doc.text[g.end..e.trigger.start].contains([',', ';', ':']);
-        // A verb that governs in turn, joined by "and", is an act of its own.
-        let second_act = e_at.coordinated && !e_at.noun && governs(e.kind);
+            && !doc.text[g.end..e.trigger.start].contains(dyad_kb::punct().any(CLAUSE_BREAK));
         governs(kind)
             && content
             && !object_of_e
-            && !joined(g, e.trigger)
-            && ((!second_act
+            && ((!second_act(g, e, e_at)
                 && g.end <= opens
                 && opens - g.end <= COMPLEMENT_REACH
                 && (other || kind != EventType::Accuse))

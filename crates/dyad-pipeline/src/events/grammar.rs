@@ -8,6 +8,7 @@
 
 use crate::actors::{head, norm_pos, ActorView};
 use crate::lexicon::{part_at, LangLexicon, Part};
+use crate::punct::is_comma;
 use dyad_core::{Document, EntityKind, Mention, Span};
 use dyad_kb::{Case, Normalized};
 
@@ -323,7 +324,7 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
     // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
     let words: Vec<&str> = raw
         .split_whitespace()
-        .map(|w| w.trim_matches(','))
+        .map(|w| w.trim_matches(is_comma))
         .filter(|w| !w.is_empty() && !w.ends_with('\'') && !lex.words.articles.contains(*w))
         .collect();
     // "Lavrov and his counterpart Qureshi", "لافروف ونظيره الباكستاني …": a counterpart
@@ -341,7 +342,7 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         {
             Join::Word
         }
-        [] if raw.contains(',') => Join::Comma,
+        [] if raw.contains(is_comma) => Join::Comma,
         [w] if lex.words.conjunctions.contains(*w) => Join::Word,
         _ => Join::No,
     }
@@ -403,7 +404,7 @@ fn conjunction_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -
         return false;
     }
     let raw = &norm.text()[norm_pos(norm, a.end)..norm_pos(norm, b.start)];
-    raw.trim_start_matches([',', ' '])
+    raw.trim_start_matches(|c| c == ' ' || is_comma(c))
         .split_whitespace()
         .next()
         .is_some_and(|w| lex.words.conjunctions.contains(w))

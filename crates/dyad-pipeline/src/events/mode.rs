@@ -11,6 +11,7 @@ use super::clause::Clause;
 use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
+use crate::punct::is_comma;
 use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
@@ -388,7 +389,7 @@ fn said_on<'a>(ctx: &Ctx<'a>, clause: &Clause) -> Option<&'a dyad_core::TimeExpr
                 && o.1 <= os
                 && ctx.doc.text[o.1..os]
                     .chars()
-                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '،')
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || is_comma(c))
         })
         .map(|o| o.0)
         .min()

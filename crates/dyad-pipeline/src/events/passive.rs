@@ -8,7 +8,7 @@
 use super::Ctx;
 use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::Part;
-use dyad_core::Event;
+use dyad_core::{Event, PunctClass, PunctSet};
 use dyad_kb::PhraseMatch;
 
 /// Does a passive auxiliary stand beside the verb trigger `t` in its clause `[start, end)`?
@@ -47,12 +47,24 @@ pub(crate) fn by_auxiliary(
     before(ctx, part, t, (start, cs), ce) || after(part, &text[t.norm_end..ce])
 }
 
-/// Does `w` carry punctuation (a comma, a colon: the clause breaks there)?
+/// Marks that break a clause, in any script (the apostrophe, also a closing quote, does not).
+const BREAKS: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::ListComma,
+    PunctClass::Semicolon,
+    PunctClass::Colon,
+    PunctClass::Stop,
+    PunctClass::SoftStop,
+    PunctClass::QuoteOpen,
+    PunctClass::QuoteClose,
+]);
+
+/// Does `w` carry punctuation (a comma, a colon: the clause breaks there)? An apostrophe or a
+/// hyphen is part of a word.
 fn punctuated(w: &str) -> bool {
-    w.chars().any(|c| {
-        (c.is_ascii_punctuation() && c != '\'' && c != '-')
-            || matches!(c, '،' | '؛' | '。' | '，' | '、' | '«' | '»' | '“' | '”')
-    })
+    let punct = dyad_kb::punct();
+    w.chars()
+        .any(|c| c != '\'' && c != '-' && (c.is_ascii_punctuation() || punct.is_in(c, BREAKS)))
 }
 
 /// An auxiliary before the trigger: within the language's reach of words (none of them a

@@ -18,8 +18,26 @@ use super::clause::Clause;
 use super::grammar::Np;
 use super::Ctx;
 use crate::lexicon::Voice;
+use crate::punct::is_comma;
 use dyad_core::{Event, Side};
+use dyad_core::{PunctClass, PunctSet};
 use dyad_kb::{Case, WordOrder};
+
+/// What ends a Chinese modifier clause before its head: a clause or list break or a stop.
+const MODIFIER_BREAK: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::ListComma,
+    PunctClass::Semicolon,
+    PunctClass::Stop,
+]);
+
+/// Punctuation that keeps a phrase from standing close after its verb.
+const CLOSE_BREAK: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::Semicolon,
+    PunctClass::Colon,
+    PunctClass::BracketOpen,
+]);
 
 /// An actor that filled a role, for a later clause whose subject was left out.
 #[derive(Debug, Clone)]
@@ -170,9 +188,9 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             && clause
                 .text
                 .get(n.span().end..clause.trigger.start)
-                .and_then(|gap| gap.rfind([',', '،']).map(|i| &gap[i..]))
+                .and_then(|gap| gap.rfind(is_comma).map(|i| &gap[i..]))
                 .is_some_and(|rest| {
-                    let rest = rest.trim_start_matches([',', '،']).trim();
+                    let rest = rest.trim_start_matches(is_comma).trim();
                     clause.part.lex.words.conjunctions.contains(rest)
                 })
     };
@@ -230,7 +248,7 @@ fn modifier_head<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .after()
         .filter(|n| n.start() >= clause.trigger.end)
         .map(|n| (n, clause.text[clause.trigger.end..n.start()].trim_end()))
-        .take_while(|(_, gap)| !gap.contains(['，', '。', '、', '；', ',', ';']))
+        .take_while(|(_, gap)| !gap.contains(dyad_kb::punct().any(MODIFIER_BREAK)))
         .find(|(_, gap)| close.iter().any(|p| gap.ends_with(p.as_str())))
         .map(|(n, _)| n)
 }
@@ -352,7 +370,7 @@ fn close_after(clause: &Clause, n: &Np) -> bool {
 fn close_from(clause: &Clause, from: usize, n: &Np) -> bool {
     let from = from.min(n.start());
     let gap = &clause.text[from..n.start()];
-    gap.split_whitespace().count() <= 5 && !gap.contains([',', ';', ':', '(', '،', '؛'])
+    gap.split_whitespace().count() <= 5 && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
 }
 
 /// The first phrase of the clause that has `case`, other than `exclude`: after the trigger
@@ -481,7 +499,7 @@ fn closing_speaker(clause: &Clause, n: &Np) -> bool {
             && os >= n.span().end
             && clause.text[n.span().end..os]
                 .trim()
-                .trim_matches(',')
+                .trim_matches(is_comma)
                 .trim()
                 .is_empty()
     })

@@ -4,7 +4,7 @@ use super::calendar::{self, Calendar};
 use super::lexicon::{Action, Dir, ElemKind, LangLex, Off, Pattern, Slot, Unit, UnitRef};
 use super::norm::{is_cjk, is_word_char, Folded};
 use super::scan::{gap_ok, tokenize, Tok, TokKind};
-use dyad_core::{DatePrecision, DateValue};
+use dyad_core::{DatePrecision, DateValue, PunctClass, PunctSet};
 use jiff::civil::Date;
 use jiff::ToSpan;
 
@@ -691,7 +691,18 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
     }
 }
 
-const STOPS: [char; 9] = ['.', '!', '?', '؟', '。', '\n', ';', '؛', '|'];
+/// What ends the words a time expression's tense is read from: a sentence or clause stop, a
+/// separator, a line break.
+const STOPS: PunctSet = PunctSet::of(&[
+    PunctClass::Stop,
+    PunctClass::SoftStop,
+    PunctClass::Semicolon,
+    PunctClass::Separator,
+]);
+
+fn is_stop(c: char) -> bool {
+    c == '\n' || dyad_kb::punct().is_in(c, STOPS)
+}
 
 fn is_future_word(ll: &LangLex, w: &str) -> bool {
     let t = &ll.tense;
@@ -763,7 +774,7 @@ pub(crate) fn tense_context(ll: &LangLex, t: &str, s: usize, e: usize) -> Option
     }
     let before = &t[lo..s];
     // Stop marks can be several bytes long (؟ 。): skip the whole character.
-    let before = before.rfind(STOPS).map_or(before, |i| {
+    let before = before.rfind(is_stop).map_or(before, |i| {
         &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
     });
     let words: Vec<&str> = before
@@ -787,7 +798,7 @@ pub(crate) fn tense_context(ll: &LangLex, t: &str, s: usize, e: usize) -> Option
             hi -= 1;
         }
         let after = &t[e..hi];
-        let after = after.find(STOPS).map_or(after, |i| &after[..i]);
+        let after = after.find(is_stop).map_or(after, |i| &after[..i]);
         let mut prev: Option<&str> = words.last().copied();
         for w in after
             .split(|c: char| !is_word_char(c))

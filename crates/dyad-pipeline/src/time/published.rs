@@ -38,7 +38,9 @@ use super::lexicon::{LangLex, TimeLexicon};
 use super::norm::{fold_str, is_cjk, is_word_char, Folded};
 use super::scan::{tokenize, TokKind};
 use super::url::url_date;
-use dyad_core::{DatePrecision, DateValue, Lang, Published, PublishedFrom, TimeExpr};
+use dyad_core::{
+    DatePrecision, DateValue, Lang, Published, PublishedFrom, PunctClass, PunctSet, TimeExpr,
+};
 use jiff::civil::Date;
 use jiff::ToSpan;
 
@@ -290,7 +292,10 @@ fn is_sentence(line: &str) -> bool {
     if t.split_whitespace().count() > 16 {
         return true;
     }
-    let Some(body) = t.strip_suffix(['.', '。', '۔', '!', '?', '؟']) else {
+    let punct = dyad_kb::punct();
+    let Some(body) =
+        t.strip_suffix(punct.any(PunctSet::of(&[PunctClass::Stop, PunctClass::SoftStop])))
+    else {
         return false;
     };
     // "10:30 a.m." ends with an abbreviation, not a sentence.
@@ -311,7 +316,20 @@ enum LineKind {
     Dateline,
 }
 
-const SEGMENT_MARKS: [char; 4] = ['|', '•', '·', '▪'];
+/// What separates the parts of a banner or byline.
+const SEGMENT_MARKS: PunctSet = PunctSet::of(&[PunctClass::Separator]);
+
+/// What stands between a dateline's place and its date (with `-` and `/`).
+const DATELINE_SEPARATORS: PunctSet = PunctSet::of(&[
+    PunctClass::Comma,
+    PunctClass::Colon,
+    PunctClass::Dash,
+    PunctClass::BracketOpen,
+]);
+
+/// What may follow a dateline's date (with `-`).
+const DATELINE_CLOSERS: PunctSet =
+    PunctSet::of(&[PunctClass::Dash, PunctClass::Colon, PunctClass::Separator]);
 
 /// A long line is prose: only its head can hold a dateline, and it is never a bare date, a
 /// byline or a banner.
@@ -330,10 +348,14 @@ fn classify(lls: &[&LangLex], line: &str, cut: bool, s: usize, e: usize) -> Opti
         return is_dateline_prefix(lls, line, s, e).then_some(LineKind::Dateline);
     }
     let whole = beside(lls, &line[..s], &line[e..]);
-    let seg_start = line[..s].rfind(SEGMENT_MARKS).map_or(0, |i| {
-        i + line[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let seg_end = line[e..].find(SEGMENT_MARKS).map_or(line.len(), |i| e + i);
+    let seg_start = line[..s]
+        .rfind(dyad_kb::punct().any(SEGMENT_MARKS))
+        .map_or(0, |i| {
+            i + line[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let seg_end = line[e..]
+        .find(dyad_kb::punct().any(SEGMENT_MARKS))
+        .map_or(line.len(), |i| e + i);
     let seg = beside(lls, &line[seg_start..s], &line[e..seg_end]);
     let furniture = !is_sentence(line);
     // "Today is Thursday, May 23, 2024": a banner. ("اليوم" later in a dateline's first
@@ -365,10 +387,11 @@ fn is_mark(c: char) -> bool {
 fn without_parens(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
+    let punct = dyad_kb::punct();
     for c in s.chars() {
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if punct.is(c, PunctClass::BracketOpen) => depth += 1,
+            _ if punct.is(c, PunctClass::BracketClose) => depth = depth.saturating_sub(1),
             c if depth == 0 => out.push(c),
             _ => {}
         }
@@ -383,24 +406,27 @@ fn is_dateline_prefix(lls: &[&LangLex], line: &str, s: usize, e: usize) -> bool 
     if before.chars().count() > 48 {
         return false;
     }
-    let seps = [',', '،', '(', '-', '–', '—', ':', '/', '，', '：'];
+    let punct = dyad_kb::punct();
+    let seps = |c: char| c == '-' || c == '/' || punct.is_in(c, DATELINE_SEPARATORS);
     let (place, sep) = match before.strip_suffix(seps) {
         Some(p) => (p, before.chars().next_back()),
         None => (before, None),
     };
     let mut after = line[e..].trim_start();
-    if matches!(sep, Some('(')) {
-        let Some(a) = after.strip_prefix(')') else {
+    if sep.is_some_and(|c| punct.is(c, PunctClass::BracketOpen)) {
+        let Some(a) = after.strip_prefix(|c| punct.is(c, PunctClass::BracketClose)) else {
             return false;
         };
         after = a.trim_start();
     }
     // An agency in parentheses after the date: "(Reuters) -", "(IRNA)".
-    if let Some(inner) = after.strip_prefix(['(', '（']) {
-        if let Some(close) = inner.find([')', '）']) {
+    if let Some(inner) = after.strip_prefix(|c| punct.is(c, PunctClass::BracketOpen)) {
+        if let Some(close) = inner.find(|c| punct.is(c, PunctClass::BracketClose)) {
             let agency = &inner[..close];
             if agency.split_whitespace().count() <= 3 && agency.chars().count() <= 30 {
-                after = inner[close..].trim_start_matches([')', '）']).trim_start();
+                after = inner[close..]
+                    .trim_start_matches(|c| punct.is(c, PunctClass::BracketClose))
+                    .trim_start();
             }
         }
     }
@@ -415,8 +441,9 @@ fn is_dateline_prefix(lls: &[&LangLex], line: &str, s: usize, e: usize) -> bool 
             .iter()
             .any(|c| folded_after.starts_with(c.as_str()))
     });
-    let closes =
-        after.is_empty() || after.starts_with(['-', '–', '—', ':', '|', '：', '-']) || closer;
+    let closes = after.is_empty()
+        || after.starts_with(|c| c == '-' || punct.is_in(c, DATELINE_CLOSERS))
+        || closer;
     if !closes {
         return false;
     }
