@@ -315,6 +315,8 @@ pub struct Lexicon {
     frames: HashMap<EventType, Vec<Case>>,
     /// Whether each type is reported with no target (frames.tsv's `alone`).
     alone: HashMap<EventType, bool>,
+    /// Whether each type is reported with nobody named as its doer (frames.tsv's `unnamed`).
+    unnamed: HashMap<EventType, bool>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
@@ -610,25 +612,29 @@ impl Lexicon {
         }
         let mut frames = HashMap::new();
         let mut alone = HashMap::new();
+        let mut unnamed = HashMap::new();
         let path = "events/frames.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, cases, stands] = f[..] else {
-                return Err(data_err(path, line, "expected type, target, alone"));
+            let [t, cases, stands, no_doer] = f[..] else {
+                return Err(data_err(
+                    path,
+                    line,
+                    "expected type, target, alone, unnamed",
+                ));
             };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
             frames.insert(t, parse_cases(cases).map_err(|e| data_err(path, line, e))?);
-            let stands = match stands {
-                "yes" => true,
-                "no" => false,
-                other => {
-                    return Err(data_err(
-                        path,
-                        line,
-                        format!("alone: expected yes or no, not {other:?}"),
-                    ))
-                }
+            let yes_no = |column: &str, v: &str| match v {
+                "yes" => Ok(true),
+                "no" => Ok(false),
+                other => Err(data_err(
+                    path,
+                    line,
+                    format!("{column}: expected yes or no, not {other:?}"),
+                )),
             };
-            alone.insert(t, stands);
+            alone.insert(t, yes_no("alone", stands)?);
+            unnamed.insert(t, yes_no("unnamed", no_doer)?);
         }
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
@@ -646,6 +652,7 @@ impl Lexicon {
             cameo,
             frames,
             alone,
+            unnamed,
             custody,
             mutual,
         })
@@ -655,6 +662,12 @@ impl Lexicon {
     /// custody (data/events/custody.tsv)?
     pub fn custodial(&self, kind: EventType, mode: &str) -> bool {
         self.custody.contains(&(kind, mode.to_string()))
+    }
+
+    /// May an event of `kind` be reported with nobody named as its doer (frames.tsv's
+    /// `unnamed`)?
+    pub fn stands_unnamed(&self, kind: EventType) -> bool {
+        self.unnamed.get(&kind).copied().unwrap_or(false)
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?

@@ -336,6 +336,12 @@ pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> b
     e.target.is_none() && happened && !lexicon.stands_alone(e.kind)
 }
 
+/// Is the event one with nobody named as its doer, of a type not reported so
+/// (data/events/frames.tsv's `unnamed`)?
+pub(crate) fn lacks_doer(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
+    e.source.is_none() && !lexicon.stands_unnamed(e.kind)
+}
+
 /// How far after a governing trigger its complement may start ("agreed to boost military
 /// cooperation", "urged Kabul to investigate the attack").
 const COMPLEMENT_REACH: usize = 48;
