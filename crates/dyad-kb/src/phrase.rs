@@ -146,9 +146,12 @@ pub struct Affixes {
     suffixes: Vec<String>,
     /// The first bytes of the clitics, as a bit set: most words begin with none of them.
     prefix_firsts: [u64; 4],
-    /// Words a gap steps over without counting them (sorted): articles and words of quantity
-    /// ("fired more than a dozen ballistic missiles at" is "fired .. missiles at").
-    gap_free: Vec<String>,
+    /// Words a gap steps over without counting them: articles and words of quantity ("fired
+    /// more than a dozen ballistic missiles at" is "fired .. missiles at"). Looked up by hash,
+    /// their byte lengths a first filter: every word a gap skips is asked about (a sorted list
+    /// searched by halves cost 6% of the pipeline).
+    gap_free: FastMap<String, ()>,
+    gap_free_lens: u64,
 }
 
 impl Affixes {
@@ -170,30 +173,30 @@ impl Affixes {
             sure_prefixes,
             suffixes,
             prefix_firsts,
-            gap_free: Vec::new(),
+            gap_free: FastMap::default(),
+            gap_free_lens: 0,
         }
     }
 
     /// These affixes with `words` (folded) as words a gap steps over without counting them.
     pub fn with_gap_free(mut self, words: impl IntoIterator<Item = String>) -> Self {
-        self.gap_free = words.into_iter().collect();
-        self.gap_free.sort();
-        self.gap_free.dedup();
+        for w in words {
+            self.gap_free_lens |= 1 << w.len().min(63);
+            self.gap_free.insert(w, ());
+        }
         self
     }
 
     /// Does a gap step over `word` without counting it: a number written with digits (in any
     /// script: "13", "1,000", "٢٠") or one of the language's gap-free words?
     fn is_gap_free(&self, word: &str) -> bool {
-        let digits = word.chars().any(|c| c.is_numeric())
+        let digits = word.chars().next().is_some_and(char::is_numeric)
             && word
                 .chars()
                 .all(|c| c.is_numeric() || matches!(c, ',' | '.'));
         digits
-            || self
-                .gap_free
-                .binary_search_by(|w| w.as_str().cmp(word))
-                .is_ok()
+            || (self.gap_free_lens & (1 << word.len().min(63)) != 0
+                && self.gap_free.contains_key(word))
     }
 
     pub fn has_prefixes(&self) -> bool {
@@ -1986,7 +1989,7 @@ mod tests {
             .collect()
     }
     #[test]
-    fn gaps_do_not_count_articles_numbers_and_quantity_words() {
+    fn gaps_do_not_count_numbers_and_quantity_words() {
         let s = set(&["fired .. missiles at"]);
         let spans = |text: &str, a: &Affixes| -> Vec<String> {
             let n = normalize(text);
