@@ -1280,14 +1280,7 @@ fn in_circumstance(clause: &Clause, at: usize) -> bool {
     if folded.ends_with(|c: char| c.is_alphanumeric()) && !before.ends_with(char::is_whitespace) {
         toks.pop();
     }
-    let ends_with_circumstance = |toks: &[&str]| {
-        let joined = toks.join(" ");
-        words.circumstance.iter().any(|c| {
-            joined
-                .strip_suffix(c.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-        })
-    };
+    let ends_with_circumstance = |toks: &[&str]| phrase_at(toks, &words.circumstance, Edge::End);
     let drop_articles = |toks: &mut Vec<&str>| {
         while toks.last().is_some_and(|w| words.articles.contains(*w)) {
             toks.pop();
@@ -1336,15 +1329,28 @@ fn before_circumstance(clause: &Clause) -> bool {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect();
-    let starts_with = |toks: &[&str]| {
-        let joined = toks.join(" ");
-        words.circumstance_after.iter().any(|c| {
-            joined
-                .strip_prefix(c.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
-    };
+    let starts_with = |toks: &[&str]| phrase_at(toks, &words.circumstance_after, Edge::Start);
     starts_with(&toks) || (toks.len() > 1 && starts_with(&toks[1..]))
+}
+
+/// Which end of a run of words a phrase is looked for at.
+#[derive(Clone, Copy)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// Do the words `toks` begin (or end) with one of the phrases, whole words only?
+fn phrase_at(toks: &[&str], phrases: &[String], edge: Edge) -> bool {
+    let joined = toks.join(" ");
+    phrases.iter().any(|c| match edge {
+        Edge::Start => joined
+            .strip_prefix(c.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')),
+        Edge::End => joined
+            .strip_suffix(c.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')),
+    })
 }
 
 /// How close after an event noun the verb of a verb-final clause stands when it governs it
