@@ -1,7 +1,8 @@
 //! The event concepts every language must be able to say (`data/events/concepts.tsv`) and,
 //! per language, the patterns of its `events.tsv` that say each (`data/lexicon/<lang>/
-//! concepts.tsv`). Loaded and checked with the knowledge base, so that a bad row fails start-up
-//! and `cargo test` with its file and line: a row naming an unknown concept, a concept listed
+//! concepts.tsv`). The matcher never reads them; the built-in lists are checked by `cargo test`
+//! (`the_built_in_concepts_load`), not at every start-up (the data is compiled in, and the check
+//! parses every language's `events.tsv` again), and a bad row fails with its file and line: a row naming an unknown concept, a concept listed
 //! twice, a pattern the language's `events.tsv` does not hold, a pattern of another PLOVER type
 //! than its concept's, or one below the reporting weight. (`data/lexicon/coverage.py --concepts`
 //! makes the same checks and tables the coverage.)

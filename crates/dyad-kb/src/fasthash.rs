@@ -9,6 +9,8 @@
 pub use rustc_hash::FxHasher as FastHasher;
 /// A [`std::collections::HashMap`] with [`FastHasher`].
 pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A [`std::collections::HashSet`] with [`FastHasher`].
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 #[cfg(test)]
 mod tests {

@@ -11,7 +11,7 @@
 //! clitics written onto a word's front (Arabic و ب ل ال) and endings onto its end (Arabic ة ين,
 //! Uzbek -da). Among overlapping hits the leftmost-longest wins.
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 use crate::normalize::{normalize_key, Normalized};
 use dyad_core::Script;
 use std::cmp::Reverse;
@@ -150,7 +150,7 @@ pub struct Affixes {
     /// more than a dozen ballistic missiles at" is "fired .. missiles at"). Looked up by hash,
     /// their byte lengths a first filter: every word a gap skips is asked about (a sorted list
     /// searched by halves cost 6% of the pipeline).
-    gap_free: FastMap<String, ()>,
+    gap_free: FastSet<String>,
     gap_free_lens: u64,
 }
 
@@ -173,7 +173,7 @@ impl Affixes {
             sure_prefixes,
             suffixes,
             prefix_firsts,
-            gap_free: FastMap::default(),
+            gap_free: FastSet::default(),
             gap_free_lens: 0,
         }
     }
@@ -182,7 +182,7 @@ impl Affixes {
     pub fn with_gap_free(mut self, words: impl IntoIterator<Item = String>) -> Self {
         for w in words {
             self.gap_free_lens |= 1 << w.len().min(63);
-            self.gap_free.insert(w, ());
+            self.gap_free.insert(w);
         }
         self
     }
@@ -195,8 +195,7 @@ impl Affixes {
                 .chars()
                 .all(|c| c.is_numeric() || matches!(c, ',' | '.'));
         digits
-            || (self.gap_free_lens & (1 << word.len().min(63)) != 0
-                && self.gap_free.contains_key(word))
+            || (self.gap_free_lens & (1 << word.len().min(63)) != 0 && self.gap_free.contains(word))
     }
 
     pub fn has_prefixes(&self) -> bool {
