@@ -72,6 +72,8 @@ pub struct RoleRule {
     pub kind: RoleKind,
     /// The CAMEO agent code of an imported agents dictionary (`~GOV`, `NGO~`).
     pub agent: Option<AgentCode>,
+    /// Named without a country, it belongs to the place it acts in (`data/kb/sectors.tsv`).
+    pub local: bool,
 }
 
 /// A CAMEO agent code: letters written after the actor's code (`~GOVMED`) or before it
@@ -315,8 +317,8 @@ pub struct Lexicon {
     frames: HashMap<EventType, Vec<Case>>,
     /// Whether each type is reported with no target (frames.tsv's `alone`).
     alone: HashMap<EventType, bool>,
-    /// Whether each type is reported with nobody named as its doer (frames.tsv's `unnamed`).
-    unnamed: HashMap<EventType, bool>,
+    /// What each type is with nobody named as its doer (frames.tsv's `unnamed`).
+    unnamed: HashMap<EventType, Unnamed>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
@@ -324,6 +326,17 @@ pub struct Lexicon {
     mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
+}
+
+/// An event type told with nobody named as its doer (data/events/frames.tsv's `unnamed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unnamed {
+    /// Reported without a source ("Abe was shot dead in Nara").
+    Reported,
+    /// Not reported.
+    Dropped,
+    /// Done by this sector of the country where it happens ("protests in Nukus").
+    Local(Sector),
 }
 
 /// The custodial acts of `data/events/custody.tsv`, each a mode of its type in plover.tsv.
@@ -384,11 +397,13 @@ fn parse_sector(s: &str) -> Result<Option<Sector>, String> {
 }
 
 /// PLOVER's modes of each event type and its contexts (`data/events/plover.tsv`): the only
-/// values a built-in lexicon row may give.
+/// values a built-in lexicon row may give; and the sectors whose role words act where they
+/// are (`data/kb/sectors.tsv`).
 #[derive(Debug, Default)]
 struct Vocabulary {
     modes: HashSet<(EventType, String)>,
     contexts: HashSet<String>,
+    local: HashSet<Sector>,
 }
 
 impl Vocabulary {
@@ -411,6 +426,26 @@ impl Vocabulary {
                         path,
                         line,
                         "expected mode TYPE name or context - name",
+                    ))
+                }
+            }
+        }
+        let path = "kb/sectors.tsv";
+        let contents = file(path).ok_or_else(|| data_err(path, 0, "missing: the sectors"))?;
+        for (line, f) in tsv_rows(contents) {
+            let sector = parse_sector(f[0])
+                .map_err(|e| data_err(path, line, e))?
+                .ok_or_else(|| data_err(path, line, "a sector, not -"))?;
+            match f.get(1).copied() {
+                Some("yes") => {
+                    v.local.insert(sector);
+                }
+                Some("no") => {}
+                other => {
+                    return Err(data_err(
+                        path,
+                        line,
+                        format!("local: expected yes or no, not {other:?}"),
                     ))
                 }
             }
@@ -634,7 +669,18 @@ impl Lexicon {
                 )),
             };
             alone.insert(t, yes_no("alone", stands)?);
-            unnamed.insert(t, yes_no("unnamed", no_doer)?);
+            let doer = match no_doer {
+                "yes" => Unnamed::Reported,
+                "no" => Unnamed::Dropped,
+                sector => Unnamed::Local(parse_sector(sector).ok().flatten().ok_or_else(|| {
+                    data_err(
+                        path,
+                        line,
+                        format!("unnamed: expected yes, no or a sector, not {sector:?}"),
+                    )
+                })?),
+            };
+            unnamed.insert(t, doer);
         }
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
@@ -667,7 +713,16 @@ impl Lexicon {
     /// May an event of `kind` be reported with nobody named as its doer (frames.tsv's
     /// `unnamed`)?
     pub fn stands_unnamed(&self, kind: EventType) -> bool {
-        self.unnamed.get(&kind).copied().unwrap_or(false)
+        self.unnamed.get(&kind) == Some(&Unnamed::Reported)
+    }
+
+    /// The sector whose people of the place an act happens in did an act of `kind` told with
+    /// nobody named as its doer (frames.tsv's `unnamed`: a protest is its place's civilians').
+    pub fn local_doer(&self, kind: EventType) -> Option<Sector> {
+        match self.unnamed.get(&kind) {
+            Some(Unnamed::Local(s)) => Some(*s),
+            _ => None,
+        }
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
@@ -884,12 +939,17 @@ impl LangLexicon {
                     "group" => RoleKind::Group,
                     k => return Err(data_err(path, line, format!("unknown role kind {k:?}"))),
                 };
+                // Only a collective or an institution acts for a place unnamed: a bare title
+                // ("the police chief") is someone named before.
+                let local = kind != RoleKind::Title
+                    && sector.is_some_and(|s| vocabulary.local.contains(&s));
                 ro.add(
                     pattern,
                     RoleRule {
                         sector,
                         kind,
                         agent,
+                        local,
                     },
                 );
             }

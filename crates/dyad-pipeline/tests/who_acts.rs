@@ -63,7 +63,7 @@ exact_events!(
     fr_dateline_with_a_spelt_date_is_no_actor,
     "2022-07-02",
     "TACHKENT, 2 juillet 2022 — La police ouzbèke a arrêté des manifestants.",
-    ["COERCE UZB.COP UZB 2022-07-02"]
+    ["COERCE UZB.COP UZB.CVL 2022-07-02"]
 );
 
 // What an expression told from another date is measured from happened at a distance from a

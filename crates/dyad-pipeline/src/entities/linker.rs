@@ -15,6 +15,17 @@ pub(super) struct Linker<'a> {
     /// Unknown people whose own phrase names no country: the entity, its sector, and where
     /// its first phrase starts.
     stateless: Vec<(usize, Option<Sector>, usize)>,
+    /// Phrases of a local role with no country of their own ("police", "protesters"): they
+    /// belong to the place they act in (`place_of_action`).
+    local: Vec<Local>,
+}
+
+/// A phrase of a local role named without a country, waiting for its place.
+struct Local {
+    span: Span,
+    sector: Option<Sector>,
+    name: String,
+    ending: Option<usize>,
 }
 
 impl<'a> Linker<'a> {
@@ -26,12 +37,81 @@ impl<'a> Linker<'a> {
             index: HashMap::new(),
             mentions: Vec::with_capacity(mentions),
             stateless: Vec::new(),
+            local: Vec::new(),
         }
     }
 
     pub fn finish(mut self, doc: &Document) -> (Vec<LinkedEntity>, Vec<Mention>) {
         self.sentence_countries(doc);
+        self.place_of_action(doc);
         (self.entities, self.mentions)
+    }
+
+    /// A local role named without a country ("police", "protesters", «полиция») is of the
+    /// country its sentence is set in — the one country of the sentence's places and settings
+    /// ("in Tbilisi", "à Noukous") — else of the report's dateline. Places in two countries, or
+    /// none and no dateline, leave it unlinked: it is nobody's.
+    fn place_of_action(&mut self, doc: &Document) {
+        if self.local.is_empty() {
+            return;
+        }
+        let setting_country = |m: &Mention, entities: &[LinkedEntity]| {
+            let e = &entities[m.entity];
+            e.place_country.or_else(|| {
+                (e.kind == EntityKind::Country)
+                    .then(|| e.roles.first().map(|r| r.actor.country))
+                    .flatten()
+            })
+        };
+        let dateline = self
+            .mentions
+            .iter()
+            .filter(|m| m.dateline)
+            .filter_map(|m| setting_country(m, &self.entities));
+        let dateline = only(dateline);
+        for local in std::mem::take(&mut self.local) {
+            let sentence = doc
+                .sentence_at(local.span.start)
+                .map(|s| doc.sentences[s].span);
+            // A place named in the sentence says where it happens whatever its case ("the
+            // Pahalgam attack"), unless it is a capital standing for its government ("Moscow
+            // denied killing civilians in Bucha"); a country only as a setting ("in
+            // Georgia"), for as an actor it may be anyone's counterpart.
+            let where_it_happens = |m: &Mention| {
+                let e = &self.entities[m.entity];
+                m.as_location
+                    || (e.kind == EntityKind::Place
+                        && !e.roles.iter().any(|r| r.actor.sector == Some(Sector::GOV)))
+            };
+            let in_sentence = self
+                .mentions
+                .iter()
+                .filter(|m| !m.dateline)
+                .filter(|m| {
+                    sentence.is_some_and(|s| s.start <= m.span.start && m.span.end <= s.end)
+                })
+                .filter(|m| where_it_happens(m))
+                .filter_map(|m| setting_country(m, &self.entities));
+            let mut settings = in_sentence.peekable();
+            let country = if settings.peek().is_some() {
+                only(settings)
+            } else {
+                dateline
+            };
+            let Some(c) = country else {
+                continue;
+            };
+            let actor = ActorCode::new(c, local.sector);
+            let e = self.entity(LinkedEntity {
+                id: actor.to_string(),
+                name: local.name,
+                kind: EntityKind::Actor,
+                roles: vec![DatedActor::always(actor)],
+                coords: None,
+                place_country: None,
+            });
+            self.push(local.span, e, Setting::No, local.ending);
+        }
     }
 
     /// An unknown person whose own phrase names no country takes the country of their sentence
@@ -265,6 +345,26 @@ impl<'a> Linker<'a> {
                 coords: None,
                 place_country: None,
             }))
+        } else if let Some(r) = role.filter(|r| r.local && setting == Setting::No) {
+            // A local role named without a country: its place is known only when the
+            // document's settings are (`place_of_action`).
+            // The phrase up to its role words: a place after them is where it acts
+            // ("protesters in Tbilisi"), not part of its name.
+            let last = items
+                .iter()
+                .rev()
+                .find(|it| matches!(it.kind, ItemKind::Role(_)))
+                .unwrap_or(&items[items.len() - 1]);
+            let span = Span::new(span.start, last.end);
+            self.local.push(Local {
+                span,
+                sector: r.sector,
+                name: text[span.start..span.end]
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_string(),
+                ending: (last.stem_end < last.end).then_some(last.stem_end),
+            });
+            None
         } else {
             None
         };

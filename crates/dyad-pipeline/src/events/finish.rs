@@ -62,6 +62,9 @@ pub(crate) fn event(
         ) {
             source = Some(state);
             path = path.replacen("none>src", "state>src", 1);
+        } else if let Some(people) = local_doer(ctx, kind, location.as_ref(), at) {
+            source = Some(people);
+            path = path.replacen("none>src", "place>src", 1);
         }
     }
     if rule.verbatim {
@@ -224,7 +227,14 @@ fn implicit_target(
             .then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;
         let name = location.map_or_else(|| c.to_string(), |l| l.name.clone());
-        return Some(country_side(c, name));
+        // A protest is made to the authorities of where it is held (unless they make it).
+        let sector = (kind == EventType::Protest
+            && !(source.country == c && source.sector == Some(dyad_core::Sector::GOV)))
+        .then_some(dyad_core::Sector::GOV);
+        return Some(Side {
+            sector,
+            ..country_side(c, name)
+        });
     }
     (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3)
         .then(|| country_side(source.country, source.country.to_string()))
@@ -280,6 +290,21 @@ fn custodian(
         sector: None,
         cameo: None,
         span: Span::default(),
+    })
+}
+
+/// The doer of an act told with nobody named whose type says who does it where it happens
+/// (frames.tsv's `unnamed`: a protest is its place's civilians').
+fn local_doer(ctx: &Ctx, kind: EventType, location: Option<&Location>, at: Span) -> Option<Side> {
+    let sector = ctx.lexicon.local_doer(kind)?;
+    let l = location?;
+    Some(Side {
+        entity: None,
+        name: l.name.clone(),
+        country: l.country?,
+        sector: Some(sector),
+        cameo: None,
+        span: at,
     })
 }
 

@@ -288,7 +288,23 @@ fn warned_party(ctx: &Ctx, clause: &Clause, after: usize, e: &mut Event) {
 
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
 fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event> {
-    let assignments = roles::assign(ctx, clause, earlier);
+    let mut assignments = roles::assign(ctx, clause, earlier);
+    // An act whose doer is its place's people when nobody is named ("protests in Nukus"):
+    // `finish` finds the place.
+    // An event noun governed by another trigger of its clause ("banned protests", "called
+    // for demonstrations") is that trigger's content, not an act that happened.
+    let governed = clause.rule.voice == Voice::Noun
+        && clause
+            .triggers
+            .iter()
+            .any(|&t| t != clause.trigger.start && clause.start <= t && t < clause.end);
+    if assignments.is_empty()
+        && !clause.rule.verbatim
+        && !governed
+        && ctx.lexicon.local_doer(clause.rule.kind).is_some()
+    {
+        assignments.push(roles::Assignment::nobody());
+    }
     let n = assignments.len();
     let mut out: Vec<Event> = assignments
         .into_iter()

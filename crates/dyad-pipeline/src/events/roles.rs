@@ -66,6 +66,19 @@ pub(crate) struct Assignment {
     pub source_is_subject: bool,
 }
 
+impl Assignment {
+    /// No one named in any role: the doer may still follow from the place (`finish`).
+    pub(crate) fn nobody() -> Self {
+        Assignment {
+            source: None,
+            target: None,
+            path: "none>src".to_string(),
+            factor: 1.0,
+            source_is_subject: false,
+        }
+    }
+}
+
 /// Who is the clause's subject, and how it was found.
 struct Subject<'c, 'a> {
     np: Option<&'c Np<'a>>,
