@@ -171,6 +171,10 @@ pub enum SpeechKind {
     /// A say-verb that warns ("warned", "حذر", "предупредил"): with a complement that states a
     /// future or conditional act, the warning is a threat by the speaker.
     Warn,
+    /// A verb that says only beside a direct quote and otherwise does something else (French
+    /// "a lancé": "« … », a lancé le président", but "a lancé 300 missiles"): it names a quote's
+    /// speaker and opens no clause.
+    Quote,
 }
 
 /// Everything known about one language.
@@ -980,6 +984,7 @@ impl LangLexicon {
                 "say" => SpeechKind::Say,
                 "source" => SpeechKind::Source,
                 "warn" => SpeechKind::Warn,
+                "quote" => SpeechKind::Quote,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
             if kind == SpeechKind::Warn && warn_rule.is_none() {

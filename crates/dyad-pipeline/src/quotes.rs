@@ -108,7 +108,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     };
     for m in &speech {
         let lex = part_at(parts, m.start).lex;
-        if m.kind == SpeechKind::Source {
+        if matches!(m.kind, SpeechKind::Source | SpeechKind::Quote) {
             continue;
         }
         if near(&quotes, m.start, m.end) {

@@ -162,3 +162,24 @@ exact_events!(
     "Israeli tanks shelled houses, witnesses said, in the West Bank city of Nablus.",
     ["ASSAULT ISR.MIL PSE 2001-03-12"]
 );
+
+// A verb that says only beside a quote (French « a lancé », speech.tsv `quote`) still names the
+// quote's speaker.
+#[test]
+fn fr_quote_verb_names_the_speaker() {
+    let doc = common::process(
+        "Emmanuel Macron a reçu le Premier ministre indien. « Nous ne céderons pas », a lancé le président français.",
+        "2024-04-14",
+    );
+    let speakers: Vec<String> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .map(|s| s.actor().to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(speakers, ["FRA.GOV"]);
+}

@@ -103,7 +103,10 @@ impl Hits {
             .speech
             .find_in_scan(&scan)
             .into_iter()
-            .filter(|m| !lex.speech.values(m.phrase).is_empty())
+            .filter(|m| {
+                let kinds = lex.speech.values(m.phrase);
+                !kinds.is_empty() && !kinds.contains(&SpeechKind::Quote)
+            })
             .collect();
         openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
         let sources = speech
