@@ -237,6 +237,12 @@ pub struct LangLexicon {
 impl LangLexicon {
     /// The cases the marker words right before normalised offset `at` give (prepositions).
     pub fn cases_before(&self, norm_text: &str, at: usize) -> &[Case] {
+        self.marker_before(norm_text, at).map_or(&[], |(_, c)| c)
+    }
+
+    /// The preposition ending right before normalised offset `at` (spaces aside): where it
+    /// starts and the cases it gives.
+    pub fn marker_before(&self, norm_text: &str, at: usize) -> Option<(usize, &[Case])> {
         let window_start = norm_text[..at]
             .char_indices()
             .rev()
@@ -248,7 +254,7 @@ impl LangLexicon {
             .iter()
             .rev()
             .find(|&&(_, e, _)| w[e..].trim().is_empty())
-            .map_or(&[], |&(_, _, p)| self.markers_before.values(p))
+            .map(|&(s, _, p)| (window_start + s, self.markers_before.values(p)))
     }
 
     /// The prepositions that may govern the noun at normalised offset `at` across a modifier

@@ -313,7 +313,26 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
     if b.start < a.end {
         return Join::No;
     }
-    let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
+    let (s, mut e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
+    // A list may repeat its preposition before each item ("avec les dirigeants du Qatar, de
+    // l'Arabie saoudite et du Koweït", "with Russia and with China"): a preposition before
+    // the second giving a case the first's gives joins nothing.
+    // The first's preposition may stand inside its phrase, before the name the phrase ends on
+    // ("les dirigeants du Qatar, de l'Arabie saoudite").
+    if let Some((ms, second)) = lex.marker_before(norm.text(), e).filter(|&(ms, _)| ms > s) {
+        let n = norm.text();
+        let a_start = norm_pos(norm, a.start);
+        let inner = n[a_start..s]
+            .char_indices()
+            .filter(|&(i, c)| i > 0 && !c.is_whitespace() && n[..a_start + i].ends_with(' '))
+            .map(|(i, _)| a_start + i);
+        let same = std::iter::once(a_start)
+            .chain(inner)
+            .any(|at| lex.cases_before(n, at).iter().any(|c| second.contains(c)));
+        if same {
+            e = ms;
+        }
+    }
     let raw = &norm.text()[s..e];
     // Two names made one compound by a hyphen are a pair ("Russian-Pakistani talks",
     // "российско-пакистанского комитета", "US–Taliban deal"); so are names with only the
