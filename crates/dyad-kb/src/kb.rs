@@ -91,6 +91,8 @@ pub struct KbBuilder {
     by_id: HashMap<String, usize>,
     names: Vec<(String, NameRef)>,
     capitals: HashMap<Country, String>,
+    /// Countries whose people are named family name first (`kb/name_order.tsv`).
+    family_first: std::collections::HashSet<Country>,
 }
 
 /// The compiled knowledge base.
@@ -105,6 +107,7 @@ pub struct Kb {
     /// The same places as `capitals`, for a fast "is this a capital?".
     capital_places: std::collections::HashSet<usize>,
     name_count: usize,
+    family_first: std::collections::HashSet<Country>,
 }
 
 /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first (or last) day it covers.
@@ -243,12 +246,39 @@ impl KbBuilder {
         if let Some(c) = find("kb/places.tsv") {
             self.load_places("kb/places.tsv", c)?;
         }
+        if let Some(c) = find("kb/name_order.tsv") {
+            self.load_name_order("kb/name_order.tsv", c)?;
+        }
         for (path, contents) in &files {
             if path.starts_with("kb/entities/") && path.ends_with(".toml") {
                 self.load_entities_toml(path, contents, "builtin")?;
             }
         }
         Ok(self)
+    }
+
+    fn load_name_order(&mut self, file: &str, contents: &str) -> Result<(), KbError> {
+        for (line, f) in tsv_rows(contents) {
+            let [iso3, order, ..] = f[..] else {
+                return Err(KbError::new(file, line, "expected iso3, order"));
+            };
+            let c: Country = iso3
+                .parse()
+                .map_err(|e| KbError::new(file, line, format!("{e}")))?;
+            match order {
+                "family-first" => {
+                    self.family_first.insert(c);
+                }
+                o => {
+                    return Err(KbError::new(
+                        file,
+                        line,
+                        format!("order {o:?}: expected family-first"),
+                    ))
+                }
+            }
+        }
+        Ok(())
     }
 
     fn load_countries(&mut self, contents: &str) -> Result<(), KbError> {
@@ -435,6 +465,7 @@ impl KbBuilder {
             capital_places: capitals.values().copied().collect(),
             capitals,
             name_count,
+            family_first: self.family_first,
         }
     }
 }
@@ -470,6 +501,11 @@ impl Kb {
     /// The capital city of a country, if the base knows it.
     pub fn capital(&self, c: Country) -> Option<&KbEntity> {
         self.capitals.get(&c).map(|&i| &self.entities[i])
+    }
+
+    /// Are the people of `c` named family name first (`kb/name_order.tsv`)?
+    pub fn family_name_first(&self, c: Country) -> bool {
+        self.family_first.contains(&c)
     }
 
     /// Is this place the capital of its country? (Capitals stand for governments.)

@@ -6,7 +6,7 @@ use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::{part_at, Part, RoleKind};
 use crate::punct::is_comma;
 use dyad_core::{Document, EntityKind, LinkedEntity, Mention, Span};
-use dyad_kb::Normalized;
+use dyad_kb::{Kb, Normalized};
 
 /// A sentence that opens with a personal pronoun or a bare title ("The minister", "The envoy")
 /// is about the person named last in the sentences just before: that opening becomes an
@@ -139,6 +139,7 @@ fn has_word(text: &str, words: &str) -> bool {
 pub(super) fn surname_mentions(
     text: &str,
     norm: &Normalized,
+    kb: &Kb,
     entities: &[LinkedEntity],
     mentions: &mut Vec<Mention>,
 ) {
@@ -156,11 +157,24 @@ pub(super) fn surname_mentions(
         // The surname as the knowledge base writes it and as this text wrote it ("Fomin",
         // "فومين").
         let written = &text[first.span.start..first.span.end];
+        // Family name first ("Xi Jinping": "Xi", «Си»), by the convention of the person's
+        // country (data/kb/name_order.tsv); such family names are often two letters long.
+        let family_first = e
+            .roles
+            .iter()
+            .any(|r| kb.family_name_first(r.actor.country));
+        let min_len = if family_first { 2 } else { 3 };
         let mut keys: Vec<String> = [e.name.as_str(), written]
             .iter()
             .filter(|n| n.split_whitespace().count() >= 2)
-            .filter_map(|n| n.split_whitespace().last())
-            .filter(|w| w.chars().count() >= 3)
+            .filter_map(|n| {
+                if family_first {
+                    n.split_whitespace().next()
+                } else {
+                    n.split_whitespace().last()
+                }
+            })
+            .filter(|w| w.chars().count() >= min_len)
             .map(dyad_kb::normalize_key)
             .collect();
         keys.dedup();

@@ -72,7 +72,7 @@ pub fn link(
     }
     drop(items);
     let (entities, mut mentions) = linker.finish(doc);
-    coref::surname_mentions(text, norm, &entities, &mut mentions);
+    coref::surname_mentions(text, norm, kb, &entities, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     coref::anaphoric_mentions(doc, norm, parts, &entities, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
