@@ -175,7 +175,23 @@ pub enum SpeechKind {
     /// "a lancé": "« … », a lancé le président", but "a lancé 300 missiles"): it names a quote's
     /// speaker and opens no clause.
     Quote,
+    /// A verb that characterises ("called", "described as", «назвал», «calificó», «وصف»):
+    /// with a judgement after it (`verdicts.tsv`: "a provocation", «ничтожными», "historic")
+    /// it is an accusation or praise by its subject. It opens no clause.
+    Call,
 }
+
+/// What a judgement word says of what it is said about (`data/lexicon/<lang>/verdicts.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Blame: "a provocation", "outrageous", «ничтожными», «تجاوز».
+    Bad,
+    /// Praise: "historic", "constructive", «успешными».
+    Good,
+}
+
+/// How sure a characterising verb with a judgement after it is to be an accusation or praise.
+const CALL_WEIGHT: f32 = 0.75;
 
 /// Everything known about one language.
 #[derive(Debug)]
@@ -188,6 +204,13 @@ pub struct LangLexicon {
     /// The event a warning with a future or conditional complement is coded as (THREATEN),
     /// when the language has warn verbs in `speech.tsv`.
     pub warn_rule: Option<EventRule>,
+    /// The events a characterising verb with a judgement after it is coded as: an accusation
+    /// (ACCUSE, CAMEO 111) and praise (SUPPORT, CAMEO 051), when the language has such verbs
+    /// in `speech.tsv`.
+    pub blame_rule: Option<EventRule>,
+    pub praise_rule: Option<EventRule>,
+    /// Judgement words (`verdicts.tsv`).
+    pub verdicts: PhraseSet<Verdict>,
     /// `None`: a phrase that holds a cue word but cues nothing ("nicht nur", not only).
     pub aux: PhraseSet<Option<Cue>>,
     /// How words are glued in this language: every phrase set is matched with these.
@@ -602,11 +625,13 @@ impl Lexicon {
                     )
                 })?;
             let kind = name.trim_end_matches(".tsv");
-            if !["events", "roles", "speech", "aux"].contains(&kind) || !name.ends_with(".tsv") {
+            if !["events", "roles", "speech", "aux", "verdicts"].contains(&kind)
+                || !name.ends_with(".tsv")
+            {
                 return Err(data_err(
                     path,
                     0,
-                    "unknown lexicon file (expected events, roles, speech, aux .tsv)",
+                    "unknown lexicon file (expected events, roles, speech, aux, verdicts .tsv)",
                 ));
             }
             per.entry(lang).or_default().insert(kind, (path, contents));
@@ -640,6 +665,7 @@ impl Lexicon {
                 discards,
                 speech: get("speech"),
                 aux: get("aux"),
+                verdicts: get("verdicts"),
             };
             langs.insert(
                 language.lang,
@@ -797,6 +823,7 @@ struct Sources<'a> {
     discards: Vec<(&'a str, &'a str)>,
     speech: (&'a str, &'a str),
     aux: (&'a str, &'a str),
+    verdicts: (&'a str, &'a str),
 }
 
 impl LangLexicon {
@@ -812,6 +839,7 @@ impl LangLexicon {
             discards,
             speech,
             aux,
+            verdicts,
         } = sources;
         let mut ev = builder(clitics);
         let mut readings = None;
@@ -977,6 +1005,7 @@ impl LangLexicon {
         }
         let mut sp = builder(clitics);
         let mut warn_rule = None;
+        let (mut blame_rule, mut praise_rule) = (None, None);
         let (path, contents) = speech;
         let mut check = FileCheck::new(path, contents, &[&["pattern", "kind"]])?;
         for (line, f) in tsv_rows(contents) {
@@ -991,6 +1020,7 @@ impl LangLexicon {
                 "source" => SpeechKind::Source,
                 "warn" => SpeechKind::Warn,
                 "quote" => SpeechKind::Quote,
+                "call" => SpeechKind::Call,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
             if kind == SpeechKind::Warn && warn_rule.is_none() {
@@ -1009,7 +1039,48 @@ impl LangLexicon {
                     target_after: None,
                 });
             }
+            if kind == SpeechKind::Call && blame_rule.is_none() {
+                let rule = |kind: EventType, cameo: &str, id: &str| EventRule {
+                    kind,
+                    mode: None,
+                    context: Vec::new(),
+                    voice: Voice::Active,
+                    cameo: Some(cameo.to_string()),
+                    weight: CALL_WEIGHT,
+                    target: None,
+                    id: format!("{}:{id}", path.trim_start_matches("lexicon/")),
+                    verbatim: false,
+                    pair: None,
+                    target_after: None,
+                };
+                // CAMEO 111: criticize or denounce; 051: praise or endorse.
+                blame_rule = Some(rule(EventType::Accuse, "111", "call-bad"));
+                praise_rule = Some(rule(EventType::Support, "051", "call-good"));
+            }
             sp.add(pattern, kind);
+        }
+        let mut ve = builder(clitics);
+        let (path, contents) = verdicts;
+        let mut check = FileCheck::new(path, contents, &[&["pattern", "verdict"]])?;
+        for (line, f) in tsv_rows(contents) {
+            if let Some(c) = &mut check {
+                c.row(line, f[0], f.len(), &[2])?;
+            }
+            let [pattern, verdict, ..] = f[..] else {
+                return Err(data_err(path, line, "expected pattern, verdict"));
+            };
+            let verdict = match verdict {
+                "bad" => Verdict::Bad,
+                "good" => Verdict::Good,
+                v => {
+                    return Err(data_err(
+                        path,
+                        line,
+                        format!("unknown verdict {v:?} (bad, good)"),
+                    ))
+                }
+            };
+            ve.add(pattern, verdict);
         }
         let mut au = builder(clitics);
         let (path, contents) = aux;
@@ -1065,6 +1136,9 @@ impl LangLexicon {
             roles: ro.build(),
             speech: sp.build(),
             warn_rule,
+            blame_rule,
+            praise_rule,
+            verdicts: ve.build(),
             aux: au.build(),
             affixes: language.affixes.clone(),
             words: language.words.clone(),
@@ -1102,6 +1176,9 @@ impl LangLexicon {
             roles: builder(&[]).build(),
             speech: builder(&[]).build(),
             warn_rule: None,
+            blame_rule: None,
+            praise_rule: None,
+            verdicts: builder(&[]).build(),
             aux: builder(&[]).build(),
             affixes: Affixes::none(),
             words: Words::default(),
@@ -1182,6 +1259,7 @@ mod tests {
             discards: Vec::new(),
             speech: ("", ""),
             aux: ("", ""),
+            verdicts: ("", ""),
         };
         let vocabulary = Vocabulary::builtin().unwrap();
         LangLexicon::compile(en, sources, &[], &vocabulary)

@@ -108,7 +108,10 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     };
     for m in &speech {
         let lex = part_at(parts, m.start).lex;
-        if matches!(m.kind, SpeechKind::Source | SpeechKind::Quote) {
+        if matches!(
+            m.kind,
+            SpeechKind::Source | SpeechKind::Quote | SpeechKind::Call
+        ) {
             continue;
         }
         if near(&quotes, m.start, m.end) {

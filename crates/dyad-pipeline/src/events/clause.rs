@@ -9,7 +9,7 @@
 use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
-use crate::lexicon::{Cue, EventRule, Part, SpeechKind};
+use crate::lexicon::{Cue, EventRule, Part, SpeechKind, Verdict};
 use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
@@ -24,6 +24,11 @@ pub(crate) struct Hits {
     pub openers: Vec<(usize, usize, Opener)>,
     /// Warn verbs ("warned", "حذر"): a threat when what they say is still to come.
     pub warns: Vec<PhraseMatch>,
+    /// Characterising verbs ("called", «назвал»): an accusation or praise when a judgement
+    /// follows.
+    pub calls: Vec<PhraseMatch>,
+    /// Judgement words ("a provocation", «ничтожными», "historic").
+    pub verdicts: Vec<(PhraseMatch, Verdict)>,
     /// Source phrases ("according to", «по данным», "según"): (start, end).
     pub sources: Vec<(usize, usize)>,
 }
@@ -99,13 +104,28 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        let speech: Vec<PhraseMatch> = lex
-            .speech
-            .find_in_scan(&scan)
+        let all_speech = lex.speech.find_in_scan(&scan);
+        let calls: Vec<PhraseMatch> = all_speech
+            .iter()
+            .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Call))
+            .cloned()
+            .collect();
+        let verdicts = if calls.is_empty() {
+            Vec::new()
+        } else {
+            lex.verdicts
+                .find_in_scan(&scan)
+                .into_iter()
+                .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?)))
+                .collect()
+        };
+        let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
             .filter(|m| {
                 let kinds = lex.speech.values(m.phrase);
-                !kinds.is_empty() && !kinds.contains(&SpeechKind::Quote)
+                !kinds.is_empty()
+                    && !kinds.contains(&SpeechKind::Quote)
+                    && !kinds.contains(&SpeechKind::Call)
             })
             .collect();
         openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
@@ -124,6 +144,8 @@ impl Hits {
             aux,
             openers,
             warns,
+            calls,
+            verdicts,
             sources,
         }
     }

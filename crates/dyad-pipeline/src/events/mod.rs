@@ -140,7 +140,10 @@ pub fn code(
                 }
             }
         }
-        for ev in warnings(&ctx, part, &hits) {
+        for ev in warnings(&ctx, part, &hits)
+            .into_iter()
+            .chain(judgements(&ctx, part, &hits))
+        {
             if ev.confidence >= min_confidence
                 && !voided
                     .sentences
@@ -257,6 +260,57 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
             }
             out.push(e);
         }
+    }
+    out
+}
+
+/// How many words after a characterising verb its judgement may stand ("called the strikes
+/// by the United States on three nuclear sites outrageous").
+const JUDGEMENT_REACH: usize = 14;
+
+/// Judgements: a characterising verb ("called", «назвал», «calificó», «وصف», "nitelendirdi")
+/// with a judgement word after it in its sentence ("a provocation", «ничтожными», "outrageous";
+/// `verdicts.tsv`) is an accusation by its subject (ACCUSE), or praise (SUPPORT) when the
+/// judgement is good ("called the talks historic"). What is judged gives the target: an actor
+/// named in it ("called the US strikes outrageous"), else the doer of an act told just before
+/// (`finish::reactions`).
+fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
+    let mut out = Vec::new();
+    for c in &hits.calls {
+        // A verb that is part of a trigger is that trigger's ("called for", "called on").
+        let in_trigger = hits
+            .triggers
+            .iter()
+            .any(|t| t.start < c.end && c.start < t.end);
+        if in_trigger {
+            continue;
+        }
+        let sent = crate::actors::sentence_span(ctx.doc, c.start);
+        // The judgement after the verb, before any next characterising verb.
+        let next_call = hits
+            .calls
+            .iter()
+            .map(|x| x.start)
+            .find(|&x| x > c.start)
+            .unwrap_or(usize::MAX);
+        let verdict = hits.verdicts.iter().find(|(v, _)| {
+            v.start >= c.end
+                && v.end <= sent.end
+                && v.start < next_call
+                && ctx.doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
+        });
+        let Some((_, verdict)) = verdict else {
+            continue;
+        };
+        let rule = match verdict {
+            crate::lexicon::Verdict::Bad => part.lex.blame_rule.as_ref(),
+            crate::lexicon::Verdict::Good => part.lex.praise_rule.as_ref(),
+        };
+        let Some(rule) = rule else { continue };
+        let Some(clause) = Clause::of(ctx, part, hits, c, rule) else {
+            continue;
+        };
+        out.extend(one(ctx, &clause, None));
     }
     out
 }
