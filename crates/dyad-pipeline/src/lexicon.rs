@@ -352,6 +352,9 @@ pub struct Lexicon {
     alone: HashMap<EventType, bool>,
     /// What each type is with nobody named as its doer (frames.tsv's `unnamed`).
     unnamed: HashMap<EventType, Unnamed>,
+    /// The types whose event noun's `of` complement is the one it was done to (frames.tsv's
+    /// `of`: "the killing of X").
+    of_patient: HashSet<EventType>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
@@ -684,13 +687,14 @@ impl Lexicon {
         let mut frames = HashMap::new();
         let mut alone = HashMap::new();
         let mut unnamed = HashMap::new();
+        let mut of_patient = HashSet::new();
         let path = "events/frames.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, cases, stands, no_doer] = f[..] else {
+            let [t, cases, stands, no_doer, of] = f[..] else {
                 return Err(data_err(
                     path,
                     line,
-                    "expected type, target, alone, unnamed",
+                    "expected type, target, alone, unnamed, of",
                 ));
             };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
@@ -717,6 +721,19 @@ impl Lexicon {
                 })?),
             };
             unnamed.insert(t, doer);
+            match of {
+                "patient" => {
+                    of_patient.insert(t);
+                }
+                "agent" => {}
+                o => {
+                    return Err(data_err(
+                        path,
+                        line,
+                        format!("of: expected patient or agent, not {o:?}"),
+                    ))
+                }
+            }
         }
         if let Some(t) = EventType::ALL.iter().find(|t| !frames.contains_key(t)) {
             return Err(data_err(path, 0, format!("no frame for {t}")));
@@ -735,6 +752,7 @@ impl Lexicon {
             frames,
             alone,
             unnamed,
+            of_patient,
             custody,
             mutual,
         })
@@ -759,6 +777,12 @@ impl Lexicon {
             Some(Unnamed::Local(s)) => Some(*s),
             _ => None,
         }
+    }
+
+    /// Is the `of` complement of an event noun of `kind` the one it was done to ("the arrest
+    /// of X"), not its doer ("the visit of X")? (frames.tsv's `of`)
+    pub fn of_is_patient(&self, kind: EventType) -> bool {
+        self.of_patient.contains(&kind)
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?

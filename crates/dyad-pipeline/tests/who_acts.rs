@@ -183,3 +183,21 @@ fn fr_quote_verb_names_the_speaker() {
         .collect();
     assert_eq!(speakers, ["FRA.GOV"]);
 }
+
+// The `of` complement of an attack or arrest noun is the one it was done to (frames.tsv `of`),
+// and an act an accusation judges is not the accuser's: neither makes Russia an attacker.
+#[test]
+fn en_the_killing_of_is_the_victim_not_the_doer() {
+    let got = common::event_set(
+        "Vladimir Putin called the killing of Russia's ambassador in Ankara a provocation on Monday.",
+        "2016-12-20",
+    );
+    assert!(
+        got.iter().all(|e| !e.starts_with("ASSAULT RUS")),
+        "no attack by Russia: {got:?}"
+    );
+    assert!(
+        got.iter().any(|e| e.starts_with("ACCUSE RUS.GOV")),
+        "{got:?}"
+    );
+}

@@ -24,11 +24,9 @@ pub(crate) struct Hits {
     pub openers: Vec<(usize, usize, Opener)>,
     /// Warn verbs ("warned", "حذر"): a threat when what they say is still to come.
     pub warns: Vec<PhraseMatch>,
-    /// Characterising verbs ("called", «назвал»): an accusation or praise when a judgement
-    /// follows.
-    pub calls: Vec<PhraseMatch>,
-    /// Judgement words ("a provocation", «ничтожными», "historic").
-    pub verdicts: Vec<(PhraseMatch, Verdict)>,
+    /// Characterising verbs ("called", «назвал») with the judgement that follows them ("a
+    /// provocation", «ничтожными», "historic"): an accusation or praise.
+    pub judged: Vec<(PhraseMatch, Verdict)>,
     /// Source phrases ("according to", «по данным», "según"): (start, end).
     pub sources: Vec<(usize, usize)>,
 }
@@ -104,20 +102,25 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
+        let triggers = lex.events.find_in_scan_skipping(&scan);
         let all_speech = lex.speech.find_in_scan(&scan);
         let calls: Vec<PhraseMatch> = all_speech
             .iter()
             .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Call))
+            // A verb that is part of a trigger is that trigger's ("called for", "called on").
+            .filter(|c| !triggers.iter().any(|t| t.start < c.end && c.start < t.end))
             .cloned()
             .collect();
-        let verdicts = if calls.is_empty() {
+        let judged = if calls.is_empty() {
             Vec::new()
         } else {
-            lex.verdicts
+            let verdicts: Vec<(PhraseMatch, Verdict)> = lex
+                .verdicts
                 .find_in_scan(&scan)
                 .into_iter()
                 .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?)))
-                .collect()
+                .collect();
+            judge(doc, &calls, &verdicts)
         };
         let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
@@ -140,15 +143,49 @@ impl Hits {
             .collect();
         openers.sort_by_key(|o| (o.0, o.1));
         Hits {
-            triggers: lex.events.find_in_scan_skipping(&scan),
+            triggers,
             aux,
             openers,
             warns,
-            calls,
-            verdicts,
+            judged,
             sources,
         }
     }
+}
+
+/// How many words after a characterising verb its judgement may stand ("called the strikes
+/// by the United States on three nuclear sites outrageous").
+const JUDGEMENT_REACH: usize = 14;
+
+/// Each characterising verb with the judgement after it in its sentence, before the next such
+/// verb and at most [`JUDGEMENT_REACH`] words on; a verb with none judges nothing.
+fn judge(
+    doc: &dyad_core::Document,
+    calls: &[PhraseMatch],
+    verdicts: &[(PhraseMatch, Verdict)],
+) -> Vec<(PhraseMatch, Verdict)> {
+    calls
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let sent = crate::actors::sentence_span(doc, c.start);
+            let next_call = calls.get(i + 1).map_or(usize::MAX, |x| x.start);
+            let (_, verdict) = verdicts.iter().find(|(v, _)| {
+                v.start >= c.end
+                    && v.end <= sent.end
+                    && v.start < next_call
+                    && doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
+            })?;
+            Some((*c, *verdict))
+        })
+        .collect()
+}
+
+/// Offsets in order.
+fn sorted(offsets: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = offsets.collect();
+    v.sort_unstable();
+    v
 }
 
 /// A trigger in its clause.
@@ -325,6 +362,17 @@ impl<'a> Clause<'a> {
             .filter(|(a, _)| in_sentence(a.start, a.end) && !is_passive_aux(a))
             .cloned()
             .collect();
+        // An event noun an accusation judges ("called the killing a provocation") is not the
+        // accuser's act; one praised may be ("called the pact historic"), and a verb
+        // coordinated after it ("… and pledged support") keeps its subject.
+        let noun = rule.voice == crate::lexicon::Voice::Noun;
+        let calls = |from: usize, to: usize| {
+            starting_in(&hits.judged, |x| x.0.start, from, to)
+                .iter()
+                .filter(|(x, v)| noun && *v == Verdict::Bad && x.start != t.start)
+                .map(|(x, _)| x.start)
+                .collect::<Vec<_>>()
+        };
         Some(Clause {
             passive_aux,
             inside_relative,
@@ -343,23 +391,32 @@ impl<'a> Clause<'a> {
             role_date,
             aux,
             openers: openers.to_vec(),
-            triggers: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
-                .iter()
-                // "its long-threatened invasion": a verb closing a hyphenated compound is no act.
-                .filter(|x| x.start != t.start && !ctx.norm.text()[..x.norm_start].ends_with('-'))
-                .map(|x| x.start)
-                .collect(),
-            verbal_triggers: starting_in(&hits.triggers, |x| x.start, t.end, sent.end)
-                .iter()
-                .filter(|x| {
-                    part.lex
-                        .events
-                        .values(x.phrase)
-                        .iter()
-                        .any(|r| r.kind.quad() % 2 == 1)
-                })
-                .map(|x| x.start)
-                .collect(),
+            // A characterising verb ("calificó el asesinato de «provocación»") governs what it
+            // judges as a verbal trigger does: the act is not its subject's.
+            triggers: sorted(
+                starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+                    .iter()
+                    // "its long-threatened invasion": a verb closing a hyphenated compound is
+                    // no act.
+                    .filter(|x| {
+                        x.start != t.start && !ctx.norm.text()[..x.norm_start].ends_with('-')
+                    })
+                    .map(|x| x.start)
+                    .chain(calls(sent.start, sent.end)),
+            ),
+            verbal_triggers: sorted(
+                starting_in(&hits.triggers, |x| x.start, t.end, sent.end)
+                    .iter()
+                    .filter(|x| {
+                        part.lex
+                            .events
+                            .values(x.phrase)
+                            .iter()
+                            .any(|r| r.kind.quad() % 2 == 1)
+                    })
+                    .map(|x| x.start)
+                    .chain(calls(t.end, sent.end)),
+            ),
         })
     }
 

@@ -264,10 +264,6 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     out
 }
 
-/// How many words after a characterising verb its judgement may stand ("called the strikes
-/// by the United States on three nuclear sites outrageous").
-const JUDGEMENT_REACH: usize = 14;
-
 /// Judgements: a characterising verb ("called", «назвал», «calificó», «وصف», "nitelendirdi")
 /// with a judgement word after it in its sentence ("a provocation", «ничтожными», "outrageous";
 /// `verdicts.tsv`) is an accusation by its subject (ACCUSE), or praise (SUPPORT) when the
@@ -276,32 +272,7 @@ const JUDGEMENT_REACH: usize = 14;
 /// (`finish::reactions`).
 fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     let mut out = Vec::new();
-    for c in &hits.calls {
-        // A verb that is part of a trigger is that trigger's ("called for", "called on").
-        let in_trigger = hits
-            .triggers
-            .iter()
-            .any(|t| t.start < c.end && c.start < t.end);
-        if in_trigger {
-            continue;
-        }
-        let sent = crate::actors::sentence_span(ctx.doc, c.start);
-        // The judgement after the verb, before any next characterising verb.
-        let next_call = hits
-            .calls
-            .iter()
-            .map(|x| x.start)
-            .find(|&x| x > c.start)
-            .unwrap_or(usize::MAX);
-        let verdict = hits.verdicts.iter().find(|(v, _)| {
-            v.start >= c.end
-                && v.end <= sent.end
-                && v.start < next_call
-                && ctx.doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
-        });
-        let Some((_, verdict)) = verdict else {
-            continue;
-        };
+    for (c, verdict) in &hits.judged {
         let rule = match verdict {
             crate::lexicon::Verdict::Bad => part.lex.blame_rule.as_ref(),
             crate::lexicon::Verdict::Good => part.lex.praise_rule.as_ref(),

@@ -1107,18 +1107,15 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             .count()
             <= 4
     };
-    let of_after = clause
-        .after()
-        .find(|n| n.has(Case::Of))
-        .filter(near)
-        .or_else(|| {
-            clause
-                .part
-                .lex
-                .construct
-                .then_some(())
-                .and_then(|_| clause.after().next().filter(|n| n.unmarked() && near(n)))
-        });
+    let of_marked = clause.after().find(|n| n.has(Case::Of)).filter(near);
+    let of_after = of_marked.or_else(|| {
+        clause
+            .part
+            .lex
+            .construct
+            .then_some(())
+            .and_then(|_| clause.after().next().filter(|n| n.unmarked() && near(n)))
+    });
     // The subject of a light verb governing the noun ("Russia carried out strikes on …",
     // "Qatar launched a mediation between …"); not when another trigger stands between them,
     // whose object the noun is ("the UN welcomed talks between …").
@@ -1139,13 +1136,17 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             && !governed_after(clause)
     });
     let between = between_group(clause);
-    // A noun whose pattern names `of` as its first target case takes its complement as the one
-    // it was done to: "ترور سردار قاسم سلیمانی" (the assassination of Soleimani), not by.
-    let patient_of = clause
-        .rule
-        .target
-        .as_ref()
-        .is_some_and(|t| t.first() == Some(&Case::Of));
+    // A noun whose type (frames.tsv's `of`) or pattern (`of` its first target case) says so
+    // takes its `of` complement as the one it was done to: "ترور سردار قاسم سلیمانی" (the assassination of
+    // Soleimani), "the killing of Russia's ambassador", "the arrest of Imran Khan" — not by.
+    // (The type's reading is for a marked complement only: an unmarked one after the noun may
+    // be a demonym adjective, "غارات جوية باكستانية", Pakistani airstrikes.)
+    let patient_of = (ctx.lexicon.of_is_patient(clause.rule.kind) && of_marked.is_some())
+        || clause
+            .rule
+            .target
+            .as_ref()
+            .is_some_and(|t| t.first() == Some(&Case::Of));
     let (source_np, how): (Option<&Np>, &str) = if let Some(a) = agent {
         (Some(a), "agent>src")
     } else if let Some(p) = poss {
