@@ -286,19 +286,38 @@ fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
             continue;
         }
         let sent = crate::actors::sentence_span(ctx.doc, c.start);
-        // The judgement after the verb, before any next characterising verb.
-        let next_call = hits
-            .calls
-            .iter()
-            .map(|x| x.start)
-            .find(|&x| x > c.start)
-            .unwrap_or(usize::MAX);
-        let verdict = hits.verdicts.iter().find(|(v, _)| {
-            v.start >= c.end
-                && v.end <= sent.end
-                && v.start < next_call
-                && ctx.doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
-        });
+        let verdict = if part.lex.order == dyad_kb::WordOrder::Sov {
+            // A verb-final language puts the judgement before the verb («… را تجاوز خواند»,
+            // "… को अवैध करार दिया"): the nearest one before it, after any earlier
+            // characterising verb.
+            let prev_call = hits
+                .calls
+                .iter()
+                .map(|x| x.end)
+                .filter(|&x| x <= c.start)
+                .max()
+                .unwrap_or(0);
+            hits.verdicts.iter().rev().find(|(v, _)| {
+                v.end <= c.start
+                    && v.start >= sent.start
+                    && v.start >= prev_call
+                    && ctx.doc.text[v.end..c.start].split_whitespace().count() <= JUDGEMENT_REACH
+            })
+        } else {
+            // The judgement after the verb, before any next characterising verb.
+            let next_call = hits
+                .calls
+                .iter()
+                .map(|x| x.start)
+                .find(|&x| x > c.start)
+                .unwrap_or(usize::MAX);
+            hits.verdicts.iter().find(|(v, _)| {
+                v.start >= c.end
+                    && v.end <= sent.end
+                    && v.start < next_call
+                    && ctx.doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
+            })
+        };
         let Some((_, verdict)) = verdict else {
             continue;
         };
