@@ -318,9 +318,26 @@ fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
                     && ctx.doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
             })
         };
-        let Some((_, verdict)) = verdict else {
+        let Some((v, verdict)) = verdict else {
             continue;
         };
+        // A verb-final judgement whose words hold a governing trigger of their own (Persian
+        // «… را غیرقابل قبول خواند», a REJECT; «… را تهدید دانست») is that trigger's: the two
+        // would each take the other for its complement and both be dropped.
+        if part.lex.order == dyad_kb::WordOrder::Sov
+            && hits.triggers.iter().any(|t| {
+                t.start < c.start
+                    && v.start < t.end
+                    && part
+                        .lex
+                        .events
+                        .values(t.phrase)
+                        .iter()
+                        .any(|r| finish::governs(r.kind))
+            })
+        {
+            continue;
+        }
         let rule = match verdict {
             crate::lexicon::Verdict::Bad => part.lex.blame_rule.as_ref(),
             crate::lexicon::Verdict::Good => part.lex.praise_rule.as_ref(),
