@@ -120,7 +120,7 @@ impl Hits {
                 .into_iter()
                 .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?)))
                 .collect();
-            judge(doc, &calls, &verdicts)
+            judge(doc, lex, &calls, &verdicts, &triggers)
         };
         let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
@@ -157,26 +157,54 @@ impl Hits {
 /// by the United States on three nuclear sites outrageous").
 const JUDGEMENT_REACH: usize = 14;
 
-/// Each characterising verb with the judgement after it in its sentence, before the next such
-/// verb and at most [`JUDGEMENT_REACH`] words on; a verb with none judges nothing.
+/// Each characterising verb with its judgement in its sentence, at most [`JUDGEMENT_REACH`]
+/// words away and not past another such verb: after the verb, or in a verb-final language the
+/// nearest before it («… را تجاوز خواند», "… को अवैध करार दिया"). A verb with none judges
+/// nothing; so does a verb-final one whose judgement holds a governing trigger of its own
+/// (Persian «… را غیرقابل قبول خواند» is a REJECT: the two would each take the other for its
+/// complement and both be dropped).
 fn judge(
     doc: &dyad_core::Document,
+    lex: &crate::lexicon::LangLexicon,
     calls: &[PhraseMatch],
     verdicts: &[(PhraseMatch, Verdict)],
+    triggers: &[PhraseMatch],
 ) -> Vec<(PhraseMatch, Verdict)> {
+    let verb_final = lex.order == dyad_kb::WordOrder::Sov;
+    let words = |a: usize, b: usize| doc.text[a..b].split_whitespace().count();
     calls
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
             let sent = crate::actors::sentence_span(doc, c.start);
-            let next_call = calls.get(i + 1).map_or(usize::MAX, |x| x.start);
-            let (_, verdict) = verdicts.iter().find(|(v, _)| {
-                v.start >= c.end
-                    && v.end <= sent.end
-                    && v.start < next_call
-                    && doc.text[c.end..v.start].split_whitespace().count() <= JUDGEMENT_REACH
-            })?;
-            Some((*c, *verdict))
+            let (v, verdict) = if verb_final {
+                let prev_call = i.checked_sub(1).map_or(0, |k| calls[k].end);
+                verdicts.iter().rev().find(|(v, _)| {
+                    v.end <= c.start
+                        && v.start >= sent.start
+                        && v.start >= prev_call
+                        && words(v.end, c.start) <= JUDGEMENT_REACH
+                })?
+            } else {
+                let next_call = calls.get(i + 1).map_or(usize::MAX, |x| x.start);
+                verdicts.iter().find(|(v, _)| {
+                    v.start >= c.end
+                        && v.end <= sent.end
+                        && v.start < next_call
+                        && words(c.end, v.start) <= JUDGEMENT_REACH
+                })?
+            };
+            let governed = verb_final
+                && triggers.iter().any(|t| {
+                    t.start < c.start
+                        && v.start < t.end
+                        && lex
+                            .events
+                            .values(t.phrase)
+                            .iter()
+                            .any(|r| super::finish::governs(r.kind))
+                });
+            (!governed).then_some((*c, *verdict))
         })
         .collect()
 }
