@@ -567,6 +567,27 @@ impl<'a> FileCheck<'a> {
     }
 }
 
+/// The rows of a two-column lexicon file (`pattern`, a value: speech.tsv, aux.tsv,
+/// verdicts.tsv), each given to `row` with its line number, after the built-in file's checks.
+fn pattern_rows<'a>(
+    path: &'a str,
+    contents: &'a str,
+    value: &str,
+    mut row: impl FnMut(usize, &'a str, &'a str) -> Result<(), PipelineError>,
+) -> Result<(), PipelineError> {
+    let mut check = FileCheck::new(path, contents, &[&["pattern", value]])?;
+    for (line, f) in tsv_rows(contents) {
+        if let Some(c) = &mut check {
+            c.row(line, f[0], f.len(), &[2])?;
+        }
+        let [pattern, v, ..] = f[..] else {
+            return Err(data_err(path, line, format!("expected pattern, {value}")));
+        };
+        row(line, pattern, v)?;
+    }
+    Ok(())
+}
+
 /// A pattern as data/lexicon/README.md defines it: lower-case words separated by single spaces,
 /// `*` only at a word's end, `..` a word of its own and never first or last.
 fn check_pattern(p: &str) -> Result<(), String> {
@@ -1031,14 +1052,7 @@ impl LangLexicon {
         let mut warn_rule = None;
         let (mut blame_rule, mut praise_rule) = (None, None);
         let (path, contents) = speech;
-        let mut check = FileCheck::new(path, contents, &[&["pattern", "kind"]])?;
-        for (line, f) in tsv_rows(contents) {
-            if let Some(c) = &mut check {
-                c.row(line, f[0], f.len(), &[2])?;
-            }
-            let [pattern, kind, ..] = f[..] else {
-                return Err(data_err(path, line, "expected pattern, kind"));
-            };
+        pattern_rows(path, contents, "kind", |line, pattern, kind| {
             let kind = match kind {
                 "say" => SpeechKind::Say,
                 "source" => SpeechKind::Source,
@@ -1047,52 +1061,34 @@ impl LangLexicon {
                 "call" => SpeechKind::Call,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
+            let rule = |kind: EventType, cameo: &str, weight: f32, id: &str| EventRule {
+                kind,
+                mode: None,
+                context: Vec::new(),
+                voice: Voice::Active,
+                cameo: Some(cameo.to_string()),
+                weight,
+                target: None,
+                id: format!("{}:{id}", path.trim_start_matches("lexicon/")),
+                verbatim: false,
+                pair: None,
+                target_after: None,
+            };
             if kind == SpeechKind::Warn && warn_rule.is_none() {
-                warn_rule = Some(EventRule {
-                    kind: EventType::Threaten,
-                    mode: None,
-                    context: Vec::new(),
-                    voice: Voice::Active,
-                    // CAMEO 130: threaten, not specified.
-                    cameo: Some("130".to_string()),
-                    weight: WARN_WEIGHT,
-                    target: None,
-                    id: format!("{}:warn", path.trim_start_matches("lexicon/")),
-                    verbatim: false,
-                    pair: None,
-                    target_after: None,
-                });
+                // CAMEO 130: threaten, not specified.
+                warn_rule = Some(rule(EventType::Threaten, "130", WARN_WEIGHT, "warn"));
             }
             if kind == SpeechKind::Call && blame_rule.is_none() {
-                let rule = |kind: EventType, cameo: &str, id: &str| EventRule {
-                    kind,
-                    mode: None,
-                    context: Vec::new(),
-                    voice: Voice::Active,
-                    cameo: Some(cameo.to_string()),
-                    weight: CALL_WEIGHT,
-                    target: None,
-                    id: format!("{}:{id}", path.trim_start_matches("lexicon/")),
-                    verbatim: false,
-                    pair: None,
-                    target_after: None,
-                };
                 // CAMEO 111: criticize or denounce; 051: praise or endorse.
-                blame_rule = Some(rule(EventType::Accuse, "111", "call-bad"));
-                praise_rule = Some(rule(EventType::Support, "051", "call-good"));
+                blame_rule = Some(rule(EventType::Accuse, "111", CALL_WEIGHT, "call-bad"));
+                praise_rule = Some(rule(EventType::Support, "051", CALL_WEIGHT, "call-good"));
             }
             sp.add(pattern, kind);
-        }
+            Ok(())
+        })?;
         let mut ve = builder(clitics);
         let (path, contents) = verdicts;
-        let mut check = FileCheck::new(path, contents, &[&["pattern", "verdict"]])?;
-        for (line, f) in tsv_rows(contents) {
-            if let Some(c) = &mut check {
-                c.row(line, f[0], f.len(), &[2])?;
-            }
-            let [pattern, verdict, ..] = f[..] else {
-                return Err(data_err(path, line, "expected pattern, verdict"));
-            };
+        pattern_rows(path, contents, "verdict", |line, pattern, verdict| {
             let verdict = match verdict {
                 "bad" => Verdict::Bad,
                 "good" => Verdict::Good,
@@ -1105,17 +1101,11 @@ impl LangLexicon {
                 }
             };
             ve.add(pattern, verdict);
-        }
+            Ok(())
+        })?;
         let mut au = builder(clitics);
         let (path, contents) = aux;
-        let mut check = FileCheck::new(path, contents, &[&["pattern", "aux"]])?;
-        for (line, f) in tsv_rows(contents) {
-            if let Some(c) = &mut check {
-                c.row(line, f[0], f.len(), &[2])?;
-            }
-            let [pattern, aux, ..] = f[..] else {
-                return Err(data_err(path, line, "expected pattern, aux"));
-            };
+        pattern_rows(path, contents, "aux", |line, pattern, aux| {
             let aux = match aux {
                 "future" => Some(Cue::Future),
                 "intent" => Some(Cue::Intent),
@@ -1126,7 +1116,8 @@ impl LangLexicon {
                 a => return Err(data_err(path, line, format!("unknown aux {a:?}"))),
             };
             au.add(pattern, aux);
-        }
+            Ok(())
+        })?;
         let mut before = builder(clitics);
         let mut after = builder(clitics);
         let (mut prefixes, mut suffixes) = (Vec::new(), Vec::new());
