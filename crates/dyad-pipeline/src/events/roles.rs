@@ -453,6 +453,13 @@ fn frame_target<'c, 'a>(
     }
     let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
     let noun = voice(clause) == Voice::Noun;
+    // An accusation of an act accuses its doer: "condemned Israel's attacks on Iran",
+    // "İsrail'in İran'a yönelik saldırılarını kınadı" (Israel, not Iran).
+    if clause.rule.kind == dyad_core::EventType::Accuse && !noun {
+        if let Some(n) = act_doer(clause, subject, exclude) {
+            return Some((n, "doer"));
+        }
+    }
     for &c in cases {
         // An event noun takes no direct object: its target stands in a case ("attack on").
         if noun && c == Case::Object {
@@ -475,6 +482,43 @@ fn frame_target<'c, 'a>(
         }
     }
     next_actor(clause, subject, exclude).map(|n| (n, "next"))
+}
+
+/// How many words may stand between an act's doer named before its noun and the noun ("İsrail'in
+/// İran'a yönelik saldırılarını").
+const DOER_REACH: usize = 3;
+
+/// The doer of an act a verb is about, named before the act's noun as its possessor or in the
+/// genitive ("Israel's attacks", "İsrail'in … saldırılarını", "AQShning … zarbalarini"), on the
+/// verb's object side (after it, or before it in a verb-final language).
+fn act_doer<'c, 'a>(
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<&'c Np<'a>> {
+    let verb = clause.trigger;
+    let verb_final = order_of(clause) == WordOrder::Sov;
+    clause
+        .nps
+        .iter()
+        .filter(|n| n.is_actor && clause.start <= n.start() && n.span().end <= clause.end)
+        .filter(|n| subject.is_none_or(|s| s.span() != n.span()))
+        .filter(|n| !exclude.iter().any(|x| x.span() == n.span()))
+        .filter(|n| {
+            if verb_final {
+                n.span().end <= verb.start
+            } else {
+                n.start() >= verb.end
+            }
+        })
+        .filter(|n| n.possessor || n.has(Case::Of))
+        .find(|n| {
+            clause.triggers.iter().any(|&x| {
+                x >= n.span().end
+                    && (!verb_final || x < verb.start)
+                    && clause.text[n.span().end..x].split_whitespace().count() <= DOER_REACH
+            })
+        })
 }
 
 /// The target of an imported CAMEO pattern, as PETRARCH reads one: the verb's object, else the
