@@ -109,7 +109,7 @@ impl Hits {
             .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Call))
             // A verb that is part of a trigger is that trigger's ("called for", "called on").
             .filter(|c| !triggers.iter().any(|t| t.start < c.end && c.start < t.end))
-            .cloned()
+            .copied()
             .collect();
         let judged = if calls.is_empty() {
             Vec::new()

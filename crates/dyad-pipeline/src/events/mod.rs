@@ -24,6 +24,10 @@
 //!
 //! Complements of agreements, requests, refusals and threats are dropped last: PLOVER codes
 //! the agreement, not what was agreed.
+//!
+//! Beside the triggers, two speech acts are coded from their verbs: a warning that states what
+//! is still to come is a threat (`warnings`), and a characterisation with a judgement ("called
+//! the strikes a provocation") an accusation or praise (`judgements`).
 
 mod clause;
 mod discourse;
@@ -265,11 +269,12 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
 }
 
 /// Judgements: a characterising verb ("called", «назвал», «calificó», «وصف», "nitelendirdi")
-/// with a judgement word after it in its sentence ("a provocation", «ничтожными», "outrageous";
-/// `verdicts.tsv`) is an accusation by its subject (ACCUSE), or praise (SUPPORT) when the
-/// judgement is good ("called the talks historic"). What is judged gives the target: an actor
-/// named in it ("called the US strikes outrageous"), else the doer of an act told just before
-/// (`finish::reactions`).
+/// with a judgement word in its sentence — after it, or before it in a verb-final language ("a
+/// provocation", «ничтожными», "outrageous"; `verdicts.tsv`; found by `clause::judge`) — is an
+/// accusation by its subject (ACCUSE), or praise (SUPPORT) when the judgement is good ("called
+/// the talks historic"). What is judged gives the target: the doer of the act it judges, named
+/// as its possessor ("called Israel's strikes a violation"), else an actor named in it ("called
+/// the US decision illegal"), else the doer of an act told just before (`finish::reactions`).
 fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     let mut out = Vec::new();
     for (c, verdict) in &hits.judged {
