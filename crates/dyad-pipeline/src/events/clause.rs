@@ -111,17 +111,29 @@ impl Hits {
             .filter(|c| !triggers.iter().any(|t| t.start < c.end && c.start < t.end))
             .copied()
             .collect();
-        let judged = if calls.is_empty() {
-            Vec::new()
-        } else {
-            let verdicts: Vec<(PhraseMatch, Verdict)> = lex
-                .verdicts
-                .find_in_scan(&scan)
-                .into_iter()
-                .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?)))
-                .collect();
-            judge(doc, lex, &calls, &verdicts, &triggers)
-        };
+        // Judgement words are looked for in the sentences of characterising verbs only (a
+        // third phrase scan of every part cost the pipeline about 1%).
+        let mut verdicts: Vec<(PhraseMatch, Verdict)> = Vec::new();
+        let mut scanned: Option<Span> = None;
+        for c in &calls {
+            let sent = sentence_span(doc, c.start);
+            if scanned == Some(sent) {
+                continue;
+            }
+            scanned = Some(sent);
+            let (from, to) = (
+                crate::actors::norm_pos(norm, sent.start).max(part.norm_start),
+                crate::actors::norm_pos(norm, sent.end).min(part.norm_end),
+            );
+            let in_sentence = dyad_kb::Scan::new(norm, from, to, &lex.affixes, &outer);
+            verdicts.extend(
+                lex.verdicts
+                    .find_in_scan(&in_sentence)
+                    .into_iter()
+                    .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?))),
+            );
+        }
+        let judged = judge(doc, lex, &calls, &verdicts, &triggers);
         let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
             .filter(|m| {
