@@ -201,3 +201,25 @@ fn en_the_killing_of_is_the_victim_not_the_doer() {
         "{got:?}"
     );
 }
+
+// A two-letter family name refers back only where capitals mark names: Arabic «شي» (also a
+// spelling of "thing") after «شي جين بينغ» is not Xi.
+#[test]
+fn ar_two_letter_family_name_is_not_taken_without_capitals() {
+    let doc = common::process(
+        "التقى الرئيس الصيني شي جين بينغ بالرئيس الروسي فلاديمير بوتين. ولم يتغير شي في الموقف.",
+        "2024-04-15",
+    );
+    let xi = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Xi Jinping")
+        .expect("Xi is named in full");
+    let mentions: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.entity == xi)
+        .map(|m| m.span.of(&doc.text))
+        .collect();
+    assert_eq!(mentions, ["شي جين بينغ"]);
+}

@@ -158,12 +158,17 @@ pub(super) fn surname_mentions(
         // "فومين").
         let written = &text[first.span.start..first.span.end];
         // Family name first ("Xi Jinping": "Xi", «Си»), by the convention of the person's
-        // country (data/kb/name_order.tsv); such family names are often two letters long.
+        // country (data/kb/name_order.tsv). Such family names are often two letters long; one
+        // that short is taken only where capitals mark names (not Arabic «شي», a spelling of
+        // "thing").
         let family_first = e
             .roles
             .iter()
             .any(|r| kb.family_name_first(r.actor.country));
-        let min_len = if family_first { 2 } else { 3 };
+        let long_enough = |w: &&str| {
+            let n = w.chars().count();
+            n >= 3 || (family_first && n == 2 && w.chars().next().is_some_and(char::is_uppercase))
+        };
         let mut keys: Vec<String> = [e.name.as_str(), written]
             .iter()
             .filter(|n| n.split_whitespace().count() >= 2)
@@ -174,7 +179,7 @@ pub(super) fn surname_mentions(
                     n.split_whitespace().last()
                 }
             })
-            .filter(|w| w.chars().count() >= min_len)
+            .filter(long_enough)
             .map(dyad_kb::normalize_key)
             .collect();
         keys.dedup();
