@@ -197,14 +197,6 @@ fn implicit_target(
             )
     };
     let place_acts = acts_on_place(kind) || acts_on_place(clause.rule.kind);
-    let country_side = |c: dyad_core::Country, name: String| Side {
-        entity: None,
-        name,
-        country: c,
-        sector: None,
-        cameo: None,
-        span: Span::default(),
-    };
     // A foreign actor of a clause that follows ("…, nachdem Kämpfe mit Aserbaidschan
     // ausgebrochen waren") does not make a domestic act foreign.
     let foreign_in = |end: usize| {
@@ -231,13 +223,16 @@ fn implicit_target(
         let sector = (kind == EventType::Protest
             && !(source.country == c && source.sector == Some(dyad_core::Sector::GOV)))
         .then_some(dyad_core::Sector::GOV);
-        return Some(Side {
-            sector,
-            ..country_side(c, name)
-        });
+        return Some(unnamed(c, name, sector, Span::default()));
     }
-    (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3)
-        .then(|| country_side(source.country, source.country.to_string()))
+    (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3).then(|| {
+        unnamed(
+            source.country,
+            source.country.to_string(),
+            None,
+            Span::default(),
+        )
+    })
 }
 
 /// Who did an agentless custodial act ("was detained in İzmir", «задержан в Москве», "was
@@ -283,14 +278,7 @@ fn custodian(
         .and_then(|l| l.country)
         .filter(|c| c.is_state())
         .or_else(at_home)?;
-    Some(Side {
-        entity: None,
-        name: country.to_string(),
-        country,
-        sector: None,
-        cameo: None,
-        span: Span::default(),
-    })
+    Some(unnamed(country, country.to_string(), None, Span::default()))
 }
 
 /// The doer of an act told with nobody named whose type says who does it where it happens
@@ -298,14 +286,25 @@ fn custodian(
 fn local_doer(ctx: &Ctx, kind: EventType, location: Option<&Location>, at: Span) -> Option<Side> {
     let sector = ctx.lexicon.local_doer(kind)?;
     let l = location?;
-    Some(Side {
+    Some(unnamed(l.country?, l.name.clone(), Some(sector), at))
+}
+
+/// A side no phrase names as an actor: a country (or its people or authorities) that the act
+/// implies, named after its country or place; `span` is where that place is named, if anywhere.
+fn unnamed(
+    country: dyad_core::Country,
+    name: String,
+    sector: Option<dyad_core::Sector>,
+    span: Span,
+) -> Side {
+    Side {
         entity: None,
-        name: l.name.clone(),
-        country: l.country?,
-        sector: Some(sector),
+        name,
+        country,
+        sector,
         cameo: None,
-        span: at,
-    })
+        span,
+    }
 }
 
 /// The place an event happened: a place (or a country) named as a setting in its sentence,

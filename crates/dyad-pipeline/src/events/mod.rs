@@ -323,15 +323,17 @@ fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event>
     // `finish` finds the place.
     // An event noun governed by another trigger of its clause ("banned protests", "called
     // for demonstrations") is that trigger's content, not an act that happened.
-    let governed = clause.rule.voice == Voice::Noun
-        && clause
-            .triggers
-            .iter()
-            .any(|&t| t != clause.trigger.start && clause.start <= t && t < clause.end);
+    let governed = || {
+        clause.rule.voice == Voice::Noun
+            && clause
+                .triggers
+                .iter()
+                .any(|&t| t != clause.trigger.start && clause.start <= t && t < clause.end)
+    };
     if assignments.is_empty()
         && !clause.rule.verbatim
-        && !governed
         && ctx.lexicon.local_doer(clause.rule.kind).is_some()
+        && !governed()
     {
         assignments.push(roles::Assignment::nobody());
     }
