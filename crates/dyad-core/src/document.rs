@@ -310,6 +310,10 @@ pub struct TimeExpr {
     pub anchor: &'static str,
     /// The expression names a stretch of time ("a two-day visit", "almost a decade").
     pub duration_days: Option<u32>,
+    /// The date bounds a stretch running to the publication ("since 2019", "by 2030"): it dates
+    /// an act only as the start of one still going on, never a first one since, nor a deadline.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub bound: bool,
 }
 
 /// A problem with one document. Never fatal for the batch.

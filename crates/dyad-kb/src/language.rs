@@ -225,6 +225,9 @@ pub struct Words {
     /// 扎帕罗夫, 别尔德穆哈梅多夫): a name after a title runs on through them, past the two or
     /// three characters of a native name.
     pub name_letters: HashSet<char>,
+    /// Words of a first time ("first", «впервые», «لأول», "首次"): a clause that says its act is
+    /// the first since a date ("the first visit since 2019") is not dated by that bound.
+    pub first: Vec<String>,
     /// Demonstratives ("this", "cette", "این", "该"): before an event noun they point back to
     /// an event already told ("this attack"), which is not a new one.
     pub demonstratives: Vec<String>,
@@ -363,6 +366,8 @@ struct FileWords {
     dateline: Vec<String>,
     #[serde(default)]
     name_letters: String,
+    #[serde(default)]
+    first: Vec<String>,
     #[serde(default)]
     demonstratives: Vec<String>,
     #[serde(default)]
@@ -554,6 +559,7 @@ impl Language {
                 .chars()
                 .filter(|c| !c.is_whitespace())
                 .collect(),
+            first: fold_list(path, "words.first", &w.first)?,
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,

@@ -87,3 +87,36 @@ fn a_pashto_weekday_in_its_oblique_form_is_read_in_the_past() {
         assert_eq!((date.as_str(), aux), ("2025-10-07", None));
     }
 }
+
+#[test]
+fn a_first_act_since_a_date_is_dated_now_an_ongoing_one_from_it() {
+    // "since 2019" bounds the stretch before a first visit: the visit is of its own day.
+    for text in [
+        "Narendra Modi arrived in Moscow on Monday on his first visit to Russia since 2019.",
+        "Нарендра Моди прибыл в Москву в понедельник; это его первый визит в Россию с 2019 года.",
+    ] {
+        let got = dated_events(text, "2024-07-09");
+        assert!(!got.is_empty(), "{text}: no event");
+        for (date, aux) in got {
+            assert_eq!((date.as_str(), aux), ("2024-07-08", None), "{text}");
+        }
+    }
+    // Without a first, "since" dates the start of what is still going on: background.
+    let got = dated_events(
+        "Саудовская коалиция с марта 2015 года наносит удары по хуситам в Йемене.",
+        "2024-07-09",
+    );
+    assert_eq!(got, vec![("2015-03".to_string(), Some(Aux::Historical))]);
+}
+
+#[test]
+fn a_deadline_does_not_date_the_agreement_that_sets_it() {
+    let got = dated_events(
+        "On Tuesday Russia and India agreed to raise their trade to 100 billion dollars by 2030.",
+        "2024-07-10",
+    );
+    assert!(!got.is_empty());
+    for (date, _) in got {
+        assert_eq!(date, "2024-07-09");
+    }
+}

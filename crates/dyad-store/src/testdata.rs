@@ -116,6 +116,7 @@ impl DocBuilder {
             value,
             anchor: "absolute",
             duration_days: None,
+            bound: false,
         });
         self
     }

@@ -359,9 +359,18 @@ impl<'a> Clause<'a> {
         }
         // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
+        let first = std::cell::OnceCell::new();
+        let dates_act = |x: &TimeExpr| {
+            x.duration_days.is_none()
+                && !(x.bound
+                    && (doc.published_day().is_some_and(|p| x.value.first_day() > p)
+                        || *first.get_or_init(|| {
+                            says_first(&doc.text[sent.start..sent.end], &part.lex.words.first)
+                        })))
+        };
         let time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
             .iter()
-            .filter(|x| x.span.start >= start && x.span.end <= end && x.duration_days.is_none())
+            .filter(|x| x.span.start >= start && x.span.end <= end && dates_act(x))
             .min_by_key(|x| x.span.start.abs_diff(t.start))
             .or_else(|| {
                 // A reported clause with no time of its own is dated by its speech verb's, in the
@@ -379,9 +388,7 @@ impl<'a> Clause<'a> {
                     .unwrap_or(sent.start);
                 starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
                     .iter()
-                    .filter(|x| {
-                        x.span.start >= from && x.span.end <= os && x.duration_days.is_none()
-                    })
+                    .filter(|x| x.span.start >= from && x.span.end <= os && dates_act(x))
                     .max_by_key(|x| x.span.start)
             });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
@@ -607,4 +614,28 @@ impl<'a> Clause<'a> {
                     .find(|n| n.start() >= oe && n.span().end <= self.trigger.start)
             })
     }
+}
+
+/// Does the sentence say its act is a first one ("the first visit since 2019", «впервые с»,
+/// "首次")? Then a bound in it ("since 2019") is not the act's date. Whole words, except in
+/// scripts written without spaces.
+fn says_first(sentence: &str, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let folded = dyad_kb::fold_str(sentence);
+    let unspaced = |c: Option<char>| c.and_then(dyad_kb::script_info).is_some_and(|s| !s.spaced);
+    words.iter().any(|w| {
+        folded.match_indices(w.as_str()).any(|(i, _)| {
+            unspaced(w.chars().next())
+                || (!folded[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !folded[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric))
+        })
+    })
 }

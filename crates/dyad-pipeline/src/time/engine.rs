@@ -573,7 +573,7 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 }
             }
         }
-        Action::Date { dir, cal, week } => {
+        Action::Date { dir, cal, week, .. } => {
             if let Some((a, z)) = b.era {
                 let first = Date::new(i16::try_from(a).ok()?, 1, 1).ok()?;
                 let last = Date::new(i16::try_from(z).ok()?, 12, 31).ok()?;

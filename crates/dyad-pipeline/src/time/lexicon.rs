@@ -307,6 +307,9 @@ pub(crate) enum Action {
         /// `week±k`: the weekday of the calendar week k weeks from the anchor's ("下周三",
         /// Wednesday of next week: not always the next Wednesday).
         week: Option<i8>,
+        /// `bound`: the date bounds a stretch that runs to the publication ("since 2019", "by
+        /// 2030", «с 2019 года», «到2030年»): when a state began, or a deadline.
+        bound: bool,
     },
     /// A calendar unit relative to the anchor: "last month", "next week", "yesterday".
     Rel { unit: UnitRef, off: Off },
@@ -332,6 +335,13 @@ pub(crate) struct Pattern {
     /// ("ماه مهر", "Aralık ayında").
     pub loose: bool,
     pub src: String,
+}
+
+impl Pattern {
+    /// Does the pattern name the bound of a stretch (`date bound`)?
+    pub(crate) fn bounds(&self) -> bool {
+        matches!(self.action, Action::Date { bound: true, .. })
+    }
 }
 
 #[derive(Debug, Default)]
@@ -747,8 +757,10 @@ impl<'a> Builder<'a> {
                 let mut dir = Dir::Tense;
                 let mut cal = None;
                 let mut week = None;
+                let mut bound = false;
                 for a in &args {
                     match *a {
+                        "bound" => bound = true,
                         w if w.starts_with("week") => {
                             let k: i8 = w["week".len()..].trim_start_matches('+').parse().map_err(
                                 |_| self.err(key, src, format!("bad week offset `{w}`")),
@@ -785,7 +797,12 @@ impl<'a> Builder<'a> {
                         "`date` needs a day, month, year, weekday, decade or era slot",
                     ));
                 }
-                Action::Date { dir, cal, week }
+                Action::Date {
+                    dir,
+                    cal,
+                    week,
+                    bound,
+                }
             }
             "rel" => {
                 let (unit, off) = unit_off(self, &args)?;

@@ -82,6 +82,7 @@ pub fn find_times(
             value: t.value,
             anchor: t.anchor,
             duration_days: t.dur,
+            bound: ll.patterns[t.pat as usize].bounds(),
         })
         .collect()
 }
@@ -105,6 +106,7 @@ pub fn find_times_explained<'l>(
                 value: t.value,
                 anchor: t.anchor,
                 duration_days: t.dur,
+                bound: ll.patterns[t.pat as usize].bounds(),
             };
             (e, ll.patterns[t.pat as usize].src.as_str())
         })
