@@ -355,6 +355,8 @@ pub struct Lexicon {
     /// The types whose event noun's `of` complement is the one it was done to (frames.tsv's
     /// `of`: "the killing of X").
     of_patient: HashSet<EventType>,
+    /// The sector a country named as the doer of each type stands for (frames.tsv's `state`).
+    state: HashMap<EventType, Sector>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
@@ -709,13 +711,14 @@ impl Lexicon {
         let mut alone = HashMap::new();
         let mut unnamed = HashMap::new();
         let mut of_patient = HashSet::new();
+        let mut state = HashMap::new();
         let path = "events/frames.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, cases, stands, no_doer, of] = f[..] else {
+            let [t, cases, stands, no_doer, of, by_state] = f[..] else {
                 return Err(data_err(
                     path,
                     line,
-                    "expected type, target, alone, unnamed, of",
+                    "expected type, target, alone, unnamed, of, state",
                 ));
             };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
@@ -742,6 +745,16 @@ impl Lexicon {
                 })?),
             };
             unnamed.insert(t, doer);
+            if by_state != "-" {
+                let sector = parse_sector(by_state).ok().flatten().ok_or_else(|| {
+                    data_err(
+                        path,
+                        line,
+                        format!("state: expected a sector or -, not {by_state:?}"),
+                    )
+                })?;
+                state.insert(t, sector);
+            }
             match of {
                 "patient" => {
                     of_patient.insert(t);
@@ -774,6 +787,7 @@ impl Lexicon {
             alone,
             unnamed,
             of_patient,
+            state,
             custody,
             mutual,
         })
@@ -804,6 +818,12 @@ impl Lexicon {
     /// of X"), not its doer ("the visit of X")? (frames.tsv's `of`)
     pub fn of_is_patient(&self, kind: EventType) -> bool {
         self.of_patient.contains(&kind)
+    }
+
+    /// The sector a country named as the doer of an act of `kind` stands for (frames.tsv's
+    /// `state`: "Pakistan recalled its ambassador" is Pakistan's government).
+    pub fn state_sector(&self, kind: EventType) -> Option<Sector> {
+        self.state.get(&kind).copied()
     }
 
     /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?

@@ -55,7 +55,7 @@ fn a_time_between_announcer_and_noun_separates_nothing() {
             "أعلنت إسبانيا يوم الثلاثاء اعترافها بدولة فلسطين.",
             "2024-05-29"
         ),
-        ["SUPPORT ESP PSE 2024-05-28"]
+        ["SUPPORT ESP.GOV PSE 2024-05-28"]
     );
     // The same act with the time after the noun is the same event: one, dated that Tuesday.
     assert_eq!(
@@ -63,6 +63,6 @@ fn a_time_between_announcer_and_noun_separates_nothing() {
             "أعلنت إسبانيا اعترافها بدولة فلسطين يوم الثلاثاء.",
             "2024-05-29"
         ),
-        ["SUPPORT ESP PSE 2024-05-28"]
+        ["SUPPORT ESP.GOV PSE 2024-05-28"]
     );
 }

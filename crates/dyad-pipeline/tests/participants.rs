@@ -13,7 +13,7 @@ exact_events!(
     tr_between_before_the_noun,
     "2019-10-22",
     "Türkiye ile Rusya arasında görüşme yapıldı.",
-    ["CONSULT TUR RUS 2019-10-22"]
+    ["CONSULT TUR.GOV RUS 2019-10-22"]
 );
 
 // A signing with no subject: the parties are those between whom it was signed.
@@ -21,7 +21,7 @@ exact_events!(
     ur_signed_between_the_parties,
     "2020-02-29",
     "امریکہ اور طالبان کے درمیان دوحہ میں امن معاہدے پر دستخط ہو گئے۔",
-    ["SUPPORT USA AFG.REB 2020-02-29"]
+    ["SUPPORT USA.GOV AFG.REB 2020-02-29"]
 );
 
 // 之间 closes the pair before the noun in Chinese too.
@@ -29,7 +29,7 @@ exact_events!(
     zh_between_before_the_noun,
     "2024-05-16",
     "俄罗斯和中国之间的会谈在北京举行。",
-    ["CONSULT RUS CHN 2024-05-16"]
+    ["CONSULT RUS.GOV CHN 2024-05-16"]
 );
 
 // A hyphen joins two countries into the pair that met.
@@ -37,7 +37,7 @@ exact_events!(
     en_hyphenated_pair,
     "2021-09-30",
     "The Russian-Pakistani talks were held in Islamabad on Wednesday.",
-    ["CONSULT RUS PAK 2021-09-29"]
+    ["CONSULT RUS.GOV PAK 2021-09-29"]
 );
 
 // The one who held the session meets the other side of the joint committee, not his own.
@@ -54,7 +54,7 @@ exact_events!(
     ar_committee_of_two_adjectives_held_its_session,
     "2025-08-28",
     "عقدت اللجنة العسكرية الروسية الباكستانية جلستها السادسة في موسكو يوم الأربعاء.",
-    ["CONSULT RUS PAK 2025-08-27"]
+    ["CONSULT RUS.GOV PAK 2025-08-27"]
 );
 
 // A group of three doing something together: one event per pair.
@@ -63,9 +63,9 @@ exact_events!(
     "2019-12-27",
     "رزمایش مشترک دریایی ایران، روسیه و چین از امروز جمعه در شمال اقیانوس هند آغاز شد.",
     [
-        "COOPERATE IRN RUS 2019-12-27",
-        "COOPERATE IRN CHN 2019-12-27",
-        "COOPERATE RUS CHN 2019-12-27",
+        "COOPERATE IRN.GOV RUS 2019-12-27",
+        "COOPERATE IRN.GOV CHN 2019-12-27",
+        "COOPERATE RUS.GOV CHN 2019-12-27",
     ]
 );
 
@@ -103,8 +103,8 @@ exact_events!(
     "2024-01-10",
     "Russia and China attacked the Taliban on Tuesday.",
     [
-        "ASSAULT RUS AFG.GOV 2024-01-09",
-        "ASSAULT CHN AFG.GOV 2024-01-09"
+        "ASSAULT RUS.MIL AFG.GOV 2024-01-09",
+        "ASSAULT CHN.MIL AFG.GOV 2024-01-09"
     ]
 );
 
@@ -145,14 +145,14 @@ exact_events!(
     ur_the_parties_discuss_a_situation,
     "2021-09-29",
     "روس اور پاکستان نے افغانستان کی صورتحال پر تبادلہ خیال کیا۔",
-    ["CONSULT RUS PAK 2021-09-29"]
+    ["CONSULT RUS.GOV PAK 2021-09-29"]
 );
 
 exact_events!(
     hi_the_parties_discuss_a_situation,
     "2021-09-29",
     "रूस और पाकिस्तान ने अफगानिस्तान की स्थिति पर चर्चा की।",
-    ["CONSULT RUS PAK 2021-09-29"]
+    ["CONSULT RUS.GOV PAK 2021-09-29"]
 );
 
 // Arabic recognition governs its object with ب, written onto it like the place prefix: the
@@ -161,7 +161,7 @@ exact_events!(
     ar_recognised_with_the_preposition_on_the_object,
     "2025-07-04",
     "اعترفت روسيا يوم الخميس رسميا بحكومة طالبان.",
-    ["SUPPORT RUS AFG.GOV 2025-07-03"]
+    ["SUPPORT RUS.GOV AFG.GOV 2025-07-03"]
 );
 
 // Negative: an admission of a deed names no one recognised.

@@ -67,6 +67,14 @@ pub(crate) fn event(
             path = path.replacen("none>src", "place>src", 1);
         }
     }
+    // A state named as the doer acts through its government or its armed forces (frames.tsv's
+    // `state`); a dictionary's pattern codes the phrase it found.
+    if let Some(s) = source
+        .as_mut()
+        .filter(|s| !rule.verbatim && s.sector.is_none() && names_a_country(doc, s))
+    {
+        s.sector = ctx.lexicon.state_sector(kind);
+    }
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
@@ -152,6 +160,18 @@ pub(crate) fn event(
         rule: rule_id,
         cameo,
     })
+}
+
+/// Is the side a country's name (not a person, place or body of it)?
+fn names_a_country(doc: &Document, side: &Side) -> bool {
+    starting_in(
+        &doc.mentions,
+        |m| m.span.start,
+        side.span.start,
+        side.span.end,
+    )
+    .iter()
+    .any(|m| m.span == side.span && doc.entities[m.entity].kind == EntityKind::Country)
 }
 
 /// Is the target the source's own title or apposition: the same actor written right beside it
