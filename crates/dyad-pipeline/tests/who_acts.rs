@@ -223,3 +223,24 @@ fn ar_two_letter_family_name_is_not_taken_without_capitals() {
         .collect();
     assert_eq!(mentions, ["شي جين بينغ"]);
 }
+
+// A country named as the doer is its government, or its armed forces for an attack
+// (data/events/frames.tsv's `state`); its people, for a protest.
+exact_events!(
+    en_a_state_recalling_its_envoy_is_its_government,
+    "2024-01-18",
+    "Pakistan recalled its ambassador from Tehran on Wednesday.",
+    ["SANCTION PAK.GOV IRN 2024-01-17"]
+);
+exact_events!(
+    en_a_state_firing_missiles_is_its_military,
+    "2024-01-18",
+    "Iran fired missiles at targets in Pakistan on Tuesday.",
+    ["ASSAULT IRN.MIL PAK 2024-01-16"]
+);
+exact_events!(
+    en_a_people_protesting_is_no_government,
+    "2024-01-18",
+    "Thousands of Iranians protested against the government in Tehran on Friday.",
+    ["PROTEST IRN IRN.GOV 2024-01-12"]
+);
