@@ -625,8 +625,7 @@ mod tests {
         );
         assert_eq!(r.relation(EventType::Consult, EventType::Assault), None);
         assert!(r.symmetric(EventType::Consult) && !r.symmetric(EventType::Accuse));
-        let err =
-            Rules::parse("a\tb\trelation\nCONSULT\tAGREE\tmaybe\n", "", "", "").unwrap_err();
+        let err = Rules::parse("a\tb\trelation\nCONSULT\tAGREE\tmaybe\n", "", "", "").unwrap_err();
         assert!(err.contains("types.tsv line 2"), "{err}");
     }
 
