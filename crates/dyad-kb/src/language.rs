@@ -219,6 +219,9 @@ pub struct Words {
     pub apposition: Vec<String>,
     pub place_nouns: Vec<String>,
     pub ambiguous_names: HashSet<String>,
+    /// Clipped forms of a country's name used only beside another country's name, in a
+    /// compound of two countries (Urdu «پاک روس», Hindi «भारत-पाक»), and common words elsewhere.
+    pub compound_names: HashSet<String>,
     /// Words that close an agency dateline written without spaces (Chinese 电).
     pub dateline: Vec<String>,
     /// In a script without spaces, the characters that spell foreign names by sound (Chinese
@@ -362,6 +365,8 @@ struct FileWords {
     place_nouns: Vec<String>,
     #[serde(default)]
     ambiguous_names: Vec<String>,
+    #[serde(default)]
+    compound_names: Vec<String>,
     #[serde(default)]
     dateline: Vec<String>,
     #[serde(default)]
@@ -554,6 +559,7 @@ impl Language {
             apposition: fold_list(path, "words.apposition", &w.apposition)?,
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
             ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,
+            compound_names: fold_set(path, "words.compound_names", &w.compound_names)?,
             dateline: fold_list(path, "words.dateline", &w.dateline)?,
             name_letters: fold_str(&w.name_letters)
                 .chars()

@@ -21,6 +21,9 @@ pub(super) enum ItemKind {
         demonym: bool,
         /// The name is also a common word of its language: kept only with evidence.
         ambiguous: bool,
+        /// A clipped form that names a country only beside another country's name (Urdu
+        /// «پاک روس», Pakistan-Russia): kept only there.
+        compound: bool,
     },
     Role(RoleRule),
     /// Words next to a title that no entity has: an unknown person's name, with its title.
@@ -164,7 +167,9 @@ pub(super) fn names(text: &str, norm: &Normalized, kb: &Kb, part: &Part) -> Vec<
                 kind: ItemKind::Name {
                     entity: best.entity,
                     demonym: best.kind == NameKind::Demonym,
-                    ambiguous: lex.words.ambiguous_names.contains(surface),
+                    ambiguous: lex.words.ambiguous_names.contains(surface)
+                        || lex.words.compound_names.contains(surface),
+                    compound: lex.words.compound_names.contains(surface),
                 },
             })
         })
@@ -251,11 +256,33 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
             let ItemKind::Name {
                 entity,
                 ambiguous: true,
+                compound,
                 ..
             } = it.kind
             else {
                 return true;
             };
+            let prev = k.checked_sub(1).map(|p| &items[p]);
+            let next = items.get(k + 1);
+            if compound {
+                // Only another country's name right beside it, across a space or a hyphen,
+                // makes the clipped form a name: «پاک روس» is Pakistan, «قرآن پاک» is "holy".
+                let country_beside = |other: Option<&Item>, gap: &str| {
+                    other
+                        .and_then(Item::entity)
+                        .is_some_and(|e| e != entity && kb.entity(e).kind == EntityKind::Country)
+                        && gap
+                            .chars()
+                            .all(|c| c.is_whitespace() || c == '-' || c == '‐' || c == '–')
+                };
+                return country_beside(
+                    prev,
+                    prev.map_or("", |p| &n[p.nend.min(it.nstart)..it.nstart]),
+                ) || country_beside(
+                    next,
+                    next.map_or("", |x| &n[it.nend..x.nstart.max(it.nend)]),
+                );
+            }
             // A title or body beside a name makes it a person's or an organisation's
             // ("President X") or a nationality's (Urdu چینی وزیر خارجہ); beside a place or a
             // country's name it is no evidence: Pashto مالي وزیر is the finance minister,
@@ -269,8 +296,6 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
             let beside = |other: Option<&Item>, gap: &str| {
                 !placelike && other.is_some_and(|o| o.is_role()) && gap.trim().len() <= 3
             };
-            let prev = k.checked_sub(1).map(|p| &items[p]);
-            let next = items.get(k + 1);
             let role_before = beside(
                 prev,
                 prev.map_or("", |p| &n[p.nend.min(it.nstart)..it.nstart]),

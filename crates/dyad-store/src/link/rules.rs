@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 const TYPES: &str = include_str!("../../../../data/dedup/types.tsv");
 const SYMMETRIC: &str = include_str!("../../../../data/dedup/symmetric.tsv");
+const LOCATED: &str = include_str!("../../../../data/dedup/located.tsv");
 const THRESHOLDS: &str = include_str!("../../../../data/dedup/thresholds.tsv");
 
 /// How two event types relate.
@@ -24,6 +25,9 @@ pub enum Relation {
 pub struct Rules {
     relations: HashMap<(EventType, EventType), Relation>,
     symmetric: HashSet<EventType>,
+    /// Types whose place is where they happened (a meeting, an attack), not what a statement
+    /// is about.
+    located: HashSet<EventType>,
     pub day_slack: i32,
     pub published_slack: i32,
     pub precise_days: i32,
@@ -49,11 +53,17 @@ impl Rules {
     /// The rules compiled in from `data/dedup/`.
     pub fn builtin() -> Rules {
         // The files are part of the build and covered by a test: they cannot be malformed here.
-        Rules::parse(TYPES, SYMMETRIC, THRESHOLDS).unwrap_or_else(|e| panic!("data/dedup: {e}"))
+        Rules::parse(TYPES, SYMMETRIC, LOCATED, THRESHOLDS)
+            .unwrap_or_else(|e| panic!("data/dedup: {e}"))
     }
 
-    /// Parses the three files; an error names the file and line.
-    pub fn parse(types: &str, symmetric: &str, thresholds: &str) -> Result<Rules, String> {
+    /// Parses the four files; an error names the file and line.
+    pub fn parse(
+        types: &str,
+        symmetric: &str,
+        located: &str,
+        thresholds: &str,
+    ) -> Result<Rules, String> {
         let kind = |s: &str, file: &str, line: usize| {
             EventType::from_str(s).map_err(|e| format!("{file} line {line}: {e}"))
         };
@@ -77,6 +87,10 @@ impl Rules {
         for (line, f) in rows(symmetric) {
             sym.insert(kind(f[0], "symmetric.tsv", line)?);
         }
+        let mut placed = HashSet::new();
+        for (line, f) in rows(located) {
+            placed.insert(kind(f[0], "located.tsv", line)?);
+        }
         let mut values: HashMap<&str, f64> = HashMap::new();
         for (line, f) in rows(thresholds) {
             let [name, value, ..] = f[..] else {
@@ -98,6 +112,7 @@ impl Rules {
         Ok(Rules {
             relations,
             symmetric: sym,
+            located: placed,
             day_slack: get("day_slack")? as i32,
             published_slack: get("published_slack")? as i32,
             precise_days: get("precise_days")? as i32,
@@ -120,6 +135,11 @@ impl Rules {
 
     pub fn symmetric(&self, t: EventType) -> bool {
         self.symmetric.contains(&t)
+    }
+
+    /// Whether a report's place is where an event of this type happened.
+    pub fn located(&self, t: EventType) -> bool {
+        self.located.contains(&t)
     }
 
     /// How precise a report's date is.
@@ -418,7 +438,13 @@ pub fn compare(rules: &Rules, r: &Report, m: &Report, copy: bool) -> Verdict {
     ev.both_sides = names(src).is_some() && names(tgt).is_some();
     let named = src == Side::Entity || tgt == Side::Entity;
     let clash = src == Side::Clash || tgt == Side::Clash;
-    let pl = place(rules, r.place.as_ref(), m.place.as_ref());
+    // The place of a statement or a decision is what it is about, not where it happened: it
+    // counts only when both reports are of types that happen somewhere.
+    let pl = if rules.located(r.kind) && rules.located(m.kind) {
+        place(rules, r.place.as_ref(), m.place.as_ref())
+    } else {
+        Place::Unknown
+    };
     if copy {
         // One text: what it says is one event, whatever dates the two runs gave it.
         if clash {
@@ -599,7 +625,7 @@ mod tests {
         );
         assert_eq!(r.relation(EventType::Consult, EventType::Assault), None);
         assert!(r.symmetric(EventType::Consult) && !r.symmetric(EventType::Accuse));
-        let err = Rules::parse("a\tb\trelation\nCONSULT\tAGREE\tmaybe\n", "", "").unwrap_err();
+        let err = Rules::parse("a\tb\trelation\nCONSULT\tAGREE\tmaybe\n", "", "", "").unwrap_err();
         assert!(err.contains("types.tsv line 2"), "{err}");
     }
 
@@ -810,6 +836,58 @@ mod tests {
         });
         assert_eq!(
             compare(&rules, &islamabad, &moscow, false),
+            Verdict::Conflict
+        );
+    }
+
+    fn at(name: &str, country: &str, coords: (f64, f64)) -> Option<PlaceKey> {
+        Some(PlaceKey {
+            name: name.into(),
+            country: Some(country.into()),
+            coords: Some(coords),
+        })
+    }
+
+    #[test]
+    fn the_place_of_a_statement_neither_links_nor_separates() {
+        let rules = Rules::builtin();
+        assert!(rules.located(EventType::Assault) && rules.located(EventType::Consult));
+        assert!(!rules.located(EventType::Support) && !rules.located(EventType::Sanction));
+        // One recognition, told from the capital that made it and from the one it is about.
+        let mut moscow = report(
+            EventType::Support,
+            country("RUS"),
+            country("AFG"),
+            "2025-07-03",
+        );
+        moscow.place = at("Moscow", "RUS", (55.75, 37.62));
+        let mut kabul = moscow.clone();
+        kabul.place = at("Kabul", "AFG", (34.53, 69.17));
+        assert_eq!(
+            same(&compare(&rules, &kabul, &moscow, false)).unwrap(),
+            ["type", "source:country", "target:country", "date:day"]
+        );
+        // Nor does one place make a one-sided statement of a month one event with another.
+        let mut day = report(EventType::Sanction, country("EUR"), None, "2024-06-24");
+        day.place = at("Moscow", "RUS", (55.75, 37.62));
+        let mut month = day.clone();
+        month.window = Some((
+            day_number("2024-06-01").unwrap(),
+            day_number("2024-06-30").unwrap(),
+        ));
+        assert_eq!(compare(&rules, &month, &day, false), Verdict::Unrelated);
+        // Two attacks of one day in two provinces stay two attacks.
+        let mut quetta = report(
+            EventType::Assault,
+            country("PAK"),
+            country("PAK"),
+            "2025-03-16",
+        );
+        quetta.place = at("Quetta", "PAK", (30.18, 67.0));
+        let mut peshawar = quetta.clone();
+        peshawar.place = at("Peshawar", "PAK", (34.01, 71.58));
+        assert_eq!(
+            compare(&rules, &peshawar, &quetta, false),
             Verdict::Conflict
         );
     }

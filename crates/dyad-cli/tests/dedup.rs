@@ -1,0 +1,173 @@
+//! Event identity over the deduplication corpus (tests/fixtures/dedup/, issue 13): ingested in
+//! pieces, in any order, it folds as one ingest does, a second ingest changes nothing, and no
+//! real-world event is folded with another, however alike (the corpus's hard negatives).
+
+mod common;
+
+use common::{dyad, succeed};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/dedup")
+}
+
+/// The corpus's records, one JSON line each.
+fn records() -> Vec<String> {
+    fs::read_to_string(corpus_dir().join("corpus.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Each document's gold event, and the hard-negative pairs.
+fn gold() -> (BTreeMap<String, String>, Vec<(String, String)>) {
+    let g: Value =
+        serde_json::from_str(&fs::read_to_string(corpus_dir().join("gold.json")).unwrap()).unwrap();
+    let docs = g["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["doc"].as_str().unwrap().to_string(),
+                d["event"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let pairs = g["hard_negatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let e = h["events"].as_array().unwrap();
+            (
+                e[0].as_str().unwrap().to_string(),
+                e[1].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (docs, pairs)
+}
+
+/// A report, by what does not depend on the order of ingest: its document and sentence span.
+type Report = (String, u64, u64);
+
+/// Ingests the pieces in order (each one `dyad ingest` with `batch` documents per link step)
+/// and returns the folded events, each as its reports, sorted.
+fn fold(pieces: &[Vec<String>], batch: usize) -> Vec<Vec<Report>> {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("dedup.db");
+    for (i, piece) in pieces.iter().enumerate() {
+        let file = dir.path().join(format!("piece{i}.jsonl"));
+        fs::write(&file, piece.join("\n") + "\n").unwrap();
+        succeed(
+            dyad()
+                .args(["ingest", "--quiet", "--batch", &batch.to_string(), "--db"])
+                .arg(&db)
+                .arg(&file),
+        );
+    }
+    let out = succeed(
+        dyad()
+            .args([
+                "events", "--dedup", "--format", "json", "--limit", "1000000",
+            ])
+            .arg("--db")
+            .arg(&db),
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut events: Vec<Vec<Report>> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let mut r: Vec<Report> = f["reports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    (
+                        r["doc"].as_str().unwrap().to_string(),
+                        r["start"].as_u64().unwrap(),
+                        r["end"].as_u64().unwrap(),
+                    )
+                })
+                .collect();
+            r.sort();
+            r
+        })
+        .collect();
+    events.sort();
+    events
+}
+
+#[test]
+fn ingested_in_halves_in_either_order_the_corpus_folds_as_one_ingest_does() {
+    let all = records();
+    let one = fold(std::slice::from_ref(&all), 256);
+    assert!(one.len() > 40, "{} folded events", one.len());
+    let half = all.len() / 2;
+    let (first, second) = (all[..half].to_vec(), all[half..].to_vec());
+    let odd: Vec<String> = all.iter().step_by(2).cloned().collect();
+    let even: Vec<String> = all.iter().skip(1).step_by(2).cloned().collect();
+    for (name, pieces, batch) in [
+        (
+            "first half, then second",
+            vec![first.clone(), second.clone()],
+            256,
+        ),
+        ("second half, then first", vec![second, first], 256),
+        (
+            "odd records, then even",
+            vec![odd.clone(), even.clone()],
+            256,
+        ),
+        ("even records, then odd", vec![even, odd], 256),
+        // A link step after every seven documents.
+        ("in batches of seven", vec![all.clone()], 7),
+        // The same records again: nothing is stored or linked twice.
+        ("twice", vec![all.clone(), all.clone()], 256),
+    ] {
+        assert_eq!(fold(&pieces, batch), one, "{name}");
+    }
+}
+
+#[test]
+fn no_folded_event_holds_reports_of_two_real_events() {
+    let (event_of, hard_negatives) = gold();
+    let folded = fold(&[records()], 256);
+    let mut together: BTreeSet<(String, String)> = BTreeSet::new();
+    for f in &folded {
+        let events: BTreeSet<&String> = f.iter().map(|(doc, ..)| &event_of[doc]).collect();
+        assert_eq!(events.len(), 1, "one folded event, two real ones: {f:?}");
+        let docs: BTreeSet<&String> = f.iter().map(|(doc, ..)| doc).collect();
+        for a in &docs {
+            for b in &docs {
+                together.insert(((*a).clone(), (*b).clone()));
+            }
+        }
+    }
+    assert_eq!(hard_negatives.len(), 12);
+    // The undated reports of the 2024 and the 2025 military committees (the same committee,
+    // co-chairs and countries, no date) once folded into one "CONSULT RUS-PAK" event.
+    assert!(!together.contains(&("e02-ru-vpk".into(), "e03-en-globaloutlook".into())));
+    // What does fold: the five reports of the 2021 committee in four languages, a syndicated
+    // copy among them; the undated 2025 report and its syndicated copy.
+    for (a, b) in [
+        ("e01-en-induswire", "e01-en-frontierpost"),
+        ("e01-en-induswire", "e01-ar-rusiyaalyawm"),
+        ("e01-en-induswire", "e01-ru-zvezda"),
+        ("e01-en-induswire", "e01-ur-qaumi"),
+        ("e03-en-globaloutlook", "e03-en-southasiamonitor"),
+    ] {
+        assert!(
+            together.contains(&(a.into(), b.into())),
+            "{a} and {b} apart"
+        );
+    }
+}
