@@ -61,6 +61,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build_global()?;
+    // Which extractor: `auto` (as `dyad ingest`), `own` or `crate`, to measure each path.
+    let which = match std::env::var("DYAD_HTML_EXTRACTOR").as_deref() {
+        Ok("own") => dyad_ingest::HtmlExtractor::Own,
+        Ok("crate") => dyad_ingest::HtmlExtractor::Crate,
+        _ => dyad_ingest::HtmlExtractor::Auto,
+    };
+    dyad_ingest::set_html_extractor(which);
 
     let html = data.join("html");
     let mut texts = Vec::new();
@@ -87,6 +94,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         seconds.len(),
         if threads == 1 { "" } else { "s" },
         texts.iter().filter(|(_, t)| t.trim().is_empty()).count()
+    );
+    let (own, by_crate) = dyad_ingest::html_extractor_counts();
+    println!(
+        "extractor {which:?}: own main text {own} pages, trafilatura crate {by_crate} ({:.1}% fallback)",
+        100.0 * by_crate as f64 / (own + by_crate).max(1) as f64
     );
 
     if let Some(dir) = out.parent() {

@@ -24,10 +24,13 @@
 
 use crate::depth;
 use crate::html_meta::HtmlMetadata;
+use crate::main_text;
 use crate::read::sha256_hex;
 use crate::Origin;
 use dyad_core::RawDocument;
+use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use trafilatura::dom::{Document, NodeId};
 
 /// Turns one HTML page into a raw document: its main text, title, publication date and site
@@ -49,13 +52,11 @@ pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument 
     }
     let html = html.as_ref();
     let meta = HtmlMetadata::scan(html);
-    // A panic in the extractor on some odd page must not end the batch.
-    let extracted = catch_unwind(AssertUnwindSafe(|| trafilatura::extract(html, &options())));
+    // A panic in either extractor on some odd page must not end the batch.
+    let extracted = catch_unwind(AssertUnwindSafe(|| main_text(html, &meta)));
     let (text, page) = match extracted {
-        // The extractor's own `content_text` runs all paragraphs together; its cleaned HTML
-        // keeps them, and later stages (boilerplate lines, datelines, sentences) need them.
-        Ok(Ok(result)) => (block_text(&result.content_html), Some(result.metadata)),
-        Ok(Err(_)) | Err(_) => (Blocks::default(), None),
+        Ok(Some((text, page))) => (text, page),
+        Ok(None) | Err(_) => (Blocks::default(), None),
     };
     let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     let fallback_title = text
@@ -75,6 +76,150 @@ pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument 
         diagnostics,
         ..RawDocument::default()
     }
+}
+
+/// Which extractor finds a page's main text: a process-wide setting, for measuring each path
+/// on its own (`examples/html_eval.rs`); `dyad` itself always uses [`HtmlExtractor::Auto`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HtmlExtractor {
+    /// dyad's own finder, and the `trafilatura` crate where it is not confident.
+    Auto,
+    /// dyad's own finder only, confident or not.
+    Own,
+    /// The `trafilatura` crate only.
+    Crate,
+}
+
+static EXTRACTOR: AtomicU8 = AtomicU8::new(0);
+static OWN_PAGES: AtomicU64 = AtomicU64::new(0);
+static CRATE_PAGES: AtomicU64 = AtomicU64::new(0);
+
+/// Sets the extractor for every page read from now on (see [`HtmlExtractor`]).
+pub fn set_html_extractor(which: HtmlExtractor) {
+    EXTRACTOR.store(which as u8, Ordering::Relaxed);
+}
+
+fn html_extractor() -> HtmlExtractor {
+    match EXTRACTOR.load(Ordering::Relaxed) {
+        1 => HtmlExtractor::Own,
+        2 => HtmlExtractor::Crate,
+        _ => HtmlExtractor::Auto,
+    }
+}
+
+/// How many pages so far took dyad's own main text, and how many the `trafilatura` crate's.
+pub fn html_extractor_counts() -> (u64, u64) {
+    (
+        OWN_PAGES.load(Ordering::Relaxed),
+        CRATE_PAGES.load(Ordering::Relaxed),
+    )
+}
+
+/// The page parsed once; its main text from our own finder (`main_text`) when that is
+/// confident, else from the `trafilatura` crate on the same parsed page. The crate's metadata
+/// comes with the second only. `None`: the crate found no main text.
+fn main_text(html: &str, meta: &HtmlMetadata) -> Option<(Blocks, Option<trafilatura::Metadata>)> {
+    let doc = Document::parse(html);
+    let which = html_extractor();
+    if which != HtmlExtractor::Crate {
+        if let Some(found) = main_text::find(&doc) {
+            let mut out = TextBuilder {
+                drop: Some(&found.drop),
+                ..TextBuilder::default()
+            };
+            out.node(&doc, found.root, 0);
+            let blocks = Blocks {
+                text: out.text,
+                headline: out.headline,
+            };
+            if which == HtmlExtractor::Own
+                || unsure(&found, &blocks.text, meta.article_body.as_deref()).is_none()
+            {
+                OWN_PAGES.fetch_add(1, Ordering::Relaxed);
+                return Some((blocks, None));
+            }
+        } else if which == HtmlExtractor::Own {
+            OWN_PAGES.fetch_add(1, Ordering::Relaxed);
+            return Some((Blocks::default(), None));
+        }
+    }
+    CRATE_PAGES.fetch_add(1, Ordering::Relaxed);
+    // The extractor's own `content_text` runs all paragraphs together; its cleaned HTML keeps
+    // them, and later stages (boilerplate lines, datelines, sentences) need them.
+    let result = trafilatura::extract_document(doc, &options()).ok()?;
+    Some((block_text(&result.content_html), Some(result.metadata)))
+}
+
+/// Why our own main text is not to be trusted, if it is not: too little of it (a short news
+/// item, or the finder missed most of the article), too much of it inside links, too small a
+/// share of the page's paragraph text (the article may be elsewhere, or in several parts), or
+/// words too far from the page's own JSON-LD `articleBody`. Thresholds: see the module doc.
+fn unsure(
+    found: &main_text::Found,
+    text: &str,
+    article_body: Option<&str>,
+) -> Option<&'static str> {
+    if found.chars < MIN_CHARS {
+        return Some("short");
+    }
+    if found.link_chars as f32 > MAX_LINK_DENSITY * found.chars as f32 {
+        return Some("links");
+    }
+    if found.share < MIN_SHARE {
+        return Some("share");
+    }
+    if let Some(body) = article_body {
+        if let Some((recall, precision)) = word_agreement(body, text) {
+            if recall < MIN_AGREEMENT || precision < MIN_AGREEMENT {
+                return Some("articleBody");
+            }
+        }
+    }
+    None
+}
+
+/// Below this many characters (whitespace not counted) our main text goes to the crate.
+const MIN_CHARS: u32 = 400;
+/// Above this share of link text, likewise.
+const MAX_LINK_DENSITY: f32 = 0.2;
+/// Below this share of the page's paragraph text, likewise.
+const MIN_SHARE: f32 = 0.6;
+/// Below this word recall or precision against the JSON-LD `articleBody`, likewise.
+const MIN_AGREEMENT: f32 = 0.8;
+/// A JSON-LD `articleBody` shorter than this many words is a summary, not a check.
+const MIN_BODY_WORDS: usize = 30;
+
+/// Word recall and precision of `text` against `body` (words as multisets, case kept); `None`
+/// when `body` is too short to check against.
+fn word_agreement(body: &str, text: &str) -> Option<(f32, f32)> {
+    let words = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let body = words(body);
+    if body.len() < MIN_BODY_WORDS {
+        return None;
+    }
+    let mut counts: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
+    for w in &body {
+        *counts.entry(w.as_str()).or_default() += 1;
+    }
+    let text = words(text);
+    let mut common = 0usize;
+    for w in &text {
+        if let Some(c) = counts.get_mut(w.as_str()) {
+            if *c > 0 {
+                *c -= 1;
+                common += 1;
+            }
+        }
+    }
+    Some((
+        common as f32 / body.len() as f32,
+        common as f32 / text.len().max(1) as f32,
+    ))
 }
 
 /// The main text of a page, and its headline.
@@ -103,7 +248,9 @@ fn block_text(html: &str) -> Blocks {
 }
 
 #[derive(Default)]
-struct TextBuilder {
+struct TextBuilder<'a> {
+    /// Elements left out with all they hold (our own finder's boilerplate).
+    drop: Option<&'a HashSet<NodeId>>,
     text: String,
     /// Line breaks owed before the next text: 0, 1 (`\n`) or 2 (`\n\n`).
     breaks: u8,
@@ -127,12 +274,12 @@ fn is_story_card(doc: &Document, li: NodeId) -> bool {
     headings > 0
 }
 
-impl TextBuilder {
+impl TextBuilder<'_> {
     fn node(&mut self, doc: &Document, id: NodeId, depth: usize) {
         if doc.is_text(id) {
             return self.push(&doc.text_content(id));
         }
-        if !doc.is_element(id) {
+        if !doc.is_element(id) || self.drop.is_some_and(|d| d.contains(&id)) {
             return;
         }
         if depth > 256 {

@@ -21,6 +21,9 @@ pub(crate) struct HtmlMetadata {
     pub site_name: Option<String>,
     /// og:url or the canonical link.
     pub url: Option<String>,
+    /// The article's text as the page's JSON-LD gives it (`articleBody`): a check on the
+    /// main text found in the page, not a source of text (it has no paragraph breaks).
+    pub article_body: Option<String>,
 }
 
 macro_rules! re {
@@ -102,6 +105,7 @@ impl HtmlMetadata {
             published,
             site_name,
             url,
+            article_body: ld.article_body,
         }
     }
 }
@@ -218,6 +222,7 @@ struct JsonLd {
     headline: Option<String>,
     published: Option<String>,
     publisher: Option<String>,
+    article_body: Option<String>,
 }
 
 impl JsonLd {
@@ -240,6 +245,7 @@ impl JsonLd {
             publisher: objects
                 .iter()
                 .find_map(|o| o.get("publisher").and_then(name_of)),
+            article_body: field("articleBody"),
         }
     }
 }
