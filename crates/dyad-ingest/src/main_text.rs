@@ -58,16 +58,32 @@ impl Hints {
     }
 
     /// Whether any word of the class and id names boilerplate, and whether any names content.
+    /// Words end at every character that is not a letter or digit and where a lowercase
+    /// letter meets an uppercase one (`GoogleDfpAd-caption`: google, dfp, ad, caption).
     fn classify(&self, names: &str) -> (bool, bool) {
         let (mut boilerplate, mut content) = (false, false);
-        for word in names.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
+        let mut word = String::new();
+        let mut check = |word: &mut String| {
+            if !word.is_empty() {
+                boilerplate |= self.boilerplate.contains(word.as_str());
+                content |= self.content.contains(word.as_str());
+                word.clear();
+            }
+        };
+        let mut lower_before = false;
+        for c in names.chars() {
+            if !c.is_alphanumeric() {
+                check(&mut word);
+                lower_before = false;
                 continue;
             }
-            let word = word.to_lowercase();
-            boilerplate |= self.boilerplate.contains(&word);
-            content |= self.content.contains(&word);
+            if c.is_uppercase() && lower_before {
+                check(&mut word);
+            }
+            lower_before = c.is_lowercase();
+            word.extend(c.to_lowercase());
         }
+        check(&mut word);
         (boilerplate, content)
     }
 }
@@ -94,7 +110,8 @@ const FURNITURE: &[&str] = &[
 
 /// Blocks that are not text when most of their text is in links.
 const LINK_BLOCKS: &[&str] = &[
-    "ul", "ol", "dl", "li", "div", "section", "table", "tr", "td", "p", "span",
+    "ul", "ol", "dl", "li", "div", "section", "table", "tr", "td", "p", "span", "h1", "h2", "h3",
+    "h4", "h5", "h6",
 ];
 
 /// Containers whose own text (outside child elements) counts as a paragraph.
@@ -104,6 +121,9 @@ const TEXT_CONTAINERS: &[&str] = &["div", "section", "article", "main", "td", "f
 const MAX_DEPTH: usize = 256;
 /// A paragraph shorter than this (characters, not counting whitespace) does not score.
 const MIN_PARAGRAPH: u32 = 25;
+
+/// How many levels above the best-scoring element the article may extend.
+const MAX_CLIMB: usize = 4;
 
 const NONE: usize = usize::MAX;
 
@@ -223,6 +243,23 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         .filter(|&i| !dropped[i] && score[i] > 0.0)
         .max_by(|&a, &b| fin(a).total_cmp(&fin(b)))?;
 
+    // An article split into parts (a lead paragraph apart from the body, chunks between
+    // advertisements) scores each part on its own: climb through wrappers (ancestors that add
+    // no paragraph and next to no other text) so that the parts are siblings.
+    let mut top = top;
+    for _ in 0..MAX_CLIMB {
+        let up = els[top].parent;
+        if up == NONE || dropped[up] {
+            break;
+        }
+        let more_para = para_sum[up].saturating_sub(para_sum[top]);
+        let more_text = (chars[up] - links[up]).saturating_sub(chars[top] - links[top]);
+        if more_para > 0 || more_text > MIN_PARAGRAPH {
+            break;
+        }
+        top = up;
+    }
+
     // Siblings that belong to the article.
     let mut root = top;
     let mut drop: HashSet<NodeId> = HashSet::new();
@@ -234,8 +271,10 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         let mut c = parent + 1;
         while c < els[parent].end {
             if c != top && !dropped[c] && chars[c] > 0 {
-                let paragraph =
-                    matches!(els[c].tag, "p" | "blockquote") && chars[c] >= 80 && density(c) < 0.25;
+                // A paragraph, or a part made of paragraphs.
+                let paragraph = para_sum[c] >= 80
+                    && para_sum[c] * 5 >= (chars[c] - links[c]) * 4
+                    && density(c) < 0.25;
                 if paragraph || fin(c) >= threshold {
                     kept_sibling = true;
                 } else {
@@ -265,6 +304,31 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         }
         kept += els[i].own;
         kept_links += els[i].own_links;
+    }
+    // After the last paragraph, headings and short lines are labels of what follows the
+    // article (comments, newsletters, other stories), not its text.
+    if let Some(last) = (root..els[root].end)
+        .rev()
+        .find(|&i| !out[i] && para[i] > 0)
+    {
+        let mut i = els[last].end;
+        while i < els[root].end {
+            let short = chars[i] < MIN_PARAGRAPH
+                || matches!(els[i].tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            if !out[i] && short && !is_inline(els[i].tag) {
+                drop.insert(els[i].id);
+                for j in i..els[i].end {
+                    if !out[j] {
+                        kept -= els[j].own;
+                        kept_links -= els[j].own_links;
+                        out[j] = true;
+                    }
+                }
+                i = els[i].end;
+            } else {
+                i += 1;
+            }
+        }
     }
     let kept_para: u32 = (root..els[root].end)
         .filter(|&i| !out[i] && para[i] > 0)
@@ -344,6 +408,32 @@ fn walk<'d>(
         }
         els[me].end = els.len();
     }
+}
+
+/// Elements that sit inside a line of text rather than make one.
+fn is_inline(tag: &str) -> bool {
+    matches!(
+        tag,
+        "a" | "b"
+            | "i"
+            | "em"
+            | "strong"
+            | "span"
+            | "small"
+            | "sup"
+            | "sub"
+            | "u"
+            | "abbr"
+            | "cite"
+            | "code"
+            | "q"
+            | "time"
+            | "mark"
+            | "font"
+            | "br"
+            | "img"
+            | "wbr"
+    )
 }
 
 /// `hidden`, `aria-hidden="true"` or an inline style that hides the element.
