@@ -55,8 +55,8 @@ pub(crate) fn extract(html: &str, origin: &Origin, hash: String) -> RawDocument 
     // A panic in either extractor on some odd page must not end the batch.
     let extracted = catch_unwind(AssertUnwindSafe(|| main_text(html, &meta)));
     let (text, page) = match extracted {
-        Ok(Some((text, page))) => (text, page),
-        Ok(None) | Err(_) => (Blocks::default(), None),
+        Ok((Some((text, page)), _)) => (text, page),
+        Ok((None, _)) | Err(_) => (Blocks::default(), None),
     };
     let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     let fallback_title = text
@@ -115,10 +115,19 @@ pub fn html_extractor_counts() -> (u64, u64) {
     )
 }
 
+/// Which extractor gave a page's main text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Took {
+    Own,
+    Crate,
+}
+
+type MainText = Option<(Blocks, Option<trafilatura::Metadata>)>;
+
 /// The page parsed once; its main text from our own finder (`main_text`) when that is
 /// confident, else from the `trafilatura` crate on the same parsed page. The crate's metadata
 /// comes with the second only. `None`: the crate found no main text.
-fn main_text(html: &str, meta: &HtmlMetadata) -> Option<(Blocks, Option<trafilatura::Metadata>)> {
+fn main_text(html: &str, meta: &HtmlMetadata) -> (MainText, Took) {
     let doc = Document::parse(html);
     let which = html_extractor();
     if which != HtmlExtractor::Crate {
@@ -136,18 +145,20 @@ fn main_text(html: &str, meta: &HtmlMetadata) -> Option<(Blocks, Option<trafilat
                 || unsure(&found, &blocks.text, meta.article_body.as_deref()).is_none()
             {
                 OWN_PAGES.fetch_add(1, Ordering::Relaxed);
-                return Some((blocks, None));
+                return (Some((blocks, None)), Took::Own);
             }
         } else if which == HtmlExtractor::Own {
             OWN_PAGES.fetch_add(1, Ordering::Relaxed);
-            return Some((Blocks::default(), None));
+            return (Some((Blocks::default(), None)), Took::Own);
         }
     }
     CRATE_PAGES.fetch_add(1, Ordering::Relaxed);
     // The extractor's own `content_text` runs all paragraphs together; its cleaned HTML keeps
     // them, and later stages (boilerplate lines, datelines, sentences) need them.
-    let result = trafilatura::extract_document(doc, &options()).ok()?;
-    Some((block_text(&result.content_html), Some(result.metadata)))
+    let text = trafilatura::extract_document(doc, &options())
+        .ok()
+        .map(|r| (block_text(&r.content_html), Some(r.metadata)));
+    (text, Took::Crate)
 }
 
 /// Why our own main text is not to be trusted, if it is not: too little of it (a short news
@@ -476,6 +487,125 @@ returning to Moscow on Wednesday evening.</p>
         let doc = read_html(PAGE, &origin);
         assert_eq!(doc.id, "rec-1");
         assert_eq!(doc.url.as_deref(), Some("https://mirror.example/x"));
+    }
+
+    /// Our own finder's text and which extractor gave it.
+    fn took(html: &str) -> (String, Took) {
+        let meta = HtmlMetadata::scan(html);
+        let (text, took) = main_text(html, &meta);
+        (text.map(|(b, _)| b.text).unwrap_or_default(), took)
+    }
+
+    const HARBOUR_1: &str = "The harbour of the island town reopened to fishing boats on Monday, four days after a storm sank two trawlers at their moorings and tore a crane from the quay.";
+    const HARBOUR_2: &str = "Divers from the coast guard raised the first of the sunken boats on Sunday evening; the second is to be lifted once a floating crane arrives from the mainland.";
+    const HARBOUR_3: &str = "The harbour master said the outer breakwater had held, but that the inner wall needed new stone along forty metres before the winter, at a cost the council has not yet agreed.";
+    const HARBOUR_4: &str = "Ferries to the mainland, which had sailed from a beach landing since Thursday, return to their usual berth on Wednesday with the normal timetable.";
+
+    #[test]
+    fn our_finder_leaves_out_boilerplate_around_and_inside_the_article() {
+        let page = format!(
+            r#"<html><head><title>Harbour reopens | Coast Daily</title></head><body>
+<div class="site-top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+<div class="layout"><div class="story-body">
+<h1>Harbour reopens after storm</h1>
+<div class="byline">By a staff writer, with reporting from the quay</div>
+<p>{HARBOUR_1}</p>
+<div class="GoogleAd-wrapper"><div class="adCaption">Advertisement</div></div>
+<p>{HARBOUR_2}</p>
+<div style="display: none"><p>A paragraph hidden by its style is not part of what a reader sees on the page.</p></div>
+<h2>Repairs</h2>
+<p>{HARBOUR_3}</p>
+<ul class="list"><li><a href="/a">Fish prices fall at the morning auction</a></li><li><a href="/b">New lifeboat named after a local skipper</a></li></ul>
+<p>{HARBOUR_4}</p>
+<div class="share-tools">Share this story with friends</div>
+<h3>Comments</h3>
+</div>
+<div class="sidebar"><p>Our weekly newsletter brings the island's news to your inbox every Friday morning.</p></div>
+</div>
+<div class="comments"><p>I was on the quay when the crane fell and it was a frightening sight for all of us there.</p></div>
+<footer><p>Copyright Coast Daily, all rights reserved, no part may be copied without leave.</p></footer>
+</body></html>"#
+        );
+        let (text, took) = took(&page);
+        assert_eq!(took, Took::Own);
+        assert_eq!(
+            text,
+            format!("{HARBOUR_1}\n\n{HARBOUR_2}\n\nRepairs\n\n{HARBOUR_3}\n\n{HARBOUR_4}")
+        );
+        let doc = read_html(&page, &Origin::default());
+        assert_eq!(doc.title.as_deref(), Some("Harbour reopens after storm"));
+    }
+
+    #[test]
+    fn an_article_split_by_an_advertisement_is_kept_whole() {
+        let page = format!(
+            r#"<html><body><div class="column">
+<div class="chunk"><div class="text-wrap"><p>{HARBOUR_1}</p><p>{HARBOUR_2}</p></div></div>
+<div class="chunk"><div class="ad-slot">Advertisement</div></div>
+<div class="chunk"><div class="text-wrap"><p>{HARBOUR_3}</p><p>{HARBOUR_4}</p></div></div>
+</div>
+<div class="more"><ul><li><a href="/x">A teaser for another story on the site</a></li></ul></div>
+</body></html>"#
+        );
+        let (text, took) = took(&page);
+        assert_eq!(took, Took::Own);
+        assert_eq!(
+            text,
+            format!("{HARBOUR_1}\n\n{HARBOUR_2}\n\n{HARBOUR_3}\n\n{HARBOUR_4}")
+        );
+    }
+
+    #[test]
+    fn a_form_around_the_whole_page_is_not_boilerplate() {
+        let page = format!(
+            r#"<html><body><form id="pageForm" action="/post">
+<div class="menu"><a href="/">Home</a> <a href="/about">About</a></div>
+<div class="article"><p>{HARBOUR_1}</p><p>{HARBOUR_2}</p><p>{HARBOUR_3}</p></div>
+</form></body></html>"#
+        );
+        let (text, took) = took(&page);
+        assert_eq!(took, Took::Own);
+        assert_eq!(text, format!("{HARBOUR_1}\n\n{HARBOUR_2}\n\n{HARBOUR_3}"));
+    }
+
+    #[test]
+    fn the_crate_runs_where_our_finder_is_not_sure() {
+        // Too short to trust.
+        let short = format!("<html><body><article><p>{HARBOUR_1}</p></article></body></html>");
+        let (text, took_) = took(&short);
+        assert_eq!(took_, Took::Crate);
+        assert_eq!(text, HARBOUR_1);
+        // Too much of the text is in links.
+        let linked = format!(
+            r#"<html><body><div class="list">
+<p>{HARBOUR_1} <a href="/1">Fish prices fall at the morning auction again</a> <a href="/2">A new lifeboat is named after a skipper</a></p>
+<p>{HARBOUR_2} <a href="/3">The ferry timetable for the winter months</a> <a href="/4">The council meets on the harbour wall repairs</a></p>
+<p>{HARBOUR_3} <a href="/5">Divers recover a trawler from the seabed</a> <a href="/6">Storm damage across the island in pictures</a></p>
+</div></body></html>"#
+        );
+        assert_eq!(took(&linked).1, Took::Crate);
+        // The page's JSON-LD says the article is about something else.
+        let body = "A new library opened in the capital on Saturday with reading rooms for two hundred people, a children's floor and a café on the roof, the city said in a statement after the mayor cut the ribbon in front of a crowd of several hundred residents.";
+        let page = |body: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{body}"}}</script></head>
+<body><div class="story"><p>{HARBOUR_1}</p><p>{HARBOUR_2}</p><p>{HARBOUR_3}</p></div></body></html>"#
+            )
+        };
+        assert_eq!(took(&page(body)).1, Took::Crate);
+        // … and where it agrees, our text stands.
+        let agrees = format!("{HARBOUR_1} {HARBOUR_2} {HARBOUR_3}");
+        assert_eq!(took(&page(&agrees)).1, Took::Own);
+    }
+
+    #[test]
+    fn word_agreement_counts_words_as_multisets() {
+        let body = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty a b c d e f g h i j";
+        assert_eq!(word_agreement("too short to check", body), None);
+        assert_eq!(word_agreement(body, body), Some((1.0, 1.0)));
+        // Half the body's words, each once, and as many other words.
+        let (r, p) = word_agreement(body, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen x x x x x x x x x x x x x x x").unwrap();
+        assert_eq!((r, p), (0.5, 0.5));
     }
 
     #[test]

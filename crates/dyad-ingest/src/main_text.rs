@@ -456,3 +456,31 @@ fn hidden(doc: &Document, id: NodeId) -> bool {
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hint_row_is_read() {
+        let rows = include_str!("../../../data/html/hints.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && *l != "kind\tword")
+            .count();
+        let hints = &*HINTS;
+        assert_eq!(hints.boilerplate.len() + hints.content.len(), rows);
+        assert!(hints.boilerplate.contains("comments") && hints.content.contains("article"));
+    }
+
+    #[test]
+    fn class_words_split_at_punctuation_and_case() {
+        let hints = &*HINTS;
+        assert_eq!(hints.classify("GoogleDfpAd-wrapper"), (true, false));
+        assert_eq!(hints.classify("article-body main"), (false, true));
+        assert_eq!(hints.classify("share_buttons storyText"), (true, true));
+        // Whole words only: "header" and "shared" are not "head" or "share"; "ADS" is "ads".
+        assert_eq!(hints.classify("masthead-logo shared-layout"), (true, false));
+        assert_eq!(hints.classify("shared-layout loaded"), (false, false));
+        assert_eq!(hints.classify("ADS"), (true, false));
+    }
+}
