@@ -85,8 +85,9 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
         let mut drop = false;
         match tag.kind {
             TagKind::Open { name, self_closed } => {
-                let lower = name.to_ascii_lowercase();
-                let lower = lower.as_str();
+                let mut buf = [0u8; 16];
+                // A longer name is none of the listed ones: an ordinary element.
+                let lower = lowercase(name, &mut buf).unwrap_or("-");
                 if RAW_TEXT.contains(&lower) && !self_closed {
                     // No children, and content that is not markup: skip to its end tag.
                     i = find_end_tag(bytes, tag.end, lower);
@@ -102,9 +103,9 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
                 }
             }
             TagKind::Close { name } => {
-                let lower = name.to_ascii_lowercase();
-                let counted =
-                    !VOID.contains(&lower.as_str()) && !SELF_CLOSING.contains(&lower.as_str());
+                let mut buf = [0u8; 16];
+                let lower = lowercase(name, &mut buf).unwrap_or("-");
+                let counted = !VOID.contains(&lower) && !SELF_CLOSING.contains(&lower);
                 if counted && depth > 0 {
                     if depth > max && over > 0 {
                         over -= 1;
@@ -209,17 +210,15 @@ fn name_at(bytes: &[u8], at: usize) -> Option<&str> {
 /// The end of an opening tag whose attributes start at `at` (quoted values may hold `>`), and
 /// whether it ends with `/>`.
 fn open_tag_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
-    let mut quote: Option<u8> = None;
-    while at < bytes.len() {
-        let b = bytes[at];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return (at + 1, at > 0 && bytes[at - 1] == b'/'),
-            None => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at.min(bytes.len())..]) {
+        let i = at + off;
+        match bytes[i] {
+            b'>' => return (i + 1, i > 0 && bytes[i - 1] == b'/'),
+            quote => match memchr(quote, &bytes[i + 1..]) {
+                Some(close) => at = i + 1 + close + 1,
+                None => break,
+            },
         }
-        at += 1;
     }
     (bytes.len(), false)
 }
@@ -238,16 +237,20 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> usize {
     bytes.len()
 }
 
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
-}
+// The `memchr` crate's searches (vectorised; the crate is in the tree already, through
+// `regex`): this scan runs over every byte of every page.
+use memchr::memchr;
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
+}
+
+/// `name` lowercased into `buf`, or `None` when it is longer than any name the lists hold.
+fn lowercase<'b>(name: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let out = buf.get_mut(..name.len())?;
+    out.copy_from_slice(name.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]
