@@ -132,7 +132,10 @@ pub(crate) fn decode(
     match choice {
         None => Ok(Decoded {
             // Checked valid above (kept, not checked again: this runs on every byte).
-            text: valid.map_or_else(|| String::from_utf8_lossy(bytes).into_owned(), str::to_owned),
+            text: valid.map_or_else(
+                || String::from_utf8_lossy(bytes).into_owned(),
+                str::to_owned,
+            ),
             encoding: dyad_core::Encoding {
                 name: encoding_rs::UTF_8.name().to_string(),
                 from: "utf-8".to_string(),

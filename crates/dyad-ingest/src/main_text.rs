@@ -24,10 +24,13 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 use trafilatura::dom::{Document, NodeId};
 
-/// The class and id words of `data/html/hints.tsv`.
+/// The class and id words of `data/html/hints.tsv`, sorted (a binary search per word of every
+/// element's class and id: no hashing, no allocation).
 struct Hints {
-    boilerplate: HashSet<String>,
-    content: HashSet<String>,
+    boilerplate: Vec<String>,
+    content: Vec<String>,
+    /// The longest word: a longer one is none of them.
+    longest: usize,
 }
 
 static HINTS: LazyLock<Hints> =
@@ -37,8 +40,9 @@ impl Hints {
     /// Rows of unknown kind are skipped (a test checks there are none).
     fn parse(tsv: &str) -> Hints {
         let mut hints = Hints {
-            boilerplate: HashSet::new(),
-            content: HashSet::new(),
+            boilerplate: Vec::new(),
+            content: Vec::new(),
+            longest: 0,
         };
         for line in tsv.lines().map(str::trim_end) {
             if line.is_empty() || line.starts_with('#') || line == "kind\tword" {
@@ -48,12 +52,17 @@ impl Hints {
                 continue;
             };
             let word = word.trim().to_lowercase();
+            hints.longest = hints.longest.max(word.len());
             match kind {
-                "boilerplate" => hints.boilerplate.insert(word),
-                "content" => hints.content.insert(word),
-                _ => false,
+                "boilerplate" => hints.boilerplate.push(word),
+                "content" => hints.content.push(word),
+                _ => {}
             };
         }
+        hints.boilerplate.sort_unstable();
+        hints.boilerplate.dedup();
+        hints.content.sort_unstable();
+        hints.content.dedup();
         hints
     }
 
@@ -64,11 +73,15 @@ impl Hints {
         let (mut boilerplate, mut content) = (false, false);
         let mut word = String::new();
         let mut check = |word: &mut String| {
-            if !word.is_empty() {
-                boilerplate |= self.boilerplate.contains(word.as_str());
-                content |= self.content.contains(word.as_str());
-                word.clear();
+            if !word.is_empty() && word.len() <= self.longest {
+                let w = word.as_str();
+                boilerplate |= self
+                    .boilerplate
+                    .binary_search_by(|h| h.as_str().cmp(w))
+                    .is_ok();
+                content |= self.content.binary_search_by(|h| h.as_str().cmp(w)).is_ok();
             }
+            word.clear();
         };
         let mut lower_before = false;
         for c in names.chars() {
@@ -81,7 +94,11 @@ impl Hints {
                 check(&mut word);
             }
             lower_before = c.is_lowercase();
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         }
         check(&mut word);
         (boilerplate, content)
@@ -135,7 +152,7 @@ struct El<'d> {
     furniture: bool,
     /// `<article>`, `<main>`, `itemprop="articleBody"` or a content word in class or id.
     content: bool,
-    /// Characters (whitespace not counted) of the text nodes directly in this element.
+    /// Characters (ASCII whitespace not counted) of the text nodes directly in this element.
     own: u32,
     own_links: u32,
     /// One past the last element of this element's subtree (elements are in document order).
@@ -359,10 +376,11 @@ fn walk<'d>(
     for child in doc.child_nodes(id) {
         if doc.is_text(child) {
             if parent != NONE {
+                // Characters that are not ASCII whitespace: bytes that start a character.
                 let n = doc
                     .text_content(child)
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
+                    .bytes()
+                    .filter(|b| (b & 0xC0) != 0x80 && !b.is_ascii_whitespace())
                     .count() as u32;
                 els[parent].own += n;
                 if in_link {
@@ -469,7 +487,8 @@ mod tests {
             .count();
         let hints = &*HINTS;
         assert_eq!(hints.boilerplate.len() + hints.content.len(), rows);
-        assert!(hints.boilerplate.contains("comments") && hints.content.contains("article"));
+        assert!(hints.boilerplate.iter().any(|w| w == "comments"));
+        assert!(hints.content.iter().any(|w| w == "article"));
     }
 
     #[test]
