@@ -585,6 +585,21 @@ returning to Moscow on Wednesday evening.</p>
     }
 
     #[test]
+    fn a_block_of_text_beside_the_article_is_not_part_of_it() {
+        // A news ticker: text of its own, not paragraphs, beside the element that holds the
+        // article (here through a wrapper, `main`, that holds nothing else with text).
+        let page = format!(
+            r#"<html><body>
+<div class="ticker">LIVE: Ferries resume on the northern route · Fish auction moves to Tuesday · Gale warning for the coast</div>
+<main><article><p>{HARBOUR_1}</p><p>{HARBOUR_2}</p><p>{HARBOUR_3}</p></article><aside><p>Our weekly newsletter brings the island's news to your inbox.</p></aside></main>
+</body></html>"#
+        );
+        let (text, took) = took(&page);
+        assert_eq!(took, Took::Own);
+        assert_eq!(text, format!("{HARBOUR_1}\n\n{HARBOUR_2}\n\n{HARBOUR_3}"));
+    }
+
+    #[test]
     fn a_form_around_the_whole_page_is_not_boilerplate() {
         let page = format!(
             r#"<html><body><form id="pageForm" action="/post">

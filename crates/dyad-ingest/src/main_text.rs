@@ -243,13 +243,18 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
             at = els[at].parent;
         }
     }
-    // Paragraph text of each subtree (a paragraph inside a paragraph counts once: the outer).
+    // Paragraph text of each subtree (a paragraph inside a paragraph counts once: the outer),
+    // and the part of it in paragraph elements (`<p>`, `<pre>`, `<blockquote>`).
     let mut para_sum = vec![0u32; n];
+    let mut p_sum = vec![0u32; n];
     for i in (0..n).rev() {
-        let below = para_sum[i];
-        para_sum[i] = para[i].max(below);
+        para_sum[i] = para[i].max(para_sum[i]);
+        if matches!(els[i].tag, "p" | "pre" | "blockquote") {
+            p_sum[i] = para[i].max(p_sum[i]);
+        }
         if els[i].parent != NONE {
             para_sum[els[i].parent] += para_sum[i];
+            p_sum[els[i].parent] += p_sum[i];
         }
     }
     let fin = |i: usize| {
@@ -288,9 +293,10 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         let mut c = parent + 1;
         while c < els[parent].end {
             if c != top && !dropped[c] && chars[c] > 0 {
-                // A paragraph, or a part made of paragraphs.
-                let paragraph = para_sum[c] >= 80
-                    && para_sum[c] * 5 >= (chars[c] - links[c]) * 4
+                // A paragraph, or a part made of paragraphs (paragraph elements: a block of
+                // text on its own beside the article is a ticker or a notice as often).
+                let paragraph = p_sum[c] >= 80
+                    && p_sum[c] * 5 >= (chars[c] - links[c]) * 4
                     && density(c) < 0.25;
                 if paragraph || fin(c) >= threshold {
                     kept_sibling = true;
