@@ -600,6 +600,32 @@ returning to Moscow on Wednesday evening.</p>
     }
 
     #[test]
+    fn what_comes_before_the_headline_is_not_text() {
+        let page = format!(
+            r#"<html><body><article>
+<div class="story-number">Story 1204 · filed 14:25</div>
+<p class="kicker">Island news</p>
+<h1>Harbour reopens after storm</h1>
+<div class="entry-meta">A staff writer · 6 December · 1,204 views</div>
+<p>{HARBOUR_1}</p><p>{HARBOUR_2}</p><p>{HARBOUR_3}</p>
+</article></body></html>"#
+        );
+        let (text, by) = took(&page);
+        assert_eq!(by, Took::Own);
+        assert_eq!(text, format!("{HARBOUR_1}\n\n{HARBOUR_2}\n\n{HARBOUR_3}"));
+        let doc = read_html(&page, &Origin::default());
+        assert_eq!(doc.title.as_deref(), Some("Harbour reopens after storm"));
+        // An `<h1>` after the first paragraph is a heading in the text.
+        let page = format!(
+            "<html><body><article><p>{HARBOUR_1}</p><h1>Repairs</h1><p>{HARBOUR_2}</p><p>{HARBOUR_3}</p></article></body></html>"
+        );
+        assert_eq!(
+            took(&page).0,
+            format!("{HARBOUR_1}\n\nRepairs\n\n{HARBOUR_2}\n\n{HARBOUR_3}")
+        );
+    }
+
+    #[test]
     fn a_form_around_the_whole_page_is_not_boilerplate() {
         let page = format!(
             r#"<html><body><form id="pageForm" action="/post">

@@ -328,6 +328,35 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         kept += els[i].own;
         kept_links += els[i].own_links;
     }
+    // The article's headline (an `<h1>` before its first paragraph) opens it: what comes
+    // before it (a kicker, breadcrumbs, a story number, a date line) is page furniture.
+    let first_para = (root..els[root].end).find(|&i| !out[i] && para[i] > 0);
+    let h1 = (root..els[root].end).find(|&i| !out[i] && els[i].tag == "h1");
+    if let (Some(h1), Some(first_para)) = (h1, first_para) {
+        if h1 < first_para {
+            let mut i = root + 1;
+            while i < h1 {
+                if els[i].end <= h1 {
+                    // Wholly before the headline.
+                    if !out[i] {
+                        drop.insert(els[i].id);
+                        for j in i..els[i].end {
+                            if !out[j] {
+                                kept -= els[j].own;
+                                kept_links -= els[j].own_links;
+                                out[j] = true;
+                            }
+                        }
+                    }
+                    i = els[i].end;
+                } else {
+                    // An ancestor of the headline: look inside.
+                    i += 1;
+                }
+            }
+        }
+    }
+
     // After the last paragraph, headings and short lines are labels of what follows the
     // article (comments, newsletters, other stories), not its text.
     if let Some(last) = (root..els[root].end)
