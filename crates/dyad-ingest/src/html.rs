@@ -603,7 +603,7 @@ returning to Moscow on Wednesday evening.</p>
     fn what_comes_before_the_headline_is_not_text() {
         let page = format!(
             r#"<html><body><article>
-<div class="story-number">Story 1204 · filed 14:25</div>
+<div class="story-number">Story 1204 in the island section, filed at 14:25</div>
 <p class="kicker">Island news</p>
 <h1>Harbour reopens after storm</h1>
 <div class="entry-meta">A staff writer · 6 December · 1,204 views</div>

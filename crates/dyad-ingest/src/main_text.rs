@@ -328,9 +328,10 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
         kept += els[i].own;
         kept_links += els[i].own_links;
     }
-    // The article's headline (an `<h1>` before its first paragraph) opens it: what comes
-    // before it (a kicker, breadcrumbs, a story number, a date line) is page furniture.
-    let first_para = (root..els[root].end).find(|&i| !out[i] && para[i] > 0);
+    // The article's headline (an `<h1>` before its first paragraph element) opens it: what
+    // comes before it (a kicker, breadcrumbs, a story number, a date line) is page furniture.
+    let first_para = (root..els[root].end)
+        .find(|&i| !out[i] && para[i] > 0 && matches!(els[i].tag, "p" | "pre" | "blockquote"));
     let h1 = (root..els[root].end).find(|&i| !out[i] && els[i].tag == "h1");
     if let (Some(h1), Some(first_para)) = (h1, first_para) {
         if h1 < first_para {
