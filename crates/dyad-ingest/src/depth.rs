@@ -137,6 +137,49 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
     }
 }
 
+/// The page without the contents of its `<script>` and `<style>` elements (the tags stay,
+/// empty), except JSON-LD scripts: they are never text, they are half the bytes of a typical
+/// news page, and the parser would read every byte of them. Borrowed when there is nothing
+/// to remove. Script contents end where the parser ends them (`</script`), as in [`cap_depth`].
+pub fn strip_scripts(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = memchr(b'<', &bytes[i..]) {
+        let lt = i + off;
+        let Some(tag) = Tag::at(bytes, lt) else {
+            i = lt + 1;
+            continue;
+        };
+        i = tag.end;
+        let TagKind::Open { name, self_closed } = tag.kind else {
+            continue;
+        };
+        let mut buf = [0u8; 16];
+        let lower = lowercase(name, &mut buf).unwrap_or("-");
+        if self_closed || !RAW_TEXT.contains(&lower) {
+            continue;
+        }
+        let end = find_end_tag(bytes, tag.end, lower);
+        let json_ld = memchr::memmem::find(&bytes[lt..tag.end].to_ascii_lowercase(), b"ld+json")
+            .is_some();
+        if matches!(lower, "script" | "style") && !json_ld && end > tag.end {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
+            o.push_str(&html[copied..tag.end]);
+            copied = end;
+        }
+        i = end;
+    }
+    match out {
+        None => Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            Cow::Owned(o)
+        }
+    }
+}
+
 enum TagKind<'a> {
     Open {
         name: &'a str,
@@ -255,6 +298,18 @@ fn lowercase<'b>(name: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn scripts_and_styles_are_emptied_but_json_ld_kept() {
+        let page = r#"<head><STYLE>p { x: "<b>" }</STYLE><script type="application/ld+json">{"a": 1}</script><script src=x.js></script><script>if (a < b) { document.write("</p>"); }</script ><title>a <b> title</title></head><body><p>Text</p><script/>after</body>"#;
+        assert_eq!(
+            strip_scripts(page),
+            r#"<head><STYLE></STYLE><script type="application/ld+json">{"a": 1}</script><script src=x.js></script><script></script ><title>a <b> title</title></head><body><p>Text</p><script/>after</body>"#
+        );
+        assert!(matches!(strip_scripts("<p>no scripts</p>"), Cow::Borrowed(_)));
+        // An unclosed script runs to the end of the page, as the parser reads it.
+        assert_eq!(strip_scripts("<p>a</p><script>var x"), "<p>a</p><script>");
+    }
+
     use super::*;
 
     #[test]

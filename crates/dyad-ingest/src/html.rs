@@ -139,7 +139,8 @@ type MainText = Option<(Blocks, Option<trafilatura::Metadata>)>;
 /// confident, else from the `trafilatura` crate on the same parsed page. The crate's metadata
 /// comes with the second only. `None`: the crate found no main text.
 fn main_text(html: &str, meta: &HtmlMetadata) -> (MainText, Took) {
-    let doc = Document::parse(html);
+    // Script and style contents are never text (both extractors remove them after parsing).
+    let doc = Document::parse(&depth::strip_scripts(html));
     let which = html_extractor();
     if which != HtmlExtractor::Crate {
         if let Some(found) = main_text::find(&doc) {
