@@ -162,8 +162,8 @@ pub fn strip_scripts(html: &str) -> Cow<'_, str> {
             continue;
         }
         let end = find_end_tag(bytes, tag.end, lower);
-        let json_ld = memchr::memmem::find(&bytes[lt..tag.end].to_ascii_lowercase(), b"ld+json")
-            .is_some();
+        let json_ld =
+            memchr::memmem::find(&bytes[lt..tag.end].to_ascii_lowercase(), b"ld+json").is_some();
         if matches!(lower, "script" | "style") && !json_ld && end > tag.end {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
             o.push_str(&html[copied..tag.end]);
@@ -305,7 +305,10 @@ mod tests {
             strip_scripts(page),
             r#"<head><STYLE></STYLE><script type="application/ld+json">{"a": 1}</script><script src=x.js></script><script></script ><title>a <b> title</title></head><body><p>Text</p><script/>after</body>"#
         );
-        assert!(matches!(strip_scripts("<p>no scripts</p>"), Cow::Borrowed(_)));
+        assert!(matches!(
+            strip_scripts("<p>no scripts</p>"),
+            Cow::Borrowed(_)
+        ));
         // An unclosed script runs to the end of the page, as the parser reads it.
         assert_eq!(strip_scripts("<p>a</p><script>var x"), "<p>a</p><script>");
     }

@@ -430,18 +430,46 @@ fn walk<'d>(
         }
         let tag = doc.tag_name(child);
         let me = els.len();
-        let never = NEVER_TEXT.contains(&tag) || hidden(doc, child);
-        let mut names = doc.get_attribute(child, "class").unwrap_or_default();
-        if let Some(id) = doc.get_attribute(child, "id") {
-            names.push(' ');
-            names.push_str(&id);
-        }
-        let (boilerplate, content_word) = hints.classify(&names);
+        // Phrasing elements (links, emphasis, images) inside a block are not where pages mark
+        // their parts: their attributes are not read (a link is the commonest element).
+        let phrasing = matches!(
+            tag,
+            "a" | "b"
+                | "i"
+                | "em"
+                | "strong"
+                | "br"
+                | "img"
+                | "wbr"
+                | "sup"
+                | "sub"
+                | "u"
+                | "abbr"
+                | "small"
+                | "time"
+                | "cite"
+                | "q"
+                | "code"
+                | "mark"
+                | "source"
+        );
+        let never = NEVER_TEXT.contains(&tag) || (!phrasing && hidden(doc, child));
+        let (boilerplate, content_word) = if phrasing {
+            (false, false)
+        } else {
+            let mut names = doc.get_attribute(child, "class").unwrap_or_default();
+            if let Some(id) = doc.get_attribute(child, "id") {
+                names.push(' ');
+                names.push_str(&id);
+            }
+            hints.classify(&names)
+        };
         let content = content_word
             || matches!(tag, "article" | "main")
-            || doc
-                .get_attribute(child, "itemprop")
-                .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+            || (!phrasing
+                && doc
+                    .get_attribute(child, "itemprop")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("articleBody")));
         els.push(El {
             id: child,
             parent,
