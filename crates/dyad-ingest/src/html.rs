@@ -11,18 +11,21 @@
 //! 80% of our words in the body, unless the body is an excerpt under half our length).
 //!
 //! On the scrapinghub article-extraction-benchmark (181 pages; `examples/html_eval.rs`, one
-//! thread, a loaded machine):
+//! thread, a loaded 2-core machine):
 //!
 //! | extractor | F1 | precision | recall | pages/s |
 //! |---|---|---|---|---|
-//! | our finder alone | 0.950 | 0.952 | 0.948 | ~300 |
-//! | the crate alone (the former `read_html`) | 0.972 | 0.964 | 0.979 | ~80 |
-//! | **ours, the crate on the 7.2% of pages ours is unsure of** | 0.974 | 0.967 | 0.982 | ~255 |
-//! | Python trafilatura 2.3.1, defaults | 0.960 | 0.942 | 0.978 | ~48 |
+//! | our finder alone | 0.951 | 0.957 | 0.946 | ~300–400 |
+//! | the crate alone (the former `read_html`) | 0.972 | 0.964 | 0.979 | ~80–100 |
+//! | **ours, the crate on the 7.2% of pages ours is unsure of** | 0.973 | 0.966 | 0.980 | ~260–400 |
+//! | Python trafilatura 2.3.1, defaults | 0.960 | 0.942 | 0.978 | ~50 |
 //!
-//! Instructions (callgrind, whole run of the example over the benchmark, one thread): 17.6
-//! billion with the crate alone, 7.4 billion with the combination; of these, html5ever's parse
-//! is a third, the crate on its 13 pages a sixth, our finder a tenth.
+//! Six rounds alternating with `extraction_baseline.sh`: 4.9 to 7.8 times Python's pages/s
+//! (median 5.3) on one thread; two threads were no faster on the shared machine (load 4).
+//! Instructions (callgrind, the example's whole run over the benchmark, one thread): 17.6
+//! billion with the crate alone, 6.7 billion with the combination; of these html5ever's parse
+//! is 30%, SHA-256 of the page 25% (valgrind's CPU lacks the SHA instructions the real one
+//! uses), the crate on its 13 pages 19%, our finder 8%, gunzip 6%.
 //!
 //! We turn either extractor's result into text with paragraph breaks, leaving out the
 //! headline (the page's title, kept once as the title) and list items that are only a heading
