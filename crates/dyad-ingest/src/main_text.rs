@@ -31,6 +31,10 @@ struct Hints {
     content: Vec<String>,
     /// The longest word: a longer one is none of them.
     longest: usize,
+    /// Per word length, the first bytes of the words of that length (bit `b % 64`): most
+    /// class words (`col`, `row`, `wrapper`) are none of ours, and this says so without a
+    /// search.
+    starts: Vec<u64>,
 }
 
 static HINTS: LazyLock<Hints> =
@@ -43,6 +47,7 @@ impl Hints {
             boilerplate: Vec::new(),
             content: Vec::new(),
             longest: 0,
+            starts: Vec::new(),
         };
         for line in tsv.lines().map(str::trim_end) {
             if line.is_empty() || line.starts_with('#') || line == "kind\tword" {
@@ -63,6 +68,10 @@ impl Hints {
         hints.boilerplate.dedup();
         hints.content.sort_unstable();
         hints.content.dedup();
+        hints.starts = vec![0; hints.longest + 1];
+        for w in hints.boilerplate.iter().chain(&hints.content) {
+            hints.starts[w.len()] |= 1 << (w.as_bytes()[0] % 64);
+        }
         hints
     }
 
@@ -73,7 +82,10 @@ impl Hints {
         let (mut boilerplate, mut content) = (false, false);
         let mut word = String::new();
         let mut check = |word: &mut String| {
-            if !word.is_empty() && word.len() <= self.longest {
+            let known = !word.is_empty()
+                && word.len() <= self.longest
+                && self.starts[word.len()] & (1 << (word.as_bytes()[0] % 64)) != 0;
+            if known {
                 let w = word.as_str();
                 boilerplate |= self
                     .boilerplate
