@@ -138,9 +138,11 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
 }
 
 /// The page without the contents of its `<script>` and `<style>` elements (the tags stay,
-/// empty), except JSON-LD scripts: they are never text, they are half the bytes of a typical
-/// news page, and the parser would read every byte of them. Borrowed when there is nothing
-/// to remove. Script contents end where the parser ends them (`</script`), as in [`cap_depth`].
+/// empty), except JSON-LD scripts, nor of its inline `<svg>` drawings (icons): they are never
+/// text, they are half the bytes of a typical news page, and the parser would read every byte
+/// of them. Borrowed when there is nothing to remove. Script contents end where the parser
+/// ends them (`</script`), as in [`cap_depth`]; a drawing at its first `</svg` (one inside
+/// another leaves the outer one's rest, which is no text either).
 pub fn strip_scripts(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
@@ -158,13 +160,13 @@ pub fn strip_scripts(html: &str) -> Cow<'_, str> {
         };
         let mut buf = [0u8; 16];
         let lower = lowercase(name, &mut buf).unwrap_or("-");
-        if self_closed || !RAW_TEXT.contains(&lower) {
+        if self_closed || !(RAW_TEXT.contains(&lower) || lower == "svg") {
             continue;
         }
         let end = find_end_tag(bytes, tag.end, lower);
         let json_ld =
             memchr::memmem::find(&bytes[lt..tag.end].to_ascii_lowercase(), b"ld+json").is_some();
-        if matches!(lower, "script" | "style") && !json_ld && end > tag.end {
+        if matches!(lower, "script" | "style" | "svg") && !json_ld && end > tag.end {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
             o.push_str(&html[copied..tag.end]);
             copied = end;
