@@ -20,12 +20,17 @@
 //! | **ours, the crate on the 7.2% of pages ours is unsure of** | 0.973 | 0.966 | 0.980 | ~260–400 |
 //! | Python trafilatura 2.3.1, defaults | 0.960 | 0.942 | 0.978 | ~50 |
 //!
-//! Six rounds alternating with `extraction_baseline.sh`: 4.9 to 7.8 times Python's pages/s
-//! (median 5.3) on one thread; two threads were no faster on the shared machine (load 4).
-//! Instructions (callgrind, the example's whole run over the benchmark, one thread): 17.6
-//! billion with the crate alone, 6.7 billion with the combination; of these html5ever's parse
-//! is 30%, SHA-256 of the page 25% (valgrind's CPU lacks the SHA instructions the real one
-//! uses), the crate on its 13 pages 19%, our finder 8%, gunzip 6%.
+//! Twelve rounds alternating with `extraction_baseline.sh` (Python's pages/s excludes reading
+//! and gunzip, ours includes them, and hashing and metadata): 4.4 to 7.8 times Python's
+//! pages/s on one thread, median 5.1; two threads the same (4.3 to 7.7, median 5.1), as the
+//! shared machine (load 4 to 5 on 2 cores) gave the run one core whatever its threads (CPU
+//! 99% with two). Instructions (callgrind, the example's whole run over the benchmark, one
+//! thread): 17.6 billion with the crate alone, 6.6 billion with the combination; of these
+//! html5ever's parse is 30%, SHA-256 of the page 25% (valgrind's CPU lacks the SHA
+//! instructions the real one uses: 4% of the time natively), the crate on its 13 pages 19%
+//! (a third of it a one-off: the jusText stop lists of every language, built once), our
+//! finder 7%, gunzip 6%. Before parsing, script, style and svg contents (over half the bytes
+//! of these pages) are removed (`depth::strip_scripts`).
 //!
 //! We turn either extractor's result into text with paragraph breaks, leaving out the
 //! headline (the page's title, kept once as the title) and list items that are only a heading
