@@ -22,7 +22,7 @@
 //!
 //! Twelve rounds alternating with `extraction_baseline.sh` (Python's pages/s excludes reading
 //! and gunzip, ours includes them, and hashing and metadata): 4.4 to 7.8 times Python's
-//! pages/s on one thread, median 5.1; two threads the same (4.3 to 7.7, median 5.1), as the
+//! pages/s on one thread, median 5.2; two threads the same (4.3 to 7.7, median 5.2), as the
 //! shared machine (load 4 to 5 on 2 cores) gave the run one core whatever its threads (CPU
 //! 99% with two). Instructions (callgrind, the example's whole run over the benchmark, one
 //! thread): 17.6 billion with the crate alone, 6.6 billion with the combination; of these
