@@ -2,6 +2,10 @@
 //! on a given number of threads (one core by default). Documents are read into memory first so
 //! that only the pipeline is timed.
 //!
+//! Reading the corpus is timed on its own: for a folder of HTML pages (or JSONL with `html`)
+//! that is main-text extraction, in parallel on the same threads, and the line says how many
+//! pages took dyad's own main-text finder and how many the `trafilatura` crate's extractor.
+//!
 //! With `--ingest`, `dyad ingest` of the same corpus (reading the file, the pipeline, the
 //! store) into a new database in the temporary folder is timed too, on the same threads,
 //! alternating with the pipeline run so that both see the same machine: its documents per
@@ -38,12 +42,15 @@ pub fn run(
             .filter_map(Result::ok)
             .take(limit.unwrap_or(usize::MAX))
     };
+    let t_read = Instant::now();
     let docs: Vec<_> = read()
         .map(|mut d| {
             d.ingested = Some(today);
             d
         })
         .collect();
+    let read_secs = t_read.elapsed().as_secs_f64();
+    let (own_html, crate_html) = dyad_ingest::html_extractor_counts();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let n = docs.len();
     let pipeline = || {
@@ -70,6 +77,14 @@ pub fn run(
         stats.distinct_phrases,
         name_matching_mb_s(ctx, corpus, limit)
     );
+    let html_pages = own_html + crate_html;
+    if html_pages > 0 {
+        println!(
+            "read {n} documents in {read_secs:.2} s ({:.0}/s, {threads} thread(s)), {html_pages} of them HTML pages: main text by dyad's own finder {own_html}, by the trafilatura crate {crate_html} ({:.1}%)",
+            n as f64 / read_secs,
+            100.0 * crate_html as f64 / html_pages as f64
+        );
+    }
     println!(
         "{n} documents, {:.1} MB, {threads} thread(s): {:.2} s, {:.0} documents/s, {:.2} MB/s; {events} events, {entities} entities",
         bytes as f64 / 1e6,

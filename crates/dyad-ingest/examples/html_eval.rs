@@ -11,21 +11,25 @@
 //!
 //! Arguments (all optional): `[DATA_DIR] [OUT.jsonl] [PASSES] [THREADS]`; defaults
 //! `../shared/data/article-extraction-benchmark`, `target/html_eval/pred.jsonl`, 3, and as many
-//! threads as the machine has cores (as `dyad ingest` uses). The scorer
+//! threads as the machine has cores (as `dyad ingest` uses). `DYAD_HTML_EXTRACTOR=own` or
+//! `=crate` measures one extractor alone (default: `auto`, as `dyad ingest` runs; see
+//! `dyad_ingest::HtmlExtractor`); the output says how many pages each extractor took. The scorer
 //! is `$EXTRACTION_EVAL`, else `DATA_DIR/../../tools/extraction_eval.py`; without it the
 //! predictions are only written (score them with
 //! `python3 extraction_eval.py --data DATA_DIR --pred OUT.jsonl`).
 //!
 //! Side by side with `../shared/tools/extraction_baseline.sh` (Python trafilatura 2.3.1,
 //! defaults, one process; its pages/s excludes reading), runs alternated in the same minutes on
-//! the shared 2-core machine: with one thread 1.9 to 2.1 times Python's pages/s over six rounds.
+//! the shared 2-core machine: see the table in `src/html.rs` for the current figures (dyad's own
+//! finder with the crate as its fallback). Before that finder, with the crate alone and one
+//! thread: 1.9 to 2.1 times Python's pages/s over six rounds.
 //! Two threads got no more: other sessions kept both cores busy and the kernel shares CPU
 //! between sessions, not threads (the two workers did run side by side, 96% of the CPU time
 //! between them); on a free machine a read-ahead of 8 pages per thread makes two threads about
 //! 1.95 times as fast as one (from the pages' measured times).
 //!
-//! Measured earlier on the 2-core dev machine (release build, one thread; pages already
-//! gunzipped):
+//! Measured earlier, before dyad's own finder, on the 2-core dev machine (release build, one
+//! thread; pages already gunzipped):
 //!
 //! | extractor (settings) | F1 | precision | recall | pages/s |
 //! |---|---|---|---|---|
@@ -61,6 +65,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build_global()?;
+    // Which extractor: `auto` (as `dyad ingest`), `own` or `crate`, to measure each path.
+    let which = match std::env::var("DYAD_HTML_EXTRACTOR").as_deref() {
+        Ok("own") => dyad_ingest::HtmlExtractor::Own,
+        Ok("crate") => dyad_ingest::HtmlExtractor::Crate,
+        _ => dyad_ingest::HtmlExtractor::Auto,
+    };
+    dyad_ingest::set_html_extractor(which);
 
     let html = data.join("html");
     let mut texts = Vec::new();
@@ -87,6 +98,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         seconds.len(),
         if threads == 1 { "" } else { "s" },
         texts.iter().filter(|(_, t)| t.trim().is_empty()).count()
+    );
+    let (own, by_crate) = dyad_ingest::html_extractor_counts();
+    println!(
+        "extractor {which:?}: own main text {own} pages, trafilatura crate {by_crate} ({:.1}% fallback)",
+        100.0 * by_crate as f64 / (own + by_crate).max(1) as f64
     );
 
     if let Some(dir) = out.parent() {

@@ -108,7 +108,7 @@ pub(crate) fn decode(
         // UTF-16's ASCII has NUL bytes, so no binary check on the bytes.
         return not_binary(with(bom, &bytes[bom_len..], "bom"));
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(ErrorKind::Binary {
             offset: offset as u64,
         });
@@ -119,7 +119,8 @@ pub(crate) fn decode(
             Media::Html => meta_charset(bytes),
             Media::Text => None,
         });
-    let utf8 = std::str::from_utf8(bytes).is_ok();
+    let valid = std::str::from_utf8(bytes).ok();
+    let utf8 = valid.is_some();
     let choice = match (media, declared, utf8) {
         (Media::Html, _, true) => None,
         (_, Some(d), _) if d == encoding_rs::UTF_8 && utf8 => None,
@@ -130,8 +131,11 @@ pub(crate) fn decode(
     };
     match choice {
         None => Ok(Decoded {
-            // Checked valid above.
-            text: String::from_utf8_lossy(bytes).into_owned(),
+            // Checked valid above (kept, not checked again: this runs on every byte).
+            text: valid.map_or_else(
+                || String::from_utf8_lossy(bytes).into_owned(),
+                str::to_owned,
+            ),
             encoding: dyad_core::Encoding {
                 name: encoding_rs::UTF_8.name().to_string(),
                 from: "utf-8".to_string(),

@@ -85,8 +85,9 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
         let mut drop = false;
         match tag.kind {
             TagKind::Open { name, self_closed } => {
-                let lower = name.to_ascii_lowercase();
-                let lower = lower.as_str();
+                let mut buf = [0u8; 16];
+                // A longer name is none of the listed ones: an ordinary element.
+                let lower = lowercase(name, &mut buf).unwrap_or("-");
                 if RAW_TEXT.contains(&lower) && !self_closed {
                     // No children, and content that is not markup: skip to its end tag.
                     i = find_end_tag(bytes, tag.end, lower);
@@ -102,9 +103,9 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
                 }
             }
             TagKind::Close { name } => {
-                let lower = name.to_ascii_lowercase();
-                let counted =
-                    !VOID.contains(&lower.as_str()) && !SELF_CLOSING.contains(&lower.as_str());
+                let mut buf = [0u8; 16];
+                let lower = lowercase(name, &mut buf).unwrap_or("-");
+                let counted = !VOID.contains(&lower) && !SELF_CLOSING.contains(&lower);
                 if counted && depth > 0 {
                     if depth > max && over > 0 {
                         over -= 1;
@@ -132,6 +133,51 @@ pub fn cap_depth(html: &str, max: usize) -> (Cow<'_, str>, Option<Capped>) {
                 removed,
             };
             (Cow::Owned(o), Some(capped))
+        }
+    }
+}
+
+/// The page without the contents of its `<script>` and `<style>` elements (the tags stay,
+/// empty), except JSON-LD scripts, nor of its inline `<svg>` drawings (icons): they are never
+/// text, they are half the bytes of a typical news page, and the parser would read every byte
+/// of them. Borrowed when there is nothing to remove. Script contents end where the parser
+/// ends them (`</script`), as in [`cap_depth`]; a drawing at its first `</svg` (one inside
+/// another leaves the outer one's rest, which is no text either).
+pub fn strip_scripts(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let mut i = 0usize;
+    while let Some(off) = memchr(b'<', &bytes[i..]) {
+        let lt = i + off;
+        let Some(tag) = Tag::at(bytes, lt) else {
+            i = lt + 1;
+            continue;
+        };
+        i = tag.end;
+        let TagKind::Open { name, self_closed } = tag.kind else {
+            continue;
+        };
+        let mut buf = [0u8; 16];
+        let lower = lowercase(name, &mut buf).unwrap_or("-");
+        if self_closed || !(RAW_TEXT.contains(&lower) || lower == "svg") {
+            continue;
+        }
+        let end = find_end_tag(bytes, tag.end, lower);
+        let json_ld =
+            memchr::memmem::find(&bytes[lt..tag.end].to_ascii_lowercase(), b"ld+json").is_some();
+        if matches!(lower, "script" | "style" | "svg") && !json_ld && end > tag.end {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
+            o.push_str(&html[copied..tag.end]);
+            copied = end;
+        }
+        i = end;
+    }
+    match out {
+        None => Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(&html[copied..]);
+            Cow::Owned(o)
         }
     }
 }
@@ -209,17 +255,15 @@ fn name_at(bytes: &[u8], at: usize) -> Option<&str> {
 /// The end of an opening tag whose attributes start at `at` (quoted values may hold `>`), and
 /// whether it ends with `/>`.
 fn open_tag_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
-    let mut quote: Option<u8> = None;
-    while at < bytes.len() {
-        let b = bytes[at];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return (at + 1, at > 0 && bytes[at - 1] == b'/'),
-            None => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &bytes[at.min(bytes.len())..]) {
+        let i = at + off;
+        match bytes[i] {
+            b'>' => return (i + 1, i > 0 && bytes[i - 1] == b'/'),
+            quote => match memchr(quote, &bytes[i + 1..]) {
+                Some(close) => at = i + 1 + close + 1,
+                None => break,
+            },
         }
-        at += 1;
     }
     (bytes.len(), false)
 }
@@ -238,20 +282,39 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> usize {
     bytes.len()
 }
 
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&b| b == needle)
-}
+// The `memchr` crate's searches (vectorised; the crate is in the tree already, through
+// `regex`): this scan runs over every byte of every page.
+use memchr::memchr;
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
+}
+
+/// `name` lowercased into `buf`, or `None` when it is longer than any name the lists hold.
+fn lowercase<'b>(name: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let out = buf.get_mut(..name.len())?;
+    out.copy_from_slice(name.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn scripts_and_styles_are_emptied_but_json_ld_kept() {
+        let page = r#"<head><STYLE>p { x: "<b>" }</STYLE><script type="application/ld+json">{"a": 1}</script><script src=x.js></script><script>if (a < b) { document.write("</p>"); }</script ><title>a <b> title</title></head><body><p>Text</p><script/>after</body>"#;
+        assert_eq!(
+            strip_scripts(page),
+            r#"<head><STYLE></STYLE><script type="application/ld+json">{"a": 1}</script><script src=x.js></script><script></script ><title>a <b> title</title></head><body><p>Text</p><script/>after</body>"#
+        );
+        assert!(matches!(
+            strip_scripts("<p>no scripts</p>"),
+            Cow::Borrowed(_)
+        ));
+        // An unclosed script runs to the end of the page, as the parser reads it.
+        assert_eq!(strip_scripts("<p>a</p><script>var x"), "<p>a</p><script>");
+    }
+
     use super::*;
 
     #[test]

@@ -49,6 +49,7 @@ mod format;
 mod html;
 mod html_meta;
 mod jsonl;
+mod main_text;
 mod read;
 mod walk;
 mod warc;
@@ -57,7 +58,7 @@ pub use decode::encoding_for_label;
 pub use dyad_core::RawDocument;
 pub use error::{ErrorKind, IngestError, Location};
 pub use format::{format_of_name, sniff, Format};
-pub use html::read_html;
+pub use html::{html_extractor_counts, read_html, set_html_extractor, HtmlExtractor};
 
 /// The encoding type `--encoding` names.
 pub use encoding_rs::Encoding;
