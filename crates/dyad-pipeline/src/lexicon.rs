@@ -348,8 +348,9 @@ pub struct Lexicon {
     cameo: HashMap<(EventType, String), String>,
     /// The cases that hold each type's target (data/events/frames.tsv).
     frames: HashMap<EventType, Vec<Case>>,
-    /// Whether each type is reported with no target (frames.tsv's `alone`).
-    alone: HashMap<EventType, bool>,
+    /// Whether each type is reported with no target (frames.tsv's `alone`): always, never, or
+    /// only under these CAMEO codes.
+    alone: HashMap<EventType, Alone>,
     /// What each type is with nobody named as its doer (frames.tsv's `unnamed`).
     unnamed: HashMap<EventType, Unnamed>,
     /// The types whose event noun's `of` complement is the one it was done to (frames.tsv's
@@ -364,6 +365,14 @@ pub struct Lexicon {
     mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
+}
+
+/// When an event type is reported with no target (data/events/frames.tsv's `alone`).
+#[derive(Debug)]
+enum Alone {
+    Always(bool),
+    /// Only the events of these CAMEO codes (a meeting stands alone only as its host's).
+    Under(Vec<String>),
 }
 
 /// An event type told with nobody named as its doer (data/events/frames.tsv's `unnamed`).
@@ -732,7 +741,24 @@ impl Lexicon {
                     format!("{column}: expected yes or no, not {other:?}"),
                 )),
             };
-            alone.insert(t, yes_no("alone", stands)?);
+            let stands = match stands {
+                "yes" | "no" => Alone::Always(yes_no("alone", stands)?),
+                codes => {
+                    let codes: Vec<String> = codes.split(',').map(str::to_string).collect();
+                    if codes
+                        .iter()
+                        .any(|c| c.is_empty() || !c.bytes().all(|b| b.is_ascii_digit()))
+                    {
+                        return Err(data_err(
+                            path,
+                            line,
+                            format!("alone: expected yes, no or CAMEO codes, not {codes:?}"),
+                        ));
+                    }
+                    Alone::Under(codes)
+                }
+            };
+            alone.insert(t, stands);
             let doer = match no_doer {
                 "yes" => Unnamed::Reported,
                 "no" => Unnamed::Dropped,
@@ -826,9 +852,14 @@ impl Lexicon {
         self.state.get(&kind).copied()
     }
 
-    /// May an event of `kind` be reported with no target (frames.tsv's `alone`)?
-    pub fn stands_alone(&self, kind: EventType) -> bool {
-        self.alone.get(&kind).copied().unwrap_or(true)
+    /// May an event of `kind`, coded `cameo`, be reported with no target (frames.tsv's
+    /// `alone`)?
+    pub fn stands_alone(&self, kind: EventType, cameo: Option<&str>) -> bool {
+        match self.alone.get(&kind) {
+            None => true,
+            Some(Alone::Always(yes)) => *yes,
+            Some(Alone::Under(codes)) => cameo.is_some_and(|c| codes.iter().any(|x| x == c)),
+        }
     }
 
     /// Do the participants of an event of `kind` act together ("talks between Russia and

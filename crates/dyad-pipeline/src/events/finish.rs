@@ -92,7 +92,12 @@ pub(crate) fn event(
                     && ((lo < os && os < hi) || (at.start < t && os <= at.start))
             });
         let place = location.as_ref().filter(|_| !filed_at && !other_clause);
-        target = implicit_target(ctx, clause, kind, source, place);
+        // (A town or city the sentence names, not a country, which may be a topic.)
+        let in_town = place.is_some()
+            && starting_in(&doc.mentions, |m| m.span.start, at.start, at.end)
+                .iter()
+                .any(|m| m.span == at && doc.entities[m.entity].kind == EntityKind::Place);
+        target = implicit_target(ctx, clause, kind, source, place, in_town);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
@@ -199,13 +204,14 @@ fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
 /// the place they happen in ("imposed a curfew in Cizre" targets Turkey), protests, repression,
 /// concessions and mobilisation with nobody else named on the source's own country, and a
 /// refusal, threat, demand or accusation by a domestic actor with no foreign one named concerns
-/// its own country ("the vice-president declined to resign").
+/// its own country ("the vice-president declined to resign"); a meeting abroad is with the hosts.
 fn implicit_target(
     ctx: &Ctx,
     clause: &Clause,
     kind: EventType,
     source: &Side,
     location: Option<&Location>,
+    in_town: bool,
 ) -> Option<Side> {
     // A promised or threatened act keeps the place of the act ("Israel will evacuate the
     // settlements in Gaza" is a promise to the Palestinians).
@@ -244,6 +250,18 @@ fn implicit_target(
             && !(source.country == c && source.sector == Some(dyad_core::Sector::GOV)))
         .then_some(dyad_core::Sector::GOV);
         return Some(unnamed(c, name, sector, Span::default()));
+    }
+    // A state's meeting held in a foreign town with nobody named as the partner is with its
+    // hosts: "Lavrov held talks in Islamabad" met Pakistan's government.
+    if kind == EventType::Consult {
+        let l = location.filter(|_| in_town && source.country.is_state())?;
+        let c = l.country.filter(|&c| c != source.country && c.is_state())?;
+        return Some(unnamed(
+            c,
+            l.name.clone(),
+            Some(dyad_core::Sector::GOV),
+            Span::default(),
+        ));
     }
     (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3).then(|| {
         unnamed(
@@ -377,7 +395,7 @@ fn locate(
 /// its own ("called for an end to the attacks").
 pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
     let happened = !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
-    e.target.is_none() && happened && !lexicon.stands_alone(e.kind)
+    e.target.is_none() && happened && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
 }
 
 /// Is the event one with nobody named as its doer, of a type not reported so
