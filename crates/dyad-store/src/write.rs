@@ -57,7 +57,6 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
-        let mut tallies = Tallies::default();
         for (doc, body) in docs {
             // A savepoint per document: a document that breaks a constraint is rolled back
             // alone and recorded, instead of failing the documents around it.
@@ -66,7 +65,9 @@ impl Store {
             match insert_document(&sp, doc, body, &mut own) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
-                    tallies.merge(own);
+                    // Written at once, not at the end: a later document's savepoint may
+                    // replace this one, and its delete triggers subtract from the rows.
+                    own.write(&tx)?;
                     stats.inserted += 1;
                     stats.replaced += replaced;
                 }
@@ -83,7 +84,6 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        tallies.write(&tx)?;
         tx.commit()?;
         Ok(stats)
     }
@@ -209,12 +209,25 @@ fn insert_document(
     if inserted == 0 {
         return Ok(None);
     }
+    tallies.document(
+        doc.lang.map(|l| l.to_string()).as_deref(),
+        published.map(|d| (d.first_day().to_string(), d.last_day().to_string())),
+    );
     let id = conn.last_insert_rowid();
     // A new version of a document known by its key replaces the old one, whose layers go with
     // it (ON DELETE CASCADE): its events stop counting as reports of their folded events.
-    let replaced = conn
-        .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
-        .execute(params![doc.raw.key(), id])?;
+    let old = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM documents WHERE key = ?1 AND doc <> ?2)")?
+        .query_row(params![doc.raw.key(), id], |r| r.get::<_, bool>(0))?;
+    let replaced = if old {
+        // The delete triggers subtract the old version from the counts' rows: what the batch
+        // counted so far (perhaps that very version) is added to them first.
+        std::mem::take(tallies).write(conn)?;
+        conn.prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
+            .execute(params![doc.raw.key(), id])?
+    } else {
+        0
+    };
     insert_layers(conn, id, doc, tallies)?;
     Ok(Some(replaced))
 }
