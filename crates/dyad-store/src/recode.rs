@@ -211,7 +211,7 @@ impl Store {
                     crate::pack::pack(doc)?,
                     doc.fingerprint.map(|f| f as i64),
                 ])?;
-            insert_layers(&tx, *row, doc, &mut tallies)?;
+            insert_layers(&tx, *row, doc, &mut tallies, None)?;
         }
         tallies.write(&tx)?;
         tx.commit()?;

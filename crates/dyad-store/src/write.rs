@@ -4,7 +4,7 @@ use crate::link::{link_in, LinkStats};
 use crate::pack::{pack, PreparedDocument};
 use crate::tally::Tallies;
 use crate::{Store, StoreError};
-use dyad_core::{Document, Side};
+use dyad_core::{Document, Event, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
 
 /// What a batch did.
@@ -62,7 +62,7 @@ impl Store {
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
             let mut own = Tallies::default();
-            match insert_document(&sp, doc, body, &mut own) {
+            match insert_document(&sp, doc, body, &mut own, None) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
                     // Written at once, not at the end: a later document's savepoint may
@@ -97,7 +97,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let stats = write_rows(&tx, docs)?;
+        let stats = write_rows(&tx, docs, None)?;
         if stats.is_some() {
             tx.commit()?;
         }
@@ -117,35 +117,62 @@ impl Store {
         let Store { conn, cache, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         cache.check(&tx)?;
-        let Some(written) = write_rows(&tx, &packed)? else {
+        let mut deferred = Deferred::start(&tx)?;
+        let written = write_rows(&tx, &packed, Some(&mut deferred))?;
+        let linked = match written {
+            Some(_) => {
+                let write = |h: &HeldEvent<'_>, l: Linked| -> Result<(), StoreError> {
+                    insert_event(&tx, Some(h.row), h.doc_row, h.doc, h.event, Some(l))?;
+                    Ok(())
+                };
+                link_in(
+                    &*tx,
+                    crate::link::builtin_rules(),
+                    cache,
+                    &deferred.held,
+                    &write,
+                )
+            }
+            None => Ok(LinkStats::default()),
+        };
+        let refused = match (&written, &linked) {
+            (None, _) => true,
+            // An event row refused as the link step wrote it: refused by its document.
+            (_, Err(StoreError::Sqlite(e))) => is_document_fault(e),
+            _ => false,
+        };
+        if refused {
             // A document was refused: written with a savepoint each, then linked.
+            drop(deferred);
             drop(tx);
+            cache.clear();
             let written = self.write_packed(packed.into_iter())?;
             return Ok((written, self.link()?));
-        };
-        let linked = link_in(&*tx, crate::link::builtin_rules(), cache)
-            .and_then(|linked| Ok((linked, tx.commit()?)));
-        match linked {
-            Ok((linked, ())) => Ok((written, linked)),
-            Err(e) => {
+        }
+        let linked = linked.and_then(|linked| Ok((linked, tx.commit()?)));
+        match (written, linked) {
+            (Some(written), Ok((linked, ()))) => Ok((written, linked)),
+            (_, Err(e)) => {
                 // Rolled back: what the cache learnt in the transaction is gone with it.
                 cache.clear();
                 Err(e)
             }
+            (None, Ok(_)) => unreachable!("a refused batch is written again above"),
         }
     }
 }
 
 /// Writes the documents in the caller's transaction, without savepoints; `None` when a
 /// document was refused (the caller rolls back).
-fn write_rows(
+fn write_rows<'a>(
     tx: &Connection,
-    docs: &[(&Document, &[u8])],
+    docs: &[(&'a Document, &[u8])],
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> Result<Option<BatchStats>, StoreError> {
     let mut stats = BatchStats::default();
     let mut tallies = Tallies::default();
     for (doc, body) in docs {
-        match insert_document(tx, doc, body, &mut tallies) {
+        match insert_document(tx, doc, body, &mut tallies, defer.as_deref_mut()) {
             Ok(Some(replaced)) => {
                 stats.inserted += 1;
                 stats.replaced += replaced;
@@ -169,11 +196,12 @@ fn is_document_fault(e: &rusqlite::Error) -> bool {
 
 /// Inserts one document and its layers; `None` if its hash is already stored, else how many
 /// older versions of it (same key, other content) it replaced.
-fn insert_document(
+fn insert_document<'a>(
     conn: &Connection,
-    doc: &Document,
+    doc: &'a Document,
     body: &[u8],
     tallies: &mut Tallies,
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
@@ -223,23 +251,33 @@ fn insert_document(
         // The delete triggers subtract the old version from the counts' rows: what the batch
         // counted so far (perhaps that very version) is added to them first.
         std::mem::take(tallies).write(conn)?;
-        conn.prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
-            .execute(params![doc.raw.key(), id])?
+        if let Some(d) = defer.as_deref_mut() {
+            d.write_held(conn)?;
+        }
+        let n = conn
+            .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
+            .execute(params![doc.raw.key(), id])?;
+        if let Some(d) = defer.as_deref_mut() {
+            d.deleted(conn)?;
+        }
+        n
     } else {
         0
     };
-    insert_layers(conn, id, doc, tallies)?;
+    insert_layers(conn, id, doc, tallies, defer)?;
     Ok(Some(replaced))
 }
 
 /// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
 /// and diagnostics.
 /// Adds what it writes to `tallies`, which the caller writes before it commits.
-pub(crate) fn insert_layers(
+/// With `defer`, event rows are not written but held for the link step (see [`Deferred`]).
+pub(crate) fn insert_layers<'a>(
     conn: &Connection,
     id: i64,
-    doc: &Document,
+    doc: &'a Document,
     tallies: &mut Tallies,
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<()> {
     let mut problems = Vec::new();
 
@@ -322,56 +360,12 @@ pub(crate) fn insert_layers(
         ])?;
     }
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO events (doc, id, type, mode, context,
-             source_entity, source_name, source_country, source_sector,
-             target_entity, target_name, target_country, target_sector,
-             date_value, date_first, date_last, date_precision, date_from,
-             location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
-             trigger_start, trigger_end, confidence, rule, cameo)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
-         ON CONFLICT (id) DO NOTHING",
-    )?;
     for ev in &doc.events {
-        let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
-        let date = ev.date.map(|d| d.value);
-        let loc = ev.location.as_ref();
-        let n = stmt.execute(params![
-            id,
-            ev.id,
-            ev.kind.as_str(),
-            ev.mode,
-            ev.context.join(","),
-            src.entity,
-            src.name,
-            src.country,
-            src.sector,
-            tgt.entity,
-            tgt.name,
-            tgt.country,
-            tgt.sector,
-            date.map(|d| d.to_string()),
-            date.map(|d| d.first_day().to_string()),
-            date.map(|d| d.last_day().to_string()),
-            ev.date.map(|d| d.precision.as_str()),
-            ev.date.map(|d| d.from),
-            loc.map(|l| &l.name),
-            loc.and_then(|l| l.country).map(|c| c.to_string()),
-            loc.and_then(|l| l.lat),
-            loc.and_then(|l| l.lon),
-            ev.aux.map(|a| a.as_str()),
-            ev.quad,
-            ev.sentence(&doc.text),
-            ev.start as i64,
-            ev.end as i64,
-            ev.trigger.start as i64,
-            ev.trigger.end as i64,
-            f64::from(ev.confidence),
-            ev.rule,
-            ev.cameo,
-        ])?;
-        if n == 1 {
+        let stored = match defer.as_deref_mut() {
+            Some(d) => d.hold(conn, id, doc, ev)?,
+            None => insert_event(conn, None, id, doc, ev, None)? == 1,
+        };
+        if stored {
             tallies.event(ev);
         } else {
             problems.push(format!(
@@ -414,6 +408,168 @@ pub(crate) fn insert_layers(
         stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
     }
     Ok(())
+}
+
+/// The events of new documents, held back from the table until the link step has decided
+/// each one's event: it is then written once, with its event and kept facts
+/// ([`insert_event`] with `linked`), instead of written unlinked and rewritten by the link
+/// step (the rewrite touched the row, `events_folded` and the 25-column `events_dyad_facts`
+/// entry again). Each gets the row id SQLite would have given it written at once (the
+/// largest in use, plus one), so ids, and all that is ordered by them, are what they were.
+pub(crate) struct Deferred<'a> {
+    pub(crate) held: Vec<HeldEvent<'a>>,
+    /// The largest row id in use, in the table or held.
+    last: i64,
+    /// The ids (`events.id`) held, which the table's unique index cannot see yet.
+    ids: std::collections::HashSet<&'a str>,
+}
+
+/// An event row held by [`Deferred`].
+pub(crate) struct HeldEvent<'a> {
+    /// Its row id.
+    pub(crate) row: i64,
+    /// Its document's row.
+    pub(crate) doc_row: i64,
+    pub(crate) doc: &'a Document,
+    pub(crate) event: &'a Event,
+}
+
+impl<'a> Deferred<'a> {
+    fn start(conn: &Connection) -> rusqlite::Result<Deferred<'a>> {
+        Ok(Deferred {
+            held: Vec::new(),
+            last: last_event_row(conn)?,
+            ids: Default::default(),
+        })
+    }
+
+    /// Holds `ev` of the document row `doc_row`, unless its id is already stored or held
+    /// (`ON CONFLICT (id) DO NOTHING` of a direct insert); whether it was held.
+    fn hold(
+        &mut self,
+        conn: &Connection,
+        doc_row: i64,
+        doc: &'a Document,
+        ev: &'a Event,
+    ) -> rusqlite::Result<bool> {
+        let stored = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)")?
+            .query_row([&ev.id], |r| r.get::<_, bool>(0))?;
+        if stored || !self.ids.insert(ev.id.as_str()) {
+            return Ok(false);
+        }
+        self.last += 1;
+        self.held.push(HeldEvent {
+            row: self.last,
+            doc_row,
+            doc,
+            event: ev,
+        });
+        Ok(true)
+    }
+
+    /// Writes what is held, unlinked, before documents are deleted (a replaced version, which
+    /// may be one of this batch): the delete then finds the rows it would have found, and the
+    /// next row id is again the table's.
+    fn write_held(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        for h in self.held.drain(..) {
+            insert_event(conn, Some(h.row), h.doc_row, h.doc, h.event, None)?;
+        }
+        self.ids.clear();
+        Ok(())
+    }
+
+    /// After a delete: row ids continue from the largest left.
+    fn deleted(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        self.last = last_event_row(conn)?;
+        Ok(())
+    }
+}
+
+fn last_event_row(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT COALESCE(MAX(event), 0) FROM events")?
+        .query_row([], |r| r.get(0))
+}
+
+/// What the link step decided for a held event: its folded event, the article it counts under
+/// and whether it stands for its event (the outlet is the article's, read in the statement).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Linked {
+    pub(crate) folded: i64,
+    pub(crate) article: i64,
+    pub(crate) standing: bool,
+}
+
+/// Inserts one event row (at row id `row`, or the next); with `linked`, with its event and kept
+/// facts as the link step's `assign` would set them. How many rows were inserted (0: its id is
+/// already stored).
+pub(crate) fn insert_event(
+    conn: &Connection,
+    row: Option<i64>,
+    doc_row: i64,
+    doc: &Document,
+    ev: &Event,
+    linked: Option<Linked>,
+) -> rusqlite::Result<usize> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (doc, id, type, mode, context,
+             source_entity, source_name, source_country, source_sector,
+             target_entity, target_name, target_country, target_sector,
+             date_value, date_first, date_last, date_precision, date_from,
+             location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
+             trigger_start, trigger_end, confidence, rule, cameo,
+             event, folded, article, outlet, standing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
+             ?33, ?34, ?35,
+             CASE WHEN ?34 IS NOT NULL THEN
+                 COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?35),
+                          (SELECT a.outlet FROM articles a WHERE a.doc = ?1), 'unknown')
+             END,
+             ?36)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
+    let date = ev.date.map(|d| d.value);
+    let loc = ev.location.as_ref();
+    stmt.execute(params![
+        doc_row,
+        ev.id,
+        ev.kind.as_str(),
+        ev.mode,
+        ev.context.join(","),
+        src.entity,
+        src.name,
+        src.country,
+        src.sector,
+        tgt.entity,
+        tgt.name,
+        tgt.country,
+        tgt.sector,
+        date.map(|d| d.to_string()),
+        date.map(|d| d.first_day().to_string()),
+        date.map(|d| d.last_day().to_string()),
+        ev.date.map(|d| d.precision.as_str()),
+        ev.date.map(|d| d.from),
+        loc.map(|l| &l.name),
+        loc.and_then(|l| l.country).map(|c| c.to_string()),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        ev.aux.map(|a| a.as_str()),
+        ev.quad,
+        ev.sentence(&doc.text),
+        ev.start as i64,
+        ev.end as i64,
+        ev.trigger.start as i64,
+        ev.trigger.end as i64,
+        f64::from(ev.confidence),
+        ev.rule,
+        ev.cameo,
+        row,
+        linked.map(|l| l.folded),
+        linked.map(|l| l.article),
+        linked.map(|l| i64::from(l.standing)),
+    ])
 }
 
 /// The columns of one event side (or quote speaker).

@@ -11,6 +11,7 @@
 pub mod rules;
 
 use crate::sql::{int, opt_text, text, Cols, ColsExt, Db, DbExt};
+use crate::write::{HeldEvent, Linked};
 use crate::{Store, StoreError};
 use rules::{day_number, ActorKey, ActorKind, PlaceKey, Report, Rules, Verdict, When};
 use rusqlite::types::Value;
@@ -55,7 +56,8 @@ impl Store {
         let Store { conn, cache, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         cache.check(&tx)?;
-        let stats = link_in(&*tx, rules, cache).and_then(|s| Ok((s, tx.commit()?)));
+        let stats =
+            link_in(&*tx, rules, cache, &[], &|_, _| Ok(())).and_then(|s| Ok((s, tx.commit()?)));
         match stats {
             Ok((s, ())) => Ok(s),
             Err(e) => {
@@ -72,13 +74,23 @@ pub(crate) fn builtin_rules() -> &'static Rules {
     builtin()
 }
 
+/// Writes a held event row once the link step has decided it (write.rs `insert_event`).
+pub(crate) type WriteHeld<'w> = dyn Fn(&HeldEvent<'_>, Linked) -> Result<(), StoreError> + 'w;
+
 /// The link step on a connection whose transaction the caller opened and commits.
 /// `cache` must hold only what the database holds (see [`LinkCache`]); on an error the caller
 /// rolls back and clears it.
+///
+/// `held` are new event rows not written yet, with row ids above every unlinked row's (write.rs
+/// [`crate::write::Deferred`]): they are linked after the table's unlinked rows, in the same
+/// chunks as if they had been read from the table, each from what it is in memory, and each
+/// is written by `write` once its event is known.
 pub(crate) fn link_in(
     db: &dyn Db,
     rules: &Rules,
     cache: &mut LinkCache,
+    held: &[HeldEvent<'_>],
+    write: &WriteHeld<'_>,
 ) -> Result<LinkStats, StoreError> {
     let mut stats = LinkStats::default();
     // Events that lost reports first: their representative may be gone.
@@ -105,18 +117,43 @@ pub(crate) fn link_in(
         members: HashMap::new(),
         touched: BTreeSet::new(),
         stats,
+        write,
     };
+    let mut held = held.iter();
+    // The group root of each held report's document, read once per document.
+    let mut roots: HashMap<i64, i64> = HashMap::new();
     loop {
-        let batch = reports(
+        let mut batch: Vec<(Report, Option<&HeldEvent<'_>>)> = reports(
             db,
             "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
             &[int(CHUNK as i64)],
-        )?;
+        )?
+        .into_iter()
+        .map(|r| (r, None))
+        .collect();
+        while batch.len() < CHUNK {
+            let Some(h) = held.next() else { break };
+            let article = match roots.get(&h.doc_row) {
+                Some(root) => *root,
+                None => {
+                    let root = db
+                        .first(
+                            "SELECT root FROM articles WHERE doc = ?1",
+                            &[int(h.doc_row)],
+                            |r| r.i64(0),
+                        )?
+                        .unwrap_or(h.doc_row);
+                    roots.insert(h.doc_row, root);
+                    root
+                }
+            };
+            batch.push((held_report(h, article), Some(h)));
+        }
         if batch.is_empty() {
             break;
         }
-        for r in batch {
-            linker.link(r)?;
+        for (r, h) in batch {
+            linker.link(r, h)?;
         }
         linker.flush()?;
         // The cache is for one chunk: memory stays bounded on a million reports.
@@ -510,6 +547,47 @@ fn report_of(r: &dyn Cols) -> Result<Report, StoreError> {
     .one_country_one_side())
 }
 
+/// The report of a held event row, as [`report_of`] would read it from its row once written:
+/// the same columns, made from the same values (its document's first entity of a side's kb id
+/// gives that side's kind, as `REPORT_SQL` reads it).
+fn held_report(h: &HeldEvent<'_>, article: i64) -> Report {
+    let (doc, ev) = (h.doc, h.event);
+    let side = |s: &Option<dyad_core::Side>| {
+        s.as_ref().map(|s| ActorKey {
+            country: s.country.to_string(),
+            entity: s.entity.clone(),
+            kind: actor_kind(s.entity.as_deref().and_then(|id| {
+                doc.entities
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.kind.as_str())
+            })),
+        })
+    };
+    let day = |d: Option<String>| d.as_deref().and_then(day_number);
+    let date = ev.date.map(|d| d.value);
+    Report {
+        event: h.row,
+        doc: h.doc_row,
+        article,
+        kind: ev.kind,
+        aux: ev.aux.map(|a| a.as_str().to_string()),
+        source: side(&ev.source),
+        target: side(&ev.target),
+        window: day(date.map(|d| d.first_day().to_string()))
+            .zip(day(date.map(|d| d.last_day().to_string()))),
+        from_published: ev.date.map(|d| d.from) == Some("published"),
+        published: day(doc.published.date.map(|d| d.first_day().to_string())),
+        place: ev.location.as_ref().map(|l| PlaceKey {
+            name: l.name.clone(),
+            country: l.country.map(|c| c.to_string()),
+            coords: l.lat.zip(l.lon),
+        }),
+        confidence: ev.confidence,
+    }
+    .one_country_one_side()
+}
+
 fn reports(db: &dyn Db, tail: &str, p: &[Value]) -> Result<Vec<Report>, StoreError> {
     db.rows(&format!("{REPORT_SQL} {tail}"), p, report_of)
 }
@@ -557,6 +635,8 @@ struct Linker<'a> {
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
     stats: LinkStats,
+    /// Writes a held report's row once its event is known.
+    write: &'a WriteHeld<'a>,
 }
 
 impl Linker<'_> {
@@ -635,7 +715,8 @@ impl Linker<'_> {
         Ok(c)
     }
 
-    fn link(&mut self, r: Report) -> Result<(), StoreError> {
+    /// Links `r`; `held`: its row is not written yet (see [`link_in`]).
+    fn link(&mut self, r: Report, held: Option<&HeldEvent<'_>>) -> Result<(), StoreError> {
         let mut same = Vec::new();
         let mut stories = Vec::new();
         for cluster in self.candidates(&r)? {
@@ -673,12 +754,12 @@ impl Linker<'_> {
         };
         self.stats.reports += 1;
         let Some(&&(_, ref ev, via, _)) = chosen.first() else {
-            self.found(&r, &stories)?;
+            self.found(&r, &stories, held)?;
             return Ok(());
         };
         let keep = chosen.iter().map(|c| c.0).min().unwrap_or(r.event);
         let reason = ev.reasons.join(",");
-        self.assign(&r, keep, Some(via), &reason)?;
+        self.assign(&r, keep, Some(via), &reason, held)?;
         for other in chosen.iter().map(|c| c.0).filter(|c| *c != keep) {
             self.merge(keep, other, r.event, &reason)?;
         }
@@ -689,11 +770,65 @@ impl Linker<'_> {
     }
 
     /// A report that fits no event founds one, under the next id.
-    fn found(&mut self, r: &Report, stories: &[i64]) -> Result<(), StoreError> {
+    fn found(
+        &mut self,
+        r: &Report,
+        stories: &[i64],
+        held: Option<&HeldEvent<'_>>,
+    ) -> Result<(), StoreError> {
         // Written as `refresh` would write an event of this one report, so that it needs no
         // refresh unless another report joins it in this step (most events have one report).
-        let id = self
-            .db
+        let id = match held {
+            Some(h) => self.found_held(h)?,
+            None => self.found_stored(r)?,
+        };
+        self.db.exec(
+            "UPDATE clusters SET story = ?1 WHERE cluster = ?1",
+            &[int(id)],
+        )?;
+        self.stats.new_events += 1;
+        self.cache.founded(id);
+        self.assign(r, id, None, "", held)?;
+        // Its row and its report's kept facts are already what `refresh` would make them.
+        self.touched.remove(&id);
+        for s in stories {
+            self.join_story(id, *s)?;
+        }
+        Ok(())
+    }
+
+    /// The row of a new event of the held report `h`: the values `found_stored` reads from
+    /// the report's row and its document's, from what they are written from.
+    fn found_held(&mut self, h: &HeldEvent<'_>) -> Result<i64, StoreError> {
+        let (doc, ev) = (h.doc, h.event);
+        let date = ev.date.map(|d| d.value);
+        let published = doc.published.date;
+        self.db
+            .first(
+                "INSERT INTO clusters (story, rep, type, date_first, date_last,
+                     num_reports, num_articles, num_sources, languages, first_reported,
+                     last_reported)
+                 VALUES (0, ?1, ?2, ?3, ?4, 1, 1, 1, ?5, ?6, ?7)
+                 RETURNING cluster",
+                &[
+                    int(h.row),
+                    text(ev.kind.as_str()),
+                    opt_text(date.map(|d| d.first_day().to_string())),
+                    opt_text(date.map(|d| d.last_day().to_string())),
+                    text(
+                        doc.lang
+                            .map_or_else(|| "und".to_string(), |l| l.to_string()),
+                    ),
+                    opt_text(published.map(|d| d.first_day().to_string())),
+                    opt_text(published.map(|d| d.last_day().to_string())),
+                ],
+                |x| x.i64(0),
+            )?
+            .ok_or_else(|| StoreError::NotFound(format!("a new event for report {}", h.row)))
+    }
+
+    fn found_stored(&mut self, r: &Report) -> Result<i64, StoreError> {
+        self.db
             .first(
                 "INSERT INTO clusters (story, rep, type, date_first, date_last,
                      num_reports, num_articles, num_sources, languages, first_reported,
@@ -705,20 +840,7 @@ impl Linker<'_> {
                 &[int(r.event)],
                 |x| x.i64(0),
             )?
-            .ok_or_else(|| StoreError::NotFound(format!("event row {}", r.event)))?;
-        self.db.exec(
-            "UPDATE clusters SET story = ?1 WHERE cluster = ?1",
-            &[int(id)],
-        )?;
-        self.stats.new_events += 1;
-        self.cache.founded(id);
-        self.assign(r, id, None, "")?;
-        // Its row and its report's kept facts are already what `refresh` would make them.
-        self.touched.remove(&id);
-        for s in stories {
-            self.join_story(id, *s)?;
-        }
-        Ok(())
+            .ok_or_else(|| StoreError::NotFound(format!("event row {}", r.event)))
     }
 
     fn assign(
@@ -727,21 +849,31 @@ impl Linker<'_> {
         cluster: i64,
         via: Option<i64>,
         reason: &str,
+        held: Option<&HeldEvent<'_>>,
     ) -> Result<(), StoreError> {
         // What a series reads of the report is kept with it (migration 12): the report that
         // founds an event stands for it until `refresh` chooses another.
-        self.db.exec(
-            &format!(
-                "UPDATE events SET folded = ?2, article = ?3, outlet = {OUTLET}, standing = ?4
-                 WHERE event = ?1"
-            ),
-            &[
-                int(r.event),
-                int(cluster),
-                int(r.article),
-                int(i64::from(via.is_none())),
-            ],
-        )?;
+        if let Some(h) = held {
+            let linked = Linked {
+                folded: cluster,
+                article: r.article,
+                standing: via.is_none(),
+            };
+            (self.write)(h, linked)?;
+        } else {
+            self.db.exec(
+                &format!(
+                    "UPDATE events SET folded = ?2, article = ?3, outlet = {OUTLET}, standing = ?4
+                     WHERE event = ?1"
+                ),
+                &[
+                    int(r.event),
+                    int(cluster),
+                    int(r.article),
+                    int(i64::from(via.is_none())),
+                ],
+            )?;
+        }
         self.db.exec(
             "INSERT INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)
              ON CONFLICT (event) DO UPDATE SET via = excluded.via, reason = excluded.reason",

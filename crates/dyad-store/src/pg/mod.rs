@@ -510,7 +510,13 @@ impl PgStore {
         self.writable()?;
         let rules = crate::link::builtin_rules();
         self.db.transaction(|| {
-            crate::link::link_in(&self.db, rules, &mut crate::link::LinkCache::default())
+            crate::link::link_in(
+                &self.db,
+                rules,
+                &mut crate::link::LinkCache::default(),
+                &[],
+                &|_, _| Ok(()),
+            )
         })
     }
 }
