@@ -814,4 +814,220 @@ mod tests {
         assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(1, 2, 0));
         assert_eq!(count(&store, "events"), 8);
     }
+
+    /// Every row the link step and the counts leave, to compare two stores (the diagnostics
+    /// without the time they were recorded).
+    fn state(store: &Store) -> Vec<String> {
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT * FROM events ORDER BY event",
+            "SELECT * FROM clusters ORDER BY cluster",
+            "SELECT * FROM cluster_aliases ORDER BY alias",
+            "SELECT * FROM cluster_links ORDER BY event",
+            "SELECT * FROM cluster_blocks ORDER BY actor, week, cluster",
+            "SELECT * FROM articles ORDER BY doc",
+            "SELECT * FROM article_bands ORDER BY week, band, doc",
+            "SELECT doc, hash, stage, message FROM diagnostics ORDER BY diagnostic",
+            "SELECT * FROM tally ORDER BY name",
+            "SELECT * FROM language_tally ORDER BY language",
+            "SELECT * FROM document_days ORDER BY first, last",
+            "SELECT * FROM type_tally ORDER BY type",
+            "SELECT * FROM dyad_tally ORDER BY dyad",
+            "SELECT * FROM actor_totals ORDER BY id",
+            "SELECT * FROM actor_codes ORDER BY id, code",
+            "SELECT * FROM actor_events ORDER BY id",
+        ] {
+            let mut stmt = store.conn.prepare(sql).unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let cols: Vec<String> = (0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect();
+                    Ok(cols.join("|"))
+                })
+                .unwrap();
+            out.push(format!("-- {sql}"));
+            out.extend(rows.map(Result::unwrap));
+        }
+        out
+    }
+
+    /// Batches with what the held event rows must get right: near-duplicate copies (in one
+    /// batch and across batches), events re-reported across documents, a document replaced
+    /// by a new version in its own batch and in a later one, and event ids already stored or
+    /// repeated in the batch.
+    fn tricky_batches() -> Vec<Vec<Document>> {
+        let mut gen = crate::synth::Generator::over(11, jiff::civil::date(2024, 3, 1), 20);
+        let mut docs: Vec<Document> = (0..120).map(|_| gen.document()).collect();
+        for (i, d) in docs.iter_mut().enumerate() {
+            d.fingerprint = Some(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(i as u64 + 1));
+        }
+        // Copies of earlier documents, one bit off.
+        for (copy, of) in [(30, 3), (31, 3), (70, 40), (71, 12)] {
+            let mut c = docs[of].clone();
+            c.raw.hash = format!("copy-{copy}");
+            c.raw.id = format!("copy-{copy}");
+            c.raw.key = None;
+            c.raw.source = Some(format!("mirror{copy}.example"));
+            c.fingerprint = docs[of].fingerprint.map(|f| f ^ 4);
+            for e in &mut c.events {
+                e.id = format!("{}-copy-{copy}", e.id);
+            }
+            docs[copy] = c;
+        }
+        // New versions: of a document of the same batch, and of one of an earlier batch.
+        for (new, old) in [(20, 5), (90, 50)] {
+            let mut v = docs[old].clone();
+            v.raw.hash = format!("v2-{old}");
+            v.events.truncate(1);
+            for e in &mut v.events {
+                e.id = format!("{}-v2", e.id);
+            }
+            docs[new] = v;
+        }
+        // An event id already stored, and one repeated within a batch.
+        docs[60].events[0].id = docs[2].events[0].id.clone();
+        docs[61].events[0].id = docs[62].events[0].id.clone();
+        docs.chunks(40).map(<[Document]>::to_vec).collect()
+    }
+
+    #[test]
+    fn held_events_are_written_as_written_then_linked() {
+        let mut held = Store::open_in_memory().unwrap();
+        let mut direct = Store::open_in_memory().unwrap();
+        for batch in tricky_batches() {
+            let prepared: Vec<PreparedDocument> = batch
+                .iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect();
+            let (a, linked) = held.write_and_link(&prepared).unwrap();
+            let b = direct.write_batch(&batch).unwrap();
+            assert_eq!(a, b);
+            assert_eq!(linked, direct.link().unwrap());
+        }
+        let s = state(&held);
+        assert_eq!(s, state(&direct));
+        let events = count(&held, "events");
+        assert!(events > 150, "{events}");
+        // Copies were grouped, reports folded, and the repeated ids refused once each.
+        let copies: i64 = held
+            .conn
+            .query_row("SELECT COUNT(*) FROM articles WHERE root <> doc", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(copies, 4);
+        let clusters = count(&held, "clusters");
+        assert!(clusters < events, "{clusters} of {events}");
+        let refused: i64 = held
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM diagnostics WHERE message LIKE 'event id % is already stored%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(refused, 2);
+        assert_eq!(held.summary().unwrap(), held.summary_by_scan().unwrap());
+        assert_eq!(held.actors().unwrap(), held.actors_by_scan().unwrap());
+        // Documents stored again change nothing.
+        let stored: Vec<PreparedDocument> = tricky_batches()[0]
+            .iter()
+            .filter(|d| d.raw.key() != tricky_batches()[0][5].raw.key())
+            .cloned()
+            .map(|d| PreparedDocument::new(d).unwrap())
+            .collect();
+        let (again, linked) = held.write_and_link(&stored).unwrap();
+        assert_eq!((again.inserted, again.skipped_existing), (0, 38));
+        assert_eq!(linked.reports, 0);
+        assert_eq!(state(&held), s);
+        // The same batches again bring back the first versions (newer content of their keys)
+        // and nothing else, in both ways of writing.
+        for batch in tricky_batches() {
+            let prepared: Vec<PreparedDocument> = batch
+                .iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect();
+            let (a, linked) = held.write_and_link(&prepared).unwrap();
+            let b = direct.write_batch(&batch).unwrap();
+            assert_eq!(a, b);
+            assert_eq!(linked, direct.link().unwrap());
+        }
+        assert_eq!(state(&held), state(&direct));
+    }
+
+    #[test]
+    fn a_failed_link_step_leaves_nothing_and_a_refused_event_its_document_out() {
+        let batches = tricky_batches();
+        let prepare = |b: &[Document]| -> Vec<PreparedDocument> {
+            b.iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect()
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store.write_and_link(&prepare(&batches[0])).unwrap();
+        let before = state(&store);
+        // A database error while the held rows are written: the batch is rolled back whole.
+        let victim = batches[1][7].events[0].id.clone();
+        inject_failure(&store, &victim, true);
+        let err = store.write_and_link(&prepare(&batches[1])).unwrap_err();
+        assert!(matches!(err, StoreError::Sqlite(_)), "{err}");
+        assert_eq!(state(&store), before);
+        remove_failure(&store);
+        // A constraint refusing one held row: its document alone is left out and recorded.
+        inject_failure(&store, &victim, false);
+        let (s, _) = store.write_and_link(&prepare(&batches[1])).unwrap();
+        assert_eq!((s.inserted, s.failed), (batches[1].len() - 1, 1));
+        assert!(!store.contains(&batches[1][7].raw.hash).unwrap());
+        let unlinked: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM events WHERE folded IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unlinked, 0);
+        assert_eq!(store.summary().unwrap(), store.summary_by_scan().unwrap());
+        assert_eq!(store.actors().unwrap(), store.actors_by_scan().unwrap());
+        remove_failure(&store);
+    }
+
+    #[test]
+    fn counts_of_a_version_replaced_in_its_own_batch_are_taken_back() {
+        // The first version is counted in the batch's tallies, not yet in the tables, when the
+        // second one's delete triggers subtract it.
+        let mut store = Store::open_in_memory().unwrap();
+        let first = doc_lavrov();
+        let mut second = doc_lavrov();
+        second.raw.hash = "h-lavrov-2".into();
+        second.lang = Some(dyad_core::Lang::of("fr"));
+        for e in &mut second.events {
+            e.id = format!("{}-2", e.id);
+        }
+        let s = store.write_batch(&[first, second]).unwrap();
+        assert_eq!((s.inserted, s.replaced), (2, 1));
+        assert_eq!(store.summary().unwrap(), store.summary_by_scan().unwrap());
+        assert_eq!(store.actors().unwrap(), store.actors_by_scan().unwrap());
+        let langs: Vec<(String, i64)> = store
+            .conn
+            .prepare("SELECT language, n FROM language_tally ORDER BY language")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(langs, vec![("fr".to_string(), 1)]);
+        let docs: i64 = store
+            .conn
+            .query_row("SELECT n FROM tally WHERE name = 'documents'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(docs, 1);
+    }
 }
