@@ -215,6 +215,8 @@ impl Store {
         }
         tallies.write(&tx)?;
         tx.commit()?;
+        // Their articles and bands were deleted, which the link cache may hold.
+        self.cache.clear();
         Ok(n)
     }
 }

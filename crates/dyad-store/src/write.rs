@@ -51,6 +51,7 @@ impl Store {
         // quarter of the writer's time), and only if one is refused is it written again
         // with them.
         if let Some(stats) = self.write_all_or_none(&docs)? {
+            self.replaced(stats.replaced);
             return Ok(stats);
         }
         let mut tx = self
@@ -85,7 +86,15 @@ impl Store {
             }
         }
         tx.commit()?;
+        self.replaced(stats.replaced);
         Ok(stats)
+    }
+
+    /// Documents were deleted (replaced by a new version): the link cache held their rows.
+    fn replaced(&mut self, n: usize) {
+        if n > 0 {
+            self.cache.clear();
+        }
     }
 
     /// The batch in one transaction without savepoints; `None` (and nothing written) when a
@@ -119,6 +128,10 @@ impl Store {
         cache.check(&tx)?;
         let mut deferred = Deferred::start(&tx)?;
         let written = write_rows(&tx, &packed, Some(&mut deferred))?;
+        if written.is_some_and(|w| w.replaced > 0) {
+            // Documents were deleted with their bands, which the cache may hold.
+            cache.clear();
+        }
         let linked = match written {
             Some(_) => {
                 let write = |h: &HeldEvent<'_>, l: Linked| -> Result<(), StoreError> {
@@ -141,23 +154,24 @@ impl Store {
             (_, Err(StoreError::Sqlite(e))) => is_document_fault(e),
             _ => false,
         };
-        if refused {
-            // A document was refused: written with a savepoint each, then linked.
-            drop(deferred);
-            drop(tx);
-            cache.clear();
-            let written = self.write_packed(packed.into_iter())?;
-            return Ok((written, self.link()?));
-        }
-        let linked = linked.and_then(|linked| Ok((linked, tx.commit()?)));
-        match (written, linked) {
-            (Some(written), Ok((linked, ()))) => Ok((written, linked)),
-            (_, Err(e)) => {
+        let written = match written {
+            Some(w) if !refused => w,
+            _ => {
+                // A document was refused: written with a savepoint each, then linked.
+                drop(deferred);
+                drop(tx);
+                cache.clear();
+                let written = self.write_packed(packed.into_iter())?;
+                return Ok((written, self.link()?));
+            }
+        };
+        match linked.and_then(|linked| Ok((linked, tx.commit()?))) {
+            Ok((linked, ())) => Ok((written, linked)),
+            Err(e) => {
                 // Rolled back: what the cache learnt in the transaction is gone with it.
                 cache.clear();
                 Err(e)
             }
-            (None, Ok(_)) => unreachable!("a refused batch is written again above"),
         }
     }
 }

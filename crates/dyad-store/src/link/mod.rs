@@ -109,7 +109,7 @@ pub(crate) fn link_in(
         stats.repaired += 1;
     }
     db.exec("DELETE FROM clusters_dirty", &[])?;
-    group_articles(db, rules, &mut stats)?;
+    group_articles(db, rules, &mut cache.bands, &mut stats)?;
     let mut linker = Linker {
         db,
         rules,
@@ -187,6 +187,8 @@ pub(crate) struct LinkCache {
     reports: usize,
     max_members: usize,
     version: Option<i64>,
+    /// The near-duplicate bands of the weeks looked at.
+    bands: BandCache,
 }
 
 /// The members query's order: the most confident first, then by row.
@@ -198,10 +200,19 @@ fn member_order(a: &Report, b: &Report) -> std::cmp::Ordering {
 }
 
 impl LinkCache {
+    /// A cache for a connection that can tell when another one wrote (SQLite's
+    /// `data_version`), kept across link steps.
+    pub(crate) fn across_steps() -> LinkCache {
+        let mut cache = LinkCache::default();
+        cache.bands.enabled = true;
+        cache
+    }
+
     pub(crate) fn clear(&mut self) {
         self.clear_weeks();
         self.members.clear();
         self.reports = 0;
+        self.bands.clear();
     }
 
     fn clear_weeks(&mut self) {
@@ -400,9 +411,114 @@ fn bands(h: u64) -> [i64; 8] {
     std::array::from_fn(|b| (b as i64) << 8 | ((h >> (8 * b)) & 0xff) as i64)
 }
 
+/// Weeks of `article_bands` holding more rows than this are searched in the table, not held.
+const MAX_HELD_BANDS: usize = 4096;
+
+/// The rows of `article_bands` (with each document's fingerprint and group root) of the weeks
+/// group_articles looked at, so that each new document's copies are found without a query:
+/// the query's 24 index seeks and its reads of each match's document row were a tenth of
+/// the link step. A week is held only when it is small enough to read whole (a new database,
+/// a new week); a larger one is searched in the table as before. Like the rest of
+/// [`LinkCache`] it holds exactly what the table holds: group_articles writes through it,
+/// and whatever deletes documents or their bands (a replaced document, a recode, a rolled-back
+/// step, another connection) clears it.
+#[derive(Debug, Default)]
+pub(crate) struct BandCache {
+    /// Whether weeks are held at all: only by a cache kept across link steps (SQLite's). One
+    /// made for a single step (PostgreSQL) would read whole weeks again at every step.
+    enabled: bool,
+    /// Per week: its documents per band, or `None` when the week is too large to hold.
+    weeks: HashMap<i64, Option<HashMap<i64, Vec<i64>>>>,
+    /// Fingerprint and group root of each document in a held week.
+    docs: HashMap<i64, (u64, i64)>,
+    rows: usize,
+}
+
+impl BandCache {
+    /// Reads the weeks of `window` not yet looked at; whether all of them are held.
+    fn load(&mut self, db: &dyn Db, window: [i64; 3]) -> Result<bool, StoreError> {
+        if !self.enabled {
+            return Ok(false);
+        }
+        let mut held = true;
+        for week in window {
+            if let Some(w) = self.weeks.get(&week) {
+                held &= w.is_some();
+                continue;
+            }
+            if self.rows > MAX_CACHED_IDS {
+                self.clear();
+            }
+            let rows = db.rows(
+                "SELECT b.band, b.doc, d.simhash, a.root FROM article_bands b
+                 JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+                 WHERE b.week = ?1 LIMIT ?2",
+                &[int(week), int(MAX_HELD_BANDS as i64 + 1)],
+                |r| Ok((r.i64(0)?, r.i64(1)?, r.i64_opt(2)?, r.i64(3)?)),
+            )?;
+            if rows.len() > MAX_HELD_BANDS {
+                self.weeks.insert(week, None);
+                held = false;
+                continue;
+            }
+            let mut bands: HashMap<i64, Vec<i64>> = HashMap::new();
+            for (band, doc, simhash, root) in rows {
+                // A document without a fingerprint is no one's copy (the query skips it too).
+                let Some(h) = simhash else { continue };
+                bands.entry(band).or_default().push(doc);
+                self.docs.insert(doc, (h as u64, root));
+                self.rows += 1;
+            }
+            self.weeks.insert(week, Some(bands));
+        }
+        Ok(held)
+    }
+
+    /// What the bands query gives for `doc` (fingerprint `h`) in held weeks: each document
+    /// sharing a band with it, with its fingerprint and root.
+    fn matches(&self, window: [i64; 3], h: u64, doc: i64, out: &mut Vec<(Option<i64>, i64)>) {
+        for week in window {
+            let Some(Some(w)) = self.weeks.get(&week) else {
+                continue;
+            };
+            for band in bands(h) {
+                for other in w.get(&band).into_iter().flatten() {
+                    if *other != doc {
+                        if let Some(&(oh, root)) = self.docs.get(other) {
+                            out.push((Some(oh as i64), root));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.weeks.clear();
+        self.docs.clear();
+        self.rows = 0;
+    }
+
+    /// `doc` was written to `article_bands` under `week` with fingerprint `h` and `root`.
+    fn add(&mut self, week: i64, h: u64, doc: i64, root: i64) {
+        if let Some(Some(w)) = self.weeks.get_mut(&week) {
+            for band in bands(h) {
+                w.entry(band).or_default().push(doc);
+                self.rows += 1;
+            }
+            self.docs.insert(doc, (h, root));
+        }
+    }
+}
+
 /// Groups documents not yet grouped: each joins the group of its nearest earlier copy
 /// (published the same week or the one before or after), or starts its own.
-fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(), StoreError> {
+fn group_articles(
+    db: &dyn Db,
+    rules: &Rules,
+    cache: &mut BandCache,
+    stats: &mut LinkStats,
+) -> Result<(), StoreError> {
     type NewDoc = (
         i64,
         Option<i64>,
@@ -431,6 +547,7 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
             ))
         },
     )?;
+    let mut found = Vec::new();
     for (doc, simhash, published, source, url) in docs {
         let week = published
             .as_deref()
@@ -440,19 +557,25 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
         let h = simhash.filter(|h| *h != 0).map(|h| h as u64);
         let mut best: Option<(u32, i64)> = None;
         if let Some(h) = h {
-            // One statement for the eight bands of three weeks, each (week, band) a seek in
-            // the key (week, band, doc): a range on the week would read every band of it.
-            let mut p = vec![int(week), int(doc)];
-            p.extend(bands(h).map(int));
-            let rows = db.rows(
-                "SELECT b.doc, d.simhash, a.root FROM article_bands b
-                 JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
-                 WHERE b.week IN (?1 - 1, ?1, ?1 + 1)
-                   AND b.band IN (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) AND b.doc <> ?2",
-                &p,
-                |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
-            )?;
-            for (other, root) in rows {
+            let window = [week - 1, week, week + 1];
+            found.clear();
+            if cache.load(db, window)? {
+                cache.matches(window, h, doc, &mut found);
+            } else {
+                // One statement for the eight bands of three weeks, each (week, band) a seek
+                // in the key (week, band, doc): a range on the week would read every band.
+                let mut p = vec![int(week), int(doc)];
+                p.extend(bands(h).map(int));
+                found = db.rows(
+                    "SELECT b.doc, d.simhash, a.root FROM article_bands b
+                     JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+                     WHERE b.week IN (?1 - 1, ?1, ?1 + 1)
+                       AND b.band IN (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) AND b.doc <> ?2",
+                    &p,
+                    |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
+                )?;
+            }
+            for &(other, root) in &found {
                 let Some(other) = other else { continue };
                 let d = (other as u64 ^ h).count_ones();
                 if d <= rules.copy_bits && best.is_none_or(|b| (d, root) < b) {
@@ -482,6 +605,7 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
                  ON CONFLICT DO NOTHING",
                 &p,
             )?;
+            cache.add(week, h, doc, root);
         }
         stats.documents += 1;
         stats.copies += usize::from(root != doc);
