@@ -440,14 +440,16 @@ impl BandCache {
         if !self.enabled {
             return Ok(false);
         }
+        // Memory stays bounded: past the limit it starts again, before this window's weeks
+        // are looked at (clearing among them would drop a week already counted as held).
+        if self.rows > MAX_CACHED_IDS {
+            self.clear();
+        }
         let mut held = true;
         for week in window {
             if let Some(w) = self.weeks.get(&week) {
                 held &= w.is_some();
                 continue;
-            }
-            if self.rows > MAX_CACHED_IDS {
-                self.clear();
             }
             let rows = db.rows(
                 "SELECT b.band, b.doc, d.simhash, a.root FROM article_bands b
