@@ -785,7 +785,9 @@ impl Linker<'_> {
         out.extend(
             self.db
                 .rows(
-                    "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                    // Not DISTINCT: the set below takes each once, and DISTINCT built a
+                    // temporary b-tree for every report.
+                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
                      WHERE a.root = ?1",
                     &[int(r.article)],
                     |x| x.i64_opt(0),
@@ -1106,27 +1108,28 @@ const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3
 /// report. An event left without reports is removed, with its aliases and blocks.
 fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
     let c = [int(cluster)];
-    let counts = db
-        .first(
-            "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
-                    COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown')),
-                    MIN(d.published_first), MAX(d.published_last)
-             FROM events e JOIN documents d ON d.doc = e.doc
-             LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
-             WHERE e.folded = ?1",
-            &c,
-            |r| {
-                Ok((
-                    r.i64(0)?,
-                    r.i64(1)?,
-                    r.i64(2)?,
-                    r.str_opt(3)?,
-                    r.str_opt(4)?,
-                ))
-            },
-        )?
-        .unwrap_or((0, 0, 0, None, None));
-    if counts.0 == 0 {
+    // Its reports' articles, outlets, publication days and languages, counted here: the
+    // counts in SQL (two COUNT(DISTINCT …) and a SELECT DISTINCT) built three temporary
+    // b-trees per event refreshed, for events that mostly have a handful of reports.
+    type Row = (i64, String, Option<String>, Option<String>, String);
+    let rows: Vec<Row> = db.rows(
+        "SELECT COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
+                d.published_first, d.published_last, COALESCE(d.language, 'und')
+         FROM events e JOIN documents d ON d.doc = e.doc
+         LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
+         WHERE e.folded = ?1",
+        &c,
+        |r| {
+            Ok((
+                r.i64(0)?,
+                r.str(1)?,
+                r.str_opt(2)?,
+                r.str_opt(3)?,
+                r.str(4)?,
+            ))
+        },
+    )?;
+    if rows.is_empty() {
         for sql in [
             "DELETE FROM clusters WHERE cluster = ?1",
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
@@ -1136,13 +1139,19 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
         }
         return Ok(());
     }
-    let mut langs: Vec<String> = db.rows(
-        "SELECT DISTINCT COALESCE(d.language, 'und') FROM events e
-         JOIN documents d ON d.doc = e.doc WHERE e.folded = ?1",
-        &c,
-        |r| r.str(0),
-    )?;
-    langs.sort_unstable();
+    let articles: BTreeSet<i64> = rows.iter().map(|r| r.0).collect();
+    let sources: BTreeSet<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
+    let first = rows.iter().filter_map(|r| r.2.as_deref()).min();
+    let last = rows.iter().filter_map(|r| r.3.as_deref()).max();
+    let langs: BTreeSet<&str> = rows.iter().map(|r| r.4.as_str()).collect();
+    let counts = (
+        rows.len() as i64,
+        articles.len() as i64,
+        sources.len() as i64,
+        first.map(str::to_string),
+        last.map(str::to_string),
+    );
     // Among reports of the best-supported type: dated first, dated by their text, the
     // narrowest window (julianday() here; a date difference in pg::dialect), the most
     // confident.
@@ -1178,7 +1187,7 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
             int(counts.0),
             int(counts.1),
             int(counts.2),
-            text(langs.join(",")),
+            text(langs.into_iter().collect::<Vec<_>>().join(",")),
             opt_text(counts.3),
             opt_text(counts.4),
         ],
