@@ -165,7 +165,7 @@ impl Store {
         Ok(Store {
             conn,
             read_only: true,
-            cache: Box::default(),
+            cache: Box::new(link::LinkCache::across_steps()),
         })
     }
 
@@ -201,7 +201,7 @@ impl Store {
         Ok(Store {
             conn,
             read_only,
-            cache: Box::default(),
+            cache: Box::new(link::LinkCache::across_steps()),
         })
     }
 

@@ -81,6 +81,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0013_drop_unlinked_index",
         sql: include_str!("../migrations/0013_drop_unlinked_index.sql"),
     },
+    Migration {
+        version: 14,
+        name: "0014_writer_indexes",
+        sql: include_str!("../migrations/0014_writer_indexes.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

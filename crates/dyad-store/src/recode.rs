@@ -211,10 +211,12 @@ impl Store {
                     crate::pack::pack(doc)?,
                     doc.fingerprint.map(|f| f as i64),
                 ])?;
-            insert_layers(&tx, *row, doc, &mut tallies)?;
+            insert_layers(&tx, *row, doc, &mut tallies, None)?;
         }
         tallies.write(&tx)?;
         tx.commit()?;
+        // Their articles and bands were deleted, which the link cache may hold.
+        self.cache.clear();
         Ok(n)
     }
 }

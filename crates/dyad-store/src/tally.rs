@@ -18,6 +18,10 @@ pub(crate) struct Tallies {
     codes: HashMap<(String, String), (i64, i64)>,
     /// Per actor: events as source, as target.
     events: HashMap<String, (i64, i64)>,
+    /// Documents per language ('und' for none).
+    languages: HashMap<String, i64>,
+    /// Documents per publication window (first day, last day), for `document_days`.
+    days: HashMap<(String, String), i64>,
 }
 
 /// The id an actor is counted under: its kb id, else its name.
@@ -33,6 +37,19 @@ fn side_code(s: &Side) -> String {
 }
 
 impl Tallies {
+    /// A document row as written: counted, and under its language and publication window
+    /// (what the insert triggers of migration 7 did, dropped in migration 14).
+    pub(crate) fn document(&mut self, language: Option<&str>, days: Option<(String, String)>) {
+        *self.whole.entry("documents").or_default() += 1;
+        *self
+            .languages
+            .entry(language.unwrap_or("und").to_string())
+            .or_default() += 1;
+        if let Some(days) = days {
+            *self.days.entry(days).or_default() += 1;
+        }
+    }
+
     /// An entity row as written: its actor on the publication day and its mentions.
     pub(crate) fn entity(&mut self, e: &LinkedEntity, code: Option<String>, mentions: i64) {
         if e.kind.as_str() == "place" {
@@ -90,42 +107,6 @@ impl Tallies {
         *self.whole.entry("quotes").or_default() += doc.quotes.len() as i64;
     }
 
-    pub(crate) fn merge(&mut self, other: Tallies) {
-        for (k, n) in other.whole {
-            *self.whole.entry(k).or_default() += n;
-        }
-        for (k, n) in other.types {
-            *self.types.entry(k).or_default() += n;
-        }
-        for (k, n) in other.dyads {
-            *self.dyads.entry(k).or_default() += n;
-        }
-        for (k, (name, kind, m, d)) in other.actors {
-            let a = self
-                .actors
-                .entry(k)
-                .or_insert_with(|| (name.clone(), kind, 0, 0));
-            if name > a.0 {
-                a.0 = name;
-            }
-            if kind > a.1 {
-                a.1 = kind;
-            }
-            a.2 += m;
-            a.3 += d;
-        }
-        for (k, (m, d)) in other.codes {
-            let c = self.codes.entry(k).or_default();
-            c.0 += m;
-            c.1 += d;
-        }
-        for (k, (s, t)) in other.events {
-            let e = self.events.entry(k).or_default();
-            e.0 += s;
-            e.1 += t;
-        }
-    }
-
     /// Adds the counts to the tables, in the caller's transaction.
     pub(crate) fn write(self, conn: &Connection) -> rusqlite::Result<()> {
         each(
@@ -133,6 +114,18 @@ impl Tallies {
             "INSERT INTO tally (name, n) VALUES (?1, ?2)
              ON CONFLICT (name) DO UPDATE SET n = n + excluded.n",
             self.whole,
+        )?;
+        each(
+            conn,
+            "INSERT INTO language_tally (language, n) VALUES (?1, ?2)
+             ON CONFLICT (language) DO UPDATE SET n = n + excluded.n",
+            self.languages,
+        )?;
+        each(
+            conn,
+            "INSERT INTO document_days (first, last, documents) VALUES (?1, ?2, ?3)
+             ON CONFLICT (first, last) DO UPDATE SET documents = documents + excluded.documents",
+            self.days.into_iter().map(|((a, b), n)| (a, b, n)),
         )?;
         each(
             conn,

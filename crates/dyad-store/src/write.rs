@@ -4,7 +4,7 @@ use crate::link::{link_in, LinkStats};
 use crate::pack::{pack, PreparedDocument};
 use crate::tally::Tallies;
 use crate::{Store, StoreError};
-use dyad_core::{Document, Side};
+use dyad_core::{Document, Event, Side};
 use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
 
 /// What a batch did.
@@ -51,22 +51,24 @@ impl Store {
         // quarter of the writer's time), and only if one is refused is it written again
         // with them.
         if let Some(stats) = self.write_all_or_none(&docs)? {
+            self.replaced(stats.replaced);
             return Ok(stats);
         }
         let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stats = BatchStats::default();
-        let mut tallies = Tallies::default();
         for (doc, body) in docs {
             // A savepoint per document: a document that breaks a constraint is rolled back
             // alone and recorded, instead of failing the documents around it.
             let sp = tx.savepoint()?;
             let mut own = Tallies::default();
-            match insert_document(&sp, doc, body, &mut own) {
+            match insert_document(&sp, doc, body, &mut own, None) {
                 Ok(Some(replaced)) => {
                     sp.commit()?;
-                    tallies.merge(own);
+                    // Written at once, not at the end: a later document's savepoint may
+                    // replace this one, and its delete triggers subtract from the rows.
+                    own.write(&tx)?;
                     stats.inserted += 1;
                     stats.replaced += replaced;
                 }
@@ -83,9 +85,16 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        tallies.write(&tx)?;
         tx.commit()?;
+        self.replaced(stats.replaced);
         Ok(stats)
+    }
+
+    /// Documents were deleted (replaced by a new version): the link cache held their rows.
+    fn replaced(&mut self, n: usize) {
+        if n > 0 {
+            self.cache.clear();
+        }
     }
 
     /// The batch in one transaction without savepoints; `None` (and nothing written) when a
@@ -97,7 +106,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let stats = write_rows(&tx, docs)?;
+        let stats = write_rows(&tx, docs, None)?;
         if stats.is_some() {
             tx.commit()?;
         }
@@ -117,15 +126,46 @@ impl Store {
         let Store { conn, cache, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         cache.check(&tx)?;
-        let Some(written) = write_rows(&tx, &packed)? else {
-            // A document was refused: written with a savepoint each, then linked.
-            drop(tx);
-            let written = self.write_packed(packed.into_iter())?;
-            return Ok((written, self.link()?));
+        let mut deferred = Deferred::start(&tx)?;
+        let written = write_rows(&tx, &packed, Some(&mut deferred))?;
+        if written.is_some_and(|w| w.replaced > 0) {
+            // Documents were deleted with their bands, which the cache may hold.
+            cache.clear();
+        }
+        let linked = match written {
+            Some(_) => {
+                let write = |h: &HeldEvent<'_>, l: Linked| -> Result<(), StoreError> {
+                    insert_event(&tx, Some(h.row), h.doc_row, h.doc, h.event, Some(l))?;
+                    Ok(())
+                };
+                link_in(
+                    &*tx,
+                    crate::link::builtin_rules(),
+                    cache,
+                    &deferred.held,
+                    &write,
+                )
+            }
+            None => Ok(LinkStats::default()),
         };
-        let linked = link_in(&*tx, crate::link::builtin_rules(), cache)
-            .and_then(|linked| Ok((linked, tx.commit()?)));
-        match linked {
+        let refused = match (&written, &linked) {
+            (None, _) => true,
+            // An event row refused as the link step wrote it: refused by its document.
+            (_, Err(StoreError::Sqlite(e))) => is_document_fault(e),
+            _ => false,
+        };
+        let written = match written {
+            Some(w) if !refused => w,
+            _ => {
+                // A document was refused: written with a savepoint each, then linked.
+                drop(deferred);
+                drop(tx);
+                cache.clear();
+                let written = self.write_packed(packed.into_iter())?;
+                return Ok((written, self.link()?));
+            }
+        };
+        match linked.and_then(|linked| Ok((linked, tx.commit()?))) {
             Ok((linked, ())) => Ok((written, linked)),
             Err(e) => {
                 // Rolled back: what the cache learnt in the transaction is gone with it.
@@ -138,14 +178,15 @@ impl Store {
 
 /// Writes the documents in the caller's transaction, without savepoints; `None` when a
 /// document was refused (the caller rolls back).
-fn write_rows(
+fn write_rows<'a>(
     tx: &Connection,
-    docs: &[(&Document, &[u8])],
+    docs: &[(&'a Document, &[u8])],
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> Result<Option<BatchStats>, StoreError> {
     let mut stats = BatchStats::default();
     let mut tallies = Tallies::default();
     for (doc, body) in docs {
-        match insert_document(tx, doc, body, &mut tallies) {
+        match insert_document(tx, doc, body, &mut tallies, defer.as_deref_mut()) {
             Ok(Some(replaced)) => {
                 stats.inserted += 1;
                 stats.replaced += replaced;
@@ -169,11 +210,12 @@ fn is_document_fault(e: &rusqlite::Error) -> bool {
 
 /// Inserts one document and its layers; `None` if its hash is already stored, else how many
 /// older versions of it (same key, other content) it replaced.
-fn insert_document(
+fn insert_document<'a>(
     conn: &Connection,
-    doc: &Document,
+    doc: &'a Document,
     body: &[u8],
     tallies: &mut Tallies,
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
     let inserted = conn
@@ -209,24 +251,47 @@ fn insert_document(
     if inserted == 0 {
         return Ok(None);
     }
+    tallies.document(
+        doc.lang.map(|l| l.to_string()).as_deref(),
+        published.map(|d| (d.first_day().to_string(), d.last_day().to_string())),
+    );
     let id = conn.last_insert_rowid();
     // A new version of a document known by its key replaces the old one, whose layers go with
     // it (ON DELETE CASCADE): its events stop counting as reports of their folded events.
-    let replaced = conn
-        .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
-        .execute(params![doc.raw.key(), id])?;
-    insert_layers(conn, id, doc, tallies)?;
+    let old = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM documents WHERE key = ?1 AND doc <> ?2)")?
+        .query_row(params![doc.raw.key(), id], |r| r.get::<_, bool>(0))?;
+    let replaced = if old {
+        // The delete triggers subtract the old version from the counts' rows: what the batch
+        // counted so far (perhaps that very version) is added to them first.
+        std::mem::take(tallies).write(conn)?;
+        if let Some(d) = defer.as_deref_mut() {
+            d.write_held(conn)?;
+        }
+        let n = conn
+            .prepare_cached("DELETE FROM documents WHERE key = ?1 AND doc <> ?2")?
+            .execute(params![doc.raw.key(), id])?;
+        if let Some(d) = defer.as_deref_mut() {
+            d.deleted(conn)?;
+        }
+        n
+    } else {
+        0
+    };
+    insert_layers(conn, id, doc, tallies, defer)?;
     Ok(Some(replaced))
 }
 
 /// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
 /// and diagnostics.
 /// Adds what it writes to `tallies`, which the caller writes before it commits.
-pub(crate) fn insert_layers(
+/// With `defer`, event rows are not written but held for the link step (see [`Deferred`]).
+pub(crate) fn insert_layers<'a>(
     conn: &Connection,
     id: i64,
-    doc: &Document,
+    doc: &'a Document,
     tallies: &mut Tallies,
+    mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<()> {
     let mut problems = Vec::new();
 
@@ -309,56 +374,12 @@ pub(crate) fn insert_layers(
         ])?;
     }
 
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO events (doc, id, type, mode, context,
-             source_entity, source_name, source_country, source_sector,
-             target_entity, target_name, target_country, target_sector,
-             date_value, date_first, date_last, date_precision, date_from,
-             location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
-             trigger_start, trigger_end, confidence, rule, cameo)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)
-         ON CONFLICT (id) DO NOTHING",
-    )?;
     for ev in &doc.events {
-        let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
-        let date = ev.date.map(|d| d.value);
-        let loc = ev.location.as_ref();
-        let n = stmt.execute(params![
-            id,
-            ev.id,
-            ev.kind.as_str(),
-            ev.mode,
-            ev.context.join(","),
-            src.entity,
-            src.name,
-            src.country,
-            src.sector,
-            tgt.entity,
-            tgt.name,
-            tgt.country,
-            tgt.sector,
-            date.map(|d| d.to_string()),
-            date.map(|d| d.first_day().to_string()),
-            date.map(|d| d.last_day().to_string()),
-            ev.date.map(|d| d.precision.as_str()),
-            ev.date.map(|d| d.from),
-            loc.map(|l| &l.name),
-            loc.and_then(|l| l.country).map(|c| c.to_string()),
-            loc.and_then(|l| l.lat),
-            loc.and_then(|l| l.lon),
-            ev.aux.map(|a| a.as_str()),
-            ev.quad,
-            ev.sentence(&doc.text),
-            ev.start as i64,
-            ev.end as i64,
-            ev.trigger.start as i64,
-            ev.trigger.end as i64,
-            f64::from(ev.confidence),
-            ev.rule,
-            ev.cameo,
-        ])?;
-        if n == 1 {
+        let stored = match defer.as_deref_mut() {
+            Some(d) => d.hold(conn, id, doc, ev)?,
+            None => insert_event(conn, None, id, doc, ev, None)? == 1,
+        };
+        if stored {
             tallies.event(ev);
         } else {
             problems.push(format!(
@@ -401,6 +422,168 @@ pub(crate) fn insert_layers(
         stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
     }
     Ok(())
+}
+
+/// The events of new documents, held back from the table until the link step has decided
+/// each one's event: it is then written once, with its event and kept facts
+/// ([`insert_event`] with `linked`), instead of written unlinked and rewritten by the link
+/// step (the rewrite touched the row, `events_folded` and the 25-column `events_dyad_facts`
+/// entry again). Each gets the row id SQLite would have given it written at once (the
+/// largest in use, plus one), so ids, and all that is ordered by them, are what they were.
+pub(crate) struct Deferred<'a> {
+    pub(crate) held: Vec<HeldEvent<'a>>,
+    /// The largest row id in use, in the table or held.
+    last: i64,
+    /// The ids (`events.id`) held, which the table's unique index cannot see yet.
+    ids: std::collections::HashSet<&'a str>,
+}
+
+/// An event row held by [`Deferred`].
+pub(crate) struct HeldEvent<'a> {
+    /// Its row id.
+    pub(crate) row: i64,
+    /// Its document's row.
+    pub(crate) doc_row: i64,
+    pub(crate) doc: &'a Document,
+    pub(crate) event: &'a Event,
+}
+
+impl<'a> Deferred<'a> {
+    fn start(conn: &Connection) -> rusqlite::Result<Deferred<'a>> {
+        Ok(Deferred {
+            held: Vec::new(),
+            last: last_event_row(conn)?,
+            ids: Default::default(),
+        })
+    }
+
+    /// Holds `ev` of the document row `doc_row`, unless its id is already stored or held
+    /// (`ON CONFLICT (id) DO NOTHING` of a direct insert); whether it was held.
+    fn hold(
+        &mut self,
+        conn: &Connection,
+        doc_row: i64,
+        doc: &'a Document,
+        ev: &'a Event,
+    ) -> rusqlite::Result<bool> {
+        let stored = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)")?
+            .query_row([&ev.id], |r| r.get::<_, bool>(0))?;
+        if stored || !self.ids.insert(ev.id.as_str()) {
+            return Ok(false);
+        }
+        self.last += 1;
+        self.held.push(HeldEvent {
+            row: self.last,
+            doc_row,
+            doc,
+            event: ev,
+        });
+        Ok(true)
+    }
+
+    /// Writes what is held, unlinked, before documents are deleted (a replaced version, which
+    /// may be one of this batch): the delete then finds the rows it would have found, and the
+    /// next row id is again the table's.
+    fn write_held(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        for h in self.held.drain(..) {
+            insert_event(conn, Some(h.row), h.doc_row, h.doc, h.event, None)?;
+        }
+        self.ids.clear();
+        Ok(())
+    }
+
+    /// After a delete: row ids continue from the largest left.
+    fn deleted(&mut self, conn: &Connection) -> rusqlite::Result<()> {
+        self.last = last_event_row(conn)?;
+        Ok(())
+    }
+}
+
+fn last_event_row(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT COALESCE(MAX(event), 0) FROM events")?
+        .query_row([], |r| r.get(0))
+}
+
+/// What the link step decided for a held event: its folded event, the article it counts under
+/// and whether it stands for its event (the outlet is the article's, read in the statement).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Linked {
+    pub(crate) folded: i64,
+    pub(crate) article: i64,
+    pub(crate) standing: bool,
+}
+
+/// Inserts one event row (at row id `row`, or the next); with `linked`, with its event and kept
+/// facts as the link step's `assign` would set them. How many rows were inserted (0: its id is
+/// already stored).
+pub(crate) fn insert_event(
+    conn: &Connection,
+    row: Option<i64>,
+    doc_row: i64,
+    doc: &Document,
+    ev: &Event,
+    linked: Option<Linked>,
+) -> rusqlite::Result<usize> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (doc, id, type, mode, context,
+             source_entity, source_name, source_country, source_sector,
+             target_entity, target_name, target_country, target_sector,
+             date_value, date_first, date_last, date_precision, date_from,
+             location_name, location_country, lat, lon, aux, quad, sentence, start, \"end\",
+             trigger_start, trigger_end, confidence, rule, cameo,
+             event, folded, article, outlet, standing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+             ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
+             ?33, ?34, ?35,
+             CASE WHEN ?34 IS NOT NULL THEN
+                 COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?35),
+                          (SELECT a.outlet FROM articles a WHERE a.doc = ?1), 'unknown')
+             END,
+             ?36)
+         ON CONFLICT (id) DO NOTHING",
+    )?;
+    let [src, tgt] = [&ev.source, &ev.target].map(|s| SideCols::of(s.as_ref()));
+    let date = ev.date.map(|d| d.value);
+    let loc = ev.location.as_ref();
+    stmt.execute(params![
+        doc_row,
+        ev.id,
+        ev.kind.as_str(),
+        ev.mode,
+        ev.context.join(","),
+        src.entity,
+        src.name,
+        src.country,
+        src.sector,
+        tgt.entity,
+        tgt.name,
+        tgt.country,
+        tgt.sector,
+        date.map(|d| d.to_string()),
+        date.map(|d| d.first_day().to_string()),
+        date.map(|d| d.last_day().to_string()),
+        ev.date.map(|d| d.precision.as_str()),
+        ev.date.map(|d| d.from),
+        loc.map(|l| &l.name),
+        loc.and_then(|l| l.country).map(|c| c.to_string()),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        ev.aux.map(|a| a.as_str()),
+        ev.quad,
+        ev.sentence(&doc.text),
+        ev.start as i64,
+        ev.end as i64,
+        ev.trigger.start as i64,
+        ev.trigger.end as i64,
+        f64::from(ev.confidence),
+        ev.rule,
+        ev.cameo,
+        row,
+        linked.map(|l| l.folded),
+        linked.map(|l| l.article),
+        linked.map(|l| i64::from(l.standing)),
+    ])
 }
 
 /// The columns of one event side (or quote speaker).
@@ -644,5 +827,221 @@ mod tests {
         remove_failure(&store);
         assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(1, 2, 0));
         assert_eq!(count(&store, "events"), 8);
+    }
+
+    /// Every row the link step and the counts leave, to compare two stores (the diagnostics
+    /// without the time they were recorded).
+    fn state(store: &Store) -> Vec<String> {
+        let mut out = Vec::new();
+        for sql in [
+            "SELECT * FROM events ORDER BY event",
+            "SELECT * FROM clusters ORDER BY cluster",
+            "SELECT * FROM cluster_aliases ORDER BY alias",
+            "SELECT * FROM cluster_links ORDER BY event",
+            "SELECT * FROM cluster_blocks ORDER BY actor, week, cluster",
+            "SELECT * FROM articles ORDER BY doc",
+            "SELECT * FROM article_bands ORDER BY week, band, doc",
+            "SELECT doc, hash, stage, message FROM diagnostics ORDER BY diagnostic",
+            "SELECT * FROM tally ORDER BY name",
+            "SELECT * FROM language_tally ORDER BY language",
+            "SELECT * FROM document_days ORDER BY first, last",
+            "SELECT * FROM type_tally ORDER BY type",
+            "SELECT * FROM dyad_tally ORDER BY dyad",
+            "SELECT * FROM actor_totals ORDER BY id",
+            "SELECT * FROM actor_codes ORDER BY id, code",
+            "SELECT * FROM actor_events ORDER BY id",
+        ] {
+            let mut stmt = store.conn.prepare(sql).unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    let cols: Vec<String> = (0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect();
+                    Ok(cols.join("|"))
+                })
+                .unwrap();
+            out.push(format!("-- {sql}"));
+            out.extend(rows.map(Result::unwrap));
+        }
+        out
+    }
+
+    /// Batches with what the held event rows must get right: near-duplicate copies (in one
+    /// batch and across batches), events re-reported across documents, a document replaced
+    /// by a new version in its own batch and in a later one, and event ids already stored or
+    /// repeated in the batch.
+    fn tricky_batches() -> Vec<Vec<Document>> {
+        let mut gen = crate::synth::Generator::over(11, jiff::civil::date(2024, 3, 1), 20);
+        let mut docs: Vec<Document> = (0..120).map(|_| gen.document()).collect();
+        for (i, d) in docs.iter_mut().enumerate() {
+            d.fingerprint = Some(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(i as u64 + 1));
+        }
+        // Copies of earlier documents, one bit off.
+        for (copy, of) in [(30, 3), (31, 3), (70, 40), (71, 12)] {
+            let mut c = docs[of].clone();
+            c.raw.hash = format!("copy-{copy}");
+            c.raw.id = format!("copy-{copy}");
+            c.raw.key = None;
+            c.raw.source = Some(format!("mirror{copy}.example"));
+            c.fingerprint = docs[of].fingerprint.map(|f| f ^ 4);
+            for e in &mut c.events {
+                e.id = format!("{}-copy-{copy}", e.id);
+            }
+            docs[copy] = c;
+        }
+        // New versions: of a document of the same batch, and of one of an earlier batch.
+        for (new, old) in [(20, 5), (90, 50)] {
+            let mut v = docs[old].clone();
+            v.raw.hash = format!("v2-{old}");
+            v.events.truncate(1);
+            for e in &mut v.events {
+                e.id = format!("{}-v2", e.id);
+            }
+            docs[new] = v;
+        }
+        // An event id already stored, and one repeated within a batch.
+        docs[60].events[0].id = docs[2].events[0].id.clone();
+        docs[61].events[0].id = docs[62].events[0].id.clone();
+        docs.chunks(40).map(<[Document]>::to_vec).collect()
+    }
+
+    #[test]
+    fn held_events_are_written_as_written_then_linked() {
+        let mut held = Store::open_in_memory().unwrap();
+        let mut direct = Store::open_in_memory().unwrap();
+        for batch in tricky_batches() {
+            let prepared: Vec<PreparedDocument> = batch
+                .iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect();
+            let (a, linked) = held.write_and_link(&prepared).unwrap();
+            let b = direct.write_batch(&batch).unwrap();
+            assert_eq!(a, b);
+            assert_eq!(linked, direct.link().unwrap());
+        }
+        let s = state(&held);
+        assert_eq!(s, state(&direct));
+        let events = count(&held, "events");
+        assert!(events > 150, "{events}");
+        // Copies were grouped, reports folded, and the repeated ids refused once each.
+        let copies: i64 = held
+            .conn
+            .query_row("SELECT COUNT(*) FROM articles WHERE root <> doc", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(copies, 4);
+        let clusters = count(&held, "clusters");
+        assert!(clusters < events, "{clusters} of {events}");
+        let refused: i64 = held
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM diagnostics WHERE message LIKE 'event id % is already stored%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(refused, 2);
+        assert_eq!(held.summary().unwrap(), held.summary_by_scan().unwrap());
+        assert_eq!(held.actors().unwrap(), held.actors_by_scan().unwrap());
+        // Documents stored again change nothing.
+        let stored: Vec<PreparedDocument> = tricky_batches()[0]
+            .iter()
+            .filter(|d| d.raw.key() != tricky_batches()[0][5].raw.key())
+            .cloned()
+            .map(|d| PreparedDocument::new(d).unwrap())
+            .collect();
+        let (again, linked) = held.write_and_link(&stored).unwrap();
+        assert_eq!((again.inserted, again.skipped_existing), (0, 38));
+        assert_eq!(linked.reports, 0);
+        assert_eq!(state(&held), s);
+        // The same batches again bring back the first versions (newer content of their keys)
+        // and nothing else, in both ways of writing.
+        for batch in tricky_batches() {
+            let prepared: Vec<PreparedDocument> = batch
+                .iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect();
+            let (a, linked) = held.write_and_link(&prepared).unwrap();
+            let b = direct.write_batch(&batch).unwrap();
+            assert_eq!(a, b);
+            assert_eq!(linked, direct.link().unwrap());
+        }
+        assert_eq!(state(&held), state(&direct));
+    }
+
+    #[test]
+    fn a_failed_link_step_leaves_nothing_and_a_refused_event_its_document_out() {
+        let batches = tricky_batches();
+        let prepare = |b: &[Document]| -> Vec<PreparedDocument> {
+            b.iter()
+                .cloned()
+                .map(|d| PreparedDocument::new(d).unwrap())
+                .collect()
+        };
+        let mut store = Store::open_in_memory().unwrap();
+        store.write_and_link(&prepare(&batches[0])).unwrap();
+        let before = state(&store);
+        // A database error while the held rows are written: the batch is rolled back whole.
+        let victim = batches[1][7].events[0].id.clone();
+        inject_failure(&store, &victim, true);
+        let err = store.write_and_link(&prepare(&batches[1])).unwrap_err();
+        assert!(matches!(err, StoreError::Sqlite(_)), "{err}");
+        assert_eq!(state(&store), before);
+        remove_failure(&store);
+        // A constraint refusing one held row: its document alone is left out and recorded.
+        inject_failure(&store, &victim, false);
+        let (s, _) = store.write_and_link(&prepare(&batches[1])).unwrap();
+        assert_eq!((s.inserted, s.failed), (batches[1].len() - 1, 1));
+        assert!(!store.contains(&batches[1][7].raw.hash).unwrap());
+        let unlinked: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM events WHERE folded IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(unlinked, 0);
+        assert_eq!(store.summary().unwrap(), store.summary_by_scan().unwrap());
+        assert_eq!(store.actors().unwrap(), store.actors_by_scan().unwrap());
+        remove_failure(&store);
+    }
+
+    #[test]
+    fn counts_of_a_version_replaced_in_its_own_batch_are_taken_back() {
+        // The first version is counted in the batch's tallies, not yet in the tables, when the
+        // second one's delete triggers subtract it.
+        let mut store = Store::open_in_memory().unwrap();
+        let first = doc_lavrov();
+        let mut second = doc_lavrov();
+        second.raw.hash = "h-lavrov-2".into();
+        second.lang = Some(dyad_core::Lang::of("fr"));
+        for e in &mut second.events {
+            e.id = format!("{}-2", e.id);
+        }
+        let s = store.write_batch(&[first, second]).unwrap();
+        assert_eq!((s.inserted, s.replaced), (2, 1));
+        assert_eq!(store.summary().unwrap(), store.summary_by_scan().unwrap());
+        assert_eq!(store.actors().unwrap(), store.actors_by_scan().unwrap());
+        let langs: Vec<(String, i64)> = store
+            .conn
+            .prepare("SELECT language, n FROM language_tally ORDER BY language")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(langs, vec![("fr".to_string(), 1)]);
+        let docs: i64 = store
+            .conn
+            .query_row("SELECT n FROM tally WHERE name = 'documents'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(docs, 1);
     }
 }

@@ -11,6 +11,7 @@
 pub mod rules;
 
 use crate::sql::{int, opt_text, text, Cols, ColsExt, Db, DbExt};
+use crate::write::{HeldEvent, Linked};
 use crate::{Store, StoreError};
 use rules::{day_number, ActorKey, ActorKind, PlaceKey, Report, Rules, Verdict, When};
 use rusqlite::types::Value;
@@ -55,7 +56,8 @@ impl Store {
         let Store { conn, cache, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         cache.check(&tx)?;
-        let stats = link_in(&*tx, rules, cache).and_then(|s| Ok((s, tx.commit()?)));
+        let stats =
+            link_in(&*tx, rules, cache, &[], &|_, _| Ok(())).and_then(|s| Ok((s, tx.commit()?)));
         match stats {
             Ok((s, ())) => Ok(s),
             Err(e) => {
@@ -72,13 +74,23 @@ pub(crate) fn builtin_rules() -> &'static Rules {
     builtin()
 }
 
+/// Writes a held event row once the link step has decided it (write.rs `insert_event`).
+pub(crate) type WriteHeld<'w> = dyn Fn(&HeldEvent<'_>, Linked) -> Result<(), StoreError> + 'w;
+
 /// The link step on a connection whose transaction the caller opened and commits.
 /// `cache` must hold only what the database holds (see [`LinkCache`]); on an error the caller
 /// rolls back and clears it.
+///
+/// `held` are new event rows not written yet, with row ids above every unlinked row's (write.rs
+/// [`crate::write::Deferred`]): they are linked after the table's unlinked rows, in the same
+/// chunks as if they had been read from the table, each from what it is in memory, and each
+/// is written by `write` once its event is known.
 pub(crate) fn link_in(
     db: &dyn Db,
     rules: &Rules,
     cache: &mut LinkCache,
+    held: &[HeldEvent<'_>],
+    write: &WriteHeld<'_>,
 ) -> Result<LinkStats, StoreError> {
     let mut stats = LinkStats::default();
     // Events that lost reports first: their representative may be gone.
@@ -97,7 +109,7 @@ pub(crate) fn link_in(
         stats.repaired += 1;
     }
     db.exec("DELETE FROM clusters_dirty", &[])?;
-    group_articles(db, rules, &mut stats)?;
+    group_articles(db, rules, &mut cache.bands, &mut stats)?;
     let mut linker = Linker {
         db,
         rules,
@@ -105,18 +117,43 @@ pub(crate) fn link_in(
         members: HashMap::new(),
         touched: BTreeSet::new(),
         stats,
+        write,
     };
+    let mut held = held.iter();
+    // The group root of each held report's document, read once per document.
+    let mut roots: HashMap<i64, i64> = HashMap::new();
     loop {
-        let batch = reports(
+        let mut batch: Vec<(Report, Option<&HeldEvent<'_>>)> = reports(
             db,
             "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
             &[int(CHUNK as i64)],
-        )?;
+        )?
+        .into_iter()
+        .map(|r| (r, None))
+        .collect();
+        while batch.len() < CHUNK {
+            let Some(h) = held.next() else { break };
+            let article = match roots.get(&h.doc_row) {
+                Some(root) => *root,
+                None => {
+                    let root = db
+                        .first(
+                            "SELECT root FROM articles WHERE doc = ?1",
+                            &[int(h.doc_row)],
+                            |r| r.i64(0),
+                        )?
+                        .unwrap_or(h.doc_row);
+                    roots.insert(h.doc_row, root);
+                    root
+                }
+            };
+            batch.push((held_report(h, article), Some(h)));
+        }
         if batch.is_empty() {
             break;
         }
-        for r in batch {
-            linker.link(r)?;
+        for (r, h) in batch {
+            linker.link(r, h)?;
         }
         linker.flush()?;
         // The cache is for one chunk: memory stays bounded on a million reports.
@@ -150,6 +187,8 @@ pub(crate) struct LinkCache {
     reports: usize,
     max_members: usize,
     version: Option<i64>,
+    /// The near-duplicate bands of the weeks looked at.
+    bands: BandCache,
 }
 
 /// The members query's order: the most confident first, then by row.
@@ -161,10 +200,19 @@ fn member_order(a: &Report, b: &Report) -> std::cmp::Ordering {
 }
 
 impl LinkCache {
+    /// A cache for a connection that can tell when another one wrote (SQLite's
+    /// `data_version`), kept across link steps.
+    pub(crate) fn across_steps() -> LinkCache {
+        let mut cache = LinkCache::default();
+        cache.bands.enabled = true;
+        cache
+    }
+
     pub(crate) fn clear(&mut self) {
         self.clear_weeks();
         self.members.clear();
         self.reports = 0;
+        self.bands.clear();
     }
 
     fn clear_weeks(&mut self) {
@@ -363,9 +411,116 @@ fn bands(h: u64) -> [i64; 8] {
     std::array::from_fn(|b| (b as i64) << 8 | ((h >> (8 * b)) & 0xff) as i64)
 }
 
+/// Weeks of `article_bands` holding more rows than this are searched in the table, not held.
+const MAX_HELD_BANDS: usize = 4096;
+
+/// The rows of `article_bands` (with each document's fingerprint and group root) of the weeks
+/// group_articles looked at, so that each new document's copies are found without a query:
+/// the query's 24 index seeks and its reads of each match's document row were a tenth of
+/// the link step. A week is held only when it is small enough to read whole (a new database,
+/// a new week); a larger one is searched in the table as before. Like the rest of
+/// [`LinkCache`] it holds exactly what the table holds: group_articles writes through it,
+/// and whatever deletes documents or their bands (a replaced document, a recode, a rolled-back
+/// step, another connection) clears it.
+#[derive(Debug, Default)]
+pub(crate) struct BandCache {
+    /// Whether weeks are held at all: only by a cache kept across link steps (SQLite's). One
+    /// made for a single step (PostgreSQL) would read whole weeks again at every step.
+    enabled: bool,
+    /// Per week: its documents per band, or `None` when the week is too large to hold.
+    weeks: HashMap<i64, Option<HashMap<i64, Vec<i64>>>>,
+    /// Fingerprint and group root of each document in a held week.
+    docs: HashMap<i64, (u64, i64)>,
+    rows: usize,
+}
+
+impl BandCache {
+    /// Reads the weeks of `window` not yet looked at; whether all of them are held.
+    fn load(&mut self, db: &dyn Db, window: [i64; 3]) -> Result<bool, StoreError> {
+        if !self.enabled {
+            return Ok(false);
+        }
+        // Memory stays bounded: past the limit it starts again, before this window's weeks
+        // are looked at (clearing among them would drop a week already counted as held).
+        if self.rows > MAX_CACHED_IDS {
+            self.clear();
+        }
+        let mut held = true;
+        for week in window {
+            if let Some(w) = self.weeks.get(&week) {
+                held &= w.is_some();
+                continue;
+            }
+            let rows = db.rows(
+                "SELECT b.band, b.doc, d.simhash, a.root FROM article_bands b
+                 JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+                 WHERE b.week = ?1 LIMIT ?2",
+                &[int(week), int(MAX_HELD_BANDS as i64 + 1)],
+                |r| Ok((r.i64(0)?, r.i64(1)?, r.i64_opt(2)?, r.i64(3)?)),
+            )?;
+            if rows.len() > MAX_HELD_BANDS {
+                self.weeks.insert(week, None);
+                held = false;
+                continue;
+            }
+            let mut bands: HashMap<i64, Vec<i64>> = HashMap::new();
+            for (band, doc, simhash, root) in rows {
+                // A document without a fingerprint is no one's copy (the query skips it too).
+                let Some(h) = simhash else { continue };
+                bands.entry(band).or_default().push(doc);
+                self.docs.insert(doc, (h as u64, root));
+                self.rows += 1;
+            }
+            self.weeks.insert(week, Some(bands));
+        }
+        Ok(held)
+    }
+
+    /// What the bands query gives for `doc` (fingerprint `h`) in held weeks: each document
+    /// sharing a band with it, with its fingerprint and root.
+    fn matches(&self, window: [i64; 3], h: u64, doc: i64, out: &mut Vec<(Option<i64>, i64)>) {
+        for week in window {
+            let Some(Some(w)) = self.weeks.get(&week) else {
+                continue;
+            };
+            for band in bands(h) {
+                for other in w.get(&band).into_iter().flatten() {
+                    if *other != doc {
+                        if let Some(&(oh, root)) = self.docs.get(other) {
+                            out.push((Some(oh as i64), root));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.weeks.clear();
+        self.docs.clear();
+        self.rows = 0;
+    }
+
+    /// `doc` was written to `article_bands` under `week` with fingerprint `h` and `root`.
+    fn add(&mut self, week: i64, h: u64, doc: i64, root: i64) {
+        if let Some(Some(w)) = self.weeks.get_mut(&week) {
+            for band in bands(h) {
+                w.entry(band).or_default().push(doc);
+                self.rows += 1;
+            }
+            self.docs.insert(doc, (h, root));
+        }
+    }
+}
+
 /// Groups documents not yet grouped: each joins the group of its nearest earlier copy
 /// (published the same week or the one before or after), or starts its own.
-fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(), StoreError> {
+fn group_articles(
+    db: &dyn Db,
+    rules: &Rules,
+    cache: &mut BandCache,
+    stats: &mut LinkStats,
+) -> Result<(), StoreError> {
     type NewDoc = (
         i64,
         Option<i64>,
@@ -394,6 +549,7 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
             ))
         },
     )?;
+    let mut found = Vec::new();
     for (doc, simhash, published, source, url) in docs {
         let week = published
             .as_deref()
@@ -403,19 +559,25 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
         let h = simhash.filter(|h| *h != 0).map(|h| h as u64);
         let mut best: Option<(u32, i64)> = None;
         if let Some(h) = h {
-            // One statement for the eight bands of three weeks, each (week, band) a seek in
-            // the key (week, band, doc): a range on the week would read every band of it.
-            let mut p = vec![int(week), int(doc)];
-            p.extend(bands(h).map(int));
-            let rows = db.rows(
-                "SELECT b.doc, d.simhash, a.root FROM article_bands b
-                 JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
-                 WHERE b.week IN (?1 - 1, ?1, ?1 + 1)
-                   AND b.band IN (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) AND b.doc <> ?2",
-                &p,
-                |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
-            )?;
-            for (other, root) in rows {
+            let window = [week - 1, week, week + 1];
+            found.clear();
+            if cache.load(db, window)? {
+                cache.matches(window, h, doc, &mut found);
+            } else {
+                // One statement for the eight bands of three weeks, each (week, band) a seek
+                // in the key (week, band, doc): a range on the week would read every band.
+                let mut p = vec![int(week), int(doc)];
+                p.extend(bands(h).map(int));
+                found = db.rows(
+                    "SELECT b.doc, d.simhash, a.root FROM article_bands b
+                     JOIN documents d ON d.doc = b.doc JOIN articles a ON a.doc = b.doc
+                     WHERE b.week IN (?1 - 1, ?1, ?1 + 1)
+                       AND b.band IN (?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) AND b.doc <> ?2",
+                    &p,
+                    |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
+                )?;
+            }
+            for &(other, root) in &found {
                 let Some(other) = other else { continue };
                 let d = (other as u64 ^ h).count_ones();
                 if d <= rules.copy_bits && best.is_none_or(|b| (d, root) < b) {
@@ -445,6 +607,7 @@ fn group_articles(db: &dyn Db, rules: &Rules, stats: &mut LinkStats) -> Result<(
                  ON CONFLICT DO NOTHING",
                 &p,
             )?;
+            cache.add(week, h, doc, root);
         }
         stats.documents += 1;
         stats.copies += usize::from(root != doc);
@@ -510,6 +673,47 @@ fn report_of(r: &dyn Cols) -> Result<Report, StoreError> {
     .one_country_one_side())
 }
 
+/// The report of a held event row, as [`report_of`] would read it from its row once written:
+/// the same columns, made from the same values (its document's first entity of a side's kb id
+/// gives that side's kind, as `REPORT_SQL` reads it).
+fn held_report(h: &HeldEvent<'_>, article: i64) -> Report {
+    let (doc, ev) = (h.doc, h.event);
+    let side = |s: &Option<dyad_core::Side>| {
+        s.as_ref().map(|s| ActorKey {
+            country: s.country.to_string(),
+            entity: s.entity.clone(),
+            kind: actor_kind(s.entity.as_deref().and_then(|id| {
+                doc.entities
+                    .iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.kind.as_str())
+            })),
+        })
+    };
+    let day = |d: Option<String>| d.as_deref().and_then(day_number);
+    let date = ev.date.map(|d| d.value);
+    Report {
+        event: h.row,
+        doc: h.doc_row,
+        article,
+        kind: ev.kind,
+        aux: ev.aux.map(|a| a.as_str().to_string()),
+        source: side(&ev.source),
+        target: side(&ev.target),
+        window: day(date.map(|d| d.first_day().to_string()))
+            .zip(day(date.map(|d| d.last_day().to_string()))),
+        from_published: ev.date.map(|d| d.from) == Some("published"),
+        published: day(doc.published.date.map(|d| d.first_day().to_string())),
+        place: ev.location.as_ref().map(|l| PlaceKey {
+            name: l.name.clone(),
+            country: l.country.map(|c| c.to_string()),
+            coords: l.lat.zip(l.lon),
+        }),
+        confidence: ev.confidence,
+    }
+    .one_country_one_side()
+}
+
 fn reports(db: &dyn Db, tail: &str, p: &[Value]) -> Result<Vec<Report>, StoreError> {
     db.rows(&format!("{REPORT_SQL} {tail}"), p, report_of)
 }
@@ -557,6 +761,8 @@ struct Linker<'a> {
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
     stats: LinkStats,
+    /// Writes a held report's row once its event is known.
+    write: &'a WriteHeld<'a>,
 }
 
 impl Linker<'_> {
@@ -579,7 +785,9 @@ impl Linker<'_> {
         out.extend(
             self.db
                 .rows(
-                    "SELECT DISTINCT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                    // Not DISTINCT: the set below takes each once, and DISTINCT built a
+                    // temporary b-tree for every report.
+                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
                      WHERE a.root = ?1",
                     &[int(r.article)],
                     |x| x.i64_opt(0),
@@ -635,7 +843,8 @@ impl Linker<'_> {
         Ok(c)
     }
 
-    fn link(&mut self, r: Report) -> Result<(), StoreError> {
+    /// Links `r`; `held`: its row is not written yet (see [`link_in`]).
+    fn link(&mut self, r: Report, held: Option<&HeldEvent<'_>>) -> Result<(), StoreError> {
         let mut same = Vec::new();
         let mut stories = Vec::new();
         for cluster in self.candidates(&r)? {
@@ -673,12 +882,12 @@ impl Linker<'_> {
         };
         self.stats.reports += 1;
         let Some(&&(_, ref ev, via, _)) = chosen.first() else {
-            self.found(&r, &stories)?;
+            self.found(&r, &stories, held)?;
             return Ok(());
         };
         let keep = chosen.iter().map(|c| c.0).min().unwrap_or(r.event);
         let reason = ev.reasons.join(",");
-        self.assign(&r, keep, Some(via), &reason)?;
+        self.assign(&r, keep, Some(via), &reason, held)?;
         for other in chosen.iter().map(|c| c.0).filter(|c| *c != keep) {
             self.merge(keep, other, r.event, &reason)?;
         }
@@ -689,11 +898,65 @@ impl Linker<'_> {
     }
 
     /// A report that fits no event founds one, under the next id.
-    fn found(&mut self, r: &Report, stories: &[i64]) -> Result<(), StoreError> {
+    fn found(
+        &mut self,
+        r: &Report,
+        stories: &[i64],
+        held: Option<&HeldEvent<'_>>,
+    ) -> Result<(), StoreError> {
         // Written as `refresh` would write an event of this one report, so that it needs no
         // refresh unless another report joins it in this step (most events have one report).
-        let id = self
-            .db
+        let id = match held {
+            Some(h) => self.found_held(h)?,
+            None => self.found_stored(r)?,
+        };
+        self.db.exec(
+            "UPDATE clusters SET story = ?1 WHERE cluster = ?1",
+            &[int(id)],
+        )?;
+        self.stats.new_events += 1;
+        self.cache.founded(id);
+        self.assign(r, id, None, "", held)?;
+        // Its row and its report's kept facts are already what `refresh` would make them.
+        self.touched.remove(&id);
+        for s in stories {
+            self.join_story(id, *s)?;
+        }
+        Ok(())
+    }
+
+    /// The row of a new event of the held report `h`: the values `found_stored` reads from
+    /// the report's row and its document's, from what they are written from.
+    fn found_held(&mut self, h: &HeldEvent<'_>) -> Result<i64, StoreError> {
+        let (doc, ev) = (h.doc, h.event);
+        let date = ev.date.map(|d| d.value);
+        let published = doc.published.date;
+        self.db
+            .first(
+                "INSERT INTO clusters (story, rep, type, date_first, date_last,
+                     num_reports, num_articles, num_sources, languages, first_reported,
+                     last_reported)
+                 VALUES (0, ?1, ?2, ?3, ?4, 1, 1, 1, ?5, ?6, ?7)
+                 RETURNING cluster",
+                &[
+                    int(h.row),
+                    text(ev.kind.as_str()),
+                    opt_text(date.map(|d| d.first_day().to_string())),
+                    opt_text(date.map(|d| d.last_day().to_string())),
+                    text(
+                        doc.lang
+                            .map_or_else(|| "und".to_string(), |l| l.to_string()),
+                    ),
+                    opt_text(published.map(|d| d.first_day().to_string())),
+                    opt_text(published.map(|d| d.last_day().to_string())),
+                ],
+                |x| x.i64(0),
+            )?
+            .ok_or_else(|| StoreError::NotFound(format!("a new event for report {}", h.row)))
+    }
+
+    fn found_stored(&mut self, r: &Report) -> Result<i64, StoreError> {
+        self.db
             .first(
                 "INSERT INTO clusters (story, rep, type, date_first, date_last,
                      num_reports, num_articles, num_sources, languages, first_reported,
@@ -705,20 +968,7 @@ impl Linker<'_> {
                 &[int(r.event)],
                 |x| x.i64(0),
             )?
-            .ok_or_else(|| StoreError::NotFound(format!("event row {}", r.event)))?;
-        self.db.exec(
-            "UPDATE clusters SET story = ?1 WHERE cluster = ?1",
-            &[int(id)],
-        )?;
-        self.stats.new_events += 1;
-        self.cache.founded(id);
-        self.assign(r, id, None, "")?;
-        // Its row and its report's kept facts are already what `refresh` would make them.
-        self.touched.remove(&id);
-        for s in stories {
-            self.join_story(id, *s)?;
-        }
-        Ok(())
+            .ok_or_else(|| StoreError::NotFound(format!("event row {}", r.event)))
     }
 
     fn assign(
@@ -727,21 +977,31 @@ impl Linker<'_> {
         cluster: i64,
         via: Option<i64>,
         reason: &str,
+        held: Option<&HeldEvent<'_>>,
     ) -> Result<(), StoreError> {
         // What a series reads of the report is kept with it (migration 12): the report that
         // founds an event stands for it until `refresh` chooses another.
-        self.db.exec(
-            &format!(
-                "UPDATE events SET folded = ?2, article = ?3, outlet = {OUTLET}, standing = ?4
-                 WHERE event = ?1"
-            ),
-            &[
-                int(r.event),
-                int(cluster),
-                int(r.article),
-                int(i64::from(via.is_none())),
-            ],
-        )?;
+        if let Some(h) = held {
+            let linked = Linked {
+                folded: cluster,
+                article: r.article,
+                standing: via.is_none(),
+            };
+            (self.write)(h, linked)?;
+        } else {
+            self.db.exec(
+                &format!(
+                    "UPDATE events SET folded = ?2, article = ?3, outlet = {OUTLET}, standing = ?4
+                     WHERE event = ?1"
+                ),
+                &[
+                    int(r.event),
+                    int(cluster),
+                    int(r.article),
+                    int(i64::from(via.is_none())),
+                ],
+            )?;
+        }
         self.db.exec(
             "INSERT INTO cluster_links (event, via, reason) VALUES (?1, ?2, ?3)
              ON CONFLICT (event) DO UPDATE SET via = excluded.via, reason = excluded.reason",
@@ -848,27 +1108,28 @@ const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3
 /// report. An event left without reports is removed, with its aliases and blocks.
 fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
     let c = [int(cluster)];
-    let counts = db
-        .first(
-            "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
-                    COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown')),
-                    MIN(d.published_first), MAX(d.published_last)
-             FROM events e JOIN documents d ON d.doc = e.doc
-             LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
-             WHERE e.folded = ?1",
-            &c,
-            |r| {
-                Ok((
-                    r.i64(0)?,
-                    r.i64(1)?,
-                    r.i64(2)?,
-                    r.str_opt(3)?,
-                    r.str_opt(4)?,
-                ))
-            },
-        )?
-        .unwrap_or((0, 0, 0, None, None));
-    if counts.0 == 0 {
+    // Its reports' articles, outlets, publication days and languages, counted here: the
+    // counts in SQL (two COUNT(DISTINCT …) and a SELECT DISTINCT) built three temporary
+    // b-trees per event refreshed, for events that mostly have a handful of reports.
+    type Row = (i64, String, Option<String>, Option<String>, String);
+    let rows: Vec<Row> = db.rows(
+        "SELECT COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
+                d.published_first, d.published_last, COALESCE(d.language, 'und')
+         FROM events e JOIN documents d ON d.doc = e.doc
+         LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
+         WHERE e.folded = ?1",
+        &c,
+        |r| {
+            Ok((
+                r.i64(0)?,
+                r.str(1)?,
+                r.str_opt(2)?,
+                r.str_opt(3)?,
+                r.str(4)?,
+            ))
+        },
+    )?;
+    if rows.is_empty() {
         for sql in [
             "DELETE FROM clusters WHERE cluster = ?1",
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
@@ -878,13 +1139,19 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
         }
         return Ok(());
     }
-    let mut langs: Vec<String> = db.rows(
-        "SELECT DISTINCT COALESCE(d.language, 'und') FROM events e
-         JOIN documents d ON d.doc = e.doc WHERE e.folded = ?1",
-        &c,
-        |r| r.str(0),
-    )?;
-    langs.sort_unstable();
+    let articles: BTreeSet<i64> = rows.iter().map(|r| r.0).collect();
+    let sources: BTreeSet<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
+    let first = rows.iter().filter_map(|r| r.2.as_deref()).min();
+    let last = rows.iter().filter_map(|r| r.3.as_deref()).max();
+    let langs: BTreeSet<&str> = rows.iter().map(|r| r.4.as_str()).collect();
+    let counts = (
+        rows.len() as i64,
+        articles.len() as i64,
+        sources.len() as i64,
+        first.map(str::to_string),
+        last.map(str::to_string),
+    );
     // Among reports of the best-supported type: dated first, dated by their text, the
     // narrowest window (julianday() here; a date difference in pg::dialect), the most
     // confident.
@@ -920,7 +1187,7 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
             int(counts.0),
             int(counts.1),
             int(counts.2),
-            text(langs.join(",")),
+            text(langs.into_iter().collect::<Vec<_>>().join(",")),
             opt_text(counts.3),
             opt_text(counts.4),
         ],

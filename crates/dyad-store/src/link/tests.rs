@@ -479,13 +479,32 @@ fn link_tables(store: &Store) -> String {
     out
 }
 
-/// What the link step keeps between steps (its cache of blocks and members) changes nothing:
-/// a store written and linked in many small steps, each batch with its link step in one
-/// transaction and the cache kept, ends as one whose cache is dropped before every step.
+/// What the link step keeps between steps (its cache of blocks, members and near-duplicate
+/// bands) changes nothing: a store written and linked in many small steps, each batch with
+/// its link step in one transaction and the cache kept, ends as one that reads everything
+/// from its tables at every step (as PostgreSQL's single-step cache does).
 #[test]
 fn the_kept_cache_links_as_fresh_reads_do() {
     let mut generator = crate::synth::Generator::new(11);
-    let docs: Vec<Document> = (0..400).map(|_| generator.document()).collect();
+    // Fingerprints as the pipeline sets them: a few texts, each copied with a bit or two
+    // changed (within the copy threshold) or many (beyond it); a tenth have none.
+    let bases = [
+        0x0123_4567_89ab_cdef_u64,
+        0xfedc_ba98_7654_3210,
+        0x0f0f_0f0f_f0f0_f0f0,
+    ];
+    let docs: Vec<Document> = (0..400)
+        .map(|i: u64| {
+            let mut d = generator.document();
+            d.fingerprint = match i % 10 {
+                0 => None,
+                k => {
+                    Some(bases[(i % 3) as usize] ^ (1 << (i % 64)) ^ if k > 7 { 0xffff } else { 0 })
+                }
+            };
+            d
+        })
+        .collect();
     let mut kept = Store::open_in_memory().unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
     let mut total = crate::LinkStats::default();
@@ -495,18 +514,57 @@ fn the_kept_cache_links_as_fresh_reads_do() {
             .map(|d| crate::PreparedDocument::new(d.clone()).unwrap())
             .collect();
         let (_, a) = kept.write_and_link(&prepared).unwrap();
-        fresh.cache.clear();
+        *fresh.cache = super::LinkCache::default();
         let b = write(&mut fresh, batch);
         assert_eq!(a, b);
         total.reports += a.reports;
         total.new_events += a.new_events;
+        total.copies += a.copies;
     }
     assert!(!kept.cache.members.is_empty() && !kept.cache.weeks.is_empty());
+    assert!(kept.cache.bands.weeks.values().any(|w| w.is_some()));
+    assert!(fresh.cache.bands.weeks.is_empty());
     // Reports that joined an event as well as new events: both paths of the cache are taken.
     // (This corpus merges no events; merges clear the cached blocks.)
     assert!(total.reports > total.new_events, "{total:?}");
+    // Copies found, and not every document a copy.
+    assert!(total.copies > 20 && total.copies < 300, "{total:?}");
     let (a, b) = (link_tables(&kept), link_tables(&fresh));
     assert!(a.lines().count() > 1000, "{}", a.lines().count());
     assert_eq!(a, b);
     assert_eq!(shape(&kept), shape(&fresh));
+}
+
+/// A document replaced by a new version leaves the bands the link step holds: a later copy
+/// of its old text is nobody's copy, as the table says.
+#[test]
+fn a_replaced_original_is_no_longer_found_as_a_copy() {
+    let mut store = Store::open_in_memory().unwrap();
+    let [mut original, mut copy] = original_and_copy();
+    original.raw.key = Some("feeds/orig".into());
+    // Without events: deleting it leaves no event to repair (a repair clears the cache too).
+    original.events.clear();
+    let mut step = |d: &Document| {
+        let p = crate::PreparedDocument::new(d.clone()).unwrap();
+        store.write_and_link(&[p]).unwrap()
+    };
+    step(&original);
+    // The new version of the same file: another text, far from the old one.
+    let mut v2 = original.clone();
+    v2.raw.hash = "synth-orig-v2".into();
+    v2.fingerprint = Some(0x7777_0000_ffff_1111);
+    let (w, _) = step(&v2);
+    assert_eq!(w.replaced, 1);
+    copy.raw.hash = "synth-copy".into();
+    let (_, l) = step(&copy);
+    assert_eq!((l.documents, l.copies, l.repaired), (1, 0, 0));
+    let roots: Vec<(i64, i64)> = store
+        .conn
+        .prepare("SELECT doc, root FROM articles ORDER BY doc")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(roots, [(2, 2), (3, 3)]);
 }

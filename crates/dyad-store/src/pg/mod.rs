@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 2;
+pub const PG_SCHEMA_VERSION: u32 = 3;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -30,6 +30,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         2,
         "report_facts",
         include_str!("../../pg_migrations/0002_report_facts.sql"),
+    ),
+    (
+        3,
+        "writer_indexes",
+        include_str!("../../pg_migrations/0003_writer_indexes.sql"),
     ),
 ];
 
@@ -505,7 +510,13 @@ impl PgStore {
         self.writable()?;
         let rules = crate::link::builtin_rules();
         self.db.transaction(|| {
-            crate::link::link_in(&self.db, rules, &mut crate::link::LinkCache::default())
+            crate::link::link_in(
+                &self.db,
+                rules,
+                &mut crate::link::LinkCache::default(),
+                &[],
+                &|_, _| Ok(()),
+            )
         })
     }
 }
