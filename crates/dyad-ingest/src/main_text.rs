@@ -326,6 +326,16 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
 
     // Inside the article: what is left out, and what is kept.
     let (mut kept, mut kept_links) = (0u32, 0u32);
+    // Leaves element `i` and what it holds out of the kept text.
+    let leave_out = |i: usize, out: &mut [bool], kept: &mut u32, kept_links: &mut u32| {
+        for j in i..els[i].end {
+            if !out[j] {
+                *kept -= els[j].own;
+                *kept_links -= els[j].own_links;
+                out[j] = true;
+            }
+        }
+    };
     let mut out = vec![false; n];
     for i in root..els[root].end {
         let parent_out = i != root && out[els[i].parent];
@@ -353,13 +363,7 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
                     // Wholly before the headline.
                     if !out[i] {
                         drop.insert(els[i].id);
-                        for j in i..els[i].end {
-                            if !out[j] {
-                                kept -= els[j].own;
-                                kept_links -= els[j].own_links;
-                                out[j] = true;
-                            }
-                        }
+                        leave_out(i, &mut out, &mut kept, &mut kept_links);
                     }
                     i = els[i].end;
                 } else {
@@ -382,13 +386,7 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
                 || matches!(els[i].tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             if !out[i] && short && !is_inline(els[i].tag) {
                 drop.insert(els[i].id);
-                for j in i..els[i].end {
-                    if !out[j] {
-                        kept -= els[j].own;
-                        kept_links -= els[j].own_links;
-                        out[j] = true;
-                    }
-                }
+                leave_out(i, &mut out, &mut kept, &mut kept_links);
                 i = els[i].end;
             } else {
                 i += 1;
