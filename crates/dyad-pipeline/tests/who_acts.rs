@@ -244,3 +244,31 @@ exact_events!(
     "Thousands of Iranians protested against the government in Tehran on Friday.",
     ["PROTEST IRN IRN.GOV 2024-01-12"]
 );
+
+// A collective that names no actor attacks with its doer unknown: the one attacked is the
+// target, never an actor named before or the speaker (frames.tsv's `unnamed`).
+exact_events!(
+    en_unnamed_militants_attack,
+    "2024-07-09",
+    "Officials said militants attacked a Pakistani army convoy on Monday.",
+    ["ASSAULT - PAK.MIL 2024-07-08"]
+);
+exact_events!(
+    ar_unnamed_gunmen_attack,
+    "2024-07-09",
+    "مسلحون هاجموا قافلة للجيش الباكستاني في بلوشستان يوم الاثنين.",
+    ["ASSAULT - PAK.MIL 2024-07-08"]
+);
+exact_events!(
+    ru_unnamed_fighters_attack,
+    "2024-07-09",
+    "Боевики атаковали пакистанских военных в Кветте в понедельник.",
+    ["ASSAULT - PAK.MIL 2024-07-08"]
+);
+// Negative: militants as the object leave the named subject its act.
+exact_events!(
+    en_troops_attacking_militants_are_the_doers,
+    "2024-07-09",
+    "Pakistani troops attacked militants in North Waziristan on Monday.",
+    ["ASSAULT PAK.MIL PAK 2024-07-08"]
+);

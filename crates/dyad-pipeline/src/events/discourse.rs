@@ -272,7 +272,7 @@ pub(crate) fn dropped(ctx: &Ctx, clause: &Clause) -> Option<Side> {
 /// expressions, actors in a case ("with Qureshi", "Ankara'ya") with the title before their
 /// name, numbers and punctuation? (In a script written without spaces each piece left between
 /// these must be a function word whole.)
-fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
+pub(super) fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
     let doc = ctx.doc;
     let lex = clause.part.lex;
     if from >= to {
@@ -568,5 +568,45 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
             doc.entities[m.entity].kind == EntityKind::Person
         })
         .and_then(|m| ctx.view.side(m, clause.role_date))
+    })
+}
+
+/// Does the clause's subject slot hold a collective or a body that names no actor ("Militants
+/// attacked Pakistani troops", «مسلحون هاجموا», "gunmen opened fire")? A role word with no
+/// country (one of a local sector takes its place's and is an actor) standing right before the
+/// verb, or opening the clause in a verb-final language; not inside a name, nor a title before
+/// one.
+pub(super) fn unnamed_collective(ctx: &Ctx, clause: &Clause) -> bool {
+    let lex = clause.part.lex;
+    let (norm, doc) = (ctx.norm, ctx.doc);
+    let from = clause.start.max(clause.sent.start);
+    let to = clause.trigger.start;
+    if from >= to {
+        return false;
+    }
+    let (ns, ne) = (norm_pos(norm, from), norm_pos(norm, to));
+    let sub = &norm.text()[ns..ne];
+    let verb_final = lex.order == dyad_kb::WordOrder::Sov;
+    let mut hits = lex.roles.find_all(sub, &lex.affixes);
+    if !verb_final {
+        hits.reverse();
+    }
+    hits.into_iter().take(1).any(|(s, e, p)| {
+        let collective = lex
+            .roles
+            .values(p)
+            .iter()
+            .any(|r| matches!(r.kind, RoleKind::Group | RoleKind::Body) && !r.local);
+        let (os, oe) = norm.orig_span(ns + s, ns + e);
+        let in_mention = starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
+            .iter()
+            .any(|m| m.span.start < oe && os < m.span.end);
+        collective
+            && !in_mention
+            && if verb_final {
+                bare(ctx, clause, from, os)
+            } else {
+                bare(ctx, clause, oe, to)
+            }
     })
 }

@@ -861,6 +861,29 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 }
             }
             if subjects.is_empty() {
+                // A collective that names no actor did it ("Militants attacked Pakistani
+                // troops"): of an act told with its doer unknown (frames.tsv's `unnamed`), the
+                // one it was done to is the target — never an actor named before.
+                if !clause.rule.verbatim
+                    && ctx.lexicon.stands_unnamed(clause.rule.kind)
+                    && super::discourse::unnamed_collective(ctx, clause)
+                {
+                    let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
+                        path.push(format!("{h}>tgt"));
+                        side(n)
+                    });
+                    path.insert(0, "none>src".to_string());
+                    return target
+                        .map(|t| Assignment {
+                            source: None,
+                            target: Some(t),
+                            path: path.join(","),
+                            factor,
+                            source_is_subject: false,
+                        })
+                        .into_iter()
+                        .collect();
+                }
                 // No subject phrase: a pronoun refers back, or the subject of the clause
                 // before is shared ("X met Y and signed …").
                 // A reported clause without a subject of its own is the speaker's ("Syria says
