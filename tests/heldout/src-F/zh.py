@@ -1,0 +1,53 @@
+doc("heldoutF-zh-01-lithuania-ambassador", "zh", "2021-08-10", "2021-08-10",
+"新华社北京8月10日电 外交部发言人10日发表声明说，立陶宛政府不顾中方再三交涉和事先说明利害，宣布允许台湾当局以“台湾”名义设立“代表处”，公然违背中立两国建交公报精神，严重损害中国主权和领土完整。中国政府对此表示坚决反对。\n"
+"声明说，中国政府决定召回驻立陶宛大使，并要求立陶宛政府召回其驻华大使。发言人敦促立方立即纠正错误决定，采取切实措施弥补造成的损害，不要在错误道路上越走越远。\n"
+"立陶宛外交部10日晚些时候回应说，对中方的决定表示遗憾，并称立陶宛有权在不违反一个中国政策的前提下与台湾发展经济和文化联系。\n"
+"台湾当局7月20日宣布将在立陶宛首都维尔纽斯设立“驻立陶宛台湾代表处”。立陶宛今年5月已宣布退出中国—中东欧国家合作机制。",
+[ent("外交部","organization","CHN.GOV"), ent("立陶宛","country","LTU"),
+ ent("台湾","place","TWN"), ent("中国","country","CHN"), ent("维尔纽斯","place","LTU"), ent("立陶宛外交部","organization","LTU.GOV")],
+[ev("zh01-recall", True, "SANCTION", "CHN.GOV", "LTU", "2021-08-10", "中国政府决定召回驻立陶宛大使", "SANCTION [withdraw] — recall of an ambassador."),
+ ev("zh01-demand-recall", True, "REQUEST", "CHN.GOV", "LTU", "2021-08-10", "并要求立陶宛政府召回其驻华大使",
+    "Subject shared with the previous clause ('中国政府 ... 并要求')."),
+ ev("zh01-condemn", True, ["ACCUSE","REJECT"], "CHN.GOV", "LTU", "2021-08-10", "公然违背中立两国建交公报精神，严重损害中国主权和领土完整。中国政府对此表示坚决反对"),
+ ev("zh01-urge", False, "REQUEST", "CHN.GOV", "LTU", "2021-08-10", "发言人敦促立方立即纠正错误决定"),
+ ev("zh01-allow-office", False, ["SUPPORT","AGREE","COOPERATE"], "LTU.GOV", "TWN", ["2021-07-20","2021-08-10"],
+    "立陶宛政府 ... 宣布允许台湾当局以“台湾”名义设立“代表处”", "Lithuania's decision, announced on 2021-07-20 together with Taiwan's announcement."),
+ ev("zh01-taiwan-announce", False, ["AGREE","COOPERATE"], "TWN", "LTU", "2021-07-20", "台湾当局7月20日宣布将在立陶宛首都维尔纽斯设立“驻立陶宛台湾代表处”"),
+ ev("zh01-lithuania-regrets", False, "ACCUSE", "LTU.GOV", "CHN", "2021-08-10", "立陶宛外交部10日晚些时候回应说，对中方的决定表示遗憾"),
+ ev("zh01-lithuania-right", False, "REJECT", "LTU.GOV", "CHN", "2021-08-10", "并称立陶宛有权在不违反一个中国政策的前提下与台湾发展经济和文化联系"),
+ ev("zh01-leave-17plus1", False, ["SANCTION","REJECT"], "LTU", "CHN", ["2021-05-01","2021-05-31"], "立陶宛今年5月已宣布退出中国—中东欧国家合作机制",
+    "History: May 2021 (2021-05-21/22)."),
+],
+[fb("Taiwan's July announcement dated August", "AGREE", "TWN", date_after="2021-08-01"),
+ fb("Lithuania's recall of its ambassador (only demanded) coded as done", "SANCTION", "LTU", date_after="2021-08-01"),
+ fb("the May exit from 17+1 dated August", "SANCTION", "LTU", date_after="2021-08-01")],
+[],
+"Xinhua dateline 北京8月10日电 = 2021-08-10. 'Lithuania's ambassador recalled' is only China's demand; Lithuania actually recalled its ambassador in early September 2021, not in this text.")
+
+doc("heldoutF-zh-02-japan-seafood-ban", "zh", "2023-08-25", None,
+"日本福岛第一核电站24日13时许启动核污染水排海。海关总署当天发布公告，决定自8月24日起全面暂停进口原产地为日本的水产品（含食用水生动物）。海关总署表示，此举旨在全面防范核污染水排海对食品安全造成的放射性污染风险，保护中国消费者健康。\n"
+"外交部发言人当天发表谈话表示，日本政府无视国际社会的强烈质疑和反对，单方面强行启动排海，中方对此表示坚决反对和强烈谴责，已就此向日方提出严正交涉，敦促日方停止这一错误行为。\n"
+"香港特区政府也于24日起禁止进口来自福岛等日本10个都县的水产品。日本政府则要求中方尽快撤销进口禁令，称相关措施缺乏科学依据。\n"
+"国际原子能机构7月4日发布综合评估报告，认为日本的排海计划符合国际安全标准。中方当时表示，该报告未能充分反映各方意见。",
+[ent("日本","country","JPN"), ent("福岛第一核电站","place","JPN"), ent("海关总署","organization","CHN.GOV"), ent("中国","country","CHN"),
+ ent("外交部","organization","CHN.GOV"), ent("香港特区政府","organization","HKG.GOV"), ent("福岛","place","JPN"),
+ ent("日本政府","organization","JPN.GOV"), ent("国际原子能机构","organization","IGO")],
+[ev("zh02-import-ban", True, ["SANCTION","COERCE"], "CHN.GOV", "JPN", "2023-08-24",
+    "海关总署当天发布公告，决定自8月24日起全面暂停进口原产地为日本的水产品",
+    "Suspension of all Japanese seafood imports: SANCTION [discontinue] (COERCE [restrict] accepted). '当天' = 24日 = 2023-08-24."),
+ ev("zh02-mfa-condemns", True, "ACCUSE", "CHN.GOV", "JPN", "2023-08-24", "中方对此表示坚决反对和强烈谴责，已就此向日方提出严正交涉"),
+ ev("zh02-mfa-urges", False, "REQUEST", "CHN.GOV", "JPN", "2023-08-24", "敦促日方停止这一错误行为"),
+ ev("zh02-hk-ban", False, ["SANCTION","COERCE"], "HKG", "JPN", "2023-08-24", "香港特区政府也于24日起禁止进口来自福岛等日本10个都县的水产品",
+    "Hong Kong's ban: source HKG or CHN (see next)."),
+ ev("zh02-hk-ban-chn", False, ["SANCTION","COERCE"], "CHN", "JPN", "2023-08-24", None),
+ ev("zh02-japan-demands", True, "REQUEST", "JPN.GOV", "CHN", ["2023-08-24","2023-08-25"], "日本政府则要求中方尽快撤销进口禁令"),
+ ev("zh02-japan-rejects", False, ["ACCUSE","REJECT"], "JPN.GOV", "CHN", ["2023-08-24","2023-08-25"], "称相关措施缺乏科学依据"),
+ ev("zh02-iaea", False, "SUPPORT", "IGO", "JPN", "2023-07-04", "国际原子能机构7月4日发布综合评估报告，认为日本的排海计划符合国际安全标准",
+    "History; IAEA coded IGO (UNO also plausible: see next)."),
+ ev("zh02-iaea-uno", False, "SUPPORT", "UNO", "JPN", "2023-07-04", None),
+ ev("zh02-china-on-report", False, ["ACCUSE","REJECT"], "CHN", "IGO", ["2023-07-04","2023-07-05"], "中方当时表示，该报告未能充分反映各方意见"),
+],
+[fb("the July IAEA report dated August (IGO)", "SUPPORT", "IGO", date_after="2023-08-01"),
+ fb("the July IAEA report dated August (UNO)", "SUPPORT", "UNO", date_after="2023-08-01")],
+[],
+"No dateline; published 2023-08-25, '24日' = 2023-08-24. The start of the discharge is not coded as an actor-to-actor event (no PLOVER type fits a release of water); it is the target of China's measures.")
