@@ -162,7 +162,7 @@ fn main_text(html: &str, meta: &HtmlMetadata) -> (MainText, Took) {
                 headline: out.headline,
             };
             if which == HtmlExtractor::Own
-                || unsure(&found, &blocks.text, meta.article_body.as_deref()).is_none()
+                || !unsure(&found, &blocks.text, meta.article_body.as_deref())
             {
                 OWN_PAGES.fetch_add(1, Ordering::Relaxed);
                 return (Some((blocks, None)), Took::Own);
@@ -181,35 +181,25 @@ fn main_text(html: &str, meta: &HtmlMetadata) -> (MainText, Took) {
     (text, Took::Crate)
 }
 
-/// Why our own main text is not to be trusted, if it is not: too little of it (a short news
-/// item, or the finder missed most of the article), too much of it inside links, too small a
-/// share of the page's paragraph text (the article may be elsewhere, or in several parts), or
-/// words too far from the page's own JSON-LD `articleBody`. Thresholds: see the module doc.
-fn unsure(
-    found: &main_text::Found,
-    text: &str,
-    article_body: Option<&str>,
-) -> Option<&'static str> {
-    if found.chars < MIN_CHARS {
-        return Some("short");
+/// Is our own main text not to be trusted: too little of it (a short news item, or the finder
+/// missed most of the article), too much of it inside links, too small a share of the page's
+/// paragraph text (the article may be elsewhere, or in several parts), or words too far from
+/// the page's own JSON-LD `articleBody`? Thresholds: see the module doc.
+fn unsure(found: &main_text::Found, text: &str, article_body: Option<&str>) -> bool {
+    if found.chars < MIN_CHARS
+        || found.link_chars as f32 > MAX_LINK_DENSITY * found.chars as f32
+        || found.share < MIN_SHARE
+    {
+        return true;
     }
-    if found.link_chars as f32 > MAX_LINK_DENSITY * found.chars as f32 {
-        return Some("links");
-    }
-    if found.share < MIN_SHARE {
-        return Some("share");
-    }
-    if let Some(body) = article_body {
-        if let Some(a) = word_agreement(body, text) {
+    article_body
+        .and_then(|body| word_agreement(body, text))
+        .is_some_and(|a| {
             // A body much shorter than our text is an excerpt (the lead, a teaser before a
             // paywall): its words must be in our text, but our text may hold more.
             let excerpt = a.body_words * 2 < a.text_words;
-            if a.recall < MIN_AGREEMENT || (!excerpt && a.precision < MIN_AGREEMENT) {
-                return Some("articleBody");
-            }
-        }
-    }
-    None
+            a.recall < MIN_AGREEMENT || (!excerpt && a.precision < MIN_AGREEMENT)
+        })
 }
 
 /// Below this many characters (whitespace not counted) our main text goes to the crate.

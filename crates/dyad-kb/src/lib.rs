@@ -17,8 +17,8 @@ pub use concepts::{Concept, Concepts};
 pub use normalize::{normalize, normalize_key, Normalized};
 pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
 pub use script::{
-    fold_char, fold_str, is_alphabetic, is_word_char, punct, script_info, script_of, translit_key,
-    ScriptInfo,
+    fold_char, fold_str, has_word, is_alphabetic, is_word_char, punct, script_info, script_of,
+    translit_key, unspaced, ScriptInfo,
 };
 
 pub mod kb;

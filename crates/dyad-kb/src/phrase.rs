@@ -866,7 +866,7 @@ impl Start {
 /// Whether a character belongs to a script written without spaces between words (Han): a phrase
 /// may begin at any of its characters.
 fn is_unspaced(c: char) -> bool {
-    c >= '\u{2E80}' && crate::script::script_info(c).is_some_and(|s| !s.spaced)
+    c >= '\u{2E80}' && crate::script::unspaced(c)
 }
 
 /// Byte offsets where a phrase may begin, in order: at a word start, at a character that is

@@ -49,6 +49,26 @@ pub fn script_info(c: char) -> Option<&'static ScriptInfo> {
     }
 }
 
+/// Is `c` of a script written without spaces between words (`spaced = false` in
+/// `data/script/`, Chinese)? A word there needs no boundary around it.
+pub fn unspaced(c: char) -> bool {
+    script_info(c).is_some_and(|s| !s.spaced)
+}
+
+/// Does `text` hold `word` as a whole word (no letter or digit right before or after it)?
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, w)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !text[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// The script of a letter (`None` for digits, punctuation and spaces); letters of a script with
 /// no data are [`Script::UNKNOWN`].
 pub fn script_of(c: char) -> Option<Script> {
@@ -211,6 +231,18 @@ pub fn translit_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_words_and_unspaced_scripts() {
+        assert!(has_word("his first visit since 2019", "first"));
+        assert!(has_word("first, then", "first"));
+        assert!(!has_word("the firstborn", "first"));
+        assert!(has_word("a sub-first", "sub"));
+        assert!(!has_word("2019-first", "019"));
+        assert!(unspaced('首'));
+        assert!(!unspaced('a'));
+        assert!(!unspaced('п'));
+    }
     use dyad_core::{PunctClass as P, PunctSet};
 
     /// The classes of one mark, by key, as the data gives them.

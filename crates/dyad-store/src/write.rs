@@ -906,21 +906,30 @@ mod tests {
         docs.chunks(40).map(<[Document]>::to_vec).collect()
     }
 
-    #[test]
-    fn held_events_are_written_as_written_then_linked() {
-        let mut held = Store::open_in_memory().unwrap();
-        let mut direct = Store::open_in_memory().unwrap();
+    fn prepare(batch: &[Document]) -> Vec<PreparedDocument> {
+        batch
+            .iter()
+            .cloned()
+            .map(|d| PreparedDocument::new(d).unwrap())
+            .collect()
+    }
+
+    /// Writes the tricky batches into `held` holding its events for the link step, and into
+    /// `direct` written then linked: every batch's figures agree.
+    fn write_both_ways(held: &mut Store, direct: &mut Store) {
         for batch in tricky_batches() {
-            let prepared: Vec<PreparedDocument> = batch
-                .iter()
-                .cloned()
-                .map(|d| PreparedDocument::new(d).unwrap())
-                .collect();
-            let (a, linked) = held.write_and_link(&prepared).unwrap();
+            let (a, linked) = held.write_and_link(&prepare(&batch)).unwrap();
             let b = direct.write_batch(&batch).unwrap();
             assert_eq!(a, b);
             assert_eq!(linked, direct.link().unwrap());
         }
+    }
+
+    #[test]
+    fn held_events_are_written_as_written_then_linked() {
+        let mut held = Store::open_in_memory().unwrap();
+        let mut direct = Store::open_in_memory().unwrap();
+        write_both_ways(&mut held, &mut direct);
         let s = state(&held);
         assert_eq!(s, state(&direct));
         let events = count(&held, "events");
@@ -947,41 +956,26 @@ mod tests {
         assert_eq!(held.summary().unwrap(), held.summary_by_scan().unwrap());
         assert_eq!(held.actors().unwrap(), held.actors_by_scan().unwrap());
         // Documents stored again change nothing.
-        let stored: Vec<PreparedDocument> = tricky_batches()[0]
+        let first = &tricky_batches()[0];
+        let kept: Vec<Document> = first
             .iter()
-            .filter(|d| d.raw.key() != tricky_batches()[0][5].raw.key())
+            .filter(|d| d.raw.key() != first[5].raw.key())
             .cloned()
-            .map(|d| PreparedDocument::new(d).unwrap())
             .collect();
+        let stored = prepare(&kept);
         let (again, linked) = held.write_and_link(&stored).unwrap();
         assert_eq!((again.inserted, again.skipped_existing), (0, 38));
         assert_eq!(linked.reports, 0);
         assert_eq!(state(&held), s);
         // The same batches again bring back the first versions (newer content of their keys)
         // and nothing else, in both ways of writing.
-        for batch in tricky_batches() {
-            let prepared: Vec<PreparedDocument> = batch
-                .iter()
-                .cloned()
-                .map(|d| PreparedDocument::new(d).unwrap())
-                .collect();
-            let (a, linked) = held.write_and_link(&prepared).unwrap();
-            let b = direct.write_batch(&batch).unwrap();
-            assert_eq!(a, b);
-            assert_eq!(linked, direct.link().unwrap());
-        }
+        write_both_ways(&mut held, &mut direct);
         assert_eq!(state(&held), state(&direct));
     }
 
     #[test]
     fn a_failed_link_step_leaves_nothing_and_a_refused_event_its_document_out() {
         let batches = tricky_batches();
-        let prepare = |b: &[Document]| -> Vec<PreparedDocument> {
-            b.iter()
-                .cloned()
-                .map(|d| PreparedDocument::new(d).unwrap())
-                .collect()
-        };
         let mut store = Store::open_in_memory().unwrap();
         store.write_and_link(&prepare(&batches[0])).unwrap();
         let before = state(&store);

@@ -100,7 +100,7 @@ pub(super) fn anaphoric_mentions(
         let titled = title.and_then(|t| {
             people.iter().find(|m| {
                 let (s, e) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
-                has_word(&norm.text()[s..e], t)
+                dyad_kb::has_word(&norm.text()[s..e], t)
             })
         });
         let antecedent = titled.or(people.first());
@@ -117,20 +117,6 @@ pub(super) fn anaphoric_mentions(
         }
     }
     mentions.extend(found);
-}
-
-/// Does `text` hold `words` as whole words?
-fn has_word(text: &str, words: &str) -> bool {
-    text.match_indices(words).any(|(i, w)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !text[i + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Once a person is named in full, news refers to them by surname ("Fomin", "Ali"): every

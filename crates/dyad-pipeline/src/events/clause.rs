@@ -624,18 +624,11 @@ fn says_first(sentence: &str, words: &[String]) -> bool {
         return false;
     }
     let folded = dyad_kb::fold_str(sentence);
-    let unspaced = |c: Option<char>| c.and_then(dyad_kb::script_info).is_some_and(|s| !s.spaced);
     words.iter().any(|w| {
-        folded.match_indices(w.as_str()).any(|(i, _)| {
-            unspaced(w.chars().next())
-                || (!folded[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !folded[i + w.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric))
-        })
+        if w.chars().next().is_some_and(dyad_kb::unspaced) {
+            folded.contains(w.as_str())
+        } else {
+            dyad_kb::has_word(&folded, w)
+        }
     })
 }

@@ -414,11 +414,7 @@ fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
         norm_pos(ctx.norm, clause.trigger.start),
     );
     let region = norm[ns..ne].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let unspaced = region
-        .chars()
-        .next()
-        .and_then(dyad_kb::script_info)
-        .is_some_and(|s| !s.spaced);
+    let unspaced = region.chars().next().is_some_and(dyad_kb::unspaced);
     let is = |w: &str, group: bool| {
         if group {
             lex.words.group_pronouns.contains(w)
@@ -587,26 +583,29 @@ pub(super) fn unnamed_collective(ctx: &Ctx, clause: &Clause) -> bool {
     let (ns, ne) = (norm_pos(norm, from), norm_pos(norm, to));
     let sub = &norm.text()[ns..ne];
     let verb_final = lex.order == dyad_kb::WordOrder::Sov;
-    let mut hits = lex.roles.find_all(sub, &lex.affixes);
-    if !verb_final {
-        hits.reverse();
-    }
-    hits.into_iter().take(1).any(|(s, e, p)| {
-        let collective = lex
-            .roles
-            .values(p)
-            .iter()
-            .any(|r| matches!(r.kind, RoleKind::Group | RoleKind::Body) && !r.local);
-        let (os, oe) = norm.orig_span(ns + s, ns + e);
-        let in_mention = starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
-            .iter()
-            .any(|m| m.span.start < oe && os < m.span.end);
-        collective
-            && !in_mention
-            && if verb_final {
-                bare(ctx, clause, from, os)
-            } else {
-                bare(ctx, clause, oe, to)
-            }
-    })
+    // The role word nearest the subject's place: opening the clause, or right before the verb.
+    let hits = lex.roles.find_all(sub, &lex.affixes);
+    let Some(&(s, e, p)) = (if verb_final {
+        hits.first()
+    } else {
+        hits.last()
+    }) else {
+        return false;
+    };
+    let collective = lex
+        .roles
+        .values(p)
+        .iter()
+        .any(|r| matches!(r.kind, RoleKind::Group | RoleKind::Body) && !r.local);
+    let (os, oe) = norm.orig_span(ns + s, ns + e);
+    let in_mention = starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
+        .iter()
+        .any(|m| m.span.start < oe && os < m.span.end);
+    collective
+        && !in_mention
+        && if verb_final {
+            bare(ctx, clause, from, os)
+        } else {
+            bare(ctx, clause, oe, to)
+        }
 }

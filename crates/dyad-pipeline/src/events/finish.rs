@@ -69,10 +69,9 @@ pub(crate) fn event(
     }
     // A state named as the doer acts through its government or its armed forces (frames.tsv's
     // `state`); a dictionary's pattern codes the phrase it found.
-    if let Some(s) = source
-        .as_mut()
-        .filter(|s| !rule.verbatim && s.sector.is_none() && names_a_country(doc, s))
-    {
+    if let Some(s) = source.as_mut().filter(|s| {
+        !rule.verbatim && s.sector.is_none() && mentions_a(doc, s.span, EntityKind::Country)
+    }) {
         s.sector = ctx.lexicon.state_sector(kind);
     }
     if rule.verbatim {
@@ -93,10 +92,7 @@ pub(crate) fn event(
             });
         let place = location.as_ref().filter(|_| !filed_at && !other_clause);
         // (A town or city the sentence names, not a country, which may be a topic.)
-        let in_town = place.is_some()
-            && starting_in(&doc.mentions, |m| m.span.start, at.start, at.end)
-                .iter()
-                .any(|m| m.span == at && doc.entities[m.entity].kind == EntityKind::Place);
+        let in_town = place.is_some() && mentions_a(doc, at, EntityKind::Place);
         target = implicit_target(ctx, clause, kind, source, place, in_town);
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
@@ -167,16 +163,11 @@ pub(crate) fn event(
     })
 }
 
-/// Is the side a country's name (not a person, place or body of it)?
-fn names_a_country(doc: &Document, side: &Side) -> bool {
-    starting_in(
-        &doc.mentions,
-        |m| m.span.start,
-        side.span.start,
-        side.span.end,
-    )
-    .iter()
-    .any(|m| m.span == side.span && doc.entities[m.entity].kind == EntityKind::Country)
+/// Does a mention at exactly `span` name an entity of `kind`?
+fn mentions_a(doc: &Document, span: Span, kind: EntityKind) -> bool {
+    starting_in(&doc.mentions, |m| m.span.start, span.start, span.end)
+        .iter()
+        .any(|m| m.span == span && doc.entities[m.entity].kind == kind)
 }
 
 /// Is the target the source's own title or apposition: the same actor written right beside it

@@ -400,7 +400,7 @@ fn points_back(rule: &EventRule, part: &Part) -> bool {
 /// Does a demonstrative stand right before the trigger ("this attack", "cette attaque", "این
 /// حمله", "该袭击")? An event noun there points back to an event already told.
 fn after_demonstrative(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
-    let unspaced = |c: Option<char>| c.and_then(dyad_kb::script_info).is_some_and(|s| !s.spaced);
+    let unspaced = |c: Option<char>| c.is_some_and(dyad_kb::unspaced);
     // From the start of the trigger's word: a clitic or article may be glued to it ("هذه
     // الهجمات").
     let head = &norm_text[..t.norm_start];

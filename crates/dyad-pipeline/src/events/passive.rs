@@ -95,8 +95,7 @@ fn before(ctx: &Ctx, part: &Part, t: &PhraseMatch, (start, cs): (usize, usize), 
     let unspaced = text[t.norm_start..]
         .chars()
         .next()
-        .and_then(dyad_kb::script_info)
-        .is_some_and(|s| !s.spaced);
+        .is_some_and(dyad_kb::unspaced);
     if unspaced {
         let mut gap_end = t.norm_start;
         if let Some(&(s, _)) = mentions

@@ -827,19 +827,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             let Some(source) = source else {
                 // Nobody named did it: the one it was done to is the target, the doer stays
                 // unknown — never the nearest other name.
-                return target
-                    .map(|t| {
-                        path.insert(0, "none>src".to_string());
-                        Assignment {
-                            source: None,
-                            target: Some(t),
-                            path: path.join(","),
-                            factor,
-                            source_is_subject: false,
-                        }
-                    })
-                    .into_iter()
-                    .collect();
+                return unknown_doer(target, path, factor);
             };
             finish(ctx, clause, source, target, agent_how, path, factor, false)
         }
@@ -872,17 +860,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         path.push(format!("{h}>tgt"));
                         side(n)
                     });
-                    path.insert(0, "none>src".to_string());
-                    return target
-                        .map(|t| Assignment {
-                            source: None,
-                            target: Some(t),
-                            path: path.join(","),
-                            factor,
-                            source_is_subject: false,
-                        })
-                        .into_iter()
-                        .collect();
+                    return unknown_doer(target, path, factor);
                 }
                 // No subject phrase: a pronoun refers back, or the subject of the clause
                 // before is shared ("X met Y and signed …").
@@ -1466,6 +1444,23 @@ fn announcer<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .then(|| clause.speaker())
         .flatten()
         .filter(|s| s.span().end <= *oe)
+}
+
+/// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
+fn unknown_doer(target: Option<Side>, mut path: Vec<String>, factor: f32) -> Vec<Assignment> {
+    target
+        .map(|t| {
+            path.insert(0, "none>src".to_string());
+            Assignment {
+                source: None,
+                target: Some(t),
+                path: path.join(","),
+                factor,
+                source_is_subject: false,
+            }
+        })
+        .into_iter()
+        .collect()
 }
 
 /// One assignment, with the source made specific ("Russia" acting in a sentence about its

@@ -89,7 +89,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// needs no word boundary there.
 #[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
-    c >= '\u{2E80}' && dyad_kb::script_info(c).is_some_and(|s| !s.spaced)
+    c >= '\u{2E80}' && dyad_kb::unspaced(c)
 }
 
 #[cfg(test)]
