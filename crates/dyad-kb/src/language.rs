@@ -231,6 +231,10 @@ pub struct Words {
     /// Words of a first time ("first", «впервые», «لأول», "首次"): a clause that says its act is
     /// the first since a date ("the first visit since 2019") is not dated by that bound.
     pub first: Vec<String>,
+    /// Words that set what a characterising verb calls something ("as", "als", "olarak",
+    /// «как», «به عنوان», "के रूप में"): a hostile act's noun right beside one is the judgement
+    /// ("described the detention as a coup attempt"), not an act.
+    pub called_as: Vec<String>,
     /// Demonstratives ("this", "cette", "این", "该"): before an event noun they point back to
     /// an event already told ("this attack"), which is not a new one.
     pub demonstratives: Vec<String>,
@@ -373,6 +377,8 @@ struct FileWords {
     name_letters: String,
     #[serde(default)]
     first: Vec<String>,
+    #[serde(default)]
+    called_as: Vec<String>,
     #[serde(default)]
     demonstratives: Vec<String>,
     #[serde(default)]
@@ -566,6 +572,7 @@ impl Language {
                 .filter(|c| !c.is_whitespace())
                 .collect(),
             first: fold_list(path, "words.first", &w.first)?,
+            called_as: fold_list(path, "words.called_as", &w.called_as)?,
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,

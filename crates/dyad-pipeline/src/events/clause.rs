@@ -133,7 +133,22 @@ impl Hits {
                     .filter_map(|m| Some((m, *lex.verdicts.values(m.phrase).first()?))),
             );
         }
-        let judged = judge(doc, lex, &calls, &verdicts, &triggers);
+        // A hostile act named as what something is ("described the detention as a coup
+        // attempt", "darbe girişimi olarak") is a judgement too, when no judgement word is found.
+        let hostile: Vec<(PhraseMatch, Verdict)> = if calls.is_empty() {
+            Vec::new()
+        } else {
+            triggers
+                .iter()
+                .filter(|t| {
+                    lex.events.values(t.phrase).iter().any(|r| {
+                        r.voice == crate::lexicon::Voice::Noun && r.kind.quad() == HOSTILE_ACT
+                    }) && (called_as(norm.text(), t, lex) || complement_of_call(doc, t, &calls, lex))
+                })
+                .map(|t| (*t, Verdict::Bad))
+                .collect()
+        };
+        let judged = judge(doc, lex, &calls, &verdicts, &hostile, &triggers);
         let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
             .filter(|m| {
@@ -169,9 +184,14 @@ impl Hits {
 /// by the United States on three nuclear sites outrageous").
 const JUDGEMENT_REACH: usize = 14;
 
+/// The quad class of material conflict: an act of it named as what something is, is a
+/// judgement of that thing.
+const HOSTILE_ACT: u8 = 4;
+
 /// Each characterising verb with its judgement in its sentence, at most [`JUDGEMENT_REACH`]
 /// words away and not past another such verb: after the verb, or in a verb-final language the
-/// nearest before it («… را تجاوز خواند», "… को अवैध करार दिया"). A verb with none judges
+/// nearest before it («… را تجاوز خواند», "… को अवैध करार दिया"); a judgement word first, else
+/// a hostile act's noun (`hostile`: "called it an invasion"). A verb with none judges
 /// nothing; so does a verb-final one whose judgement holds a governing trigger of its own
 /// (Persian «… را غیرقابل قبول خواند» is a REJECT: the two would each take the other for its
 /// complement and both be dropped).
@@ -180,6 +200,7 @@ fn judge(
     lex: &crate::lexicon::LangLexicon,
     calls: &[PhraseMatch],
     verdicts: &[(PhraseMatch, Verdict)],
+    hostile: &[(PhraseMatch, Verdict)],
     triggers: &[PhraseMatch],
 ) -> Vec<(PhraseMatch, Verdict)> {
     let verb_final = lex.order == dyad_kb::WordOrder::Sov;
@@ -189,23 +210,29 @@ fn judge(
         .enumerate()
         .filter_map(|(i, c)| {
             let sent = crate::actors::sentence_span(doc, c.start);
-            let (v, verdict) = if verb_final {
-                let prev_call = i.checked_sub(1).map_or(0, |k| calls[k].end);
-                verdicts.iter().rev().find(|(v, _)| {
+            let in_reach = |(v, _): &&(PhraseMatch, Verdict)| {
+                if verb_final {
+                    let prev_call = i.checked_sub(1).map_or(0, |k| calls[k].end);
                     v.end <= c.start
                         && v.start >= sent.start
                         && v.start >= prev_call
                         && words(v.end, c.start) <= JUDGEMENT_REACH
-                })?
-            } else {
-                let next_call = calls.get(i + 1).map_or(usize::MAX, |x| x.start);
-                verdicts.iter().find(|(v, _)| {
+                } else {
+                    let next_call = calls.get(i + 1).map_or(usize::MAX, |x| x.start);
                     v.start >= c.end
                         && v.end <= sent.end
                         && v.start < next_call
                         && words(c.end, v.start) <= JUDGEMENT_REACH
-                })?
+                }
             };
+            // The nearest in reach: the last before a verb-final verb, the first after another.
+            let (v, verdict) = [verdicts, hostile].into_iter().find_map(|set| {
+                if verb_final {
+                    set.iter().rev().find(in_reach)
+                } else {
+                    set.iter().find(in_reach)
+                }
+            })?;
             let governed = verb_final
                 && triggers.iter().any(|t| {
                     t.start < c.start
@@ -219,6 +246,66 @@ fn judge(
             (!governed).then_some((*c, *verdict))
         })
         .collect()
+}
+
+/// Does a word of the language's `called_as` set the match off as a complement: right before
+/// it, articles aside ("as an invasion", "als Putschversuch"), or in a verb-final language
+/// right after it ("darbe girişimi olarak")?
+fn called_as(norm: &str, m: &PhraseMatch, lex: &crate::lexicon::LangLexicon) -> bool {
+    let words = &lex.words;
+    if words.called_as.is_empty() {
+        return false;
+    }
+    let reach = 4;
+    // Quotation marks around the complement are no words ("«darbe girişimi» olarak").
+    let side: Vec<&str> = if lex.order == dyad_kb::WordOrder::Sov {
+        norm[m.norm_end..]
+            .split_whitespace()
+            .map(bare_word)
+            .filter(|w| !w.is_empty())
+            .take(reach)
+            .collect()
+    } else {
+        norm[..m.norm_start]
+            .split_whitespace()
+            .rev()
+            .map(bare_word)
+            .filter(|w| !w.is_empty())
+            .take(reach)
+            .skip_while(|w| words.articles.contains(*w))
+            .collect()
+    };
+    let reversed = lex.order != dyad_kb::WordOrder::Sov;
+    words.called_as.iter().any(|c| {
+        let mut want: Vec<&str> = c.split_whitespace().collect();
+        if reversed {
+            want.reverse();
+        }
+        side.len() >= want.len() && side[..want.len()] == want[..]
+    })
+}
+
+/// A word without the quotation marks or punctuation around it.
+fn bare_word(w: &str) -> &str {
+    w.trim_matches(|c| !dyad_kb::is_word_char(c))
+}
+
+/// In a verb-final language, does the match stand right before a characterising verb, as its
+/// complement («… را تجاوز خواند», "… को आतंकवाद करार दिया", "… agressiya deb atadi")?
+fn complement_of_call(
+    doc: &dyad_core::Document,
+    m: &PhraseMatch,
+    calls: &[PhraseMatch],
+    lex: &crate::lexicon::LangLexicon,
+) -> bool {
+    lex.order == dyad_kb::WordOrder::Sov
+        && calls.iter().any(|c| {
+            c.start >= m.end
+                && doc
+                    .text
+                    .get(m.end..c.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
+        })
 }
 
 /// Offsets in order.
