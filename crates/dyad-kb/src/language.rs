@@ -124,6 +124,10 @@ pub struct Language {
     /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
     /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
     pub tense_on_verb: bool,
+    /// Endings of the adverbial participle that adds a second act to a clause after a comma
+    /// ("…, killing three soldiers", «…, убив», "…, matando"): it has no subject of its own, the
+    /// clause's subject does it.
+    pub converb_endings: Vec<String>,
     /// Every noun is written with a capital (German): a lone capitalised word after a title is
     /// no evidence of a name ("der Minister Gespräche…"), two are.
     pub nouns_capitalised: bool,
@@ -402,6 +406,8 @@ struct FileGrammar {
     #[serde(default)]
     tense_on_verb: bool,
     #[serde(default)]
+    converb_endings: Vec<String>,
+    #[serde(default)]
     nouns_capitalised: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
@@ -587,6 +593,7 @@ impl Language {
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
             tense_on_verb: f.grammar.tense_on_verb,
+            converb_endings: fold_list(path, "grammar.converb_endings", &f.grammar.converb_endings)?,
             nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),

@@ -246,6 +246,8 @@ pub struct LangLexicon {
     pub pro_drop: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
+    /// Endings of the adverbial participle after a comma (`[grammar] converb_endings`).
+    pub converb_endings: Vec<String>,
     /// Every noun is written with a capital (German): see `dyad_kb::Language`.
     pub nouns_capitalised: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
@@ -1224,6 +1226,7 @@ impl LangLexicon {
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
             tense_on_verb: language.tense_on_verb,
+            converb_endings: language.converb_endings.clone(),
             nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
@@ -1264,6 +1267,7 @@ impl LangLexicon {
             verb_second: false,
             pro_drop: false,
             tense_on_verb: false,
+            converb_endings: Vec::new(),
             nouns_capitalised: false,
             modifier_close: Vec::new(),
             has_events: false,

@@ -285,6 +285,26 @@ fn called_as(norm: &str, m: &PhraseMatch, lex: &crate::lexicon::LangLexicon) -> 
     })
 }
 
+/// Is the trigger an adverbial participle right after a comma: its first word ends with one of
+/// the language's converb endings ("killing", «убив», "matando", "tuant")?
+fn is_converb(doc: &dyad_core::Document, part: &Part, sent: Span, t: &PhraseMatch) -> bool {
+    let endings = &part.lex.converb_endings;
+    if endings.is_empty() {
+        return false;
+    }
+    let after_comma = doc
+        .text
+        .get(sent.start..t.start)
+        .is_some_and(|before| before.trim_end().ends_with(is_comma));
+    let word = doc
+        .text
+        .get(t.start..t.end)
+        .and_then(|w| w.split_whitespace().next())
+        .map(|w| dyad_kb::fold_str(bare_word(w)))
+        .unwrap_or_default();
+    after_comma && endings.iter().any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+}
+
 /// A word without the quotation marks or punctuation around it.
 fn bare_word(w: &str) -> &str {
     w.trim_matches(|c| !dyad_kb::is_word_char(c))
@@ -356,6 +376,9 @@ pub(crate) struct Clause<'a> {
     /// The trigger stands inside the relative clause that opened it (not in the main clause
     /// after a relative clause set off by commas: "Ukraine, which Russia invaded, asked …").
     pub inside_relative: bool,
+    /// The trigger is an adverbial participle after a comma ("…, killing three soldiers",
+    /// «…, убив»; `[grammar] converb_endings`): it has no subject phrase of its own.
+    pub converb: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -507,7 +530,9 @@ impl<'a> Clause<'a> {
                 .map(|(x, _)| x.start)
                 .collect::<Vec<_>>()
         };
+        let converb = is_converb(doc, part, sent, t);
         Some(Clause {
+            converb,
             passive_aux,
             inside_relative,
             text: &doc.text,

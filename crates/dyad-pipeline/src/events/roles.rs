@@ -154,6 +154,11 @@ fn order_of(clause: &Clause) -> WordOrder {
 
 /// The subject phrase of the clause.
 fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
+    // An adverbial participle has no subject phrase: the phrase before it is its clause's
+    // object ("attacked a convoy, killing three soldiers").
+    if clause.converb {
+        return Subject { np: None, how: "" };
+    }
     // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने); an imported
     // English dictionary's "by" before the verb belongs to a noun ("an attack by X").
     if let Some(a) = clause
@@ -848,6 +853,9 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     }
                 }
             }
+            if subjects.is_empty() && clause.converb && !clause.rule.verbatim {
+                return converb_doer(ctx, clause, earlier, path, factor);
+            }
             if subjects.is_empty() {
                 // A collective that names no actor did it ("Militants attacked Pakistani
                 // troops"): of an act told with its doer unknown (frames.tsv's `unnamed`), the
@@ -1447,6 +1455,68 @@ fn announcer<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
 }
 
 /// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
+/// The doer of an adverbial participle ("…, killing three soldiers") is its clause's subject:
+/// the source of the act told before it in the sentence, else the phrase before that clause's
+/// verb when it names an actor; with none named there the doer stays unknown ("Militants
+/// attacked a convoy, killing three soldiers").
+fn converb_doer(
+    ctx: &Ctx,
+    clause: &Clause,
+    earlier: Option<&Actor>,
+    mut path: Vec<String>,
+    factor: f32,
+) -> Vec<Assignment> {
+    let date = clause.role_date;
+    let side = |n: &Np| ctx.view.side(n.mention, date);
+    let target = |path: &mut Vec<String>| {
+        frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
+            path.push(format!("{h}>tgt"));
+            side(n)
+        })
+    };
+    if let Some(a) = earlier {
+        let t = target(&mut path);
+        return finish(
+            ctx,
+            clause,
+            a.side.clone(),
+            t,
+            "conv>src",
+            path,
+            factor,
+            true,
+        );
+    }
+    // The clause's verb: the first trigger of the sentence before the participle; with none,
+    // the subject is the sentence's first phrase ("X addressed the nations, urging …").
+    let verb = clause
+        .triggers
+        .iter()
+        .copied()
+        .find(|&x| x >= clause.sent.start && x < clause.trigger.start)
+        .unwrap_or(clause.trigger.start);
+    let subject = clause
+        .nps
+        .iter()
+        .find(|n| n.start() >= clause.sent.start && n.span().end <= verb)
+        .filter(|n| n.unmarked() && !n.modifier);
+    match subject {
+        Some(n) if n.is_actor => match side(n) {
+            Some(s) => {
+                let t = target(&mut path);
+                finish(ctx, clause, s, t, "conv>src", path, factor, true)
+            }
+            None => Vec::new(),
+        },
+        // Nobody named before the verb: an act told with its doer unknown.
+        None if verb < clause.trigger.start && ctx.lexicon.stands_unnamed(clause.rule.kind) => {
+            let t = target(&mut path);
+            unknown_doer(t, path, factor)
+        }
+        _ => Vec::new(),
+    }
+}
+
 fn unknown_doer(target: Option<Side>, mut path: Vec<String>, factor: f32) -> Vec<Assignment> {
     target
         .map(|t| {
