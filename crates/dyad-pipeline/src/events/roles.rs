@@ -945,12 +945,23 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             }
             // Coordinated subjects of a cooperative act with nobody else named act together
             // ("Putin and Xi signed a statement").
+            let partner = frame_target(ctx, clause, subj.np, &subjects);
             let mutual = subjects.len() >= 2
                 && !clause.rule.verbatim
                 && clause.rule.kind.quad() <= 2
-                && frame_target(ctx, clause, subj.np, &subjects)
-                    .is_none_or(|(_, how)| how == "next");
-            if subjects.len() >= 2 && (voice == Voice::Recip || mutual) {
+                && partner.is_none_or(|(_, how)| how == "next");
+            // A partner named by a with-phrase or an object is met by each subject: "Russia and
+            // China held talks with Iran" is two meetings with Iran, not one of Russia with China.
+            // (Not one of the subjects' own countries: Chinese 同 both joins the subjects and
+            // marks "with", and a name in what they sign is no partner.)
+            let named_partner = !clause.rule.verbatim
+                && partner.is_some_and(|(n, how)| {
+                    let country = side(n).map(|x| x.country);
+                    matches!(how, "with" | "obj")
+                        && country.is_some()
+                        && !subjects.iter().any(|s| side(s).map(|x| x.country) == country)
+                });
+            if subjects.len() >= 2 && !named_partner && (voice == Voice::Recip || mutual) {
                 // "Russia and Pakistan agreed": the first with the second.
                 let (Some(a), Some(b)) = (side(subjects[0]), side(subjects[1])) else {
                     return Vec::new();
@@ -990,7 +1001,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 return finish(ctx, clause, a, Some(b), &how, path, factor, true);
             }
             // Each coordinated subject acts ("Russia and China condemned …").
-            let target_np = frame_target(ctx, clause, subj.np, &subjects);
+            let target_np = partner;
             // Coordinated targets are acted on each ("spoke by phone with the leaders of
             // Qatar, Saudi Arabia and Kuwait", "with Mordor, Rohan and Bree").
             let targets: Vec<Option<(&Np, &str)>> = match target_np {
