@@ -146,6 +146,19 @@ fn joins(
     if prev.is_role() && genitive(gap, lex, true) {
         return true;
     }
+    // "القوات البحرية للجيش الإيراني": a role with no country of its own and an actor after a
+    // glued genitive letter (Arabic لـ after a definite noun: the navy *of* the Iranian army).
+    // (Not a role with its country: "الرئيس التركي للسعودية" is a visit *to* Saudi Arabia.)
+    if prev.is_role()
+        && !has_country
+        && next.is_name()
+        && lex
+            .marker_prefixes
+            .iter()
+            .any(|(p, c)| matches!(c, Case::Of | Case::For) && gap.trim() == p.as_str())
+    {
+        return true;
+    }
     // "روس کے وزیر خارجہ", "रूस के विदेश मंत्री": the possessor and a genitive postposition.
     if prev.is_name() && next.is_role() && genitive(gap, lex, false) {
         return true;
