@@ -351,7 +351,11 @@ impl KbBuilder {
         names: &str,
     ) -> Result<(), KbError> {
         let err = |m: String| KbError::new(file, line, m);
-        let country: Country = f[2].parse().map_err(|e| err(format!("{e}")))?;
+        // A sea, gulf or strait (kind `waters`) lies in no country: "-".
+        let country: Option<Country> = match f[2] {
+            "-" => None,
+            c => Some(c.parse().map_err(|e| err(format!("{e}")))?),
+        };
         let lat: f64 = f[3]
             .parse()
             .map_err(|_| err(format!("bad latitude {:?}", f[3])))?;
@@ -360,7 +364,7 @@ impl KbBuilder {
             .map_err(|_| err(format!("bad longitude {:?}", f[4])))?;
         let mut e = KbEntity::new(f[0], f[6], EntityKind::Place);
         e.coords = Some((lat, lon));
-        e.country = Some(country);
+        e.country = country;
         e.population = f[5].parse().unwrap_or(0);
         let is_capital = f[1] == "capital";
         let i = self.add_entity(e);
@@ -368,7 +372,7 @@ impl KbBuilder {
         for n in names.split('|').filter(|n| !n.trim().is_empty()) {
             self.add_name(i, n, NameKind::Name);
         }
-        if is_capital {
+        if let Some(country) = country.filter(|_| is_capital) {
             self.capitals.insert(country, f[6].to_string());
         }
         Ok(())

