@@ -765,73 +765,122 @@ mod tests {
     /// repeat once.
     #[test]
     fn mentions_are_rows_only_inside_quotes_and_all_in_the_export() {
-        use crate::testdata::{entity, place, side, DocBuilder};
-        use dyad_core::{DateValue, EntityKind, Lang, Mention, Span};
-        let mut b = DocBuilder::new("h-inside", Lang::of("en"), DateValue::ymd(2023, 5, 2));
-        b.sentence("Kabul was quiet as the United States envoy arrived in Kabul.");
-        let mut doc = b
-            .entity(entity(
-                "Q30",
-                "United States",
-                EntityKind::Country,
-                Some("USA"),
-            ))
-            .entity(place("Q5838", "Kabul", "AFG", 34.5, 69.2))
-            .quote(side("Q30", "United States", "USA"), "Kabul must stay open")
-            .mention(0, "United States")
-            .mention(1, "Kabul")
-            .build();
-        let at = |needle: &str, from: usize| from + doc.text[from..].find(needle).unwrap();
-        let quoted = at("Kabul must", 0);
-        let second = at("Kabul", at("arrived", 0));
-        let mention = |entity: usize, start: usize, len: usize| Mention {
-            span: Span::new(start, start + len),
-            entity,
-            as_location: entity == 1,
-            anaphoric: false,
-            ending: None,
-            dateline: false,
-        };
-        // Out of text order, and the quoted one twice.
-        doc.mentions.push(mention(1, quoted, 5));
-        doc.mentions.push(mention(1, second, 5));
-        doc.mentions.push(mention(1, quoted, 5));
+        let doc = crate::testdata::doc_quoted();
+        let at = |needle: &str| doc.text.find(needle).unwrap();
+        let (first, quoted, second) = (at("Kabul"), at("Kabul must"), at("in Kabul") + 3);
         let mut store = Store::open_in_memory().unwrap();
         store.write_batch(&[doc.clone()]).unwrap();
-        let rows: Vec<(i64, i64)> = store
+        let rows: Vec<(i64, i64, String)> = store
             .conn
-            .prepare("SELECT entity, start FROM mentions ORDER BY start")
+            .prepare("SELECT entity, start, text FROM mentions ORDER BY start")
             .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        assert_eq!(rows, [(1, quoted as i64)]);
+        assert_eq!(rows, [(1, quoted as i64, "Kabul".to_string())]);
         let mut exported = Vec::new();
         store
             .export_entities(&mut |e| {
-                exported.push((
-                    e.idx,
-                    e.mentions
-                        .iter()
-                        .map(|m| (m.start, m.end - m.start, m.text.clone()))
-                        .collect::<Vec<_>>(),
-                ));
+                let spans: Vec<(usize, usize, String)> = e
+                    .mentions
+                    .iter()
+                    .map(|m| (m.start, m.end, m.text.clone()))
+                    .collect();
+                exported.push((e.idx, spans));
                 true
             })
             .unwrap();
-        let first = at("Kabul", 0);
-        let us = at("United States", 0);
-        let k = |start: usize| (start, 5, "Kabul".to_string());
+        let us = at("United States");
+        let k = |start: usize| (start, start + 5, "Kabul".to_string());
         assert_eq!(
             exported,
             [
-                (0, vec![(us, 13, "United States".to_string())]),
+                (0, vec![(us, us + 13, "United States".to_string())]),
                 (1, vec![k(first), k(second), k(quoted)]),
             ]
         );
         // No time expression table: the times are in the body only.
         assert!(store.conn.prepare("SELECT 1 FROM times").is_err());
+    }
+
+    /// A database of schema 14 (every mention a row, and a `times` table) migrates to 15: the
+    /// rows no listing reads are gone, and what is read is what a new database gives.
+    #[test]
+    fn schema_14_migrates_with_the_same_listings() {
+        let docs = {
+            let mut d = all_docs();
+            d.push(crate::testdata::doc_quoted());
+            d
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut fresh = Store::open_in_memory().unwrap();
+        fresh.write_batch(&docs).unwrap();
+        {
+            let mut old = Store::open(&path).unwrap();
+            old.write_batch(&docs).unwrap();
+            // Back to schema 14: its table of time expressions and all its mention rows.
+            let mut sql = String::from(
+                "PRAGMA user_version = 14;
+                 CREATE TABLE times (
+                     doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+                     start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL,
+                     value TEXT NOT NULL, precision TEXT NOT NULL, first_day TEXT NOT NULL,
+                     last_day TEXT NOT NULL, anchor TEXT NOT NULL, duration_days INTEGER,
+                     PRIMARY KEY (doc, start, \"end\", value)
+                 ) WITHOUT ROWID;",
+            );
+            for doc in &docs {
+                let row: i64 = old
+                    .conn
+                    .query_row(
+                        "SELECT doc FROM documents WHERE hash = ?1",
+                        [&doc.raw.hash],
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                sql.push_str(&crate::testdata::rows_before_schema_15(row, doc));
+            }
+            old.conn.execute_batch(&sql).unwrap();
+            assert_eq!(count(&old, "mentions"), 14);
+            assert_eq!(count(&old, "times"), 3);
+        }
+        let migrated = Store::open(&path).unwrap();
+        assert_eq!(migrated.schema_version().unwrap(), 15);
+        assert!(migrated.conn.prepare("SELECT 1 FROM times").is_err());
+        let mention_rows = |s: &Store| -> Vec<(i64, i64, i64, String)> {
+            s.conn
+                .prepare("SELECT doc, entity, start, text FROM mentions ORDER BY 1, 2, 3")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        assert_eq!(mention_rows(&migrated).len(), 1);
+        assert_eq!(mention_rows(&migrated), mention_rows(&fresh));
+        let quotes = |s: &Store| {
+            let mut all = Vec::new();
+            s.scan_quotes(&Default::default(), &mut |q| {
+                all.push((q.text, q.about));
+                true
+            })
+            .unwrap();
+            all
+        };
+        assert_eq!(quotes(&migrated), quotes(&fresh));
+        let entities = |s: &Store| {
+            let mut all = Vec::new();
+            s.export_entities(&mut |e| {
+                all.push(e);
+                true
+            })
+            .unwrap();
+            all
+        };
+        assert_eq!(entities(&migrated), entities(&fresh));
+        assert_eq!(migrated.actors().unwrap(), fresh.actors().unwrap());
     }
 
     /// Injects an error into the next insert of the event with this id. `hard` gives a
