@@ -769,7 +769,7 @@ mod tests {
         let at = |needle: &str| doc.text.find(needle).unwrap();
         let (first, quoted, second) = (at("Kabul"), at("Kabul must"), at("in Kabul") + 3);
         let mut store = Store::open_in_memory().unwrap();
-        store.write_batch(&[doc.clone()]).unwrap();
+        store.write_batch(std::slice::from_ref(&doc)).unwrap();
         let rows: Vec<(i64, i64, String)> = store
             .conn
             .prepare("SELECT entity, start, text FROM mentions ORDER BY start")
