@@ -5,8 +5,9 @@
 //! The same SQL on both backends: documents are read a page at a time along the
 //! `documents_published` index (a keyset on day, day and row, so a page costs the same
 //! wherever it is), and a page's entities and quotes are read by their documents' rows once
-//! the page is in hand, the entities' mentions from each document's packed body (PostgreSQL's rows arrive on the connection a nested query
-//! would need).
+//! the page is in hand (PostgreSQL's rows arrive on the connection a nested query would need);
+//! the entities' mentions come from each document's packed body (schema 15 keeps as rows only
+//! those inside quotes).
 
 use crate::read::{
     code, date, doc_row, fill_about, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS,
@@ -195,7 +196,7 @@ pub(crate) fn export_entities(
     db: &dyn Db,
     f: &mut dyn FnMut(EntityRecord) -> bool,
 ) -> Result<(), StoreError> {
-    // Mentions are in the packed body (schema 15 keeps only those inside quotes as rows).
+    // The body, for the mentions (a document has one since schema 6).
     let map = |r: &dyn Cols| -> Result<(String, String, Option<Vec<u8>>), StoreError> {
         Ok((r.str(3)?, r.str(4)?, r.bytes_opt(5)?))
     };
