@@ -23,6 +23,8 @@ pub(crate) struct PgTest {
     pub store: PgStore,
     admin: Client,
     schema: String,
+    /// The database URL with the schema as its search path.
+    url: String,
 }
 
 impl Drop for PgTest {
@@ -62,11 +64,13 @@ pub(crate) fn pg() -> Option<PgTest> {
         .batch_execute(&format!("CREATE SCHEMA {schema}"))
         .unwrap();
     let sep = if url.contains('?') { '&' } else { '?' };
-    let store = PgStore::open(&format!("{url}{sep}options=-csearch_path%3D{schema}")).unwrap();
+    let url = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let store = PgStore::open(&url).unwrap();
     Some(PgTest {
         store,
         admin,
         schema,
+        url,
     })
 }
 
@@ -666,6 +670,65 @@ fn both_backends_read_the_same() {
             b.lines().nth(line)
         );
     }
+}
+
+/// A PostgreSQL database of schema 3 (every mention a row, and a `times` table) migrates to
+/// 4: the rows no listing reads are gone, and everything reads as a new SQLite store does.
+#[test]
+fn postgres_schema_3_migrates_with_the_same_listings() {
+    let Some(mut pg) = pg() else { return };
+    let mut docs = all_docs();
+    docs.push(crate::testdata::doc_quoted());
+    let mut sqlite = Store::open_in_memory().unwrap();
+    for s in [&mut sqlite as &mut dyn TestStore, &mut pg.store] {
+        s.write(&docs);
+        s.link().unwrap();
+    }
+    let schema = pg.schema.clone();
+    let mut sql = format!(
+        "SET search_path TO {schema};
+         DELETE FROM dyad_schema WHERE version = 4;
+         CREATE TABLE times (
+             doc bigint NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+             start bigint NOT NULL, \"end\" bigint NOT NULL, text text NOT NULL,
+             value text NOT NULL, precision text NOT NULL, first_day text NOT NULL,
+             last_day text NOT NULL, anchor text NOT NULL, duration_days bigint,
+             PRIMARY KEY (doc, start, \"end\", value)
+         );"
+    );
+    for doc in &docs {
+        let row: i64 = pg
+            .admin
+            .query_one(
+                &format!("SELECT doc FROM {schema}.documents WHERE hash = $1"),
+                &[&doc.raw.hash],
+            )
+            .unwrap()
+            .get(0);
+        sql.push_str(&crate::testdata::rows_before_schema_15(row, doc));
+    }
+    pg.admin.batch_execute(&sql).unwrap();
+    let count = |admin: &mut Client, table: &str| -> i64 {
+        admin
+            .query_one(&format!("SELECT COUNT(*) FROM {schema}.{table}"), &[])
+            .unwrap()
+            .get(0)
+    };
+    assert_eq!(count(&mut pg.admin, "mentions"), 14);
+    assert_eq!(count(&mut pg.admin, "times"), 3);
+    let migrated = PgStore::open(&pg.url).unwrap();
+    assert_eq!(migrated.schema_version().unwrap(), 4);
+    assert_eq!(count(&mut pg.admin, "mentions"), 1);
+    let times = pg
+        .admin
+        .query_one(
+            "SELECT to_regclass($1) IS NULL",
+            &[&format!("{schema}.times")],
+        )
+        .unwrap();
+    assert!(times.get::<_, bool>(0), "the times table is dropped");
+    let (a, b) = (everything(&sqlite), everything(&migrated));
+    assert_eq!(a, b);
 }
 
 #[test]

@@ -4,9 +4,10 @@
 //!
 //! The same SQL on both backends: documents are read a page at a time along the
 //! `documents_published` index (a keyset on day, day and row, so a page costs the same
-//! wherever it is), and a page's entities, mentions and quotes are read by their documents'
-//! rows once the page is in hand (PostgreSQL's rows arrive on the connection a nested query
-//! would need).
+//! wherever it is), and a page's entities and quotes are read by their documents' rows once
+//! the page is in hand (PostgreSQL's rows arrive on the connection a nested query would need);
+//! the entities' mentions come from each document's packed body (schema 15 keeps as rows only
+//! those inside quotes).
 
 use crate::read::{
     code, date, doc_row, fill_about, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS,
@@ -37,7 +38,7 @@ pub struct DocumentRecord {
 }
 
 /// One mention of an entity: a byte span of the document text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct MentionRecord {
     pub start: usize,
     pub end: usize,
@@ -195,10 +196,13 @@ pub(crate) fn export_entities(
     db: &dyn Db,
     f: &mut dyn FnMut(EntityRecord) -> bool,
 ) -> Result<(), StoreError> {
-    let map = |r: &dyn Cols| -> Result<(String, String), StoreError> { Ok((r.str(3)?, r.str(4)?)) };
+    // The body, for the mentions (a document has one since schema 6).
+    let map = |r: &dyn Cols| -> Result<(String, String, Option<Vec<u8>>), StoreError> {
+        Ok((r.str(3)?, r.str(4)?, r.bytes_opt(5)?))
+    };
     doc_pages(
         db,
-        "d.doc, d.published_first, d.published_last, d.id, d.hash",
+        "d.doc, d.published_first, d.published_last, d.id, d.hash, d.body",
         [0, 1, 2],
         &map,
         &mut |page| {
@@ -230,34 +234,21 @@ pub(crate) fn export_entities(
                     Ok(true)
                 },
             )?;
-            let mut mentions: HashMap<(i64, i64), Vec<MentionRecord>> = HashMap::new();
-            db.each(
-                &format!(
-                    "SELECT doc, entity, start, \"end\", text FROM mentions
-                     WHERE doc IN ({marks}) ORDER BY doc, entity, start, \"end\""
-                ),
-                &rows,
-                &mut |m| {
-                    let at = |i: usize| -> Result<usize, StoreError> {
-                        Ok(usize::try_from(m.i64(i)?).unwrap_or(0))
-                    };
-                    mentions
-                        .entry((m.i64(0)?, m.i64(1)?))
-                        .or_default()
-                        .push(MentionRecord {
-                            start: at(2)?,
-                            end: at(3)?,
-                            text: m.str(4)?,
-                        });
-                    Ok(true)
-                },
-            )?;
-            for (doc, published, (doc_id, doc_hash)) in page {
-                for mut rec in entities.remove(&doc).unwrap_or_default() {
+            for (doc, published, (doc_id, doc_hash, body)) in page {
+                let recs = entities.remove(&doc).unwrap_or_default();
+                let mut mentions = match (&body, recs.is_empty()) {
+                    (Some(body), false) => crate::pack::unpack(body)?.entity_mentions()?,
+                    _ => Vec::new(),
+                };
+                for mut rec in recs {
                     rec.doc_id.clone_from(&doc_id);
                     rec.doc_hash.clone_from(&doc_hash);
                     rec.doc_published_first = published;
-                    rec.mentions = mentions.remove(&(doc, rec.idx)).unwrap_or_default();
+                    rec.mentions = usize::try_from(rec.idx)
+                        .ok()
+                        .and_then(|i| mentions.get_mut(i))
+                        .map(std::mem::take)
+                        .unwrap_or_default();
                     if !f(rec) {
                         return Ok(false);
                     }

@@ -86,6 +86,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0014_writer_indexes",
         sql: include_str!("../migrations/0014_writer_indexes.sql"),
     },
+    Migration {
+        version: 15,
+        name: "0015_layers_in_body",
+        sql: include_str!("../migrations/0015_layers_in_body.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -126,6 +126,33 @@ impl Body {
         String::from_utf8(out).map_err(|e| StoreError::Packed(e.to_string()))
     }
 
+    /// Each entity's mentions, by the entity's number in the document, as the mention rows
+    /// before schema 15 held them: in text order (start, then end), a span repeated for one
+    /// entity kept once. Read from the JSON, whose text stays `null` (it is not needed here).
+    pub(crate) fn entity_mentions(&self) -> Result<Vec<Vec<crate::MentionRecord>>, StoreError> {
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            #[serde(default)]
+            entities: Vec<Entity>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Entity {
+            #[serde(default)]
+            mentions: Vec<crate::MentionRecord>,
+        }
+        let doc: Doc = serde_json::from_slice(&self.plain[self.json.clone()])?;
+        Ok(doc
+            .entities
+            .into_iter()
+            .map(|e| {
+                let mut m = e.mentions;
+                m.sort_by_key(|m| (m.start, m.end));
+                m.dedup_by_key(|m| (m.start, m.end));
+                m
+            })
+            .collect())
+    }
+
     /// The `raw` JSON of recode.rs; `None` when none was kept.
     pub(crate) fn raw(&self) -> Option<&str> {
         let raw = std::str::from_utf8(&self.plain[self.raw.clone()]).ok()?;

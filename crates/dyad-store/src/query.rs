@@ -977,13 +977,13 @@ impl Store {
             codes: Vec<(Option<String>, u64)>,
         }
         let mut by_id: std::collections::HashMap<String, Acc> = Default::default();
-        // Mentions per entity and actor code.
+        // Mentions per entity and actor code, as each entity row counts them (the mention rows
+        // are only those inside quotes since schema 15).
         let mut stmt = self.conn.prepare(
-            "WITH m AS (SELECT doc, entity, COUNT(*) AS n FROM mentions GROUP BY doc, entity)
-             SELECT COALESCE(NULLIF(e.kb_id, ''), e.name) AS id, MAX(e.name), MAX(e.kind),
+            "SELECT COALESCE(NULLIF(e.kb_id, ''), e.name) AS id, MAX(e.name), MAX(e.kind),
                     e.country || COALESCE('.' || e.sector, '') AS code,
-                    SUM(COALESCE(m.n, 0)), COUNT(DISTINCT e.doc)
-             FROM entities e LEFT JOIN m ON m.doc = e.doc AND m.entity = e.idx
+                    SUM(e.mentions), COUNT(DISTINCT e.doc)
+             FROM entities e
              WHERE e.kind <> 'place'
              GROUP BY 1, 4",
         )?;

@@ -17,10 +17,9 @@ use serde::{Deserialize, Serialize};
 /// The tables holding what the pipeline made of a document, emptied of its rows when it is
 /// recoded; `articles` and `article_bands` too, as its text may have changed: the next link
 /// step groups it again.
-pub(crate) const LAYER_TABLES: [&str; 8] = [
+pub(crate) const LAYER_TABLES: [&str; 7] = [
     "entities",
     "mentions",
-    "times",
     "events",
     "quotes",
     "diagnostics",

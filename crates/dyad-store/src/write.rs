@@ -282,8 +282,9 @@ fn insert_document<'a>(
     Ok(Some(replaced))
 }
 
-/// Inserts the layers of the stored document `id`: entities, mentions, times, events, quotes
-/// and diagnostics.
+/// Inserts the layers of the stored document `id` that listings read as rows: entities, the
+/// mentions inside quotes, events, quotes and diagnostics. Time expressions and the other
+/// mentions are only in the packed body (schema 15, [`in_a_quote`]).
 /// Adds what it writes to `tallies`, which the caller writes before it commits.
 /// With `defer`, event rows are not written but held for the link step (see [`Deferred`]).
 pub(crate) fn insert_layers<'a>(
@@ -343,6 +344,9 @@ pub(crate) fn insert_layers<'a>(
             ));
             continue;
         }
+        if !in_a_quote(doc, m) {
+            continue;
+        }
         stmt.execute(params![
             id,
             m.entity as i64,
@@ -351,26 +355,6 @@ pub(crate) fn insert_layers<'a>(
             m.span.of(&doc.text),
             m.as_location,
             m.anaphoric,
-        ])?;
-    }
-
-    let mut stmt = conn.prepare_cached(
-        "INSERT OR IGNORE INTO times (doc, start, \"end\", text, value, precision, first_day, last_day,
-             anchor, duration_days)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    for t in &doc.times {
-        stmt.execute(params![
-            id,
-            t.span.start as i64,
-            t.span.end as i64,
-            t.span.of(&doc.text),
-            t.value.to_string(),
-            t.value.precision.as_str(),
-            t.value.first_day().to_string(),
-            t.value.last_day().to_string(),
-            t.anchor,
-            t.duration_days,
         ])?;
     }
 
@@ -422,6 +406,16 @@ pub(crate) fn insert_layers<'a>(
         stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
     }
     Ok(())
+}
+
+/// Whether a mention is stored as a row (schema 15): only a quote's listing reads mentions
+/// by position (read.rs `named_in_span` and the `about` filter, both within one quote's span
+/// of its own document); the export reads every mention from the packed body. An average
+/// news article has 14 mentions, 1.5 of them inside a quote.
+pub(crate) fn in_a_quote(doc: &Document, m: &dyad_core::Mention) -> bool {
+    doc.quotes
+        .iter()
+        .any(|q| m.span.start >= q.start && m.span.end <= q.end)
 }
 
 /// The events of new documents, held back from the table until the link step has decided
@@ -610,6 +604,7 @@ impl<'a> SideCols<'a> {
 mod tests {
     use super::*;
     use crate::testdata::{all_docs, doc_fomin, doc_lavrov, doc_taliban};
+    use crate::ReadStore;
 
     fn count(store: &Store, table: &str) -> i64 {
         store
@@ -624,7 +619,6 @@ mod tests {
             "documents",
             "entities",
             "mentions",
-            "times",
             "events",
             "quotes",
             "diagnostics",
@@ -648,7 +642,7 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(3, 0, 0));
         let before = counts(&store);
-        assert_eq!(before, vec![3, 9, 10, 2, 8, 1, 1]);
+        assert_eq!(before, vec![3, 9, 0, 8, 1, 1]);
         assert_eq!(store.write_batch(&all_docs()).unwrap(), stats(0, 3, 0));
         assert_eq!(counts(&store), before);
         for d in all_docs() {
@@ -750,15 +744,183 @@ mod tests {
                 ),
             ]
         );
-        let mention: String = store
-            .conn
-            .query_row(
-                "SELECT text FROM mentions WHERE entity = 0 AND doc = 1",
-                [],
-                |r| r.get(0),
-            )
+        // The document has no quote: its mentions are not rows (schema 15), and the export
+        // reads them from its body.
+        assert_eq!(count(&store, "mentions WHERE doc = 1"), 0);
+        let (hash, mut fomin) = (doc_fomin().raw.hash, Vec::new());
+        store
+            .export_entities(&mut |e| {
+                if e.doc_hash == hash && e.idx == 0 {
+                    fomin = e.mentions;
+                }
+                true
+            })
             .unwrap();
-        assert_eq!(mention, "ألكسندر فومين");
+        let text: Vec<&str> = fomin.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(text, ["ألكسندر فومين"]);
+    }
+
+    /// Schema 15: of a document's mentions only those inside a quote are rows (what a quote's
+    /// `about` reads); the export gives every mention, from the body, in text order, an exact
+    /// repeat once.
+    #[test]
+    fn mentions_are_rows_only_inside_quotes_and_all_in_the_export() {
+        let doc = crate::testdata::doc_quoted();
+        let at = |needle: &str| doc.text.find(needle).unwrap();
+        let (first, quoted, second) = (at("Kabul"), at("Kabul must"), at("in Kabul") + 3);
+        let mut store = Store::open_in_memory().unwrap();
+        store.write_batch(std::slice::from_ref(&doc)).unwrap();
+        let rows: Vec<(i64, i64, String)> = store
+            .conn
+            .prepare("SELECT entity, start, text FROM mentions ORDER BY start")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows, [(1, quoted as i64, "Kabul".to_string())]);
+        let mut exported = Vec::new();
+        store
+            .export_entities(&mut |e| {
+                let spans: Vec<(usize, usize, String)> = e
+                    .mentions
+                    .iter()
+                    .map(|m| (m.start, m.end, m.text.clone()))
+                    .collect();
+                exported.push((e.idx, spans));
+                true
+            })
+            .unwrap();
+        let us = at("United States");
+        let k = |start: usize| (start, start + 5, "Kabul".to_string());
+        assert_eq!(
+            exported,
+            [
+                (0, vec![(us, us + 13, "United States".to_string())]),
+                (1, vec![k(first), k(second), k(quoted)]),
+            ]
+        );
+        // No time expression table: the times are in the body only.
+        assert!(store.conn.prepare("SELECT 1 FROM times").is_err());
+    }
+
+    /// The partial indexes of schema 15 still answer the queries they are for: a quote
+    /// listing by speaker, and the actor counts' look-up by kb id when an entity row leaves.
+    #[test]
+    fn partial_indexes_answer_their_queries() {
+        let store = Store::open_in_memory().unwrap();
+        let plan = |sql: &str, params: &[&str]| -> String {
+            let mut stmt = store
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(params), |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap();
+            rows.collect::<Result<Vec<_>, _>>().unwrap().join("; ")
+        };
+        for (sql, params) in [
+            ("q.speaker_country = ?", &["RUS"][..]),
+            (
+                "(q.speaker_country = ? AND q.speaker_sector = ?)",
+                &["RUS", "GOV"][..],
+            ),
+        ] {
+            let p = plan(
+                &format!(
+                    "SELECT q.rowid FROM quotes q JOIN documents d ON d.doc = q.doc
+                     WHERE TRUE AND {sql} ORDER BY q.rowid DESC LIMIT 50"
+                ),
+                params,
+            );
+            assert!(p.contains("INDEX quotes_speaker"), "{p}");
+        }
+        let p = plan(
+            "SELECT MAX(name) FROM entities WHERE kb_id = ? AND kind <> 'place'",
+            &["Q80137"],
+        );
+        assert!(p.contains("INDEX entities_kb_id"), "{p}");
+    }
+
+    /// A database of schema 14 (every mention a row, and a `times` table) migrates to 15: the
+    /// rows no listing reads are gone, and what is read is what a new database gives.
+    #[test]
+    fn schema_14_migrates_with_the_same_listings() {
+        let docs = {
+            let mut d = all_docs();
+            d.push(crate::testdata::doc_quoted());
+            d
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut fresh = Store::open_in_memory().unwrap();
+        fresh.write_batch(&docs).unwrap();
+        {
+            let mut old = Store::open(&path).unwrap();
+            old.write_batch(&docs).unwrap();
+            // Back to schema 14: its table of time expressions and all its mention rows.
+            let mut sql = String::from(
+                "PRAGMA user_version = 14;
+                 CREATE TABLE times (
+                     doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+                     start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL,
+                     value TEXT NOT NULL, precision TEXT NOT NULL, first_day TEXT NOT NULL,
+                     last_day TEXT NOT NULL, anchor TEXT NOT NULL, duration_days INTEGER,
+                     PRIMARY KEY (doc, start, \"end\", value)
+                 ) WITHOUT ROWID;",
+            );
+            for doc in &docs {
+                let row: i64 = old
+                    .conn
+                    .query_row(
+                        "SELECT doc FROM documents WHERE hash = ?1",
+                        [&doc.raw.hash],
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                sql.push_str(&crate::testdata::rows_before_schema_15(row, doc));
+            }
+            old.conn.execute_batch(&sql).unwrap();
+            assert_eq!(count(&old, "mentions"), 14);
+            assert_eq!(count(&old, "times"), 3);
+        }
+        let migrated = Store::open(&path).unwrap();
+        assert_eq!(migrated.schema_version().unwrap(), 15);
+        assert!(migrated.conn.prepare("SELECT 1 FROM times").is_err());
+        let mention_rows = |s: &Store| -> Vec<(i64, i64, i64, String)> {
+            s.conn
+                .prepare("SELECT doc, entity, start, text FROM mentions ORDER BY 1, 2, 3")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        assert_eq!(mention_rows(&migrated).len(), 1);
+        assert_eq!(mention_rows(&migrated), mention_rows(&fresh));
+        let quotes = |s: &Store| {
+            let mut all = Vec::new();
+            s.scan_quotes(&Default::default(), &mut |q| {
+                all.push((q.text, q.about));
+                true
+            })
+            .unwrap();
+            all
+        };
+        assert_eq!(quotes(&migrated), quotes(&fresh));
+        let entities = |s: &Store| {
+            let mut all = Vec::new();
+            s.export_entities(&mut |e| {
+                all.push(e);
+                true
+            })
+            .unwrap();
+            all
+        };
+        assert_eq!(entities(&migrated), entities(&fresh));
+        assert_eq!(migrated.actors().unwrap(), fresh.actors().unwrap());
     }
 
     /// Injects an error into the next insert of the event with this id. `hard` gives a
@@ -807,7 +969,7 @@ mod tests {
             .write_batch(&[doc_fomin(), doc_lavrov(), doc_taliban()])
             .unwrap();
         assert_eq!(s, stats(2, 1, 0));
-        assert_eq!(counts(&reader), vec![3, 9, 10, 2, 8, 1, 1]);
+        assert_eq!(counts(&reader), vec![3, 9, 0, 8, 1, 1]);
     }
 
     #[test]

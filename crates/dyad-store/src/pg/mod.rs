@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 3;
+pub const PG_SCHEMA_VERSION: u32 = 4;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -35,6 +35,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         3,
         "writer_indexes",
         include_str!("../../pg_migrations/0003_writer_indexes.sql"),
+    ),
+    (
+        4,
+        "layers_in_body",
+        include_str!("../../pg_migrations/0004_layers_in_body.sql"),
     ),
 ];
 

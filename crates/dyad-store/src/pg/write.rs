@@ -1,7 +1,7 @@
 //! Writing a batch to PostgreSQL: one transaction, every table's rows sent by binary COPY (one
 //! COPY per table per batch instead of a statement per row), the counts kept by the schema's
 //! statement triggers. What SQLite settles row by row with `ON CONFLICT` is settled here
-//! before or around the COPY: stored hashes are looked up first, repeated mentions and times
+//! before or around the COPY: stored hashes are looked up first, repeated mentions
 //! are dropped in memory, and events go through a staging table so that an event id already
 //! stored is skipped and reported, as SQLite does.
 //!
@@ -13,7 +13,7 @@
 use super::PgDb;
 use crate::pack::PreparedDocument;
 use crate::sql::{text, Db};
-use crate::write::SideCols;
+use crate::write::{in_a_quote, SideCols};
 use crate::{BatchStats, StoreError};
 use dyad_core::Document;
 use postgres::binary_copy::BinaryCopyInWriter;
@@ -278,7 +278,6 @@ fn replace_all(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError>
 fn copy_layers(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
     copy_entities(db, written)?;
     copy_mentions(db, written)?;
-    copy_times(db, written)?;
     insert_events(db, written)?;
     copy_quotes(db, written)?;
     copy_diagnostics(db, written)
@@ -440,7 +439,8 @@ fn copy_mentions(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
                         ));
                         continue;
                     }
-                    if !seen.insert((m.span.start, m.span.end, m.entity)) {
+                    // Only the mentions a quote's listing reads are rows (write.rs).
+                    if !in_a_quote(doc, m) || !seen.insert((m.span.start, m.span.end, m.entity)) {
                         continue;
                     }
                     w.write(&[
@@ -451,41 +451,6 @@ fn copy_mentions(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
                         &m.span.of(&doc.text),
                         &i64::from(m.as_location),
                         &i64::from(m.anaphoric),
-                    ])?;
-                }
-            }
-            Ok(())
-        },
-    )
-}
-
-fn copy_times(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
-    copy(
-        db,
-        "times",
-        "doc, start, \"end\", text, value, precision, first_day, last_day, anchor, duration_days",
-        &[I, I, I, T, T, T, T, T, T, I],
-        |w| {
-            for d in written {
-                let doc = d.doc;
-                let mut seen = HashSet::new();
-                for t in &doc.times {
-                    let value = t.value.to_string();
-                    if !seen.insert((t.span.start, t.span.end, value.clone())) {
-                        continue;
-                    }
-                    let duration = t.duration_days.map(i64::from);
-                    w.write(&[
-                        &d.row,
-                        &(t.span.start as i64),
-                        &(t.span.end as i64),
-                        &t.span.of(&doc.text),
-                        &value,
-                        &t.value.precision.as_str(),
-                        &t.value.first_day().to_string(),
-                        &t.value.last_day().to_string(),
-                        &t.anchor,
-                        &duration,
                     ])?;
                 }
             }
