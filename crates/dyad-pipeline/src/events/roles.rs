@@ -950,16 +950,16 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 && !clause.rule.verbatim
                 && clause.rule.kind.quad() <= 2
                 && partner.is_none_or(|(_, how)| how == "next");
-            // A partner named by a with-phrase or an object after the verb is met by each subject: "Russia and
+            // A partner named by a with-phrase is met by each subject: "Russia and
             // China held talks with Iran" is two meetings with Iran, not one of Russia with China.
             // (Not one of the subjects' own countries: Chinese 同 both joins the subjects and
             // marks "with", and a name in what they sign is no partner.)
             let named_partner = !clause.rule.verbatim
                 && partner.is_some_and(|(n, how)| {
                     let country = side(n).map(|x| x.country);
-                    // (An object only after the verb: before a verb-final one an unmarked
-                    // phrase may be a topic, «درباره وضعیت افغانستان».)
-                    (how == "with" || (how == "obj" && n.start() > clause.trigger.start))
+                    // (Only a with-phrase: an unmarked phrase may be a topic or a setting,
+                    // «درباره وضعیت افغانستان», «на севере Сирии», «برعاية صينية».)
+                    how == "with"
                         && country.is_some()
                         && !subjects.iter().any(|s| side(s).map(|x| x.country) == country)
                 });
