@@ -207,7 +207,8 @@ fn carried(doc: &dyad_core::Document, clause: &Clause) -> Option<EventDate> {
     }
     dyad_core::scan::read(k - first);
     let from = doc.sentences[first].span.start;
-    let dates = |x: &&dyad_core::TimeExpr| x.duration_days.is_none() && !x.bound;
+    let dates =
+        |x: &&dyad_core::TimeExpr| x.duration_days.is_none() && !x.bound && x.refers.is_none();
     let background = |x: &&dyad_core::TimeExpr| dates(x) && x.value.last_day() < news;
     let t = clause.trigger.start;
     let sentence = crate::actors::starting_in(
@@ -271,7 +272,13 @@ const LEAD_DAYS: i64 = 7;
 /// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
 /// A sentence that dates nothing tells of that day, not of the day the report came out.
 fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<DateValue> {
-    let t = doc.times.iter().min_by_key(|t| t.span.start)?;
+    // (Not an expression measured from another event: "через неделю после того, как …" dates
+    // that event, not the lead's news.)
+    let t = doc
+        .times
+        .iter()
+        .filter(|t| t.refers.is_none())
+        .min_by_key(|t| t.span.start)?;
     let day = t.value.first_day();
     (t.value.precision == DatePrecision::Day
         && doc.sentence_at(t.span.start).is_some_and(|i| i <= 1)
