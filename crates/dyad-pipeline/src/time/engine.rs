@@ -679,14 +679,15 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             if !behind && next.is_none_or(|c| is_stop(c) || crate::punct::is_comma(c)) {
                 return time(from_base(ctx.prev?, u, -k)?, "previous", None);
             }
-            // The sentence is told at the expression before this one in it ("early on
-            // Thursday, two days after Iran struck"), else at the publication day ("The visit
-            // comes a week after the attack").
+            // The passage is told at the time named last in its paragraph ("early on Thursday,
+            // two days after Iran struck"; "They signed the pact on Wednesday. The pact comes a
+            // week after Israel struck …"), else at the publication day ("The visit comes a week
+            // after the attack").
             let base = ctx
                 .prev
                 .filter(|_| {
                     ctx.prev_end
-                        .is_some_and(|pe| !ctx.text[pe..ctx.span.0].contains(is_stop))
+                        .is_some_and(|pe| !ctx.text[pe..ctx.span.0].contains('\n'))
                 })
                 .or_else(|| ctx.anchor.map(DateValue::day))?;
             time(from_base(base, u, k)?, "reference", None)
