@@ -145,7 +145,8 @@ fn earlier(clause: &Clause) -> bool {
     if clause.rule.voice == crate::lexicon::Voice::Noun {
         return false;
     }
-    let tail = lex.order == dyad_kb::WordOrder::Sov || lex.verb_second;
+    let verb_final = lex.order == dyad_kb::WordOrder::Sov;
+    let tail = verb_final || lex.verb_second;
     let next_trigger = clause
         .triggers
         .iter()
@@ -155,7 +156,10 @@ fn earlier(clause: &Clause) -> bool {
         .unwrap_or(clause.end);
     clause.aux.iter().any(|(a, c)| {
         *c == Cue::Earlier
-            && ((a.start >= clause.start
+            // (Where the verb ends its clause, an auxiliary before the trigger closes another
+            // verb: "از سفیر ایران که در سفر به تهران بود خواست".)
+            && ((!verb_final
+                && a.start >= clause.start
                 && a.end <= t.start
                 && (lex.verb_second || t.start - a.end <= AUX_REACH))
                 || (a.start >= t.start && a.end <= t.end)
