@@ -314,6 +314,19 @@ pub struct TimeExpr {
     /// an act only as the start of one still going on, never a first one since, nor a deadline.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub bound: bool,
+    /// The expression is measured from another event and names that event's date ("two days
+    /// after the talks", «через неделю после», "حملے کے دو دن بعد"): where the words it dates
+    /// stand. It dates them only, not the clause around it.
+    #[serde(skip)]
+    pub refers: Option<Refers>,
+}
+
+/// Where the event an expression is measured from stands: after it ("a week after the
+/// attack", «بعد يومين من الهجوم») or before it, as postpositions have it ("حملے کے دو دن بعد").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Refers {
+    Ahead,
+    Behind,
 }
 
 /// A problem with one document. Never fatal for the batch.

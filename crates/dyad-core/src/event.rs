@@ -155,6 +155,8 @@ pub struct EventDate {
     pub precision: crate::DatePrecision,
     /// `text` when a time expression of the clause gave it, `lead` when the report's lead named
     /// its news day (a day in the week before publication) and the clause dates nothing,
+    /// `paragraph` when an act told as earlier than the news (a pluperfect) took the background
+    /// time of its passage, `earlier` when such an act got only the year of publication,
     /// `published` when it fell back.
     pub from: &'static str,
 }

@@ -17,7 +17,7 @@ pub use actor::{ActorCode, CodeError, Country, Sector};
 pub use date::{DatePrecision, DateValue, Published, PublishedFrom};
 pub use document::{
     DatedActor, Diagnostic, Document, Encoding, EntityKind, EntityRef, LangSpan, LinkedEntity,
-    Mention, RawDocument, RemovalReason, Removed, Sentence, Span, TimeExpr,
+    Mention, RawDocument, Refers, RemovalReason, Removed, Sentence, Span, TimeExpr,
 };
 pub use event::{Aux, Event, EventDate, EventType, Location, Quote, Side};
 pub use lang::{Lang, Script};

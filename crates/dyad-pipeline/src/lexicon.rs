@@ -147,16 +147,23 @@ pub enum Cue {
     Negated,
     Hypothetical,
     Historical,
+    /// The verb's form puts the act before the news the report tells, though it happened: a
+    /// pluperfect ("had signed", «كان قد وقّع», "hatte abgezogen", "کیا تھا") or an adverb of
+    /// an earlier time ("previously", «ранее»). It marks no aux: it only keeps an act without
+    /// a date of its own from taking the publication day.
+    Earlier,
 }
 
 impl Cue {
-    /// The aux mode an event under this cue carries, unless it is recoded as an intention.
-    pub fn aux(self) -> Aux {
+    /// The aux mode an event under this cue carries, unless it is recoded as an intention
+    /// (none for a cue of tense alone).
+    pub fn aux(self) -> Option<Aux> {
         match self {
-            Cue::Future | Cue::Intent => Aux::Future,
-            Cue::Negated => Aux::Negated,
-            Cue::Hypothetical => Aux::Hypothetical,
-            Cue::Historical => Aux::Historical,
+            Cue::Future | Cue::Intent => Some(Aux::Future),
+            Cue::Negated => Some(Aux::Negated),
+            Cue::Hypothetical => Some(Aux::Hypothetical),
+            Cue::Historical => Some(Aux::Historical),
+            Cue::Earlier => None,
         }
     }
 }
@@ -1165,6 +1172,7 @@ impl LangLexicon {
                 "negated" => Some(Cue::Negated),
                 "hypothetical" => Some(Cue::Hypothetical),
                 "historical" => Some(Cue::Historical),
+                "earlier" => Some(Cue::Earlier),
                 "none" => None,
                 a => return Err(data_err(path, line, format!("unknown aux {a:?}"))),
             };

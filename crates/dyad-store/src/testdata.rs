@@ -117,6 +117,7 @@ impl DocBuilder {
             anchor: "absolute",
             duration_days: None,
             bound: false,
+            refers: None,
         });
         self
     }

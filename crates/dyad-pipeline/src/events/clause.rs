@@ -46,6 +46,28 @@ impl Opener {
     }
 }
 
+/// How far (in bytes) the event an expression is measured from may stand from it.
+const REFERENT_REACH: usize = 100;
+
+/// Is the trigger `t` the event the expression `x` is measured from ("two days after Iran
+/// struck", "a week after the attack", "حملے کے دو دن بعد"): the first trigger on the side the
+/// language puts it, near, with no stop between?
+fn measured_from(doc: &dyad_core::Document, hits: &Hits, x: &TimeExpr, t: &PhraseMatch) -> bool {
+    let (from, to) = match x.refers {
+        Some(dyad_core::Refers::Ahead) if t.start >= x.span.end => (x.span.end, t.start),
+        Some(dyad_core::Refers::Behind) if t.end <= x.span.start => (t.end, x.span.start),
+        _ => return false,
+    };
+    to - from <= REFERENT_REACH
+        && doc
+            .text
+            .get(from..to)
+            .is_some_and(|gap| !gap.contains(|c: char| is_comma(c) || is_semicolon(c) || c == '\n'))
+        && !crate::actors::starting_in(&hits.triggers, |m| m.start, from, to)
+            .iter()
+            .any(|m| m.start != t.start && m.end <= to)
+}
+
 impl Hits {
     pub fn find(doc: &dyad_core::Document, part: &Part, norm: &dyad_kb::Normalized) -> Hits {
         let lex = part.lex;
@@ -471,17 +493,24 @@ impl<'a> Clause<'a> {
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
         let first = std::cell::OnceCell::new();
         let dates_act = |x: &TimeExpr| {
-            x.duration_days.is_none()
+            x.refers.is_none()
+                && x.duration_days.is_none()
                 && !(x.bound
                     && (doc.published_day().is_some_and(|p| x.value.first_day() > p)
                         || *first.get_or_init(|| {
                             says_first(&doc.text[sent.start..sent.end], &part.lex.words.first)
                         })))
         };
-        let time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
+        let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
+        let time = sentence_times
             .iter()
-            .filter(|x| x.span.start >= start && x.span.end <= end && dates_act(x))
-            .min_by_key(|x| x.span.start.abs_diff(t.start))
+            .find(|x| measured_from(doc, hits, x, t))
+            .or_else(|| {
+                sentence_times
+                    .iter()
+                    .filter(|x| x.span.start >= start && x.span.end <= end && dates_act(x))
+                    .min_by_key(|x| x.span.start.abs_diff(t.start))
+            })
             .or_else(|| {
                 // A reported clause with no time of its own is dated by its speech verb's, in the
                 // speaker's part of the sentence ("特朗普2日宣布对…征收关税", "Russia on Monday

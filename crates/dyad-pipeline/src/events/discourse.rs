@@ -335,7 +335,14 @@ pub(super) fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
             .iter()
             .map(|t| (t.span.start, t.span.end)),
         )
-        .chain(clause.aux.iter().map(|(a, _)| (a.start, a.end)))
+        // (Not a cue of tense alone: "had", «تھا», «بود» are also full verbs.)
+        .chain(
+            clause
+                .aux
+                .iter()
+                .filter(|(_, c)| *c != crate::lexicon::Cue::Earlier)
+                .map(|(a, _)| (a.start, a.end)),
+        )
         .chain(marked.iter().copied())
         .chain(titles)
         .filter(|&(s, e)| e > from && s < to)

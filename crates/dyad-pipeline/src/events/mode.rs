@@ -45,6 +45,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
     let mut before: Vec<(usize, Cue)> = clause
         .aux
         .iter()
+        .filter(|(_, c)| *c != Cue::Earlier)
         .filter(|(a, _)| a.start >= from && a.end <= t.start)
         .filter_map(|(a, c)| {
             let near = t.start - a.end <= AUX_REACH;
@@ -89,6 +90,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(a, c)| {
             clause.part.lex.tense_on_verb
+                && *c != Cue::Earlier
                 && a.start >= word_start
                 && a.end <= word_end
                 && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
@@ -117,13 +119,135 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
             clause
                 .aux
                 .iter()
-                .filter(|(a, _)| {
-                    a.start >= t.end && a.start - t.end <= AUX_AFTER_REACH && a.end <= clause.end
+                .filter(|(a, c)| {
+                    *c != Cue::Earlier
+                        && a.start >= t.end
+                        && a.start - t.end <= AUX_AFTER_REACH
+                        && a.end <= clause.end
                 })
                 .map(|(_, c)| *c),
         );
     }
     (out, own_form)
+}
+
+/// Does the trigger's verb form put the act before the report's news: an `earlier` cue (a
+/// pluperfect auxiliary, an adverb of an earlier time) near it in its clause — before it, inside
+/// its words ("ziyaret etmişti"), or right after it where the verb closes its clause (verb-final
+/// languages: "मारे गए थे", "کیا تھا"; a verb-second language's subordinate clause, "nachdem …
+/// angegriffen hatte")? A verb-second language's auxiliary may stand anywhere before the verb's
+/// participle in its clause ("Am Dienstag hatte Baerbock den Botschafter … zurückgerufen").
+/// An event noun has no tense of its own: the auxiliary beside it is a copula's or another
+/// verb's ("had talks", "پہلا دورہ تھا", "the first visit was").
+fn earlier(clause: &Clause) -> bool {
+    let t = clause.trigger;
+    let lex = clause.part.lex;
+    if clause.rule.voice == crate::lexicon::Voice::Noun {
+        return false;
+    }
+    let verb_final = lex.order == dyad_kb::WordOrder::Sov;
+    let tail = verb_final || lex.verb_second;
+    let next_trigger = clause
+        .triggers
+        .iter()
+        .copied()
+        .filter(|&o| o >= t.end)
+        .min()
+        .unwrap_or(clause.end);
+    clause.aux.iter().any(|(a, c)| {
+        *c == Cue::Earlier
+            // (Where the verb ends its clause, an auxiliary before the trigger closes another
+            // verb: "از سفیر ایران که در سفر به تهران بود خواست".)
+            && ((!verb_final
+                && a.start >= clause.start
+                && a.end <= t.start
+                && (lex.verb_second || t.start - a.end <= AUX_REACH))
+                || (a.start >= t.start && a.end <= t.end)
+                || (tail
+                    && a.start >= t.end
+                    && a.start - t.end <= AUX_AFTER_REACH
+                    && a.end <= next_trigger.min(clause.end)))
+    })
+}
+
+/// Does the trigger's sentence hold a speech verb (or "according to"), before or after it —
+/// not the trigger's own words ("recalled its ambassador" is no "recalled that")?
+fn speech_in_sentence(clause: &Clause) -> bool {
+    let t = clause.trigger;
+    clause
+        .openers
+        .iter()
+        .any(|o| o.2 == super::clause::Opener::Speech && (o.1 <= t.start || o.0 >= t.end))
+}
+
+/// How many sentences back in its paragraph an earlier act looks for its time.
+const CARRY_REACH: usize = 4;
+
+/// The date an act told as earlier than the news carries from its paragraph.
+///
+/// The pluperfect says only that the act came before the time the passage is told at. Where
+/// that time is a background one — wholly before the report's news days (the week before
+/// publication) — the act belongs to that background and takes its date ("In January the two
+/// states struck each other's territory … after which Pakistan had recalled its ambassador";
+/// "… had bombed the building, which killed 85 people in July 1994"): the nearest such time in
+/// the act's sentence, else the last in the sentences before it in its paragraph. Where the
+/// passage is told at the news days ("Putin arrived on Monday. He had invited Xi …"), or names
+/// no time but the publication's, the act came a while before the news: only the year of
+/// publication is claimed, a coarse date, not the news day the act preceded. Where nothing
+/// anchors the passage at all, the act is undated.
+fn carried(doc: &dyad_core::Document, clause: &Clause) -> Option<EventDate> {
+    let published = doc.published_day()?;
+    let news = published.saturating_sub(jiff::Span::new().days(LEAD_DAYS));
+    let k = doc.sentence_at(clause.trigger.start)?;
+    // (At most CARRY_REACH sentences back: a paragraph's time fades, and the walk stays
+    // bounded however long the paragraph.)
+    let mut first = k;
+    while first > 0
+        && k - first < CARRY_REACH
+        && !doc.text[doc.sentences[first - 1].span.end..doc.sentences[first].span.start]
+            .contains('\n')
+    {
+        first -= 1;
+    }
+    dyad_core::scan::read(k - first);
+    let from = doc.sentences[first].span.start;
+    let dates =
+        |x: &&dyad_core::TimeExpr| x.duration_days.is_none() && !x.bound && x.refers.is_none();
+    let background = |x: &&dyad_core::TimeExpr| dates(x) && x.value.last_day() < news;
+    let t = clause.trigger.start;
+    let sentence = crate::actors::starting_in(
+        &doc.times,
+        |x| x.span.start,
+        clause.sent.start,
+        clause.sent.end,
+    );
+    let before = crate::actors::starting_in(&doc.times, |x| x.span.start, from, clause.sent.start);
+    let own = sentence
+        .iter()
+        .filter(background)
+        .min_by_key(|x| x.span.start.abs_diff(t))
+        .or_else(|| {
+            before
+                .iter()
+                .filter(background)
+                .max_by_key(|x| x.span.start)
+        });
+    if let Some(x) = own {
+        return Some(EventDate {
+            value: x.value,
+            precision: x.value.precision,
+            from: "paragraph",
+        });
+    }
+    let told_at_news = sentence.iter().chain(before).any(|x| dates(&x));
+    if !told_at_news {
+        return None;
+    }
+    DateValue::year(published.year()).map(|v| EventDate {
+        value: v,
+        precision: v.precision,
+        from: "earlier",
+    })
 }
 
 /// Does a verb-second language's negation stand late in the trigger's clause, inside the
@@ -152,7 +276,13 @@ const LEAD_DAYS: i64 = 7;
 /// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
 /// A sentence that dates nothing tells of that day, not of the day the report came out.
 fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<DateValue> {
-    let t = doc.times.iter().min_by_key(|t| t.span.start)?;
+    // (Not an expression measured from another event: "через неделю после того, как …" dates
+    // that event, not the lead's news.)
+    let t = doc
+        .times
+        .iter()
+        .filter(|t| t.refers.is_none())
+        .min_by_key(|t| t.span.start)?;
     let day = t.value.first_day();
     (t.value.precision == DatePrecision::Day
         && doc.sentence_at(t.span.start).is_some_and(|i| i <= 1)
@@ -165,7 +295,7 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let doc = ctx.doc;
     let rule = clause.rule;
     let (cues, own_form) = near_cues(clause);
-    let mut aux = cues.first().map(|c| c.aux());
+    let mut aux = cues.first().and_then(|c| c.aux());
     if aux.is_none() && clause.aux.iter().any(|(_, c)| *c == Cue::Historical) {
         aux = Some(Aux::Historical);
     }
@@ -212,6 +342,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // after Israel struck …", "بعد يوم من إعلان …") happened at a distance from a day the
         // clause does not give: undated, never dated today.
         (None, _) if reference_of_relative_time(doc, clause) => None,
+        // An act told as earlier than the news ("had signed", «ранее подписал», "کیا تھا")
+        // without a date of its own happened before the report's day, by days or by years:
+        // never the publication day; its passage's time says which (see `carried`).
+        // (Not in a sentence that reports speech: "said it had struck", "Iran had summoned the
+        // envoy, the ministry said" backshift the speaker's past, which may be the news itself.)
+        (None, _) if earlier(clause) && !speech_in_sentence(clause) => carried(doc, clause),
         (None, Some(p)) => lead_day(doc, p)
             .map(|v| EventDate {
                 value: v,

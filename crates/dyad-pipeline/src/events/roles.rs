@@ -101,8 +101,10 @@ fn agentless(ctx: &Ctx, clause: &Clause) -> bool {
 /// "did not attack" (English writes many verbs and nouns alike).
 fn voice(clause: &Clause) -> Voice {
     let after_cue = || {
-        clause.aux.iter().any(|(a, _)| {
-            a.end <= clause.trigger.start
+        // (A cue of tense alone, "had", is also a full verb: "had talks" stays a noun.)
+        clause.aux.iter().any(|(a, c)| {
+            *c != crate::lexicon::Cue::Earlier
+                && a.end <= clause.trigger.start
                 && clause.text[a.end..clause.trigger.start].trim().is_empty()
         })
     };

@@ -476,6 +476,8 @@ pub(crate) struct Ctx<'a> {
     pub ll: &'a LangLex,
     pub anchor: Option<Date>,
     pub prev: Option<DateValue>,
+    /// Where the previous expression ends in the folded text.
+    pub prev_end: Option<usize>,
     /// Folded text and the match's folded span, to read the tense around it.
     pub text: &'a str,
     pub span: (usize, usize),
@@ -665,29 +667,49 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
         Action::After { unit, off } => {
             let base = ctx.prev?;
             let k = count(off, b, ctx)?;
-            let u = unit_of(unit, b)?;
-            let d0 = base.first_day();
-            match (base.precision, u) {
-                (DatePrecision::Day, Unit::Day) => {
-                    time(DateValue::day(add_days(d0, k)?), "previous", None)
-                }
-                (DatePrecision::Day, Unit::Week) => {
-                    time(DateValue::day(add_days(d0, 7 * k)?), "previous", None)
-                }
-                (DatePrecision::Day | DatePrecision::Month, Unit::Month) => {
-                    let (y, m) = shift_month(base.year as i32, base.month, k as i32)?;
-                    time(DateValue::month(y, m)?, "previous", None)
-                }
-                (DatePrecision::Day | DatePrecision::Month | DatePrecision::Year, Unit::Year) => {
-                    time(
-                        DateValue::year(i16::try_from(base.year as i64 + k).ok()?)?,
-                        "previous",
-                        None,
-                    )
-                }
-                _ => None,
-            }
+            time(from_base(base, unit_of(unit, b)?, k)?, "previous", None)
         }
+        Action::Ref { unit, off, behind } => {
+            let k = count(off, b, ctx)?;
+            let u = unit_of(unit, b)?;
+            // With nothing after it to be measured from ("Two days after, …", "… a week
+            // before."), the expression is an adverb of the previous one's time: "two days
+            // later", "a week earlier".
+            let next = ctx.text[ctx.span.1..].trim_start().chars().next();
+            if !behind && next.is_none_or(|c| is_stop(c) || crate::punct::is_comma(c)) {
+                return time(from_base(ctx.prev?, u, -k)?, "previous", None);
+            }
+            // The passage is told at the time named last in its paragraph ("early on Thursday,
+            // two days after Iran struck"; "They signed the pact on Wednesday. The pact comes a
+            // week after Israel struck …"), else at the publication day ("The visit comes a week
+            // after the attack").
+            let base = ctx
+                .prev
+                .filter(|_| {
+                    ctx.prev_end
+                        .is_some_and(|pe| !ctx.text[pe..ctx.span.0].contains('\n'))
+                })
+                .or_else(|| ctx.anchor.map(DateValue::day))?;
+            time(from_base(base, u, k)?, "reference", None)
+        }
+    }
+}
+
+/// `k` units from the date `base`, no finer than it: a day from a day, a month from a month or
+/// a day, a year from any.
+fn from_base(base: DateValue, u: Unit, k: i64) -> Option<DateValue> {
+    let d0 = base.first_day();
+    match (base.precision, u) {
+        (DatePrecision::Day, Unit::Day) => Some(DateValue::day(add_days(d0, k)?)),
+        (DatePrecision::Day, Unit::Week) => Some(DateValue::day(add_days(d0, 7 * k)?)),
+        (DatePrecision::Day | DatePrecision::Month, Unit::Month) => {
+            let (y, m) = shift_month(base.year as i32, base.month, k as i32)?;
+            DateValue::month(y, m)
+        }
+        (DatePrecision::Day | DatePrecision::Month | DatePrecision::Year, Unit::Year) => {
+            DateValue::year(i16::try_from(base.year as i64 + k).ok()?)
+        }
+        _ => None,
     }
 }
 
@@ -870,6 +892,7 @@ pub(crate) fn run(ll: &LangLex, src: &str, anchor: Option<Date>, want_durations:
     let mut hs = Vec::new();
     hits(ll, &toks, &f.text, &mut hs);
     let mut prev: Option<DateValue> = None;
+    let mut prev_end: Option<usize> = None;
     for h in hs {
         let (s, e) = (toks[h.t0].s, toks[h.t1 - 1].e);
         let p = &ll.patterns[h.pat as usize];
@@ -877,12 +900,14 @@ pub(crate) fn run(ll: &LangLex, src: &str, anchor: Option<Date>, want_durations:
             ll,
             anchor,
             prev,
+            prev_end,
             text: &f.text,
             span: (s, e),
         };
         match resolve(p, &h.bind, &ctx) {
             Some(Meaning::Time { value, anchor, dur }) => {
                 prev = Some(value);
+                prev_end = Some(e);
                 found.times.push(FoundTime {
                     start: f.orig(s),
                     end: f.orig(e),

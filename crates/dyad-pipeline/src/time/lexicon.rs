@@ -317,6 +317,15 @@ pub(crate) enum Action {
     Ago { unit: UnitRef, off: Off },
     /// Relative to the previous expression: "two days later", "the next day".
     After { unit: UnitRef, off: Off },
+    /// The date of the event the expression is measured from ("two days after the talks",
+    /// «بعد يومين من»), so many units from the date its sentence is told at (the expression
+    /// before it in the sentence, else the publication): `ref day -n` (after), `ref day +n`
+    /// (before); `behind` where that event stands before the expression ("حملے کے دو دن بعد").
+    Ref {
+        unit: UnitRef,
+        off: Off,
+        behind: bool,
+    },
     /// A stretch of time with no date: "a two-day visit", "almost a decade".
     Dur { unit: UnitRef, off: Off },
     /// A range of days or years: "from 16 to 26 April", "1979-1989".
@@ -338,6 +347,15 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
+    /// Where the event a `ref` pattern is measured from stands.
+    pub(crate) fn refers(&self) -> Option<dyad_core::Refers> {
+        match self.action {
+            Action::Ref { behind: true, .. } => Some(dyad_core::Refers::Behind),
+            Action::Ref { .. } => Some(dyad_core::Refers::Ahead),
+            _ => None,
+        }
+    }
+
     /// Does the pattern name the bound of a stretch (`date bound`)?
     pub(crate) fn bounds(&self) -> bool {
         matches!(self.action, Action::Date { bound: true, .. })
@@ -815,6 +833,15 @@ impl<'a> Builder<'a> {
             "after" => {
                 let (unit, off) = unit_off(self, &args)?;
                 Action::After { unit, off }
+            }
+            "ref" => {
+                let behind = match args.get(2) {
+                    None => false,
+                    Some(&"behind") => true,
+                    Some(x) => return Err(self.err(key, src, format!("unknown ref option `{x}`"))),
+                };
+                let (unit, off) = unit_off(self, &args[..2.min(args.len())])?;
+                Action::Ref { unit, off, behind }
             }
             "dur" => {
                 let (unit, off) = unit_off(self, &args)?;

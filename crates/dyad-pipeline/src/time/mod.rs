@@ -83,6 +83,9 @@ pub fn find_times(
             anchor: t.anchor,
             duration_days: t.dur,
             bound: ll.patterns[t.pat as usize].bounds(),
+            refers: ll.patterns[t.pat as usize]
+                .refers()
+                .filter(|_| t.anchor == "reference"),
         })
         .collect()
 }
@@ -107,6 +110,9 @@ pub fn find_times_explained<'l>(
                 anchor: t.anchor,
                 duration_days: t.dur,
                 bound: ll.patterns[t.pat as usize].bounds(),
+                refers: ll.patterns[t.pat as usize]
+                    .refers()
+                    .filter(|_| t.anchor == "reference"),
             };
             (e, ll.patterns[t.pat as usize].src.as_str())
         })
