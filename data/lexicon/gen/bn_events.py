@@ -612,7 +612,7 @@ ev("শেল নিক্ষেপ", "কর", "ASSAULT", "heavy-weapons", "mil
 ev("বোমা নিক্ষেপ", "কর", "ASSAULT", "explosives", "", cameo="183", alone=0.85, with_verb=0.9)
 ev("ককটেল বিস্ফোরণ", "ঘটা", "ASSAULT", "explosives", "", cameo="183", alone=0.8, with_verb=0.85)
 
-# Breadth: troops brought back (ফিরিয়ে নেওয়া) or sent (পাঠানো); nationals evacuated; joint exercises
+# Breadth: troops brought back (ফিরিয়ে নেওয়া); nationals evacuated; joint exercises
 # named by arm (নৌ, বিমান); entry and travel bans and visa suspensions (restrictions on movement,
 # CAMEO 172); a truce broken (লঙ্ঘন, CAMEO 196; alone below the threshold, since an accusation
 # names it: যুদ্ধবিরতি লঙ্ঘনের অভিযোগ).
@@ -621,8 +621,6 @@ ev("সেনা ফিরিয়ে", "নে", "RETREAT", "withdraw", "milit
 ev("সৈন্যদের ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
 ev("সৈন্য ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
 ev("সেনাদের সরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
-ev("সেনা", "পাঠা", "MOBILIZE", "troops", "military", cameo="152", with_verb=0.85)
-ev("সৈন্য", "পাঠা", "MOBILIZE", "troops", "military", cameo="152", with_verb=0.85)
 ev("নাগরিকদের সরিয়ে", "নে", "RETREAT", "withdraw", "", cameo="080", with_verb=0.85)
 ev("নাগরিকদের ফিরিয়ে", "আন", "RETREAT", "withdraw", "", cameo="080", with_verb=0.8)
 ev("যৌথ নৌ মহড়া", "চালা", "COOPERATE", "", "military", cameo="062", alone=0.95, with_verb=0.95, alone_voice="recip", verb_voice="recip")
