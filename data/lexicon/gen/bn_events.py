@@ -612,6 +612,31 @@ ev("শেল নিক্ষেপ", "কর", "ASSAULT", "heavy-weapons", "mil
 ev("বোমা নিক্ষেপ", "কর", "ASSAULT", "explosives", "", cameo="183", alone=0.85, with_verb=0.9)
 ev("ককটেল বিস্ফোরণ", "ঘটা", "ASSAULT", "explosives", "", cameo="183", alone=0.8, with_verb=0.85)
 
+# Breadth: troops brought back (ফিরিয়ে নেওয়া); nationals evacuated; joint exercises
+# named by arm (নৌ, বিমান); entry and travel bans and visa suspensions (restrictions on movement,
+# CAMEO 172); a truce broken (লঙ্ঘন, CAMEO 196; alone below the threshold, since an accusation
+# names it: যুদ্ধবিরতি লঙ্ঘনের অভিযোগ).
+ev("সেনাদের ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
+ev("সেনা ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
+ev("সৈন্যদের ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
+ev("সৈন্য ফিরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
+ev("সেনাদের সরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="0872", with_verb=0.9)
+ev("নাগরিকদের সরিয়ে", "নে", "RETREAT", "withdraw", "", cameo="080", with_verb=0.85)
+ev("নাগরিকদের ফিরিয়ে", "আন", "RETREAT", "withdraw", "", cameo="080", with_verb=0.8)
+ev("যৌথ নৌ মহড়া", "চালা", "COOPERATE", "", "military", cameo="062", alone=0.95, with_verb=0.95, alone_voice="recip", verb_voice="recip")
+ev("যৌথ বিমান মহড়া", "চালা", "COOPERATE", "", "military", cameo="062", alone=0.95, with_verb=0.95, alone_voice="recip", verb_voice="recip")
+ev("যৌথ সামরিক মহড়া", "চালা", "COOPERATE", "", "military", cameo="062", with_verb=0.95, verb_voice="recip")
+ev("যৌথ মহড়া", "চালা", "COOPERATE", "", "military", cameo="062", with_verb=0.9, verb_voice="recip")
+ev("নৌ মহড়া", "", "MOBILIZE", "troops", "military", cameo="150", alone=0.75)
+ev("বিমান মহড়া", "", "MOBILIZE", "troops", "military", cameo="150", alone=0.75)
+ev("প্রবেশে নিষেধাজ্ঞা", "দে", "COERCE", "restrict", "migration", cameo="172", alone=0.9, with_verb=0.9)
+ev("ভ্রমণ নিষেধাজ্ঞা", "দে", "COERCE", "restrict", "migration", cameo="172", alone=0.9, with_verb=0.9)
+ev("ভিসা দেওয়া স্থগিত", "কর", "COERCE", "restrict", "migration", cameo="172", alone=0.8, with_verb=0.9)
+ev("ভিসা স্থগিত", "কর", "COERCE", "restrict", "migration", cameo="172", alone=0.8, with_verb=0.9)
+ev("ভিসা বন্ধ", "কর", "COERCE", "restrict", "migration", cameo="172", alone=0.75, with_verb=0.85)
+ev("যুদ্ধবিরতি লঙ্ঘন", "কর", "ASSAULT", "", "military,legal", cameo="196", alone=0.45, with_verb=0.85)
+ev("অস্ত্রবিরতি লঙ্ঘন", "কর", "ASSAULT", "", "military,legal", cameo="196", alone=0.45, with_verb=0.85)
+
 # What is condemned, alleged, demanded or threatened stands before the governing noun in the
 # genitive (হামলার নিন্দা: condemnation of the attack; নিষেধাজ্ঞা আরোপের হুমকি: threat of
 # sanctions; বন্দিদের মুক্তির দাবি). PLOVER codes the condemnation, the demand or the threat, not
