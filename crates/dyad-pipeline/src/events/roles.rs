@@ -434,10 +434,12 @@ fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Opt
             // A capital stands for its government only as subject, object or destination
             // ("visited Islamabad", "a visit to Islamabad", "arrived in Islamabad": `in` is a
             // target only where a pattern names it), or as the one a request is made of,
-            // whom many languages mark as "from" (له اسلام اباد وغوښتل, اسلام آباد سے مطالبہ).
+            // whom many languages mark as "from" (له اسلام اباد وغوښتل, اسلام آباد سے مطالبہ),
+            // or as the partner of a cooperative act ("a deal with Tehran", «با تهران به توافق»).
             && (!n.is_capital
                 || matches!(case, Case::To | Case::In)
-                || (case == Case::From && clause.rule.kind == dyad_core::EventType::Request))
+                || (case == Case::From && clause.rule.kind == dyad_core::EventType::Request)
+                || (case == Case::With && clause.rule.kind.quad() <= 2))
     };
     let after = || clause.after().find(ok);
     let before = || clause.before().filter(ok).last();
