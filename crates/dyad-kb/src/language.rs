@@ -593,7 +593,11 @@ impl Language {
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
             tense_on_verb: f.grammar.tense_on_verb,
-            converb_endings: fold_list(path, "grammar.converb_endings", &f.grammar.converb_endings)?,
+            converb_endings: fold_list(
+                path,
+                "grammar.converb_endings",
+                &f.grammar.converb_endings,
+            )?,
             nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),

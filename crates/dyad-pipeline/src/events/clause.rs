@@ -165,7 +165,8 @@ impl Hits {
                 .filter(|t| {
                     lex.events.values(t.phrase).iter().any(|r| {
                         r.voice == crate::lexicon::Voice::Noun && r.kind.quad() == HOSTILE_ACT
-                    }) && (called_as(norm.text(), t, lex) || complement_of_call(doc, t, &calls, lex))
+                    }) && (called_as(norm.text(), t, lex)
+                        || complement_of_call(doc, t, &calls, lex))
                 })
                 .map(|t| (*t, Verdict::Bad))
                 .collect()
@@ -324,7 +325,10 @@ fn is_converb(doc: &dyad_core::Document, part: &Part, sent: Span, t: &PhraseMatc
         .and_then(|w| w.split_whitespace().next())
         .map(|w| dyad_kb::fold_str(bare_word(w)))
         .unwrap_or_default();
-    after_comma && endings.iter().any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+    after_comma
+        && endings
+            .iter()
+            .any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
 }
 
 /// A word without the quotation marks or punctuation around it.

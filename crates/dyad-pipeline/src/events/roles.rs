@@ -965,7 +965,9 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     // «درباره وضعیت افغانستان», «на севере Сирии», «برعاية صينية».)
                     how == "with"
                         && country.is_some()
-                        && !subjects.iter().any(|s| side(s).map(|x| x.country) == country)
+                        && !subjects
+                            .iter()
+                            .any(|s| side(s).map(|x| x.country) == country)
                 });
             if subjects.len() >= 2 && !named_partner && (voice == Voice::Recip || mutual) {
                 // "Russia and Pakistan agreed": the first with the second.
