@@ -99,6 +99,22 @@ PARTICLES = set("""de del della des di da do dos das du la le les el al an ad ar
     es is ez""".split())
 
 
+
+def hand_alternates(file, name, names):
+    """The '|'-separated other names of a hand-authored row, without repeats of the name or of
+    each other (case-insensitive); parentheses are refused (the linker reads names as written)."""
+    alts = []
+    seen = {name.casefold()}
+    for n in names.split("|"):
+        n = n.strip()
+        if not n or n.casefold() in seen:
+            continue
+        if "(" in n or ")" in n:
+            raise SystemExit(f"{file}: parentheses in {n!r}")
+        seen.add(n.casefold())
+        alts.append(n)
+    return alts
+
 def script_of(name):
     """'latin', 'arabic', 'cyrillic', 'devanagari', 'bengali', 'han' or None (any other / mixed)."""
     scripts = set()
@@ -300,16 +316,7 @@ def main():
 
     # ---- hand-authored regions
     for iso3, slug, lat, lon, name, names in read_tsv(os.path.join(HERE, "regions.tsv")):
-        alts = []
-        seen = {name.casefold()}
-        for n in names.split("|"):
-            n = n.strip()
-            if not n or n.casefold() in seen:
-                continue
-            if "(" in n or ")" in n:
-                raise SystemExit(f"regions.tsv: parentheses in {n!r}")
-            seen.add(n.casefold())
-            alts.append(n)
+        alts = hand_alternates("regions.tsv", name, names)
         places.append({
             "id": f"region:{iso3}:{slug}", "kind": "region", "iso3": iso3,
             "lat": float(lat), "lon": float(lon), "population": "", "name": name, "names": alts,
@@ -318,14 +325,7 @@ def main():
     # ---- hand-authored seas, gulfs and straits: no country's territory (iso3 "-"), so that a
     # name like "Gulf of Oman" or "South China Sea" is a place, never the country inside it.
     for slug, lat, lon, name, names in read_tsv(os.path.join(HERE, "waters.tsv")):
-        alts = []
-        seen = {name.casefold()}
-        for n in names.split("|"):
-            n = n.strip()
-            if not n or n.casefold() in seen:
-                continue
-            seen.add(n.casefold())
-            alts.append(n)
+        alts = hand_alternates("waters.tsv", name, names)
         places.append({
             "id": f"waters:{slug}", "kind": "waters", "iso3": "-",
             "lat": float(lat), "lon": float(lon), "population": "", "name": name, "names": alts,
