@@ -437,7 +437,14 @@ fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
         t.start + 1,
     )
     .iter()
-    .any(|m| !m.anaphoric && m.span.start <= t.start && t.start < m.span.end)
+    .any(|m| {
+        !m.anaphoric
+            && m.span.start <= t.start
+            && t.start < m.span.end
+            // A phrase built on a role word is no name: a pattern may begin on that word in
+            // a verb-final language ("Germaniya elchisini chaqirdi", the envoy summoned).
+            && doc.entities[m.entity].kind != dyad_core::EntityKind::Actor
+    })
 }
 
 /// Does an event noun complete a title that closes the name right before it ("دریادار غلامرضا
