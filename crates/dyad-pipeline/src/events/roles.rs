@@ -954,15 +954,14 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 && !clause.rule.verbatim
                 && clause.rule.kind.quad() <= 2
                 && partner.is_none_or(|(_, how)| how == "next");
-            // A partner named by a with-phrase is met by each subject: "Russia and
-            // China held talks with Iran" is two meetings with Iran, not one of Russia with China.
-            // (Not one of the subjects' own countries: Chinese 同 both joins the subjects and
-            // marks "with", and a name in what they sign is no partner.)
+            // A partner named by a with-phrase is met by each subject: "Russia and China held
+            // talks with Iran" is two meetings with Iran, not one of Russia with China. Only a
+            // with-phrase (an unmarked phrase may be a topic or a setting: «درباره وضعیت
+            // افغانستان», «на севере Сирии», «برعاية صينية»), and not of a subject's own country
+            // (Chinese 同 both joins the subjects and marks "with").
             let named_partner = !clause.rule.verbatim
                 && partner.is_some_and(|(n, how)| {
                     let country = side(n).map(|x| x.country);
-                    // (Only a with-phrase: an unmarked phrase may be a topic or a setting,
-                    // «درباره وضعیت افغانستان», «на севере Сирии», «برعاية صينية».)
                     how == "with"
                         && country.is_some()
                         && !subjects
@@ -1473,7 +1472,6 @@ fn announcer<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .filter(|s| s.span().end <= *oe)
 }
 
-/// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
 /// The doer of an adverbial participle ("…, killing three soldiers") is its clause's subject:
 /// the source of the act told before it in the sentence, else the phrase before that clause's
 /// verb when it names an actor; with none named there the doer stays unknown ("Militants
@@ -1536,6 +1534,7 @@ fn converb_doer(
     }
 }
 
+/// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
 fn unknown_doer(target: Option<Side>, mut path: Vec<String>, factor: f32) -> Vec<Assignment> {
     target
         .map(|t| {
