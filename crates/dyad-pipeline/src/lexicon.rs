@@ -367,6 +367,9 @@ pub struct Lexicon {
     of_patient: HashSet<EventType>,
     /// The sector a country named as the doer of each type stands for (frames.tsv's `state`).
     state: HashMap<EventType, Sector>,
+    /// What a type and mode do with an act as their object (data/events/reactions.tsv); a
+    /// mode of `None` stands for any.
+    reactions: HashMap<(EventType, Option<String>), Answers>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
@@ -374,6 +377,16 @@ pub struct Lexicon {
     mutual: Vec<EventType>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
+}
+
+/// What an event does when its object is an act ("condemned the attack on the embassy"):
+/// data/events/reactions.tsv.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answers {
+    /// The act's doer is the target, never the one it was done to.
+    Doer,
+    /// As `Doer`; with no doer found, the event is reported without a target.
+    Stands,
 }
 
 /// When an event type is reported with no target (data/events/frames.tsv's `alone`).
@@ -396,6 +409,44 @@ enum Unnamed {
 }
 
 /// The custodial acts of `data/events/custody.tsv`, each a mode of its type in plover.tsv.
+fn load_reactions(
+    vocabulary: &Vocabulary,
+) -> Result<HashMap<(EventType, Option<String>), Answers>, PipelineError> {
+    let path = "events/reactions.tsv";
+    let contents = file(path).ok_or_else(|| data_err(path, 0, "missing: the reactions"))?;
+    let mut out = HashMap::new();
+    for (line, f) in tsv_rows(contents) {
+        let [t, mode, answers] = f[..] else {
+            return Err(data_err(path, line, "expected type, mode, answers"));
+        };
+        let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+        let mode = match mode {
+            "*" => None,
+            m => {
+                vocabulary
+                    .check(t, m, &[])
+                    .map_err(|e| data_err(path, line, e))?;
+                Some(m.to_string())
+            }
+        };
+        let answers = match answers {
+            "doer" => Answers::Doer,
+            "stands" => Answers::Stands,
+            a => {
+                return Err(data_err(
+                    path,
+                    line,
+                    format!("answers: expected doer or stands, not {a:?}"),
+                ))
+            }
+        };
+        if out.insert((t, mode), answers).is_some() {
+            return Err(data_err(path, line, format!("{t} listed twice")));
+        }
+    }
+    Ok(out)
+}
+
 fn load_custody(vocabulary: &Vocabulary) -> Result<HashSet<(EventType, String)>, PipelineError> {
     let path = "events/custody.tsv";
     parse_custody(
@@ -808,6 +859,7 @@ impl Lexicon {
             return Err(data_err(path, 0, format!("no frame for {t}")));
         }
         let custody = load_custody(&vocabulary)?;
+        let reactions = load_reactions(&vocabulary)?;
         let path = "dedup/symmetric.tsv";
         let mut mutual = Vec::new();
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
@@ -823,6 +875,7 @@ impl Lexicon {
             unnamed,
             of_patient,
             state,
+            reactions,
             custody,
             mutual,
         })
@@ -859,6 +912,14 @@ impl Lexicon {
     /// `state`: "Pakistan recalled its ambassador" is Pakistan's government).
     pub fn state_sector(&self, kind: EventType) -> Option<Sector> {
         self.state.get(&kind).copied()
+    }
+
+    /// What an event of `kind` and `mode` does when its object is an act
+    /// (data/events/reactions.tsv).
+    pub fn answers(&self, kind: EventType, mode: Option<&str>) -> Option<Answers> {
+        mode.and_then(|m| self.reactions.get(&(kind, Some(m.to_string()))))
+            .or_else(|| self.reactions.get(&(kind, None)))
+            .copied()
     }
 
     /// May an event of `kind`, coded `cameo`, be reported with no target (frames.tsv's

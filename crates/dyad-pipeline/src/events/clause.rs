@@ -10,7 +10,7 @@ use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
 use crate::lexicon::{Cue, EventRule, Part, SpeechKind, Verdict};
-use dyad_core::{Quote, Span, TimeExpr};
+use dyad_core::{EventType, Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
@@ -393,6 +393,10 @@ pub(crate) struct Clause<'a> {
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
     pub verbal_triggers: Vec<usize>,
+    /// Other triggers of the sentence that name an act as a noun, of material cooperation or
+    /// conflict ("the attack", «حمله», "the withdrawal"), with the act's type: what a reaction
+    /// may have as its object (frames.tsv's `act`).
+    pub acts: Vec<(Span, EventType)>,
     /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
     /// arrested", "wurde … festgenommen" (`passive`).
     pub passive_aux: bool,
@@ -596,6 +600,20 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
+            acts: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+                .iter()
+                .filter(|x| x.start != t.start)
+                .filter_map(|x| {
+                    part.lex
+                        .events
+                        .values(x.phrase)
+                        .iter()
+                        .find(|r| {
+                            r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
+                        })
+                        .map(|r| (Span::new(x.start, x.end), r.kind))
+                })
+                .collect(),
             verbal_triggers: sorted(
                 starting_in(&hits.triggers, |x| x.start, t.end, sent.end)
                     .iter()

@@ -78,7 +78,8 @@ pub(crate) fn event(
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
         target.as_ref()?;
-    } else if let (None, Some(source)) = (&target, &source) {
+    } else if let (None, Some(source), false) = (&target, &source, answers_act(&path)) {
+        // (A reaction to an act whose doer is unnamed implies no target: events/roles.rs.)
         // Where a report was filed says nothing about whom the act was on, nor a place of a
         // subordinate or relative clause of its own ("…, nachdem an der Front in Bergkarabach
         // Kämpfe ausgebrochen waren"); a speech verb between does not make another clause
@@ -387,9 +388,22 @@ fn locate(
 /// subject ("a bus carrying engineers exploded"): as a dyad it says nothing. An act that did
 /// not happen claims nothing. Read after complements are dropped: such an event still governs
 /// its own ("called for an end to the attacks").
+/// A reaction to an act with no doer named stands where data/events/reactions.tsv says so
+/// ("condemned the attack on the convoy": the attack is its recipient).
 pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
     let happened = !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
-    e.target.is_none() && happened && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
+    let answers_unnamed = answers_act(&e.rule)
+        && lexicon.answers(e.kind, e.mode.as_deref()) == Some(crate::lexicon::Answers::Stands);
+    e.target.is_none()
+        && happened
+        && !answers_unnamed
+        && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
+}
+
+/// Does the rule id say the event reacts to an act whose doer no phrase named (events/roles.rs's
+/// `act>tgt`)?
+fn answers_act(rule: &str) -> bool {
+    rule.split(['|', ',']).any(|p| p == "act>tgt")
 }
 
 /// Is the event one with nobody named as its doer, of a type not reported so
@@ -590,24 +604,34 @@ pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
             None => !s.country.is_state(),
         });
         let own = reaction && open && happened(e);
+        // A reaction to an act its sentence names without a doer answers the latest act told
+        // before it, in its own sentence too ("… killed nine Chinese engineers; Beijing condemned
+        // the attack").
+        let to_act = e.target.is_none() && answers_act(&e.rule) && happened(e);
         let (Some(here), Some(country)) = (sentence(e), e.source.as_ref().map(|s| s.country))
         else {
             continue;
         };
-        if !own {
+        if !own && !to_act {
             continue;
         }
+        let back = |k: usize| k < here || (to_act && k == here);
         let answered = events[..i]
             .iter()
             .rev()
             .filter(|p| p.trigger.start < events[i].trigger.start && happened(p))
-            .filter(|p| sentence(p).is_some_and(|k| k < here && here - k <= REACTION_REACH))
+            .filter(|p| !to_act || matches!(p.kind.quad(), 2 | 4))
+            .filter(|p| sentence(p).is_some_and(|k| back(k) && here - k <= REACTION_REACH))
             .filter_map(|p| p.source.clone())
             .find(|s| s.country != country && s.country.is_state());
         if let Some(actor) = answered {
             let e = &mut events[i];
             e.target = Some(actor);
-            e.rule.push_str(",prev-act>tgt");
+            if to_act {
+                e.rule = e.rule.replacen("act>tgt", "prev-act>tgt", 1);
+            } else {
+                e.rule.push_str(",prev-act>tgt");
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ use super::grammar::Np;
 use super::Ctx;
 use crate::lexicon::Voice;
 use crate::punct::is_comma;
-use dyad_core::{Event, Side};
+use dyad_core::{Event, Side, Span};
 use dyad_core::{PunctClass, PunctSet};
 use dyad_kb::{Case, WordOrder};
 
@@ -463,12 +463,21 @@ fn frame_target<'c, 'a>(
     let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
     let noun = voice(clause) == Voice::Noun;
     // An accusation of an act accuses its doer: "condemned Israel's attacks on Iran",
-    // "İsrail'in İran'a yönelik saldırılarını kınadı" (Israel, not Iran).
-    if clause.rule.kind == dyad_core::EventType::Accuse && !noun {
+    // "İsrail'in İran'a yönelik saldırılarını kınadı" (Israel, not Iran); so does a reaction
+    // to an act (data/events/reactions.tsv: "welcomed Russia's withdrawal").
+    let reaction = ctx
+        .lexicon
+        .answers(clause.rule.kind, clause.rule.mode.as_deref())
+        .is_some();
+    if (clause.rule.kind == dyad_core::EventType::Accuse || reaction) && !noun {
         if let Some(n) = act_doer(clause, subject, exclude) {
             return Some((n, "doer"));
         }
     }
+    // The one an answered act was done to, or its place, is no target of the reaction
+    // ("condemned the attack on Pakistani peacekeepers"); its "by" phrase is its doer.
+    let act = answered_act(ctx, clause);
+    let of_act = |n: &Np| act.is_some_and(|a| act_participant(clause, a, n));
     for &c in cases {
         // An event noun takes no direct object: its target stands in a case ("attack on").
         if noun && c == Case::Object {
@@ -479,7 +488,7 @@ fn frame_target<'c, 'a>(
         } else {
             with_case(clause, c, exclude)
         };
-        if let Some(n) = found {
+        if let Some(n) = found.filter(|n| !of_act(n)) {
             return Some((n, if c == Case::Object { "obj" } else { c.as_str() }));
         }
     }
@@ -490,7 +499,97 @@ fn frame_target<'c, 'a>(
             return Some((n, "if"));
         }
     }
-    next_actor(clause, subject, exclude).map(|n| (n, "next"))
+    if let Some(n) = act.and_then(|a| act_agent(clause, a, exclude)) {
+        return Some((n, "act-by"));
+    }
+    next_actor(clause, subject, exclude)
+        .filter(|n| !of_act(n))
+        .map(|n| (n, "next"))
+}
+
+/// How many words may stand between a reaction's verb and the act that is its object
+/// ("condemned in the strongest terms the deadly attack"; in vso its subject stands between:
+/// «أدانت وزارة الخارجية المصرية الهجوم»).
+const ACT_REACH: usize = 7;
+
+/// How many words may stand between an answered act and the verb after it in a verb-final
+/// language (a case ending or a light verb's noun: "حملے کی مذمت کی", «حمله … را محکوم کرد»
+/// has the act's own complement between, which belongs to the act).
+const ACT_BEFORE_REACH: usize = 8;
+
+/// The act a reaction has as its object (data/events/reactions.tsv): an event noun of
+/// material cooperation or conflict standing as the verb's object — after it, with no actor
+/// but the subject between ("condemned the attack on …"), or before it in a verb-final
+/// language, with no clause break between ("سفارت خانے پر حملے کی مذمت کی").
+pub(super) fn answered_act(ctx: &Ctx, clause: &Clause) -> Option<Span> {
+    ctx.lexicon
+        .answers(clause.rule.kind, clause.rule.mode.as_deref())?;
+    if clause.rule.verbatim || voice(clause) == Voice::Noun {
+        return None;
+    }
+    let verb = clause.trigger;
+    let subject = subject(clause).np.map(Np::span);
+    // (Not past a conjunction or another trigger: "criticised the reversal and recalled the
+    // bombings" answers the reversal.)
+    let conjunctions = &clause.part.lex.words.conjunctions;
+    let clear = |from: usize, to: usize, reach: usize| {
+        let gap = &clause.text[from..to];
+        gap.split_whitespace().count() <= reach
+            && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
+            && !gap
+                .split_whitespace()
+                .any(|w| conjunctions.iter().any(|c| c.as_str() == w.to_lowercase()))
+            && !clause.triggers.iter().any(|&x| from <= x && x < to)
+    };
+    let no_actor_between = |from: usize, to: usize| {
+        !clause.nps.iter().any(|n| {
+            n.is_actor && from <= n.start() && n.span().end <= to && Some(n.span()) != subject
+        })
+    };
+    clause.acts.iter().map(|&(span, _)| span).find(|x| {
+        if order_of(clause) == WordOrder::Sov {
+            x.end <= verb.start && clear(x.end, verb.start, ACT_BEFORE_REACH)
+        } else {
+            x.start >= verb.end
+                && clear(verb.end, x.start, ACT_REACH)
+                && no_actor_between(verb.end, x.start)
+        }
+    })
+}
+
+/// Does `n` belong to the answered act `act` — the one it was done to, its place, or a phrase
+/// of its own — rather than to the reaction? After the act's noun in a language with
+/// prepositions; between it and the verb, or right before it (its complement put first), in a
+/// verb-final one. Its doer, the act's "by" phrase, is taken apart (`act_agent`). An `of`
+/// phrase right after the noun is left to the reaction as before: it names the doer as often
+/// as the one acted on ("el ataque de Estados Unidos", "the killing of the ambassador").
+fn act_participant(clause: &Clause, act: Span, n: &Np) -> bool {
+    if order_of(clause) == WordOrder::Sov {
+        let premodifier = n.span().end <= act.start
+            && clause.text[n.span().end..act.start]
+                .split_whitespace()
+                .count()
+                <= 2;
+        (act.end <= n.start() && n.span().end <= clause.trigger.start)
+            || (premodifier && !n.possessor && n.cases.iter().all(|&c| c != Case::Of))
+    } else {
+        let of_right_after =
+            n.has(Case::Of) && clause.text[act.end..n.start()].split_whitespace().count() <= 1;
+        n.start() >= act.end && !of_right_after
+    }
+}
+
+/// The doer an answered act's "by" phrase names ("condemned the attack by Houthi rebels on
+/// the port"), close after the act's noun.
+fn act_agent<'c, 'a>(clause: &'c Clause<'a>, act: Span, exclude: &[&Np]) -> Option<&'c Np<'a>> {
+    clause
+        .nps
+        .iter()
+        .filter(|n| n.is_actor && n.has(Case::Agent) && n.span().end <= clause.end)
+        .filter(|n| !exclude.iter().any(|x| x.span() == n.span()))
+        .find(|n| {
+            n.start() >= act.end && clause.text[act.end..n.start()].split_whitespace().count() <= 6
+        })
 }
 
 /// How many words may stand between an act's doer named before its noun and the noun ("İsrail'in
@@ -1577,6 +1676,11 @@ fn finish(
     let target = target
         .map(special)
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
+    // A reaction to an act whose doer no phrase names: finish.rs looks for the act told before,
+    // and implies no other target.
+    if target.is_none() && answered_act(ctx, clause).is_some() {
+        path.push("act>tgt".to_string());
+    }
     path.insert(0, how_source.to_string());
     vec![Assignment {
         source: Some(source),
