@@ -22,7 +22,7 @@ use super::grammar;
 use super::Ctx;
 use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::{LangLexicon, RoleKind};
-use dyad_core::{Document, EntityKind, Event, Mention, Side};
+use dyad_core::{Document, EntityKind, Event, Mention, Side, Span};
 
 /// How many sentences back an actor may be named and still be referred to without a name.
 pub const REACH: usize = 2;
@@ -167,9 +167,17 @@ fn opens_sentence(ctx: &Ctx, clause: &Clause, from: usize, at: usize) -> bool {
 
 /// The reference word of a clause with no subject phrase, and whom it refers to.
 pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
-    if let Some((title, kind, at)) = bare_role(ctx, clause) {
-        return match role_holder(ctx, clause, &title, kind, at) {
-            Some(s) => Reference::Resolved(s, "role>src"),
+    if let Some(role) = bare_role(ctx, clause) {
+        let holder = (!role.new)
+            .then(|| role_holder(ctx, clause, &role.title, role.kind, role.span.start))
+            .flatten();
+        if let Some(s) = holder {
+            return Reference::Resolved(s, "role>src");
+        }
+        // An institution no earlier phrase names ("the interior ministry", «وزارت داخلہ»,
+        // "a special tribunal") is the state's where the report is set.
+        return match home_state(ctx, clause, &role) {
+            Some(s) => Reference::Resolved(s, "home>src"),
             None => Reference::Unresolved,
         };
     }
@@ -460,11 +468,22 @@ fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
 /// A role word standing for its subject with no name of its own: its folded text and kind.
 /// It stands in the sentence before the trigger (or right after it in a verb-first language),
 /// outside every mention, after a definite word or in a language with no articles.
-fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<(String, RoleKind, usize)> {
+/// A role word standing as a clause's subject with no name: its words, kind and sector, and
+/// where it is written.
+struct BareRole {
+    title: String,
+    kind: RoleKind,
+    sector: Option<dyad_core::Sector>,
+    span: Span,
+    /// Brought in with an indefinite article: no earlier name holds it.
+    new: bool,
+}
+
+fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
     let lex = clause.part.lex;
     let norm = ctx.norm;
     let doc = ctx.doc;
-    let found = |from: usize, to: usize, last: bool| -> Option<(String, RoleKind, usize)> {
+    let found = |from: usize, to: usize, last: bool| -> Option<BareRole> {
         if from >= to {
             return None;
         }
@@ -475,12 +494,12 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<(String, RoleKind, usize)> {
             hits.reverse();
         }
         hits.into_iter().find_map(|(s, e, p)| {
-            let kind = lex
+            let (kind, sector) = lex
                 .roles
                 .values(p)
                 .iter()
-                .map(|r| r.kind)
-                .find(|k| matches!(k, RoleKind::Title | RoleKind::Body))?;
+                .map(|r| (r.kind, r.sector))
+                .find(|(k, _)| matches!(k, RoleKind::Title | RoleKind::Body))?;
             let (os, oe) = norm.orig_span(ns + s, ns + e);
             let in_mention =
                 starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
@@ -500,12 +519,32 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<(String, RoleKind, usize)> {
                 .next()
                 .unwrap_or("");
             let definite = lex.words.definite.contains(last_word);
+            // An institution brought in with an indefinite article is a new one ("a special
+            // tribunal sentenced …"): no earlier name is its.
+            let new = kind == RoleKind::Body && !definite && lex.words.articles.contains(last_word);
             // The role is the subject only if nothing that could be one stands between it
-            // and the verb ("The army said both sides had disengaged": not the army).
+            // and the verb ("The army said both sides had disengaged": not the army) — or, in a
+            // verb-final language, if the language's subject marker follows it ("وزارت داخلہ
+            // نے … معطل کر دی").
             let verb_after = oe <= clause.trigger.start;
             let nothing_between = !verb_after || bare(ctx, clause, oe, clause.trigger.start);
-            ((definite || lex.words.articles.is_empty()) && nothing_between)
-                .then(|| (sub[s..e].to_string(), kind, os))
+            let marked = || {
+                lex.order == dyad_kb::WordOrder::Sov
+                    && lex
+                        .markers_after
+                        .find_at_start(sub[e..].trim_start(), &lex.affixes)
+                        .is_some_and(|(_, _, p)| {
+                            lex.markers_after.values(p).contains(&dyad_kb::Case::Agent)
+                        })
+            };
+            ((definite || new || lex.words.articles.is_empty()) && (nothing_between || marked()))
+                .then(|| BareRole {
+                    title: sub[s..e].to_string(),
+                    kind,
+                    sector,
+                    span: Span::new(os, oe),
+                    new,
+                })
         })
     };
     found(clause.sent.start, clause.trigger.start, true).or_else(|| {
@@ -571,6 +610,52 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
             doc.entities[m.entity].kind == EntityKind::Person
         })
         .and_then(|m| ctx.view.side(m, clause.role_date))
+    })
+}
+
+/// The state an institution named by its role word alone belongs to ("the interior ministry",
+/// «وزارت داخلہ», "a special tribunal", "商务部"): the one country its sentence is set in (a
+/// place or country named as a setting), else the report's dateline's. A report filed from a
+/// capital means that state's ministries when it names no other; with settings in two countries,
+/// or none and no dateline, it is nobody's.
+fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<Side> {
+    if role.kind != RoleKind::Body {
+        return None;
+    }
+    let doc = ctx.doc;
+    let country = |m: &Mention| ctx.view.side(m, clause.role_date).map(|s| s.country);
+    let settings: std::collections::BTreeSet<_> = starting_in(
+        &doc.mentions,
+        |m| m.span.start,
+        clause.sent.start,
+        clause.sent.end,
+    )
+    .iter()
+    .filter(|m| m.as_location && !m.dateline)
+    .filter_map(country)
+    .collect();
+    let datelines: std::collections::BTreeSet<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.dateline)
+        .filter_map(country)
+        .collect();
+    let only = |set: std::collections::BTreeSet<dyad_core::Country>| {
+        (set.len() == 1).then(|| set.into_iter().next()).flatten()
+    };
+    let home = if settings.is_empty() {
+        only(datelines)
+    } else {
+        only(settings)
+    }
+    .filter(|c| c.is_state())?;
+    Some(Side {
+        entity: None,
+        name: doc.text[role.span.start..role.span.end].to_string(),
+        country: home,
+        sector: role.sector,
+        cameo: None,
+        span: role.span,
     })
 }
 
