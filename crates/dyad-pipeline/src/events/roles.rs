@@ -984,8 +984,12 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 } else {
                     (clause.speaker(), "speaker>src")
                 };
+                // A reported clause with a subject phrase of its own that names no actor ("the
+                // warring parties had agreed") is not the speaker's.
+                let own_subject = !speakers_own(ctx, clause);
                 let speaker = speaker
                     .filter(|sp| sp.span().end <= clause.start)
+                    .filter(|_| how_speaker != "speaker>src" || !own_subject)
                     .and_then(side)
                     .map(|s| (s, how_speaker));
                 // A dictionary pattern codes the speaker of a reported clause, no other guess.
@@ -1631,6 +1635,27 @@ fn converb_doer(
         }
         _ => Vec::new(),
     }
+}
+
+/// Is a reported clause with no actor as its subject the speaker's? Not where a phrase of
+/// its own stands between the speech verb and the trigger in a language whose subject precedes
+/// its verb: "announced that the warring parties had agreed", «أعلن أن أطراف النزاع وافقت»,
+/// "毛宁说，双方同意" (the parties, not the speaker, agreed). Pronouns, times and auxiliaries
+/// there leave it the speaker's ("said he would meet"); in a verb-final language the object
+/// stands there too, so it is not read.
+fn speakers_own(ctx: &Ctx, clause: &Clause) -> bool {
+    if order_of(clause) == WordOrder::Sov {
+        return true;
+    }
+    let Some(&(_, opened, _)) = clause
+        .openers
+        .iter()
+        .filter(|o| o.2 == super::clause::Opener::Speech && o.1 <= clause.trigger.start)
+        .max_by_key(|o| o.1)
+    else {
+        return true;
+    };
+    super::discourse::bare(ctx, clause, opened.max(clause.start), clause.trigger.start)
 }
 
 /// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
