@@ -1,8 +1,10 @@
 //! Dictionary matching of names and lexicon phrases over normalised text.
 //!
 //! A trie holds the literal head of every phrase (its words up to the first gap or inflected
-//! word); it is walked from each place where a phrase may begin, and the phrases of the longest
-//! head found are then checked word by word.
+//! word); it is walked from each place where a phrase may begin, and the phrases of every head
+//! found there (longest first) are then checked word by word: the longest full match wins, so a
+//! phrase that begins with a stem ("interdi* .. importations") is not hidden by an exact phrase
+//! on the same word ("interdit").
 //!
 //! A phrase is words separated by spaces, where `word*` matches any word starting with `word`
 //! (inflections) and `..` skips zero to three words (not counting up to four articles, numbers
