@@ -1,8 +1,10 @@
 //! Dictionary matching of names and lexicon phrases over normalised text.
 //!
 //! A trie holds the literal head of every phrase (its words up to the first gap or inflected
-//! word); it is walked from each place where a phrase may begin, and the phrases of the longest
-//! head found are then checked word by word.
+//! word); it is walked from each place where a phrase may begin, and the phrases of every head
+//! found there (longest first) are then checked word by word: the longest full match wins, so a
+//! phrase that begins with a stem ("interdi* .. importations") is not hidden by an exact phrase
+//! on the same word ("interdit").
 //!
 //! A phrase is words separated by spaces, where `word*` matches any word starting with `word`
 //! (inflections) and `..` skips zero to three words (not counting up to four articles, numbers
@@ -586,24 +588,37 @@ impl<T> PhraseSet<T> {
         let Probe { heads, env, keys } = *probe;
         let affixes = env.affixes;
         let bytes = text.as_bytes();
-        // The phrases of the longest head are tried first: a longer literal match is the
-        // surer reading ("السلطة" is not "السلط" with a suffix). Shorter heads are tried only
-        // when those fail, and only as whole words ("Russia" in "Russia's army" when the
-        // longest head was "russia's" of a longer name).
+        // Every head that starts here is tried, longest first, and the longest full match wins:
+        // a row whose first word is a stem ("interdi* .. importations") is not hidden by an
+        // exact row on the same word ("interdit"). Among matches of one length the longer head
+        // wins (a literal word is the surer reading: "السلطة" is not "السلط" with a suffix),
+        // then the phrase added first. A shorter head is read only as the word it spells, never
+        // with a declared ending glued to its last literal word ("Russia" in "Russia's army"
+        // when the longest head was "russia's" of a longer name).
         let mut below = usize::MAX;
-        let mut whole_words_only = false;
+        let mut shorter = false;
+        // (end, stem end, phrase) of the best match so far.
+        let mut best: Option<(usize, usize, usize)> = None;
         while let Some((len, phrases)) = heads.longest_below(bytes, s, below) {
             below = len;
             // A one-letter clitic glued in front ("ك" + "ريمي") is trusted only on words long
-            // enough: short words after a lone letter are mostly coincidences.
+            // enough: short words after a lone letter are mostly coincidences (and every
+            // shorter head is shorter still).
             if glued && text[s..s + len].chars().count() < affixes.short_prefix_min {
-                return None;
+                break;
             }
             let mut head_end = HeadEnd::new(text, s + len, affixes);
-            let mut best: Option<(usize, usize, Reverse<usize>)> = None;
+            // The best match of this head: (end, stem end, phrase).
+            let mut here: Option<(usize, usize, usize)> = None;
             for &entry in phrases {
                 let p = (entry & PHRASE) as usize;
                 let whole = entry & WHOLE != 0;
+                let last_prefix = entry & LAST_PREFIX != 0;
+                // A phrase that is all literal head ends at this head's end, before any match
+                // of a longer head: it cannot win.
+                if whole && !last_prefix && best.is_some() {
+                    continue;
+                }
                 // A whole head has no later words to need.
                 if !whole
                     && keys
@@ -612,9 +627,18 @@ impl<T> PhraseSet<T> {
                 {
                     continue;
                 }
+                // Under a longer head, this head's last literal word must end where the
+                // head does (checked for a whole phrase on its end below).
+                if shorter
+                    && !whole
+                    && !last_prefix
+                    && head_end.word().is_none_or(|(e, stem)| e != stem)
+                {
+                    continue;
+                }
                 let found = if whole {
                     // As `match_after_head` does, with nothing after the head to match.
-                    let last = if entry & LAST_PREFIX != 0 {
+                    let last = if last_prefix {
                         Some(head_end.prefix())
                     } else {
                         head_end.word()
@@ -626,19 +650,20 @@ impl<T> PhraseSet<T> {
                 let Some((e, stem)) = found else {
                     continue;
                 };
-                if whole_words_only && e != stem {
+                if shorter && whole && e != stem {
                     continue;
                 }
-                if best.is_none_or(|(be, _, bp)| (e, Reverse(p)) > (be, bp)) {
-                    best = Some((e, stem, Reverse(p)));
+                if here.is_none_or(|(he, _, hp)| (e, Reverse(p)) > (he, Reverse(hp))) {
+                    here = Some((e, stem, p));
                 }
             }
-            if let Some((e, stem, Reverse(p))) = best {
-                return Some((s, e, stem, p));
+            // A longer head keeps a tie.
+            if let Some(h) = here.filter(|h| best.is_none_or(|b| h.0 > b.0)) {
+                best = Some(h);
             }
-            whole_words_only = true;
+            shorter = true;
         }
-        None
+        best.map(|(e, stem, p)| (s, e, stem, p))
     }
 }
 
@@ -2072,6 +2097,47 @@ mod tests {
         ["طالب"],
         "طالبان طالبوا طالبها",
         ["طالبان", "طالبها"]
+    );
+    // A stem row and a literal row on the same first word: every row that can start at the
+    // word is tried, and the longest full match wins; on a tie the literal (longer) head does.
+    t!(
+        a_stem_row_is_not_hidden_by_a_literal_row_on_its_word,
+        ["interdit", "interdi* .. importations"],
+        "Paris interdit les importations de bois",
+        ["interdit les importations"]
+    );
+    t!(
+        the_literal_row_wins_where_the_stem_row_does_not_go_on,
+        ["interdit", "interdi* .. importations"],
+        "Paris interdit les manifestations",
+        ["interdit"]
+    );
+    t!(
+        the_stem_row_reads_other_forms_of_its_word,
+        ["interdit", "interdi* .. importations"],
+        "ils interdisent les importations ; elle interdira la marche",
+        ["interdisent les importations"]
+    );
+    t!(
+        a_literal_row_and_a_bare_stem_of_one_length_the_literal_wins,
+        ["interdi*", "interdit"],
+        "interdit",
+        ["interdit"]
+    );
+    t!(
+        a_longer_literal_row_still_beats_a_shorter_stem_row,
+        ["sign*", "signed .. agreement*", "signed .. decree"],
+        "he signed a decree, they signed an agreement, she signs",
+        ["signed a decree", "signed an agreement", "signs"]
+    );
+    // Under a longer head, a shorter head's word takes no declared ending: "السلط" + "ة" is no
+    // reading of "السلطة", even when a longer phrase would follow.
+    t!(
+        a_shorter_head_takes_no_ending_on_its_literal_word,
+        "ar",
+        ["سلطه", "سلط .. قرار"],
+        "السلطة قرار",
+        ["سلطة"]
     );
     t!(
         hyphenated_name,
