@@ -234,12 +234,14 @@ fn cases_of(
     }
     // A postposition: "روس کے ساتھ", "रूस के खिलाफ", "Pakistan ile".
     let after = n[ne..].trim_start();
+    let mut governed = false;
     if postposition {
         if let Some((_, _, p)) = lex
             .markers_after
             .find_at_start(head(after, 60), &lex.affixes)
         {
             add(lex.markers_after.values(p));
+            governed = true;
         }
     }
     // Letters glued in front ("لباكستان"): the clitic the name match stepped over.
@@ -274,7 +276,9 @@ fn cases_of(
     };
     if !ending.is_empty() {
         for (s, c) in &lex.marker_suffixes {
-            if s == ending {
+            // A genitive ending before a postposition is the form the postposition governs
+            // ("ভারতের প্রতি", to India): no possessor.
+            if s == ending && !(governed && *c == Case::Of) {
                 add(&[*c]);
             }
         }
