@@ -393,6 +393,9 @@ pub(crate) struct Clause<'a> {
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
     pub verbal_triggers: Vec<usize>,
+    /// Other triggers of the sentence that are verbs only (no pattern of theirs is a noun):
+    /// where one follows a phrase, the phrase is its clause's subject.
+    pub verbs: Vec<usize>,
     /// Other triggers of the sentence that name an act as a noun, of material cooperation or
     /// conflict ("the attack", «حمله», "the withdrawal"), with the act's type: what a reaction
     /// may have as its object (frames.tsv's `act`).
@@ -600,6 +603,18 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
+            verbs: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+                .iter()
+                .filter(|x| x.start != t.start)
+                .filter(|x| {
+                    part.lex
+                        .events
+                        .values(x.phrase)
+                        .iter()
+                        .all(|r| r.voice != crate::lexicon::Voice::Noun)
+                })
+                .map(|x| x.start)
+                .collect(),
             acts: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
                 .iter()
                 .filter(|x| x.start != t.start)

@@ -499,7 +499,24 @@ pub(crate) fn drop_complements(
             let words = &crate::lexicon::part_at(parts, g.end).lex.words;
             words.conjunctions.iter().any(|c| *c == gap)
         };
-        (e_at.coordinated && !e_at.noun && governs(e.kind)) || joined()
+        // A verb whose own subject follows a conjunction after the governing trigger begins a
+        // clause of its own ("criticised India and Pakistan rejected the claims"); a content
+        // clause's subject follows a complementiser or nothing ("demanded that Israel withdraw").
+        let own_clause = || {
+            let Some(s) = e.source.as_ref().filter(|s| {
+                !e_at.noun
+                    && e.rule.contains("|subj>src")
+                    && s.span.start >= g.end
+                    && s.span.end <= e.trigger.start
+            }) else {
+                return false;
+            };
+            let words = &crate::lexicon::part_at(parts, g.end).lex.words;
+            let gap = dyad_kb::fold_str(doc.text.get(g.end..s.span.start).unwrap_or(""));
+            gap.split_whitespace()
+                .any(|w| words.conjunctions.iter().any(|c| c == w))
+        };
+        (e_at.coordinated && !e_at.noun && governs(e.kind)) || joined() || own_clause()
     };
     // The start of the direct quote holding a trigger, if any.
     let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);

@@ -214,6 +214,15 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                     clause.part.lex.words.conjunctions.contains(rest)
                 })
     };
+    // A second clause joined by a conjunction, with its own subject right before its verb
+    // ("China met India and Pakistan rejected the claims"): that phrase, not the first
+    // clause's subject.
+    if let Some(n) = second_clause_subject(clause) {
+        return Subject {
+            np: Some(n),
+            how: "subj",
+        };
+    }
     // A country's adjective after a noun ("los cereales ucranianos") is not who acts.
     if let Some(s) = clause.before().find(|n| {
         n.unmarked()
@@ -755,12 +764,66 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
             k += 1;
         }
         out.push(&nps[k]);
-        if !nps[k].joined_to_next || k + 1 >= nps.len() || out.len() >= 4 {
+        if !nps[k].joined_to_next
+            || k + 1 >= nps.len()
+            || out.len() >= 4
+            || opens_clause(clause, &nps[k + 1])
+        {
             break;
         }
         k += 1;
     }
     out
+}
+
+/// The subject of a clause joined to the one before by a conjunction, in a language whose
+/// subject stands before its verb: the phrase right before the trigger, after a conjunction,
+/// with a verb of the clause before it ("… met India and Pakistan rejected …").
+fn second_clause_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
+    if order_of(clause) != WordOrder::Svo {
+        return None;
+    }
+    let n = clause
+        .before()
+        .filter(|n| n.unmarked() && !n.modifier)
+        .last()?;
+    let conjunctions = &clause.part.lex.words.conjunctions;
+    let before = clause.text[clause.start..n.start()].trim_end();
+    let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after_conjunction = conjunctions
+        .iter()
+        .any(|c| c.as_str() == last_word.to_lowercase());
+    let verb_before = clause
+        .verbs
+        .iter()
+        .any(|&v| v >= clause.start && v < n.start());
+
+    let gap = &clause.text[n.span().end..clause.trigger.start];
+    let close = gap.split_whitespace().count() <= SUBJECT_VERB_REACH
+        && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK));
+    (after_conjunction && verb_before && close).then_some(n)
+}
+
+/// How many words may stand between a subject and its verb (an adverb, a time: "Pakistan on
+/// Tuesday rejected").
+const SUBJECT_VERB_REACH: usize = 3;
+
+/// Does the phrase begin a clause of its own — a verb follows it closely, in a language whose
+/// subject stands before its verb ("China criticised India and Pakistan rejected the claims":
+/// Pakistan is no second target)?
+fn opens_clause(clause: &Clause, n: &Np) -> bool {
+    let end = n.span().end;
+    // (The first trigger after it: the clause's own verb there makes it a conjunct of the
+    // clause's subject.)
+    let t = clause.trigger.start;
+    order_of(clause) == WordOrder::Svo
+        && clause.verbs.iter().any(|&v| {
+            v >= end && !(end <= t && t < v) && {
+                let gap = &clause.text[end..v];
+                gap.split_whitespace().count() <= SUBJECT_VERB_REACH
+                    && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
+            }
+        })
 }
 
 /// The noun's possessor: "Russia's visit", "US sanctions", "روس کا دورہ", "د روسیې حمله".
@@ -943,6 +1006,11 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
         voice => {
             let subj = subject(clause);
             let (subjects, how): (Vec<&Np>, String) = match subj.np {
+                // (A second clause's subject is no conjunct of the phrase before the
+                // conjunction: "… met India and Pakistan rejected …".)
+                Some(s) if second_clause_subject(clause).is_some_and(|n| n.span() == s.span()) => {
+                    (vec![s], format!("{}>src", subj.how))
+                }
                 Some(s) => (conjuncts(clause, s), format!("{}>src", subj.how)),
                 None => (Vec::new(), String::new()),
             };
