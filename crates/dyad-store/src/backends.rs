@@ -672,8 +672,61 @@ fn both_backends_read_the_same() {
     }
 }
 
-/// A PostgreSQL database of schema 3 (every mention a row, and a `times` table) migrates to
-/// 4: the rows no listing reads are gone, and everything reads as a new SQLite store does.
+/// A SQLite database of schema 15 (with the events' two indexes by kb id) migrates to 16:
+/// the indexes are gone, and every listing, an actor given by kb id and by name among them,
+/// reads as a new store's does.
+#[test]
+fn sqlite_schema_15_migrates_with_the_same_listings() {
+    let mut generator = crate::synth::Generator::new(5);
+    let mut docs: Vec<Document> = (0..120).map(|_| generator.document()).collect();
+    docs.extend(all_docs());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let mut fresh = Store::open_in_memory().unwrap();
+    {
+        let mut old = Store::open(&path).unwrap();
+        for s in [&mut fresh, &mut old] {
+            for batch in docs.chunks(50) {
+                s.write(batch);
+                s.link().unwrap();
+            }
+        }
+        old.conn
+            .execute_batch(
+                "PRAGMA user_version = 15;
+                 CREATE INDEX events_source_entity ON events (source_entity);
+                 CREATE INDEX events_target_entity ON events (target_entity);",
+            )
+            .unwrap();
+    }
+    let migrated = Store::open(&path).unwrap();
+    assert_eq!(migrated.schema_version().unwrap(), 16);
+    let left: i64 = migrated
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name IN
+                 ('events_source_entity', 'events_target_entity')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+    assert_eq!(everything(&migrated), everything(&fresh));
+    for who in ["Q4066893", "alexander fomin"] {
+        let q = EventQuery {
+            actors: vec![who.into()],
+            include_aux: true,
+            ..Default::default()
+        };
+        let found = ids(&migrated, &q);
+        assert!(!found.is_empty(), "{who}");
+        assert_eq!(found, ids(&fresh, &q), "{who}");
+    }
+}
+
+/// A PostgreSQL database of schema 3 (every mention a row, a `times` table, the events' two
+/// indexes by kb id) migrates to 5: the rows and indexes nothing reads are gone, and
+/// everything reads as a new SQLite store does.
 #[test]
 fn postgres_schema_3_migrates_with_the_same_listings() {
     let Some(mut pg) = pg() else { return };
@@ -687,7 +740,9 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
     let schema = pg.schema.clone();
     let mut sql = format!(
         "SET search_path TO {schema};
-         DELETE FROM dyad_schema WHERE version = 4;
+         DELETE FROM dyad_schema WHERE version >= 4;
+         CREATE INDEX events_source_entity ON events (source_entity);
+         CREATE INDEX events_target_entity ON events (target_entity);
          CREATE TABLE times (
              doc bigint NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
              start bigint NOT NULL, \"end\" bigint NOT NULL, text text NOT NULL,
@@ -717,7 +772,7 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
     assert_eq!(count(&mut pg.admin, "mentions"), 14);
     assert_eq!(count(&mut pg.admin, "times"), 3);
     let migrated = PgStore::open(&pg.url).unwrap();
-    assert_eq!(migrated.schema_version().unwrap(), 4);
+    assert_eq!(migrated.schema_version().unwrap(), crate::PG_SCHEMA_VERSION);
     assert_eq!(count(&mut pg.admin, "mentions"), 1);
     let times = pg
         .admin
@@ -727,6 +782,16 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
         )
         .unwrap();
     assert!(times.get::<_, bool>(0), "the times table is dropped");
+    for index in ["events_source_entity", "events_target_entity"] {
+        let gone = pg
+            .admin
+            .query_one(
+                "SELECT to_regclass($1) IS NULL",
+                &[&format!("{schema}.{index}")],
+            )
+            .unwrap();
+        assert!(gone.get::<_, bool>(0), "{index} is dropped");
+    }
     let (a, b) = (everything(&sqlite), everything(&migrated));
     assert_eq!(a, b);
 }

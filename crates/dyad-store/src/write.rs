@@ -887,7 +887,7 @@ mod tests {
             assert_eq!(count(&old, "times"), 3);
         }
         let migrated = Store::open(&path).unwrap();
-        assert_eq!(migrated.schema_version().unwrap(), 15);
+        assert_eq!(migrated.schema_version().unwrap(), crate::SCHEMA_VERSION);
         assert!(migrated.conn.prepare("SELECT 1 FROM times").is_err());
         let mention_rows = |s: &Store| -> Vec<(i64, i64, i64, String)> {
             s.conn
