@@ -116,6 +116,7 @@ pub(crate) fn link_in(
         cache,
         members: HashMap::new(),
         touched: BTreeSet::new(),
+        held_doc: None,
         stats,
         write,
     };
@@ -760,6 +761,9 @@ struct Linker<'a> {
     members: HashMap<i64, Vec<Report>>,
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
+    /// The document of the held reports being linked, and the events its reports linked so far
+    /// joined (kept through merges): see [`Linker::candidates`].
+    held_doc: Option<(i64, Vec<i64>)>,
     stats: LinkStats,
     /// Writes a held report's row once its event is known.
     write: &'a WriteHeld<'a>,
@@ -777,12 +781,20 @@ impl Linker<'_> {
     }
 
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
-    fn candidates(&mut self, r: &Report) -> Result<Vec<i64>, StoreError> {
+    fn candidates(&mut self, r: &Report, held: bool) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
-        // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
-        // `folded`, whose statistics are those of before a long link step, drew PostgreSQL
-        // into reading every linked report for each new one.
-        out.extend(
+        if let Some(own) = self.own_article(r, held) {
+            // A held report of a document that is its own article: the reports of that
+            // article are its document's linked before it in this step, whose events are
+            // known. (Its document is new, so only a later document can be its copy, and a
+            // later document's reports are not written yet; and a document's reports are
+            // all held or none.) The query below found the same, once per report.
+            out.extend(own.iter().copied());
+        } else {
+            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+            // `folded`, whose statistics are those of before a long link step, drew
+            // PostgreSQL into reading every linked report for each new one.
+            out.extend(
             self.db
                 .rows(
                     // Not DISTINCT: the set below takes each once, and DISTINCT built a
@@ -794,7 +806,8 @@ impl Linker<'_> {
                 )?
                 .into_iter()
                 .flatten(),
-        );
+            );
+        }
         let (_, lookup) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
             for k in lookup {
@@ -805,6 +818,19 @@ impl Linker<'_> {
             }
         }
         Ok(out.into_iter().collect())
+    }
+
+    /// For a held report whose document is its own article (not a copy), the events the
+    /// document's reports linked before it in this step joined; `None` otherwise.
+    fn own_article(&mut self, r: &Report, held: bool) -> Option<&Vec<i64>> {
+        if !held || r.article != r.doc {
+            return None;
+        }
+        // Held reports come document by document.
+        if self.held_doc.as_ref().is_none_or(|(d, _)| *d != r.doc) {
+            self.held_doc = Some((r.doc, Vec::new()));
+        }
+        self.held_doc.as_ref().map(|(_, events)| events)
     }
 
     fn judge(&mut self, r: &Report, cluster: i64) -> Result<Candidate, StoreError> {
@@ -847,7 +873,7 @@ impl Linker<'_> {
     fn link(&mut self, r: Report, held: Option<&HeldEvent<'_>>) -> Result<(), StoreError> {
         let mut same = Vec::new();
         let mut stories = Vec::new();
-        for cluster in self.candidates(&r)? {
+        for cluster in self.candidates(&r, held.is_some())? {
             let c = self.judge(&r, cluster)?;
             match c.same {
                 Some((ev, via)) => same.push((c.cluster, ev, via, c.agreeing)),
@@ -1024,6 +1050,11 @@ impl Linker<'_> {
         }
         self.cache.joined(r, cluster);
         self.touched.insert(cluster);
+        if let Some((doc, events)) = &mut self.held_doc {
+            if held.is_some() && *doc == r.doc && !events.contains(&cluster) {
+                events.push(cluster);
+            }
+        }
         Ok(())
     }
 
@@ -1065,6 +1096,15 @@ impl Linker<'_> {
         }
         self.touched.remove(&gone);
         self.touched.insert(keep);
+        if let Some((_, events)) = &mut self.held_doc {
+            // Its reports are now `keep`'s, as `UPDATE … SET folded` just made them.
+            if events.contains(&gone) {
+                events.retain(|c| *c != gone);
+                if !events.contains(&keep) {
+                    events.push(keep);
+                }
+            }
+        }
         self.stats.merged += 1;
         Ok(())
     }
