@@ -795,17 +795,17 @@ impl Linker<'_> {
             // `folded`, whose statistics are those of before a long link step, drew
             // PostgreSQL into reading every linked report for each new one.
             out.extend(
-            self.db
-                .rows(
-                    // Not DISTINCT: the set below takes each once, and DISTINCT built a
-                    // temporary b-tree for every report.
-                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                self.db
+                    .rows(
+                        // Not DISTINCT: the set below takes each once, and DISTINCT built a
+                        // temporary b-tree for every report.
+                        "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
                      WHERE a.root = ?1",
-                    &[int(r.article)],
-                    |x| x.i64_opt(0),
-                )?
-                .into_iter()
-                .flatten(),
+                        &[int(r.article)],
+                        |x| x.i64_opt(0),
+                    )?
+                    .into_iter()
+                    .flatten(),
             );
         }
         let (_, lookup) = keys(r);
@@ -1217,8 +1217,14 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
     let articles: BTreeSet<i64> = rows.iter().map(|r| r.article).collect();
     let sources: BTreeSet<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
     // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
-    let first = rows.iter().filter_map(|r| r.published_first.as_deref()).min();
-    let last = rows.iter().filter_map(|r| r.published_last.as_deref()).max();
+    let first = rows
+        .iter()
+        .filter_map(|r| r.published_first.as_deref())
+        .min();
+    let last = rows
+        .iter()
+        .filter_map(|r| r.published_last.as_deref())
+        .max();
     let langs: BTreeSet<&str> = rows.iter().map(|r| r.language.as_str()).collect();
     db.exec(
         "INSERT INTO clusters (cluster, story, rep, type, date_first, date_last, num_reports,
