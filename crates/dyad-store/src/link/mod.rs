@@ -587,15 +587,17 @@ fn group_articles(
             }
         }
         let (distance, root) = best.unwrap_or((0, doc));
+        // The week its bands are filed under, by which they are found again (migration 17).
         db.exec(
-            "INSERT INTO articles (doc, root, outlet, distance) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO articles (doc, root, outlet, distance, week) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (doc) DO UPDATE SET root = excluded.root, outlet = excluded.outlet,
-                 distance = excluded.distance",
+                 distance = excluded.distance, week = excluded.week",
             &[
                 int(doc),
                 int(root),
                 text(outlet(source.as_deref(), url.as_deref())),
                 int(i64::from(distance)),
+                int(week),
             ],
         )?;
         if let Some(h) = h {

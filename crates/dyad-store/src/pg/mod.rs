@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 5;
+pub const PG_SCHEMA_VERSION: u32 = 6;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -45,6 +45,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         5,
         "unread_event_indexes",
         include_str!("../../pg_migrations/0005_unread_event_indexes.sql"),
+    ),
+    (
+        6,
+        "article_week",
+        include_str!("../../pg_migrations/0006_article_week.sql"),
     ),
 ];
 
