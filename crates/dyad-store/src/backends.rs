@@ -672,8 +672,102 @@ fn both_backends_read_the_same() {
     }
 }
 
-/// A PostgreSQL database of schema 3 (every mention a row, and a `times` table) migrates to
-/// 4: the rows no listing reads are gone, and everything reads as a new SQLite store does.
+/// A SQLite database of schema 15 (with the events' two indexes by kb id, and the bands
+/// indexed by document and deleted by cascade) migrates to 17: the indexes are gone, the bands
+/// are kept and still leave with their document, and every listing, an actor given by kb id
+/// and by name among them, reads as a new store's does.
+#[test]
+fn sqlite_schema_15_migrates_with_the_same_listings() {
+    let mut generator = crate::synth::Generator::new(5);
+    let mut docs: Vec<Document> = (0..120).map(|_| generator.document()).collect();
+    docs.extend(all_docs());
+    // Fingerprints, half of them with the top bit set (negative as SQLite integers).
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.fingerprint = Some(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(i as u64 + 1));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    let mut fresh = Store::open_in_memory().unwrap();
+    {
+        let mut old = Store::open(&path).unwrap();
+        for s in [&mut fresh, &mut old] {
+            for batch in docs.chunks(50) {
+                s.write(batch);
+                s.link().unwrap();
+            }
+        }
+        old.conn
+            .execute_batch(
+                "PRAGMA user_version = 15;
+                 CREATE INDEX events_source_entity ON events (source_entity);
+                 CREATE INDEX events_target_entity ON events (target_entity);
+                 DROP TRIGGER article_bands_of_document;
+                 ALTER TABLE articles DROP COLUMN week;
+                 CREATE TABLE bands_15 (
+                     week INTEGER NOT NULL, band INTEGER NOT NULL,
+                     doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+                     PRIMARY KEY (week, band, doc)
+                 ) WITHOUT ROWID;
+                 INSERT INTO bands_15 SELECT * FROM article_bands;
+                 DROP TABLE article_bands;
+                 ALTER TABLE bands_15 RENAME TO article_bands;
+                 CREATE INDEX article_bands_doc ON article_bands (doc);",
+            )
+            .unwrap();
+    }
+    let mut migrated = Store::open(&path).unwrap();
+    assert_eq!(migrated.schema_version().unwrap(), crate::SCHEMA_VERSION);
+    let bands = |s: &Store| -> Vec<(i64, i64, i64)> {
+        s.conn
+            .prepare("SELECT week, band, doc FROM article_bands ORDER BY 1, 2, 3")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let before = bands(&migrated);
+    assert_eq!(before.len(), 8 * docs.len());
+    assert_eq!(before, bands(&fresh));
+    let left: i64 = migrated
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE name IN
+                 ('events_source_entity', 'events_target_entity')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+    assert_eq!(everything(&migrated), everything(&fresh));
+    for who in ["Q4066893", "alexander fomin"] {
+        let q = EventQuery {
+            actors: vec![who.into()],
+            include_aux: true,
+            ..Default::default()
+        };
+        let found = ids(&migrated, &q);
+        assert!(!found.is_empty(), "{who}");
+        assert_eq!(found, ids(&fresh, &q), "{who}");
+    }
+    // A deleted document's eight bands go with it, by their keys, and no other.
+    let gone: i64 = migrated
+        .conn
+        .query_row("SELECT MIN(doc) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    migrated
+        .conn
+        .execute("DELETE FROM documents WHERE doc = ?1", [gone])
+        .unwrap();
+    let after = bands(&migrated);
+    assert_eq!(after.len(), before.len() - 8);
+    assert!(after.iter().all(|b| b.2 != gone));
+    migrated.link().unwrap();
+}
+
+/// A PostgreSQL database of schema 3 (every mention a row, a `times` table, the events' two
+/// indexes by kb id) migrates to 5: the rows and indexes nothing reads are gone, and
+/// everything reads as a new SQLite store does.
 #[test]
 fn postgres_schema_3_migrates_with_the_same_listings() {
     let Some(mut pg) = pg() else { return };
@@ -687,7 +781,9 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
     let schema = pg.schema.clone();
     let mut sql = format!(
         "SET search_path TO {schema};
-         DELETE FROM dyad_schema WHERE version = 4;
+         DELETE FROM dyad_schema WHERE version >= 4;
+         CREATE INDEX events_source_entity ON events (source_entity);
+         CREATE INDEX events_target_entity ON events (target_entity);
          CREATE TABLE times (
              doc bigint NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
              start bigint NOT NULL, \"end\" bigint NOT NULL, text text NOT NULL,
@@ -717,7 +813,7 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
     assert_eq!(count(&mut pg.admin, "mentions"), 14);
     assert_eq!(count(&mut pg.admin, "times"), 3);
     let migrated = PgStore::open(&pg.url).unwrap();
-    assert_eq!(migrated.schema_version().unwrap(), 4);
+    assert_eq!(migrated.schema_version().unwrap(), crate::PG_SCHEMA_VERSION);
     assert_eq!(count(&mut pg.admin, "mentions"), 1);
     let times = pg
         .admin
@@ -727,6 +823,16 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
         )
         .unwrap();
     assert!(times.get::<_, bool>(0), "the times table is dropped");
+    for index in ["events_source_entity", "events_target_entity"] {
+        let gone = pg
+            .admin
+            .query_one(
+                "SELECT to_regclass($1) IS NULL",
+                &[&format!("{schema}.{index}")],
+            )
+            .unwrap();
+        assert!(gone.get::<_, bool>(0), "{index} is dropped");
+    }
     let (a, b) = (everything(&sqlite), everything(&migrated));
     assert_eq!(a, b);
 }

@@ -91,6 +91,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0015_layers_in_body",
         sql: include_str!("../migrations/0015_layers_in_body.sql"),
     },
+    Migration {
+        version: 16,
+        name: "0016_unread_event_indexes",
+        sql: include_str!("../migrations/0016_unread_event_indexes.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "0017_bands_by_key",
+        sql: include_str!("../migrations/0017_bands_by_key.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

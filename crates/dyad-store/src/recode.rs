@@ -27,6 +27,18 @@ pub(crate) const LAYER_TABLES: [&str; 7] = [
     "article_bands",
 ];
 
+/// Deletes the near-duplicate bands of document `?1` on SQLite, found by their keys: the week
+/// on its article row and its fingerprint's bands (as the trigger of migration 17 does when a
+/// document is deleted). SQLite keeps no index of the bands by document.
+const BANDS_OF_DOCUMENT: &str = "DELETE FROM article_bands
+    WHERE week = (SELECT a.week FROM articles a WHERE a.doc = ?1) AND doc = ?1
+      AND band IN (SELECT (b.n << 8) | ((d.simhash >> (8 * b.n)) & 255)
+                   FROM documents d,
+                        (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3
+                         UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6
+                         UNION ALL SELECT 7) b
+                   WHERE d.doc = ?1)";
+
 /// What `documents.raw` holds.
 #[derive(Serialize, Deserialize, Default)]
 struct Raw {
@@ -182,7 +194,10 @@ impl Store {
         let mut n = 0;
         let mut tallies = crate::tally::Tallies::default();
         for (row, doc) in docs {
-            for table in LAYER_TABLES {
+            // Its bands by their keys (migration 17), while its article row and fingerprint
+            // still say what they are.
+            tx.prepare_cached(BANDS_OF_DOCUMENT)?.execute([row])?;
+            for table in LAYER_TABLES.iter().filter(|t| **t != "article_bands") {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
             }

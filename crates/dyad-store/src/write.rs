@@ -860,9 +860,12 @@ mod tests {
         {
             let mut old = Store::open(&path).unwrap();
             old.write_batch(&docs).unwrap();
-            // Back to schema 14: its table of time expressions and all its mention rows.
+            // Back to schema 14: its table of time expressions and all its mention rows (and
+            // no week on article rows, which schema 17 adds).
             let mut sql = String::from(
                 "PRAGMA user_version = 14;
+                 DROP TRIGGER article_bands_of_document;
+                 ALTER TABLE articles DROP COLUMN week;
                  CREATE TABLE times (
                      doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
                      start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -887,7 +890,7 @@ mod tests {
             assert_eq!(count(&old, "times"), 3);
         }
         let migrated = Store::open(&path).unwrap();
-        assert_eq!(migrated.schema_version().unwrap(), 15);
+        assert_eq!(migrated.schema_version().unwrap(), crate::SCHEMA_VERSION);
         assert!(migrated.conn.prepare("SELECT 1 FROM times").is_err());
         let mention_rows = |s: &Store| -> Vec<(i64, i64, i64, String)> {
             s.conn
@@ -1029,6 +1032,24 @@ mod tests {
         out
     }
 
+    /// The near-duplicate bands: how many, how many of a document no longer stored, how many
+    /// filed under another week than their article row says.
+    fn band_rows(store: &Store) -> (i64, i64, i64) {
+        store
+            .conn
+            .query_row(
+                "SELECT COUNT(*),
+                     COUNT(*) FILTER (WHERE NOT EXISTS
+                         (SELECT 1 FROM documents d WHERE d.doc = b.doc)),
+                     COUNT(*) FILTER (WHERE NOT EXISTS
+                         (SELECT 1 FROM articles a WHERE a.doc = b.doc AND a.week = b.week))
+                 FROM article_bands b",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap()
+    }
+
     /// Batches with what the held event rows must get right: near-duplicate copies (in one
     /// batch and across batches), events re-reported across documents, a document replaced
     /// by a new version in its own batch and in a later one, and event ids already stored or
@@ -1117,6 +1138,9 @@ mod tests {
         assert_eq!(refused, 2);
         assert_eq!(held.summary().unwrap(), held.summary_by_scan().unwrap());
         assert_eq!(held.actors().unwrap(), held.actors_by_scan().unwrap());
+        // The replaced versions' bands went with them (found by their keys, migration 17):
+        // eight for each stored document, each filed under its article's week.
+        assert_eq!(band_rows(&held), (8 * count(&held, "documents"), 0, 0));
         // Documents stored again change nothing.
         let first = &tricky_batches()[0];
         let kept: Vec<Document> = first

@@ -116,6 +116,7 @@ pub(crate) fn link_in(
         cache,
         members: HashMap::new(),
         touched: BTreeSet::new(),
+        held_doc: None,
         stats,
         write,
     };
@@ -586,15 +587,17 @@ fn group_articles(
             }
         }
         let (distance, root) = best.unwrap_or((0, doc));
+        // The week its bands are filed under, by which they are found again (migration 17).
         db.exec(
-            "INSERT INTO articles (doc, root, outlet, distance) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO articles (doc, root, outlet, distance, week) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (doc) DO UPDATE SET root = excluded.root, outlet = excluded.outlet,
-                 distance = excluded.distance",
+                 distance = excluded.distance, week = excluded.week",
             &[
                 int(doc),
                 int(root),
                 text(outlet(source.as_deref(), url.as_deref())),
                 int(i64::from(distance)),
+                int(week),
             ],
         )?;
         if let Some(h) = h {
@@ -760,6 +763,9 @@ struct Linker<'a> {
     members: HashMap<i64, Vec<Report>>,
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
+    /// The document of the held reports being linked, and the events its reports linked so far
+    /// joined (kept through merges): see [`Linker::candidates`].
+    held_doc: Option<(i64, Vec<i64>)>,
     stats: LinkStats,
     /// Writes a held report's row once its event is known.
     write: &'a WriteHeld<'a>,
@@ -777,24 +783,33 @@ impl Linker<'_> {
     }
 
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
-    fn candidates(&mut self, r: &Report) -> Result<Vec<i64>, StoreError> {
+    fn candidates(&mut self, r: &Report, held: bool) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
-        // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
-        // `folded`, whose statistics are those of before a long link step, drew PostgreSQL
-        // into reading every linked report for each new one.
-        out.extend(
-            self.db
-                .rows(
-                    // Not DISTINCT: the set below takes each once, and DISTINCT built a
-                    // temporary b-tree for every report.
-                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+        if let Some(own) = self.own_article(r, held) {
+            // A held report of a document that is its own article: the reports of that
+            // article are its document's linked before it in this step, whose events are
+            // known. (Its document is new, so only a later document can be its copy, and a
+            // later document's reports are not written yet; and a document's reports are
+            // all held or none.) The query below found the same, once per report.
+            out.extend(own.iter().copied());
+        } else {
+            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+            // `folded`, whose statistics are those of before a long link step, drew
+            // PostgreSQL into reading every linked report for each new one.
+            out.extend(
+                self.db
+                    .rows(
+                        // Not DISTINCT: the set below takes each once, and DISTINCT built a
+                        // temporary b-tree for every report.
+                        "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
                      WHERE a.root = ?1",
-                    &[int(r.article)],
-                    |x| x.i64_opt(0),
-                )?
-                .into_iter()
-                .flatten(),
-        );
+                        &[int(r.article)],
+                        |x| x.i64_opt(0),
+                    )?
+                    .into_iter()
+                    .flatten(),
+            );
+        }
         let (_, lookup) = keys(r);
         if let Some((w0, w1)) = self.rules.weeks(r) {
             for k in lookup {
@@ -805,6 +820,19 @@ impl Linker<'_> {
             }
         }
         Ok(out.into_iter().collect())
+    }
+
+    /// For a held report whose document is its own article (not a copy), the events the
+    /// document's reports linked before it in this step joined; `None` otherwise.
+    fn own_article(&mut self, r: &Report, held: bool) -> Option<&Vec<i64>> {
+        if !held || r.article != r.doc {
+            return None;
+        }
+        // Held reports come document by document.
+        if self.held_doc.as_ref().is_none_or(|(d, _)| *d != r.doc) {
+            self.held_doc = Some((r.doc, Vec::new()));
+        }
+        self.held_doc.as_ref().map(|(_, events)| events)
     }
 
     fn judge(&mut self, r: &Report, cluster: i64) -> Result<Candidate, StoreError> {
@@ -847,7 +875,7 @@ impl Linker<'_> {
     fn link(&mut self, r: Report, held: Option<&HeldEvent<'_>>) -> Result<(), StoreError> {
         let mut same = Vec::new();
         let mut stories = Vec::new();
-        for cluster in self.candidates(&r)? {
+        for cluster in self.candidates(&r, held.is_some())? {
             let c = self.judge(&r, cluster)?;
             match c.same {
                 Some((ev, via)) => same.push((c.cluster, ev, via, c.agreeing)),
@@ -1024,6 +1052,11 @@ impl Linker<'_> {
         }
         self.cache.joined(r, cluster);
         self.touched.insert(cluster);
+        if let Some((doc, events)) = &mut self.held_doc {
+            if held.is_some() && *doc == r.doc && !events.contains(&cluster) {
+                events.push(cluster);
+            }
+        }
         Ok(())
     }
 
@@ -1065,6 +1098,15 @@ impl Linker<'_> {
         }
         self.touched.remove(&gone);
         self.touched.insert(keep);
+        if let Some((_, events)) = &mut self.held_doc {
+            // Its reports are now `keep`'s, as `UPDATE … SET folded` just made them.
+            if events.contains(&gone) {
+                events.retain(|c| *c != gone);
+                if !events.contains(&keep) {
+                    events.push(keep);
+                }
+            }
+        }
         self.stats.merged += 1;
         Ok(())
     }
@@ -1103,33 +1145,68 @@ impl Linker<'_> {
 const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3),
     (SELECT a.outlet FROM articles a WHERE a.doc = events.doc), 'unknown')";
 
+/// One report of an event as [`refresh`] reads it: what the counts, the choice of the report
+/// standing for the event and its kept facts (migration 12) need.
+struct Member {
+    event: i64,
+    /// The article it counts under (a copy under its original) and that article's outlet.
+    article: i64,
+    outlet: String,
+    published_first: Option<String>,
+    published_last: Option<String>,
+    language: String,
+    kind: String,
+    confidence: f64,
+    date_first: Option<String>,
+    date_last: Option<String>,
+    /// `date_from = 'published'`: NULL (first, as SQLite orders it) only for an undated report.
+    from_published: Option<bool>,
+    /// The date window's width in days (`julianday(last) - julianday(first)`), NULL undated.
+    width: Option<f64>,
+    /// The kept facts as stored: article, outlet, standing.
+    kept: (Option<i64>, Option<String>, Option<i64>),
+}
+
 /// Recomputes an event's counts and the report standing for it: the best-supported type (the
 /// most articles, copies counted once), then its most precise, text-dated, most confident
 /// report. An event left without reports is removed, with its aliases and blocks.
+///
+/// Its reports are read once, by one statement, and the rest is worked out here: in SQL the
+/// counts (two COUNT(DISTINCT …) and a SELECT DISTINCT) and the choice of the representative
+/// (a GROUP BY and two sorts) built temporary b-trees for every event refreshed, and the kept
+/// facts' UPDATE ran two correlated subqueries per report; refreshing was an eighth of an
+/// ingest's writer. [`representative`] chooses as that SQL did.
 fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
     let c = [int(cluster)];
-    // Its reports' articles, outlets, publication days and languages, counted here: the
-    // counts in SQL (two COUNT(DISTINCT …) and a SELECT DISTINCT) built three temporary
-    // b-trees per event refreshed, for events that mostly have a handful of reports.
-    type Row = (i64, String, Option<String>, Option<String>, String);
-    let rows: Vec<Row> = db.rows(
-        "SELECT COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
-                d.published_first, d.published_last, COALESCE(d.language, 'und')
+    let rows: Vec<Member> = db.rows(
+        "SELECT e.event, COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
+                d.published_first, d.published_last, COALESCE(d.language, 'und'),
+                e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
+                julianday(e.date_last) - julianday(e.date_first),
+                e.article, e.outlet, e.standing
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
         &c,
         |r| {
-            Ok((
-                r.i64(0)?,
-                r.str(1)?,
-                r.str_opt(2)?,
-                r.str_opt(3)?,
-                r.str(4)?,
-            ))
+            Ok(Member {
+                event: r.i64(0)?,
+                article: r.i64(1)?,
+                outlet: r.str(2)?,
+                published_first: r.str_opt(3)?,
+                published_last: r.str_opt(4)?,
+                language: r.str(5)?,
+                kind: r.str(6)?,
+                confidence: r.f64(7)?,
+                date_first: r.str_opt(8)?,
+                date_last: r.str_opt(9)?,
+                from_published: r.i64_opt(10)?.map(|x| x != 0),
+                width: r.f64_opt(11)?,
+                kept: (r.i64_opt(12)?, r.str_opt(13)?, r.i64_opt(14)?),
+            })
         },
     )?;
-    if rows.is_empty() {
+    let Some(rep) = representative(&rows) else {
         for sql in [
             "DELETE FROM clusters WHERE cluster = ?1",
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
@@ -1138,39 +1215,19 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
             db.exec(sql, &c)?;
         }
         return Ok(());
-    }
-    let articles: BTreeSet<i64> = rows.iter().map(|r| r.0).collect();
-    let sources: BTreeSet<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    };
+    let articles: BTreeSet<i64> = rows.iter().map(|r| r.article).collect();
+    let sources: BTreeSet<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
     // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
-    let first = rows.iter().filter_map(|r| r.2.as_deref()).min();
-    let last = rows.iter().filter_map(|r| r.3.as_deref()).max();
-    let langs: BTreeSet<&str> = rows.iter().map(|r| r.4.as_str()).collect();
-    let counts = (
-        rows.len() as i64,
-        articles.len() as i64,
-        sources.len() as i64,
-        first.map(str::to_string),
-        last.map(str::to_string),
-    );
-    // Among reports of the best-supported type: dated first, dated by their text, the
-    // narrowest window (julianday() here; a date difference in pg::dialect), the most
-    // confident.
-    let rep = db
-        .first(
-            "WITH t AS (
-                 SELECT e.type FROM events e LEFT JOIN articles a ON a.doc = e.doc
-                 WHERE e.folded = ?1 GROUP BY e.type
-                 ORDER BY COUNT(DISTINCT COALESCE(a.root, e.doc)) DESC, MAX(e.confidence) DESC,
-                          e.type LIMIT 1)
-             SELECT e.event, e.type, e.date_first, e.date_last FROM events e
-             WHERE e.folded = ?1 AND e.type = (SELECT type FROM t)
-             ORDER BY e.date_first IS NULL, e.date_from = 'published',
-                      julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
-             LIMIT 1",
-            &c,
-            |r| Ok((r.i64(0)?, r.str(1)?, r.str_opt(2)?, r.str_opt(3)?)),
-        )?
-        .ok_or_else(|| StoreError::NotFound(format!("a report of event {cluster}")))?;
+    let first = rows
+        .iter()
+        .filter_map(|r| r.published_first.as_deref())
+        .min();
+    let last = rows
+        .iter()
+        .filter_map(|r| r.published_last.as_deref())
+        .max();
+    let langs: BTreeSet<&str> = rows.iter().map(|r| r.language.as_str()).collect();
     db.exec(
         "INSERT INTO clusters (cluster, story, rep, type, date_first, date_last, num_reports,
              num_articles, num_sources, languages, first_reported, last_reported)
@@ -1180,36 +1237,76 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
              languages = ?9, first_reported = ?10, last_reported = ?11",
         &[
             int(cluster),
-            int(rep.0),
-            text(rep.1),
-            opt_text(rep.2),
-            opt_text(rep.3),
-            int(counts.0),
-            int(counts.1),
-            int(counts.2),
+            int(rep.event),
+            text(rep.kind.as_str()),
+            opt_text(rep.date_first.as_deref()),
+            opt_text(rep.date_last.as_deref()),
+            int(rows.len() as i64),
+            int(articles.len() as i64),
+            int(sources.len() as i64),
             text(langs.into_iter().collect::<Vec<_>>().join(",")),
-            opt_text(counts.3),
-            opt_text(counts.4),
+            opt_text(first),
+            opt_text(last),
         ],
     )?;
     // The kept facts of its reports (migration 12): which one stands for it, and their
     // articles and outlets again, since a deleted original leaves its copies on their own.
     // Only rows that change are written.
-    let article = "COALESCE((SELECT a.root FROM articles a WHERE a.doc = events.doc), events.doc)";
-    let outlet = format!(
-        "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = {article}),
-             (SELECT a.outlet FROM articles a WHERE a.doc = events.doc), 'unknown')"
-    );
-    let standing = "CASE WHEN event = ?2 THEN 1 ELSE 0 END";
-    db.exec(
-        &format!(
-            "UPDATE events SET article = {article}, outlet = {outlet}, standing = {standing}
-             WHERE folded = ?1 AND (standing IS DISTINCT FROM {standing}
-                 OR article IS DISTINCT FROM {article} OR outlet IS DISTINCT FROM {outlet})"
-        ),
-        &[int(cluster), int(rep.0)],
-    )?;
+    for m in &rows {
+        let standing = i64::from(m.event == rep.event);
+        if m.kept != (Some(m.article), Some(m.outlet.clone()), Some(standing)) {
+            db.exec(
+                "UPDATE events SET article = ?2, outlet = ?3, standing = ?4 WHERE event = ?1",
+                &[
+                    int(m.event),
+                    int(m.article),
+                    text(m.outlet.as_str()),
+                    int(standing),
+                ],
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// The report standing for an event, as SQL chose it before [`refresh`] read reports once:
+/// the type with the most articles (copies counted once), then the most confident report,
+/// then the type's name; among its reports, dated first, dated by their text, the narrowest
+/// window, the most confident, the oldest row. `None` without reports.
+fn representative(rows: &[Member]) -> Option<&Member> {
+    use std::cmp::Ordering;
+    let desc = |a: f64, b: f64| b.partial_cmp(&a).unwrap_or(Ordering::Equal);
+    let mut types: HashMap<&str, (BTreeSet<i64>, f64)> = HashMap::new();
+    for m in rows {
+        let t = types
+            .entry(m.kind.as_str())
+            .or_insert_with(|| (BTreeSet::new(), f64::NEG_INFINITY));
+        t.0.insert(m.article);
+        t.1 = t.1.max(m.confidence);
+    }
+    let kind = types
+        .iter()
+        .min_by(|(ka, (aa, ca)), (kb, (ab, cb))| {
+            ab.len()
+                .cmp(&aa.len())
+                .then(desc(*ca, *cb))
+                .then(ka.cmp(kb))
+        })
+        .map(|(k, _)| *k)?;
+    // SQL's ascending order puts NULL first, as `Option` does.
+    let width = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+        _ => a.is_some().cmp(&b.is_some()),
+    };
+    rows.iter().filter(|m| m.kind == kind).min_by(|a, b| {
+        a.date_first
+            .is_none()
+            .cmp(&b.date_first.is_none())
+            .then(a.from_published.cmp(&b.from_published))
+            .then(width(a.width, b.width))
+            .then(desc(a.confidence, b.confidence))
+            .then(a.event.cmp(&b.event))
+    })
 }
 
 #[cfg(test)]

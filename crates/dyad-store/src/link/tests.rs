@@ -568,3 +568,142 @@ fn a_replaced_original_is_no_longer_found_as_a_copy() {
         .unwrap();
     assert_eq!(roots, [(2, 2), (3, 3)]);
 }
+
+/// The report standing for each event and its counts, as the SQL `refresh` ran before it read
+/// an event's reports once (schema 15 and earlier): the oracle for the choice made in Rust.
+fn chosen_by_sql(store: &Store, cluster: i64) -> (i64, i64, i64, i64) {
+    let rep: i64 = store
+        .conn
+        .query_row(
+            "WITH t AS (
+                 SELECT e.type FROM events e LEFT JOIN articles a ON a.doc = e.doc
+                 WHERE e.folded = ?1 GROUP BY e.type
+                 ORDER BY COUNT(DISTINCT COALESCE(a.root, e.doc)) DESC, MAX(e.confidence) DESC,
+                          e.type LIMIT 1)
+             SELECT e.event FROM events e
+             WHERE e.folded = ?1 AND e.type = (SELECT type FROM t)
+             ORDER BY e.date_first IS NULL, e.date_from = 'published',
+                      julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
+             LIMIT 1",
+            [cluster],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let (reports, articles, sources): (i64, i64, i64) = store
+        .conn
+        .query_row(
+            "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
+                    COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown'))
+             FROM events e LEFT JOIN articles a ON a.doc = e.doc
+             LEFT JOIN articles ra ON ra.doc = a.root WHERE e.folded = ?1",
+            [cluster],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    (rep, reports, articles, sources)
+}
+
+#[test]
+fn each_event_stands_for_the_report_and_counts_the_sql_chose() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut gen = crate::synth::Generator::new(3);
+    let docs: Vec<Document> = (0..600).map(|_| gen.document()).collect();
+    for batch in docs.chunks(100) {
+        write(&mut store, batch);
+    }
+    let rows: Vec<(i64, i64, i64, i64, i64)> = store
+        .conn
+        .prepare("SELECT cluster, rep, num_reports, num_articles, num_sources FROM clusters")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let several = rows.iter().filter(|r| r.2 > 1).count();
+    assert!(several > 50, "events of several reports: {several}");
+    for (cluster, rep, reports, articles, sources) in rows {
+        assert_eq!(
+            (rep, reports, articles, sources),
+            chosen_by_sql(&store, cluster),
+            "event {cluster}"
+        );
+    }
+    // Only the report standing for its event says so.
+    let standing: i64 = store
+        .conn
+        .query_row(
+            "SELECT COUNT(*) FROM events e JOIN clusters c ON c.cluster = e.folded
+             WHERE (e.standing = 1) <> (e.event = c.rep)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(standing, 0);
+}
+
+/// A report as `refresh` reads it, for the choice below.
+fn member(event: i64, kind: &str, article: i64, confidence: f64) -> super::Member {
+    super::Member {
+        event,
+        article,
+        outlet: "x".into(),
+        published_first: None,
+        published_last: None,
+        language: "en".into(),
+        kind: kind.into(),
+        confidence,
+        date_first: Some("2024-03-01".into()),
+        date_last: Some("2024-03-01".into()),
+        from_published: Some(false),
+        width: Some(0.0),
+        kept: (None, None, None),
+    }
+}
+
+#[test]
+fn the_representative_is_chosen_by_type_then_date_then_confidence() {
+    let rep = |rows: &[super::Member]| super::representative(rows).map(|m| m.event);
+    assert_eq!(rep(&[]), None);
+    // The type of the most articles wins, though its reports are less confident; two reports
+    // of one article (a copy) count once.
+    let rows = [
+        member(1, "CONSULT", 10, 0.9),
+        member(2, "CONSULT", 10, 0.9),
+        member(3, "AGREE", 11, 0.5),
+        member(4, "AGREE", 12, 0.4),
+    ];
+    assert_eq!(rep(&rows), Some(3));
+    // Articles tied: the type of the most confident report; then the type's name.
+    let rows = [member(1, "CONSULT", 10, 0.7), member(2, "AGREE", 11, 0.8)];
+    assert_eq!(rep(&rows), Some(2));
+    let rows = [member(1, "CONSULT", 10, 0.8), member(2, "AGREE", 11, 0.8)];
+    assert_eq!(rep(&rows), Some(2));
+    // Within the type: dated before undated, dated by the text before by publication, the
+    // narrowest window, the most confident, the oldest row.
+    let mut undated = member(1, "AGREE", 10, 0.99);
+    (undated.date_first, undated.date_last) = (None, None);
+    (undated.from_published, undated.width) = (None, None);
+    let mut published = member(2, "AGREE", 11, 0.95);
+    published.from_published = Some(true);
+    let mut wide = member(3, "AGREE", 12, 0.9);
+    wide.width = Some(30.0);
+    let narrow_less_sure = member(4, "AGREE", 13, 0.6);
+    let narrow_sure = member(6, "AGREE", 14, 0.8);
+    let narrow_sure_older = member(5, "AGREE", 15, 0.8);
+    let rows = [
+        undated,
+        published,
+        wide,
+        narrow_less_sure,
+        narrow_sure,
+        narrow_sure_older,
+    ];
+    assert_eq!(rep(&rows), Some(5));
+    assert_eq!(rep(&rows[..5]), Some(6));
+    assert_eq!(rep(&rows[..4]), Some(4));
+    assert_eq!(rep(&rows[..3]), Some(3));
+    assert_eq!(rep(&rows[..2]), Some(2));
+    assert_eq!(rep(&rows[..1]), Some(1));
+}

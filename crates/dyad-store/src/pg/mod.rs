@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 4;
+pub const PG_SCHEMA_VERSION: u32 = 6;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -40,6 +40,16 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         4,
         "layers_in_body",
         include_str!("../../pg_migrations/0004_layers_in_body.sql"),
+    ),
+    (
+        5,
+        "unread_event_indexes",
+        include_str!("../../pg_migrations/0005_unread_event_indexes.sql"),
+    ),
+    (
+        6,
+        "article_week",
+        include_str!("../../pg_migrations/0006_article_week.sql"),
     ),
 ];
 
@@ -273,6 +283,8 @@ impl Cols for Row {
         let ty = self.columns().get(i).map(|c| c.type_().clone());
         Ok(match ty {
             Some(Type::FLOAT4) => self.try_get::<_, Option<f32>>(i)?.map(f64::from),
+            // A difference of dates (`julianday(…) - julianday(…)` in the shared SQL).
+            Some(Type::INT4) => self.try_get::<_, Option<i32>>(i)?.map(f64::from),
             Some(Type::INT8) => self.try_get::<_, Option<i64>>(i)?.map(|n| n as f64),
             _ => self.try_get(i)?,
         })
