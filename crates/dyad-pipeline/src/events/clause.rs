@@ -571,6 +571,13 @@ impl<'a> Clause<'a> {
                 .collect::<Vec<_>>()
         };
         let converb = is_converb(doc, part, sent, t);
+        // The sentence's other triggers, with their patterns.
+        let others: Vec<(&PhraseMatch, &[EventRule])> =
+            starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+                .iter()
+                .filter(|x| x.start != t.start)
+                .map(|x| (x, part.lex.events.values(x.phrase)))
+                .collect();
         Some(Clause {
             converb,
             passive_aux,
@@ -603,25 +610,15 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
-            verbs: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+            verbs: others
                 .iter()
-                .filter(|x| x.start != t.start)
-                .filter(|x| {
-                    part.lex
-                        .events
-                        .values(x.phrase)
-                        .iter()
-                        .all(|r| r.voice != crate::lexicon::Voice::Noun)
-                })
-                .map(|x| x.start)
+                .filter(|(_, rules)| rules.iter().all(|r| r.voice != crate::lexicon::Voice::Noun))
+                .map(|(x, _)| x.start)
                 .collect(),
-            acts: starting_in(&hits.triggers, |x| x.start, sent.start, sent.end)
+            acts: others
                 .iter()
-                .filter(|x| x.start != t.start)
-                .filter_map(|x| {
-                    part.lex
-                        .events
-                        .values(x.phrase)
+                .filter_map(|(x, rules)| {
+                    rules
                         .iter()
                         .find(|r| {
                             r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
