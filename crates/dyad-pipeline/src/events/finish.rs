@@ -446,6 +446,8 @@ pub(crate) struct Governed {
     pub coordinated: bool,
     /// Recoded as its subject's stated intention (a promise or threat made today).
     pub intent: bool,
+    /// Coded by an imported dictionary's pattern, read as PETRARCH reads it.
+    pub verbatim: bool,
 }
 
 impl Governed {
@@ -465,6 +467,7 @@ impl Governed {
             verb_second: lex.verb_second && !noun,
             coordinated: false,
             intent: ev.rule.contains("|intent"),
+            verbatim: false,
         }
     }
 }
@@ -505,6 +508,7 @@ pub(crate) fn drop_complements(
         let own_clause = || {
             let Some(s) = e.source.as_ref().filter(|s| {
                 !e_at.noun
+                    && !e_at.verbatim
                     && e.rule.contains("|subj>src")
                     && s.span.start >= g.end
                     && s.span.end <= e.trigger.start

@@ -139,6 +139,7 @@ pub fn code(
                     if ev.confidence >= min_confidence {
                         let mut g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
                         g.coordinated = after_conjunction(part, norm.text(), t);
+                        g.verbatim = rule.verbatim;
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }

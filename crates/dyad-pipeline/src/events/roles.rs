@@ -780,7 +780,8 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
 /// subject stands before its verb: the phrase right before the trigger, after a conjunction,
 /// with a verb of the clause before it ("… met India and Pakistan rejected …").
 fn second_clause_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
-    if order_of(clause) != WordOrder::Svo {
+    // (A dictionary's pattern reads its clause as PETRARCH does.)
+    if order_of(clause) != WordOrder::Svo || clause.rule.verbatim {
         return None;
     }
     let n = clause
@@ -817,6 +818,7 @@ fn opens_clause(clause: &Clause, n: &Np) -> bool {
     // clause's subject.)
     let t = clause.trigger.start;
     order_of(clause) == WordOrder::Svo
+        && !clause.rule.verbatim
         && clause.verbs.iter().any(|&v| {
             v >= end && !(end <= t && t < v) && {
                 let gap = &clause.text[end..v];
@@ -1054,7 +1056,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 };
                 // A reported clause with a subject phrase of its own that names no actor ("the
                 // warring parties had agreed") is not the speaker's.
-                let own_subject = !speakers_own(ctx, clause);
+                let own_subject = !clause.rule.verbatim && !speakers_own(ctx, clause);
                 let speaker = speaker
                     .filter(|sp| sp.span().end <= clause.start)
                     .filter(|_| how_speaker != "speaker>src" || !own_subject)
