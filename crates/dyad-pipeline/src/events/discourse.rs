@@ -465,9 +465,6 @@ fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
     }
 }
 
-/// A role word standing for its subject with no name of its own: its folded text and kind.
-/// It stands in the sentence before the trigger (or right after it in a verb-first language),
-/// outside every mention, after a definite word or in a language with no articles.
 /// A role word standing as a clause's subject with no name: its words, kind and sector, and
 /// where it is written.
 struct BareRole {
@@ -479,6 +476,10 @@ struct BareRole {
     new: bool,
 }
 
+/// A role word standing for its subject with no name of its own. It stands in the sentence
+/// before the trigger (or right after it in a verb-first language), outside every mention,
+/// after a definite word (an indefinite one for an institution) or in a language with no
+/// articles.
 fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
     let lex = clause.part.lex;
     let norm = ctx.norm;
@@ -614,7 +615,7 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
 }
 
 /// The state an institution named by its role word alone belongs to ("the interior ministry",
-/// «وزارت داخلہ», "a special tribunal", "商务部"): the one country its sentence is set in (a
+/// «وزارت داخلہ», "a special tribunal"): the one country its sentence is set in (a
 /// place or country named as a setting), else the report's dateline's. A report filed from a
 /// capital means that state's ministries when it names no other; with settings in two countries,
 /// or none and no dateline, it is nobody's.

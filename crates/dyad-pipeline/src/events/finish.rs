@@ -388,6 +388,7 @@ fn locate(
 /// subject ("a bus carrying engineers exploded"): as a dyad it says nothing. An act that did
 /// not happen claims nothing. Read after complements are dropped: such an event still governs
 /// its own ("called for an end to the attacks").
+///
 /// A reaction to an act with no doer named stands where data/events/reactions.tsv says so
 /// ("condemned the attack on the convoy": the attack is its recipient).
 pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {

@@ -473,7 +473,7 @@ fn frame_target<'c, 'a>(
     let noun = voice(clause) == Voice::Noun;
     // An accusation of an act accuses its doer: "condemned Israel's attacks on Iran",
     // "İsrail'in İran'a yönelik saldırılarını kınadı" (Israel, not Iran); so does a reaction
-    // to an act (data/events/reactions.tsv: "welcomed Russia's withdrawal").
+    // to an act (data/events/reactions.tsv: "called for an end to Israel's strikes").
     let reaction = ctx
         .lexicon
         .answers(clause.rule.kind, clause.rule.mode.as_deref())
@@ -798,7 +798,6 @@ fn second_clause_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .verbs
         .iter()
         .any(|&v| v >= clause.start && v < n.start());
-
     let gap = &clause.text[n.span().end..clause.trigger.start];
     let close = gap.split_whitespace().count() <= SUBJECT_VERB_REACH
         && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK));
@@ -1709,8 +1708,8 @@ fn converb_doer(
 
 /// Is a reported clause with no actor as its subject the speaker's? Not where a phrase of
 /// its own stands between the speech verb and the trigger in a language whose subject precedes
-/// its verb: "announced that the warring parties had agreed", «أعلن أن أطراف النزاع وافقت»,
-/// "毛宁说，双方同意" (the parties, not the speaker, agreed). Pronouns, times and auxiliaries
+/// its verb: "announced that the warring parties had agreed", «أعلن أن أطراف النزاع وافقت»
+/// (the parties, not the speaker, agreed). Pronouns, times and auxiliaries
 /// there leave it the speaker's ("said he would meet"); in a verb-final language the object
 /// stands there too, so it is not read.
 fn speakers_own(ctx: &Ctx, clause: &Clause) -> bool {
