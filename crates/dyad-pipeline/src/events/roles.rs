@@ -397,9 +397,13 @@ fn close_after(clause: &Clause, n: &Np) -> bool {
 /// Does `n` follow `from` (the trigger, or in vso the subject after it) within a few words,
 /// with no punctuation between?
 fn close_from(clause: &Clause, from: usize, n: &Np) -> bool {
-    let from = from.min(n.start());
-    let gap = &clause.text[from..n.start()];
-    gap.split_whitespace().count() <= 5 && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
+    within(clause, from.min(n.start()), n.start(), 5)
+}
+
+/// Do at most `reach` words, and no punctuation that closes a phrase, stand in `[from, to)`?
+fn within(clause: &Clause, from: usize, to: usize, reach: usize) -> bool {
+    let gap = &clause.text[from..to];
+    gap.split_whitespace().count() <= reach && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
 }
 
 /// The first phrase of the clause that has `case`, other than `exclude`: after the trigger
@@ -542,10 +546,8 @@ pub(super) fn answered_act(ctx: &Ctx, clause: &Clause) -> Option<Span> {
     // bombings" answers the reversal.)
     let conjunctions = &clause.part.lex.words.conjunctions;
     let clear = |from: usize, to: usize, reach: usize| {
-        let gap = &clause.text[from..to];
-        gap.split_whitespace().count() <= reach
-            && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
-            && !gap
+        within(clause, from, to, reach)
+            && !clause.text[from..to]
                 .split_whitespace()
                 .any(|w| conjunctions.iter().any(|c| c.as_str() == w.to_lowercase()))
             && !clause.triggers.iter().any(|&x| from <= x && x < to)
@@ -798,9 +800,12 @@ fn second_clause_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .verbs
         .iter()
         .any(|&v| v >= clause.start && v < n.start());
-    let gap = &clause.text[n.span().end..clause.trigger.start];
-    let close = gap.split_whitespace().count() <= SUBJECT_VERB_REACH
-        && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK));
+    let close = within(
+        clause,
+        n.span().end,
+        clause.trigger.start,
+        SUBJECT_VERB_REACH,
+    );
     (after_conjunction && verb_before && close).then_some(n)
 }
 
@@ -819,11 +824,7 @@ fn opens_clause(clause: &Clause, n: &Np) -> bool {
     order_of(clause) == WordOrder::Svo
         && !clause.rule.verbatim
         && clause.verbs.iter().any(|&v| {
-            v >= end && !(end <= t && t < v) && {
-                let gap = &clause.text[end..v];
-                gap.split_whitespace().count() <= SUBJECT_VERB_REACH
-                    && !gap.contains(dyad_kb::punct().any(CLOSE_BREAK))
-            }
+            v >= end && !(end <= t && t < v) && within(clause, end, v, SUBJECT_VERB_REACH)
         })
 }
 
