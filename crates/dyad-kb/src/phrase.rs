@@ -1324,6 +1324,29 @@ fn word_end(text: &str, e: usize, last: char, affixes: &Affixes) -> Option<(usiz
     affixes.is_suffix(&rest[..wend]).then_some((e + wend, e))
 }
 
+/// Does a skipped word close its sentence ("عليها." before "وتنص الهدنة")? A gap never steps
+/// into the next sentence. A stop of any script ends one wherever it stands; a soft stop (".")
+/// only at the end of a word of two letters or more with no other soft stop in it, so that "U.S."
+/// goes on (a title's "Mr." stops the gap too: a name after it is no verb's object anyway).
+fn ends_sentence(word: &str) -> bool {
+    use dyad_core::PunctClass as P;
+    let punct = crate::script::punct();
+    let word = word.trim_end_matches(|c| {
+        punct.is_in(
+            c,
+            dyad_core::PunctSet::of(&[P::QuoteClose, P::BracketClose]),
+        )
+    });
+    if word.chars().any(|c| punct.is(c, P::Stop)) {
+        return true;
+    }
+    let Some(body) = word.strip_suffix(|c| punct.is(c, P::SoftStop)) else {
+        return false;
+    };
+    body.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !body.chars().any(|c| punct.is(c, P::SoftStop))
+}
+
 /// Matches `toks` at `s`; returns the end of the match and where the last word's ending begins.
 fn match_from(text: &str, s: usize, toks: &[Tok], env: Env) -> Option<(usize, usize)> {
     match_rest(text, s, s, toks, 0, env)
@@ -1382,7 +1405,7 @@ fn match_rest(
                     let wend = text[q..]
                         .find(char::is_whitespace)
                         .map_or(text.len(), |x| q + x);
-                    if wend == q {
+                    if wend == q || ends_sentence(&text[q..wend]) {
                         return None;
                     }
                     p = wend;
@@ -2012,6 +2035,50 @@ mod tests {
             })
             .collect()
     }
+    #[test]
+    fn gaps_stay_in_their_sentence() {
+        let spans = |pattern: &str, text: &str, lang: &str| -> Vec<String> {
+            let n = normalize(text);
+            set(&[pattern])
+                .find(&n, &affixes(lang))
+                .iter()
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
+        };
+        // The truce of the next sentence is not the one agreed to.
+        assert!(spans(
+            "وافق* .. هدنه",
+            "وقال إن الأطراف وافقت عليها. وتنص الهدنة على",
+            "ar"
+        )
+        .is_empty());
+        assert!(spans(
+            "agreed .. truce",
+            "They agreed on it. The truce holds",
+            "en"
+        )
+        .is_empty());
+        assert!(spans(
+            "agreed .. truce",
+            "They agreed on it! The truce holds",
+            "en"
+        )
+        .is_empty());
+        // An abbreviation's full stops end nothing.
+        assert_eq!(
+            spans(
+                "agreed .. truce",
+                "Iran agreed with the U.S. on a truce",
+                "en"
+            ),
+            ["agreed with the U.S. on a truce"]
+        );
+        assert_eq!(
+            spans("وافق* .. هدنه", "وافقت الأطراف على الهدنة", "ar"),
+            ["وافقت الأطراف على الهدنة"]
+        );
+    }
+
     #[test]
     fn gaps_do_not_count_numbers_and_quantity_words() {
         let s = set(&["fired .. missiles at"]);

@@ -553,7 +553,8 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             return None;
         }
         // Verb-first: the subject follows the verb ("وقال الوزير").
-        let after = &doc.text[clause.trigger.end..clause.end];
+        // A trigger may run past a clause cut inside it: then nothing follows it in the clause.
+        let after = doc.text.get(clause.trigger.end..clause.end)?;
         let cut = after
             .char_indices()
             .filter(|(_, c)| c.is_whitespace())
