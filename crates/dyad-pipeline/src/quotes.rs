@@ -118,7 +118,11 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
             continue;
         }
         let sent = sentence_span(doc, m.start);
-        let rest = &norm.text()[m.norm_end..norm_pos(norm, sent.end)];
+        // A speech pattern may match past its sentence's end (the sentence cut inside it):
+        // then no reported clause follows it.
+        let Some(rest) = norm.text().get(m.norm_end..norm_pos(norm, sent.end)) else {
+            continue;
+        };
         let rest_trim = rest.trim_start_matches(|c| c == ' ' || is_comma(c));
         // A complementiser of the language opens the reported clause ("that", "أن", "что").
         let comp = lex.words.complementisers.iter().find(|c| {

@@ -258,7 +258,12 @@ pub(crate) fn dropped(ctx: &Ctx, clause: &Clause) -> Option<Side> {
         return None;
     }
     if lex.order == dyad_kb::WordOrder::Vso {
-        let after = &ctx.doc.text[clause.trigger.end..clause.end];
+        // A trigger may run past a clause cut inside it: then nothing follows it.
+        let after = ctx
+            .doc
+            .text
+            .get(clause.trigger.end..clause.end)
+            .unwrap_or("");
         let next = after.split_whitespace().next().unwrap_or("");
         let next_end = after.find(next).map_or(0, |i| i + next.len());
         if !next.is_empty()
