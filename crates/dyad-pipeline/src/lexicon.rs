@@ -267,6 +267,27 @@ pub struct LangLexicon {
 }
 
 impl LangLexicon {
+    /// Does `gap`, the text between a title and a name starting at `at` (an original offset),
+    /// join them as title and holder: nothing, the language's articles, or an `of` marker
+    /// ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "Die Außenminister der EU", "the ministers of the
+    /// EU")?
+    pub fn joins_title(&self, norm: &dyad_kb::Normalized, gap: &str, at: usize) -> bool {
+        if gap
+            .split_whitespace()
+            .all(|w| self.words.articles.contains(&w.to_lowercase()))
+        {
+            return true;
+        }
+        let at = norm.norm_pos(at);
+        // An `of` marker that is all of the gap.
+        self.marker_before(norm.text(), at)
+            .is_some_and(|(s, cases)| {
+                cases.contains(&Case::Of)
+                    && norm.text()[s..at].split_whitespace().count()
+                        == gap.split_whitespace().count()
+            })
+    }
+
     /// The cases the marker words right before normalised offset `at` give (prepositions).
     pub fn cases_before(&self, norm_text: &str, at: usize) -> &[Case] {
         self.marker_before(norm_text, at).map_or(&[], |(_, c)| c)

@@ -74,7 +74,20 @@ pub(super) fn anaphoric_mentions(
                         && gap.matches(is_comma).count() == 1
                         && gap.split_whitespace().count() <= 8
                 });
-            if named {
+            // "Die Außenminister der EU", "the ministers of the EU": the title's genitive or
+            // `of` phrase names the body it is held in, no reference back.
+            let of_body = starting_in(mentions, |m| m.span.start, after, sent.span.end)
+                .iter()
+                .take_while(|m| m.span.start <= after + 24)
+                .any(|m| {
+                    entities[m.entity].kind != EntityKind::Person
+                        && lex.joins_title(
+                            norm,
+                            doc.text.get(after..m.span.start).unwrap_or("-"),
+                            m.span.start,
+                        )
+                });
+            if named || of_body {
                 continue;
             }
         }
@@ -97,13 +110,36 @@ pub(super) fn anaphoric_mentions(
             .collect();
         // "The king" is the person last named with that title ("King Salman … met Putin … The
         // king called on Iran"); else the person named last.
-        let titled = title.and_then(|t| {
-            people.iter().find(|m| {
-                let (s, e) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
-                dyad_kb::has_word(&norm.text()[s..e], t)
-            })
+        let named_as = |m: &Mention| {
+            let (s, e) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
+            &norm.text()[s..e]
+        };
+        // A title inside a compound is that title ("Außenminister" holds "Minister").
+        let holds = |text: &str, t: &str| {
+            dyad_kb::has_word(text, t) || text.split_whitespace().any(|w| w.ends_with(t))
+        };
+        let titled = title.and_then(|t| people.iter().find(|m| holds(named_as(m), t)));
+        // Else the person named last — unless named with a title of another office ("the
+        // foreign ministers" after "President Medvedev" are not him).
+        let has_title = |text: &str| {
+            lex.roles
+                .find_all(text, &lex.affixes)
+                .iter()
+                .any(|&(_, _, p)| {
+                    lex.roles
+                        .values(p)
+                        .iter()
+                        .any(|r| r.kind == RoleKind::Title)
+                })
+        };
+        let untitled = people.first().filter(|m| {
+            title.is_none()
+                || !people
+                    .iter()
+                    .filter(|x| x.entity == m.entity)
+                    .any(|x| has_title(named_as(x)))
         });
-        let antecedent = titled.or(people.first());
+        let antecedent = titled.or(untitled);
         if let Some(a) = antecedent {
             let (s, e) = norm.orig_span(ns, ns + len);
             found.push(Mention {

@@ -512,10 +512,12 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
                     .iter()
                     .any(|m| m.span.start < oe && os < m.span.end);
             // A title written before a name is that name's ("Dışişleri Bakanı Mevlüt
-            // Çavuşoğlu").
-            let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 8)
+            // Çavuşoğlu"), and so is one whose genitive or `of` phrase names its holder's
+            // state or body ("Die Außenminister der EU", "the ministers of the EU"): an
+            // article or an `of` marker may stand between.
+            let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 24)
                 .iter()
-                .any(|m| doc.text[oe..m.span.start].trim().is_empty());
+                .any(|m| lex.joins_title(norm, &doc.text[oe..m.span.start], m.span.start));
             if in_mention || names_follow {
                 return None;
             }
@@ -587,7 +589,8 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
     // a role word there whose words stand in the bare one, or that holds it ("Foreign
     // Minister Lavrov" … "the minister"; «وزير الخارجية» … «الوزير»; «министр обороны» …
     // «министра»).
-    let titled = |m: &Mention| {
+    // Each role word written there: whether it is this one.
+    let titles_near = |m: &Mention| -> Vec<bool> {
         let sent = crate::actors::sentence_span(doc, m.span.start);
         let from = sent.start.max(m.span.start.saturating_sub(80));
         // (An apposition after the name too: "سرگئی لاوروف، وزیر امور خارجه روسیه".)
@@ -597,13 +600,22 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
         lex.roles
             .find_all(window, &lex.affixes)
             .iter()
-            .any(|&(s, e, _)| {
+            .filter(|&&(_, _, p)| lex.roles.values(p).iter().any(|r| r.kind == kind))
+            .map(|&(s, e, _)| {
                 let written = &window[s..e];
                 written.contains(title)
                     || written
                         .split_whitespace()
                         .any(|w| w.chars().count() >= 3 && title.contains(w))
             })
+            .collect()
+    };
+    let titled = |m: &Mention| titles_near(m).contains(&true);
+    // A person written with the title of another office is not this one's holder ("Präsident
+    // Medwedew" … "die Außenminister").
+    let other_office = |m: &Mention| {
+        let near = titles_near(m);
+        !near.is_empty() && !near.contains(&true)
     };
     // Named before the role word.
     let holder = nearest(ctx, at, k, |m| wanted(m) && titled(m))
@@ -612,12 +624,25 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
         return holder;
     }
     let person = |s: &Side| kind_of(ctx, s) == Some(EntityKind::Person);
-    topic(ctx, clause).filter(person).or_else(|| {
-        nearest(ctx, at, k, |m| {
-            doc.entities[m.entity].kind == EntityKind::Person
+    let same_office = |s: &Side| {
+        !starting_in(
+            &doc.mentions,
+            |m| m.span.start,
+            s.span.start,
+            s.span.start + 1,
+        )
+        .iter()
+        .any(|m| m.span == s.span && other_office(m))
+    };
+    topic(ctx, clause)
+        .filter(person)
+        .filter(same_office)
+        .or_else(|| {
+            nearest(ctx, at, k, |m| {
+                doc.entities[m.entity].kind == EntityKind::Person && !other_office(m)
+            })
+            .and_then(|m| ctx.view.side(m, clause.role_date))
         })
-        .and_then(|m| ctx.view.side(m, clause.role_date))
-    })
 }
 
 /// The state an institution named by its role word alone belongs to ("the interior ministry",
