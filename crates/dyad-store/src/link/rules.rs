@@ -302,13 +302,19 @@ enum Side {
     Clash,
 }
 
-fn side(a: Option<&ActorKey>, b: Option<&ActorKey>) -> Side {
+/// One side of two reports. `domestic`: one of them has one country on both sides (the BLA
+/// and the Frontier Corps), where the country tells no one apart, so two different named
+/// actors of it are two actors.
+fn side(a: Option<&ActorKey>, b: Option<&ActorKey>, domestic: bool) -> Side {
     let (Some(a), Some(b)) = (a, b) else {
         return Side::Missing;
     };
     if a.named() && b.named() {
         if a.entity == b.entity {
             return Side::Entity;
+        }
+        if domestic && a.country == b.country {
+            return Side::Mismatch;
         }
         // Two people acting for one country are two meetings; organisations are named loosely
         // (the ministry, the government, the Taliban) and decide nothing. People of two
@@ -368,6 +374,8 @@ fn place(rules: &Rules, a: Option<&PlaceKey>, b: Option<&PlaceKey>) -> Place {
 /// The sides of `r` against those of `m`, in the best order the types allow: `None` when no
 /// order agrees on at least one side without contradicting the other.
 fn align(rules: &Rules, r: &Report, m: &Report) -> Option<(Side, Side, bool)> {
+    let domestic = one_country(r) || one_country(m);
+    let side = |a: Option<&ActorKey>, b: Option<&ActorKey>| side(a, b, domestic);
     let direct = (
         side(r.source.as_ref(), m.source.as_ref()),
         side(r.target.as_ref(), m.target.as_ref()),
@@ -403,6 +411,11 @@ fn align(rules: &Rules, r: &Report, m: &Report) -> Option<(Side, Side, bool)> {
                     || matches!(b, Side::Entity | Side::Country | Side::Clash))
         })
         .max_by_key(|(a, b, _)| score(*a) + score(*b))
+}
+
+/// Both sides of the report are one country: a domestic act.
+fn one_country(x: &Report) -> bool {
+    matches!((&x.source, &x.target), (Some(a), Some(b)) if a.country == b.country)
 }
 
 fn overlap(a: (i32, i32), b: (i32, i32)) -> bool {
@@ -444,8 +457,6 @@ pub fn compare(rules: &Rules, r: &Report, m: &Report, copy: bool) -> Verdict {
     }
     // Both sides of one country (a domestic act: rebels and troops, police and protesters)
     // agreeing only by that country are one country, not two sides.
-    let one_country =
-        |x: &Report| matches!((&x.source, &x.target), (Some(a), Some(b)) if a.country == b.country);
     let by_country_only = src != Side::Entity && tgt != Side::Entity;
     ev.both_sides = names(src).is_some()
         && names(tgt).is_some()
@@ -997,6 +1008,18 @@ mod tests {
         )
         .one_country_one_side(&rules);
         assert_eq!(compare(&rules, &raid, &both, false), Verdict::Unrelated);
+        // Nor is another group's attack on the Frontier Corps that day the BLA's.
+        let other = report(
+            EventType::Assault,
+            org("PAK", "tehrik-i-taliban-pakistan"),
+            org("PAK", "frontier-corps"),
+            "2025-03-16",
+        )
+        .one_country_one_side(&rules);
+        assert!(other.full());
+        assert_eq!(compare(&rules, &other, &both, false), Verdict::Unrelated);
+        // …while the report naming only the attacked may join either.
+        assert!(same(&compare(&rules, &attacked, &other, false)).is_some());
         // In a meeting, one country on both sides is one side read twice (a delegation and
         // its head): the named person stays.
         let delegation = report(
