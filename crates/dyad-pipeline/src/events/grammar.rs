@@ -20,6 +20,9 @@ pub struct Np<'d> {
     pub cases: Vec<Case>,
     /// A possessive clitic follows it: "Russia's visit".
     pub possessor: bool,
+    /// A possessor by a genitive postposition that shares the case of the noun it possesses
+    /// ("ایف سی کے قافلے پر": on the Frontier Corps' convoy).
+    pub owns_marked: bool,
     /// A conjunction (or a list comma) joins it to the next phrase: "Russia and Pakistan".
     pub joined_to_next: bool,
     /// The next phrase follows it with nothing between and names the same country's actor:
@@ -73,6 +76,7 @@ pub fn phrases<'d>(
                 mention: m,
                 cases: cases_of(norm, lex, m, place, (true, true)),
                 possessor: possessor(norm, lex, m),
+                owns_marked: false,
                 joined_to_next: false,
                 same_as_next: false,
                 is_actor,
@@ -176,6 +180,7 @@ pub fn phrases<'d>(
             out[i]
                 .cases
                 .extend(cases.iter().filter(|&&c| c != Case::Of));
+            out[i].owns_marked = true;
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")

@@ -257,7 +257,11 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     // "Thousands of Iraqi Kurds demonstrated": a quantity's complement is the subject when
     // it is the clause's first phrase (not a possessor sharing its noun's case, "ایف سی کے
     // قافلے پر": grammar.rs).
-    if let Some(s) = clause.before().next().filter(|n| n.cases == [Case::Of]) {
+    if let Some(s) = clause
+        .before()
+        .next()
+        .filter(|n| n.has(Case::Of) && !n.owns_marked)
+    {
         return Subject {
             np: Some(s),
             how: "subj-of",
