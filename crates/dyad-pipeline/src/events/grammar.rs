@@ -164,23 +164,18 @@ pub fn phrases<'d>(
     }
     // A possessor named by a genitive postposition shares the case of the noun it possesses
     // when that noun names nobody and carries a postposition of its own: "ایف سی کے قافلے پر
-    // حملہ" is an attack on the Frontier Corps (on its convoy), "रूस के दूतावास पर" on Russia
-    // (its embassy), "روس کے وفد سے ملاقات" a meeting with Russia (its delegation). It keeps
-    // its genitive, by which a noun right after it is its act ("ایران کے حملے پر", on Iran's
-    // attack).
-    for i in 0..out.len() {
-        if out[i].cases != [Case::Of] {
+    // حملہ" is an attack on the Frontier Corps (on its convoy), "सीआरपीएफ के काफिले पर" on the
+    // CRPF. It keeps its genitive, by which a noun right after it is its act ("ایران کے حملے
+    // پر", on Iran's attack).
+    for (i, np) in out.iter_mut().enumerate() {
+        if np.cases != [Case::Of] {
             continue;
         }
-        let lex = part_at(parts, out[i].start()).lex;
+        let lex = part_at(parts, np.start()).lex;
         let next = starts.get(i + 1).copied().unwrap_or(usize::MAX);
-        if let Some(cases) =
-            possessed_case(norm.text(), lex, norm_pos(norm, out[i].span().end), next)
-        {
-            out[i]
-                .cases
-                .extend(cases.iter().filter(|&&c| c != Case::Of));
-            out[i].owns_marked = true;
+        if let Some(cases) = possessed_case(norm.text(), lex, norm_pos(norm, np.span().end), next) {
+            np.cases.extend(cases.iter().filter(|&&c| c != Case::Of));
+            np.owns_marked = true;
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
