@@ -156,6 +156,12 @@ fn no_folded_event_holds_reports_of_two_real_events() {
     // The undated reports of the 2024 and the 2025 military committees (the same committee,
     // co-chairs and countries, no date) once folded into one "CONSULT RUS-PAK" event.
     assert!(!together.contains(&("e02-ru-vpk".into(), "e03-en-globaloutlook".into())));
+    // Two attacks in one province five days apart, the second naming only the attacked.
+    for a in ["e14-en-induswire", "e14-ar-mashriq", "e14-hi-samachar"] {
+        for b in ["e15-en-induswire", "e15-ur-watan"] {
+            assert!(!together.contains(&(a.into(), b.into())), "{a} with {b}");
+        }
+    }
     // What does fold: the five reports of the 2021 committee in four languages, a syndicated
     // copy among them; the undated 2025 report and its syndicated copy.
     for (a, b) in [
@@ -164,6 +170,9 @@ fn no_folded_event_holds_reports_of_two_real_events() {
         ("e01-en-induswire", "e01-ru-zvezda"),
         ("e01-en-induswire", "e01-ur-qaumi"),
         ("e03-en-globaloutlook", "e03-en-southasiamonitor"),
+        // A report naming only the attacked (the Frontier Corps, its attacker unknown) joins
+        // another that names it.
+        ("e15-en-induswire", "e15-ur-watan"),
     ] {
         assert!(
             together.contains(&(a.into(), b.into())),

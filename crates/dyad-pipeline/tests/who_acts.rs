@@ -268,6 +268,41 @@ exact_events!(
     "Боевики атаковали пакистанских военных в Кветте в понедельник.",
     ["ASSAULT - PAK.MIL 2024-07-08"]
 );
+// An attack named by its noun, with the one it hit in its case and nobody as its doer, is an
+// attack with its doer unknown; in Urdu and Hindi the owner of what was hit ("the police's
+// training centre", "the CRPF's convoy") is the one hit, never the attacker.
+exact_events!(
+    en_attack_noun_on_a_named_force_has_an_unknown_doer,
+    "2023-12-13",
+    "Twenty-three soldiers were killed in an attack on a Pakistan Army base in Daraban on Tuesday.",
+    ["ASSAULT - PAK.MIL 2023-12-12"]
+);
+exact_events!(
+    ur_owner_of_what_was_attacked_is_the_target,
+    "2016-10-25",
+    "کوئٹہ میں پیر کی رات پولیس کے تربیتی مرکز پر حملے میں 61 اہلکار جاں بحق ہو گئے۔",
+    ["ASSAULT - PAK.COP 2016-10-24"]
+);
+exact_events!(
+    hi_owner_of_what_was_attacked_is_the_target,
+    "2019-02-15",
+    "गुरुवार को पुलवामा में सीआरपीएफ के काफिले पर आत्मघाती हमले में 40 जवान मारे गए।",
+    ["ASSAULT - IND.COP 2019-02-14"]
+);
+// Negative: the possessor of the act itself stays its doer ("Iran's attack"), and a phrase
+// far from the noun in another word's case is not what it hit.
+exact_events!(
+    ur_possessor_of_the_attack_is_no_target,
+    "2024-01-17",
+    "پاکستان نے ایران کے حملے پر شدید احتجاج کیا۔",
+    ["PROTEST PAK IRN 2024-01-17"]
+);
+exact_events!(
+    en_attack_noun_takes_no_far_phrase_as_its_target,
+    "2024-04-14",
+    "The strike on the consulate in Damascus on 1 April was blamed on Israel.",
+    []
+);
 // Negative: militants as the object leave the named subject its act.
 exact_events!(
     en_troops_attacking_militants_are_the_doers,

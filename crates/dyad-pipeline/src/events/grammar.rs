@@ -20,6 +20,9 @@ pub struct Np<'d> {
     pub cases: Vec<Case>,
     /// A possessive clitic follows it: "Russia's visit".
     pub possessor: bool,
+    /// A possessor by a genitive postposition that shares the case of the noun it possesses
+    /// ("ایف سی کے قافلے پر": on the Frontier Corps' convoy).
+    pub owns_marked: bool,
     /// A conjunction (or a list comma) joins it to the next phrase: "Russia and Pakistan".
     pub joined_to_next: bool,
     /// The next phrase follows it with nothing between and names the same country's actor:
@@ -73,6 +76,7 @@ pub fn phrases<'d>(
                 mention: m,
                 cases: cases_of(norm, lex, m, place, (true, true)),
                 possessor: possessor(norm, lex, m),
+                owns_marked: false,
                 joined_to_next: false,
                 same_as_next: false,
                 is_actor,
@@ -156,6 +160,22 @@ pub fn phrases<'d>(
         });
         if let Some((_, cases)) = own {
             out[i].cases = cases.to_vec();
+        }
+    }
+    // A possessor named by a genitive postposition shares the case of the noun it possesses
+    // when that noun names nobody and carries a postposition of its own: "ایف سی کے قافلے پر
+    // حملہ" is an attack on the Frontier Corps (on its convoy), "सीआरपीएफ के काफिले पर" on the
+    // CRPF. It keeps its genitive, by which a noun right after it is its act ("ایران کے حملے
+    // پر", on Iran's attack).
+    for (i, np) in out.iter_mut().enumerate() {
+        if np.cases != [Case::Of] {
+            continue;
+        }
+        let lex = part_at(parts, np.start()).lex;
+        let next = starts.get(i + 1).copied().unwrap_or(usize::MAX);
+        if let Some(cases) = possessed_case(norm.text(), lex, norm_pos(norm, np.span().end), next) {
+            np.cases.extend(cases.iter().filter(|&&c| c != Case::Of));
+            np.owns_marked = true;
         }
     }
     // Conjuncts share their marker, which stands before the first ("with Russia and China")
@@ -284,6 +304,64 @@ fn cases_of(
         }
     }
     cases
+}
+
+/// Words a possessed noun may have between a genitive postposition and its own: the noun
+/// and one adjective or compound part ("کے فوجی قافلے پر", on the military convoy of).
+const POSSESSED_WORDS: usize = 2;
+
+/// The cases of the postposition after the noun that the genitive postposition right after
+/// normalised offset `end` makes the phrase ending there the possessor of: the noun is at most
+/// [`POSSESSED_WORDS`] words, with no punctuation and no other phrase (starting before
+/// `next`) among them, and the postposition after it is not a genitive again nor a setting.
+fn possessed_case<'l>(
+    text: &str,
+    lex: &'l LangLexicon,
+    end: usize,
+    next: usize,
+) -> Option<&'l [Case]> {
+    let marker_at = |at: usize| {
+        lex.markers_after
+            .find_at_start(head(&text[at..], 60), &lex.affixes)
+            .map(|(_, e, p)| (at + e, lex.markers_after.values(p)))
+    };
+    let skip_space = |at: usize| {
+        at + text[at..]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(text.len() - at)
+    };
+    // (A marker's forms may fold to one spelling, each giving its case: کی and کے.)
+    let (mut at, cases) = marker_at(skip_space(end))?;
+    if cases.iter().any(|&c| c != Case::Of) {
+        return None;
+    }
+    for _ in 0..POSSESSED_WORDS {
+        at = skip_space(at);
+        if at >= next {
+            return None;
+        }
+        // One word, up to a space; a punctuation mark of any script ends the phrase.
+        let word = text[at..]
+            .find(|c: char| c.is_whitespace() || dyad_kb::punct().bits(c) != 0)
+            .unwrap_or(text.len() - at);
+        if word == 0 {
+            return None;
+        }
+        at += word;
+        if !text[at..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        let after = skip_space(at);
+        if after >= next {
+            return None;
+        }
+        if let Some((_, cases)) = marker_at(after) {
+            // (Not a genitive again, nor a setting: "یوکرین کے شہر خارکیف میں", in Ukraine's
+            // city of Kharkiv, names where, which the place layer reads; no one is acted on.)
+            return (!cases.contains(&Case::Of) && !cases.contains(&Case::In)).then_some(cases);
+        }
+    }
+    None
 }
 
 /// Does a possessive clitic follow the mention ("Russia's", "Russia’")?

@@ -255,8 +255,13 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         }
     }
     // "Thousands of Iraqi Kurds demonstrated": a quantity's complement is the subject when
-    // it is the clause's first phrase.
-    if let Some(s) = clause.before().next().filter(|n| n.has(Case::Of)) {
+    // it is the clause's first phrase (not a possessor sharing its noun's case, "ایف سی کے
+    // قافلے پر": grammar.rs).
+    if let Some(s) = clause
+        .before()
+        .next()
+        .filter(|n| n.has(Case::Of) && !n.owns_marked)
+    {
         return Subject {
             np: Some(s),
             how: "subj-of",
@@ -856,6 +861,23 @@ fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .then_some(last)
 }
 
+/// How many words may stand between an event noun and the phrase its case marks as the one
+/// it was done to: the marker, an article and an adjective or two ("an attack on a Frontier
+/// Corps convoy", «ایف سی کے قافلے پر خودکش حملے»). A phrase further away belongs to another
+/// word of the clause ("la frappe … contre son consulat à Damas, attribuée à Israël").
+const NOUN_CASE_REACH: usize = 4;
+
+/// Does `n` stand within [`NOUN_CASE_REACH`] words of the clause's trigger, before or after it?
+fn next_to_noun(clause: &Clause, n: &Np) -> bool {
+    let t = clause.trigger;
+    let gap = if n.span().end <= t.start {
+        clause.text.get(n.span().end..t.start)
+    } else {
+        clause.text.get(t.end.min(n.start())..n.start())
+    };
+    gap.is_some_and(|g| g.split_whitespace().count() <= NOUN_CASE_REACH)
+}
+
 /// Every reading of the clause's roles (several when subjects are coordinated).
 pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
     let date = clause.role_date;
@@ -1415,6 +1437,19 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         // An event noun with nobody named: the actor of the sentence's last event, if any
         // ("… and held talks"), else nothing is coded.
         let Some(a) = earlier.filter(|_| !background) else {
+            // An attack named by its noun with the one it hit in its case and nobody as its
+            // doer ("killed in an attack on a Frontier Corps convoy", «ایف سی کے قافلے پر خودکش
+            // حملے میں»): the doer unknown, as of an agentless passive (frames.tsv's
+            // `unnamed`). A phrase merely next to the noun is not its target.
+            if !background && ctx.lexicon.stands_unnamed(clause.rule.kind) {
+                let target = frame_target(ctx, clause, None, &[])
+                    .filter(|(n, h)| *h != "next" && !n.has(Case::Of) && next_to_noun(clause, n))
+                    .and_then(|(n, h)| {
+                        path.push(format!("{h}>tgt"));
+                        side(n)
+                    });
+                return unknown_doer(target, path, factor);
+            }
             return Vec::new();
         };
         let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {

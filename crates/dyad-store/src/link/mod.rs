@@ -126,6 +126,7 @@ pub(crate) fn link_in(
     loop {
         let mut batch: Vec<(Report, Option<&HeldEvent<'_>>)> = reports(
             db,
+            rules,
             "WHERE e.folded IS NULL ORDER BY e.event LIMIT ?1",
             &[int(CHUNK as i64)],
         )?
@@ -148,7 +149,7 @@ pub(crate) fn link_in(
                     root
                 }
             };
-            batch.push((held_report(h, article), Some(h)));
+            batch.push((held_report(h, article, rules), Some(h)));
         }
         if batch.is_empty() {
             break;
@@ -226,8 +227,9 @@ impl LinkCache {
         &mut self,
         db: &dyn Db,
         cluster: i64,
-        max_members: usize,
+        rules: &Rules,
     ) -> Result<Vec<Report>, StoreError> {
+        let max_members = rules.max_members;
         debug_assert_eq!(self.max_members, max_members);
         if let Some(m) = self.members.get(&cluster) {
             return Ok(m.clone());
@@ -238,6 +240,7 @@ impl LinkCache {
         }
         let m = reports(
             db,
+            rules,
             "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
             &[int(cluster), int(max_members as i64)],
         )?;
@@ -636,7 +639,7 @@ fn actor_kind(kind: Option<&str>) -> ActorKind {
     }
 }
 
-fn report_of(r: &dyn Cols) -> Result<Report, StoreError> {
+fn report_of(r: &dyn Cols, rules: &Rules) -> Result<Report, StoreError> {
     let side = |c: usize| -> Result<Option<ActorKey>, StoreError> {
         Ok(match r.str_opt(c)? {
             Some(country) => Some(ActorKey {
@@ -673,13 +676,13 @@ fn report_of(r: &dyn Cols) -> Result<Report, StoreError> {
         },
         confidence: r.f64(19)? as f32,
     }
-    .one_country_one_side())
+    .one_country_one_side(rules))
 }
 
 /// The report of a held event row, as [`report_of`] would read it from its row once written:
 /// the same columns, made from the same values (its document's first entity of a side's kb id
 /// gives that side's kind, as `REPORT_SQL` reads it).
-fn held_report(h: &HeldEvent<'_>, article: i64) -> Report {
+fn held_report(h: &HeldEvent<'_>, article: i64, rules: &Rules) -> Report {
     let (doc, ev) = (h.doc, h.event);
     let side = |s: &Option<dyad_core::Side>| {
         s.as_ref().map(|s| ActorKey {
@@ -714,11 +717,11 @@ fn held_report(h: &HeldEvent<'_>, article: i64) -> Report {
         }),
         confidence: ev.confidence,
     }
-    .one_country_one_side()
+    .one_country_one_side(rules)
 }
 
-fn reports(db: &dyn Db, tail: &str, p: &[Value]) -> Result<Vec<Report>, StoreError> {
-    db.rows(&format!("{REPORT_SQL} {tail}"), p, report_of)
+fn reports(db: &dyn Db, rules: &Rules, tail: &str, p: &[Value]) -> Result<Vec<Report>, StoreError> {
+    db.rows(&format!("{REPORT_SQL} {tail}"), p, |r| report_of(r, rules))
 }
 
 /// The blocking keys of a report: those it is registered under and those it looks up.
@@ -731,10 +734,16 @@ fn keys(r: &Report) -> (Vec<String>, Vec<String>) {
             } else {
                 (&b.country, &a.country)
             };
-            (
+            // (One country on both sides, the two parties of a domestic act, is one key.)
+            let mut keys = (
                 vec![format!("P:{x}|{y}"), format!("A:{x}"), format!("A:{y}")],
                 vec![format!("P:{x}|{y}"), format!("S:{x}"), format!("S:{y}")],
-            )
+            );
+            if x == y {
+                keys.0.pop();
+                keys.1.pop();
+            }
+            keys
         }
         (Some(a), None) | (None, Some(a)) => (
             vec![format!("S:{}", a.country), format!("A:{}", a.country)],
@@ -774,9 +783,7 @@ struct Linker<'a> {
 impl Linker<'_> {
     fn members(&mut self, cluster: i64) -> Result<&Vec<Report>, StoreError> {
         if !self.members.contains_key(&cluster) {
-            let m = self
-                .cache
-                .members(self.db, cluster, self.rules.max_members)?;
+            let m = self.cache.members(self.db, cluster, self.rules)?;
             self.members.insert(cluster, m);
         }
         Ok(&self.members[&cluster])

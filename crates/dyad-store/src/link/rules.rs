@@ -242,11 +242,18 @@ pub struct Report {
 }
 
 impl Report {
-    /// A report whose two sides are one country (`RUS` met `RUS`: a side read twice, or a
-    /// delegation and its own head) is one-sided: the named side stays.
-    pub fn one_country_one_side(mut self) -> Report {
+    /// A report whose two sides are one country is one-sided, the named side staying, when
+    /// the two cannot be two parties: in an act done together (`RUS` met `RUS`: a side read
+    /// twice, or a delegation and its own head), or when one of them names only the country.
+    /// In a directed act two different named actors of one country are its two parties, the
+    /// doer and the one it is done to (the BLA attacked the Frontier Corps, the police
+    /// arrested a party's leader): keeping both lets a report that names only the attacked
+    /// join one that names both.
+    pub fn one_country_one_side(mut self, rules: &Rules) -> Report {
         if let (Some(a), Some(b)) = (&self.source, &self.target) {
-            if a.country == b.country {
+            let two_parties =
+                !rules.symmetric(self.kind) && a.named() && b.named() && a.entity != b.entity;
+            if a.country == b.country && !two_parties {
                 let keep_target = !a.named() && b.named();
                 let t = self.target.take();
                 if keep_target {
@@ -295,13 +302,19 @@ enum Side {
     Clash,
 }
 
-fn side(a: Option<&ActorKey>, b: Option<&ActorKey>) -> Side {
+/// One side of two reports. `domestic`: one of them has one country on both sides (the BLA
+/// and the Frontier Corps), where the country tells no one apart, so two different named
+/// actors of it are two actors.
+fn side(a: Option<&ActorKey>, b: Option<&ActorKey>, domestic: bool) -> Side {
     let (Some(a), Some(b)) = (a, b) else {
         return Side::Missing;
     };
     if a.named() && b.named() {
         if a.entity == b.entity {
             return Side::Entity;
+        }
+        if domestic && a.country == b.country {
+            return Side::Mismatch;
         }
         // Two people acting for one country are two meetings; organisations are named loosely
         // (the ministry, the government, the Taliban) and decide nothing. People of two
@@ -361,6 +374,8 @@ fn place(rules: &Rules, a: Option<&PlaceKey>, b: Option<&PlaceKey>) -> Place {
 /// The sides of `r` against those of `m`, in the best order the types allow: `None` when no
 /// order agrees on at least one side without contradicting the other.
 fn align(rules: &Rules, r: &Report, m: &Report) -> Option<(Side, Side, bool)> {
+    let domestic = one_country(r) || one_country(m);
+    let side = |a: Option<&ActorKey>, b: Option<&ActorKey>| side(a, b, domestic);
     let direct = (
         side(r.source.as_ref(), m.source.as_ref()),
         side(r.target.as_ref(), m.target.as_ref()),
@@ -396,6 +411,11 @@ fn align(rules: &Rules, r: &Report, m: &Report) -> Option<(Side, Side, bool)> {
                     || matches!(b, Side::Entity | Side::Country | Side::Clash))
         })
         .max_by_key(|(a, b, _)| score(*a) + score(*b))
+}
+
+/// Both sides of the report are one country: a domestic act.
+fn one_country(x: &Report) -> bool {
+    matches!((&x.source, &x.target), (Some(a), Some(b)) if a.country == b.country)
 }
 
 fn overlap(a: (i32, i32), b: (i32, i32)) -> bool {
@@ -435,7 +455,12 @@ pub fn compare(rules: &Rules, r: &Report, m: &Report, copy: bool) -> Verdict {
     if swapped {
         ev.reasons.push("actors:either-order".into());
     }
-    ev.both_sides = names(src).is_some() && names(tgt).is_some();
+    // Both sides of one country (a domestic act: rebels and troops, police and protesters)
+    // agreeing only by that country are one country, not two sides.
+    let by_country_only = src != Side::Entity && tgt != Side::Entity;
+    ev.both_sides = names(src).is_some()
+        && names(tgt).is_some()
+        && !(by_country_only && (one_country(r) || one_country(m)));
     let named = src == Side::Entity || tgt == Side::Entity;
     let clash = src == Side::Clash || tgt == Side::Clash;
     // The place of a statement or a decision is what it is about, not where it happened: it
@@ -925,6 +950,87 @@ mod tests {
                 "date:month"
             ]
         );
+    }
+
+    fn org(country: &str, id: &str) -> Option<ActorKey> {
+        actor(country, Some(id), ActorKind::Organisation)
+    }
+
+    #[test]
+    fn a_report_naming_only_the_attacked_joins_one_naming_both() {
+        let rules = Rules::builtin();
+        // The BLA attacked the Frontier Corps: two parties of one country, both kept.
+        let both = report(
+            EventType::Assault,
+            org("PAK", "balochistan-liberation-army"),
+            org("PAK", "frontier-corps"),
+            "2025-03-16",
+        )
+        .one_country_one_side(&rules);
+        assert!(both.full());
+        // "A suicide bomber hit a Frontier Corps convoy": the attacker unknown.
+        let attacked = report(
+            EventType::Assault,
+            None,
+            org("PAK", "frontier-corps"),
+            "2025-03-16",
+        )
+        .one_country_one_side(&rules);
+        assert_eq!(
+            same(&compare(&rules, &attacked, &both, false)).unwrap(),
+            ["type", "target:entity", "date:day"]
+        );
+        assert_eq!(
+            same(&compare(&rules, &both, &attacked, false)).unwrap(),
+            ["type", "target:entity", "date:day"]
+        );
+        // The same group's attack on a train five days before is another attack.
+        let train = report(
+            EventType::Assault,
+            org("PAK", "balochistan-liberation-army"),
+            country("PAK"),
+            "2025-03-11",
+        )
+        .one_country_one_side(&rules);
+        assert!(!train.full() && train.source.is_some());
+        assert_eq!(compare(&rules, &train, &both, false), Verdict::Unrelated);
+        assert_eq!(
+            compare(&rules, &attacked, &train, false),
+            Verdict::Unrelated
+        );
+        // Two named parties of one country agreeing only by that country are one country:
+        // "the Frontier Corps raided the BLA" is not "the BLA attacked the Frontier Corps".
+        let raid = report(
+            EventType::Assault,
+            org("PAK", "frontier-corps"),
+            org("PAK", "balochistan-liberation-army"),
+            "2025-03-16",
+        )
+        .one_country_one_side(&rules);
+        assert_eq!(compare(&rules, &raid, &both, false), Verdict::Unrelated);
+        // Nor is another group's attack on the Frontier Corps that day the BLA's.
+        let other = report(
+            EventType::Assault,
+            org("PAK", "tehrik-i-taliban-pakistan"),
+            org("PAK", "frontier-corps"),
+            "2025-03-16",
+        )
+        .one_country_one_side(&rules);
+        assert!(other.full());
+        assert_eq!(compare(&rules, &other, &both, false), Verdict::Unrelated);
+        // …while the report naming only the attacked may join either.
+        assert!(same(&compare(&rules, &attacked, &other, false)).is_some());
+        // In a meeting, one country on both sides is one side read twice (a delegation and
+        // its head): the named person stays.
+        let delegation = report(
+            EventType::Consult,
+            org("AFG", "taliban"),
+            person("AFG", "amir-khan-muttaqi"),
+            "2023-09-29",
+        )
+        .one_country_one_side(&rules);
+        assert_eq!(delegation.source, org("AFG", "taliban"));
+        assert_eq!(delegation.target, None);
     }
 
     #[test]
