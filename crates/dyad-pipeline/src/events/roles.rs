@@ -721,7 +721,9 @@ fn next_actor<'c, 'a>(
     let closing_speaker = |n: &Np| closing_speaker(clause, n);
     let ok = |n: &&Np| {
         n.is_actor
-            && !n.is_capital
+            // A capital stands for its government as the possessor of what was said or done
+            // ("called Moscow's rhetoric irresponsible").
+            && (!n.is_capital || n.possessor)
             && !n.has(Case::In)
             && !n.has(Case::About)
             && subject.is_none_or(|s| s.span() != n.span())
