@@ -1325,24 +1325,32 @@ fn word_end(text: &str, e: usize, last: char, affixes: &Affixes) -> Option<(usiz
 }
 
 /// Does a skipped word close its sentence ("عليها." before "وتنص الهدنة")? A gap never steps
-/// into the next sentence. A stop of any script ends one wherever it stands; a soft stop (".")
-/// only at the end of a word of two letters or more with no other soft stop in it, so that "U.S."
-/// goes on (a title's "Mr." stops the gap too: a name after it is no verb's object anyway).
+/// into the next sentence. The word ends (closing quotes and brackets aside) with a stop of any
+/// script, or with a soft stop (".") after two letters or more and no other soft stop in it, so
+/// that "U.S." goes on (a title's "Mr." stops the gap too: a name after it is no verb's object
+/// anyway). Only the word's end is read: the gap loop is hot, and patterns with gaps are written
+/// for spaced scripts.
 fn ends_sentence(word: &str) -> bool {
     use dyad_core::PunctClass as P;
-    let punct = crate::script::punct();
-    let word = word.trim_end_matches(|c| {
-        punct.is_in(
-            c,
-            dyad_core::PunctSet::of(&[P::QuoteClose, P::BracketClose]),
-        )
-    });
-    if word.chars().any(|c| punct.is(c, P::Stop)) {
-        return true;
-    }
-    let Some(body) = word.strip_suffix(|c| punct.is(c, P::SoftStop)) else {
+    let Some(last) = word.chars().next_back() else {
         return false;
     };
+    if last.is_alphanumeric() {
+        return false;
+    }
+    let punct = crate::script::punct();
+    let closing = dyad_core::PunctSet::of(&[P::QuoteClose, P::BracketClose]);
+    let word = word.trim_end_matches(|c| punct.is_in(c, closing));
+    let Some(last) = word.chars().next_back() else {
+        return false;
+    };
+    if punct.is(last, P::Stop) {
+        return true;
+    }
+    if !punct.is(last, P::SoftStop) {
+        return false;
+    }
+    let body = &word[..word.len() - last.len_utf8()];
     body.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !body.chars().any(|c| punct.is(c, P::SoftStop))
 }
