@@ -192,9 +192,14 @@ impl Since for Option<Cpu> {
 
 /// User and system time of a `/proc/…/stat` file, in seconds.
 fn cpu_secs(path: &str) -> Option<f64> {
-    let stat = std::fs::read_to_string(path).ok()?;
-    // The fields after the command name, which is in parentheses and may hold spaces: the
-    // 12th and 13th are user and system time, in ticks of 1/100 s (USER_HZ on Linux).
+    stat_secs(&std::fs::read_to_string(path).ok()?)
+}
+
+/// User and system time in the text of a `/proc/…/stat` file, in seconds.
+fn stat_secs(stat: &str) -> Option<f64> {
+    // The fields after the command name, which is in parentheses and may hold spaces and
+    // parentheses: the 12th and 13th are user and system time, in ticks of 1/100 s (USER_HZ
+    // on Linux).
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
     let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
     Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
@@ -225,4 +230,29 @@ fn name_matching_mb_s(ctx: &dyad_pipeline::Context, corpus: &Path, limit: Option
     let secs = t.elapsed().as_secs_f64().max(1e-9);
     std::hint::black_box(found);
     bytes as f64 / 1e6 / secs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cpu_time_is_read_after_the_command_name() {
+        // pid, command (with a space and a parenthesis), state, then fields 4 to 17.
+        let line = "4242 (dy (ad) x) R 1 4242 4242 0 -1 4194560 900 0 0 0 250 50 7 3 20 0 3 0";
+        assert_eq!(stat_secs(line), Some(3.0));
+        // A line cut short, or with a word where a count belongs, says nothing.
+        assert_eq!(stat_secs("4242 (dyad) R 1 4242"), None);
+        assert_eq!(
+            stat_secs("4242 (dyad) R 1 4242 4242 0 -1 4194560 900 0 0 0 x 50"),
+            None
+        );
+        // On Linux: a thread (read first) has used no more CPU than its whole process.
+        if let (Some(a), Some(b)) = (
+            cpu_secs("/proc/thread-self/stat"),
+            cpu_secs("/proc/self/stat"),
+        ) {
+            assert!(a >= 0.0 && b >= a, "{a} {b}");
+        }
+    }
 }
