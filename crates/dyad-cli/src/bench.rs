@@ -9,7 +9,10 @@
 //! With `--ingest`, `dyad ingest` of the same corpus (reading the file, the pipeline, the
 //! store) into a new database in the temporary folder is timed too, on the same threads,
 //! alternating with the pipeline run so that both see the same machine: its documents per
-//! second against the pipeline's is what ingest loses to reading and writing.
+//! second against the pipeline's is what ingest loses to reading and writing. On a machine
+//! shared with other work the wall clock says little, so the CPU time each run used is printed
+//! too (on Linux): all threads together, and how much of it was the thread that reads and
+//! writes.
 
 use crate::commands::{build_context, process};
 use anyhow::{Context as _, Result};
@@ -55,6 +58,7 @@ pub fn run(
     let n = docs.len();
     let pipeline = || {
         let t = Instant::now();
+        let cpu = Cpu::now();
         let found = docs
             .par_iter()
             .map(|raw| {
@@ -62,9 +66,9 @@ pub fn run(
                 (d.events.len(), d.entities.len())
             })
             .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
-        (t.elapsed().as_secs_f64(), found)
+        (t.elapsed().as_secs_f64(), found, cpu.since())
     };
-    let (secs, (events, entities)) = pipeline();
+    let (secs, (events, entities), pipe_cpu) = pipeline();
     println!(
         "knowledge base and lexicons loaded in {:.0} ms",
         load.as_secs_f64() * 1000.0
@@ -97,27 +101,34 @@ pub fn run(
     };
     let dir = std::env::temp_dir().join(format!("dyad-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let ingest = |round: usize| -> Result<(f64, u64, usize)> {
+    let ingest = |round: usize| -> Result<(f64, u64, usize, Option<Cpu>)> {
         let db = dir.join(format!("round-{round}.db"));
         let mut store = Store::open(&db)?;
         let t = Instant::now();
+        let cpu = Cpu::now();
         let stats = dyad_batch::ingest(ctx, &mut store, read().map(Ok), 256, today, |_| {})?;
         // Closing checkpoints the write-ahead log into the file: part of the ingest.
         drop(store);
         let secs = t.elapsed().as_secs_f64();
+        let cpu = cpu.since();
         let size = std::fs::metadata(&db)?.len();
         std::fs::remove_file(&db)?;
-        Ok((secs, size, stats.inserted))
+        Ok((secs, size, stats.inserted, cpu))
     };
     let mut pipe_secs = vec![secs];
+    let mut pipe_cpus: Vec<Option<Cpu>> = vec![pipe_cpu];
     let mut ingest_secs = Vec::new();
+    let mut ingest_cpus = Vec::new();
     let mut sizes = Vec::new();
     for round in 0..rounds.max(1) {
-        let (s, size, inserted) = ingest(round)?;
+        let (s, size, inserted, cpu) = ingest(round)?;
         ingest_secs.push(s);
+        ingest_cpus.push(cpu);
         sizes.push(size as f64 / inserted.max(1) as f64);
         if round + 1 < rounds {
-            pipe_secs.push(pipeline().0);
+            let (s, _, cpu) = pipeline();
+            pipe_secs.push(s);
+            pipe_cpus.push(cpu);
         }
     }
     let _ = std::fs::remove_dir(&dir);
@@ -131,7 +142,67 @@ pub fn run(
         n as f64 / p,
         median(&mut sizes) / 1000.0
     );
+    let pipe_cpus: Option<Vec<Cpu>> = pipe_cpus.into_iter().collect();
+    let ingest_cpus: Option<Vec<Cpu>> = ingest_cpus.into_iter().collect();
+    if let (Some(p), Some(i)) = (pipe_cpus, ingest_cpus) {
+        let per_doc = |v: Vec<f64>| median(&mut v.clone()) * 1e6 / n.max(1) as f64;
+        let p = per_doc(p.iter().map(|c| c.all).collect());
+        let own = per_doc(i.iter().map(|c| c.own).collect());
+        let all = per_doc(i.iter().map(|c| c.all).collect());
+        println!(
+            "CPU time per document (all threads; another program on the machine changes it less than the wall clock): pipeline {p:.0} µs, ingest {all:.0} µs = {:.0}% of the pipeline's documents/s if the CPU were all that limited it; the reading and writing thread (reading, SQLite, the link step, closing) {own:.0} µs, the pool (the pipeline, packing) {:.0} µs",
+            100.0 * p / all.max(1e-9),
+            all - own
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// CPU time used from a moment on (Linux `/proc`, in its 10 ms ticks), in seconds: by every
+/// thread of the process, and by the calling thread alone.
+#[derive(Debug, Clone, Copy)]
+struct Cpu {
+    all: f64,
+    own: f64,
+}
+
+impl Cpu {
+    /// `None` where `/proc` does not say.
+    fn now() -> Option<Cpu> {
+        Some(Cpu {
+            all: cpu_secs("/proc/self/stat")?,
+            own: cpu_secs("/proc/thread-self/stat")?,
+        })
+    }
+}
+
+trait Since {
+    fn since(&self) -> Option<Cpu>;
+}
+
+impl Since for Option<Cpu> {
+    fn since(&self) -> Option<Cpu> {
+        let (start, end) = ((*self)?, Cpu::now()?);
+        Some(Cpu {
+            all: end.all - start.all,
+            own: end.own - start.own,
+        })
+    }
+}
+
+/// User and system time of a `/proc/…/stat` file, in seconds.
+fn cpu_secs(path: &str) -> Option<f64> {
+    stat_secs(&std::fs::read_to_string(path).ok()?)
+}
+
+/// User and system time in the text of a `/proc/…/stat` file, in seconds.
+fn stat_secs(stat: &str) -> Option<f64> {
+    // The fields after the command name, which is in parentheses and may hold spaces and
+    // parentheses: the 12th and 13th are user and system time, in ticks of 1/100 s (USER_HZ
+    // on Linux).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    Some((ticks(11)? + ticks(12)?) as f64 / 100.0)
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -159,4 +230,29 @@ fn name_matching_mb_s(ctx: &dyad_pipeline::Context, corpus: &Path, limit: Option
     let secs = t.elapsed().as_secs_f64().max(1e-9);
     std::hint::black_box(found);
     bytes as f64 / 1e6 / secs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cpu_time_is_read_after_the_command_name() {
+        // pid, command (with a space and a parenthesis), state, then fields 4 to 17.
+        let line = "4242 (dy (ad) x) R 1 4242 4242 0 -1 4194560 900 0 0 0 250 50 7 3 20 0 3 0";
+        assert_eq!(stat_secs(line), Some(3.0));
+        // A line cut short, or with a word where a count belongs, says nothing.
+        assert_eq!(stat_secs("4242 (dyad) R 1 4242"), None);
+        assert_eq!(
+            stat_secs("4242 (dyad) R 1 4242 4242 0 -1 4194560 900 0 0 0 x 50"),
+            None
+        );
+        // On Linux: a thread (read first) has used no more CPU than its whole process.
+        if let (Some(a), Some(b)) = (
+            cpu_secs("/proc/thread-self/stat"),
+            cpu_secs("/proc/self/stat"),
+        ) {
+            assert!(a >= 0.0 && b >= a, "{a} {b}");
+        }
+    }
 }

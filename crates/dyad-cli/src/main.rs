@@ -260,7 +260,9 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         threads: usize,
         /// Also time `ingest` of the same corpus (read, pipeline, store) into a new database,
-        /// alternating with the pipeline run, and print the ratio and the database's size.
+        /// alternating with the pipeline run, and print the ratio, the database's size and the
+        /// CPU time per document of each (ingest's split between its reading and writing thread
+        /// and the pool).
         #[arg(long)]
         ingest: bool,
         /// Pipeline and ingest runs, alternating, with `--ingest` (medians are printed).
