@@ -145,6 +145,13 @@ pub enum Cue {
     /// promise or threat made today (PLOVER AGREE, THREATEN, REJECT).
     Intent,
     Negated,
+    /// A word of stopping that governs the act after it ("stopped", "suspended", "put an end
+    /// to", «وقف», «прекращение»; before it in a verb-final language, "durdurdu", «روک دیا»):
+    /// a stopped act does not happen, so it is negated. Unlike a negation it belongs to a
+    /// trigger that holds it ("halted its offensive" is RETREAT, "suspended aid" SANCTION), it
+    /// governs only the first act after it, and it never turns withheld support into a
+    /// rejection (stopping an act is not refusing it).
+    Stopped,
     Hypothetical,
     Historical,
     /// The verb's form puts the act before the news the report tells, though it happened: a
@@ -160,7 +167,7 @@ impl Cue {
     pub fn aux(self) -> Option<Aux> {
         match self {
             Cue::Future | Cue::Intent => Some(Aux::Future),
-            Cue::Negated => Some(Aux::Negated),
+            Cue::Negated | Cue::Stopped => Some(Aux::Negated),
             Cue::Hypothetical => Some(Aux::Hypothetical),
             Cue::Historical => Some(Aux::Historical),
             Cue::Earlier => None,
@@ -1231,6 +1238,7 @@ impl LangLexicon {
                 "future" => Some(Cue::Future),
                 "intent" => Some(Cue::Intent),
                 "negated" => Some(Cue::Negated),
+                "stopped" => Some(Cue::Stopped),
                 "hypothetical" => Some(Cue::Hypothetical),
                 "historical" => Some(Cue::Historical),
                 "earlier" => Some(Cue::Earlier),

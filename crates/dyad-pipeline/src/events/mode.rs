@@ -12,13 +12,18 @@ use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
 use crate::punct::is_comma;
-use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side};
+use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side, Span};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
 const AUX_REACH: usize = 48;
 
 /// How far after the trigger a verb-final language's auxiliary may stand ("ملاقات کریں گے").
 const AUX_AFTER_REACH: usize = 32;
+
+/// How far after its act a stopping verb that closes the clause may stand: past the act's
+/// object and place ("حملات خود به تاسیسات انرژی اوکراین را متوقف کرد", "seine Angriffe auf
+/// die ukrainische Energieinfrastruktur eingestellt"); no other trigger may stand between.
+const STOP_AFTER_REACH: usize = 96;
 
 /// The event's type, mode, aux and date after reading its cues.
 pub(crate) struct Mode {
@@ -51,6 +56,9 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
             let near = t.start - a.end <= AUX_REACH;
             match c {
                 Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
+                Cue::Stopped => {
+                    (near && stops(clause, Span::new(a.start, a.end))).then_some((a.end, *c))
+                }
                 c => Some((a.end, *c)),
             }
         })
@@ -90,7 +98,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(a, c)| {
             clause.part.lex.tense_on_verb
-                && *c != Cue::Earlier
+                && !matches!(c, Cue::Earlier | Cue::Stopped)
                 && a.start >= word_start
                 && a.end <= word_end
                 && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
@@ -114,13 +122,31 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
+    // A stopping verb closes the clause of the act it stops where the verb comes last, or a
+    // verb-second language puts its particle or participle last ("saldırıları durdurdu",
+    // «حملات را متوقف کرد», "hat die Angriffe eingestellt").
+    if verb_final || clause.part.lex.verb_second {
+        out.extend(
+            clause
+                .aux
+                .iter()
+                .filter(|(a, c)| {
+                    *c == Cue::Stopped
+                        && a.start >= t.end
+                        && a.start - t.end <= STOP_AFTER_REACH
+                        && a.end <= clause.end
+                        && stops(clause, Span::new(a.start, a.end))
+                })
+                .map(|(_, c)| *c),
+        );
+    }
     if verb_final {
         out.extend(
             clause
                 .aux
                 .iter()
                 .filter(|(a, c)| {
-                    *c != Cue::Earlier
+                    !matches!(c, Cue::Earlier | Cue::Stopped)
                         && a.start >= t.end
                         && a.start - t.end <= AUX_AFTER_REACH
                         && a.end <= clause.end
@@ -129,6 +155,26 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         );
     }
     (out, own_form)
+}
+
+/// Does the stopping word `cue` govern the trigger? It stops the first act on its side only —
+/// before the trigger ("suspended its strikes"), or after it where the verb comes last
+/// ("saldırıları durdurdu") — and one held by a longer trigger is that trigger's: no other
+/// trigger may stand between the two, nor hold the word and more ("halted its offensive and
+/// shelled Kharkiv": the shelling happened). A trigger that is the stopping word alone leaves
+/// its object to it.
+fn stops(clause: &Clause, cue: Span) -> bool {
+    let t = clause.trigger;
+    // What stands between the word and the trigger.
+    let (from, to) = if cue.end <= t.start {
+        (cue.end, t.start)
+    } else {
+        (t.end, cue.start)
+    };
+    !clause.trigger_spans.iter().any(|u| {
+        (u.start >= from && u.start < to)
+            || (u.start <= cue.start && u.end >= cue.end && *u != cue)
+    })
 }
 
 /// Does the trigger's verb form put the act before the report's news: an `earlier` cue (a
@@ -378,10 +424,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
     let intent_cue = !scheduled
         && (cues.first() == Some(&Cue::Intent)
-            || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent)));
+            || (matches!(cues.first(), Some(Cue::Negated | Cue::Stopped))
+                && cues.get(1) == Some(&Cue::Intent)));
     let mut intent = false;
     if intent_cue && a.source_is_subject && !rule.verbatim {
-        let negated = cues.contains(&Cue::Negated);
+        // (Promising to stop an act is promising not to do it: "will halt its strikes".)
+        let negated = cues.contains(&Cue::Negated) || cues.first() == Some(&Cue::Stopped);
         // Agreeing, threatening and refusing are already what an intention is coded as.
         if !matches!(
             kind,
