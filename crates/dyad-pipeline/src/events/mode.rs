@@ -20,10 +20,12 @@ const AUX_REACH: usize = 48;
 /// How far after the trigger a verb-final language's auxiliary may stand ("ملاقات کریں گے").
 const AUX_AFTER_REACH: usize = 32;
 
-/// How far after its act a stopping verb that closes the clause may stand: past the act's
-/// object and place ("حملات خود به تاسیسات انرژی اوکراین را متوقف کرد", "seine Angriffe auf
-/// die ukrainische Energieinfrastruktur eingestellt"); no other trigger may stand between.
-const STOP_AFTER_REACH: usize = 96;
+/// How far from its act a stopping word may stand: past a verb-first clause's subject and day
+/// ("توقف الجيش الإسرائيلي يوم الأحد عن مهاجمة"), or, where the verb closes the clause, past
+/// the act's object and place ("حملات خود به تاسیسات انرژی اوکراین را متوقف کرد", "seine
+/// Angriffe auf die ukrainische Energieinfrastruktur eingestellt"). No other trigger may stand
+/// between (`stops`), so a longer reach than a negation's reads no further than the one act.
+const STOP_REACH: usize = 96;
 
 /// The event's type, mode, aux and date after reading its cues.
 pub(crate) struct Mode {
@@ -56,9 +58,9 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
             let near = t.start - a.end <= AUX_REACH;
             match c {
                 Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
-                Cue::Stopped => {
-                    (near && stops(clause, Span::new(a.start, a.end))).then_some((a.end, *c))
-                }
+                Cue::Stopped => (t.start - a.end <= STOP_REACH
+                    && stops(clause, Span::new(a.start, a.end)))
+                .then_some((a.end, *c)),
                 c => Some((a.end, *c)),
             }
         })
@@ -133,7 +135,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
                 .filter(|(a, c)| {
                     *c == Cue::Stopped
                         && a.start >= t.end
-                        && a.start - t.end <= STOP_AFTER_REACH
+                        && a.start - t.end <= STOP_REACH
                         && a.end <= clause.end
                         && stops(clause, Span::new(a.start, a.end))
                 })
@@ -172,8 +174,7 @@ fn stops(clause: &Clause, cue: Span) -> bool {
         (t.end, cue.start)
     };
     !clause.trigger_spans.iter().any(|u| {
-        (u.start >= from && u.start < to)
-            || (u.start <= cue.start && u.end >= cue.end && *u != cue)
+        (u.start >= from && u.start < to) || (u.start <= cue.start && u.end >= cue.end && *u != cue)
     })
 }
 
