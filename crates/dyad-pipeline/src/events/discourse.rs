@@ -553,7 +553,8 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             return None;
         }
         // Verb-first: the subject follows the verb ("وقال الوزير").
-        let after = &doc.text[clause.trigger.end..clause.end];
+        // (A gapped trigger may run past its clause's end: then nothing follows it.)
+        let after = doc.text.get(clause.trigger.end..clause.end).unwrap_or("");
         let cut = after
             .char_indices()
             .filter(|(_, c)| c.is_whitespace())
