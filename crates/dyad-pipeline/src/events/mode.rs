@@ -49,6 +49,13 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         Some((os, _, super::clause::Opener::Subordinator)) => os,
         _ => clause.start,
     };
+    // A stopping word before its act reaches past a verb-first clause's subject and day
+    // ("توقف الجيش الإسرائيلي يوم الأحد عن مهاجمة"); elsewhere the act is its object, near.
+    let stop_reach = if clause.part.lex.order == dyad_kb::WordOrder::Vso {
+        STOP_REACH
+    } else {
+        AUX_REACH
+    };
     let mut before: Vec<(usize, Cue)> = clause
         .aux
         .iter()
@@ -58,9 +65,10 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
             let near = t.start - a.end <= AUX_REACH;
             match c {
                 Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
-                Cue::Stopped => (t.start - a.end <= STOP_REACH
+                Cue::Stopped => (t.start - a.end <= stop_reach
                     && stops(clause, Span::new(a.start, a.end)))
                 .then_some((a.end, *c)),
+                Cue::StoppedAfter => None,
                 c => Some((a.end, *c)),
             }
         })
@@ -100,7 +108,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(a, c)| {
             clause.part.lex.tense_on_verb
-                && !matches!(c, Cue::Earlier | Cue::Stopped)
+                && !matches!(c, Cue::Earlier | Cue::Stopped | Cue::StoppedAfter)
                 && a.start >= word_start
                 && a.end <= word_end
                 && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
@@ -124,31 +132,28 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
-    // A stopping verb closes the clause of the act it stops where the verb comes last, or a
-    // verb-second language puts its particle or participle last ("saldırıları durdurdu",
-    // «حملات را متوقف کرد», "hat die Angriffe eingestellt").
-    if verb_final || clause.part.lex.verb_second {
-        out.extend(
-            clause
-                .aux
-                .iter()
-                .filter(|(a, c)| {
-                    *c == Cue::Stopped
-                        && a.start >= t.end
-                        && a.start - t.end <= STOP_REACH
-                        && a.end <= clause.end
-                        && stops(clause, Span::new(a.start, a.end))
-                })
-                .map(|(_, c)| *c),
-        );
-    }
+    // A stopping word that follows the act it stops: a verb that closes the clause
+    // ("saldırıları durdurdu", «حملات را متوقف کرد», "hat die Angriffe eingestellt").
+    out.extend(
+        clause
+            .aux
+            .iter()
+            .filter(|(a, c)| {
+                *c == Cue::StoppedAfter
+                    && a.start >= t.end
+                    && a.start - t.end <= STOP_REACH
+                    && a.end <= clause.end
+                    && stops(clause, Span::new(a.start, a.end))
+            })
+            .map(|(_, c)| *c),
+    );
     if verb_final {
         out.extend(
             clause
                 .aux
                 .iter()
                 .filter(|(a, c)| {
-                    !matches!(c, Cue::Earlier | Cue::Stopped)
+                    !matches!(c, Cue::Earlier | Cue::Stopped | Cue::StoppedAfter)
                         && a.start >= t.end
                         && a.start - t.end <= AUX_AFTER_REACH
                         && a.end <= clause.end
@@ -163,8 +168,9 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
 /// before the trigger ("suspended its strikes"), or after it where the verb comes last
 /// ("saldırıları durdurdu") — and one held by a longer trigger is that trigger's: no other
 /// trigger may stand between the two, nor hold the word and more ("halted its offensive and
-/// shelled Kharkiv": the shelling happened). A trigger that is the stopping word alone leaves
-/// its object to it.
+/// shelled Kharkiv": the shelling happened), nor a comma (the stopped act is the word's object:
+/// "froze its participation, accusing the alliance" accused). A trigger that is the stopping
+/// word alone leaves its object to it.
 fn stops(clause: &Clause, cue: Span) -> bool {
     let t = clause.trigger;
     // What stands between the word and the trigger.
@@ -173,9 +179,12 @@ fn stops(clause: &Clause, cue: Span) -> bool {
     } else {
         (t.end, cue.start)
     };
-    !clause.trigger_spans.iter().any(|u| {
-        (u.start >= from && u.start < to) || (u.start <= cue.start && u.end >= cue.end && *u != cue)
-    })
+    let between = clause.text.get(from..to).unwrap_or("");
+    !between.contains(|c: char| is_comma(c) || crate::punct::is_semicolon(c))
+        && !clause.trigger_spans.iter().any(|u| {
+            (u.start >= from && u.start < to)
+                || (u.start <= cue.start && u.end >= cue.end && *u != cue)
+        })
 }
 
 /// Does the trigger's verb form put the act before the report's news: an `earlier` cue (a
@@ -425,12 +434,13 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
     let intent_cue = !scheduled
         && (cues.first() == Some(&Cue::Intent)
-            || (matches!(cues.first(), Some(Cue::Negated | Cue::Stopped))
+            || (matches!(cues.first(), Some(Cue::Negated | Cue::Stopped | Cue::StoppedAfter))
                 && cues.get(1) == Some(&Cue::Intent)));
     let mut intent = false;
     if intent_cue && a.source_is_subject && !rule.verbatim {
         // (Promising to stop an act is promising not to do it: "will halt its strikes".)
-        let negated = cues.contains(&Cue::Negated) || cues.first() == Some(&Cue::Stopped);
+        let negated = cues.contains(&Cue::Negated)
+            || matches!(cues.first(), Some(Cue::Stopped | Cue::StoppedAfter));
         // Agreeing, threatening and refusing are already what an intention is coded as.
         if !matches!(
             kind,
