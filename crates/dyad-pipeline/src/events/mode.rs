@@ -434,8 +434,10 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
     let intent_cue = !scheduled
         && (cues.first() == Some(&Cue::Intent)
-            || (matches!(cues.first(), Some(Cue::Negated | Cue::Stopped | Cue::StoppedAfter))
-                && cues.get(1) == Some(&Cue::Intent)));
+            || (matches!(
+                cues.first(),
+                Some(Cue::Negated | Cue::Stopped | Cue::StoppedAfter)
+            ) && cues.get(1) == Some(&Cue::Intent)));
     let mut intent = false;
     if intent_cue && a.source_is_subject && !rule.verbatim {
         // (Promising to stop an act is promising not to do it: "will halt its strikes".)
