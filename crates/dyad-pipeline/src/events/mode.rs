@@ -133,13 +133,17 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         out.push(Cue::Negated);
     }
     // A stopping word that follows the act it stops: a verb that closes the clause
-    // ("saldırıları durdurdu", «حملات را متوقف کرد», "hat die Angriffe eingestellt").
+    // ("saldırıları durdurdu", «حملات را متوقف کرد», "hat die Angriffe eingestellt"). Not
+    // after a request, agreement, threat, refusal or accusation: the stop is what it asks,
+    // grants or refuses («از ایران خواست روند صدور حکم را متوقف کند»), not a stop of it.
+    let governs = super::finish::governs(clause.rule.kind);
     out.extend(
         clause
             .aux
             .iter()
             .filter(|(a, c)| {
                 *c == Cue::StoppedAfter
+                    && !governs
                     && a.start >= t.end
                     && a.start - t.end <= STOP_REACH
                     && a.end <= clause.end
