@@ -145,6 +145,17 @@ pub enum Cue {
     /// promise or threat made today (PLOVER AGREE, THREATEN, REJECT).
     Intent,
     Negated,
+    /// A word of stopping that stands before the act it stops ("stopped", "suspended", "put an
+    /// end to", «أوقف», «وقف», «прекратил», 停止, Persian «توقف»): a stopped act does not happen,
+    /// so it is negated. Unlike a negation it belongs to a trigger that holds it ("halted its
+    /// offensive" is RETREAT, "suspended aid" SANCTION), it governs only the first act next to
+    /// it, and it never turns withheld support into a rejection (stopping an act is not
+    /// refusing it).
+    Stopped,
+    /// A word of stopping that stands after the act it stops: a verb that closes its clause
+    /// ("saldırıları durdurdu", «حملے روک دیے», «حملات را متوقف کرد», "hat die Angriffe
+    /// eingestellt") or a noun after its genitive ("saldırıların durdurulması").
+    StoppedAfter,
     Hypothetical,
     Historical,
     /// The verb's form puts the act before the news the report tells, though it happened: a
@@ -160,7 +171,7 @@ impl Cue {
     pub fn aux(self) -> Option<Aux> {
         match self {
             Cue::Future | Cue::Intent => Some(Aux::Future),
-            Cue::Negated => Some(Aux::Negated),
+            Cue::Negated | Cue::Stopped | Cue::StoppedAfter => Some(Aux::Negated),
             Cue::Hypothetical => Some(Aux::Hypothetical),
             Cue::Historical => Some(Aux::Historical),
             Cue::Earlier => None,
@@ -1252,6 +1263,8 @@ impl LangLexicon {
                 "future" => Some(Cue::Future),
                 "intent" => Some(Cue::Intent),
                 "negated" => Some(Cue::Negated),
+                "stopped" => Some(Cue::Stopped),
+                "stopped-after" => Some(Cue::StoppedAfter),
                 "hypothetical" => Some(Cue::Hypothetical),
                 "historical" => Some(Cue::Historical),
                 "earlier" => Some(Cue::Earlier),

@@ -389,6 +389,9 @@ pub(crate) struct Clause<'a> {
     /// Other triggers of the sentence (start offsets), to tell a noun governed by a verb of
     /// its own from one governed by a light verb.
     pub triggers: Vec<usize>,
+    /// The same triggers' spans, in the order of `triggers` less the calls: a stopping word
+    /// belongs to a trigger that holds more than it ("halted .. offensive").
+    pub trigger_spans: Vec<Span>,
     /// Triggers after this one in the sentence of a verbal type (quads 1 and 3): they say
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
@@ -610,6 +613,10 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
+            trigger_spans: others
+                .iter()
+                .map(|(x, _)| Span::new(x.start, x.end))
+                .collect(),
             verbs: others
                 .iter()
                 .filter(|(_, rules)| rules.iter().all(|r| r.voice != crate::lexicon::Voice::Noun))

@@ -12,13 +12,20 @@ use super::roles::Assignment;
 use super::Ctx;
 use crate::lexicon::Cue;
 use crate::punct::is_comma;
-use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side};
+use dyad_core::{Aux, DatePrecision, DateValue, EntityKind, EventDate, EventType, Side, Span};
 
 /// How far back (in bytes) a negation or future cue may stand from its trigger.
 const AUX_REACH: usize = 48;
 
 /// How far after the trigger a verb-final language's auxiliary may stand ("ملاقات کریں گے").
 const AUX_AFTER_REACH: usize = 32;
+
+/// How far from its act a stopping word may stand: past a verb-first clause's subject and day
+/// ("توقف الجيش الإسرائيلي يوم الأحد عن مهاجمة"), or, where the verb closes the clause, past
+/// the act's object and place ("حملات خود به تاسیسات انرژی اوکراین را متوقف کرد", "seine
+/// Angriffe auf die ukrainische Energieinfrastruktur eingestellt"). No other trigger may stand
+/// between (`stops`), so a longer reach than a negation's reads no further than the one act.
+const STOP_REACH: usize = 96;
 
 /// The event's type, mode, aux and date after reading its cues.
 pub(crate) struct Mode {
@@ -42,6 +49,13 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         Some((os, _, super::clause::Opener::Subordinator)) => os,
         _ => clause.start,
     };
+    // A stopping word before its act reaches past a verb-first clause's subject and day
+    // ("توقف الجيش الإسرائيلي يوم الأحد عن مهاجمة"); elsewhere the act is its object, near.
+    let stop_reach = if clause.part.lex.order == dyad_kb::WordOrder::Vso {
+        STOP_REACH
+    } else {
+        AUX_REACH
+    };
     let mut before: Vec<(usize, Cue)> = clause
         .aux
         .iter()
@@ -51,6 +65,10 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
             let near = t.start - a.end <= AUX_REACH;
             match c {
                 Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
+                Cue::Stopped => (t.start - a.end <= stop_reach
+                    && stops(clause, Span::new(a.start, a.end)))
+                .then_some((a.end, *c)),
+                Cue::StoppedAfter => None,
                 c => Some((a.end, *c)),
             }
         })
@@ -90,7 +108,7 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(a, c)| {
             clause.part.lex.tense_on_verb
-                && *c != Cue::Earlier
+                && !matches!(c, Cue::Earlier | Cue::Stopped | Cue::StoppedAfter)
                 && a.start >= word_start
                 && a.end <= word_end
                 && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
@@ -114,13 +132,32 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
+    // A stopping word that follows the act it stops: a verb that closes the clause
+    // ("saldırıları durdurdu", «حملات را متوقف کرد», "hat die Angriffe eingestellt"). Not
+    // after a request, agreement, threat, refusal or accusation: the stop is what it asks,
+    // grants or refuses («از ایران خواست روند صدور حکم را متوقف کند»), not a stop of it.
+    let governs = super::finish::governs(clause.rule.kind);
+    out.extend(
+        clause
+            .aux
+            .iter()
+            .filter(|(a, c)| {
+                *c == Cue::StoppedAfter
+                    && !governs
+                    && a.start >= t.end
+                    && a.start - t.end <= STOP_REACH
+                    && a.end <= clause.end
+                    && stops(clause, Span::new(a.start, a.end))
+            })
+            .map(|(_, c)| *c),
+    );
     if verb_final {
         out.extend(
             clause
                 .aux
                 .iter()
                 .filter(|(a, c)| {
-                    *c != Cue::Earlier
+                    !matches!(c, Cue::Earlier | Cue::Stopped | Cue::StoppedAfter)
                         && a.start >= t.end
                         && a.start - t.end <= AUX_AFTER_REACH
                         && a.end <= clause.end
@@ -129,6 +166,29 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         );
     }
     (out, own_form)
+}
+
+/// Does the stopping word `cue` govern the trigger? It stops the first act on its side only —
+/// before the trigger ("suspended its strikes"), or after it where the verb comes last
+/// ("saldırıları durdurdu") — and one held by a longer trigger is that trigger's: no other
+/// trigger may stand between the two, nor hold the word and more ("halted its offensive and
+/// shelled Kharkiv": the shelling happened), nor a comma (the stopped act is the word's object:
+/// "froze its participation, accusing the alliance" accused). A trigger that is the stopping
+/// word alone leaves its object to it.
+fn stops(clause: &Clause, cue: Span) -> bool {
+    let t = clause.trigger;
+    // What stands between the word and the trigger.
+    let (from, to) = if cue.end <= t.start {
+        (cue.end, t.start)
+    } else {
+        (t.end, cue.start)
+    };
+    let between = clause.text.get(from..to).unwrap_or("");
+    !between.contains(|c: char| is_comma(c) || crate::punct::is_semicolon(c))
+        && !clause.trigger_spans.iter().any(|u| {
+            (u.start >= from && u.start < to)
+                || (u.start <= cue.start && u.end >= cue.end && *u != cue)
+        })
 }
 
 /// Does the trigger's verb form put the act before the report's news: an `earlier` cue (a
@@ -378,10 +438,15 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         && matches!((clause.time, published), (Some(x), Some(p)) if x.value.first_day() > p);
     let intent_cue = !scheduled
         && (cues.first() == Some(&Cue::Intent)
-            || (cues.first() == Some(&Cue::Negated) && cues.get(1) == Some(&Cue::Intent)));
+            || (matches!(
+                cues.first(),
+                Some(Cue::Negated | Cue::Stopped | Cue::StoppedAfter)
+            ) && cues.get(1) == Some(&Cue::Intent)));
     let mut intent = false;
     if intent_cue && a.source_is_subject && !rule.verbatim {
-        let negated = cues.contains(&Cue::Negated);
+        // (Promising to stop an act is promising not to do it: "will halt its strikes".)
+        let negated = cues.contains(&Cue::Negated)
+            || matches!(cues.first(), Some(Cue::Stopped | Cue::StoppedAfter));
         // Agreeing, threatening and refusing are already what an intention is coded as.
         if !matches!(
             kind,
