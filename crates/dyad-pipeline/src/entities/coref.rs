@@ -81,11 +81,10 @@ pub(super) fn anaphoric_mentions(
                 .take_while(|m| m.span.start <= after + 24)
                 .any(|m| {
                     entities[m.entity].kind != EntityKind::Person
-                        && lex.joins_title(
-                            norm,
-                            doc.text.get(after..m.span.start).unwrap_or("-"),
-                            m.span.start,
-                        )
+                        && doc
+                            .text
+                            .get(after..m.span.start)
+                            .is_some_and(|gap| lex.joins_title(norm, gap, m.span.start))
                 });
             if named || of_body {
                 continue;
