@@ -278,6 +278,19 @@ pub struct LangLexicon {
 }
 
 impl LangLexicon {
+    /// The role words of `kind` written in `text` (folded), in order.
+    pub fn role_words<'s, 't: 's>(
+        &'s self,
+        text: &'t str,
+        kind: RoleKind,
+    ) -> impl Iterator<Item = &'t str> + 's {
+        self.roles
+            .find_all(text, &self.affixes)
+            .into_iter()
+            .filter(move |&(_, _, p)| self.roles.values(p).iter().any(|r| r.kind == kind))
+            .map(move |(s, e, _)| &text[s..e])
+    }
+
     /// Does `gap`, the text between a title and a name starting at `at` (an original offset),
     /// join them as title and holder: nothing, the language's articles, or an `of` marker
     /// ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "Die Außenminister der EU", "the ministers of the

@@ -120,17 +120,7 @@ pub(super) fn anaphoric_mentions(
         let titled = title.and_then(|t| people.iter().find(|m| holds(named_as(m), t)));
         // Else the person named last — unless named with a title of another office ("the
         // foreign ministers" after "President Medvedev" are not him).
-        let has_title = |text: &str| {
-            lex.roles
-                .find_all(text, &lex.affixes)
-                .iter()
-                .any(|&(_, _, p)| {
-                    lex.roles
-                        .values(p)
-                        .iter()
-                        .any(|r| r.kind == RoleKind::Title)
-                })
-        };
+        let has_title = |text: &str| lex.role_words(text, RoleKind::Title).next().is_some();
         let untitled = people.first().filter(|m| {
             title.is_none()
                 || !people

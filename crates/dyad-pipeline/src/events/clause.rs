@@ -10,7 +10,7 @@ use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
 use crate::lexicon::{Cue, EventRule, Part, SpeechKind, Verdict};
-use dyad_core::{EventType, Quote, Span, TimeExpr};
+use dyad_core::{Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
@@ -389,20 +389,12 @@ pub(crate) struct Clause<'a> {
     /// Other triggers of the sentence (start offsets), to tell a noun governed by a verb of
     /// its own from one governed by a light verb.
     pub triggers: Vec<usize>,
-    /// The same triggers' spans, in the order of `triggers` less the calls: a stopping word
-    /// belongs to a trigger that holds more than it ("halted .. offensive").
-    pub trigger_spans: Vec<Span>,
     /// Triggers after this one in the sentence of a verbal type (quads 1 and 3): they say
     /// something about an act rather than do one (condemn, welcome, deny, discuss), and a noun
     /// they govern is not their subject's act.
     pub verbal_triggers: Vec<usize>,
-    /// Other triggers of the sentence that are verbs only (no pattern of theirs is a noun):
-    /// where one follows a phrase, the phrase is its clause's subject.
-    pub verbs: Vec<usize>,
-    /// Other triggers of the sentence that name an act as a noun, of material cooperation or
-    /// conflict ("the attack", «حمله», "the withdrawal"), with the act's type: what a reaction
-    /// may have as its object (frames.tsv's `act`).
-    pub acts: Vec<(Span, EventType)>,
+    /// The other triggers of the sentence, in order, each with what its patterns say of it.
+    pub others: Vec<Other>,
     /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
     /// arrested", "wurde … festgenommen" (`passive`).
     pub passive_aux: bool,
@@ -417,7 +409,29 @@ pub(crate) struct Clause<'a> {
     pub converb: bool,
 }
 
+/// Another trigger of the clause's sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Other {
+    pub span: Span,
+    /// Every pattern of it is a verb (none a noun): where one follows a phrase, the phrase is
+    /// its clause's subject.
+    pub verb: bool,
+    /// It names an act as a noun, of material cooperation or conflict ("the attack", «حمله»,
+    /// "the withdrawal"): what a reaction may have as its object (data/events/reactions.tsv).
+    pub act: bool,
+}
+
 impl<'a> Clause<'a> {
+    /// The other triggers of the sentence that are verbs only: their starts.
+    pub fn verbs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.others.iter().filter(|o| o.verb).map(|o| o.span.start)
+    }
+
+    /// The other triggers of the sentence that name an act: their spans.
+    pub fn acts(&self) -> impl Iterator<Item = Span> + '_ {
+        self.others.iter().filter(|o| o.act).map(|o| o.span)
+    }
+
     pub fn of(
         ctx: &'a Ctx<'a>,
         part: &'a Part<'a>,
@@ -613,24 +627,14 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
-            trigger_spans: others
+            others: others
                 .iter()
-                .map(|(x, _)| Span::new(x.start, x.end))
-                .collect(),
-            verbs: others
-                .iter()
-                .filter(|(_, rules)| rules.iter().all(|r| r.voice != crate::lexicon::Voice::Noun))
-                .map(|(x, _)| x.start)
-                .collect(),
-            acts: others
-                .iter()
-                .filter_map(|(x, rules)| {
-                    rules
-                        .iter()
-                        .find(|r| {
-                            r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
-                        })
-                        .map(|r| (Span::new(x.start, x.end), r.kind))
+                .map(|(x, rules)| Other {
+                    span: Span::new(x.start, x.end),
+                    verb: rules.iter().all(|r| r.voice != crate::lexicon::Voice::Noun),
+                    act: rules.iter().any(|r| {
+                        r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
+                    }),
                 })
                 .collect(),
             verbal_triggers: sorted(

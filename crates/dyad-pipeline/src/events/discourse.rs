@@ -597,12 +597,8 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
         let to = sent.end.min(m.span.end + 60);
         let (ns, ne) = (norm_pos(ctx.norm, from), norm_pos(ctx.norm, to));
         let window = &ctx.norm.text()[ns..ne];
-        lex.roles
-            .find_all(window, &lex.affixes)
-            .iter()
-            .filter(|&&(_, _, p)| lex.roles.values(p).iter().any(|r| r.kind == kind))
-            .map(|&(s, e, _)| {
-                let written = &window[s..e];
+        lex.role_words(window, kind)
+            .map(|written| {
                 written.contains(title)
                     || written
                         .split_whitespace()

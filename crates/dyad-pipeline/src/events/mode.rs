@@ -185,9 +185,9 @@ fn stops(clause: &Clause, cue: Span) -> bool {
     };
     let between = clause.text.get(from..to).unwrap_or("");
     !between.contains(|c: char| is_comma(c) || crate::punct::is_semicolon(c))
-        && !clause.trigger_spans.iter().any(|u| {
+        && !clause.others.iter().map(|o| o.span).any(|u| {
             (u.start >= from && u.start < to)
-                || (u.start <= cue.start && u.end >= cue.end && *u != cue)
+                || (u.start <= cue.start && u.end >= cue.end && u != cue)
         })
 }
 

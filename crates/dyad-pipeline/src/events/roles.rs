@@ -562,7 +562,7 @@ pub(super) fn answered_act(ctx: &Ctx, clause: &Clause) -> Option<Span> {
             n.is_actor && from <= n.start() && n.span().end <= to && Some(n.span()) != subject
         })
     };
-    clause.acts.iter().map(|&(span, _)| span).find(|x| {
+    clause.acts().find(|x| {
         if order_of(clause) == WordOrder::Sov {
             x.end <= verb.start && clear(x.end, verb.start, ACT_BEFORE_REACH)
         } else {
@@ -803,10 +803,7 @@ fn second_clause_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     let after_conjunction = conjunctions
         .iter()
         .any(|c| c.as_str() == last_word.to_lowercase());
-    let verb_before = clause
-        .verbs
-        .iter()
-        .any(|&v| v >= clause.start && v < n.start());
+    let verb_before = clause.verbs().any(|v| v >= clause.start && v < n.start());
     let close = within(
         clause,
         n.span().end,
@@ -830,9 +827,9 @@ fn opens_clause(clause: &Clause, n: &Np) -> bool {
     let t = clause.trigger.start;
     order_of(clause) == WordOrder::Svo
         && !clause.rule.verbatim
-        && clause.verbs.iter().any(|&v| {
-            v >= end && !(end <= t && t < v) && within(clause, end, v, SUBJECT_VERB_REACH)
-        })
+        && clause
+            .verbs()
+            .any(|v| v >= end && !(end <= t && t < v) && within(clause, end, v, SUBJECT_VERB_REACH))
 }
 
 /// The noun's possessor: "Russia's visit", "US sanctions", "روس کا دورہ", "د روسیې حمله".
