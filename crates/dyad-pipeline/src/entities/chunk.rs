@@ -186,8 +186,11 @@ fn joins(
     if let Some(rest) = gap.strip_prefix(is_comma) {
         let rest = rest.trim();
         if !prev_is_place && (rest.is_empty() || lex.words.apposition.iter().any(|a| a == rest)) {
+            // An unknown name found before its title takes the title's nationality with it
+            // ("Simon Shercliff, the British ambassador", "…, Britain's ambassador").
             return (prev.is_plain_name() && next.is_role())
-                || (prev.is_role() && next.is_plain_name());
+                || (prev.is_role() && next.is_plain_name())
+                || (matches!(prev.kind, ItemKind::NewName(_)) && next.is_name());
         }
     }
     false

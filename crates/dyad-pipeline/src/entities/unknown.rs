@@ -122,14 +122,34 @@ pub(super) fn names(
                 continue;
             }
         }
-        // Before ", a ... title" (cased scripts: "Sayed Akbar Sial Wardak, another analyst").
+        // Before ", a ... title": "Sayed Akbar Sial Wardak, another analyst", "Simon
+        // Shercliff, the British ambassador", «سایمون شرکلیف، سفیر بریتانیا،». A nationality
+        // before the title belongs to the apposition ("the British", "Britain's").
+        let nationality = items[..k]
+            .iter()
+            .rev()
+            .scan(it.start, |next, p| {
+                let gap = &text[p.end..*next];
+                let joined =
+                    gap.trim().is_empty() || lex.possessive.iter().any(|s| gap.trim() == s);
+                let own = p
+                    .entity()
+                    .is_some_and(|e| kb.entity(e).kind == EntityKind::Country);
+                (joined && own).then(|| {
+                    *next = p.start;
+                    p.start
+                })
+            })
+            .last();
+        let title_start = nationality.map_or(it.nstart, |s| norm_pos(norm, s));
         let prev_end = items[..k]
             .iter()
             .rev()
+            .filter(|p| nationality.is_none_or(|s| p.start < s))
             .find(|p| !is_place(p))
             .map_or(part.span.start, |p| p.end)
             .max(part.span.start);
-        let before = &norm.text()[norm_pos(norm, prev_end)..it.nstart];
+        let before = &norm.text()[norm_pos(norm, prev_end)..title_start];
         let Some(comma) = before.trim_end().rfind(is_comma) else {
             continue;
         };
@@ -138,7 +158,15 @@ pub(super) fn names(
             continue;
         }
         let stem_end = norm.orig(norm_pos(norm, prev_end) + comma);
-        if let Some((s, e)) = words.capitalised_before(prev_end, stem_end) {
+        let last_word = text[prev_end..stem_end]
+            .trim_end()
+            .rfind(' ')
+            .map_or(prev_end, |i| prev_end + i + 1);
+        let found = match shape_of(text, last_word) {
+            Some(Shape::Uncased) => words.uncased_before(prev_end, stem_end),
+            _ => words.capitalised_before(prev_end, stem_end),
+        };
+        if let Some((s, e)) = found {
             if !taken(s, e) {
                 out.push(new_name(norm, s, e, r));
             }
@@ -305,6 +333,57 @@ impl Words<'_> {
         }
         // Four: «أحمد ناصر المحمد الصباح», «میاں محمد شہباز شریف».
         (closed && (2..=4).contains(&n)).then_some((start, end))
+    }
+
+    /// Two to four words of a script without capitals ending at `to` (a comma before an
+    /// apposition), opened by punctuation, by `floor` (where the part or the previous name
+    /// ends), or by a word that cannot be part of a name, nor be inside a phrase the language
+    /// knows («اعلام کرد علیرضا اکبری،»: «کرد» ends a speech verb).
+    fn uncased_before(&self, floor: usize, to: usize) -> Option<(usize, usize)> {
+        let text = self.doc.text.as_str();
+        let seg = &text[floor..to];
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut offset = seg.len();
+        let mut closed = false;
+        for w in seg.rsplit(' ') {
+            offset -= w.len();
+            let at = floor + offset;
+            let word = |c: char| dyad_kb::is_word_char(c) || c == '\u{200C}';
+            if w.is_empty() || !w.chars().all(word) || self.stops_name(at, at + w.len()) {
+                closed = true;
+                break;
+            }
+            if words.len() == 4 {
+                return None;
+            }
+            words.push((at, w));
+            offset = offset.saturating_sub(1);
+        }
+        // Reaching `floor` closes the name too.
+        let closed = closed || offset == 0;
+        let (first, _) = *words.last()?;
+        // A phrase of the language that begins before the name must not reach into it.
+        let covered = |before: usize| {
+            let ns = norm_pos(self.norm, before);
+            let rest = head(&self.norm.text()[ns..], 80);
+            let lex = self.lex;
+            let past = |m: Option<(usize, usize, usize)>| {
+                m.is_some_and(|(_, end, _)| ns + end > norm_pos(self.norm, first))
+            };
+            past(lex.speech.find_at_start(rest, &lex.affixes))
+                || past(lex.events.find_at_start(rest, &lex.affixes))
+        };
+        let mut reach = false;
+        let mut at = first;
+        for _ in 0..2 {
+            let left = text[floor..at].trim_end();
+            if left.is_empty() {
+                break;
+            }
+            at = floor + left.rfind(' ').map_or(0, |i| i + 1);
+            reach |= covered(at);
+        }
+        (closed && !reach && (2..=4).contains(&words.len())).then_some((first, to))
     }
 
     /// Two or three characters of an unspaced script right after `from`: three unless the

@@ -77,7 +77,16 @@ impl Hits {
             .mentions
             .iter()
             .filter(|m| !m.anaphoric && part.span.contains(m.span))
-            .map(|m| m.span)
+            // A name with its apposition is one unit up to its comma: the title after it is
+            // read word by word ("summoned .. ambassador" in "summoned Simon Shercliff, the
+            // British ambassador").
+            .map(|m| {
+                let inner = doc.text.get(m.span.start..m.span.end).unwrap_or("");
+                match inner.find(is_comma) {
+                    Some(c) => dyad_core::Span::new(m.span.start, m.span.start + c),
+                    None => m.span,
+                }
+            })
             .chain(
                 doc.times
                     .iter()

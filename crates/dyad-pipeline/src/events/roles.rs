@@ -1365,12 +1365,11 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     });
     let poss = possessor(clause);
     // The possessor after the noun: marked ("the visit of Lavrov") or, in languages with a
-    // construct state, unmarked and right after it ("اجتماع اللجنة").
+    // construct state, unmarked and right after it ("اجتماع اللجنة"); never past a comma,
+    // which closes the noun's phrase («پس از گفتگوهای طولانی، وزیر …»).
     let near = |n: &&Np| {
-        clause.text[clause.trigger.end.min(n.start())..n.start()]
-            .split_whitespace()
-            .count()
-            <= 4
+        let gap = &clause.text[clause.trigger.end.min(n.start())..n.start()];
+        gap.split_whitespace().count() <= 4 && !gap.contains(is_comma)
     };
     let of_marked = clause.after().find(|n| n.has(Case::Of)).filter(near);
     let of_after = of_marked.or_else(|| {
