@@ -129,9 +129,10 @@ pub(super) fn names(
             .iter()
             .rev()
             .scan(it.start, |next, p| {
-                let gap = &text[p.end..*next];
+                // (Read with `get`: names may nest, so one may end past the next's start.)
+                let gap = text.get(p.end..*next).map(str::trim);
                 let joined =
-                    gap.trim().is_empty() || lex.possessive.iter().any(|s| gap.trim() == s);
+                    gap.is_some_and(|g| g.is_empty() || lex.possessive.iter().any(|s| g == s));
                 let own = p
                     .entity()
                     .is_some_and(|e| kb.entity(e).kind == EntityKind::Country);
@@ -149,7 +150,9 @@ pub(super) fn names(
             .find(|p| !is_place(p))
             .map_or(part.span.start, |p| p.end)
             .max(part.span.start);
-        let before = &norm.text()[norm_pos(norm, prev_end)..title_start];
+        let Some(before) = norm.text().get(norm_pos(norm, prev_end)..title_start) else {
+            continue;
+        };
         let Some(comma) = before.trim_end().rfind(is_comma) else {
             continue;
         };
