@@ -412,6 +412,9 @@ pub struct Lexicon {
     of_patient: HashSet<EventType>,
     /// The sector a country named as the doer of each type stands for (frames.tsv's `state`).
     state: HashMap<EventType, Sector>,
+    /// The types reported with no recipient when their doer is carried over from an earlier
+    /// clause (frames.tsv's `carried`).
+    carried: HashSet<EventType>,
     /// What a type and mode do with an act as their object (data/events/reactions.tsv); a
     /// mode of `None` stands for any.
     reactions: HashMap<(EventType, Option<String>), Answers>,
@@ -826,13 +829,14 @@ impl Lexicon {
         let mut unnamed = HashMap::new();
         let mut of_patient = HashSet::new();
         let mut state = HashMap::new();
+        let mut carried = HashSet::new();
         let path = "events/frames.tsv";
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
-            let [t, cases, stands, no_doer, of, by_state] = f[..] else {
+            let [t, cases, stands, no_doer, of, by_state, carried_alone] = f[..] else {
                 return Err(data_err(
                     path,
                     line,
-                    "expected type, target, alone, unnamed, of, state",
+                    "expected type, target, alone, unnamed, of, state, carried",
                 ));
             };
             let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
@@ -864,6 +868,9 @@ impl Lexicon {
                 }
             };
             alone.insert(t, stands);
+            if yes_no("carried", carried_alone)? {
+                carried.insert(t);
+            }
             let doer = match no_doer {
                 "yes" => Unnamed::Reported,
                 "no" => Unnamed::Dropped,
@@ -920,6 +927,7 @@ impl Lexicon {
             unnamed,
             of_patient,
             state,
+            carried,
             reactions,
             custody,
             mutual,
@@ -930,6 +938,12 @@ impl Lexicon {
     /// custody (data/events/custody.tsv)?
     pub fn custodial(&self, kind: EventType, mode: &str) -> bool {
         self.custody.contains(&(kind, mode.to_string()))
+    }
+
+    /// May an event of `kind` whose doer is carried over from an earlier clause be reported
+    /// with nobody named as its recipient (frames.tsv's `carried`)?
+    pub fn stands_carried(&self, kind: EventType) -> bool {
+        self.carried.contains(&kind)
     }
 
     /// May an event of `kind` be reported with nobody named as its doer (frames.tsv's

@@ -45,6 +45,13 @@ pub(super) fn chunks(
                     EntityKind::Organization | EntityKind::Group
                 )
             });
+            // A name right before a title (nothing or a possessive between) is its nationality.
+            let of_title = items.get(i + 1).is_some_and(|t| {
+                t.is_role() && {
+                    let g = gap(i + 1);
+                    g.is_empty() || lex.possessive.iter().any(|p| p == g)
+                }
+            });
             if joins(
                 &items[i - 1],
                 &items[i],
@@ -52,6 +59,7 @@ pub(super) fn chunks(
                 Next {
                     name: next_name,
                     body: next_body,
+                    of_title,
                 },
                 lex,
                 place,
@@ -124,6 +132,8 @@ struct Next<'a> {
     name: &'a str,
     /// It names an organisation or an armed group.
     body: bool,
+    /// It is the nationality of a title right after it ("the British ambassador").
+    of_title: bool,
 }
 
 fn joins(
@@ -190,7 +200,9 @@ fn joins(
             // ("Simon Shercliff, the British ambassador", "…, Britain's ambassador").
             return (prev.is_plain_name() && next.is_role())
                 || (prev.is_role() && next.is_plain_name())
-                || (matches!(prev.kind, ItemKind::NewName(_)) && next.is_name());
+                || (matches!(prev.kind, ItemKind::NewName(_))
+                    && next.is_name()
+                    && next_info.of_title);
         }
     }
     false

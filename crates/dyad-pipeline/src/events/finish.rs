@@ -401,6 +401,25 @@ pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> b
         && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
 }
 
+/// Is the event one whose doer was carried over from an earlier clause (`prev>src`) and whose
+/// recipient nothing names, of a type not reported so (data/events/frames.tsv's `carried`)?
+/// A recipient the act's setting implies (a visit abroad is with its hosts) is named by its
+/// place; the doer's own country, implied for want of any other, names nobody. Read after
+/// reactions have found theirs.
+pub(crate) fn carried_without_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
+    let mut path = e.rule.split(['|', ',']);
+    let carried = path.clone().any(|p| p == "prev>src");
+    let own = |t: &Side| {
+        t.entity.is_none()
+            && t.span == Span::default()
+            && e.source.as_ref().is_some_and(|s| s.country == t.country)
+    };
+    carried
+        && !path.any(|p| p.ends_with(">tgt"))
+        && e.target.as_ref().is_none_or(own)
+        && !lexicon.stands_carried(e.kind)
+}
+
 /// Does the rule id say the event reacts to an act whose doer no phrase named (events/roles.rs's
 /// `act>tgt`)?
 fn answers_act(rule: &str) -> bool {

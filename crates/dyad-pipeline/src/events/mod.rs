@@ -167,7 +167,11 @@ pub fn code(
     let mut events = finish::drop_complements(doc, parts, events, &silent);
     passive::drop_retold(&mut events);
     finish::reactions(doc, &mut events);
-    events.retain(|e| !finish::lacks_recipient(lexicon, e) && !finish::lacks_doer(lexicon, e));
+    events.retain(|e| {
+        !finish::lacks_recipient(lexicon, e)
+            && !finish::lacks_doer(lexicon, e)
+            && !finish::carried_without_recipient(lexicon, e)
+    });
     events
 }
 
