@@ -1,6 +1,8 @@
 //! People the knowledge base does not know, found next to a title: "political analyst Edris
-//! Mohammadi Zazai", "Sayed Akbar Sial Wardak, another political analyst", "وزير الدفاع الأفغاني
-//! محمد يعقوب مجاهد،", "विदेश मंत्री एस जयशंकर ने", "外交部发言人赵立坚表示".
+//! Mohammadi Zazai", "Sayed Akbar Sial Wardak, another political analyst", "Simon Shercliff, the
+//! British ambassador,", «سایمون شرکلیف، سفیر بریتانیا،», "وزير الدفاع الأفغاني
+//! محمد يعقوب مجاهد،", "विदेश मंत्री एस जयशंकर ने", "外交部发言人赵立坚表示". A name before its
+//! title's apposition takes the title's nationality with it (entities/chunk.rs).
 //!
 //! How a name looks depends on the script (`data/script/`): where letters have capitals, it is one
 //! (a surname, unless the language capitalises every noun) to four capitalised words; where they
