@@ -1068,5 +1068,67 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 6, "{e}");
+        // An unknown tense, and a group with no endings.
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\ntense_endings = [{ aux = \"soon\", endings = [\"x\"] }]\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 6, "{e}");
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\ntense_endings = [{ aux = \"future\", endings = [] }]\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("no endings"), "{e}");
+    }
+
+    /// The future and the conditional by their endings, with the stem they need, their
+    /// accents, and the nouns that end alike.
+    #[test]
+    fn tense_endings() {
+        let l = Languages::builtin().unwrap();
+        let tense = |code: &str, w: &str| l.get(Lang::of(code)).unwrap().tense_of(w).map(|g| g.aux);
+        assert_eq!(tense("es", "atacará"), Some(Tense::Intent));
+        assert_eq!(tense("es", "Responderán"), Some(Tense::Intent));
+        assert_eq!(tense("es", "respondería"), Some(Tense::Hypothetical));
+        // The past subjunctive has no accent; the past tense another ending.
+        assert_eq!(tense("es", "atacara"), None);
+        assert_eq!(tense("es", "atacaron"), None);
+        // Nouns and names that end alike; a stem too short.
+        assert_eq!(tense("es", "cancillería"), None);
+        assert_eq!(tense("es", "Teherán"), None);
+        assert_eq!(tense("es", "Irán"), None);
+        assert_eq!(tense("es", "categoría"), None);
+        assert_eq!(tense("fr", "frappera"), Some(Tense::Intent));
+        assert_eq!(tense("fr", "riposteraient"), Some(Tense::Hypothetical));
+        // The passé simple and the imperfect of a verb in -rer, and nouns.
+        assert_eq!(tense("fr", "déclara"), None);
+        assert_eq!(tense("fr", "retirait"), None);
+        assert_eq!(tense("fr", "retira"), None);
+        assert_eq!(tense("fr", "caméra"), None);
+        assert_eq!(tense("fr", "extra"), None);
+        assert_eq!(tense("tr", "saldıracak"), Some(Tense::Intent));
+        assert_eq!(tense("tr", "vereceğini"), Some(Tense::Intent));
+        assert_eq!(tense("tr", "saldırmayacak"), Some(Tense::Negated));
+        assert_eq!(tense("tr", "saldırırsa"), Some(Tense::Hypothetical));
+        assert_eq!(tense("tr", "gelecek"), None);
+        assert_eq!(tense("tr", "yiyecek"), None);
+        assert_eq!(tense("tr", "saldırdı"), None);
+        assert_eq!(tense("tr", "borsa"), None);
+        assert_eq!(tense("hi", "उठाएगा"), Some(Tense::Intent));
+        assert_eq!(tense("hi", "करेंगे"), Some(Tense::Intent));
+        assert_eq!(tense("hi", "जाएगा"), Some(Tense::Future));
+        assert_eq!(tense("hi", "लगा"), None);
+        assert_eq!(tense("ur", "کریگا"), Some(Tense::Intent));
+        assert_eq!(tense("en", "will"), None);
+        // The conditional reads as the future of the past where speech is reported.
+        let es = l.get(Lang::of("es")).unwrap();
+        assert_eq!(
+            es.tense_of("atacaría").and_then(|g| g.reported),
+            Some(Tense::Intent)
+        );
     }
 }
