@@ -61,6 +61,17 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(_, c)| *c != Cue::Earlier)
         .filter(|(a, _)| a.start >= from && a.end <= t.start)
+        // Where tense is written onto the verb, a future form that is another trigger's own
+        // verb is that verb's tense ("посетит Пекин … и проведет переговоры": the visit's), not
+        // a cue of this one.
+        .filter(|(a, c)| {
+            !(clause.part.lex.tense_on_verb
+                && matches!(c, Cue::Future | Cue::Intent)
+                && clause
+                    .others
+                    .iter()
+                    .any(|o| o.span.start <= a.start && a.start < o.span.end))
+        })
         .filter_map(|(a, c)| {
             let near = t.start - a.end <= AUX_REACH;
             match c {
