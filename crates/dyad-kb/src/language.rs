@@ -81,6 +81,61 @@ impl Case {
     }
 }
 
+/// What a verb's ending says of its act (`[grammar] tense_endings`): the future and the
+/// conditional written onto the verb («atacará», «frappera», "saldıracak", «करेगा»), or a
+/// negated future ("saldırmayacak").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    /// The subject's own future act: a promise or threat when the subject is the actor.
+    Intent,
+    /// A future told of others.
+    Future,
+    /// A condition or a possibility (the conditional mood).
+    Hypothetical,
+    /// A negated future.
+    Negated,
+}
+
+/// One group of verb endings of a tense or mood, with the shortest stem they need and the
+/// words that end so but are no such verb form (nouns and names: Turkish "gelecek", the
+/// future; Spanish «cancillería»).
+#[derive(Debug, Clone)]
+pub struct TenseEndings {
+    pub aux: Tense,
+    /// What the form says in a clause that reports speech, if that differs: the Romance
+    /// conditional is there the future of the past ("dijo que atacaría", said it would attack).
+    pub reported: Option<Tense>,
+    /// Endings as written (lower case, with their accents: «-rá» is the future, «-ra» is not),
+    /// longest first.
+    pub endings: Vec<String>,
+    /// Letters the word must keep before the ending.
+    pub stem_min: usize,
+    /// Words (folded) that end so and are no such verb form.
+    pub not: HashSet<String>,
+}
+
+/// The tense or mood a word's ending writes onto it (`[grammar] tense_endings`): the first
+/// group with an ending the word ends in, after a stem of at least its `stem_min` letters,
+/// unless the word is one of the group's exceptions. `word` is as written in the text: the
+/// endings keep their accents, which folding drops («atacará» is a future, «atacara» not).
+pub fn tense_of<'g>(groups: &'g [TenseEndings], word: &str) -> Option<&'g TenseEndings> {
+    if groups.is_empty() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let letters = lower.chars().count();
+    let mut folded: Option<String> = None;
+    groups.iter().find(|g| {
+        g.endings
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()) && letters >= e.chars().count() + g.stem_min)
+            && !g
+                .not
+                .contains(folded.get_or_insert_with(|| fold_str(word)).as_str())
+    })
+}
+
 /// Where a marker stands relative to the actor it marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MarkerPosition {
@@ -169,6 +224,9 @@ pub struct Language {
     /// gives more than one case: Russian в + accusative "в Москву" is `to`, в + prepositional
     /// "в Москве" is `in`.
     pub case_endings: Vec<(Case, Vec<String>)>,
+    /// The verb endings of a tense or mood (`[grammar] tense_endings`), in the order given:
+    /// the first group whose ending fits a word says what it is.
+    pub tense_endings: Vec<TenseEndings>,
 }
 
 /// The auxiliaries that make the verb beside them passive, folded: English "was" in "was
@@ -423,6 +481,25 @@ struct FileGrammar {
     markers: Vec<FileMarker>,
     #[serde(default)]
     endings: Vec<FileEndings>,
+    #[serde(default)]
+    tense_endings: Vec<FileTense>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileTense {
+    aux: Tense,
+    #[serde(default)]
+    reported: Option<Tense>,
+    endings: Vec<String>,
+    #[serde(default = "default_tense_stem")]
+    stem_min: usize,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+fn default_tense_stem() -> usize {
+    3
 }
 
 #[derive(Deserialize, Default)]
@@ -549,6 +626,34 @@ impl Language {
             }
             case_endings.push((e.case, fold_list(path, "grammar.endings", &e.endings)?));
         }
+        let mut tense_endings = Vec::new();
+        for t in &f.grammar.tense_endings {
+            let mut endings = Vec::with_capacity(t.endings.len());
+            for e in &t.endings {
+                let e = e.trim().to_lowercase();
+                if e.is_empty() || e.contains(char::is_whitespace) {
+                    return Err(at(
+                        "tense_endings",
+                        format!("grammar.tense_endings: ending {e:?} is empty or not one word"),
+                    ));
+                }
+                endings.push(e);
+            }
+            if endings.is_empty() {
+                return Err(at(
+                    "tense_endings",
+                    "grammar.tense_endings: a group with no endings".to_string(),
+                ));
+            }
+            endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+            tense_endings.push(TenseEndings {
+                aux: t.aux,
+                reported: t.reported,
+                endings,
+                stem_min: t.stem_min,
+                not: fold_set(path, "grammar.tense_endings.not", &t.not)?,
+            });
+        }
         let w = &f.words;
         let words = Words {
             function: fold_set(path, "words.function", &w.function)?,
@@ -644,7 +749,13 @@ impl Language {
             },
             markers,
             case_endings,
+            tense_endings,
         })
+    }
+
+    /// The tense or mood a word's ending writes onto it: see [`tense_of`].
+    pub fn tense_of(&self, word: &str) -> Option<&TenseEndings> {
+        tense_of(&self.tense_endings, word)
     }
 
     /// The stem a one-word name may decline from ("Исламабад" → "исламабад*" for
@@ -957,5 +1068,67 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line, 6, "{e}");
+        // An unknown tense, and a group with no endings.
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\ntense_endings = [{ aux = \"soon\", endings = [\"x\"] }]\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 6, "{e}");
+        let e = Language::from_toml(
+            "lang/xx/language.toml",
+            "xx",
+            "code = \"xx\"\nname = \"X\"\nscript = \"Latn\"\n[grammar]\norder = \"svo\"\ntense_endings = [{ aux = \"future\", endings = [] }]\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("no endings"), "{e}");
+    }
+
+    /// The future and the conditional by their endings, with the stem they need, their
+    /// accents, and the nouns that end alike.
+    #[test]
+    fn tense_endings() {
+        let l = Languages::builtin().unwrap();
+        let tense = |code: &str, w: &str| l.get(Lang::of(code)).unwrap().tense_of(w).map(|g| g.aux);
+        assert_eq!(tense("es", "atacará"), Some(Tense::Intent));
+        assert_eq!(tense("es", "Responderán"), Some(Tense::Intent));
+        assert_eq!(tense("es", "respondería"), Some(Tense::Hypothetical));
+        // The past subjunctive has no accent; the past tense another ending.
+        assert_eq!(tense("es", "atacara"), None);
+        assert_eq!(tense("es", "atacaron"), None);
+        // Nouns and names that end alike; a stem too short.
+        assert_eq!(tense("es", "cancillería"), None);
+        assert_eq!(tense("es", "Teherán"), None);
+        assert_eq!(tense("es", "Irán"), None);
+        assert_eq!(tense("es", "categoría"), None);
+        assert_eq!(tense("fr", "frappera"), Some(Tense::Intent));
+        assert_eq!(tense("fr", "riposteraient"), Some(Tense::Hypothetical));
+        // The passé simple and the imperfect of a verb in -rer, and nouns.
+        assert_eq!(tense("fr", "déclara"), None);
+        assert_eq!(tense("fr", "retirait"), None);
+        assert_eq!(tense("fr", "retira"), None);
+        assert_eq!(tense("fr", "caméra"), None);
+        assert_eq!(tense("fr", "extra"), None);
+        assert_eq!(tense("tr", "saldıracak"), Some(Tense::Intent));
+        assert_eq!(tense("tr", "vereceğini"), Some(Tense::Intent));
+        assert_eq!(tense("tr", "saldırmayacak"), Some(Tense::Negated));
+        assert_eq!(tense("tr", "saldırırsa"), Some(Tense::Hypothetical));
+        assert_eq!(tense("tr", "gelecek"), None);
+        assert_eq!(tense("tr", "yiyecek"), None);
+        assert_eq!(tense("tr", "saldırdı"), None);
+        assert_eq!(tense("tr", "borsa"), None);
+        assert_eq!(tense("hi", "उठाएगा"), Some(Tense::Intent));
+        assert_eq!(tense("hi", "करेंगे"), Some(Tense::Intent));
+        assert_eq!(tense("hi", "जाएगा"), Some(Tense::Future));
+        assert_eq!(tense("hi", "लगा"), None);
+        assert_eq!(tense("ur", "کریگا"), Some(Tense::Intent));
+        assert_eq!(tense("en", "will"), None);
+        // The conditional reads as the future of the past where speech is reported.
+        let es = l.get(Lang::of("es")).unwrap();
+        assert_eq!(
+            es.tense_of("atacaría").and_then(|g| g.reported),
+            Some(Tense::Intent)
+        );
     }
 }

@@ -24,4 +24,7 @@ pub use script::{
 pub mod kb;
 pub mod language;
 pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};
-pub use language::{Case, Language, Languages, Marker, MarkerPosition, Passive, WordOrder, Words};
+pub use language::{
+    tense_of, Case, Language, Languages, Marker, MarkerPosition, Passive, Tense, TenseEndings,
+    WordOrder, Words,
+};

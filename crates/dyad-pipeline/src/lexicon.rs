@@ -158,6 +158,11 @@ pub enum Cue {
     StoppedAfter,
     Hypothetical,
     Historical,
+    /// A refusal to stay passive: "would not stand idly by", "will not tolerate", «no se
+    /// quedará de brazos cruzados». Said after a warning it is the threat that makes the
+    /// warning one (`events::warnings`); an act it governs ("will not tolerate attacks on …")
+    /// is no more than conditional. It holds its own negation, so "not" negates nothing.
+    Resolve,
     /// The verb's form puts the act before the news the report tells, though it happened: a
     /// pluperfect ("had signed", «كان قد وقّع», "hatte abgezogen", "کیا تھا") or an adverb of
     /// an earlier time ("previously", «ранее»). It marks no aux: it only keeps an act without
@@ -172,7 +177,7 @@ impl Cue {
         match self {
             Cue::Future | Cue::Intent => Some(Aux::Future),
             Cue::Negated | Cue::Stopped | Cue::StoppedAfter => Some(Aux::Negated),
-            Cue::Hypothetical => Some(Aux::Hypothetical),
+            Cue::Hypothetical | Cue::Resolve => Some(Aux::Hypothetical),
             Cue::Historical => Some(Aux::Historical),
             Cue::Earlier => None,
         }
@@ -264,6 +269,8 @@ pub struct LangLexicon {
     pub pro_drop: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
+    /// Verb endings of a tense or mood (`[grammar] tense_endings`: «atacará», "saldıracak").
+    pub tense_endings: Vec<dyad_kb::TenseEndings>,
     /// Endings of the adverbial participle after a comma (`[grammar] converb_endings`).
     pub converb_endings: Vec<String>,
     /// Every noun is written with a capital (German): see `dyad_kb::Language`.
@@ -278,6 +285,26 @@ pub struct LangLexicon {
 }
 
 impl LangLexicon {
+    /// The cue a word's own ending writes onto it (`[grammar] tense_endings`): «atacará» and
+    /// "saldıracak" are futures, «atacaría» a conditional, "saldırmayacak" a negated future.
+    /// `reported`: the word stands in a clause that reports what someone said, where a form may
+    /// read otherwise (the Romance conditional is there the future of the past: "dijo que
+    /// atacaría", said it would attack). `word` is as written in the text.
+    pub fn tense_cue(&self, word: &str, reported: bool) -> Option<Cue> {
+        let g = dyad_kb::tense_of(&self.tense_endings, word)?;
+        let tense = if reported {
+            g.reported.unwrap_or(g.aux)
+        } else {
+            g.aux
+        };
+        Some(match tense {
+            dyad_kb::Tense::Intent => Cue::Intent,
+            dyad_kb::Tense::Future => Cue::Future,
+            dyad_kb::Tense::Hypothetical => Cue::Hypothetical,
+            dyad_kb::Tense::Negated => Cue::Negated,
+        })
+    }
+
     /// The role words of `kind` written in `text` (folded), in order.
     pub fn role_words<'s, 't: 's>(
         &'s self,
@@ -1294,6 +1321,7 @@ impl LangLexicon {
                 "stopped-after" => Some(Cue::StoppedAfter),
                 "hypothetical" => Some(Cue::Hypothetical),
                 "historical" => Some(Cue::Historical),
+                "resolve" => Some(Cue::Resolve),
                 "earlier" => Some(Cue::Earlier),
                 "none" => None,
                 a => return Err(data_err(path, line, format!("unknown aux {a:?}"))),
@@ -1356,6 +1384,7 @@ impl LangLexicon {
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
             tense_on_verb: language.tense_on_verb,
+            tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
             nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
@@ -1397,6 +1426,7 @@ impl LangLexicon {
             verb_second: false,
             pro_drop: false,
             tense_on_verb: false,
+            tense_endings: Vec::new(),
             converb_endings: Vec::new(),
             nouns_capitalised: false,
             modifier_close: Vec::new(),

@@ -236,15 +236,7 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     let mut out = Vec::new();
     for w in &hits.warns {
         let sent = crate::actors::sentence_span(ctx.doc, w.start);
-        let still_to_come = hits.aux.iter().any(|(a, c)| {
-            matches!(
-                c,
-                crate::lexicon::Cue::Future
-                    | crate::lexicon::Cue::Intent
-                    | crate::lexicon::Cue::Hypothetical
-            ) && a.start >= w.end
-                && a.end <= sent.end
-        });
+        let still_to_come = states_future(ctx, part, hits, w, sent);
         // A longer trigger holding the verb reads it ("warned against", "warned of
         // consequences"); one of the same words is the bare verb's weak reading.
         let in_trigger = starting_in(&hits.triggers, |t| t.start, sent.start, w.end)
@@ -267,10 +259,106 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
             if e.target.is_none() {
                 warned_party(ctx, &clause, w.end, &mut e);
             }
+            // Where the verb closes its clause, what it warns of stands before it, and its
+            // condition or future («NATO'ya katılması halinde karşılık vereceği konusunda
+            // uyardı») is the complement's, read by the mode stage as the verb's own: the
+            // warning itself was made.
+            if part.lex.order == dyad_kb::WordOrder::Sov
+                && matches!(
+                    e.aux,
+                    Some(dyad_core::Aux::Hypothetical | dyad_core::Aux::Future)
+                )
+            {
+                e.aux = None;
+            }
             out.push(e);
         }
     }
     out
+}
+
+/// How far before a future form a negation governs it («no lo hará», «no se quedará»).
+const WARN_NEG_BEFORE: usize = 12;
+
+/// Does what a warning says after the verb `w`, in its sentence, state an act still to come: a
+/// future or conditional cue word ("will", "would", «سوف», "if"), or a verb whose ending writes
+/// the future or the conditional onto it (`[grammar] tense_endings`: «responderá», «frappera»,
+/// "karşılık verecek"; not inside a name)? A future that is negated — a negation just before it
+/// («no atacará») or just after it ("it would not attend"), or a negated future itself ("will
+/// not", "saldırmayacak") — states no act: "warned that its minister would not attend" is no
+/// threat. A refusal that is a threat is written in `aux.tsv` as an intention holding its
+/// negation ("would not stand idly by", "will not tolerate", «no .. de brazos cruzados»), the
+/// longest cue at its place.
+fn states_future(
+    ctx: &Ctx,
+    part: &Part,
+    hits: &clause::Hits,
+    w: &PhraseMatch,
+    sent: dyad_core::Span,
+) -> bool {
+    use crate::lexicon::Cue;
+    let text = &ctx.doc.text;
+    let negations: Vec<(usize, usize)> = hits
+        .aux
+        .iter()
+        .filter(|(a, c)| *c == Cue::Negated && a.start >= w.end && a.end <= sent.end)
+        .map(|(a, _)| (a.start, a.end))
+        .collect();
+    let negated = |start: usize, end: usize| {
+        negations.iter().any(|&(ns, ne)| {
+            (ne <= start
+                && start - ne <= WARN_NEG_BEFORE
+                && !text[ne..start].contains(crate::punct::is_comma))
+                || (ns >= end && text[end..ns].trim().is_empty())
+        })
+    };
+    let by_word = hits.aux.iter().any(|(a, c)| {
+        matches!(
+            c,
+            Cue::Future | Cue::Intent | Cue::Hypothetical | Cue::Resolve
+        ) && a.start >= w.end
+            && a.end <= sent.end
+            && !negated(a.start, a.end)
+    });
+    if by_word || part.lex.tense_endings.is_empty() {
+        return by_word;
+    }
+    // The verbs of the complement by their endings, names aside: after the verb, or before it
+    // where the verb closes its sentence ("karşılık vereceği konusunda uyardı").
+    let from = if part.lex.order == dyad_kb::WordOrder::Sov {
+        sent.start
+    } else {
+        w.end
+    };
+    let names: Vec<dyad_core::Span> =
+        starting_in(&ctx.doc.mentions, |m| m.span.start, from, sent.end)
+            .iter()
+            .map(|m| m.span)
+            .collect();
+    let Some(rest) = text.get(from..sent.end) else {
+        return false;
+    };
+    let mut at = from;
+    for word in rest.split_inclusive(char::is_whitespace) {
+        let start = at;
+        at += word.len();
+        let bare = word.trim_matches(|c: char| !dyad_kb::is_word_char(c));
+        if bare.is_empty()
+            || (start >= w.start && start < w.end)
+            || names.iter().any(|n| n.start <= start && start < n.end)
+        {
+            continue;
+        }
+        let end = start + word.trim_end().len();
+        if matches!(
+            part.lex.tense_cue(bare, true),
+            Some(Cue::Future | Cue::Intent | Cue::Hypothetical)
+        ) && !negated(start, end)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Judgements: a characterising verb ("called", «назвал», «calificó», «وصف», "nitelendirdi")

@@ -40,7 +40,7 @@ pub(crate) struct Mode {
 /// The cue kinds standing near the trigger in its clause: before it, or — in verb-final
 /// languages — right after it.
 /// The second value: the first cue is the trigger's own verb form.
-fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
+fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
     let t = clause.trigger;
     let verb_final = clause.part.lex.order == dyad_kb::WordOrder::Sov;
     // A subordinator that is itself a cue ("if", "unless", «اگر», "si", "wenn") opens the
@@ -61,10 +61,23 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(_, c)| *c != Cue::Earlier)
         .filter(|(a, _)| a.start >= from && a.end <= t.start)
+        // Where tense is written onto the verb, a future form that is another trigger's own
+        // verb is that verb's tense ("посетит Пекин … и проведет переговоры": the visit's), not
+        // a cue of this one.
+        .filter(|(a, c)| {
+            !(clause.part.lex.tense_on_verb
+                && matches!(c, Cue::Future | Cue::Intent)
+                && clause
+                    .others
+                    .iter()
+                    .any(|o| o.span.start <= a.start && a.start < o.span.end))
+        })
         .filter_map(|(a, c)| {
             let near = t.start - a.end <= AUX_REACH;
             match c {
-                Cue::Negated | Cue::Future | Cue::Intent => near.then_some((a.end, *c)),
+                Cue::Negated | Cue::Future | Cue::Intent | Cue::Resolve => {
+                    near.then_some((a.end, *c))
+                }
                 Cue::Stopped => (t.start - a.end <= stop_reach
                     && stops(clause, Span::new(a.start, a.end)))
                 .then_some((a.end, *c)),
@@ -109,8 +122,11 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .filter(|(a, c)| {
             clause.part.lex.tense_on_verb
                 && !matches!(c, Cue::Earlier | Cue::Stopped | Cue::StoppedAfter)
-                && a.start >= word_start
-                && a.end <= word_end
+                && ((a.start >= word_start && a.end <= word_end)
+                    // A verb-final language's auxiliary that begins in the trigger's last word
+                    // and runs on after it: the trigger ends with the verb's stem ("حملہ کرے"),
+                    // the cue is the whole form ("کرے گا").
+                    || (verb_final && a.start >= last_word && a.start < word_end && a.end > word_end))
                 && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
                 // A refusal is built on its negation ("не признает", "did not recognise").
                 && (clause.rule.kind != EventType::Reject || *c != Cue::Negated)
@@ -123,6 +139,27 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
         .map(|(_, c)| *c)
         .take(1)
         .collect();
+    // No cue word in the verb: its ending may still write the tense or mood onto it
+    // (`[grammar] tense_endings`: «atacará», «frappera», "saldıracak", «करेगा»; the
+    // conditional «atacaría», which in a reported clause is the future of the past). Read on
+    // the trigger's first and last words, where its verb stands, and never on a noun.
+    if out.is_empty() && clause.rule.voice != crate::lexicon::Voice::Noun {
+        let lex = clause.part.lex;
+        let words = clause.text[word_start..word_end].split_whitespace();
+        let first = words.clone().next();
+        let last = words.last();
+        let said = reported(ctx, clause);
+        if let Some(c) = [first, last]
+            .into_iter()
+            .flatten()
+            .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
+            .find_map(|w| lex.tense_cue(w, said))
+            .filter(|c| own_tense || !matches!(c, Cue::Future | Cue::Intent))
+            .filter(|c| clause.rule.kind != EventType::Reject || *c != Cue::Negated)
+        {
+            out.push(c);
+        }
+    }
     // A plan of others said before the verb outranks its tense ("se espera que firmará").
     if matches!(out.first(), Some(Cue::Future | Cue::Intent)) && !before.is_empty() {
         out.clear();
@@ -164,6 +201,20 @@ fn near_cues(clause: &Clause) -> (Vec<Cue>, bool) {
                 })
                 .map(|(_, c)| *c),
         );
+        // The verb after the trigger by its ending (`[grammar] tense_endings`): the noun
+        // and its light verb, "हमला उठाएगा", or a trigger that ends before its verb's ending.
+        let next = clause
+            .text
+            .get(word_end..clause.end)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
+            .filter(|w| !w.is_empty());
+        if let Some(c) = next
+            .and_then(|w| clause.part.lex.tense_cue(w, reported(ctx, clause)))
+            .filter(|c| own_tense || !matches!(c, Cue::Future | Cue::Intent))
+        {
+            out.push(c);
+        }
     }
     (out, own_form)
 }
@@ -354,7 +405,7 @@ fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<D
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let doc = ctx.doc;
     let rule = clause.rule;
-    let (cues, own_form) = near_cues(clause);
+    let (cues, own_form) = near_cues(ctx, clause);
     let mut aux = cues.first().and_then(|c| c.aux());
     if aux.is_none() && clause.aux.iter().any(|(_, c)| *c == Cue::Historical) {
         aux = Some(Aux::Historical);
