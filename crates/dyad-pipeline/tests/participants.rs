@@ -171,3 +171,59 @@ exact_events!(
     "اعترف المتهم بارتكاب الجريمة.",
     []
 );
+
+// A meeting named with one participant only (issue 13): the participant meets the hosts of
+// the foreign town it is held in. The SCO summit opened in Samarkand on Thursday 15 September
+// 2022, with Turkey's president among its guests.
+exact_events!(
+    en_participant_taking_part_meets_the_hosts,
+    "2022-09-16",
+    "The Shanghai Cooperation Organisation summit opened in Samarkand on Thursday, with Turkish President Recep Tayyip Erdogan taking part.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    en_participation_of_one_guest_meets_the_hosts,
+    "2022-09-16",
+    "Talks were held in Samarkand on Thursday with the participation of Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    ru_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "В Самарканде в четверг прошла встреча с участием президента Турции Реджепа Тайипа Эрдогана.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+// «принять участие» takes no object: with nothing before it, its subject follows it.
+exact_events!(
+    ru_took_part_with_the_subject_after_the_verb,
+    "2022-09-16",
+    "В Самарканде во встрече в четверг принял участие президент Турции Реджеп Тайип Эрдоган.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    en_attended_a_meeting_abroad,
+    "2022-09-16",
+    "Recep Tayyip Erdogan attended the summit meeting in Samarkand on Thursday.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+
+// Negative: one participant and no place names nobody met; at home, nobody hosts him.
+exact_events!(
+    en_one_participant_and_no_place_is_no_event,
+    "2023-09-29",
+    "The talks opened on Friday, with Amir Khan Muttaqi taking part.",
+    []
+);
+exact_events!(
+    en_one_participant_at_home_is_no_event,
+    "2022-09-16",
+    "The conference opened in Ankara on Thursday, with Recep Tayyip Erdogan taking part.",
+    []
+);
+// Negative: taking part in drills is no meeting.
+exact_events!(
+    ru_taking_part_in_drills_is_no_meeting,
+    "2021-09-17",
+    "Российские военные приняли участие в учениях в Белоруссии.",
+    []
+);
