@@ -246,10 +246,12 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     }
     // An object relative with its subject after the verb (Russian «которых выслала
     // Великобритания»). A verb that takes no object (its pattern's target cases leave out
-    // `object`: taking part is in something, with someone), in a language whose verbs need no
-    // subject phrase before them, has its subject after it when none stands before: «В нём
-    // приняли участие спецпредставители России».
+    // `object`: taking part is in something, with someone), in a subject-verb-object language
+    // whose verbs need no subject phrase before them, has its subject after it when none
+    // stands before: «В нём приняли участие спецпредставители России». (In a verb-final
+    // language what follows the verb is another clause's.)
     let takes_no_object = clause.part.lex.pro_drop
+        && order_of(clause) == WordOrder::Svo
         && !clause.rule.verbatim
         && clause
             .rule
