@@ -227,3 +227,36 @@ exact_events!(
     "Российские военные приняли участие в учениях в Белоруссии.",
     []
 );
+
+// The participation phrase and the participation verb with its meeting, in other languages
+// (language.toml `with` markers; events.tsv rows): the guest meets the hosts.
+exact_events!(
+    fr_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "Une réunion s'est tenue jeudi à Samarcande avec la participation du président turc Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    es_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "Una reunión se celebró el jueves en Samarcanda con la participación del presidente turco Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    de_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "In Samarkand fand am Donnerstag ein Treffen unter Beteiligung des türkischen Präsidenten Recep Tayyip Erdogan statt.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    fa_took_part_in_the_meeting_meets_the_hosts,
+    "2022-09-16",
+    "رجب طیب اردوغان، رئیس جمهور ترکیه، روز پنجشنبه در نشست سمرقند شرکت کرد.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    tr_took_part_in_the_summit_meets_the_hosts,
+    "2022-09-16",
+    "Cumhurbaşkanı Recep Tayyip Erdoğan perşembe günü Semerkant'taki zirveye katıldı.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);

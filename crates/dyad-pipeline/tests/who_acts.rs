@@ -276,6 +276,12 @@ exact_events!(
     "مسلح افراد نے منگل کو بلوچستان میں ٹرین پر حملہ کیا۔",
     ["ASSAULT - PAK.CVL 2025-03-11"]
 );
+exact_events!(
+    ru_unnamed_fighters_attack_a_passenger_train,
+    "2025-03-12",
+    "Боевики атаковали пассажирский поезд в Белуджистане во вторник.",
+    ["ASSAULT - PAK.CVL 2025-03-11"]
+);
 // An attack named by its noun, with the one it hit in its case and nobody as its doer, is an
 // attack with its doer unknown; in Urdu and Hindi the owner of what was hit ("the police's
 // training centre", "the CRPF's convoy") is the one hit, never the attacker.
