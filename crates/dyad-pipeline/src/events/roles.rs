@@ -1453,7 +1453,15 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             // „Талибана“», «نشست … با حضور»): the participant is one party; the other is
             // whoever hosts it where it is held (finish.rs), else no one, and a meeting noun
             // with no one else is not coded.
-            if !background && clause.rule.kind == dyad_core::EventType::Consult {
+            // (Only a meeting told as held: a noun's own clause carries no tense, and "talks
+            // with Iran will be held in Vienna" or «… не состоялась» is no meeting of Iran's.)
+            let held = !clause.aux.iter().any(|(_, c)| {
+                !matches!(
+                    c,
+                    crate::lexicon::Cue::Earlier | crate::lexicon::Cue::Historical
+                )
+            });
+            if !background && held && clause.rule.kind == dyad_core::EventType::Consult {
                 if let Some(p) = with_case(clause, Case::With, &[]).and_then(side) {
                     return finish(ctx, clause, p, None, "with>src", path, factor, false);
                 }
