@@ -260,3 +260,11 @@ exact_events!(
     "Cumhurbaşkanı Recep Tayyip Erdoğan perşembe günü Semerkant'taki zirveye katıldı.",
     ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
 );
+
+// Negative: a meeting told as to come is no meeting held, whoever its with-phrase names.
+exact_events!(
+    en_talks_with_one_side_to_be_held_are_no_meeting,
+    "2024-05-07",
+    "Talks with Iran will be held in Vienna next week.",
+    []
+);
