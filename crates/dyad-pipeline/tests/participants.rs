@@ -171,3 +171,100 @@ exact_events!(
     "اعترف المتهم بارتكاب الجريمة.",
     []
 );
+
+// A meeting named with one participant only (issue 13): the participant meets the hosts of
+// the foreign town it is held in. The SCO summit opened in Samarkand on Thursday 15 September
+// 2022, with Turkey's president among its guests.
+exact_events!(
+    en_participant_taking_part_meets_the_hosts,
+    "2022-09-16",
+    "The Shanghai Cooperation Organisation summit opened in Samarkand on Thursday, with Turkish President Recep Tayyip Erdogan taking part.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    en_participation_of_one_guest_meets_the_hosts,
+    "2022-09-16",
+    "Talks were held in Samarkand on Thursday with the participation of Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    ru_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "В Самарканде в четверг прошла встреча с участием президента Турции Реджепа Тайипа Эрдогана.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+// «принять участие» takes no object: with nothing before it, its subject follows it.
+exact_events!(
+    ru_took_part_with_the_subject_after_the_verb,
+    "2022-09-16",
+    "В Самарканде во встрече в четверг принял участие президент Турции Реджеп Тайип Эрдоган.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    en_attended_a_meeting_abroad,
+    "2022-09-16",
+    "Recep Tayyip Erdogan attended the summit meeting in Samarkand on Thursday.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+
+// Negative: one participant and no place names nobody met; at home, nobody hosts him.
+exact_events!(
+    en_one_participant_and_no_place_is_no_event,
+    "2023-09-29",
+    "The talks opened on Friday, with Amir Khan Muttaqi taking part.",
+    []
+);
+exact_events!(
+    en_one_participant_at_home_is_no_event,
+    "2022-09-16",
+    "The conference opened in Ankara on Thursday, with Recep Tayyip Erdogan taking part.",
+    []
+);
+// Negative: taking part in drills is no meeting.
+exact_events!(
+    ru_taking_part_in_drills_is_no_meeting,
+    "2021-09-17",
+    "Российские военные приняли участие в учениях в Белоруссии.",
+    []
+);
+
+// The participation phrase and the participation verb with its meeting, in other languages
+// (language.toml `with` markers; events.tsv rows): the guest meets the hosts.
+exact_events!(
+    fr_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "Une réunion s'est tenue jeudi à Samarcande avec la participation du président turc Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    es_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "Una reunión se celebró el jueves en Samarcanda con la participación del presidente turco Recep Tayyip Erdogan.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    de_participation_phrase_meets_the_hosts,
+    "2022-09-16",
+    "In Samarkand fand am Donnerstag ein Treffen unter Beteiligung des türkischen Präsidenten Recep Tayyip Erdogan statt.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    fa_took_part_in_the_meeting_meets_the_hosts,
+    "2022-09-16",
+    "رجب طیب اردوغان، رئیس جمهور ترکیه، روز پنجشنبه در نشست سمرقند شرکت کرد.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+exact_events!(
+    tr_took_part_in_the_summit_meets_the_hosts,
+    "2022-09-16",
+    "Cumhurbaşkanı Recep Tayyip Erdoğan perşembe günü Semerkant'taki zirveye katıldı.",
+    ["CONSULT TUR.GOV UZB.GOV 2022-09-15"]
+);
+
+// Negative: a meeting told as to come is no meeting held, whoever its with-phrase names.
+exact_events!(
+    en_talks_with_one_side_to_be_held_are_no_meeting,
+    "2024-05-07",
+    "Talks with Iran will be held in Vienna next week.",
+    []
+);

@@ -268,6 +268,20 @@ exact_events!(
     "Боевики атаковали пакистанских военных в Кветте в понедельник.",
     ["ASSAULT - PAK.MIL 2024-07-08"]
 );
+// A passenger train is its passengers: an attack on one is on the civilians of where it
+// happens (roles.tsv). The Jaffar Express was attacked in Balochistan on 11 March 2025.
+exact_events!(
+    ur_unnamed_gunmen_attack_a_train,
+    "2025-03-12",
+    "مسلح افراد نے منگل کو بلوچستان میں ٹرین پر حملہ کیا۔",
+    ["ASSAULT - PAK.CVL 2025-03-11"]
+);
+exact_events!(
+    ru_unnamed_fighters_attack_a_passenger_train,
+    "2025-03-12",
+    "Боевики атаковали пассажирский поезд в Белуджистане во вторник.",
+    ["ASSAULT - PAK.CVL 2025-03-11"]
+);
 // An attack named by its noun, with the one it hit in its case and nobody as its doer, is an
 // attack with its doer unknown; in Urdu and Hindi the owner of what was hit ("the police's
 // training centre", "the CRPF's convoy") is the one hit, never the attacker.

@@ -86,10 +86,16 @@ pub(crate) fn event(
         // ("fired at targets in Jericho, witnesses said, in the West Bank city").
         let t = clause.trigger.start;
         let (lo, hi) = (t.min(at.start), t.max(at.start));
+        // A meeting's setting is the sentence's: a participant told in an absolute or
+        // adverbial clause of its own ("the talks opened in Kazan, with Muttaqi taking part")
+        // takes part where the talks are held.
+        let separates = |opener: super::clause::Opener| {
+            opener != super::clause::Opener::Speech
+                && !(opener == super::clause::Opener::Subordinator && kind == EventType::Consult)
+        };
         let other_clause = !(clause.start <= at.start && at.end <= clause.end)
-            && clause.openers.iter().any(|&(os, _, kind)| {
-                kind != super::clause::Opener::Speech
-                    && ((lo < os && os < hi) || (at.start < t && os <= at.start))
+            && clause.openers.iter().any(|&(os, _, opener)| {
+                separates(opener) && ((lo < os && os < hi) || (at.start < t && os <= at.start))
             });
         let place = location.as_ref().filter(|_| !filed_at && !other_clause);
         // (A town or city the sentence names, not a country, which may be a topic.)

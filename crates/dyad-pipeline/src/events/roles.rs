@@ -245,8 +245,20 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         };
     }
     // An object relative with its subject after the verb (Russian «которых выслала
-    // Великобритания»).
-    if order_of(clause) == WordOrder::Vso || object_relative {
+    // Великобритания»). A verb that takes no object (its pattern's target cases leave out
+    // `object`: taking part is in something, with someone), in a subject-verb-object language
+    // whose verbs need no subject phrase before them, has its subject after it when none
+    // stands before: «В нём приняли участие спецпредставители России». (In a verb-final
+    // language what follows the verb is another clause's.)
+    let takes_no_object = clause.part.lex.pro_drop
+        && order_of(clause) == WordOrder::Svo
+        && !clause.rule.verbatim
+        && clause
+            .rule
+            .target
+            .as_ref()
+            .is_some_and(|t| !t.contains(&Case::Object));
+    if order_of(clause) == WordOrder::Vso || object_relative || takes_no_object {
         if let Some(s) = clause.after().find(|n| n.unmarked() && !n.modifier) {
             return Subject {
                 np: Some(s),
@@ -1435,6 +1447,24 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         // An event noun with nobody named: the actor of the sentence's last event, if any
         // ("… and held talks"), else nothing is coded.
         let Some(a) = earlier.filter(|_| !background) else {
+            // A meeting named with one participant only, in its with-phrase ("the Moscow
+            // format met in Kazan, with Muttaqi taking part", «встреча … с участием делегации
+            // „Талибана“», «نشست … با حضور»): the participant is one party; the other is
+            // whoever hosts it where it is held (finish.rs), else no one, and a meeting noun
+            // with no one else is not coded.
+            // (Only a meeting told as held: a noun's own clause carries no tense, and "talks
+            // with Iran will be held in Vienna" or «… не состоялась» is no meeting of Iran's.)
+            let held = !clause.aux.iter().any(|(_, c)| {
+                !matches!(
+                    c,
+                    crate::lexicon::Cue::Earlier | crate::lexicon::Cue::Historical
+                )
+            });
+            if !background && held && clause.rule.kind == dyad_core::EventType::Consult {
+                if let Some(p) = with_case(clause, Case::With, &[]).and_then(side) {
+                    return finish(ctx, clause, p, None, "with>src", path, factor, false);
+                }
+            }
             // An attack named by its noun with the one it hit in its case and nobody as its
             // doer ("killed in an attack on a Frontier Corps convoy", «ایف سی کے قافلے پر خودکش
             // حملے میں»): the doer unknown, as of an agentless passive (frames.tsv's
