@@ -23,5 +23,5 @@ pub use script::{
 
 pub mod kb;
 pub mod language;
-pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};
+pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef, WordReading};
 pub use language::{Case, Language, Languages, Marker, MarkerPosition, Passive, WordOrder, Words};
