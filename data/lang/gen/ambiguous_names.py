@@ -30,7 +30,8 @@ derived from it and keep that licence (see data/lang/gen/README.md). This script
 code (MIT).
 
 Run:  pip install wordfreq && cargo build --release -p dyad-cli &&
-      python3 data/lang/gen/ambiguous_names.py [--dyad target/release/dyad] [code ...]
+      python3 data/lang/gen/ambiguous_names.py [--dyad target/release/dyad] [--min-zipf 3.5]
+          [--out data/lang/gen/candidates] [code ...]
 """
 import csv
 import glob
@@ -83,25 +84,32 @@ def data_words(code):
 def main():
     args = sys.argv[1:]
     dyad = os.path.join(os.path.dirname(DATA), "target", "release", "dyad")
-    if args[:1] == ["--dyad"]:
-        dyad, args = args[1], args[2:]
+    min_zipf, out_dir = MIN_ZIPF, OUT
+    while args[:1] in (["--dyad"], ["--min-zipf"], ["--out"]):
+        if args[0] == "--dyad":
+            dyad = args[1]
+        elif args[0] == "--min-zipf":
+            min_zipf = float(args[1])
+        else:
+            out_dir = args[1]
+        args = args[2:]
     codes = args or sorted(
         d for d in os.listdir(os.path.join(DATA, "lang"))
         if os.path.isdir(os.path.join(DATA, "lang", d)) and d != "gen"
     )
-    os.makedirs(OUT, exist_ok=True)
+    os.makedirs(out_dir, exist_ok=True)
     os.makedirs(FREQ_DIR, exist_ok=True)
     for code in codes:
         freq = os.path.join(FREQ_DIR, f"{code}.tsv")
         with open(freq, "w", encoding="utf-8") as f:
             if code in wordfreq.available_languages():
-                source = f"wordfreq, Zipf >= {MIN_ZIPF}"
+                source = f"wordfreq, Zipf >= {min_zipf}"
                 # The list itself, not zipf_frequency(): that tokenizes each word again
                 # (Chinese would need jieba) and the words are already its tokens.
                 freqs = wordfreq.get_frequency_dict(code)
                 for w, p in sorted(freqs.items(), key=lambda x: -x[1]):
                     z = math.log10(p) + 9
-                    if z < MIN_ZIPF:
+                    if z < min_zipf:
                         break
                     f.write(f"{w}\t{z:.2f}\n")
             else:
@@ -111,7 +119,7 @@ def main():
         out = subprocess.run([dyad, "kb", "words", "--lang", code, freq],
                              capture_output=True, text=True, check=True).stdout
         rows = [l.split("\t") for l in out.splitlines()[1:] if l]
-        with open(os.path.join(OUT, f"{code}.tsv"), "w", encoding="utf-8") as o:
+        with open(os.path.join(out_dir, f"{code}.tsv"), "w", encoding="utf-8") as o:
             o.write("# Words the name matcher reads as a knowledge-base name (dyad kb words), from\n")
             o.write(f"# {source}; written by ambiguous_names.py. Derived from wordfreq (CC BY-SA 4.0)\n")
             o.write("# where the Zipf column is a number. For review into ambiguous_names (see the script).\n")
