@@ -235,19 +235,20 @@ pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> (Vec<Item
             kind: ItemKind::Role(roles.values(m.phrase)[0]),
         })
         .filter(|r| {
-            let over: Vec<&Item> = starting_in(
+            let near = starting_in(
                 names,
                 |i| i.start,
                 r.start.saturating_sub(MAX_PHRASE),
                 r.end,
-            )
-            .iter()
-            .filter(|i| i.start < r.end && r.start < i.end)
-            .collect();
-            if over.is_empty() {
+            );
+            let mut over = near
+                .iter()
+                .filter(|i| i.start < r.end && r.start < i.end)
+                .peekable();
+            if over.peek().is_none() {
                 return true;
             }
-            let ambiguous_only = over.iter().all(|i| {
+            let ambiguous_only = over.all(|i| {
                 matches!(
                     i.kind,
                     ItemKind::Name {
