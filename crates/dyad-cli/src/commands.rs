@@ -559,6 +559,82 @@ pub fn kb_lookup(query: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+pub fn kb_words(code: &str, file: Option<&Path>) -> Result<ExitCode> {
+    let Some(lang) = dyad_core::Lang::from_code(code) else {
+        bail!("{code:?} is not a language code");
+    };
+    let ctx = build_context()?;
+    let kb = &ctx.kb;
+    let language = kb.languages().get(lang);
+    if language.is_none() {
+        eprintln!("dyad has no data for {code}: whole words only");
+    }
+    let text = match file {
+        Some(f) => {
+            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?
+        }
+        None => std::io::read_to_string(std::io::stdin()).context("reading stdin")?,
+    };
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    writeln!(
+        out,
+        "word\tzipf\tsurface\trule\tpattern\tentities\tkinds\tlisted"
+    )?;
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let mut cols = line.split('\t');
+        let word = cols.next().unwrap_or("").trim();
+        let zipf = cols.next().unwrap_or("").trim();
+        for r in kb.read_word(word, lang) {
+            let listed = language.map_or("-", |l| {
+                let w = &l.words;
+                if w.function.contains(&r.surface) {
+                    "function"
+                } else if w.ambiguous_names.contains(&r.surface) {
+                    "ambiguous"
+                } else if w.compound_names.contains(&r.surface) {
+                    "compound"
+                } else {
+                    "-"
+                }
+            });
+            let ids: Vec<String> = r
+                .refs
+                .iter()
+                .map(|x| {
+                    let e = kb.entity(x.entity);
+                    format!("{} {}", e.id, e.name)
+                })
+                .collect();
+            let kinds: Vec<String> = r
+                .refs
+                .iter()
+                .map(|x| {
+                    let k = kb.entity(x.entity).kind.as_str();
+                    match x.kind {
+                        dyad_kb::NameKind::Name => k.to_string(),
+                        dyad_kb::NameKind::Demonym => format!("{k} demonym"),
+                    }
+                })
+                .collect();
+            writeln!(
+                out,
+                "{word}\t{zipf}\t{}\t{}\t{}\t{}\t{}\t{listed}",
+                r.surface,
+                r.rule,
+                r.pattern,
+                ids.join(";"),
+                kinds.join(";")
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn kb_import(format: crate::ImportFormat, file: &Path, replace: bool) -> Result<ExitCode> {
     use crate::ImportFormat as F;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;

@@ -289,6 +289,19 @@ enum KbCommand {
     Stats,
     /// Every entity whose name matches, with its dated roles.
     Lookup { query: String },
+    /// The words of a list that the name matcher reads as a name of the base in a language
+    /// (with its clitics, endings and name stems), to find names that are also common words.
+    ///
+    /// Reads lines `word<TAB>zipf` (the frequency is optional and copied through) from FILE or
+    /// stdin; prints one tab-separated row per reading: word, zipf, surface (what
+    /// `ambiguous_names` lists), rule, pattern, entity ids, kinds, listed (function, ambiguous,
+    /// compound or -).
+    Words {
+        /// The language's ISO 639 code.
+        #[arg(long)]
+        lang: String,
+        file: Option<PathBuf>,
+    },
     /// Import a dictionary as a layer over the built-in base (written as TOML into the
     /// knowledge-base directory: $DYAD_KB_DIR, else ~/.local/share/dyad/kb).
     ///
@@ -396,6 +409,9 @@ fn main() -> ExitCode {
         Command::Kb {
             command: KbCommand::Lookup { query },
         } => commands::kb_lookup(&query),
+        Command::Kb {
+            command: KbCommand::Words { lang, file },
+        } => commands::kb_words(&lang, file.as_deref()),
         Command::Kb {
             command:
                 KbCommand::Import {

@@ -288,3 +288,30 @@ fn serve_ingests_through_the_pipeline_and_answers() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn kb_words_prints_what_the_name_matcher_reads_a_word_as() {
+    // «кандидат» is read by the stem канд* of Канди (Kandy) and is listed as ambiguous; «стол»
+    // (table) is no name; «Грузии» is Georgia in the genitive (a name as the base writes it), not listed.
+    let out = dyad()
+        .args(["kb", "words", "--lang", "ru"])
+        .write_stdin("кандидат\t4.49\nстол\t4.9\nГрузии\t4.6\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = stdout.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["word", "zipf", "surface", "rule", "pattern", "entities", "kinds", "listed"]
+    );
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert_eq!(
+        rows[1][..5],
+        ["кандидат", "4.49", "кандидат", "stem", "канд*"]
+    );
+    assert!(rows[1][5].ends_with("Kandy"), "{stdout}");
+    assert_eq!(rows[1][6..], ["place", "ambiguous"]);
+    assert_eq!(rows[2][..4], ["Грузии", "4.6", "грузии", "name"]);
+    assert_eq!(rows[2][5..], ["country:GEO Georgia", "country", "-"]);
+}

@@ -474,6 +474,24 @@ impl KbBuilder {
     }
 }
 
+/// How the name matcher reads a word as a name ([`Kb::read_word`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordReading {
+    /// The folded span taken as the name: the word without a clitic written onto its front,
+    /// with any ending. This is what `ambiguous_names` of a language lists.
+    pub surface: String,
+    /// What stands before it in the word (a clitic, or in a script without spaces the rest).
+    pub clitic: String,
+    /// The name as compiled: folded, `stem*` for a declined name's stem.
+    pub pattern: String,
+    /// The form rules that made the match, joined by `+`: `name` (a name as written),
+    /// `clitic` (after a clitic of the language), `ending` (with an ending of the language),
+    /// `stem` (a declining language's stem of a name, with any ending), `declined` (a short
+    /// name with a case ending), `part` (inside a longer word).
+    pub rule: String,
+    pub refs: Vec<NameRef>,
+}
+
 /// Sizes of the knowledge base, for `dyad kb stats`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct KbStats {
@@ -608,6 +626,66 @@ impl Kb {
 
     pub fn name_refs(&self, phrase: usize) -> &[NameRef] {
         self.names.values(phrase)
+    }
+
+    /// Every way the name matcher reads `word`, written alone in language `lang`, as a name of
+    /// the base: with the language's clitics, endings, name stems and declined forms, exactly
+    /// as in a document (it is the same matcher). For finding the names that are also common
+    /// words of a language (`dyad kb words`, `data/lang/gen/`). A language dyad has no data
+    /// for reads whole words only.
+    pub fn read_word(&self, word: &str, lang: dyad_core::Lang) -> Vec<WordReading> {
+        let none = Affixes::none();
+        let affixes = self.languages.get(lang).map_or(&none, |l| &l.affixes);
+        let norm = crate::normalize(word);
+        let n = norm.text();
+        self.find_names(&norm, word, affixes)
+            .into_iter()
+            .map(|m| {
+                let pattern = self.names.pattern(m.phrase);
+                let mut refs = self.names.values(m.phrase).to_vec();
+                // One entity may have the same name from several lists.
+                let mut seen = std::collections::HashSet::new();
+                refs.retain(|r| seen.insert((r.entity, r.kind)));
+                let mut rule = Vec::new();
+                let before = &n[..m.norm_start];
+                let after = &n[m.norm_end..];
+                // Inside a longer word, or after a clitic; an apostrophe or a hyphen beside
+                // it ends the word («Türkiye'nin»).
+                let glued_after = after.chars().next().is_some_and(crate::is_word_char);
+                let glued_before = before.chars().next_back().is_some_and(crate::is_word_char);
+                if affixes.is_prefix(before) {
+                    rule.push("clitic");
+                } else if glued_after || glued_before {
+                    rule.push("part");
+                }
+                if pattern.ends_with('*') {
+                    rule.push("stem");
+                } else if m.stem_end < m.end {
+                    rule.push("ending");
+                }
+                // A form the language's declension adds to a short name («Киева»): the pattern
+                // is none of the entity's names as written.
+                let written = |r: &NameRef| {
+                    self.entity(r.entity)
+                        .names
+                        .iter()
+                        .any(|x| crate::normalize_key(x) == pattern)
+                };
+                if !pattern.ends_with('*') && !refs.iter().any(written) {
+                    rule.push("declined");
+                }
+                if rule.is_empty() {
+                    rule.push("name");
+                }
+                WordReading {
+                    surface: n[m.norm_start..m.norm_end].to_string(),
+                    clitic: before.to_string(),
+                    pattern,
+                    rule: rule.join("+"),
+                    refs,
+                }
+            })
+            .collect()
     }
 
     /// Entities any of whose names equals `query` after normalisation, or contains it as a word.

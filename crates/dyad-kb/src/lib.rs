@@ -23,7 +23,7 @@ pub use script::{
 
 pub mod kb;
 pub mod language;
-pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef};
+pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef, WordReading};
 pub use language::{
     tense_of, Case, Language, Languages, Marker, MarkerPosition, Passive, Tense, TenseEndings,
     WordOrder, Words,

@@ -377,6 +377,19 @@ impl<T> PhraseSet<T> {
         &self.values[phrase]
     }
 
+    /// A phrase as it was compiled: folded words, `word*` for a stem, `..` for a gap.
+    pub fn pattern(&self, phrase: usize) -> String {
+        let words: Vec<String> = self.phrases[phrase]
+            .iter()
+            .map(|t| match t {
+                Tok::Word(w) => w.clone(),
+                Tok::Prefix(w) => format!("{w}*"),
+                Tok::Gap => "..".to_string(),
+            })
+            .collect();
+        words.join(" ")
+    }
+
     pub fn len(&self) -> usize {
         self.phrases.len()
     }

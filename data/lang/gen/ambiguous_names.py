@@ -1,29 +1,46 @@
 #!/usr/bin/env python3
-"""Candidates for `ambiguous_names` in data/lang/<code>/language.toml: one-word names of the
-knowledge base that are also frequent words of a language (Arabic مالي "financial" = Mali,
-Pashto پلاوي "delegation" ~ Palau, French réunion = Réunion).
+"""Candidates for `ambiguous_names` in data/lang/<code>/language.toml: the frequent words of a
+language that dyad's name matcher reads as a name of the knowledge base (Arabic مالي "financial"
+= Mali, Russian «совета» "of the council" = Soweto by its stem Совет*, French réunion = Réunion).
 
-For each language wordfreq knows, writes data/lang/gen/candidates/<code>.tsv: the folded word,
-its Zipf frequency in the language, and the knowledge-base names it equals. The lists are for
-review: a reviewer copies into `ambiguous_names` the words that are read as common words more
-often than as the name, and leaves out real names that are simply frequent (روسيا, Pakistan).
-In scripts with capitals, a lower-case one-word name is already taken as a common word by the
-engine; the list there matters for words that are capitalised anyway (German nouns) or open a
-sentence.
+The matching is the engine's own: the words go through `dyad kb words --lang <code>`, which reads
+each word with the language's clitics, endings, name stems and declined forms exactly as in a
+document, and prints what it is read as (surface, the form rule, the name's pattern, entities).
+This script only writes the word lists and keeps the readings:
+
+  1. For each language wordfreq knows, its words down to Zipf MIN_ZIPF go to
+     FREQ_DIR/<code>.tsv (word, Zipf): kept out of the repository (they are wordfreq's data).
+     For a language wordfreq lacks (Pashto, Uzbek) the list is every word written in dyad's
+     own data for it: the words of data/lang/<code>/language.toml, data/time/<code>.toml and
+     data/lexicon/<code>/*.tsv (function words and event, role and speech vocabulary, all
+     common words by construction); their Zipf column is "data".
+  2. `dyad kb words` reads each list; data/lang/gen/candidates/<code>.tsv keeps every reading
+     (most frequent first), with the column `listed` saying whether the surface is already a
+     function word (never a name), an ambiguous name (a name only with evidence) or neither.
+
+The lists are for review: a reviewer copies into `ambiguous_names` the surfaces that are read
+as common words more often than as the name, and leaves out real names that are simply frequent
+(روسيا, Pakistan). In scripts with capitals, a lower-case one-word name of a place, country or
+person is already taken as a common word by the engine; there the list matters for words that
+are capitalised anyway (German nouns, «Совета Безопасности») or open a sentence.
 
 Sources and licences: word frequencies from the `wordfreq` PyPI package (data CC BY-SA 4.0,
 Robyn Speer and contributors; https://github.com/rspeer/wordfreq). The candidate lists are
 derived from it and keep that licence (see data/lang/gen/README.md). This script is dyad's own
 code (MIT).
 
-Run:  pip install wordfreq && python3 data/lang/gen/ambiguous_names.py [code ...]
+Run:  pip install wordfreq && cargo build --release -p dyad-cli &&
+      python3 data/lang/gen/ambiguous_names.py [--dyad target/release/dyad] [--min-zipf 3.5]
+          [--out data/lang/gen/candidates] [code ...]
 """
 import csv
 import glob
+import math
 import os
 import re
 import sys
-import unicodedata
+import subprocess
+import tempfile
 
 import wordfreq
 
@@ -34,85 +51,85 @@ OUT = os.path.join(HERE, "candidates")
 # Zipf frequency from which a word counts as common (3.5: about once in 300,000 words).
 MIN_ZIPF = 3.5
 
-# Folding close to data/script/ (enough to compare names with words; the engine folds both).
-FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي",
-    "ى": "ي", "ی": "ي", "ے": "ي", "ې": "ي", "ۍ": "ي",
-    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه", "ە": "ه",
-    "ک": "ك", "ڪ": "ك", "ё": "е", "ı": "i",
-    "\u0640": None, "\u200c": None, "\u200d": None,
-})
+FREQ_DIR = os.environ.get("DYAD_FREQ_DIR", os.path.join(tempfile.gettempdir(), "dyad-wordfreq"))
 
 
-def fold(s):
-    s = s.translate(FOLD).lower()
-    out = []
-    for c in unicodedata.normalize("NFD", s):
-        if unicodedata.combining(c):
-            block = ord(c)
-            # Indic vowel signs and virama are letters: keep them.
-            if 0x900 <= block <= 0x9FF:
-                out.append(c)
-            continue
-        out.append(c)
-    return unicodedata.normalize("NFC", "".join(out))
-
-
-def kb_names():
-    """Folded one-word name -> set of names it comes from."""
-    names = {}
-
-    def add(name, what):
-        name = name.strip().rstrip("*")
-        if not name or " " in name:
-            return
-        names.setdefault(fold(name), set()).add(what)
-
-    with open(os.path.join(DATA, "kb", "country_names.tsv"), encoding="utf-8") as f:
-        for row in csv.reader((l for l in f if not l.startswith("#")), delimiter="\t"):
-            if len(row) >= 4 and row[0] != "iso3":
-                add(row[3], f"country {row[0]}")
-    with open(os.path.join(DATA, "kb", "places.tsv"), encoding="utf-8") as f:
-        for row in csv.reader((l for l in f if not l.startswith("#")), delimiter="\t"):
-            if len(row) >= 7 and row[0] != "id":
-                for n in [row[6]] + (row[7].split("|") if len(row) > 7 else []):
-                    add(n, f"place {row[6]} ({row[2]})")
-    for path in glob.glob(os.path.join(DATA, "kb", "entities", "*.toml")):
-        text = open(path, encoding="utf-8").read()
-        for block in text.split("[[entity]]")[1:]:
-            m = re.search(r'^name\s*=\s*"([^"]+)"', block, re.M)
-            label = m.group(1) if m else "?"
-            for n in re.findall(r'"([^"]+)"', " ".join(re.findall(r"^(?:name|names)\s*=.*$", block, re.M))):
-                add(n, f"entity {label}")
-    return names
+def data_words(code):
+    """Every word written in dyad's own data for a language (for one wordfreq lacks)."""
+    texts = []
+    for path in [os.path.join(DATA, "lang", code, "language.toml"),
+                 os.path.join(DATA, "time", f"{code}.toml")]:
+        if os.path.exists(path):
+            for line in open(path, encoding="utf-8"):
+                line = line.split("#", 1)[0]
+                texts += re.findall(r'"([^"]*)"', line)
+    for path in glob.glob(os.path.join(DATA, "lexicon", code, "*.tsv")):
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            texts.append(cols[0])
+            # concepts.tsv: the patterns of a concept, separated by |.
+            if len(cols) > 1:
+                texts += cols[1].split("|")
+    words = set()
+    for t in texts:
+        for w in re.split(r"[\s|]+", t):
+            w = w.strip("*.,;:()[]{}«»\"'")
+            if w and w != ".." and any(c.isalpha() for c in w):
+                words.add(w)
+    return sorted(words)
 
 
 def main():
-    codes = sys.argv[1:] or sorted(
+    args = sys.argv[1:]
+    dyad = os.path.join(os.path.dirname(DATA), "target", "release", "dyad")
+    min_zipf, out_dir = MIN_ZIPF, OUT
+    while args[:1] in (["--dyad"], ["--min-zipf"], ["--out"]):
+        if args[0] == "--dyad":
+            dyad = args[1]
+        elif args[0] == "--min-zipf":
+            min_zipf = float(args[1])
+        else:
+            out_dir = args[1]
+        args = args[2:]
+    codes = args or sorted(
         d for d in os.listdir(os.path.join(DATA, "lang"))
         if os.path.isdir(os.path.join(DATA, "lang", d)) and d != "gen"
     )
-    names = kb_names()
-    os.makedirs(OUT, exist_ok=True)
+    os.makedirs(out_dir, exist_ok=True)
+    os.makedirs(FREQ_DIR, exist_ok=True)
     for code in codes:
-        if code not in wordfreq.available_languages():
-            print(f"{code}: wordfreq has no list; review by hand", file=sys.stderr)
-            continue
-        rows = []
-        for w in wordfreq.top_n_list(code, 50000):
-            z = wordfreq.zipf_frequency(w, code)
-            if z < MIN_ZIPF:
-                break
-            f = fold(w)
-            if f in names:
-                rows.append((f, z, "; ".join(sorted(names[f]))))
-        with open(os.path.join(OUT, f"{code}.tsv"), "w", encoding="utf-8") as out:
-            out.write("# Derived from wordfreq (CC BY-SA 4.0) by ambiguous_names.py: one-word names that are\n")
-            out.write("# also frequent words of the language, for review (see the script).\n")
-            out.write("word\tzipf\tnames\n")
-            for f, z, what in rows:
-                out.write(f"{f}\t{z:.2f}\t{what}\n")
-        print(f"{code}: {len(rows)} candidates", file=sys.stderr)
+        freq = os.path.join(FREQ_DIR, f"{code}.tsv")
+        with open(freq, "w", encoding="utf-8") as f:
+            if code in wordfreq.available_languages():
+                source = f"wordfreq, Zipf >= {min_zipf}"
+                # The list itself, not zipf_frequency(): that tokenizes each word again
+                # (Chinese would need jieba) and the words are already its tokens.
+                freqs = wordfreq.get_frequency_dict(code)
+                for w, p in sorted(freqs.items(), key=lambda x: -x[1]):
+                    z = math.log10(p) + 9
+                    if z < min_zipf:
+                        break
+                    f.write(f"{w}\t{z:.2f}\n")
+            else:
+                source = "no wordfreq list: every word of dyad's data for the language"
+                for w in data_words(code):
+                    f.write(f"{w}\tdata\n")
+        out = subprocess.run([dyad, "kb", "words", "--lang", code, freq],
+                             capture_output=True, text=True, check=True).stdout
+        rows = [l.split("\t") for l in out.splitlines()[1:] if l]
+        with open(os.path.join(out_dir, f"{code}.tsv"), "w", encoding="utf-8") as o:
+            o.write("# Words the name matcher reads as a knowledge-base name (dyad kb words), from\n")
+            o.write(f"# {source}; written by ambiguous_names.py. Derived from wordfreq (CC BY-SA 4.0)\n")
+            o.write("# where the Zipf column is a number. For review into ambiguous_names (see the script).\n")
+            o.write("word\tzipf\tsurface\trule\tpattern\tentities\tkinds\tlisted\n")
+            for r in rows:
+                o.write("\t".join(r) + "\n")
+        surfaces = {r[2] for r in rows}
+        new = {r[2] for r in rows if r[7] == "-"}
+        print(f"{code}: {len(rows)} readings, {len(surfaces)} surfaces, {len(new)} not listed ({source})",
+              file=sys.stderr)
 
 
 if __name__ == "__main__":

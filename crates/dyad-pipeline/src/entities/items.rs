@@ -217,12 +217,15 @@ fn names_alone(
         })
 }
 
-/// Role words of one part that no name overlaps.
-pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> Vec<Item> {
+/// Role words of one part that no name overlaps, and apart those that only an ambiguous name
+/// overlaps: should [`keep_supported`] drop that name, the word is a role word after all
+/// («Советник президента»: adviser, not Soweto).
+pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> (Vec<Item>, Vec<Item>) {
     let roles = &part.lex.roles;
-    part.find(roles, norm)
+    let mut hidden = Vec::new();
+    let visible = part
+        .find(roles, norm)
         .into_iter()
-        .filter(|r| !overlaps_any(names, r.start, r.end))
         .map(|m| Item {
             start: m.start,
             end: m.end,
@@ -231,7 +234,36 @@ pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> Vec<Item>
             stem_end: m.stem_end,
             kind: ItemKind::Role(roles.values(m.phrase)[0]),
         })
-        .collect()
+        .filter(|r| {
+            let near = starting_in(
+                names,
+                |i| i.start,
+                r.start.saturating_sub(MAX_PHRASE),
+                r.end,
+            );
+            let mut over = near
+                .iter()
+                .filter(|i| i.start < r.end && r.start < i.end)
+                .peekable();
+            if over.peek().is_none() {
+                return true;
+            }
+            let ambiguous_only = over.all(|i| {
+                matches!(
+                    i.kind,
+                    ItemKind::Name {
+                        ambiguous: true,
+                        ..
+                    }
+                )
+            });
+            if ambiguous_only {
+                hidden.push(*r);
+            }
+            false
+        })
+        .collect();
+    (visible, hidden)
 }
 
 /// Drops the ambiguous names (names that are also common words) with no evidence beside them

@@ -44,10 +44,13 @@ pub fn link(
 ) -> (Vec<LinkedEntity>, Vec<Mention>) {
     let text = doc.text.as_str();
     let mut items: Vec<Item> = Vec::new();
+    // Role words under an ambiguous name, for when the name is dropped.
+    let mut hidden_roles: Vec<Item> = Vec::new();
     for part in parts {
         let mut found = items::names(text, norm, kb, part);
-        let roles = items::roles(norm, part, &found);
+        let (roles, hidden) = items::roles(norm, part, &found);
         found.extend(roles);
+        hidden_roles.extend(hidden);
         found.sort_by_key(|i| i.start);
         let new_names = unknown::names(doc, norm, &found, kb, part);
         found.retain(|i| !items::overlaps_any(&new_names, i.start, i.end));
@@ -61,6 +64,14 @@ pub fn link(
         }
     }
     items::keep_supported(&mut items, norm, parts, kb);
+    let freed: Vec<Item> = hidden_roles
+        .into_iter()
+        .filter(|r| !items::overlaps_any(&items, r.start, r.end))
+        .collect();
+    if !freed.is_empty() {
+        items.extend(freed);
+        items.sort_by_key(|i| i.start);
+    }
     // Held through linking, beside the mentions: not the spare room of its last doubling.
     items.shrink_to_fit();
 
