@@ -228,6 +228,13 @@ fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
     })
 }
 
+/// The body schema 6 to 17 wrote for `doc` (zstd, JSON), for tests of older databases.
+#[cfg(test)]
+pub(crate) fn pack_schema_17(doc: &Document) -> Result<Vec<u8>, StoreError> {
+    let (json, at) = dyad_core::output::document_json_without_text(doc)?;
+    frame(&doc.text, &json, at, &crate::recode::raw_json(doc))
+}
+
 /// Decompresses a stored body (of any schema from 6 on: the first byte tells which).
 pub(crate) fn unpack(blob: &[u8]) -> Result<Body, StoreError> {
     let bad = |why: &str| StoreError::Packed(format!("stored document body: {why}"));
@@ -378,9 +385,7 @@ mod tests {
     fn bodies_of_schema_17_and_18_give_the_same_json_text_and_raw() {
         for doc in all_docs() {
             // A body as schema 6 to 17 wrote it: the JSON with its text's place, in one frame.
-            let (json, at) = dyad_core::output::document_json_without_text(&doc).unwrap();
-            let raw = crate::recode::raw_json(&doc);
-            let old = frame(&doc.text, &json, at, &raw).unwrap();
+            let old = pack_schema_17(&doc).unwrap();
             let new = pack(&doc).unwrap();
             assert_eq!(old[0], 0x28, "a zstd frame's first byte");
             assert_eq!(new[0], TAPE);
