@@ -7,9 +7,9 @@
 //! the `raw` JSON of recode.rs (empty for none), that JSON; then the document's JSON as a tape
 //! (tape.rs) to the end, whose strings that are parts of the text (mentions, sentences, times,
 //! the text itself) are spans. Replaying the tape gives the exact bytes `dyad extract` prints.
-//! Measured on 10,000 generated news articles against schema 17's zstd JSON: the body takes
-//! 47% fewer instructions to build (the tape 60% fewer than writing JSON, lz4 half of zstd's
-//! level 1), for 5.0 KB instead of 3.3 KB per body, 8.9 KB per article in all.
+//! Measured against schema 17's zstd JSON (callgrind, 1,000 generated news articles): the body
+//! takes 44% fewer instructions to build (240k instead of 430k; lz4 takes half of zstd level
+//! 1's); on 10,000 it is 4.8 KB instead of 3.3 KB, 8.7 KB per article in all (the budget is 9).
 //!
 //! Schema 6 to 17 (read still; migration 6 writes it from older rows): one zstd frame of `u32`
 //! text length, the text; `u32` JSON length, `u32` offset of the text's `null` in it
