@@ -30,6 +30,7 @@ mod recode;
 mod sql;
 pub mod synth;
 mod tally;
+mod tape;
 mod write;
 
 #[cfg(test)]

@@ -101,6 +101,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0017_bands_by_key",
         sql: include_str!("../migrations/0017_bands_by_key.sql"),
     },
+    Migration {
+        version: 18,
+        name: "0018_binary_bodies",
+        sql: include_str!("../migrations/0018_binary_bodies.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -926,6 +926,54 @@ mod tests {
         assert_eq!(migrated.actors().unwrap(), fresh.actors().unwrap());
     }
 
+    #[test]
+    fn schema_17_bodies_are_read_after_migration_beside_new_ones() {
+        let docs = all_docs();
+        let (first, last) = docs.split_at(docs.len() - 1);
+        let export = |s: &Store| {
+            let mut out = Vec::new();
+            s.export_jsonl(&mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let mut fresh = Store::open_in_memory().unwrap();
+        fresh.write_batch(first).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let mut old = Store::open(&path).unwrap();
+            old.write_batch(first).unwrap();
+            // Back to schema 17: every body a zstd frame of the JSON.
+            for doc in first {
+                old.conn
+                    .execute(
+                        "UPDATE documents SET body = ?1 WHERE hash = ?2",
+                        params![crate::pack::pack_schema_17(doc).unwrap(), doc.raw.hash],
+                    )
+                    .unwrap();
+            }
+            old.conn.execute_batch("PRAGMA user_version = 17").unwrap();
+        }
+        let mut migrated = Store::open(&path).unwrap();
+        assert_eq!(migrated.schema_version().unwrap(), 18);
+        let kinds = |s: &Store| -> Vec<(i64, i64)> {
+            s.conn
+                .prepare("SELECT substr(body, 1, 1) = x'02', COUNT(*) FROM documents GROUP BY 1")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        assert_eq!(kinds(&migrated), [(0, first.len() as i64)]);
+        assert_eq!(export(&migrated), export(&fresh));
+        // A new document gets a body of schema 18; the old ones read as before beside it.
+        migrated.write_batch(last).unwrap();
+        fresh.write_batch(last).unwrap();
+        assert_eq!(kinds(&migrated), [(0, first.len() as i64), (1, 1)]);
+        assert_eq!(export(&migrated), export(&fresh));
+        assert_eq!(migrated.actors().unwrap(), fresh.actors().unwrap());
+    }
+
     /// Injects an error into the next insert of the event with this id. `hard` gives a
     /// database-level error (a type mismatch); otherwise a constraint failure.
     fn inject_failure(store: &Store, event_id: &str, hard: bool) {

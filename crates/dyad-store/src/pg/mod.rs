@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 6;
+pub const PG_SCHEMA_VERSION: u32 = 7;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -50,6 +50,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         6,
         "article_week",
         include_str!("../../pg_migrations/0006_article_week.sql"),
+    ),
+    (
+        7,
+        "binary_bodies",
+        include_str!("../../pg_migrations/0007_binary_bodies.sql"),
     ),
 ];
 
