@@ -270,6 +270,9 @@ pub struct Words {
     /// Stems of the word for an official's counterpart ("counterpart", «نظير», «коллег»,
     /// "mevkidaş"): "X and his counterpart Y" are two sides of one act.
     pub counterparts: Vec<String>,
+    /// Phrases that stand as a subject for the two parties told just before ("both sides",
+    /// "the two countries", «стороны», «الجانبان», «双方»), folded.
+    pub reciprocal: Vec<String>,
     pub possessive_pronouns: HashSet<String>,
     pub definite: HashSet<String>,
     pub clause: Vec<String>,
@@ -413,6 +416,8 @@ struct FileWords {
     group_pronouns: Vec<String>,
     #[serde(default)]
     counterparts: Vec<String>,
+    #[serde(default)]
+    reciprocal: Vec<String>,
     #[serde(default)]
     possessive_pronouns: Vec<String>,
     #[serde(default)]
@@ -663,6 +668,7 @@ impl Language {
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
             group_pronouns: fold_set(path, "words.group_pronouns", &w.group_pronouns)?,
             counterparts: fold_list(path, "words.counterparts", &w.counterparts)?,
+            reciprocal: fold_list(path, "words.reciprocal", &w.reciprocal)?,
             possessive_pronouns: fold_set(
                 path,
                 "words.possessive_pronouns",

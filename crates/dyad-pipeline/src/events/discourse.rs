@@ -47,12 +47,20 @@ const SUBJECT_PATHS: &[&str] = &[
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     subjects: Vec<(usize, Side)>,
+    /// The two parties of the events coded so far, of different countries: (sentence, source,
+    /// target). "Both sides" refers back to the last of them.
+    pairs: Vec<(usize, Side, Side)>,
 }
 
 impl Memory {
     /// Remembers the event's source if the grammar gave it as a subject.
     pub fn remember(&mut self, doc: &Document, ev: &Event) {
         let Some(source) = &ev.source else { return };
+        if let (Some(target), Some(k)) = (&ev.target, doc.sentence_at(ev.trigger.start)) {
+            if target.country != source.country && target.country.is_state() {
+                self.pairs.push((k, source.clone(), target.clone()));
+            }
+        }
         let how = ev
             .rule
             .split('|')
@@ -86,6 +94,8 @@ pub(crate) enum Reference {
     /// kind: nobody is taken for it.
     Unresolved,
     Resolved(Side, &'static str),
+    /// A reciprocal subject ("both sides"): the two parties told last (`pair>src`).
+    Pair(Side, Side),
 }
 
 /// The sentences `REACH` back from sentence `k` in its paragraph, nearest first.
@@ -178,6 +188,12 @@ pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
         // "a special tribunal") is the state's where the report is set.
         return match home_state(ctx, clause, &role) {
             Some(s) => Reference::Resolved(s, "home>src"),
+            None => Reference::Unresolved,
+        };
+    }
+    if reciprocal(ctx, clause) {
+        return match last_pair(ctx, clause) {
+            Some((a, b)) => Reference::Pair(a, b),
             None => Reference::Unresolved,
         };
     }
@@ -426,6 +442,103 @@ fn nearest<'a>(
 /// Does the clause hold a pronoun as its subject: a personal one (`Some(false)`) or one for a
 /// state or organisation (`Some(true)`)? In scripts written without spaces the pronoun must
 /// open the clause ("他表示", "该国宣布").
+/// Does a reciprocal phrase of the language ("both sides", «الجانبان», «双方») stand as the
+/// clause's subject: before the trigger, or right after it where the verb comes first?
+fn reciprocal(ctx: &Ctx, clause: &Clause) -> bool {
+    let lex = clause.part.lex;
+    if lex.words.reciprocal.is_empty() {
+        return false;
+    }
+    let norm = ctx.norm.text();
+    let ns = norm_pos(ctx.norm, clause.start);
+    let nt = norm_pos(ctx.norm, clause.trigger.start);
+    let ne = norm_pos(ctx.norm, clause.trigger.end);
+    let words = |region: &str| -> Vec<String> {
+        region
+            .split(|c: char| !dyad_kb::is_word_char(c) && c != '\u{200c}')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let holds = |region: &str| {
+        if region.chars().any(dyad_kb::unspaced) {
+            return lex
+                .words
+                .reciprocal
+                .iter()
+                .any(|p| region.contains(p.as_str()));
+        }
+        let ws = words(region);
+        lex.words.reciprocal.iter().any(|p| {
+            let pw: Vec<&str> = p.split(' ').collect();
+            ws.windows(pw.len())
+                .any(|w| w.iter().zip(&pw).all(|(a, b)| a == b))
+        })
+    };
+    let before = norm.get(ns..nt).unwrap_or("");
+    if holds(before) {
+        return true;
+    }
+    // Verb first: the subject follows within a few words («اتفق الجانبان على …»).
+    lex.order == dyad_kb::WordOrder::Vso && {
+        let end = norm_pos(ctx.norm, clause.end).max(ne);
+        let after = norm.get(ne..end).unwrap_or("");
+        let near: String = after.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        holds(&near)
+    }
+}
+
+/// The two parties of an event coded before the clause: the story's own pair — of the pairs of
+/// countries told so far, the one told most often, then the one whose countries took part in
+/// the most pairs (a mediator's meeting with one side is not "both sides") — and of its events
+/// the latest. Only while a pair was told within reach.
+fn last_pair(ctx: &Ctx, clause: &Clause) -> Option<(Side, Side)> {
+    let doc = ctx.doc;
+    let k = doc.sentence_at(clause.trigger.start)?;
+    let memory = ctx.memory.borrow();
+    let key = |a: &Side, b: &Side| {
+        let (x, y) = (a.country.to_string(), b.country.to_string());
+        if x <= y {
+            (x, y)
+        } else {
+            (y, x)
+        }
+    };
+    let told = |a: &Side, b: &Side| {
+        let k = key(a, b);
+        memory
+            .pairs
+            .iter()
+            .filter(|(_, x, y)| key(x, y) == k)
+            .count()
+    };
+    // How often a party's country was one side of a pair: a mediator meets each side once,
+    // the sides meet the mediator and each other.
+    let seen = |x: &Side| {
+        memory
+            .pairs
+            .iter()
+            .filter(|(_, a, b)| a.country == x.country || b.country == x.country)
+            .count()
+    };
+    let before = |s: usize, a: &Side| s < k || (s == k && a.span.start < clause.trigger.start);
+    let near: Vec<usize> = std::iter::once(k).chain(reach(doc, k)).collect();
+    if !memory
+        .pairs
+        .iter()
+        .any(|(s, a, _)| near.contains(s) && before(*s, a))
+    {
+        return None;
+    }
+    memory
+        .pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, a, _))| before(*s, a))
+        .max_by_key(|(i, (_, a, b))| (told(a, b), seen(a) + seen(b), *i))
+        .map(|(_, (_, a, b))| (a.clone(), b.clone()))
+}
+
 fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
     let lex = clause.part.lex;
     let norm = ctx.norm.text();

@@ -1105,8 +1105,14 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     super::discourse::Reference::None
                 };
                 let referred = matches!(reference, super::discourse::Reference::Unresolved);
+                // "Both sides agreed": the second party is the target unless one is named.
+                let mut partner = None;
                 let back = speaker.or_else(|| match reference {
                     super::discourse::Reference::Resolved(s, how) => Some((s, how)),
+                    super::discourse::Reference::Pair(a, b) => {
+                        partner = Some(b);
+                        Some((a, "pair>src"))
+                    }
                     super::discourse::Reference::Unresolved => None,
                     super::discourse::Reference::None => earlier
                         .filter(|_| guesses)
@@ -1147,10 +1153,16 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 if !matches!(how, "speaker>src" | "coord>src") {
                     factor *= 0.85;
                 }
-                let target = frame_target(ctx, clause, None, &[]).and_then(|(n, h)| {
-                    path.push(format!("{h}>tgt"));
-                    side(n)
-                });
+                let target = frame_target(ctx, clause, None, &[])
+                    .and_then(|(n, h)| {
+                        path.push(format!("{h}>tgt"));
+                        side(n)
+                    })
+                    .or_else(|| {
+                        let b = partner?;
+                        path.push("pair>tgt".into());
+                        Some(b)
+                    });
                 return finish(ctx, clause, source, target, how, path, factor, true);
             }
             // Coordinated subjects of a cooperative act with nobody else named act together
