@@ -8,6 +8,8 @@
 //!   language that writes no articles;
 //! - a personal pronoun ("he", «он», «او», "वह", "他"): a person (`pron>src`); a group pronoun
 //!   ("it", "they", «они», "onlar"): a state or an organisation (`it>src`);
+//! - a reciprocal subject ("both sides", «الجانبان», «双方»: `[words] reciprocal`): the story's
+//!   pair of parties, source and target (`pair>src`, `pair>tgt`);
 //! - in a language whose verbs need no subject (`[grammar] pro_drop`), a main clause or a
 //!   reported one with no speaker named ("… предупредил, что …", "هشدار داد که …") continues
 //!   the subject of the sentences before it (`drop>src`).
@@ -48,12 +50,12 @@ const SUBJECT_PATHS: &[&str] = &[
 pub(crate) struct Memory {
     subjects: Vec<(usize, Side)>,
     /// The two parties of the events coded so far, of different countries: (sentence, source,
-    /// target). "Both sides" refers back to the last of them.
+    /// target). "Both sides" refers back to the story's pair among them (`last_pair`).
     pairs: Vec<(usize, Side, Side)>,
 }
 
 impl Memory {
-    /// Remembers the event's source if the grammar gave it as a subject.
+    /// Remembers the event's two parties, and its source if the grammar gave it as a subject.
     pub fn remember(&mut self, doc: &Document, ev: &Event) {
         let Some(source) = &ev.source else { return };
         if let (Some(target), Some(k)) = (&ev.target, doc.sentence_at(ev.trigger.start)) {
@@ -94,7 +96,7 @@ pub(crate) enum Reference {
     /// kind: nobody is taken for it.
     Unresolved,
     Resolved(Side, &'static str),
-    /// A reciprocal subject ("both sides"): the two parties told last (`pair>src`).
+    /// A reciprocal subject ("both sides"): the story's two parties (`pair>src`, `pair>tgt`).
     Pair(Side, Side),
 }
 
@@ -439,9 +441,6 @@ fn nearest<'a>(
         .last()
 }
 
-/// Does the clause hold a pronoun as its subject: a personal one (`Some(false)`) or one for a
-/// state or organisation (`Some(true)`)? In scripts written without spaces the pronoun must
-/// open the clause ("他表示", "该国宣布").
 /// Does a reciprocal phrase of the language ("both sides", «الجانبان», «双方») stand as the
 /// clause's subject: before the trigger, or right after it where the verb comes first?
 fn reciprocal(ctx: &Ctx, clause: &Clause) -> bool {
@@ -453,13 +452,6 @@ fn reciprocal(ctx: &Ctx, clause: &Clause) -> bool {
     let ns = norm_pos(ctx.norm, clause.start);
     let nt = norm_pos(ctx.norm, clause.trigger.start);
     let ne = norm_pos(ctx.norm, clause.trigger.end);
-    let words = |region: &str| -> Vec<String> {
-        region
-            .split(|c: char| !dyad_kb::is_word_char(c) && c != '\u{200c}')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
     let holds = |region: &str| {
         if region.chars().any(dyad_kb::unspaced) {
             return lex
@@ -468,7 +460,10 @@ fn reciprocal(ctx: &Ctx, clause: &Clause) -> bool {
                 .iter()
                 .any(|p| region.contains(p.as_str()));
         }
-        let ws = words(region);
+        let ws: Vec<&str> = region
+            .split(|c: char| !dyad_kb::is_word_char(c) && c != '\u{200c}')
+            .filter(|w| !w.is_empty())
+            .collect();
         lex.words.reciprocal.iter().any(|p| {
             let pw: Vec<&str> = p.split(' ').collect();
             ws.windows(pw.len())
@@ -539,6 +534,9 @@ fn last_pair(ctx: &Ctx, clause: &Clause) -> Option<(Side, Side)> {
         .map(|(_, (_, a, b))| (a.clone(), b.clone()))
 }
 
+/// Does the clause hold a pronoun as its subject: a personal one (`Some(false)`) or one for a
+/// state or organisation (`Some(true)`)? In scripts written without spaces the pronoun must
+/// open the clause ("他表示", "该国宣布").
 fn pronoun(ctx: &Ctx, clause: &Clause) -> Option<bool> {
     let lex = clause.part.lex;
     let norm = ctx.norm.text();

@@ -12,7 +12,7 @@
 //! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
 //! `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb shares its
 //! subject), and from earlier sentences (`discourse`) `pron>src`, `it>src`, `role>src`,
-//! `drop>src` — appended to the rule id of the event.
+//! `drop>src`, `pair>src` with `pair>tgt` — appended to the rule id of the event.
 
 use super::clause::Clause;
 use super::grammar::Np;
