@@ -68,9 +68,14 @@ impl Item {
 
 /// Does any item of `sorted` (by start, each shorter than MAX_PHRASE) overlap `[start, end)`?
 pub(super) fn overlaps_any(sorted: &[Item], start: usize, end: usize) -> bool {
+    overlapping(sorted, start, end).next().is_some()
+}
+
+/// The items of `sorted` that overlap `[start, end)`.
+fn overlapping(sorted: &[Item], start: usize, end: usize) -> impl Iterator<Item = &Item> {
     starting_in(sorted, |i| i.start, start.saturating_sub(MAX_PHRASE), end)
         .iter()
-        .any(|i| i.start < end && start < i.end)
+        .filter(move |i| i.start < end && start < i.end)
 }
 
 /// Is the first letter of `s` a small letter of a script that has capitals?
@@ -235,16 +240,7 @@ pub(super) fn roles(norm: &Normalized, part: &Part, names: &[Item]) -> (Vec<Item
             kind: ItemKind::Role(roles.values(m.phrase)[0]),
         })
         .filter(|r| {
-            let near = starting_in(
-                names,
-                |i| i.start,
-                r.start.saturating_sub(MAX_PHRASE),
-                r.end,
-            );
-            let mut over = near
-                .iter()
-                .filter(|i| i.start < r.end && r.start < i.end)
-                .peekable();
+            let mut over = overlapping(names, r.start, r.end).peekable();
             if over.peek().is_none() {
                 return true;
             }

@@ -113,6 +113,13 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
         + clause.text[t.end..]
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(clause.text.len() - t.end);
+    // A cue the verb's own form may carry: no future on a verb that already promises,
+    // threatens or refuses; no negation on a refusal, which is built on it ("не признает",
+    // "did not recognise").
+    let own_form_fits = |c: &Cue| {
+        (own_tense || !matches!(c, Cue::Future | Cue::Intent))
+            && (clause.rule.kind != EventType::Reject || *c != Cue::Negated)
+    };
     let last_word = clause.text[t.start..t.end]
         .rfind(char::is_whitespace)
         .map_or(t.start, |i| t.start + i + 1);
@@ -127,9 +134,7 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
                     // and runs on after it: the trigger ends with the verb's stem ("حملہ کرے"),
                     // the cue is the whole form ("کرے گا").
                     || (verb_final && a.start >= last_word && a.start < word_end && a.end > word_end))
-                && (own_tense || !matches!(c, Cue::Future | Cue::Intent))
-                // A refusal is built on its negation ("не признает", "did not recognise").
-                && (clause.rule.kind != EventType::Reject || *c != Cue::Negated)
+                && own_form_fits(c)
                 // The verb's own form — one word, or a cue that ends in the trigger's last
                 // word ("insani yardım gönderecek") — not a construction the pattern is built
                 // on ("prepared to resume").
@@ -154,8 +159,7 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
             .flatten()
             .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
             .find_map(|w| lex.tense_cue(w, said))
-            .filter(|c| own_tense || !matches!(c, Cue::Future | Cue::Intent))
-            .filter(|c| clause.rule.kind != EventType::Reject || *c != Cue::Negated)
+            .filter(own_form_fits)
         {
             out.push(c);
         }

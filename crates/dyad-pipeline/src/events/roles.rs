@@ -1106,13 +1106,13 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 };
                 let referred = matches!(reference, super::discourse::Reference::Unresolved);
                 // "Both sides agreed": the second party is the target unless one is named.
-                let mut partner = None;
+                let partner = match &reference {
+                    super::discourse::Reference::Pair(_, b) => Some(b.clone()),
+                    _ => None,
+                };
                 let back = speaker.or_else(|| match reference {
                     super::discourse::Reference::Resolved(s, how) => Some((s, how)),
-                    super::discourse::Reference::Pair(a, b) => {
-                        partner = Some(b);
-                        Some((a, "pair>src"))
-                    }
+                    super::discourse::Reference::Pair(a, _) => Some((a, "pair>src")),
                     super::discourse::Reference::Unresolved => None,
                     super::discourse::Reference::None => earlier
                         .filter(|_| guesses)
