@@ -131,6 +131,8 @@ pub fn event_json(r: &EventRow) -> serde_json::Value {
             .map(|(value, precision)| EventDate {
                 value,
                 precision,
+                // (A stretch's last day is the row's last day where the value's own ends sooner.)
+                through: r.date_last.filter(|&l| l > value.last_day()),
                 from: match r.date_from.as_deref() {
                     Some("published") => "published",
                     _ => "text",

@@ -308,7 +308,9 @@ pub struct TimeExpr {
     /// What the value was resolved against: `absolute`, `published`, or the date of an
     /// earlier expression.
     pub anchor: &'static str,
-    /// The expression names a stretch of time ("a two-day visit", "almost a decade").
+    /// The expression names a stretch of that many days beginning at `value` ("last week",
+    /// "6–7 April", a Solar Hijri month). (Durations with no place in time — "a two-day visit" —
+    /// are not time expressions.)
     pub duration_days: Option<u32>,
     /// The date bounds a stretch running to the publication ("since 2019", "by 2030"): it dates
     /// an act only as the start of one still going on, never a first one since, nor a deadline.
@@ -319,6 +321,28 @@ pub struct TimeExpr {
     /// stand. It dates them only, not the clause around it.
     #[serde(skip)]
     pub refers: Option<Refers>,
+}
+
+impl TimeExpr {
+    /// The expression names a period of more than a year ("1979–1989", "the Cold War"): it
+    /// tells what a noun is ("the 1979–1989 campaign"), or how long something lasted, far more
+    /// often than when one act happened, so it dates no act. (A year of its own — "in 2021",
+    /// «۱۴۰۰» — still does.)
+    pub fn spans_years(&self) -> bool {
+        self.duration_days.is_some_and(|d| d > 366)
+    }
+
+    /// The last day the expression covers: its stretch's ("last week": the Sunday), else its
+    /// precision's.
+    pub fn last_day(&self) -> jiff::civil::Date {
+        match self.duration_days {
+            Some(d) if d > 1 => self
+                .value
+                .first_day()
+                .saturating_add(jiff::Span::new().days(i64::from(d) - 1)),
+            _ => self.value.last_day(),
+        }
+    }
 }
 
 /// Where the event an expression is measured from stands: after it ("a week after the

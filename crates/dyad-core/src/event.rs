@@ -153,12 +153,55 @@ impl Event {
 pub struct EventDate {
     pub value: DateValue,
     pub precision: crate::DatePrecision,
+    /// The last day, when the act is dated by a stretch that begins at `value` ("last week",
+    /// "6–7 April", a Solar Hijri month, "1979–1989"): the act happened somewhere in it.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_day"
+    )]
+    pub through: Option<jiff::civil::Date>,
     /// `text` when a time expression of the clause gave it, `lead` when the report's lead named
     /// its news day (a day in the week before publication) and the clause dates nothing,
     /// `paragraph` when an act told as earlier than the news (a pluperfect) took the background
     /// time of its passage, `earlier` when such an act got only the year of publication,
     /// `published` when it fell back.
     pub from: &'static str,
+}
+
+impl EventDate {
+    /// A date of one value at its own precision.
+    pub fn new(value: DateValue, from: &'static str) -> Self {
+        EventDate {
+            value,
+            precision: value.precision,
+            through: None,
+            from,
+        }
+    }
+
+    /// The date a time expression gives, with its stretch when it names one.
+    pub fn of_time(x: &crate::TimeExpr, from: &'static str) -> Self {
+        EventDate {
+            through: x.duration_days.filter(|&d| d > 1).map(|_| x.last_day()),
+            ..EventDate::new(x.value, from)
+        }
+    }
+
+    pub fn first_day(&self) -> jiff::civil::Date {
+        self.value.first_day()
+    }
+
+    /// The last day the date covers: its stretch's, else its precision's.
+    pub fn last_day(&self) -> jiff::civil::Date {
+        self.through.unwrap_or_else(|| self.value.last_day())
+    }
+}
+
+fn serialize_day<S: Serializer>(d: &Option<jiff::civil::Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 /// Direct or reported speech with its speaker.

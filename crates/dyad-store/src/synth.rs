@@ -169,11 +169,7 @@ impl DocSpec {
             w.push(".");
             let end = w.text_len();
             w.end_sentence(start);
-            let date = e.date.map(|value| EventDate {
-                value,
-                precision: value.precision,
-                from: "text",
-            });
+            let date = e.date.map(|value| EventDate::new(value, "text"));
             events.push(Event {
                 id: format!("{}-e{i}", self.id),
                 kind: e.kind,

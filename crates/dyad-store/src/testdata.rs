@@ -142,11 +142,7 @@ impl DocBuilder {
             context: vec!["diplomatic".into()],
             source,
             target,
-            date: date.map(|value| EventDate {
-                value,
-                precision: value.precision,
-                from: "text",
-            }),
+            date: date.map(|value| EventDate::new(value, "text")),
             location: None,
             aux,
             quad: kind.quad(),

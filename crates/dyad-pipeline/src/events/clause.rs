@@ -529,9 +529,11 @@ impl<'a> Clause<'a> {
         // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
         let first = std::cell::OnceCell::new();
+        // (A stretch — "last week", "6–7 April" — dates an act as well as a day: the act fell
+        // somewhere in it. A period of years does not.)
         let dates_act = |x: &TimeExpr| {
             x.refers.is_none()
-                && x.duration_days.is_none()
+                && !x.spans_years()
                 && !(x.bound
                     && (doc.published_day().is_some_and(|p| x.value.first_day() > p)
                         || *first.get_or_init(|| {
@@ -579,10 +581,22 @@ impl<'a> Clause<'a> {
             let w = &ctx.norm.text()[a.norm_start..a.norm_end];
             passive_aux && passive.before.iter().chain(&passive.after).any(|x| x == w)
         };
+        // A history cue inside a time expression is part of the date, and the date itself
+        // says whether the act is history: «الأسبوع الماضي» (last week) holds «ماضي» (the
+        // past), but tells of last week. (A future cue there — "next", «nächste», «আগামী» —
+        // agrees with its date.)
+        let history_in_time = |(a, c): &(PhraseMatch, Cue)| {
+            *c == Cue::Historical
+                && starting_in(&doc.times, |x| x.span.start, sent.start, a.start + 1)
+                    .iter()
+                    .any(|x| x.span.start <= a.start && a.end <= x.span.end)
+        };
         let aux = hits
             .aux
             .iter()
-            .filter(|(a, _)| in_sentence(a.start, a.end) && !is_passive_aux(a))
+            .filter(|x| {
+                in_sentence(x.0.start, x.0.end) && !is_passive_aux(&x.0) && !history_in_time(x)
+            })
             .cloned()
             .collect();
         // An event noun an accusation judges ("called the killing a provocation") is not the

@@ -326,9 +326,8 @@ fn carried(doc: &dyad_core::Document, clause: &Clause) -> Option<EventDate> {
     }
     dyad_core::scan::read(k - first);
     let from = doc.sentences[first].span.start;
-    let dates =
-        |x: &&dyad_core::TimeExpr| x.duration_days.is_none() && !x.bound && x.refers.is_none();
-    let background = |x: &&dyad_core::TimeExpr| dates(x) && x.value.last_day() < news;
+    let dates = |x: &&dyad_core::TimeExpr| !x.bound && x.refers.is_none() && !x.spans_years();
+    let background = |x: &&dyad_core::TimeExpr| dates(x) && x.last_day() < news;
     let t = clause.trigger.start;
     let sentence = crate::actors::starting_in(
         &doc.times,
@@ -348,21 +347,13 @@ fn carried(doc: &dyad_core::Document, clause: &Clause) -> Option<EventDate> {
                 .max_by_key(|x| x.span.start)
         });
     if let Some(x) = own {
-        return Some(EventDate {
-            value: x.value,
-            precision: x.value.precision,
-            from: "paragraph",
-        });
+        return Some(EventDate::of_time(x, "paragraph"));
     }
     let told_at_news = sentence.iter().chain(before).any(|x| dates(&x));
     if !told_at_news {
         return None;
     }
-    DateValue::year(published.year()).map(|v| EventDate {
-        value: v,
-        precision: v.precision,
-        from: "earlier",
-    })
+    DateValue::year(published.year()).map(|v| EventDate::new(v, "earlier"))
 }
 
 /// Does a verb-second language's negation stand late in the trigger's clause, inside the
@@ -399,7 +390,9 @@ fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<D
         .filter(|t| t.refers.is_none())
         .min_by_key(|t| t.span.start)?;
     let day = t.value.first_day();
+    // (A stretch — "last week" — names no day.)
     (t.value.precision == DatePrecision::Day
+        && t.duration_days.is_none()
         && doc.sentence_at(t.span.start).is_some_and(|i| i <= 1)
         && day < published
         && day >= published.saturating_sub(jiff::Span::new().days(LEAD_DAYS)))
@@ -436,20 +429,14 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
     let mut date = match (clause.time, published) {
         (Some(x), p) => {
             if let Some(p) = p {
-                if aux.is_none()
-                    && x.value.last_day() < p.saturating_sub(jiff::Span::new().days(400))
-                {
+                if aux.is_none() && x.last_day() < p.saturating_sub(jiff::Span::new().days(400)) {
                     aux = Some(Aux::Historical);
                 }
                 if aux.is_none() && x.value.first_day() > p {
                     aux = Some(Aux::Future);
                 }
             }
-            Some(EventDate {
-                value: x.value,
-                precision: x.value.precision,
-                from: "text",
-            })
+            Some(EventDate::of_time(x, "text"))
         }
         // History without a date of its own stays undated rather than dated today.
         (None, _) if aux == Some(Aux::Historical) => None,
@@ -464,18 +451,8 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // envoy, the ministry said" backshift the speaker's past, which may be the news itself.)
         (None, _) if earlier(clause) && !speech_in_sentence(clause) => carried(doc, clause),
         (None, Some(p)) => lead_day(doc, p)
-            .map(|v| EventDate {
-                value: v,
-                precision: v.precision,
-                from: "lead",
-            })
-            .or_else(|| {
-                doc.published.date.map(|v| EventDate {
-                    value: v,
-                    precision: v.precision,
-                    from: "published",
-                })
-            }),
+            .map(|v| EventDate::new(v, "lead"))
+            .or_else(|| doc.published.date.map(|v| EventDate::new(v, "published"))),
         (None, None) => None,
     };
 
@@ -521,18 +498,8 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // ("اعلان کړی و د اکتوبر په درېیمه چې …", "said on Monday that it will …"), else on the
         // publication day; the promised act's own date stays in the sentence.
         date = said_on(ctx, clause)
-            .map(|x| EventDate {
-                value: x.value,
-                precision: x.value.precision,
-                from: "text",
-            })
-            .or_else(|| {
-                doc.published.date.map(|p| EventDate {
-                    value: p,
-                    precision: p.precision,
-                    from: "published",
-                })
-            });
+            .map(|x| EventDate::of_time(x, "text"))
+            .or_else(|| doc.published.date.map(|p| EventDate::new(p, "published")));
     }
     // Withholding support said of oneself is a rejection (PLOVER REJECT: refusing to recognise
     // or endorse): "Kazakhstan does not recognise the republics" is a REJECT by Kazakhstan, not

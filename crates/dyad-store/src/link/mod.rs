@@ -707,7 +707,7 @@ fn held_report(h: &HeldEvent<'_>, article: i64, rules: &Rules) -> Report {
         source: side(&ev.source),
         target: side(&ev.target),
         window: day(date.map(|d| d.first_day().to_string()))
-            .zip(day(date.map(|d| d.last_day().to_string()))),
+            .zip(day(ev.date.map(|d| d.last_day().to_string()))),
         from_published: ev.date.map(|d| d.from) == Some("published"),
         published: day(doc.published.date.map(|d| d.first_day().to_string())),
         place: ev.location.as_ref().map(|l| PlaceKey {
@@ -977,7 +977,7 @@ impl Linker<'_> {
                     int(h.row),
                     text(ev.kind.as_str()),
                     opt_text(date.map(|d| d.first_day().to_string())),
-                    opt_text(date.map(|d| d.last_day().to_string())),
+                    opt_text(ev.date.map(|d| d.last_day().to_string())),
                     text(
                         doc.lang
                             .map_or_else(|| "und".to_string(), |l| l.to_string()),
