@@ -183,6 +183,11 @@ pub struct Language {
     /// ("…, killing three soldiers", «…, убив», "…, matando"): it has no subject of its own, the
     /// clause's subject does it.
     pub converb_endings: Vec<String>,
+    /// Case endings of a noun that carries no possessive suffix, in a language whose possessed
+    /// noun must carry one (Turkish "toplantıya", to the meeting, against "toplantısına", to
+    /// its meeting): a noun so ending has no possessor, and the name before it is no owner
+    /// of the act ("Katar toplantıya katıldı": Qatar attended the meeting).
+    pub unpossessed_endings: Vec<String>,
     /// Every noun is written with a capital (German): a lone capitalised word after a title is
     /// no evidence of a name ("der Minister Gespräche…"), two are.
     pub nouns_capitalised: bool,
@@ -471,6 +476,8 @@ struct FileGrammar {
     #[serde(default)]
     converb_endings: Vec<String>,
     #[serde(default)]
+    unpossessed_endings: Vec<String>,
+    #[serde(default)]
     nouns_capitalised: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
@@ -708,6 +715,11 @@ impl Language {
                 path,
                 "grammar.converb_endings",
                 &f.grammar.converb_endings,
+            )?,
+            unpossessed_endings: fold_list(
+                path,
+                "grammar.unpossessed_endings",
+                &f.grammar.unpossessed_endings,
             )?,
             nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,

@@ -832,10 +832,27 @@ pub(super) fn unnamed_collective(ctx: &Ctx, clause: &Clause) -> bool {
     let in_mention = starting_in(&doc.mentions, |m| m.span.start, os.saturating_sub(400), oe)
         .iter()
         .any(|m| m.span.start < oe && os < m.span.end);
+    // In a verb-final language a setting may open the clause before its subject, closed by a
+    // place postposition ("بلوچستان کے ضلع بولان میں مسلح افراد نے …", in Bolan district of
+    // Balochistan gunmen …; «बलूचिस्तान में उग्रवादियों ने …»): the collective after it still
+    // opens the clause's own words. (The postposition closes a phrase: something stands
+    // before it.)
+    let setting_end = || {
+        lex.markers_after
+            .find_all(&sub[..s], &lex.affixes)
+            .into_iter()
+            .filter(|&(ms, _, p)| {
+                ms > 0
+                    && !sub[..ms].trim().is_empty()
+                    && lex.markers_after.values(p).contains(&dyad_kb::Case::In)
+            })
+            .map(|(_, me, _)| norm.orig_span(ns + me, ns + me).0)
+            .last()
+    };
     collective
         && !in_mention
         && if verb_final {
-            bare(ctx, clause, from, os)
+            bare(ctx, clause, from, os) || setting_end().is_some_and(|at| bare(ctx, clause, at, os))
         } else {
             bare(ctx, clause, oe, to)
         }

@@ -445,6 +445,8 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         }
         [] if raw.contains(is_comma) => Join::Comma,
         [w] if lex.words.conjunctions.contains(*w) => Join::Word,
+        // A conjunction of several words ("as well as", «а также», "ainsi que", "así como").
+        [_, _, ..] if lex.words.conjunctions.contains(words.join(" ").as_str()) => Join::Word,
         _ => Join::No,
     }
 }

@@ -847,6 +847,24 @@ fn opens_clause(clause: &Clause, n: &Np) -> bool {
 /// The noun's possessor: "Russia's visit", "US sanctions", "روس کا دورہ", "د روسیې حمله".
 fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
     let t = clause.trigger.start;
+    // A noun in a case form without the possessive suffix its language puts on every possessed
+    // noun has no possessor: in "Türkiye, Katar … toplantıya davetli olarak katıldı" (attended
+    // the meeting as guests) the names are the subject of the verb after it, not the meeting's.
+    let endings = &clause.part.lex.unpossessed_endings;
+    if !endings.is_empty() {
+        let word = clause
+            .text
+            .get(clause.trigger.start..clause.trigger.end)
+            .and_then(|w| w.split_whitespace().last())
+            .map(|w| dyad_kb::fold_str(w.trim_matches(|c| !dyad_kb::is_word_char(c))))
+            .unwrap_or_default();
+        if endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+        {
+            return None;
+        }
+    }
     let last = clause.before().last()?;
     let from = last.span().end;
     // In a verb-first clause the clause's time between the subject and the object noun

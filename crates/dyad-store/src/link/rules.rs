@@ -248,11 +248,13 @@ impl Report {
     /// In a directed act two different named actors of one country are its two parties, the
     /// doer and the one it is done to (the BLA attacked the Frontier Corps, the police
     /// arrested a party's leader): keeping both lets a report that names only the attacked
-    /// join one that names both.
+    /// join one that names both. So are a named doer and the country it acted on (the BLA
+    /// attacked Pakistan, its train or its troops, where only the country is named): the
+    /// country is the state attacked, and keeping it lets a report whose doer is unknown
+    /// ("gunmen attacked a train in Bolan") join by the country attacked and the place.
     pub fn one_country_one_side(mut self, rules: &Rules) -> Report {
         if let (Some(a), Some(b)) = (&self.source, &self.target) {
-            let two_parties =
-                !rules.symmetric(self.kind) && a.named() && b.named() && a.entity != b.entity;
+            let two_parties = !rules.symmetric(self.kind) && a.named() && a.entity != b.entity;
             if a.country == b.country && !two_parties {
                 let keep_target = !a.named() && b.named();
                 let t = self.target.take();
@@ -992,7 +994,7 @@ mod tests {
             "2025-03-11",
         )
         .one_country_one_side(&rules);
-        assert!(!train.full() && train.source.is_some());
+        assert!(train.full());
         assert_eq!(compare(&rules, &train, &both, false), Verdict::Unrelated);
         assert_eq!(
             compare(&rules, &attacked, &train, false),
@@ -1031,6 +1033,51 @@ mod tests {
         .one_country_one_side(&rules);
         assert_eq!(delegation.source, org("AFG", "taliban"));
         assert_eq!(delegation.target, None);
+    }
+
+    #[test]
+    fn an_unknown_doer_joins_a_named_one_by_the_country_attacked_and_the_place() {
+        let rules = Rules::builtin();
+        let bolan = || at("Bolan", "PAK", (29.5, 67.6));
+        // "Militants of the BLA attacked the Jaffar Express in Bolan": the country attacked
+        // stays beside the named doer.
+        let mut named = report(
+            EventType::Assault,
+            org("PAK", "balochistan-liberation-army"),
+            country("PAK"),
+            "2025-03-11",
+        )
+        .one_country_one_side(&rules);
+        named.place = bolan();
+        assert!(named.full());
+        // "Gunmen attacked the Jaffar Express in Bolan", published the next day.
+        let mut gunmen = report(EventType::Assault, None, country("PAK"), "");
+        gunmen.window = day_number("2025-03-12").map(|d| (d, d));
+        gunmen.published = day_number("2025-03-12");
+        gunmen.from_published = true;
+        gunmen.place = bolan();
+        assert_eq!(
+            same(&compare(&rules, &gunmen, &named, false)).unwrap(),
+            ["type", "target:country", "place", "date:day"]
+        );
+        // Without the place, the country alone links nothing.
+        let mut nowhere = gunmen.clone();
+        nowhere.place = None;
+        assert_eq!(compare(&rules, &nowhere, &named, false), Verdict::Unrelated);
+        // Nor does an attack five days later in the same place.
+        let mut later = gunmen.clone();
+        later.window = day_number("2025-03-16").map(|d| (d, d));
+        later.published = day_number("2025-03-16");
+        assert_eq!(compare(&rules, &later, &named, false), Verdict::Unrelated);
+        // In a meeting a named side and its own country stay one side.
+        let visit = report(
+            EventType::Consult,
+            person("PAK", "Q7489"),
+            country("PAK"),
+            "2021-04-07",
+        )
+        .one_country_one_side(&rules);
+        assert!(!visit.full());
     }
 
     #[test]
