@@ -253,6 +253,72 @@ def fr_patterns(head, irr, skip):
     return fr_forms(head, irr, skip)
 
 
+# ---------------------------------------------------------------- nouns
+
+# Words that end a noun phrase's head: a noun and its adjectives agree up to them.
+LINKS = {
+    'es': {'de', 'del', 'con', 'contra', 'a', 'al', 'entre', 'por', 'sobre', 'frente', 'en',
+           'para', 'hacia', '..'},
+    'fr': {'de', 'du', 'des', 'à', 'au', 'aux', 'avec', 'contre', 'entre', 'sur', 'en', 'par',
+           'pour', 'envers', '..'},
+}
+UNACCENT = str.maketrans('áéíóú', 'aeiou')
+
+
+def es_plural(w):
+    """The plurals of a Spanish noun or adjective (one, or none for a plural or a stem)."""
+    if w.endswith(('s', 'x', '*')) or '-' in w:
+        return []
+    if w.endswith('z'):
+        return [w[:-1] + 'ces']
+    if w[-1] in 'aeioué':
+        return [w + 's']
+    if w[-1] in 'lrndj' or w[-1] == 'y':
+        # the stress moves: nación → naciones, alemán → alemanes
+        head, last = w[:-2], w[-2:]
+        if any(v in last for v in 'áéíóú'):
+            return [head + last.translate(UNACCENT) + 'es']
+        return [w + 'es']
+    return []
+
+
+def fr_plural(w):
+    """The plurals of a French noun or adjective (-al: both -aux and, for naval, -als)."""
+    if w.endswith(('s', 'x', 'z', '*')) or '-' in w or "'" in w:
+        return []
+    if w.endswith('al'):
+        return [w[:-2] + 'aux', w + 's']
+    if w.endswith(('eau', 'au', 'eu')):
+        return [w + 'x']
+    return [w + 's']
+
+
+def plurals(lang, words):
+    """The plural patterns of a noun pattern: its head noun, and the head with the adjectives
+    agreeing with it up to the first linking word (a second noun, «coche bomba», stays: the
+    reading with it in the plural never matches a text)."""
+    plural = es_plural if lang == 'es' else fr_plural
+    n = 0
+    while n < len(words) and words[n] not in LINKS[lang]:
+        n += 1
+    if n == 0 or not plural(words[0]):
+        return []
+    out = []
+    for head in plural(words[0]):
+        out.append([head] + words[1:])
+        if n > 1:
+            rest = []
+            for w in words[1:n]:
+                ps = plural(w)
+                if not ps:
+                    rest = None
+                    break
+                rest.append(ps[0])
+            if rest:
+                out.append([head] + rest + words[n:])
+    return out
+
+
 # ---------------------------------------------------------------- expansion
 
 def covered(pattern, hand):
@@ -285,6 +351,14 @@ def expand(lang):
             if '-' + group in skip or '!' + f in skip:
                 continue
             pattern = ' '.join([f] + words[1:])
+            if covered(pattern, hand):
+                left += 1
+                continue
+            out.add(pattern, *cols)
+    for row in table(f'{lang}_nouns.tsv'):
+        cols = [row.get(c, '') for c in COLS]
+        for words in plurals(lang, row['pattern'].split(' ')):
+            pattern = ' '.join(words)
             if covered(pattern, hand):
                 left += 1
                 continue
