@@ -176,9 +176,9 @@ const MAX_CACHED_IDS: usize = 1 << 20;
 /// `cluster_blocks` per actor key and week (each report read three week ranges), and the
 /// most confident reports of each event looked at (each step read up to `max_members` reports
 /// of every candidate event again). Whatever it holds is exactly what the table would give:
-/// the link step's writes go through it, merges and repairs (which move or delete rows) clear
-/// it, a rolled-back step clears it, and on SQLite a commit by another connection
-/// (`PRAGMA data_version`) clears it. PostgreSQL, which has no such counter, keeps it for one
+/// the link step's writes go through it, a merge moves the blocks it holds as it moves the
+/// table's, repairs (which delete rows) and a rolled-back step clear it, and on SQLite a
+/// commit by another connection (`PRAGMA data_version`) clears it. PostgreSQL, which has no such counter, keeps it for one
 /// step.
 #[derive(Debug, Default)]
 pub(crate) struct LinkCache {

@@ -525,7 +525,7 @@ fn the_kept_cache_links_as_fresh_reads_do() {
     assert!(kept.cache.bands.weeks.values().any(|w| w.is_some()));
     assert!(fresh.cache.bands.weeks.is_empty());
     // Reports that joined an event as well as new events: both paths of the cache are taken.
-    // (This corpus merges no events; merges clear the cached blocks.)
+    // (This corpus merges no events: merges_move_the_cached_blocks_as_the_table_moves.)
     assert!(total.reports > total.new_events, "{total:?}");
     // Copies found, and not every document a copy.
     assert!(total.copies > 20 && total.copies < 300, "{total:?}");
