@@ -110,6 +110,7 @@ pub(crate) fn link_in(
     }
     db.exec("DELETE FROM clusters_dirty", &[])?;
     group_articles(db, rules, &mut cache.bands, &mut stats)?;
+    cache.check_complete(db)?;
     let mut linker = Linker {
         db,
         rules,
@@ -175,14 +176,20 @@ const MAX_CACHED_IDS: usize = 1 << 20;
 /// `cluster_blocks` per actor key and week (each report read three week ranges), and the
 /// most confident reports of each event looked at (each step read up to `max_members` reports
 /// of every candidate event again). Whatever it holds is exactly what the table would give:
-/// the link step's writes go through it, merges and repairs (which move or delete rows) clear
-/// it, a rolled-back step clears it, and on SQLite a commit by another connection
-/// (`PRAGMA data_version`) clears it. PostgreSQL, which has no such counter, keeps it for one
+/// the link step's writes go through it, a merge moves the blocks it holds as it moves the
+/// table's, repairs (which delete rows) and a rolled-back step clear it, and on SQLite a
+/// commit by another connection (`PRAGMA data_version`) clears it. PostgreSQL, which has no such counter, keeps it for one
 /// step.
 #[derive(Debug, Default)]
 pub(crate) struct LinkCache {
     weeks: HashMap<String, HashMap<i32, Vec<i64>>>,
     ids: usize,
+    /// Whether `weeks` holds every block of the table, so that a key and week it does not
+    /// hold has none and is not read: true from a link step that found `cluster_blocks`
+    /// empty (a new store) until the weeks are cleared, all blocks since having been written
+    /// through [`LinkCache::insert`] and moved by [`LinkCache::moved`]. An ingest into a new
+    /// store read each new key and week of every report, most of them empty.
+    complete: bool,
     /// Per event: its `max_members` most confident reports, in the order the members query
     /// gives them (confidence descending, then row).
     members: HashMap<i64, Vec<Report>>,
@@ -220,6 +227,18 @@ impl LinkCache {
     fn clear_weeks(&mut self) {
         self.weeks.clear();
         self.ids = 0;
+        self.complete = false;
+    }
+
+    /// Learns whether the table holds no blocks at all, when nothing is held: from then on
+    /// every block is written through the cache (see `complete`).
+    fn check_complete(&mut self, db: &dyn Db) -> Result<(), StoreError> {
+        if !self.complete && self.weeks.is_empty() {
+            self.complete = db
+                .first("SELECT 1 FROM cluster_blocks LIMIT 1", &[], |r| r.i64(0))?
+                .is_none();
+        }
+        Ok(())
     }
 
     /// The members query for `cluster`: `max_members` reports, the most confident first.
@@ -330,11 +349,15 @@ impl LinkCache {
             .filter(|w| held.is_none_or(|h| !h.contains_key(w)))
             .collect();
         if let (Some(&lo), Some(&hi)) = (missing.first(), missing.last()) {
-            let rows = db.rows(
-                "SELECT week, cluster FROM cluster_blocks WHERE actor = ?1 AND week BETWEEN ?2 AND ?3",
-                &range(lo, hi),
-                |x| Ok((x.i64(0)?, x.i64(1)?)),
-            )?;
+            let rows = if self.complete {
+                Vec::new() // the table has no blocks the cache does not hold
+            } else {
+                db.rows(
+                    "SELECT week, cluster FROM cluster_blocks WHERE actor = ?1 AND week BETWEEN ?2 AND ?3",
+                    &range(lo, hi),
+                    |x| Ok((x.i64(0)?, x.i64(1)?)),
+                )?
+            };
             let mut fresh: HashMap<i32, Vec<i64>> =
                 missing.iter().map(|w| (*w, Vec::new())).collect();
             for (w, c) in rows {
@@ -383,6 +406,19 @@ impl LinkCache {
         sql.push_str(" ON CONFLICT DO NOTHING");
         db.exec(&sql, &p)?;
         for (k, w) in blocks {
+            if self.complete
+                && !self
+                    .weeks
+                    .get(k.as_str())
+                    .is_some_and(|h| h.contains_key(w))
+            {
+                // Held whole: a block of a key and week not held yet is that week's first.
+                self.weeks
+                    .entry(k.clone())
+                    .or_default()
+                    .insert(*w, Vec::new());
+                self.ids += 1;
+            }
             if let Some(v) = self.weeks.get_mut(k.as_str()).and_then(|h| h.get_mut(w)) {
                 if let Err(at) = v.binary_search(&cluster) {
                     v.insert(at, cluster);
@@ -391,6 +427,24 @@ impl LinkCache {
             }
         }
         Ok(())
+    }
+
+    /// The blocks `(key, week)` of `gone` moved to `keep` (a merge): each held week lists
+    /// `keep` instead, as the table does after the move.
+    fn moved(&mut self, blocks: &[(String, i32)], keep: i64, gone: i64) {
+        for (k, w) in blocks {
+            let Some(v) = self.weeks.get_mut(k.as_str()).and_then(|h| h.get_mut(w)) else {
+                continue;
+            };
+            if let Ok(at) = v.binary_search(&gone) {
+                v.remove(at);
+                self.ids = self.ids.saturating_sub(1);
+            }
+            if let Err(at) = v.binary_search(&keep) {
+                v.insert(at, keep);
+                self.ids += 1;
+            }
+        }
     }
 }
 
@@ -1072,6 +1126,16 @@ impl Linker<'_> {
     fn merge(&mut self, keep: i64, gone: i64, event: i64, reason: &str) -> Result<(), StoreError> {
         self.join_story(keep, gone)?;
         let both = [int(keep), int(gone)];
+        // Where `gone`'s blocks are, so that the cached weeks move with the table's.
+        let blocks: Vec<(String, i32)> = self.db.rows(
+            "SELECT actor, week FROM cluster_blocks WHERE cluster = ?1",
+            &[int(gone)],
+            |r| {
+                let week = i32::try_from(r.i64(1)?)
+                    .map_err(|_| StoreError::Unreadable("a block's week".into()))?;
+                Ok((r.str(0)?, week))
+            },
+        )?;
         for sql in [
             "UPDATE events SET folded = ?1 WHERE folded = ?2",
             "INSERT INTO cluster_blocks (actor, week, cluster)
@@ -1084,8 +1148,7 @@ impl Linker<'_> {
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
             &[int(gone)],
         )?;
-        // Merges are rare: the cached blocks are read again rather than moved.
-        self.cache.clear_weeks();
+        self.cache.moved(&blocks, keep, gone);
         self.db.exec(
             "UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2",
             &both,
@@ -1141,7 +1204,10 @@ impl Linker<'_> {
 
     fn flush(&mut self) -> Result<(), StoreError> {
         for c in std::mem::take(&mut self.touched) {
-            refresh(self.db, c)?;
+            if refresh(self.db, c)? == Refreshed::Removed {
+                // Its blocks were deleted behind the cache.
+                self.cache.clear_weeks();
+            }
         }
         Ok(())
     }
@@ -1183,7 +1249,7 @@ struct Member {
 /// (a GROUP BY and two sorts) built temporary b-trees for every event refreshed, and the kept
 /// facts' UPDATE ran two correlated subqueries per report; refreshing was an eighth of an
 /// ingest's writer. [`representative`] chooses as that SQL did.
-fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
+fn refresh(db: &dyn Db, cluster: i64) -> Result<Refreshed, StoreError> {
     let c = [int(cluster)];
     let rows: Vec<Member> = db.rows(
         "SELECT e.event, COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
@@ -1221,7 +1287,7 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
         ] {
             db.exec(sql, &c)?;
         }
-        return Ok(());
+        return Ok(Refreshed::Removed);
     };
     let articles: BTreeSet<i64> = rows.iter().map(|r| r.article).collect();
     let sources: BTreeSet<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
@@ -1273,7 +1339,16 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<(), StoreError> {
             )?;
         }
     }
-    Ok(())
+    Ok(Refreshed::Kept)
+}
+
+/// What [`refresh`] did to an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refreshed {
+    /// Its counts and representative are its reports' again.
+    Kept,
+    /// It had no reports left and was removed, with its aliases and blocks.
+    Removed,
 }
 
 /// The report standing for an event, as SQL chose it before [`refresh`] read reports once:

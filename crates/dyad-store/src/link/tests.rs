@@ -525,7 +525,7 @@ fn the_kept_cache_links_as_fresh_reads_do() {
     assert!(kept.cache.bands.weeks.values().any(|w| w.is_some()));
     assert!(fresh.cache.bands.weeks.is_empty());
     // Reports that joined an event as well as new events: both paths of the cache are taken.
-    // (This corpus merges no events; merges clear the cached blocks.)
+    // (This corpus merges no events: merges_move_the_cached_blocks_as_the_table_moves.)
     assert!(total.reports > total.new_events, "{total:?}");
     // Copies found, and not every document a copy.
     assert!(total.copies > 20 && total.copies < 300, "{total:?}");
@@ -533,6 +533,95 @@ fn the_kept_cache_links_as_fresh_reads_do() {
     assert!(a.lines().count() > 1000, "{}", a.lines().count());
     assert_eq!(a, b);
     assert_eq!(shape(&kept), shape(&fresh));
+}
+
+/// The blocks the cache holds are the table's: each held week lists the events the table
+/// lists for its key and week, and a cache that holds every block (a new store's) holds each
+/// row of the table.
+fn cache_agrees_with_blocks(store: &Store) {
+    let cache = &store.cache;
+    let mut held = 0;
+    for (key, weeks) in &cache.weeks {
+        for (week, clusters) in weeks {
+            let mut stmt = store
+                .conn
+                .prepare("SELECT cluster FROM cluster_blocks WHERE actor = ?1 AND week = ?2 ORDER BY cluster")
+                .unwrap();
+            let table: Vec<i64> = stmt
+                .query_map(rusqlite::params![key, week], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert_eq!(clusters, &table, "{key} week {week}");
+            held += clusters.len();
+        }
+    }
+    if cache.complete {
+        let rows: i64 = store
+            .conn
+            .query_row("SELECT COUNT(*) FROM cluster_blocks", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(held as i64, rows);
+    }
+}
+
+/// Merges move the cached blocks as they move the table's (they used to clear them, and the
+/// next reports read every key and week again), and a new store's cache, which holds every
+/// block, reads none: the kept cache links as fresh reads do through merges, batch after batch.
+#[test]
+fn merges_move_the_cached_blocks_as_the_table_moves() {
+    let pairs = [
+        ("RUS.GOV", "PAK.GOV"),
+        ("CHN.GOV", "USA.GOV"),
+        ("IRN.GOV", "PAK.GOV"),
+        ("RUS.GOV", "AFG.GOV"),
+    ];
+    // Per pair and month, an early and a late report three days apart (two events), then one
+    // between them in the next batch (which merges them), then a report of the merged event.
+    let mut batches: Vec<Vec<Document>> = vec![Vec::new(); 3];
+    for (p, (a, b)) in pairs.iter().enumerate() {
+        for month in 1..=3 {
+            let day = |d: u32| format!("2021-0{month}-{d:02}");
+            let mk = |id: String, d: u32, src: &str| {
+                doc(
+                    &id,
+                    &day(d),
+                    src,
+                    consult(ActorSpec::code(a), Some(ActorSpec::code(b)), &day(d)),
+                )
+            };
+            batches[0].push(mk(format!("early-{p}-{month}"), 7, "a.example"));
+            batches[0].push(mk(format!("late-{p}-{month}"), 10, "b.example"));
+            batches[1].push(mk(format!("middle-{p}-{month}"), 9, "c.example"));
+            batches[2].push(mk(format!("after-{p}-{month}"), 9, "d.example"));
+        }
+    }
+    let mut kept = Store::open_in_memory().unwrap();
+    let mut fresh = Store::open_in_memory().unwrap();
+    let mut merged = 0;
+    for batch in &batches {
+        let prepared: Vec<_> = batch
+            .iter()
+            .map(|d| crate::PreparedDocument::new(d.clone()).unwrap())
+            .collect();
+        let (_, a) = kept.write_and_link(&prepared).unwrap();
+        assert!(
+            kept.cache.complete,
+            "a new store's blocks are all written through the cache"
+        );
+        cache_agrees_with_blocks(&kept);
+        *fresh.cache = super::LinkCache::default();
+        let b = write(&mut fresh, batch);
+        assert_eq!(a, b);
+        merged += a.merged;
+    }
+    assert_eq!(merged, pairs.len() * 3);
+    assert_eq!(shape(&kept).len(), pairs.len() * 3);
+    assert_eq!(link_tables(&kept), link_tables(&fresh));
+    // A store that has blocks when the cache starts reads them: nothing is complete then.
+    let mut cache = super::LinkCache::default();
+    cache.check_complete(&kept.conn).unwrap();
+    assert!(!cache.complete);
 }
 
 /// A document replaced by a new version leaves the bands the link step holds: a later copy
