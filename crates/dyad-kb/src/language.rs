@@ -183,6 +183,10 @@ pub struct Language {
     /// ("…, killing three soldiers", «…, убив», "…, matando"): it has no subject of its own, the
     /// clause's subject does it.
     pub converb_endings: Vec<String>,
+    /// Endings of a past participle that stands for a finite verb before a conjunction or a
+    /// comma, its auxiliary left to the last verb of the coordination (Persian «… هدف قرار
+    /// داده و … متهم کرده بود»: both acts pluperfect): it takes that verb's tense.
+    pub conjunct_participle: Vec<String>,
     /// Every noun is written with a capital (German): a lone capitalised word after a title is
     /// no evidence of a name ("der Minister Gespräche…"), two are.
     pub nouns_capitalised: bool,
@@ -471,6 +475,8 @@ struct FileGrammar {
     #[serde(default)]
     converb_endings: Vec<String>,
     #[serde(default)]
+    conjunct_participle: Vec<String>,
+    #[serde(default)]
     nouns_capitalised: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
@@ -708,6 +714,11 @@ impl Language {
                 path,
                 "grammar.converb_endings",
                 &f.grammar.converb_endings,
+            )?,
+            conjunct_participle: fold_list(
+                path,
+                "grammar.conjunct_participle",
+                &f.grammar.conjunct_participle,
             )?,
             nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,

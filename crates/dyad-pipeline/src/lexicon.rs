@@ -273,6 +273,9 @@ pub struct LangLexicon {
     pub tense_endings: Vec<dyad_kb::TenseEndings>,
     /// Endings of the adverbial participle after a comma (`[grammar] converb_endings`).
     pub converb_endings: Vec<String>,
+    /// Endings of a participle whose auxiliary the last verb of its coordination carries
+    /// (`[grammar] conjunct_participle`).
+    pub conjunct_participle: Vec<String>,
     /// Every noun is written with a capital (German): see `dyad_kb::Language`.
     pub nouns_capitalised: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
@@ -1386,6 +1389,7 @@ impl LangLexicon {
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
+            conjunct_participle: language.conjunct_participle.clone(),
             nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
@@ -1428,6 +1432,7 @@ impl LangLexicon {
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
+            conjunct_participle: Vec::new(),
             nouns_capitalised: false,
             modifier_close: Vec::new(),
             has_events: false,
