@@ -738,7 +738,8 @@ fn pattern_rows<'a>(
 }
 
 /// A pattern as data/lexicon/README.md defines it: lower-case words separated by single spaces,
-/// `*` only at a word's end, `..` a word of its own and never first or last.
+/// `*` only at a word's end, `..` (or the long gap `...`) a word of its own and never first or
+/// last.
 fn check_pattern(p: &str) -> Result<(), String> {
     if p.is_empty() || p != p.trim() || p.contains("  ") || p.contains('\t') {
         return Err(format!("pattern {p:?} is empty or has stray spaces"));
@@ -752,12 +753,15 @@ fn check_pattern(p: &str) -> Result<(), String> {
         ));
     }
     let words: Vec<&str> = p.split(' ').collect();
-    if words[0] == ".." || words[words.len() - 1] == ".." {
+    let gap = |w: &str| w == ".." || w == "...";
+    if gap(words[0]) || gap(words[words.len() - 1]) {
         return Err(format!("pattern {p:?} starts or ends with a gap"));
     }
     for w in words {
-        if w != ".." && w.contains("..") {
-            return Err(format!("the gap \"..\" must be a word of its own in {p:?}"));
+        if !gap(w) && w.contains("..") {
+            return Err(format!(
+                "the gap \"..\" or \"...\" must be a word of its own in {p:?}"
+            ));
         }
         if w == "*" || w.strip_suffix('*').unwrap_or(w).contains('*') {
             return Err(format!("\"*\" only at the end of a word in {p:?}"));
