@@ -188,6 +188,10 @@ pub struct Language {
     /// its meeting): a noun so ending has no possessor, and the name before it is no owner
     /// of the act ("Katar toplantıya katıldı": Qatar attended the meeting).
     pub unpossessed_endings: Vec<String>,
+    /// Endings of a past participle that stands for a finite verb before a conjunction or a
+    /// comma, its auxiliary left to the last verb of the coordination (Persian «… هدف قرار
+    /// داده و … متهم کرده بود»: both acts pluperfect): it takes that verb's tense.
+    pub conjunct_participle: Vec<String>,
     /// Every noun is written with a capital (German): a lone capitalised word after a title is
     /// no evidence of a name ("der Minister Gespräche…"), two are.
     pub nouns_capitalised: bool,
@@ -478,6 +482,8 @@ struct FileGrammar {
     #[serde(default)]
     unpossessed_endings: Vec<String>,
     #[serde(default)]
+    conjunct_participle: Vec<String>,
+    #[serde(default)]
     nouns_capitalised: bool,
     #[serde(default)]
     modifier_close: Vec<String>,
@@ -720,6 +726,11 @@ impl Language {
                 path,
                 "grammar.unpossessed_endings",
                 &f.grammar.unpossessed_endings,
+            )?,
+            conjunct_participle: fold_list(
+                path,
+                "grammar.conjunct_participle",
+                &f.grammar.conjunct_participle,
             )?,
             nouns_capitalised: f.grammar.nouns_capitalised,
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,

@@ -22,8 +22,18 @@ use std::cmp::Reverse;
 enum Tok {
     Word(String),
     Prefix(String),
-    Gap,
+    /// A gap of zero to this many words: `..` ([`GAP_WORDS`]) or `...` ([`LONG_GAP_WORDS`]).
+    Gap(u8),
 }
+
+/// Words a gap `..` steps over: a modifier or two between a verb and its object.
+const GAP_WORDS: u8 = 3;
+
+/// Words a long gap `...` steps over: a whole noun phrase, where the language closes it with a
+/// marker the pattern names (the object of a verb-final clause ends at Persian «را» however
+/// long it is: «دستور بازگشت سیاست «فشار حداکثری» علیه ایران را امضا کرد»). Bounded, so that
+/// a match reads a bounded stretch of text.
+const LONG_GAP_WORDS: u8 = 12;
 
 /// Compiled phrases, each with the values that share it.
 #[derive(Debug)]
@@ -239,7 +249,8 @@ fn parse(pattern: &str) -> Vec<Tok> {
         .split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| match w {
-            ".." => Tok::Gap,
+            ".." => Tok::Gap(GAP_WORDS),
+            "..." => Tok::Gap(LONG_GAP_WORDS),
             w if w.len() > 1 && w.ends_with('*') => {
                 Tok::Prefix(w.trim_end_matches('*').to_string())
             }
@@ -268,7 +279,8 @@ impl<T> PhraseSetBuilder<T> {
     /// or starts with a gap.
     pub fn add(&mut self, pattern: &str, value: T) -> bool {
         let toks = parse(pattern);
-        if toks.is_empty() || toks[0] == Tok::Gap || toks.last() == Some(&Tok::Gap) {
+        let gap = |t: Option<&Tok>| matches!(t, Some(Tok::Gap(_)));
+        if toks.is_empty() || gap(toks.first()) || gap(toks.last()) {
             return false;
         }
         let h = hash_of(&toks);
@@ -333,13 +345,13 @@ impl<T> PhraseSetBuilder<T> {
                         n_head += 1;
                         break;
                     }
-                    Tok::Gap => break,
+                    Tok::Gap(_) => break,
                 }
             }
             head_toks.push(n_head as u8);
             needs.extend(p[n_head..].iter().filter_map(|t| match t {
                 Tok::Word(w) | Tok::Prefix(w) => Some(WordKeys::key(w.as_bytes())),
-                Tok::Gap => None,
+                Tok::Gap(_) => None,
             }));
             need_at.push(needs.len() as u32);
             let h = hash_of(head.as_str());
@@ -384,7 +396,8 @@ impl<T> PhraseSet<T> {
             .map(|t| match t {
                 Tok::Word(w) => w.clone(),
                 Tok::Prefix(w) => format!("{w}*"),
-                Tok::Gap => "..".to_string(),
+                Tok::Gap(GAP_WORDS) => "..".to_string(),
+                Tok::Gap(_) => "...".to_string(),
             })
             .collect();
         words.join(" ")
@@ -702,7 +715,7 @@ impl<T> PhraseSet<T> {
         let last = match &toks[k - 1] {
             Tok::Word(_) => head_end.word(),
             Tok::Prefix(_) => Some(head_end.prefix()),
-            Tok::Gap => None,
+            Tok::Gap(_) => None,
         };
         match last {
             Some((pos, stem)) => match_rest(text, pos, stem, toks, k, env),
@@ -1387,15 +1400,17 @@ fn match_rest(
 ) -> Option<(usize, usize)> {
     while i < toks.len() {
         match &toks[i] {
-            Tok::Gap => {
-                // Try zero to three skipped words before the next token; a name or date of the
-                // sentence counts as one word, and up to four of them may be stepped over, as
-                // may two commas around them, but never more than six units in all.
+            &Tok::Gap(reach) => {
+                // Try zero to three skipped words (`reach`) before the next token; a name or
+                // date of the sentence counts as one word, and up to four of them may be
+                // stepped over, as may two commas around them, but never more than six units
+                // in all (`reach` + 3).
+                let reach = usize::from(reach);
                 let rest = &toks[i + 1..];
                 let mut p = pos;
                 let (mut words, mut spans, mut commas, mut free) = (0, 0, 0, 0);
                 let mut after_span = false;
-                while words <= 3 && words + spans + commas <= 6 {
+                while words <= reach && words + spans + commas <= reach + 3 {
                     let q = skip_space(text, p);
                     if let Some(e) = match_from_word(text, q, rest, env) {
                         return Some(e);
@@ -1513,7 +1528,7 @@ fn match_bare_word(text: &str, pos: usize, tok: &Tok, affixes: &Affixes) -> Opti
             let end = e + rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
             Some((end, end))
         }
-        Tok::Gap => Some((pos, pos)),
+        Tok::Gap(_) => Some((pos, pos)),
     }
 }
 

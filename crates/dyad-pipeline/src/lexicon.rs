@@ -275,6 +275,9 @@ pub struct LangLexicon {
     pub converb_endings: Vec<String>,
     /// Endings of a noun without a possessive suffix (`[grammar] unpossessed_endings`).
     pub unpossessed_endings: Vec<String>,
+    /// Endings of a participle whose auxiliary the last verb of its coordination carries
+    /// (`[grammar] conjunct_participle`).
+    pub conjunct_participle: Vec<String>,
     /// Every noun is written with a capital (German): see `dyad_kb::Language`.
     pub nouns_capitalised: bool,
     /// Particles closing a modifier that may stand between a preposition and its noun
@@ -737,7 +740,8 @@ fn pattern_rows<'a>(
 }
 
 /// A pattern as data/lexicon/README.md defines it: lower-case words separated by single spaces,
-/// `*` only at a word's end, `..` a word of its own and never first or last.
+/// `*` only at a word's end, `..` (or the long gap `...`) a word of its own and never first or
+/// last.
 fn check_pattern(p: &str) -> Result<(), String> {
     if p.is_empty() || p != p.trim() || p.contains("  ") || p.contains('\t') {
         return Err(format!("pattern {p:?} is empty or has stray spaces"));
@@ -751,12 +755,15 @@ fn check_pattern(p: &str) -> Result<(), String> {
         ));
     }
     let words: Vec<&str> = p.split(' ').collect();
-    if words[0] == ".." || words[words.len() - 1] == ".." {
+    let gap = |w: &str| w == ".." || w == "...";
+    if gap(words[0]) || gap(words[words.len() - 1]) {
         return Err(format!("pattern {p:?} starts or ends with a gap"));
     }
     for w in words {
-        if w != ".." && w.contains("..") {
-            return Err(format!("the gap \"..\" must be a word of its own in {p:?}"));
+        if !gap(w) && w.contains("..") {
+            return Err(format!(
+                "the gap \"..\" or \"...\" must be a word of its own in {p:?}"
+            ));
         }
         if w == "*" || w.strip_suffix('*').unwrap_or(w).contains('*') {
             return Err(format!("\"*\" only at the end of a word in {p:?}"));
@@ -1389,6 +1396,7 @@ impl LangLexicon {
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
             unpossessed_endings: language.unpossessed_endings.clone(),
+            conjunct_participle: language.conjunct_participle.clone(),
             nouns_capitalised: language.nouns_capitalised,
             modifier_close: language.modifier_close.clone(),
             discards: di.build(),
@@ -1432,6 +1440,7 @@ impl LangLexicon {
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
             unpossessed_endings: Vec::new(),
+            conjunct_participle: Vec::new(),
             nouns_capitalised: false,
             modifier_close: Vec::new(),
             has_events: false,

@@ -12,9 +12,9 @@ pub(super) struct Linker<'a> {
     entities: Vec<LinkedEntity>,
     index: HashMap<String, usize>,
     mentions: Vec<Mention>,
-    /// Unknown people whose own phrase names no country: the entity, its sector, and where
-    /// its first phrase starts.
-    stateless: Vec<(usize, Option<Sector>, usize)>,
+    /// Unknown people whose own phrase names no country: the entity, its sector, and the
+    /// span of its first phrase.
+    stateless: Vec<(usize, Option<Sector>, Span)>,
     /// Phrases of a local role with no country of their own ("police", "protesters"): they
     /// belong to the place they act in (`place_of_action`).
     local: Vec<Local>,
@@ -41,8 +41,13 @@ impl<'a> Linker<'a> {
         }
     }
 
-    pub fn finish(mut self, doc: &Document) -> (Vec<LinkedEntity>, Vec<Mention>) {
-        self.sentence_countries(doc);
+    pub fn finish(
+        mut self,
+        doc: &Document,
+        norm: &Normalized,
+        parts: &[Part],
+    ) -> (Vec<LinkedEntity>, Vec<Mention>) {
+        self.sentence_countries(doc, norm, parts);
         self.place_of_action(doc);
         (self.entities, self.mentions)
     }
@@ -118,23 +123,28 @@ impl<'a> Linker<'a> {
     /// when the sentence names exactly one as an actor ("President Yoweri Museveni threatened
     /// to ban Ugandan opposition candidates"). Two countries, or a country only as the setting
     /// ("analyst X in Kabul"), leave the person without one: a guess is worse than a gap.
-    fn sentence_countries(&mut self, doc: &Document) {
+    /// A country named in the person's own relative clause is not theirs either: "a former
+    /// deputy defence minister who also held British citizenship" (a dual national is not his
+    /// second state's official), «که تابعیت بریتانیا را نیز داشت», "who had studied in Moscow".
+    fn sentence_countries(&mut self, doc: &Document, norm: &Normalized, parts: &[Part]) {
         if self.stateless.is_empty() {
             return;
         }
         // Mentions by start, so that each sentence's are found by binary search.
         let mut by_start: Vec<&Mention> = self.mentions.iter().collect();
         by_start.sort_by_key(|m| m.span.start);
-        for &(person, sector, at) in &self.stateless {
-            let Some(s) = doc.sentence_at(at) else {
+        for &(person, sector, phrase) in &self.stateless {
+            let Some(s) = doc.sentence_at(phrase.start) else {
                 continue;
             };
             let sentence = doc.sentences[s].span;
+            let relative = own_relative(norm, parts, phrase.end, sentence.end);
             let from = by_start.partition_point(|m| m.span.start < sentence.start);
             let actors = by_start[from..]
                 .iter()
                 .take_while(|m| m.span.start < sentence.end)
                 .filter(|m| m.span.end <= sentence.end && !m.as_location)
+                .filter(|m| !relative.is_some_and(|(a, b)| a <= m.span.start && m.span.end <= b))
                 .map(|m| &self.entities[m.entity])
                 .filter(|e| e.kind == EntityKind::Country)
                 .filter_map(|e| e.roles.first().map(|r| r.actor.country));
@@ -310,7 +320,7 @@ impl<'a> Linker<'a> {
             });
             // First seen here and with no country of its own.
             if e == known && self.entities[e].roles.is_empty() {
-                self.stateless.push((e, sector, span.start));
+                self.stateless.push((e, sector, span));
             }
             Some(e)
         } else if let (Some(c), Some(r)) = (country, role) {
@@ -397,6 +407,68 @@ fn demonyms_only(items: &[Item]) -> bool {
 }
 
 /// The one value `it` yields, however often; `None` if it yields none or several.
+/// How many words may stand between a person's phrase and the relative pronoun of their own
+/// relative clause: the rest of their title ("معاون پیشین وزیر دفاع که", the phrase ending at
+/// its first role word), "a former deputy defence minister who".
+const RELATIVE_REACH: usize = 5;
+
+/// The span of the relative clause right after a person's phrase ending at `end`: from its
+/// relative pronoun (`[words] relative`) within `RELATIVE_REACH` words, to the next comma or
+/// clause mark, else the sentence's end (`limit`). A word that is also a complementiser («که»,
+/// "that", «que») after a speech verb opens what was said, not a relative clause ("X said that
+/// …"), and nothing is read past a comma before the pronoun (another phrase of the sentence).
+fn own_relative(
+    norm: &Normalized,
+    parts: &[Part],
+    end: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let lex = crate::lexicon::part_at(parts, end).lex;
+    if lex.words.relative.is_empty() || end >= limit {
+        return None;
+    }
+    let (ns, nl) = (norm.norm_pos(end), norm.norm_pos(limit));
+    let ntext = &norm.text()[ns..nl];
+    let mut words = ntext
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let mut at = 0usize;
+    for _ in 0..=RELATIVE_REACH {
+        let w = words.next()?;
+        // Byte offset of `w` inside `ntext` (a sub-slice of it).
+        let off = w.as_ptr() as usize - ntext.as_ptr() as usize;
+        let before = &ntext[at..off];
+        if before.contains(crate::punct::is_comma) && at > 0 {
+            return None;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.len() < w.len() && w.ends_with(|c: char| !c.is_alphanumeric()) {
+            // A word closed by punctuation ends the phrase's reach.
+            if lex.words.relative.iter().all(|r| r != bare) {
+                return None;
+            }
+        }
+        if lex.words.relative.iter().any(|r| r == bare) {
+            let said = lex.words.complementisers.iter().any(|c| c == bare)
+                && !lex.speech.find_all(&ntext[..off], &lex.affixes).is_empty();
+            if said {
+                return None;
+            }
+            let from = off + w.len();
+            let close = ntext[from..]
+                .find(|c: char| {
+                    crate::punct::is_comma(c)
+                        || crate::punct::is_semicolon(c)
+                        || dyad_kb::punct().is(c, dyad_core::PunctClass::FullStop)
+                })
+                .map_or(ntext.len(), |i| from + i);
+            return Some((norm.orig(ns + off), norm.orig(ns + close)));
+        }
+        at = off + w.len();
+    }
+    None
+}
+
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)

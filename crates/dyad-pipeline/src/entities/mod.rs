@@ -82,7 +82,7 @@ pub fn link(
         linker.chunk(doc, norm, part, &items[a..b]);
     }
     drop(items);
-    let (entities, mut mentions) = linker.finish(doc);
+    let (entities, mut mentions) = linker.finish(doc, norm, parts);
     coref::surname_mentions(text, norm, kb, &entities, &mut mentions);
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     coref::anaphoric_mentions(doc, norm, parts, &entities, &mut mentions);

@@ -255,11 +255,12 @@ fn stops(clause: &Clause, cue: Span) -> bool {
 /// An event noun has no tense of its own: the auxiliary beside it is a copula's or another
 /// verb's ("had talks", "پہلا دورہ تھا", "the first visit was").
 fn earlier(clause: &Clause) -> bool {
-    let t = clause.trigger;
     let lex = clause.part.lex;
     if clause.rule.voice == crate::lexicon::Voice::Noun {
         return false;
     }
+    let t = coordination_last(clause)
+        .unwrap_or_else(|| Span::new(clause.trigger.start, clause.trigger.end));
     let verb_final = lex.order == dyad_kb::WordOrder::Sov;
     let tail = verb_final || lex.verb_second;
     let next_trigger = clause
@@ -283,6 +284,56 @@ fn earlier(clause: &Clause) -> bool {
                     && a.start - t.end <= AUX_AFTER_REACH
                     && a.end <= next_trigger.min(clause.end)))
     })
+}
+
+/// The verb that ends the coordination a participle trigger stands in for its own finite form
+/// (`[grammar] conjunct_participle`: «سپاه … را هدف قرار داده و آن‌ها را … متهم کرده بود», the
+/// first act as pluperfect as the second): the next verb trigger of the clause after «و» or a
+/// comma, followed on while that one is such a participle too. None when the trigger is no
+/// such participle.
+fn coordination_last(clause: &Clause) -> Option<Span> {
+    let lex = clause.part.lex;
+    if lex.conjunct_participle.is_empty() {
+        return None;
+    }
+    let word_end = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let participle = |span: Span| {
+        clause.text[span.start..span.end]
+            .split_whitespace()
+            .last()
+            .map(word_end)
+            .is_some_and(|w| {
+                lex.conjunct_participle
+                    .iter()
+                    .any(|e| w.ends_with(e.as_str()))
+            })
+    };
+    // «و» or a comma right after the participle: another verb follows in the coordination.
+    let joined = |span: Span| {
+        let rest = clause.text[span.end..clause.end.max(span.end)].trim_start();
+        rest.starts_with(crate::punct::is_comma)
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lex.words.conjunctions.contains(w))
+    };
+    let mut t = Span::new(clause.trigger.start, clause.trigger.end);
+    let mut last = None;
+    // (Each step moves to a later trigger of the sentence: at most all of them.)
+    while participle(t) && joined(t) {
+        let next = clause
+            .others
+            .iter()
+            .filter(|o| o.verb && o.span.start >= t.end && o.span.end <= clause.end)
+            .min_by_key(|o| o.span.start)?;
+        dyad_core::scan::read(1);
+        t = next.span;
+        last = Some(t);
+    }
+    last
 }
 
 /// Does the trigger's sentence hold a speech verb (or "according to"), before or after it —
