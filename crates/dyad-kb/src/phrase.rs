@@ -1401,10 +1401,10 @@ fn match_rest(
     while i < toks.len() {
         match &toks[i] {
             &Tok::Gap(reach) => {
-                // Try zero to three skipped words (`reach`) before the next token; a name or
-                // date of the sentence counts as one word, and up to four of them may be
-                // stepped over, as may two commas around them, but never more than six units
-                // in all (`reach` + 3).
+                // Try zero to `reach` skipped words (three for `..`, twelve for `...`) before
+                // the next token; a name or date of the sentence counts as one word, and up to
+                // four of them may be stepped over, as may two commas around them, but never
+                // more than `reach` + 3 units in all.
                 let reach = usize::from(reach);
                 let rest = &toks[i + 1..];
                 let mut p = pos;

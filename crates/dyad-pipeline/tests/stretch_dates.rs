@@ -32,15 +32,7 @@ fn events(text: &str, published: &str) -> Vec<String> {
 }
 
 fn check(cases: &[(&str, &str, &[&str])]) {
-    let mut bad = Vec::new();
-    for (text, published, want) in cases {
-        let got = events(text, published);
-        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
-        if got != want {
-            bad.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    common::check_cases(cases, events);
 }
 
 #[test]

@@ -555,7 +555,7 @@ pub(crate) fn insert_event(
         tgt.country,
         tgt.sector,
         date.map(|d| d.to_string()),
-        date.map(|d| d.first_day().to_string()),
+        ev.date.map(|d| d.first_day().to_string()),
         ev.date.map(|d| d.last_day().to_string()),
         ev.date.map(|d| d.precision.as_str()),
         ev.date.map(|d| d.from),

@@ -406,7 +406,6 @@ fn demonyms_only(items: &[Item]) -> bool {
             .all(|it| matches!(it.kind, ItemKind::Name { demonym: true, .. }))
 }
 
-/// The one value `it` yields, however often; `None` if it yields none or several.
 /// How many words may stand between a person's phrase and the relative pronoun of their own
 /// relative clause: the rest of their title ("معاون پیشین وزیر دفاع که", the phrase ending at
 /// its first role word), "a former deputy defence minister who".
@@ -469,6 +468,7 @@ fn own_relative(
     None
 }
 
+/// The one value `it` yields, however often; `None` if it yields none or several.
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)

@@ -65,3 +65,18 @@ macro_rules! exact_events {
         }
     };
 }
+
+/// Checks each `(text, published, expected)` case against `events`, the lines a test prints
+/// for a text (sorted), and fails once with every case that differs.
+#[allow(dead_code)] // not every test binary that includes this module checks cases
+pub fn check_cases(cases: &[(&str, &str, &[&str])], events: impl Fn(&str, &str) -> Vec<String>) {
+    let mut bad = Vec::new();
+    for (text, published, want) in cases {
+        let got = events(text, published);
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            bad.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -751,7 +751,6 @@ fn held_report(h: &HeldEvent<'_>, article: i64, rules: &Rules) -> Report {
         })
     };
     let day = |d: Option<String>| d.as_deref().and_then(day_number);
-    let date = ev.date.map(|d| d.value);
     Report {
         event: h.row,
         doc: h.doc_row,
@@ -760,7 +759,7 @@ fn held_report(h: &HeldEvent<'_>, article: i64, rules: &Rules) -> Report {
         aux: ev.aux.map(|a| a.as_str().to_string()),
         source: side(&ev.source),
         target: side(&ev.target),
-        window: day(date.map(|d| d.first_day().to_string()))
+        window: day(ev.date.map(|d| d.first_day().to_string()))
             .zip(day(ev.date.map(|d| d.last_day().to_string()))),
         from_published: ev.date.map(|d| d.from) == Some("published"),
         published: day(doc.published.date.map(|d| d.first_day().to_string())),
@@ -1018,7 +1017,6 @@ impl Linker<'_> {
     /// the report's row and its document's, from what they are written from.
     fn found_held(&mut self, h: &HeldEvent<'_>) -> Result<i64, StoreError> {
         let (doc, ev) = (h.doc, h.event);
-        let date = ev.date.map(|d| d.value);
         let published = doc.published.date;
         self.db
             .first(
@@ -1030,7 +1028,7 @@ impl Linker<'_> {
                 &[
                     int(h.row),
                     text(ev.kind.as_str()),
-                    opt_text(date.map(|d| d.first_day().to_string())),
+                    opt_text(ev.date.map(|d| d.first_day().to_string())),
                     opt_text(ev.date.map(|d| d.last_day().to_string())),
                     text(
                         doc.lang

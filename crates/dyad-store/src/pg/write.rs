@@ -496,7 +496,7 @@ fn insert_events(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
                         &tgt.country,
                         &tgt.sector,
                         &date.map(|d| d.to_string()),
-                        &date.map(|d| d.first_day().to_string()),
+                        &ev.date.map(|d| d.first_day().to_string()),
                         &ev.date.map(|d| d.last_day().to_string()),
                         &ev.date.map(|d| d.precision.as_str()),
                         &ev.date.map(|d| d.from),
