@@ -9,26 +9,13 @@ mod common;
 
 /// "TYPE SOURCE-COUNTRY FIRST..LAST AUX" of every event ("-" for none).
 fn events(text: &str, published: &str) -> Vec<String> {
-    let mut v: Vec<String> = common::process(text, published)
-        .events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} {} {}",
-                e.kind,
-                e.source
-                    .as_ref()
-                    .map_or_else(|| "-".to_string(), |s| s.country.to_string()),
-                e.date.map_or_else(
-                    || "-".into(),
-                    |d| format!("{}..{}", d.first_day(), d.last_day())
-                ),
-                e.aux.map_or("-", |a| a.as_str())
-            )
-        })
-        .collect();
-    v.sort();
-    v
+    common::by_source(text, published, |e| {
+        let date = e.date.map_or_else(
+            || "-".into(),
+            |d| format!("{}..{}", d.first_day(), d.last_day()),
+        );
+        format!("{date} {}", e.aux.map_or("-", |a| a.as_str()))
+    })
 }
 
 fn check(cases: &[(&str, &str, &[&str])]) {

@@ -80,3 +80,26 @@ pub fn check_cases(cases: &[(&str, &str, &[&str])], events: impl Fn(&str, &str) 
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// The events of `text` published on `published` as "TYPE SOURCE-COUNTRY REST" ("-" for no
+/// source), sorted, `rest` saying what the test is about (the date, its aux).
+#[allow(dead_code)] // only the dating tests print events this way
+pub fn by_source(
+    text: &str,
+    published: &str,
+    rest: impl Fn(&dyad_core::Event) -> String,
+) -> Vec<String> {
+    let mut v: Vec<String> = process(text, published)
+        .events
+        .iter()
+        .map(|e| {
+            let source = e
+                .source
+                .as_ref()
+                .map_or_else(|| "-".to_string(), |s| s.country.to_string());
+            format!("{} {source} {}", e.kind, rest(e))
+        })
+        .collect();
+    v.sort();
+    v
+}
