@@ -165,13 +165,14 @@ coded!(
     "PAK",
     "IRN"
 );
+// Talks held in Moscow are the Afghan delegation's visit: the guest is the source.
 coded!(
     ru_consult,
     "2025-10-07",
     "Сергей Лавров провёл переговоры с делегацией Афганистана в Москве.",
     "CONSULT",
-    "RUS",
-    "AFG"
+    "AFG",
+    "RUS"
 );
 coded!(
     ru_accuse,

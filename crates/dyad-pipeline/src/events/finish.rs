@@ -170,6 +170,92 @@ pub(crate) fn event(
     })
 }
 
+/// A meeting between two states' people held in a place of one of them is the other's visit,
+/// which PLOVER codes with the visitor as the source: "Xi held talks with Putin in Beijing" is
+/// Russia's CONSULT with China, whoever the sentence makes its subject. The place must be the
+/// setting of the meeting's own clause, not the dateline (where the report was filed) nor a
+/// place of another clause, and both parties must be the ones the grammar says met. A call is
+/// made from home, a mediator need travel nowhere, a summit has many guests, and a meeting
+/// that did not happen implies no journey.
+pub(crate) fn visitor_first(ctx: &Ctx, clause: &Clause, e: &mut Event) {
+    if e.kind != EventType::Consult
+        || e.mode.is_some()
+        || !MEETING.contains(&e.cameo.as_deref())
+        || matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated))
+        || clause.rule.verbatim
+        || !parties_by_grammar(&e.rule)
+    {
+        return;
+    }
+    let (Some(source), Some(target)) = (&e.source, &e.target) else {
+        return;
+    };
+    if source.country == target.country || !source.country.is_state() || !target.country.is_state()
+    {
+        return;
+    }
+    let Some((place, false, at)) = locate(ctx.doc, clause.sent, Some(source), Some(target)) else {
+        return;
+    };
+    if at.start < clause.start || at.end > clause.end {
+        return;
+    }
+    if place.country == Some(source.country) {
+        std::mem::swap(&mut e.source, &mut e.target);
+        e.rule.push_str("|setting>visitor");
+    }
+}
+
+/// Were both parties of a meeting found by the grammar as the ones who met (its subject,
+/// coordinated subjects, its object or "with" phrase), not guessed (a speaker, the nearest
+/// name) nor a recipient or possessor ("Iran's assets in Qatar")?
+fn parties_by_grammar(rule: &str) -> bool {
+    const MET: &[&str] = &[
+        "subj", "agent", "coord", "conj", "pair", "between", "with", "obj",
+    ];
+    let role = |side: &str| {
+        rule.split(['|', ','])
+            .find_map(|p| p.strip_suffix(side))
+            .is_some_and(|r| MET.contains(&r))
+    };
+    role(">src") && role(">tgt")
+}
+
+/// CAMEO's "consult", "meet at a third location" and "negotiate": not a mediation.
+const MEETING: &[Option<&str>] = &[Some("040"), Some("044"), Some("046")];
+
+/// One journey is one visit: a sentence that tells a visit twice («抵达莫斯科，对俄罗斯进行国事访问»,
+/// arrived in Moscow, for a state visit to Russia) keeps the surer of the two, which are of the
+/// same visitor to the same country (the city's or the country's name).
+pub(crate) fn one_visit_per_sentence(events: &mut Vec<Event>) {
+    let journey = |e: &Event| {
+        (e.kind == EventType::Consult && e.mode.as_deref() == Some("visit") && e.aux.is_none())
+            .then(|| {
+                Some((
+                    e.start,
+                    e.source.as_ref()?.actor(),
+                    e.target.as_ref()?.country,
+                ))
+            })
+            .flatten()
+    };
+    let mut best: Vec<(_, usize)> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let Some(j) = journey(e) else { continue };
+        match best.iter_mut().find(|(k, _)| *k == j) {
+            Some((_, b)) if events[*b].confidence < e.confidence => *b = i,
+            Some(_) => {}
+            None => best.push((j, i)),
+        }
+    }
+    let mut i = 0;
+    events.retain(|e| {
+        let keep = journey(e).is_none_or(|j| best.iter().any(|&(k, b)| k == j && b == i));
+        i += 1;
+        keep
+    });
+}
+
 /// Does a mention at exactly `span` name an entity of `kind`?
 fn mentions_a(doc: &Document, span: Span, kind: EntityKind) -> bool {
     starting_in(&doc.mentions, |m| m.span.start, span.start, span.end)

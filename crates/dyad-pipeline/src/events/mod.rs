@@ -20,7 +20,8 @@
 //!   need no subject the subject that continues;
 //! - `mode`: what did not simply happen (history, plans, denials, conditions) and stated
 //!   intentions, which PLOVER codes as the promise or threat itself; the event's date;
-//! - `finish`: location, the implicit target of domestic events, CAMEO code, confidence, id.
+//! - `finish`: location, the implicit target of domestic events, the visitor of a meeting held
+//!   in one side's country as its source, CAMEO code, confidence, id.
 //!
 //! Complements of agreements, requests, refusals and threats are dropped last: PLOVER codes
 //! the agreement, not what was agreed.
@@ -166,6 +167,7 @@ pub fn code(
     });
     let mut events = finish::drop_complements(doc, parts, events, &silent);
     passive::drop_retold(&mut events);
+    finish::one_visit_per_sentence(&mut events);
     finish::reactions(doc, &mut events);
     events.retain(|e| {
         !finish::lacks_recipient(lexicon, e)
@@ -435,7 +437,9 @@ fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event>
         .into_iter()
         .filter_map(|a| {
             let m = mode::of(ctx, clause, &a);
-            finish::event(ctx, clause, a, m, n > 1)
+            let mut e = finish::event(ctx, clause, a, m, n > 1)?;
+            finish::visitor_first(ctx, clause, &mut e);
+            Some(e)
         })
         .collect();
     if let Some(pair) = &clause.rule.pair {
