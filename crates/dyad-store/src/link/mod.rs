@@ -105,7 +105,7 @@ pub(crate) fn link_in(
         cache.max_members = rules.max_members;
     }
     for c in dirty {
-        refresh(db, c)?;
+        refresh(db, rules, c)?;
         stats.repaired += 1;
     }
     db.exec("DELETE FROM clusters_dirty", &[])?;
@@ -1205,7 +1205,7 @@ impl Linker<'_> {
 
     fn flush(&mut self) -> Result<(), StoreError> {
         for c in std::mem::take(&mut self.touched) {
-            if refresh(self.db, c)? == Refreshed::Removed {
+            if refresh(self.db, self.rules, c)? == Refreshed::Removed {
                 // Its blocks were deleted behind the cache.
                 self.cache.clear_weeks();
             }
@@ -1241,6 +1241,8 @@ struct Member {
     kept: (Option<i64>, Option<String>, Option<i64>),
     /// The countries of its two sides, in either order (see [`pair`]).
     pair: (Option<String>, Option<String>),
+    /// It says where the event happened (a type whose place is where it happened).
+    placed: bool,
 }
 
 /// The countries of a report's two sides, the lesser first: the same two parties whichever
@@ -1255,21 +1257,23 @@ fn pair(a: Option<String>, b: Option<String>) -> (Option<String>, Option<String>
 
 /// Recomputes an event's counts and the report standing for it: the best-supported type (the
 /// most articles, copies counted once), then its best-supported pair of actors, then its
-/// most precise, text-dated, most confident report. An event left without reports is removed, with its aliases and blocks.
+/// most precise, text-dated, placed, most confident report. An event left without reports is
+/// removed, with its aliases and blocks.
 ///
 /// Its reports are read once, by one statement, and the rest is worked out here: in SQL the
 /// counts (two COUNT(DISTINCT …) and a SELECT DISTINCT) and the choice of the representative
 /// (a GROUP BY and two sorts) built temporary b-trees for every event refreshed, and the kept
 /// facts' UPDATE ran two correlated subqueries per report; refreshing was an eighth of an
 /// ingest's writer. [`representative`] chooses as that SQL did.
-fn refresh(db: &dyn Db, cluster: i64) -> Result<Refreshed, StoreError> {
+fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreError> {
     let c = [int(cluster)];
     let rows: Vec<Member> = db.rows(
         "SELECT e.event, COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
                 d.published_first, d.published_last, COALESCE(d.language, 'und'),
                 e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
                 julianday(e.date_last) - julianday(e.date_first),
-                e.article, e.outlet, e.standing, e.source_country, e.target_country
+                e.article, e.outlet, e.standing, e.source_country, e.target_country,
+                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
@@ -1290,6 +1294,10 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<Refreshed, StoreError> {
                 width: r.f64_opt(11)?,
                 kept: (r.i64_opt(12)?, r.str_opt(13)?, r.i64_opt(14)?),
                 pair: pair(r.str_opt(15)?, r.str_opt(16)?),
+                // Only a type that happens somewhere has a place of its own (located.tsv):
+                // a sanction's place is what it is about.
+                placed: r.i64(17)? != 0
+                    && dyad_core::EventType::from_str(&r.str(6)?).is_ok_and(|k| rules.located(k)),
             })
         },
     )?;
@@ -1369,8 +1377,9 @@ enum Refreshed {
 /// then the most confident report, then the type's name; among its reports, those of the pair
 /// of countries the most articles name (a meeting of ten, coded pair by pair in one report,
 /// stands for the pair its other reports name too, not for whichever pair was written
-/// first), then dated first, dated by their text, the narrowest window, the most confident,
-/// the oldest row. `None` without reports.
+/// first), then those naming both sides, dated first, dated by their text, the narrowest
+/// window, placed (so that an event one of whose best reports says where it happened says so
+/// too), the most confident, the oldest row. `None` without reports.
 fn representative(rows: &[Member]) -> Option<&Member> {
     use std::cmp::Ordering;
     let desc = |a: f64, b: f64| b.partial_cmp(&a).unwrap_or(Ordering::Equal);
@@ -1401,12 +1410,15 @@ fn representative(rows: &[Member]) -> Option<&Member> {
         pairs.entry(&m.pair).or_default().insert(m.article);
     }
     let support = |m: &Member| pairs.get(&m.pair).map_or(0, BTreeSet::len);
+    let full = |m: &Member| m.pair.0.is_some() && m.pair.1.is_some();
     rows.iter().filter(|m| m.kind == kind).min_by(|a, b| {
         support(b)
             .cmp(&support(a))
+            .then(full(b).cmp(&full(a)))
             .then(a.date_first.is_none().cmp(&b.date_first.is_none()))
             .then(a.from_published.cmp(&b.from_published))
             .then(width(a.width, b.width))
+            .then(b.placed.cmp(&a.placed))
             .then(desc(a.confidence, b.confidence))
             .then(a.event.cmp(&b.event))
     })

@@ -680,8 +680,13 @@ fn chosen_by_sql(store: &Store, cluster: i64) -> (i64, i64, i64, i64) {
                          AND MAX(COALESCE(e2.source_country, ''), COALESCE(e2.target_country, ''))
                            = MAX(COALESCE(e.source_country, ''), COALESCE(e.target_country, ''))
                       ) DESC,
+                      e.source_country IS NULL OR e.target_country IS NULL,
                       e.date_first IS NULL, e.date_from = 'published',
-                      julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
+                      julianday(e.date_last) - julianday(e.date_first),
+                      -- (data/dedup/located.tsv: the types whose place is where they happened)
+                      e.location_name IS NULL OR e.type NOT IN ('CONSULT', 'COOPERATE', 'AID',
+                          'RETREAT', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT'),
+                      e.confidence DESC, e.event
              LIMIT 1",
             [cluster],
             |r| r.get(0),
@@ -758,6 +763,7 @@ fn member(event: i64, kind: &str, article: i64, confidence: f64) -> super::Membe
         width: Some(0.0),
         kept: (None, None, None),
         pair: (Some("PAK".into()), Some("RUS".into())),
+        placed: false,
     }
 }
 
@@ -833,7 +839,25 @@ fn the_representative_is_the_pair_most_articles_name() {
         with(4, 10, "AFG", "RUS"),
     ];
     assert_eq!(rep(&rows), Some(1));
-    // A one-sided report is a pair of its own.
+    // Among the reports of that pair, as well dated and as confident, one that says where the
+    // meeting was.
+    let mut in_kazan = with(4, 11, "AFG", "RUS");
+    in_kazan.placed = true;
+    let rows = [
+        with(1, 10, "IND", "UZB"),
+        with(3, 10, "RUS", "AFG"),
+        in_kazan,
+        with(5, 12, "RUS", "AFG"),
+    ];
+    assert_eq!(rep(&rows), Some(4));
+    // A one-sided report is a pair of its own; at equal support, a report naming both sides
+    // stands before one naming one, however well dated.
+    let mut one_side = member(1, "CONSULT", 10, 0.9);
+    one_side.pair = super::pair(Some("RUS".into()), None);
+    one_side.placed = true;
+    let mut published = with(2, 11, "PAK", "RUS");
+    published.from_published = Some(true);
+    assert_eq!(rep(&[one_side, published]), Some(2));
     let mut alone = member(1, "CONSULT", 10, 0.9);
     alone.pair = super::pair(Some("RUS".into()), None);
     let rows = [alone, with(2, 11, "PAK", "RUS"), with(3, 12, "RUS", "PAK")];
