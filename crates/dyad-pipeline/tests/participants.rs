@@ -268,3 +268,85 @@ exact_events!(
     "Talks with Iran will be held in Vienna next week.",
     []
 );
+
+// A list of participants ends where its grammar ends it, never at a count: the five countries
+// whose envoys met are each a party, and Turkey, the speaker of a clause of its own after the
+// list, is none.
+exact_events!(
+    en_a_list_of_five_is_not_cut,
+    "2024-05-15",
+    "Envoys of Russia, China, Iran, India and Pakistan met in Moscow on Tuesday, the foreign ministry of Turkey said.",
+    [
+        "CONSULT RUS.GOV CHN 2024-05-14",
+        "CONSULT RUS.GOV IRN 2024-05-14",
+        "CONSULT RUS.GOV IND 2024-05-14",
+        "CONSULT RUS.GOV PAK 2024-05-14",
+        "CONSULT CHN.GOV IRN 2024-05-14",
+        "CONSULT CHN.GOV IND 2024-05-14",
+        "CONSULT CHN.GOV PAK 2024-05-14",
+        "CONSULT IRN.GOV IND 2024-05-14",
+        "CONSULT IRN.GOV PAK 2024-05-14",
+        "CONSULT IND.GOV PAK 2024-05-14",
+    ]
+);
+
+// Five envoys and, joined by «а также», the acting foreign minister of Afghanistan, the sixth:
+// «исполняющий обязанности» (acting) is part of his title, so the conjunction joins him.
+exact_events!(
+    ru_a_list_of_six_ends_with_an_acting_minister,
+    "2023-09-30",
+    "В нём приняли участие спецпредставители России, Китая, Пакистана, Ирана и Индии, а также исполняющий обязанности министра иностранных дел Афганистана Амир Хан Муттаки.",
+    [
+        "CONSULT RUS.GOV CHN 2023-09-30",
+        "CONSULT RUS.GOV PAK 2023-09-30",
+        "CONSULT RUS.GOV IRN 2023-09-30",
+        "CONSULT RUS.GOV IND 2023-09-30",
+        "CONSULT RUS.GOV AFG.GOV 2023-09-30",
+        "CONSULT CHN.GOV PAK 2023-09-30",
+        "CONSULT CHN.GOV IRN 2023-09-30",
+        "CONSULT CHN.GOV IND 2023-09-30",
+        "CONSULT CHN.GOV AFG.GOV 2023-09-30",
+        "CONSULT PAK.GOV IRN 2023-09-30",
+        "CONSULT PAK.GOV IND 2023-09-30",
+        "CONSULT PAK.GOV AFG.GOV 2023-09-30",
+        "CONSULT IRN.GOV IND 2023-09-30",
+        "CONSULT IRN.GOV AFG.GOV 2023-09-30",
+        "CONSULT IND.GOV AFG.GOV 2023-09-30",
+    ]
+);
+
+// Arabic joins every conjunct with و written onto it; Chinese lists with 、 and closes with 和.
+exact_events!(
+    ar_five_foreign_ministers_met,
+    "2024-05-15",
+    "اجتمع وزراء خارجية روسيا والصين وإيران والهند وباكستان في موسكو يوم الثلاثاء.",
+    [
+        "CONSULT RUS.GOV CHN 2024-05-14",
+        "CONSULT RUS.GOV IRN 2024-05-14",
+        "CONSULT RUS.GOV IND 2024-05-14",
+        "CONSULT RUS.GOV PAK 2024-05-14",
+        "CONSULT CHN.GOV IRN 2024-05-14",
+        "CONSULT CHN.GOV IND 2024-05-14",
+        "CONSULT CHN.GOV PAK 2024-05-14",
+        "CONSULT IRN.GOV IND 2024-05-14",
+        "CONSULT IRN.GOV PAK 2024-05-14",
+        "CONSULT IND.GOV PAK 2024-05-14",
+    ]
+);
+exact_events!(
+    zh_five_foreign_ministers_held_talks,
+    "2024-05-15",
+    "俄罗斯、中国、伊朗、印度和巴基斯坦外长14日在莫斯科举行会谈。",
+    [
+        "CONSULT RUS.GOV CHN 2024-05-14",
+        "CONSULT RUS.GOV IRN 2024-05-14",
+        "CONSULT RUS.GOV IND 2024-05-14",
+        "CONSULT RUS.GOV PAK.GOV 2024-05-14",
+        "CONSULT CHN.GOV IRN 2024-05-14",
+        "CONSULT CHN.GOV IND 2024-05-14",
+        "CONSULT CHN.GOV PAK.GOV 2024-05-14",
+        "CONSULT IRN.GOV IND 2024-05-14",
+        "CONSULT IRN.GOV PAK.GOV 2024-05-14",
+        "CONSULT IND.GOV PAK.GOV 2024-05-14",
+    ]
+);

@@ -766,7 +766,10 @@ fn next_actor<'c, 'a>(
     }
 }
 
-/// The conjuncts of a phrase, in order: those "and" joins it to ("Russia and China").
+/// The conjuncts of a phrase, in order: those "and" joins it to ("Russia and China"). A list
+/// ends where its grammar ends it (a phrase joined to the next by no conjunction or list comma,
+/// the clause's end, or a phrase that opens a clause of its own), never at a count: a summit's
+/// guest list names ten countries as readily as two.
 fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
     let mut out = Vec::new();
     let Some(mut i) = clause.nps.iter().position(|n| n.span() == first.span()) else {
@@ -785,11 +788,7 @@ fn conjuncts<'c, 'a>(clause: &'c Clause<'a>, first: &Np) -> Vec<&'c Np<'a>> {
             k += 1;
         }
         out.push(&nps[k]);
-        if !nps[k].joined_to_next
-            || k + 1 >= nps.len()
-            || out.len() >= 4
-            || opens_clause(clause, &nps[k + 1])
-        {
+        if !nps[k].joined_to_next || k + 1 >= nps.len() || opens_clause(clause, &nps[k + 1]) {
             break;
         }
         k += 1;

@@ -105,7 +105,7 @@ pub(crate) fn link_in(
         cache.max_members = rules.max_members;
     }
     for c in dirty {
-        refresh(db, c)?;
+        refresh(db, rules, c)?;
         stats.repaired += 1;
     }
     db.exec("DELETE FROM clusters_dirty", &[])?;
@@ -682,7 +682,7 @@ const REPORT_SQL: &str = "SELECT e.event, e.doc, COALESCE(a.root, e.doc), e.type
     e.target_country, e.target_entity,
     (SELECT x.kind FROM entities x WHERE x.doc = e.doc AND +x.kb_id = e.target_entity LIMIT 1),
     e.date_first, e.date_last, e.date_from, d.published_first,
-    e.location_name, e.location_country, e.lat, e.lon, e.confidence
+    e.location_name, e.location_country, e.lat, e.lon, e.confidence, e.trigger_start
     FROM events e JOIN documents d ON d.doc = e.doc LEFT JOIN articles a ON a.doc = e.doc";
 
 fn actor_kind(kind: Option<&str>) -> ActorKind {
@@ -729,6 +729,7 @@ fn report_of(r: &dyn Cols, rules: &Rules) -> Result<Report, StoreError> {
             None => None,
         },
         confidence: r.f64(19)? as f32,
+        trigger: r.i64(20)?,
     }
     .one_country_one_side(rules))
 }
@@ -769,6 +770,7 @@ fn held_report(h: &HeldEvent<'_>, article: i64, rules: &Rules) -> Report {
             coords: l.lat.zip(l.lon),
         }),
         confidence: ev.confidence,
+        trigger: ev.trigger.start as i64,
     }
     .one_country_one_side(rules)
 }
@@ -950,11 +952,12 @@ impl Linker<'_> {
                 .then(a.0.cmp(&b.0))
         });
         // A report that fits several events joins them all only when it leaves no doubt: both
-        // sides known, a precise date or a copied text. Otherwise only the strongest fit, when
+        // sides known, a precise date, a copied text or one trigger (the pairs of one meeting
+        // of many). Otherwise only the strongest fit, when
         // it is the only one that strong; a tie joins none.
         let certain = |ev: &rules::Evidence| {
             (r.full() && self.rules.precision(&r) == When::Precise && ev.both_sides)
-                || ev.reasons.iter().any(|x| x == "copy")
+                || ev.reasons.iter().any(|x| x == "copy" || x == "trigger")
         };
         let chosen: Vec<&(i64, rules::Evidence, i64, usize)> = match same.as_slice() {
             [] => Vec::new(),
@@ -1202,7 +1205,7 @@ impl Linker<'_> {
 
     fn flush(&mut self) -> Result<(), StoreError> {
         for c in std::mem::take(&mut self.touched) {
-            if refresh(self.db, c)? == Refreshed::Removed {
+            if refresh(self.db, self.rules, c)? == Refreshed::Removed {
                 // Its blocks were deleted behind the cache.
                 self.cache.clear_weeks();
             }
@@ -1236,25 +1239,41 @@ struct Member {
     width: Option<f64>,
     /// The kept facts as stored: article, outlet, standing.
     kept: (Option<i64>, Option<String>, Option<i64>),
+    /// The countries of its two sides, in either order (see [`pair`]).
+    pair: (Option<String>, Option<String>),
+    /// It says where the event happened (a type whose place is where it happened).
+    placed: bool,
+}
+
+/// The countries of a report's two sides, the lesser first: the same two parties whichever
+/// an outlet names first.
+fn pair(a: Option<String>, b: Option<String>) -> (Option<String>, Option<String>) {
+    if a <= b {
+        (a, b)
+    } else {
+        (b, a)
+    }
 }
 
 /// Recomputes an event's counts and the report standing for it: the best-supported type (the
-/// most articles, copies counted once), then its most precise, text-dated, most confident
-/// report. An event left without reports is removed, with its aliases and blocks.
+/// most articles, copies counted once), then its best-supported pair of actors, then its
+/// most precise, text-dated, placed, most confident report. An event left without reports is
+/// removed, with its aliases and blocks.
 ///
 /// Its reports are read once, by one statement, and the rest is worked out here: in SQL the
 /// counts (two COUNT(DISTINCT …) and a SELECT DISTINCT) and the choice of the representative
 /// (a GROUP BY and two sorts) built temporary b-trees for every event refreshed, and the kept
 /// facts' UPDATE ran two correlated subqueries per report; refreshing was an eighth of an
 /// ingest's writer. [`representative`] chooses as that SQL did.
-fn refresh(db: &dyn Db, cluster: i64) -> Result<Refreshed, StoreError> {
+fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreError> {
     let c = [int(cluster)];
     let rows: Vec<Member> = db.rows(
         "SELECT e.event, COALESCE(a.root, e.doc), COALESCE(ra.outlet, a.outlet, 'unknown'),
                 d.published_first, d.published_last, COALESCE(d.language, 'und'),
                 e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
                 julianday(e.date_last) - julianday(e.date_first),
-                e.article, e.outlet, e.standing
+                e.article, e.outlet, e.standing, e.source_country, e.target_country,
+                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
@@ -1274,6 +1293,11 @@ fn refresh(db: &dyn Db, cluster: i64) -> Result<Refreshed, StoreError> {
                 from_published: r.i64_opt(10)?.map(|x| x != 0),
                 width: r.f64_opt(11)?,
                 kept: (r.i64_opt(12)?, r.str_opt(13)?, r.i64_opt(14)?),
+                pair: pair(r.str_opt(15)?, r.str_opt(16)?),
+                // Only a type that happens somewhere has a place of its own (located.tsv):
+                // a sanction's place is what it is about.
+                placed: r.i64(17)? != 0
+                    && dyad_core::EventType::from_str(&r.str(6)?).is_ok_and(|k| rules.located(k)),
             })
         },
     )?;
@@ -1349,10 +1373,13 @@ enum Refreshed {
     Removed,
 }
 
-/// The report standing for an event, as SQL chose it before [`refresh`] read reports once:
-/// the type with the most articles (copies counted once), then the most confident report,
-/// then the type's name; among its reports, dated first, dated by their text, the narrowest
-/// window, the most confident, the oldest row. `None` without reports.
+/// The report standing for an event: the type with the most articles (copies counted once),
+/// then the most confident report, then the type's name; among its reports, those of the pair
+/// of countries the most articles name (a meeting of ten, coded pair by pair in one report,
+/// stands for the pair its other reports name too, not for whichever pair was written
+/// first), then those naming both sides, dated first, dated by their text, the narrowest
+/// window, placed (so that an event one of whose best reports says where it happened says so
+/// too), the most confident, the oldest row. `None` without reports.
 fn representative(rows: &[Member]) -> Option<&Member> {
     use std::cmp::Ordering;
     let desc = |a: f64, b: f64| b.partial_cmp(&a).unwrap_or(Ordering::Equal);
@@ -1378,12 +1405,20 @@ fn representative(rows: &[Member]) -> Option<&Member> {
         (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
         _ => a.is_some().cmp(&b.is_some()),
     };
+    let mut pairs: HashMap<&(Option<String>, Option<String>), BTreeSet<i64>> = HashMap::new();
+    for m in rows.iter().filter(|m| m.kind == kind) {
+        pairs.entry(&m.pair).or_default().insert(m.article);
+    }
+    let support = |m: &Member| pairs.get(&m.pair).map_or(0, BTreeSet::len);
+    let full = |m: &Member| m.pair.0.is_some() && m.pair.1.is_some();
     rows.iter().filter(|m| m.kind == kind).min_by(|a, b| {
-        a.date_first
-            .is_none()
-            .cmp(&b.date_first.is_none())
+        support(b)
+            .cmp(&support(a))
+            .then(full(b).cmp(&full(a)))
+            .then(a.date_first.is_none().cmp(&b.date_first.is_none()))
             .then(a.from_published.cmp(&b.from_published))
             .then(width(a.width, b.width))
+            .then(b.placed.cmp(&a.placed))
             .then(desc(a.confidence, b.confidence))
             .then(a.event.cmp(&b.event))
     })

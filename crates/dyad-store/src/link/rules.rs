@@ -239,6 +239,9 @@ pub struct Report {
     pub published: Option<i32>,
     pub place: Option<PlaceKey>,
     pub confidence: f32,
+    /// Where its trigger starts in its document's text: reports of one document with one
+    /// trigger are one act of one sentence, coded pair by pair.
+    pub trigger: i64,
 }
 
 impl Report {
@@ -433,6 +436,9 @@ pub fn compare(rules: &Rules, r: &Report, m: &Report, copy: bool) -> Verdict {
     let Some(relation) = rules.relation(r.kind, m.kind) else {
         return Verdict::Unrelated;
     };
+    if let Some(ev) = one_act(rules, r, m) {
+        return Verdict::Same(ev);
+    }
     let Some((src, tgt, swapped)) = align(rules, r, m) else {
         return Verdict::Unrelated;
     };
@@ -516,6 +522,23 @@ pub fn compare(rules: &Rules, r: &Report, m: &Report, copy: bool) -> Verdict {
     Verdict::Unrelated
 }
 
+/// Two reports of one trigger in one document, of one type that is done together (a meeting,
+/// an accord, joint work): the sentence tells one act, which an event of two sides codes once
+/// per pair of its participants ("В нём приняли участие представители России, Китая, … и
+/// Афганистана", "Putin, Xi and Modi held talks": one meeting). Its pairs are one real-world
+/// event whoever they are, so a report of any pair brings the whole meeting with it. A
+/// directed act with several parties ("Russia and China condemned…") is several acts.
+fn one_act(rules: &Rules, r: &Report, m: &Report) -> Option<Evidence> {
+    (r.doc == m.doc && r.trigger == m.trigger && r.kind == m.kind && rules.symmetric(r.kind)).then(
+        || Evidence {
+            reasons: vec!["type".into(), "trigger".into()],
+            // As strong as a copied text: the same words.
+            strength: 1 + 4,
+            both_sides: true,
+        },
+    )
+}
+
 /// A report without a usable date (or against one): only a named person or organisation, in
 /// a document published in the days of the other report, links it.
 #[allow(clippy::too_many_arguments)]
@@ -597,6 +620,15 @@ mod tests {
         actor(c, None, ActorKind::Collective)
     }
 
+    /// The same facts told in another sentence: another report.
+    fn another(r: &Report) -> Report {
+        let mut x = r.clone();
+        x.trigger = NEXT_TRIGGER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        x
+    }
+
+    static NEXT_TRIGGER: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
     fn report(kind: EventType, a: Option<ActorKey>, b: Option<ActorKey>, date: &str) -> Report {
         let d = day_number(date);
         Report {
@@ -612,6 +644,8 @@ mod tests {
             published: d,
             place: None,
             confidence: 0.8,
+            // Each report its own sentence: one trigger is one act (`one_act`).
+            trigger: NEXT_TRIGGER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -742,7 +776,7 @@ mod tests {
         undated.published = day_number("2021-09-30");
         assert_eq!(compare(&rules, &undated, &dated, false), Verdict::Unrelated);
         // A year is no date either.
-        let mut year = dated.clone();
+        let mut year = another(&dated);
         year.window = Some((
             day_number("2021-01-01").unwrap(),
             day_number("2021-12-31").unwrap(),
@@ -755,7 +789,7 @@ mod tests {
             country("PAK"),
             "2021-09-29",
         );
-        let mut undated_named = named.clone();
+        let mut undated_named = another(&named);
         undated_named.window = None;
         undated_named.published = day_number("2021-09-30");
         assert_eq!(
@@ -855,7 +889,7 @@ mod tests {
             country: Some("RUS".into()),
             coords: Some((55.75, 37.62)),
         });
-        let mut islamabad = moscow.clone();
+        let mut islamabad = another(&moscow);
         islamabad.place = Some(PlaceKey {
             name: "Islamabad".into(),
             country: Some("PAK".into()),
@@ -888,7 +922,7 @@ mod tests {
             "2025-07-03",
         );
         moscow.place = at("Moscow", "RUS", (55.75, 37.62));
-        let mut kabul = moscow.clone();
+        let mut kabul = another(&moscow);
         kabul.place = at("Kabul", "AFG", (34.53, 69.17));
         assert_eq!(
             same(&compare(&rules, &kabul, &moscow, false)).unwrap(),
@@ -897,7 +931,7 @@ mod tests {
         // Nor does one place make a one-sided statement of a month one event with another.
         let mut day = report(EventType::Sanction, country("EUR"), None, "2024-06-24");
         day.place = at("Moscow", "RUS", (55.75, 37.62));
-        let mut month = day.clone();
+        let mut month = another(&day);
         month.window = Some((
             day_number("2024-06-01").unwrap(),
             day_number("2024-06-30").unwrap(),
@@ -911,7 +945,7 @@ mod tests {
             "2025-03-16",
         );
         quetta.place = at("Quetta", "PAK", (30.18, 67.0));
-        let mut peshawar = quetta.clone();
+        let mut peshawar = another(&quetta);
         peshawar.place = at("Peshawar", "PAK", (34.01, 71.58));
         assert_eq!(
             compare(&rules, &peshawar, &quetta, false),
@@ -928,7 +962,7 @@ mod tests {
             country("PAK"),
             "2023-03-08",
         );
-        let mut month = day.clone();
+        let mut month = another(&day);
         month.window = Some((
             day_number("2023-03-01").unwrap(),
             day_number("2023-03-31").unwrap(),
@@ -1061,11 +1095,11 @@ mod tests {
             ["type", "target:country", "place", "date:day"]
         );
         // Without the place, the country alone links nothing.
-        let mut nowhere = gunmen.clone();
+        let mut nowhere = another(&gunmen);
         nowhere.place = None;
         assert_eq!(compare(&rules, &nowhere, &named, false), Verdict::Unrelated);
         // Nor does an attack five days later in the same place.
-        let mut later = gunmen.clone();
+        let mut later = another(&gunmen);
         later.window = day_number("2025-03-16").map(|d| (d, d));
         later.published = day_number("2025-03-16");
         assert_eq!(compare(&rules, &later, &named, false), Verdict::Unrelated);
@@ -1096,8 +1130,49 @@ mod tests {
             "2024-01-17",
         );
         assert_eq!(compare(&rules, &b, &a, false), Verdict::Unrelated);
-        let mut future = a.clone();
+        let mut future = another(&a);
         future.aux = Some("future".into());
         assert_eq!(compare(&rules, &future, &a, false), Verdict::Unrelated);
+    }
+
+    #[test]
+    fn the_pairs_of_one_trigger_are_one_meeting() {
+        let rules = Rules::builtin();
+        // «В нём приняли участие спецпредставители России, Китая, … и Афганистана»: one
+        // trigger coded pair by pair. China–Pakistan and Russia–Afghanistan share no side, yet
+        // the sentence tells one meeting.
+        let pair = |a: &str, b: &str, trigger: i64| {
+            let mut r = report(EventType::Consult, country(a), country(b), "2023-09-29");
+            (r.doc, r.trigger) = (7, trigger);
+            r
+        };
+        let (cp, ra) = (pair("CHN", "PAK", 120), pair("RUS", "AFG", 120));
+        assert_eq!(
+            same(&compare(&rules, &ra, &cp, false)).unwrap(),
+            ["type", "trigger"]
+        );
+        // Another trigger of the same document, or the same offset in another document, is
+        // not the same words.
+        assert_eq!(
+            compare(&rules, &pair("RUS", "AFG", 300), &cp, false),
+            Verdict::Unrelated
+        );
+        let mut elsewhere = ra.clone();
+        elsewhere.doc = 8;
+        assert_eq!(compare(&rules, &elsewhere, &cp, false), Verdict::Unrelated);
+        // A directed act of several ("Russia and China condemned…") is one act per doer.
+        let accuse = |a: &str, b: &str| {
+            let mut r = report(EventType::Accuse, country(a), country(b), "2023-09-29");
+            (r.doc, r.trigger) = (7, 120);
+            r
+        };
+        assert_eq!(
+            compare(&rules, &accuse("RUS", "USA"), &accuse("CHN", "GBR"), false),
+            Verdict::Unrelated
+        );
+        // Nor does one trigger join what its aux keeps apart.
+        let mut planned = ra.clone();
+        planned.aux = Some("future".into());
+        assert_eq!(compare(&rules, &planned, &cp, false), Verdict::Unrelated);
     }
 }

@@ -659,7 +659,8 @@ fn a_replaced_original_is_no_longer_found_as_a_copy() {
 }
 
 /// The report standing for each event and its counts, as the SQL `refresh` ran before it read
-/// an event's reports once (schema 15 and earlier): the oracle for the choice made in Rust.
+/// an event's reports once (schema 15 and earlier), with the pair of countries the most
+/// articles name chosen first within the type: the oracle for the choice made in Rust.
 fn chosen_by_sql(store: &Store, cluster: i64) -> (i64, i64, i64, i64) {
     let rep: i64 = store
         .conn
@@ -671,8 +672,21 @@ fn chosen_by_sql(store: &Store, cluster: i64) -> (i64, i64, i64, i64) {
                           e.type LIMIT 1)
              SELECT e.event FROM events e
              WHERE e.folded = ?1 AND e.type = (SELECT type FROM t)
-             ORDER BY e.date_first IS NULL, e.date_from = 'published',
-                      julianday(e.date_last) - julianday(e.date_first), e.confidence DESC, e.event
+             ORDER BY (SELECT COUNT(DISTINCT COALESCE(a2.root, e2.doc))
+                       FROM events e2 LEFT JOIN articles a2 ON a2.doc = e2.doc
+                       WHERE e2.folded = ?1 AND e2.type = e.type
+                         AND MIN(COALESCE(e2.source_country, ''), COALESCE(e2.target_country, ''))
+                           = MIN(COALESCE(e.source_country, ''), COALESCE(e.target_country, ''))
+                         AND MAX(COALESCE(e2.source_country, ''), COALESCE(e2.target_country, ''))
+                           = MAX(COALESCE(e.source_country, ''), COALESCE(e.target_country, ''))
+                      ) DESC,
+                      e.source_country IS NULL OR e.target_country IS NULL,
+                      e.date_first IS NULL, e.date_from = 'published',
+                      julianday(e.date_last) - julianday(e.date_first),
+                      -- (data/dedup/located.tsv: the types whose place is where they happened)
+                      e.location_name IS NULL OR e.type NOT IN ('CONSULT', 'COOPERATE', 'AID',
+                          'RETREAT', 'PROTEST', 'MOBILIZE', 'COERCE', 'ASSAULT'),
+                      e.confidence DESC, e.event
              LIMIT 1",
             [cluster],
             |r| r.get(0),
@@ -748,6 +762,8 @@ fn member(event: i64, kind: &str, article: i64, confidence: f64) -> super::Membe
         from_published: Some(false),
         width: Some(0.0),
         kept: (None, None, None),
+        pair: (Some("PAK".into()), Some("RUS".into())),
+        placed: false,
     }
 }
 
@@ -795,4 +811,174 @@ fn the_representative_is_chosen_by_type_then_date_then_confidence() {
     assert_eq!(rep(&rows[..3]), Some(3));
     assert_eq!(rep(&rows[..2]), Some(2));
     assert_eq!(rep(&rows[..1]), Some(1));
+}
+
+#[test]
+fn the_representative_is_the_pair_most_articles_name() {
+    let rep = |rows: &[super::Member]| super::representative(rows).map(|m| m.event);
+    let with = |event: i64, article: i64, a: &str, b: &str| {
+        let mut m = member(event, "CONSULT", article, 0.65);
+        m.pair = super::pair(Some(a.into()), Some(b.into()));
+        m
+    };
+    // One report of a meeting of many (article 10) coded pair by pair, written first, and two
+    // other outlets naming one of its pairs, in either order: that pair stands for the event,
+    // though the pair of the oldest row is as confident and as well dated.
+    let rows = [
+        with(1, 10, "IND", "UZB"),
+        with(2, 10, "CHN", "PAK"),
+        with(3, 10, "RUS", "AFG"),
+        with(4, 11, "AFG", "RUS"),
+        with(5, 12, "RUS", "AFG"),
+    ];
+    assert_eq!(rep(&rows), Some(3));
+    // A copy of one article names its pair once: one article each, the oldest row again.
+    let rows = [
+        with(1, 10, "IND", "UZB"),
+        with(3, 10, "RUS", "AFG"),
+        with(4, 10, "AFG", "RUS"),
+    ];
+    assert_eq!(rep(&rows), Some(1));
+    // Among the reports of that pair, as well dated and as confident, one that says where the
+    // meeting was.
+    let mut in_kazan = with(4, 11, "AFG", "RUS");
+    in_kazan.placed = true;
+    let rows = [
+        with(1, 10, "IND", "UZB"),
+        with(3, 10, "RUS", "AFG"),
+        in_kazan,
+        with(5, 12, "RUS", "AFG"),
+    ];
+    assert_eq!(rep(&rows), Some(4));
+    // A one-sided report is a pair of its own; at equal support, a report naming both sides
+    // stands before one naming one, however well dated.
+    let mut one_side = member(1, "CONSULT", 10, 0.9);
+    one_side.pair = super::pair(Some("RUS".into()), None);
+    one_side.placed = true;
+    let mut published = with(2, 11, "PAK", "RUS");
+    published.from_published = Some(true);
+    assert_eq!(rep(&[one_side, published]), Some(2));
+    let mut alone = member(1, "CONSULT", 10, 0.9);
+    alone.pair = super::pair(Some("RUS".into()), None);
+    let rows = [alone, with(2, 11, "PAK", "RUS"), with(3, 12, "RUS", "PAK")];
+    assert_eq!(rep(&rows), Some(2));
+}
+
+/// A report of a meeting of many, coded pair by pair from one trigger ("В нём приняли участие
+/// спецпредставители России, Китая, Пакистана … а также … Муттаки").
+fn meeting_of_many(id: &str, published: &str, pairs: &[(&str, &str)], date: &str) -> Document {
+    let mut d = DocSpec::new(id, published);
+    d.source = Some(format!("{id}.example"));
+    for (a, b) in pairs {
+        d = d.event(consult(ActorSpec::code(a), Some(ActorSpec::code(b)), date));
+    }
+    let mut doc = d.build();
+    let trigger = doc.events[0].trigger;
+    for e in &mut doc.events {
+        e.trigger = trigger;
+    }
+    doc
+}
+
+#[test]
+fn the_pairs_of_one_meeting_are_one_event_with_the_pair_others_report() {
+    let muttaqi = ActorSpec::entity("amir-khan-muttaqi", "Amir Khan Muttaqi", "AFG.GOV");
+    let kazan = || {
+        meeting_of_many(
+            "kazan",
+            "2023-09-30",
+            &[
+                ("CHN.GOV", "PAK.GOV"),
+                ("IND.GOV", "UZB.GOV"),
+                ("RUS.GOV", "AFG.GOV"),
+            ],
+            "2023-09-29",
+        )
+    };
+    let steppe = || {
+        doc(
+            "steppe",
+            "2023-09-29",
+            "steppe.example",
+            consult(
+                muttaqi.clone(),
+                Some(ActorSpec::code("RUS.GOV")),
+                "2023-09-29",
+            ),
+        )
+    };
+    let anatolia = || {
+        doc(
+            "anatolia",
+            "2023-09-29",
+            "anatolia.example",
+            consult(
+                ActorSpec::code("AFG.GOV"),
+                Some(ActorSpec::code("RUS.GOV")),
+                "2023-09-29",
+            ),
+        )
+    };
+    // The same envoys of China and Pakistan a year later: another meeting.
+    let next_year = || {
+        doc(
+            "later",
+            "2024-10-04",
+            "later.example",
+            consult(
+                ActorSpec::code("CHN.GOV"),
+                Some(ActorSpec::code("PAK.GOV")),
+                "2024-10-04",
+            ),
+        )
+    };
+    let want = vec![
+        vec![
+            "anatolia".to_string(),
+            "kazan".into(),
+            "kazan".into(),
+            "kazan".into(),
+            "steppe".into(),
+        ],
+        vec!["later".to_string()],
+    ];
+    // Whichever comes first, and in one batch or one by one.
+    for order in [
+        vec![kazan(), steppe(), anatolia(), next_year()],
+        vec![steppe(), anatolia(), next_year(), kazan()],
+    ] {
+        for batched in [true, false] {
+            let mut store = Store::open_in_memory().unwrap();
+            if batched {
+                write(&mut store, &order);
+            } else {
+                for d in &order {
+                    write(&mut store, std::slice::from_ref(d));
+                }
+            }
+            let mut got: Vec<Vec<String>> = shape(&store).into_iter().map(|s| s.1).collect();
+            got.sort();
+            assert_eq!(got, want, "batched {batched}");
+            // The meeting stands for the pair three articles name, not for the pair of its
+            // oldest row.
+            let f = folded(&store);
+            let meeting = f.iter().find(|e| e.num_reports == 5).unwrap();
+            assert_eq!(meeting.num_articles, 3);
+            let countries = [
+                meeting.rep.source_country.map(|c| c.to_string()),
+                meeting.rep.target_country.map(|c| c.to_string()),
+            ];
+            assert!(
+                countries.contains(&Some("RUS".into())) && countries.contains(&Some("AFG".into())),
+                "{countries:?}"
+            );
+            // Each pair of the meeting links by its trigger.
+            let by_trigger = meeting
+                .reports
+                .iter()
+                .filter(|r| r.agreed.iter().any(|a| a == "trigger"))
+                .count();
+            assert!(by_trigger >= 1, "{:?}", meeting.reports);
+        }
+    }
 }
