@@ -68,6 +68,45 @@ fn measured_from(doc: &dyad_core::Document, hits: &Hits, x: &TimeExpr, t: &Phras
             .any(|m| m.start != t.start && m.end <= to)
 }
 
+/// How many words may stand between an expression measured from what follows and the
+/// complementiser that opens the clause it is measured from (Persian «چند روز پس از آن بیان شد
+/// که …»: the pronoun and the main verb).
+const REFERENT_COMPLEMENTISER_REACH: usize = 4;
+
+/// Is the trigger `t` an act of the clause an expression is measured from when that clause is
+/// opened by a complementiser ("N days after [it] that …"): «دا بریدونه دوه ورځې وروسته وشول چې
+/// … ووژل شول», «این سخنان چند روز پس از آن بیان شد که ترامپ … امضا کرد و … گفت …»? Every act of
+/// that clause, to its sentence's end, happened then, not only the first (its subject may be
+/// set off by commas, a second verb joined by "and").
+fn in_referent_clause(
+    ctx: &Ctx,
+    part: &Part,
+    hits: &Hits,
+    sent: Span,
+    x: &TimeExpr,
+    t: &PhraseMatch,
+) -> bool {
+    if x.refers != Some(dyad_core::Refers::Ahead) || t.start < x.span.end || t.end > sent.end {
+        return false;
+    }
+    let norm = ctx.norm;
+    let text = &ctx.doc.text;
+    starting_in(&hits.openers, |o| o.0, x.span.start, t.start)
+        .iter()
+        .filter(|o| o.1 <= t.start)
+        .any(|&(os, oe, _)| {
+            let word = norm
+                .text()
+                .get(crate::actors::norm_pos(norm, os)..crate::actors::norm_pos(norm, oe))
+                .unwrap_or("")
+                .trim();
+            let gap = text.get(x.span.end.min(os)..os).unwrap_or("");
+            part.lex.words.complementisers.iter().any(|c| c == word)
+                && gap.split_whitespace().count() <= REFERENT_COMPLEMENTISER_REACH
+                && !gap.contains(|c: char| is_semicolon(c) || c == '\n')
+        })
+}
+
 impl Hits {
     pub fn find(doc: &dyad_core::Document, part: &Part, norm: &dyad_kb::Normalized) -> Hits {
         let lex = part.lex;
@@ -543,7 +582,9 @@ impl<'a> Clause<'a> {
         let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
         let time = sentence_times
             .iter()
-            .find(|x| measured_from(doc, hits, x, t))
+            .find(|x| {
+                measured_from(doc, hits, x, t) || in_referent_clause(ctx, part, hits, sent, x, t)
+            })
             .or_else(|| {
                 sentence_times
                     .iter()

@@ -548,7 +548,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // The promise is made when reported — on the day the clause that reports it names
         // ("اعلان کړی و د اکتوبر په درېیمه چې …", "said on Monday that it will …"), else on the
         // publication day; the promised act's own date stays in the sentence.
-        date = said_on(ctx, clause)
+        // A clause an expression is measured from ("a few days after Trump said he was willing
+        // to …") was told then, promise and all.
+        date = clause
+            .time
+            .filter(|x| x.refers.is_some())
+            .or_else(|| said_on(ctx, clause))
             .map(|x| EventDate::of_time(x, "text"))
             .or_else(|| doc.published.date.map(|p| EventDate::new(p, "published")));
     }

@@ -39,6 +39,15 @@ const CLOSE_BREAK: PunctSet = PunctSet::of(&[
     PunctClass::BracketOpen,
 ]);
 
+/// Punctuation that keeps a complementiser from following its verb (a comma may: Pashto
+/// «وویل، چې»).
+const COMPLEMENTISER_BREAK: PunctSet = PunctSet::of(&[
+    PunctClass::Semicolon,
+    PunctClass::Colon,
+    PunctClass::Stop,
+    PunctClass::BracketOpen,
+]);
+
 /// An actor that filled a role, for a later clause whose subject was left out.
 #[derive(Debug, Clone)]
 pub(crate) struct Actor {
@@ -532,6 +541,9 @@ fn frame_target<'c, 'a>(
     if let Some(n) = act.and_then(|a| act_agent(clause, a, exclude)) {
         return Some((n, "act-by"));
     }
+    if let Some(n) = complement_party(ctx, clause, subject, exclude) {
+        return Some((n, "that"));
+    }
     next_actor(clause, subject, exclude)
         .filter(|n| !of_act(n))
         .map(|n| (n, "next"))
@@ -696,6 +708,78 @@ fn closing_speaker(clause: &Clause, n: &Np) -> bool {
                 .trim()
                 .is_empty()
     })
+}
+
+/// How many words may stand between a verb-final trigger and the complementiser after it (an
+/// auxiliary or two: «وعدہ کیا ہے کہ», «वादा किया था कि»).
+const COMPLEMENTISER_REACH: usize = 2;
+
+/// In a verb-final language a governing verb (a promise, a demand, a refusal, a threat, an
+/// accusation) closes its own clause, and what it governs follows it after a complementiser:
+/// «هند ژمنه کړې چې افغانستان ته به … غنم ورکړي» (India pledged that it would give Afghanistan
+/// wheat), «مطالبہ کیا کہ بھارت …». The party of that complement clause is the target, as the
+/// object inside the complement is in English ("pledged to give Afghanistan"): the first phrase
+/// with one of the frame's cases there (a recipient, a partner), else the complement's subject.
+fn complement_party<'c, 'a>(
+    ctx: &Ctx,
+    clause: &'c Clause<'a>,
+    subject: Option<&Np>,
+    exclude: &[&Np],
+) -> Option<&'c Np<'a>> {
+    if order_of(clause) != WordOrder::Sov
+        || clause.rule.verbatim
+        || voice(clause) == Voice::Noun
+        || !super::finish::governs(clause.rule.kind)
+    {
+        return None;
+    }
+    let words = &clause.part.lex.words;
+    // The complementiser that ends the trigger's clause, right after the verb.
+    let &(cs, ce, _) = clause.openers.iter().find(|o| o.0 == clause.end)?;
+    let gap = clause.text.get(clause.trigger.end..cs)?;
+    if gap.split_whitespace().count() > COMPLEMENTISER_REACH
+        || gap.contains(dyad_kb::punct().any(COMPLEMENTISER_BREAK))
+    {
+        return None;
+    }
+    let norm = ctx.norm;
+    let comp = norm
+        .text()
+        .get(crate::actors::norm_pos(norm, cs)..crate::actors::norm_pos(norm, ce))?
+        .trim();
+    if !words.complementisers.iter().any(|c| c == comp) {
+        return None;
+    }
+    // The complement runs to the next clause opener or the sentence's end.
+    let end = clause
+        .openers
+        .iter()
+        .filter(|o| o.0 >= ce)
+        .map(|o| o.0)
+        .min()
+        .unwrap_or(clause.sent.end);
+    let ok = |n: &&Np| {
+        n.is_actor
+            && n.start() >= ce
+            && n.span().end <= end
+            && !n.is_capital
+            && !n.has(Case::In)
+            && !n.has(Case::About)
+            && subject.is_none_or(|s| s.span() != n.span())
+            && !exclude.iter().any(|x| x.span() == n.span())
+    };
+    let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
+    cases
+        .iter()
+        .filter(|&&c| c != Case::Object)
+        .find_map(|&c| clause.nps.iter().filter(ok).find(|n| n.has(c)))
+        .or_else(|| {
+            clause
+                .nps
+                .iter()
+                .filter(ok)
+                .find(|n| n.unmarked() && !n.modifier)
+        })
 }
 
 /// The first actor after a conditional cue ("if", "unless") that follows the trigger in its

@@ -656,12 +656,12 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
         }
         Action::Rel { unit, off } => {
             let k = count(off, b, ctx)?;
-            let (v, dur) = shift(ctx.anchor?, unit_of(unit, b)?, k, true)?;
+            let (v, dur) = shift(ctx.ll, ctx.anchor?, unit_of(unit, b)?, k, true)?;
             time(v, "published", dur)
         }
         Action::Ago { unit, off } => {
             let k = count(off, b, ctx)?;
-            let (v, dur) = shift(ctx.anchor?, unit_of(unit, b)?, k, false)?;
+            let (v, dur) = shift(ctx.ll, ctx.anchor?, unit_of(unit, b)?, k, false)?;
             time(v, "published", dur)
         }
         Action::After { unit, off } => {
@@ -765,15 +765,23 @@ fn is_past_word(ll: &LangLex, w: &str, before: Option<&str>) -> bool {
 }
 
 /// `k` units from `anchor`. Calendar units ("last week", "next decade") name the whole
-/// week (from its Monday, seven days) or decade; counted units ("three weeks ago", "two decades
-/// ago") name the day or year that far back.
-fn shift(anchor: Date, unit: Unit, k: i64, calendar: bool) -> Option<(DateValue, Option<u32>)> {
+/// week (from its first day, Monday unless the language's data says otherwise, seven days) or
+/// decade; counted units ("three weeks ago", "two decades ago") name the day or year that far
+/// back.
+fn shift(
+    ll: &LangLex,
+    anchor: Date,
+    unit: Unit,
+    k: i64,
+    calendar: bool,
+) -> Option<(DateValue, Option<u32>)> {
     let year = |n: i64| i16::try_from(anchor.year() as i64 + n).ok();
     Some(match unit {
         Unit::Day => (DateValue::day(add_days(anchor, k)?), None),
         Unit::Week if calendar => {
-            let monday = add_days(anchor, -(weekday_of(anchor) as i64 - 1))?;
-            (DateValue::day(add_days(monday, 7 * k)?), Some(7))
+            let back = i64::from((weekday_of(anchor) - ll.week_start).rem_euclid(7));
+            let first = add_days(anchor, -back)?;
+            (DateValue::day(add_days(first, 7 * k)?), Some(7))
         }
         Unit::Week => (DateValue::day(add_days(anchor, 7 * k)?), None),
         Unit::Month => {

@@ -35,6 +35,10 @@ struct FileOptions {
     capitalized_names: Option<bool>,
     #[serde(default)]
     numeric_calendar: Option<String>,
+    /// The first day of the calendar week where it is not Monday ("saturday": Iran and
+    /// Afghanistan).
+    #[serde(default)]
+    week_starts: Option<String>,
     #[serde(default)]
     proclitics: Vec<String>,
     #[serde(default)]
@@ -416,6 +420,9 @@ pub(crate) struct LangLex {
     pub capitalized_names: bool,
     /// Years 1300–1499 in numeric dates are Solar Hijri (fa, ps) rather than invalid.
     pub numeric_solar: bool,
+    /// The first day of the calendar week, 1 (Monday) to 7 (Sunday): "last week" is the
+    /// seven days from the one before the publication's week.
+    pub week_start: i8,
     pub proclitics: Vec<String>,
     pub enclitics: Vec<String>,
     pub ordinal_suffixes: Vec<String>,
@@ -568,6 +575,25 @@ impl<'a> Builder<'a> {
                     "expected \"gregorian\" or \"solar\"",
                 ))
             }
+        }
+        if let Some(w) = o.week_starts.as_deref() {
+            const DAYS: [&str; 7] = [
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ];
+            let Some(i) = DAYS.iter().position(|d| *d == w) else {
+                return Err(self.err(
+                    "options.week_starts",
+                    w,
+                    "expected a weekday in English (\"monday\" … \"sunday\")",
+                ));
+            };
+            self.ll.week_start = i as i8 + 1;
         }
         let fold_all = |v: &[String]| {
             v.iter()
@@ -1035,6 +1061,7 @@ impl TimeLexicon {
                     by_num: Box::new([]),
                     capitalized_names: false,
                     numeric_solar: false,
+                    week_start: 1,
                     proclitics: Vec::new(),
                     enclitics: Vec::new(),
                     ordinal_suffixes: Vec::new(),
