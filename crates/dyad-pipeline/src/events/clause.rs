@@ -941,3 +941,26 @@ fn says_first(sentence: &str, words: &[String]) -> bool {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::gap_words;
+
+    /// The reach of a copula's judgement: spaced words count one each, characters of an
+    /// unspaced script one each, punctuation and quotation marks none.
+    #[test]
+    fn gap_words_counts_words_and_unspaced_characters() {
+        for (gap, want) in [
+            ("", 0),
+            (" ", 0),
+            (" completely ", 1),
+            (" a very ", 2),
+            ("“", 0),
+            (" « ", 0),
+            ("典型的", 3),
+            (" ein sehr ", 2),
+        ] {
+            assert_eq!(gap_words(gap), want, "{gap:?}");
+        }
+    }
+}
