@@ -202,6 +202,12 @@ pub enum SpeechKind {
     /// with a judgement after it (`verdicts.tsv`: "a provocation", «ничтожными», "historic")
     /// it is an accusation or praise by its subject. It opens no clause.
     Call,
+    /// A copula in reported speech ("is", "was", «是», "ist", «است», "ہے"): with a judgement
+    /// word right after it (right before it in a verb-final language) it characterises its
+    /// clause's subject — "China said the US sanctions were illegal", «王毅称，美方的做法是“疯狂”的»
+    /// — an accusation or praise by the speaker of what the subject names. Outside reported
+    /// speech it says nothing; it opens no clause and names no quote's speaker.
+    Copula,
 }
 
 /// What a judgement word says of what it is said about (`data/lexicon/<lang>/verdicts.tsv`).
@@ -215,6 +221,10 @@ pub enum Verdict {
 
 /// How sure a characterising verb with a judgement after it is to be an accusation or praise.
 const CALL_WEIGHT: f32 = 0.75;
+
+/// A copula's judgement in reported speech says less than a characterising verb's: the
+/// speaker may be describing, not blaming.
+const COPULA_WEIGHT: f32 = 0.65;
 
 /// Everything known about one language.
 #[derive(Debug)]
@@ -232,6 +242,10 @@ pub struct LangLexicon {
     /// in `speech.tsv`.
     pub blame_rule: Option<EventRule>,
     pub praise_rule: Option<EventRule>,
+    /// The same for a copula with a judgement in reported speech (`copula` in `speech.tsv`):
+    /// the speaker is the source, the copula's subject the target (voice `reported`).
+    pub copula_blame_rule: Option<EventRule>,
+    pub copula_praise_rule: Option<EventRule>,
     /// Judgement words (`verdicts.tsv`).
     pub verdicts: PhraseSet<Verdict>,
     /// `None`: a phrase that holds a cue word but cues nothing ("nicht nur", not only).
@@ -1267,6 +1281,7 @@ impl LangLexicon {
         let mut sp = builder(clitics);
         let mut warn_rule = None;
         let (mut blame_rule, mut praise_rule) = (None, None);
+        let (mut copula_blame_rule, mut copula_praise_rule) = (None, None);
         let (path, contents) = speech;
         pattern_rows(path, contents, "kind", |line, pattern, kind| {
             let kind = match kind {
@@ -1275,13 +1290,18 @@ impl LangLexicon {
                 "warn" => SpeechKind::Warn,
                 "quote" => SpeechKind::Quote,
                 "call" => SpeechKind::Call,
+                "copula" => SpeechKind::Copula,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
             let rule = |kind: EventType, cameo: &str, weight: f32, id: &str| EventRule {
                 kind,
                 mode: None,
                 context: Vec::new(),
-                voice: Voice::Active,
+                voice: if id.starts_with("copula") {
+                    Voice::Reported
+                } else {
+                    Voice::Active
+                },
                 cameo: Some(cameo.to_string()),
                 weight,
                 target: None,
@@ -1298,6 +1318,16 @@ impl LangLexicon {
                 // CAMEO 111: criticize or denounce; 051: praise or endorse.
                 blame_rule = Some(rule(EventType::Accuse, "111", CALL_WEIGHT, "call-bad"));
                 praise_rule = Some(rule(EventType::Support, "051", CALL_WEIGHT, "call-good"));
+            }
+            if kind == SpeechKind::Copula && copula_blame_rule.is_none() {
+                copula_blame_rule =
+                    Some(rule(EventType::Accuse, "111", COPULA_WEIGHT, "copula-bad"));
+                copula_praise_rule = Some(rule(
+                    EventType::Support,
+                    "051",
+                    COPULA_WEIGHT,
+                    "copula-good",
+                ));
             }
             sp.add(pattern, kind);
             Ok(())
@@ -1373,6 +1403,8 @@ impl LangLexicon {
             warn_rule,
             blame_rule,
             praise_rule,
+            copula_blame_rule,
+            copula_praise_rule,
             verdicts: ve.build(),
             aux: au.build(),
             affixes: language.affixes.clone(),
@@ -1417,6 +1449,8 @@ impl LangLexicon {
             warn_rule: None,
             blame_rule: None,
             praise_rule: None,
+            copula_blame_rule: None,
+            copula_praise_rule: None,
             verdicts: builder(&[]).build(),
             aux: builder(&[]).build(),
             affixes: Affixes::none(),

@@ -71,6 +71,10 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
         .flat_map(|p| {
             p.find(&p.lex.speech, norm).into_iter().filter_map(|m| {
                 let kind = *p.lex.speech.values(m.phrase).first()?;
+                // A copula characterises; it introduces no speech.
+                if kind == SpeechKind::Copula {
+                    return None;
+                }
                 Some(Speech {
                     start: m.start,
                     end: m.end,

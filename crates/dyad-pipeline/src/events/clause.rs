@@ -27,6 +27,10 @@ pub(crate) struct Hits {
     /// Characterising verbs ("called", «назвал») with the judgement that follows them ("a
     /// provocation", «ничтожными», "historic"): an accusation or praise.
     pub judged: Vec<(PhraseMatch, Verdict)>,
+    /// Copulas of reported speech with the judgement beside them ("said the sanctions were
+    /// illegal", «称…是“疯狂”的»): an accusation or praise by the speaker of the copula's subject.
+    /// Kept apart from `judged`: a copula governs no act of its clause.
+    pub copula_judged: Vec<(PhraseMatch, Verdict)>,
     /// Source phrases ("according to", «по данным», "según"): (start, end).
     pub sources: Vec<(usize, usize)>,
 }
@@ -150,7 +154,7 @@ impl Hits {
         }
         // One scan of the part that the four sets share (its starts and word keys).
         let scan = dyad_kb::Scan::new(norm, part.norm_start, part.norm_end, &lex.affixes, &outer);
-        let aux = lex
+        let aux: Vec<(PhraseMatch, Cue)> = lex
             .aux
             .find_in_scan(&scan)
             .into_iter()
@@ -183,14 +187,29 @@ impl Hits {
             .collect();
         // Judgement words are looked for in the sentences of characterising verbs only (a
         // third phrase scan of every part cost the pipeline about 1%).
+        let copulas: Vec<PhraseMatch> = all_speech
+            .iter()
+            .filter(|m| lex.speech.values(m.phrase).contains(&SpeechKind::Copula))
+            // A copula inside a trigger or another speech phrase is that phrase's («خوانده
+            // است»: the characterising verb judges).
+            .filter(|c| !triggers.iter().any(|t| t.start < c.end && c.start < t.end))
+            .filter(|c| {
+                !all_speech.iter().any(|m| {
+                    m.start < c.end
+                        && c.start < m.end
+                        && !lex.speech.values(m.phrase).contains(&SpeechKind::Copula)
+                })
+            })
+            .copied()
+            .collect();
         let mut verdicts: Vec<(PhraseMatch, Verdict)> = Vec::new();
-        let mut scanned: Option<Span> = None;
-        for c in &calls {
+        let mut scanned: Vec<Span> = Vec::new();
+        for c in calls.iter().chain(&copulas) {
             let sent = sentence_span(doc, c.start);
-            if scanned == Some(sent) {
+            if scanned.contains(&sent) {
                 continue;
             }
-            scanned = Some(sent);
+            scanned.push(sent);
             let (from, to) = (
                 crate::actors::norm_pos(norm, sent.start).max(part.norm_start),
                 crate::actors::norm_pos(norm, sent.end).min(part.norm_end),
@@ -219,7 +238,11 @@ impl Hits {
                 .map(|t| (*t, Verdict::Bad))
                 .collect()
         };
+        // Calls and copulas may share sentences: the judgement words in text order, once.
+        verdicts.sort_by_key(|(v, _)| (v.start, v.end));
+        verdicts.dedup_by_key(|(v, _)| (v.start, v.end));
         let judged = judge(doc, lex, &calls, &verdicts, &hostile, &triggers);
+        let copula_judged = judge_copulas(doc, lex, &copulas, &verdicts, &aux);
         let speech: Vec<PhraseMatch> = all_speech
             .into_iter()
             .filter(|m| {
@@ -227,6 +250,7 @@ impl Hits {
                 !kinds.is_empty()
                     && !kinds.contains(&SpeechKind::Quote)
                     && !kinds.contains(&SpeechKind::Call)
+                    && !kinds.contains(&SpeechKind::Copula)
             })
             .collect();
         openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
@@ -246,6 +270,7 @@ impl Hits {
             openers,
             warns,
             judged,
+            copula_judged,
             sources,
         }
     }
@@ -315,6 +340,81 @@ fn judge(
                             .any(|r| super::finish::governs(r.kind))
                 });
             (!governed).then_some((*c, *verdict))
+        })
+        .collect()
+}
+
+/// How many words may stand between a copula and its judgement ("were completely
+/// unjustified", «是典型的单边霸凌做法»): the judgement is the copula's complement, not a word
+/// further on in its sentence.
+const COPULA_REACH: usize = 3;
+
+/// The words between two positions, each character of a script written without spaces
+/// counting as one and punctuation as none (quotation marks around a judgement are no words).
+fn gap_words(gap: &str) -> usize {
+    gap.split_whitespace()
+        .map(|w| {
+            let unspaced = w.chars().filter(|c| dyad_kb::unspaced(*c)).count();
+            let other = w
+                .chars()
+                .any(|c| !dyad_kb::unspaced(c) && dyad_kb::is_word_char(c));
+            unspaced + usize::from(other)
+        })
+        .sum()
+}
+
+/// Each copula with its judgement beside it: right after it, or right before it in a
+/// verb-final language («… غیر قانونی ہے»), at most [`COPULA_REACH`] words away in its
+/// sentence. A negation between the two or right before the copula ("was not illegal",
+/// «不是», "غیر قانونی نہیں ہے") denies the judgement: no judgement then.
+fn judge_copulas(
+    doc: &dyad_core::Document,
+    lex: &crate::lexicon::LangLexicon,
+    copulas: &[PhraseMatch],
+    verdicts: &[(PhraseMatch, Verdict)],
+    aux: &[(PhraseMatch, Cue)],
+) -> Vec<(PhraseMatch, Verdict)> {
+    let verb_final = lex.order == dyad_kb::WordOrder::Sov;
+    let text = doc.text.as_str();
+    copulas
+        .iter()
+        .filter_map(|c| {
+            let sent = sentence_span(doc, c.start);
+            let found = if verb_final {
+                verdicts.iter().rev().find(|(v, _)| {
+                    v.end <= c.start
+                        && v.start >= sent.start
+                        && text
+                            .get(v.end..c.start)
+                            .is_some_and(|g| gap_words(g) <= COPULA_REACH)
+                })
+            } else {
+                verdicts.iter().find(|(v, _)| {
+                    v.start >= c.end
+                        && v.end <= sent.end
+                        && text
+                            .get(c.end..v.start)
+                            .is_some_and(|g| gap_words(g) <= COPULA_REACH)
+                })
+            };
+            let (v, verdict) = found?;
+            let (from, to) = if verb_final {
+                (v.end, c.start)
+            } else {
+                (c.end, v.start)
+            };
+            // The negation may also be a phrase that holds the copula ("was not").
+            let (from, to) = (from.min(c.start), to.max(c.end));
+            let negated = aux.iter().any(|(a, cue)| {
+                *cue == Cue::Negated
+                    && ((a.start < to && from < a.end && a.start < v.start.max(c.end))
+                        || (a.start >= sent.start
+                            && a.end <= c.start
+                            && text
+                                .get(a.end..c.start)
+                                .is_some_and(|g| g.trim().is_empty())))
+            });
+            (!negated).then_some((*c, *verdict))
         })
         .collect()
 }
@@ -881,4 +981,27 @@ fn says_first(sentence: &str, words: &[String]) -> bool {
             dyad_kb::has_word(&folded, w)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gap_words;
+
+    /// The reach of a copula's judgement: spaced words count one each, characters of an
+    /// unspaced script one each, punctuation and quotation marks none.
+    #[test]
+    fn gap_words_counts_words_and_unspaced_characters() {
+        for (gap, want) in [
+            ("", 0),
+            (" ", 0),
+            (" completely ", 1),
+            (" a very ", 2),
+            ("“", 0),
+            (" « ", 0),
+            ("典型的", 3),
+            (" ein sehr ", 2),
+        ] {
+            assert_eq!(gap_words(gap), want, "{gap:?}");
+        }
+    }
 }

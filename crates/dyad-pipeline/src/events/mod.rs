@@ -372,16 +372,29 @@ fn states_future(
 /// the US decision illegal"), else the doer of an act told just before (`finish::reactions`).
 fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     let mut out = Vec::new();
-    for (c, verdict) in &hits.judged {
-        let rule = match verdict {
-            crate::lexicon::Verdict::Bad => part.lex.blame_rule.as_ref(),
-            crate::lexicon::Verdict::Good => part.lex.praise_rule.as_ref(),
+    let calls = hits.judged.iter().map(|j| (j, false));
+    let copulas = hits.copula_judged.iter().map(|j| (j, true));
+    for ((c, verdict), copula) in calls.chain(copulas) {
+        let rule = match (verdict, copula) {
+            (crate::lexicon::Verdict::Bad, false) => part.lex.blame_rule.as_ref(),
+            (crate::lexicon::Verdict::Good, false) => part.lex.praise_rule.as_ref(),
+            (crate::lexicon::Verdict::Bad, true) => part.lex.copula_blame_rule.as_ref(),
+            (crate::lexicon::Verdict::Good, true) => part.lex.copula_praise_rule.as_ref(),
         };
         let Some(rule) = rule else { continue };
         let Some(clause) = Clause::of(ctx, part, hits, c, rule) else {
             continue;
         };
-        out.extend(one(ctx, &clause, None));
+        // A copula's judgement accuses another: what it characterises is of another country
+        // than its speaker (a speaker's judgement of its own side, or of nothing an actor
+        // names, is an opinion, not an act towards anyone).
+        out.extend(one(ctx, &clause, None).into_iter().filter(|e| {
+            !copula
+                || e.source
+                    .as_ref()
+                    .zip(e.target.as_ref())
+                    .is_some_and(|(s, t)| s.country != t.country)
+        }));
     }
     out
 }

@@ -135,6 +135,14 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
                     // the cue is the whole form ("کرے گا").
                     || (verb_final && a.start >= last_word && a.start < word_end && a.end > word_end))
                 && own_form_fits(c)
+                // A threat spelled with its reservation ("جواب دینے کا حق محفوظ", «تحتفظ بحق
+                // الرد», "karşılık verme hakkını saklı tuttu"): a cue that begins in the matched
+                // words is what the threat is built on, not the threat's mood (what is reserved
+                // stays hypothetical).
+                && !(clause.rule.kind == EventType::Threaten
+                    && *c == Cue::Hypothetical
+                    && a.start >= t.start
+                    && a.start < t.end)
                 // The verb's own form — one word, or a cue that ends in the trigger's last
                 // word ("insani yardım gönderecek") — not a construction the pattern is built
                 // on ("prepared to resume").
