@@ -75,6 +75,8 @@ impl<'a> Linker<'a> {
             .filter(|m| m.dateline)
             .filter_map(|m| setting_country(m, &self.entities));
         let dateline = only(dateline);
+        // (The mentions linked before this step: not the local roles it links in turn.)
+        let linked = self.mentions.len();
         for local in std::mem::take(&mut self.local) {
             let sentence = doc
                 .sentence_at(local.span.start)
@@ -97,16 +99,27 @@ impl<'a> Linker<'a> {
                     .filter(|m| where_it_happens(m))
                     .filter_map(|m| setting_country(m, &self.entities))
             };
+            let names_an_actor = sentence.is_some_and(|s| {
+                self.mentions[..linked].iter().any(|m| {
+                    !m.dateline
+                        && s.start <= m.span.start
+                        && m.span.end <= s.end
+                        && !self.entities[m.entity].roles.is_empty()
+                })
+            });
             let mut settings = sentence.map(settings_in).into_iter().flatten().peekable();
             let country = if settings.peek().is_some() {
                 only(settings)
-            } else if let Some(before) =
-                sentences_before(doc, local.span.start).find(|&s| settings_in(s).next().is_some())
+            } else if let Some(before) = sentences_before(doc, local.span.start)
+                .filter(|_| !names_an_actor)
+                .find(|&s| settings_in(s).next().is_some())
             {
-                // A sentence that names no place goes on where the sentence before it in its
-                // paragraph was set ("…at the concert hall in Krasnogorsk. Gunmen opened fire
-                // on the audience"): the nearest of the two before that names a place, if its
-                // places are in one country.
+                // A sentence that names no place and no actor of a country goes on where the
+                // sentence before it in its paragraph was set ("…at the concert hall in
+                // Krasnogorsk. Gunmen opened fire on the audience"): the nearest of the two
+                // before that names a place, if its places are in one country. (Beside a
+                // country's actor, "Pakistan said the strikes killed civilians", whose the
+                // people are is the sentence's own question.)
                 only(settings_in(before))
             } else {
                 dateline
