@@ -358,6 +358,15 @@ impl LangLexicon {
             })
     }
 
+    /// Does a marker word of case `c` stand in `gap` (normalised text), a preposition such as
+    /// "against" or «contra» anywhere in it?
+    pub fn gap_marks(&self, gap: &str, c: Case) -> bool {
+        self.markers_before
+            .find_all(gap, &self.affixes)
+            .iter()
+            .any(|&(_, _, p)| self.markers_before.values(p).contains(&c))
+    }
+
     /// The cases the marker words right before normalised offset `at` give (prepositions).
     pub fn cases_before(&self, norm_text: &str, at: usize) -> &[Case] {
         self.marker_before(norm_text, at).map_or(&[], |(_, c)| c)

@@ -54,7 +54,8 @@ impl<'a> Linker<'a> {
 
     /// A local role named without a country ("police", "protesters", «полиция») is of the
     /// country its sentence is set in — the one country of the sentence's places and settings
-    /// ("in Tbilisi", "à Noukous") — else of the report's dateline. Places in two countries, or
+    /// ("in Tbilisi", "à Noukous") — else of the nearest of the two sentences before it in its
+    /// paragraph that names a place, else of the report's dateline. Places in two countries, or
     /// none and no dateline, leave it unlinked: it is nobody's.
     fn place_of_action(&mut self, doc: &Document) {
         if self.local.is_empty() {
@@ -74,6 +75,8 @@ impl<'a> Linker<'a> {
             .filter(|m| m.dateline)
             .filter_map(|m| setting_country(m, &self.entities));
         let dateline = only(dateline);
+        // (The mentions linked before this step: not the local roles it links in turn.)
+        let linked = self.mentions.len();
         for local in std::mem::take(&mut self.local) {
             let sentence = doc
                 .sentence_at(local.span.start)
@@ -88,18 +91,36 @@ impl<'a> Linker<'a> {
                     || (e.kind == EntityKind::Place
                         && !e.roles.iter().any(|r| r.actor.sector == Some(Sector::GOV)))
             };
-            let in_sentence = self
-                .mentions
-                .iter()
-                .filter(|m| !m.dateline)
-                .filter(|m| {
-                    sentence.is_some_and(|s| s.start <= m.span.start && m.span.end <= s.end)
+            let settings_in = |s: Span| {
+                self.mentions
+                    .iter()
+                    .filter(|m| !m.dateline)
+                    .filter(move |m| s.start <= m.span.start && m.span.end <= s.end)
+                    .filter(|m| where_it_happens(m))
+                    .filter_map(|m| setting_country(m, &self.entities))
+            };
+            let names_an_actor = sentence.is_some_and(|s| {
+                self.mentions[..linked].iter().any(|m| {
+                    !m.dateline
+                        && s.start <= m.span.start
+                        && m.span.end <= s.end
+                        && !self.entities[m.entity].roles.is_empty()
                 })
-                .filter(|m| where_it_happens(m))
-                .filter_map(|m| setting_country(m, &self.entities));
-            let mut settings = in_sentence.peekable();
+            });
+            let mut settings = sentence.map(settings_in).into_iter().flatten().peekable();
             let country = if settings.peek().is_some() {
                 only(settings)
+            } else if let Some(before) = sentences_before(doc, local.span.start)
+                .filter(|_| !names_an_actor)
+                .find(|&s| settings_in(s).next().is_some())
+            {
+                // A sentence that names no place and no actor of a country goes on where the
+                // sentence before it in its paragraph was set ("…at the concert hall in
+                // Krasnogorsk. Gunmen opened fire on the audience"): the nearest of the two
+                // before that names a place, if its places are in one country. (Beside a
+                // country's actor, "Pakistan said the strikes killed civilians", whose the
+                // people are is the sentence's own question.)
+                only(settings_in(before))
             } else {
                 dateline
             };
@@ -469,6 +490,21 @@ fn own_relative(
 }
 
 /// The one value `it` yields, however often; `None` if it yields none or several.
+/// The spans of the sentences before the one at `at` in its paragraph, nearest first, at most
+/// two back: as far as a place told before still sets the scene (discourse's reach).
+fn sentences_before(doc: &Document, at: usize) -> impl Iterator<Item = Span> + '_ {
+    let k = doc.sentence_at(at);
+    let start = k.map_or(0, |k| doc.sentences[k].span.start);
+    k.into_iter()
+        .flat_map(|k| (k.saturating_sub(2)..k).rev())
+        .map(|j| doc.sentences[j].span)
+        .take_while(move |s| {
+            doc.text
+                .get(s.end..start)
+                .is_some_and(|between| !between.contains('\n'))
+        })
+}
+
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)

@@ -280,6 +280,10 @@ impl Hits {
 /// by the United States on three nuclear sites outrageous").
 const JUDGEMENT_REACH: usize = 14;
 
+/// How many words from an event noun's start its "against" phrase may reach to hold another
+/// trigger that is what the act opposes ("protests against the social media ban": five).
+const OPPOSED_REACH: usize = 6;
+
 /// The quad class of material conflict: an act of it named as what something is, is a
 /// judgement of that thing.
 const HOSTILE_ACT: u8 = 4;
@@ -552,6 +556,9 @@ pub(crate) struct Clause<'a> {
     /// The trigger stands inside the relative clause that opened it (not in the main clause
     /// after a relative clause set off by commas: "Ukraine, which Russia invaded, asked …").
     pub inside_relative: bool,
+    /// The trigger stands in a relative clause set off by commas, which its closing comma
+    /// ends (`end`): "Demonstrators, who blame the family for the collapse, stormed …".
+    pub closed_at_comma: bool,
     /// The trigger is an adverbial participle after a comma ("…, killing three soldiers",
     /// «…, убив»; `[grammar] converb_endings`): it has no subject phrase of its own.
     pub converb: bool,
@@ -567,6 +574,10 @@ pub(crate) struct Other {
     /// It names an act as a noun, of material cooperation or conflict ("the attack", «حمله»,
     /// "the withdrawal"): what a reaction may have as its object (data/events/reactions.tsv).
     pub act: bool,
+    /// It stands after this clause's trigger in the trigger's "against" phrase, a few words on
+    /// ("protests against the ban", «protestas juveniles contra el bloqueo»): what the act
+    /// opposes, not a verb that governs it.
+    pub opposed: bool,
 }
 
 impl<'a> Clause<'a> {
@@ -638,6 +649,7 @@ impl<'a> Clause<'a> {
             nps.retain(|n| !n.mention.as_location || n.has(Case::In));
         }
         let mut inside_relative = opened_by.is_some_and(|o| o.2.relative());
+        let mut closed_at_comma = false;
         if let Some((os, oe, _)) = opened_by.filter(|o| o.2.relative()) {
             // A relative clause set off by commas after its antecedent ("Ukraine, which
             // Russia invaded on Thursday, asked …") closes at the next comma: a trigger after
@@ -662,6 +674,7 @@ impl<'a> Clause<'a> {
                     inside_relative = false;
                 } else if let Some(c) = doc.text[t.end..end].find(is_comma) {
                     end = t.end + c;
+                    closed_at_comma = true;
                 }
             }
         }
@@ -763,6 +776,7 @@ impl<'a> Clause<'a> {
             converb,
             passive_aux,
             inside_relative,
+            closed_at_comma,
             text: &doc.text,
             part,
             trigger: t,
@@ -799,6 +813,16 @@ impl<'a> Clause<'a> {
                     act: rules.iter().any(|r| {
                         r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
                     }),
+                    // (From the trigger's start: "protests against" may be the pattern.)
+                    opposed: x.norm_start >= t.norm_end
+                        && ctx
+                            .norm
+                            .text()
+                            .get(t.norm_start..x.norm_start)
+                            .is_some_and(|gap| {
+                                gap.split_whitespace().count() <= OPPOSED_REACH
+                                    && part.lex.gap_marks(gap, Case::Against)
+                            }),
                 })
                 .collect(),
             verbal_triggers: sorted(

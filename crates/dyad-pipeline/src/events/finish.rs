@@ -560,6 +560,10 @@ pub(crate) struct Governed {
     pub intent: bool,
     /// Coded by an imported dictionary's pattern, read as PETRARCH reads it.
     pub verbatim: bool,
+    /// The trigger stands in a relative clause set off by commas, which ends at
+    /// `clause_end` ("Demonstrators, who blame the family for the collapse, stormed …"):
+    /// what follows its closing comma is the main clause, not its complement.
+    pub in_relative: bool,
 }
 
 impl Governed {
@@ -580,6 +584,7 @@ impl Governed {
             coordinated: false,
             intent: ev.rule.contains("|intent"),
             verbatim: false,
+            in_relative: false,
         }
     }
 }
@@ -637,7 +642,12 @@ pub(crate) fn drop_complements(
     // The start of the direct quote holding a trigger, if any.
     let quote_start = |t: Span| crate::quotes::direct_quote_holding(doc, t).map(|q| q.start);
     // Does a governing trigger `g` (of type `kind`, a noun or not) govern the event `e`?
-    let governed_by = |g: Span, kind: EventType, noun: bool, e: &Event, e_at: &Governed| {
+    let governed_by = |g: Span,
+                       kind: EventType,
+                       noun: bool,
+                       relative_end: Option<usize>,
+                       e: &Event,
+                       e_at: &Governed| {
         let opens = quote_start(e.trigger).unwrap_or(e.trigger.start);
         // Two accusations side by side are two ("condemned …, accusing …").
         let other = kind != e.kind;
@@ -649,10 +659,13 @@ pub(crate) fn drop_complements(
             && e_at.verb_second
             && g.end <= e.trigger.start
             && !doc.text[g.end..e.trigger.start].contains(dyad_kb::punct().any(CLAUSE_BREAK));
+        // (A relative clause set off by commas governs nothing past its closing comma.)
+        let past_relative = relative_end.is_some_and(|end| end <= e.trigger.start);
         governs(kind)
             && content
             && !object_of_e
             && ((!second_act(g, e, e_at)
+                && !past_relative
                 && g.end <= opens
                 && opens - g.end <= COMPLEMENT_REACH
                 && (other || kind != EventType::Accuse))
@@ -666,14 +679,17 @@ pub(crate) fn drop_complements(
     let complement = |(e, e_at): &(Event, Governed)| {
         starting_in(&events, |g| g.0.start, e.start, e.start + 1)
             .iter()
-            .any(|(g, g_at)| governed_by(g.trigger, g.kind, g_at.noun, e, e_at))
+            .any(|(g, g_at)| {
+                let relative_end = g_at.in_relative.then_some(g_at.clause_end);
+                governed_by(g.trigger, g.kind, g_at.noun, relative_end, e, e_at)
+            })
             // A stated intention is the promise itself, not what a silent verb governs
             // ("says it is willing to withdraw").
             || (!e_at.intent
                 && silent
                     .iter()
                     .filter(|s| s.sentence == e.start)
-                    .any(|s| governed_by(s.trigger, s.kind, false, e, e_at)))
+                    .any(|s| governed_by(s.trigger, s.kind, false, None, e, e_at)))
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events

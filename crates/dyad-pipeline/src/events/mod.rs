@@ -141,6 +141,7 @@ pub fn code(
                         let mut g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
                         g.coordinated = after_conjunction(part, norm.text(), t);
                         g.verbatim = rule.verbatim;
+                        g.in_relative = clause.closed_at_comma;
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }
@@ -431,12 +432,13 @@ fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event>
     // `finish` finds the place.
     // An event noun governed by another trigger of its clause ("banned protests", "called
     // for demonstrations") is that trigger's content, not an act that happened.
+    // (What it is against, "protests against the ban", does not govern it.)
     let governed = || {
+        let governs = |t: usize| !clause.others.iter().any(|o| o.span.start == t && o.opposed);
         clause.rule.voice == Voice::Noun
-            && clause
-                .triggers
-                .iter()
-                .any(|&t| t != clause.trigger.start && clause.start <= t && t < clause.end)
+            && clause.triggers.iter().any(|&t| {
+                t != clause.trigger.start && clause.start <= t && t < clause.end && governs(t)
+            })
     };
     if assignments.is_empty()
         && !clause.rule.verbatim
