@@ -271,16 +271,16 @@ exact_events!(
 
 // A list of participants ends where its grammar ends it, never at a count: the five countries
 // whose envoys met are each a party, and Turkey, the speaker of a clause of its own after the
-// list, is none.
+// list, is none. (They met in Moscow: each guest is the source of its pair with Russia, the host.)
 exact_events!(
     en_a_list_of_five_is_not_cut,
     "2024-05-15",
     "Envoys of Russia, China, Iran, India and Pakistan met in Moscow on Tuesday, the foreign ministry of Turkey said.",
     [
-        "CONSULT RUS.GOV CHN 2024-05-14",
-        "CONSULT RUS.GOV IRN 2024-05-14",
-        "CONSULT RUS.GOV IND 2024-05-14",
-        "CONSULT RUS.GOV PAK 2024-05-14",
+        "CONSULT CHN RUS.GOV 2024-05-14",
+        "CONSULT IRN RUS.GOV 2024-05-14",
+        "CONSULT IND RUS.GOV 2024-05-14",
+        "CONSULT PAK RUS.GOV 2024-05-14",
         "CONSULT CHN.GOV IRN 2024-05-14",
         "CONSULT CHN.GOV IND 2024-05-14",
         "CONSULT CHN.GOV PAK 2024-05-14",
@@ -321,10 +321,10 @@ exact_events!(
     "2024-05-15",
     "اجتمع وزراء خارجية روسيا والصين وإيران والهند وباكستان في موسكو يوم الثلاثاء.",
     [
-        "CONSULT RUS.GOV CHN 2024-05-14",
-        "CONSULT RUS.GOV IRN 2024-05-14",
-        "CONSULT RUS.GOV IND 2024-05-14",
-        "CONSULT RUS.GOV PAK 2024-05-14",
+        "CONSULT CHN RUS.GOV 2024-05-14",
+        "CONSULT IRN RUS.GOV 2024-05-14",
+        "CONSULT IND RUS.GOV 2024-05-14",
+        "CONSULT PAK RUS.GOV 2024-05-14",
         "CONSULT CHN.GOV IRN 2024-05-14",
         "CONSULT CHN.GOV IND 2024-05-14",
         "CONSULT CHN.GOV PAK 2024-05-14",
@@ -338,10 +338,10 @@ exact_events!(
     "2024-05-15",
     "俄罗斯、中国、伊朗、印度和巴基斯坦外长14日在莫斯科举行会谈。",
     [
-        "CONSULT RUS.GOV CHN 2024-05-14",
-        "CONSULT RUS.GOV IRN 2024-05-14",
-        "CONSULT RUS.GOV IND 2024-05-14",
-        "CONSULT RUS.GOV PAK.GOV 2024-05-14",
+        "CONSULT CHN RUS.GOV 2024-05-14",
+        "CONSULT IRN RUS.GOV 2024-05-14",
+        "CONSULT IND RUS.GOV 2024-05-14",
+        "CONSULT PAK.GOV RUS.GOV 2024-05-14",
         "CONSULT CHN.GOV IRN 2024-05-14",
         "CONSULT CHN.GOV IND 2024-05-14",
         "CONSULT CHN.GOV PAK.GOV 2024-05-14",
