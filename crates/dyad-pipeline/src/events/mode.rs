@@ -193,8 +193,36 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
                 .find_map(|w| lex.tense_cue(w, said))
                 .is_some_and(|c| matches!(c, Cue::Future | Cue::Intent))
         };
+    // A negation written whole with the future's word ("will not", "won't" are one cue: the
+    // negation) refuses as well, when that word alone is the language's intent cue.
+    let lex = clause.part.lex;
+    let will_not = !own_form
+        && clause.rule.kind == EventType::Agree
+        && matches!(
+            clause.rule.voice,
+            crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
+        )
+        && clause
+            .aux
+            .iter()
+            .filter(|(a, c)| {
+                *c == Cue::Negated
+                    && a.start >= from
+                    && a.end <= t.start
+                    && t.start - a.end <= AUX_REACH
+            })
+            .max_by_key(|(a, _)| a.end)
+            .is_some_and(|(a, _)| {
+                let cue = &clause.text[a.start..a.end];
+                cue.contains(char::is_whitespace)
+                    && cue.split_whitespace().next().is_some_and(|w| {
+                        lex.aux.find_all(w, &lex.affixes).iter().any(|&(s, e, p)| {
+                            s == 0 && e == w.len() && lex.aux.values(p).contains(&Some(Cue::Intent))
+                        })
+                    })
+            });
     out.extend(before.into_iter().map(|(_, c)| c));
-    if refusal {
+    if refusal || (will_not && out.first() == Some(&Cue::Negated)) {
         out.insert(1, Cue::Intent);
     }
     if late_negation(clause) {
