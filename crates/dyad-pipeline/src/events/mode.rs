@@ -177,7 +177,62 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
         out.clear();
     }
     let own_form = !out.is_empty();
+    // An agreement verb's own future is not read above (an agreement is already what a promise
+    // is coded as), but a negation before it makes the future a refusal stated today: «no
+    // prorrogará el acuerdo», «ne renouvellera pas l'accord» (PLOVER REJECT, as "will not
+    // extend"). The negation is the nearest cue, the verb's future the next.
+    let refusal = !own_form
+        && clause.rule.kind == EventType::Agree
+        && matches!(
+            clause.rule.voice,
+            crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
+        )
+        && before.first().is_some_and(|(_, c)| *c == Cue::Negated)
+        && {
+            let lex = clause.part.lex;
+            let said = reported(ctx, clause);
+            let mut words = clause.text[word_start..word_end].split_whitespace();
+            let first = words.next();
+            let last = words.last();
+            [first, last]
+                .into_iter()
+                .flatten()
+                .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
+                .find_map(|w| lex.tense_cue(w, said))
+                .is_some_and(|c| matches!(c, Cue::Future | Cue::Intent))
+        };
+    // A negation written whole with the future's word ("will not", "won't" are one cue: the
+    // negation) refuses as well, when that word alone is the language's intent cue.
+    let lex = clause.part.lex;
+    let will_not = !own_form
+        && clause.rule.kind == EventType::Agree
+        && matches!(
+            clause.rule.voice,
+            crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
+        )
+        && clause
+            .aux
+            .iter()
+            .filter(|(a, c)| {
+                *c == Cue::Negated
+                    && a.start >= from
+                    && a.end <= t.start
+                    && t.start - a.end <= AUX_REACH
+            })
+            .max_by_key(|(a, _)| a.end)
+            .is_some_and(|(a, _)| {
+                let cue = &clause.text[a.start..a.end];
+                cue.contains(char::is_whitespace)
+                    && cue.split_whitespace().next().is_some_and(|w| {
+                        lex.aux.find_all(w, &lex.affixes).iter().any(|&(s, e, p)| {
+                            s == 0 && e == w.len() && lex.aux.values(p).contains(&Some(Cue::Intent))
+                        })
+                    })
+            });
     out.extend(before.into_iter().map(|(_, c)| c));
+    if refusal || (will_not && out.first() == Some(&Cue::Negated)) {
+        out.insert(1, Cue::Intent);
+    }
     if late_negation(clause) {
         out.push(Cue::Negated);
     }
@@ -538,8 +593,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // (Promising to stop an act is promising not to do it: "will halt its strikes".)
         let negated = cues.contains(&Cue::Negated)
             || matches!(cues.first(), Some(Cue::Stopped | Cue::StoppedAfter));
-        // Agreeing, threatening and refusing are already what an intention is coded as.
-        if !matches!(
+        // Agreeing, threatening and refusing are already what an intention is coded as; a
+        // promise not to agree is a refusal ("will not extend the deal", "won't accept").
+        if negated && kind == EventType::Agree {
+            kind = EventType::Reject;
+            mode = None;
+        } else if !matches!(
             kind,
             EventType::Agree | EventType::Threaten | EventType::Reject
         ) {
