@@ -181,35 +181,28 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
     // is coded as), but a negation before it makes the future a refusal stated today: «no
     // prorrogará el acuerdo», «ne renouvellera pas l'accord» (PLOVER REJECT, as "will not
     // extend"). The negation is the nearest cue, the verb's future the next.
-    let refusal = !own_form
+    let agreement_verb = !own_form
         && clause.rule.kind == EventType::Agree
         && matches!(
             clause.rule.voice,
             crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
-        )
-        && before.first().is_some_and(|(_, c)| *c == Cue::Negated)
-        && {
-            let lex = clause.part.lex;
-            let said = reported(ctx, clause);
-            let mut words = clause.text[word_start..word_end].split_whitespace();
-            let first = words.next();
-            let last = words.last();
-            [first, last]
-                .into_iter()
-                .flatten()
-                .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
-                .find_map(|w| lex.tense_cue(w, said))
-                .is_some_and(|c| matches!(c, Cue::Future | Cue::Intent))
-        };
+        );
+    let lex = clause.part.lex;
+    let refusal = agreement_verb && before.first().is_some_and(|(_, c)| *c == Cue::Negated) && {
+        let said = reported(ctx, clause);
+        let mut words = clause.text[word_start..word_end].split_whitespace();
+        let first = words.next();
+        let last = words.last();
+        [first, last]
+            .into_iter()
+            .flatten()
+            .map(|w| w.trim_matches(|c: char| !dyad_kb::is_word_char(c)))
+            .find_map(|w| lex.tense_cue(w, said))
+            .is_some_and(|c| matches!(c, Cue::Future | Cue::Intent))
+    };
     // A negation written whole with the future's word ("will not", "won't" are one cue: the
     // negation) refuses as well, when that word alone is the language's intent cue.
-    let lex = clause.part.lex;
-    let will_not = !own_form
-        && clause.rule.kind == EventType::Agree
-        && matches!(
-            clause.rule.voice,
-            crate::lexicon::Voice::Active | crate::lexicon::Voice::Recip
-        )
+    let will_not = agreement_verb
         && clause
             .aux
             .iter()
