@@ -1302,15 +1302,18 @@ impl LangLexicon {
                 "copula" => SpeechKind::Copula,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
+            // A speech verb acts in its own voice; a copula of reported speech judges in the
+            // speaker's (the speaker is the source, the copula's subject the target).
+            let voice = if kind == SpeechKind::Copula {
+                Voice::Reported
+            } else {
+                Voice::Active
+            };
             let rule = |kind: EventType, cameo: &str, weight: f32, id: &str| EventRule {
                 kind,
                 mode: None,
                 context: Vec::new(),
-                voice: if id.starts_with("copula") {
-                    Voice::Reported
-                } else {
-                    Voice::Active
-                },
+                voice,
                 cameo: Some(cameo.to_string()),
                 weight,
                 target: None,

@@ -489,7 +489,6 @@ fn own_relative(
     None
 }
 
-/// The one value `it` yields, however often; `None` if it yields none or several.
 /// The spans of the sentences before the one at `at` in its paragraph, nearest first, at most
 /// two back: as far as a place told before still sets the scene (discourse's reach).
 fn sentences_before(doc: &Document, at: usize) -> impl Iterator<Item = Span> + '_ {
@@ -505,6 +504,7 @@ fn sentences_before(doc: &Document, at: usize) -> impl Iterator<Item = Span> + '
         })
 }
 
+/// The one value `it` yields, however often; `None` if it yields none or several.
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)
