@@ -328,6 +328,11 @@ fn implicit_target(
         let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
             .then_some(source.country);
         let c = location.and_then(|l| l.country).or(own)?;
+        // A state sanctions others: a sanction done at home (closing another state's consulates
+        // "in Germany", expelling its diplomats "from Moscow") names no target by its place.
+        if kind == EventType::Sanction && c == source.country {
+            return None;
+        }
         // (A sea lies in no country: the target is then the doer's own, named as such.)
         let name = location
             .filter(|l| l.country.is_some())
