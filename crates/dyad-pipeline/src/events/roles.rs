@@ -255,7 +255,8 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     }
     // A verb-final language that may close a sentence on its subject (Bengali "শেখ হাসিনাকে
     // মৃত্যুদণ্ড দিয়েছেন ট্রাইব্যুনাল", the tribunal sentenced Sheikh Hasina to death): with none
-    // before the verb, the unmarked phrase after it with nothing but punctuation after it.
+    // before the verb, the unmarked phrase after it with nothing but punctuation (or the
+    // number of its name, "ট্রাইব্যুনাল-১") after it.
     if clause.part.lex.postposed_subject && order_of(clause) == WordOrder::Sov {
         let last = clause
             .after()
@@ -265,7 +266,11 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                 clause
                     .text
                     .get(n.span().end..clause.end)
-                    .is_some_and(|rest| !rest.chars().any(dyad_kb::is_word_char))
+                    .is_some_and(|rest| {
+                        !rest
+                            .chars()
+                            .any(|c| dyad_kb::is_word_char(c) && !c.is_numeric())
+                    })
             });
         if let Some(s) = last {
             return Subject {
