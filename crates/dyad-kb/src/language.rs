@@ -175,6 +175,10 @@ pub struct Language {
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
     pub pro_drop: bool,
+    /// A verb-final language that may put its subject after the verb, closing the sentence
+    /// (Bengali news: "…নিন্দা জানিয়েছে বাংলাদেশ", Bangladesh condemned …): a clause with no
+    /// subject before its verb takes the unmarked phrase that ends it.
+    pub postposed_subject: bool,
     /// Tense, mood and negation are written onto the verb ("görüşecek", "görüşmedi",
     /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
     /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
@@ -476,6 +480,8 @@ struct FileGrammar {
     #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
+    postposed_subject: bool,
+    #[serde(default)]
     tense_on_verb: bool,
     #[serde(default)]
     converb_endings: Vec<String>,
@@ -716,6 +722,7 @@ impl Language {
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
+            postposed_subject: f.grammar.postposed_subject,
             tense_on_verb: f.grammar.tense_on_verb,
             converb_endings: fold_list(
                 path,

@@ -281,6 +281,8 @@ pub struct LangLexicon {
     pub verb_second: bool,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
+    /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
+    pub postposed_subject: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
     /// Verb endings of a tense or mood (`[grammar] tense_endings`: «atacará», "saldıracak").
@@ -1436,6 +1438,7 @@ impl LangLexicon {
             construct: language.construct,
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
+            postposed_subject: language.postposed_subject,
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
@@ -1482,6 +1485,7 @@ impl LangLexicon {
             construct: false,
             verb_second: false,
             pro_drop: false,
+            postposed_subject: false,
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),

@@ -4,6 +4,7 @@
 //! apposition ("Zazai, a political analyst").
 
 use super::items::{Item, ItemKind};
+use crate::actors::norm_pos;
 use crate::lexicon::{part_at, LangLexicon, Part, RoleKind};
 use crate::punct::is_comma;
 use dyad_core::EntityKind;
@@ -66,6 +67,7 @@ pub(super) fn chunks(
                     land: next_land,
                     of_title,
                     prev_text,
+                    own_case: own_case(&items[i], norm, lex),
                 },
                 lex,
                 place,
@@ -158,6 +160,29 @@ struct Next<'a> {
     prev_text: &'a str,
     /// It is the nationality of a title right after it ("the British ambassador").
     of_title: bool,
+    /// Its last word carries a case ending of the language (Bengali "পাকিস্তানে", in Pakistan;
+    /// "বিক্ষোভকারীদের", of or to the protesters; Turkish "Suriye'de").
+    own_case: bool,
+}
+
+/// Does the item's last word end in a declared case suffix? Read as `entities::locative` reads
+/// a place's ending.
+fn own_case(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
+    if lex.marker_suffixes.is_empty() {
+        return false;
+    }
+    let n = norm.text();
+    let ending = if it.stem_end < it.end {
+        &n[norm_pos(norm, it.stem_end).min(it.nend)..it.nend]
+    } else {
+        let rest = &n[it.nend..];
+        let wend = rest
+            .char_indices()
+            .find(|(_, c)| !dyad_kb::is_word_char(*c))
+            .map_or(rest.len(), |(i, _)| i);
+        &rest[..wend]
+    };
+    !ending.is_empty() && lex.marker_suffixes.iter().any(|(s, _)| s == ending)
 }
 
 fn joins(
@@ -185,6 +210,19 @@ fn joins(
         if prev.is_role()
             && (next.is_role() || next_info.land)
             && case_ended(next_info.prev_text, lex)
+        {
+            return false;
+        }
+        // A body or a collective with a name or another collective right after it that carries
+        // a case ending is the subject beside the verb's next argument, as a language that
+        // marks case by suffixes and not its subject writes them ("ভারতের সেনাবাহিনী
+        // পাকিস্তানে হামলা চালিয়েছে": the army attacked *in* Pakistan; "পুলিশ
+        // বিক্ষোভকারীদের ওপর": police on the protesters). Such a language puts a possessor
+        // before its head, so the ending is never the body's own. A title does take its
+        // name so ("প্রধানমন্ত্রী শেখ হাসিনাকে", Prime Minister Sheikh Hasina as the object).
+        if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
+            && !matches!(next.kind, ItemKind::Role(r) if r.kind == RoleKind::Title)
+            && next_info.own_case
         {
             return false;
         }

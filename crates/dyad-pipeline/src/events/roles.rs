@@ -253,6 +253,32 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "head",
         };
     }
+    // A verb-final language that may close a sentence on its subject (Bengali "শেখ হাসিনাকে
+    // মৃত্যুদণ্ড দিয়েছেন ট্রাইব্যুনাল", the tribunal sentenced Sheikh Hasina to death): with none
+    // before the verb, the unmarked phrase after it with nothing but punctuation (or the
+    // number of its name, "ট্রাইব্যুনাল-১") after it.
+    if clause.part.lex.postposed_subject && order_of(clause) == WordOrder::Sov {
+        let last = clause
+            .after()
+            .filter(|n| n.unmarked() && !n.modifier)
+            .last()
+            .filter(|n| {
+                clause
+                    .text
+                    .get(n.span().end..clause.end)
+                    .is_some_and(|rest| {
+                        !rest
+                            .chars()
+                            .any(|c| dyad_kb::is_word_char(c) && !c.is_numeric())
+                    })
+            });
+        if let Some(s) = last {
+            return Subject {
+                np: Some(s),
+                how: "subj",
+            };
+        }
+    }
     // An object relative with its subject after the verb (Russian «которых выслала
     // Великобритания»). A verb that takes no object (its pattern's target cases leave out
     // `object`: taking part is in something, with someone), in a subject-verb-object language
