@@ -53,9 +53,9 @@ pub(crate) struct Memory {
     /// target). "Both sides" refers back to the story's pair among them (`last_pair`).
     pairs: Vec<(usize, Side, Side)>,
     /// The reactions coded so far that answer an act named by its event noun with no doer
-    /// named: (the reaction's trigger start, the act's type). "France condemned this
-    /// execution" answers the latest execution told (`finish::reactions`).
-    pub answered: Vec<(usize, EventType)>,
+    /// named: (the reaction's trigger start, the act's type, the act noun's start). "France
+    /// condemned this execution" answers the latest execution told (`finish::reactions`).
+    pub answered: Vec<(usize, EventType, usize)>,
 }
 
 impl Memory {

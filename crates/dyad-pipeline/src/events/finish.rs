@@ -740,11 +740,16 @@ const REACTION_REACH: usize = 2;
 /// vice-president declined to resign").
 ///
 /// A reaction to an act its noun names by type ("France condemned this execution"; `answers`:
-/// the reaction's trigger start with the act's type) answers the latest act of that type told
-/// before it anywhere in the report: its doer is the target, another state's or a different
-/// body of its own (criticism of one's own government at home). An act of that type told
-/// with no doer leaves the reaction without a target (not the doer of some other act).
-pub(crate) fn reactions(doc: &Document, events: &mut [Event], answers: &[(usize, EventType)]) {
+/// the reaction's trigger start with the act's type and its noun's start) answers the latest
+/// act of that type told in an earlier sentence of the report: its doer is the target, another
+/// state's or a different body of its own (criticism of one's own government at home). An act
+/// of that type told with no doer leaves the reaction without a target (not the doer of some
+/// other act).
+pub(crate) fn reactions(
+    doc: &Document,
+    events: &mut [Event],
+    answers: &[(usize, EventType, usize)],
+) {
     let sentence = |e: &Event| doc.sentence_at(e.start);
     let happened =
         |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
@@ -780,14 +785,20 @@ pub(crate) fn reactions(doc: &Document, events: &mut [Event], answers: &[(usize,
         }
         let kind = answers
             .iter()
-            .find(|(t, _)| to_act && *t == events[i].trigger.start)
-            .map(|&(_, k)| k);
-        if let Some(kind) = kind {
+            .find(|(t, _, _)| to_act && *t == events[i].trigger.start)
+            .map(|&(_, k, noun)| (k, noun));
+        if let Some((kind, noun)) = kind {
             let (at, reactor) = (events[i].trigger.start, events[i].source.clone());
-            let told = events[..i]
-                .iter()
-                .rev()
-                .find(|p| p.kind == kind && p.trigger.start < at && happened(p));
+            // (Told in an earlier sentence: not the act's own noun in the reaction's clause,
+            // coded from its neighbours; an act told just before in the same sentence is found
+            // below.)
+            let told = events[..i].iter().rev().find(|p| {
+                p.kind == kind
+                    && p.trigger.start < at
+                    && p.trigger.start != noun
+                    && sentence(p).is_some_and(|k| k < here)
+                    && happened(p)
+            });
             if let Some(told) = told {
                 let doer = told.source.clone().filter(|d| {
                     reactor.as_ref().is_some_and(|r| {

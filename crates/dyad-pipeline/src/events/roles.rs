@@ -1992,7 +1992,7 @@ fn finish(
                 ctx.memory
                     .borrow_mut()
                     .answered
-                    .push((clause.trigger.start, kind));
+                    .push((clause.trigger.start, kind, act.start));
             }
             None => path.push("step>tgt".to_string()),
         }
