@@ -323,6 +323,10 @@ pub struct Words {
     /// The same written after the noun, in languages with postpositions («کے بعد», "ardından",
     /// «के बाद», "dan keyin"): the words right after an event noun.
     pub circumstance_after: Vec<String>,
+    /// Nouns of a step one party takes that are no event of their own ("decision", "move",
+    /// "rhetoric", «решение», «اقدام», "karar", "决定"): what a reaction may have as its
+    /// object, whose doer is the reaction's target ("criticised India's decision").
+    pub acts: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -465,6 +469,8 @@ struct FileWords {
     circumstance: Vec<String>,
     #[serde(default)]
     circumstance_after: Vec<String>,
+    #[serde(default)]
+    acts: Vec<String>,
     #[serde(default)]
     quantity: Vec<String>,
 }
@@ -712,6 +718,7 @@ impl Language {
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,
+            acts: fold_list(path, "words.acts", &w.acts)?,
         };
         let a = &f.affixes;
         Ok(Language {

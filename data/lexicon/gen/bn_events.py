@@ -278,8 +278,10 @@ ev("নিন্দা", "জানা", "ACCUSE", "disapprove", cameo="111", al
 ev("নিন্দা", "কর", "ACCUSE", "disapprove", cameo="111", with_verb=0.95, target="of,object")
 ev("তীব্র নিন্দা", "জানা", "ACCUSE", "disapprove", cameo="111", alone=0.9, with_verb=0.95, target="of,object")
 ev("সমালোচনা", "কর", "ACCUSE", "disapprove", cameo="111", alone=0.8, with_verb=0.9, target="of,object")
-ev("উদ্বেগ", "প্রকাশ কর", "ACCUSE", "disapprove", cameo="111", with_verb=0.55)
-ev("গভীর উদ্বেগ", "প্রকাশ কর", "ACCUSE", "disapprove", cameo="111", alone=0.55, with_verb=0.6)
+ev("উদ্বেগ", "প্রকাশ কর", "ACCUSE", "disapprove", cameo="111", with_verb=0.55,
+   target="doer")
+ev("গভীর উদ্বেগ", "প্রকাশ কর", "ACCUSE", "disapprove", cameo="111", alone=0.55, with_verb=0.6,
+   target="doer", alone_target="doer")
 ev("ক্ষোভ", "প্রকাশ কর", "ACCUSE", "disapprove", cameo="111", with_verb=0.7)
 ev("প্রতিবাদ", "জানা", "ACCUSE", "disapprove", "diplomatic", cameo="114", with_verb=0.85, target="of,object")
 ev("কড়া প্রতিবাদ", "জানা", "ACCUSE", "disapprove", "diplomatic", cameo="114", alone=0.85, with_verb=0.9, target="of,object")
