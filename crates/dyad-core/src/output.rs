@@ -232,7 +232,9 @@ impl Serialize for EntityPart<'_> {
             .iter()
             .filter(|_| named)
             .filter_map(|x| {
-                let at = x.ending.filter(|&at| x.span.start < at && at < x.span.end)?;
+                let at = x
+                    .ending
+                    .filter(|&at| x.span.start < at && at < x.span.end)?;
                 let stem = doc.text.get(x.span.start..at)?;
                 Some(stem.trim_end_matches(['\u{200c}', '\'', '’', '-']))
             })
