@@ -589,7 +589,7 @@ pub(crate) struct Other {
     /// It names an act as a noun, of material cooperation or conflict ("the attack", «حمله»,
     /// "the withdrawal"): what a reaction may have as its object (data/events/reactions.tsv).
     pub act: bool,
-    /// The type its first noun pattern of such an act names: "this execution" points back to
+    /// The type of act its noun names (its first noun pattern's): "this execution" points back to
     /// the execution told before.
     pub kind: Option<EventType>,
     /// It stands after this clause's trigger in the trigger's "against" phrase, a few words on

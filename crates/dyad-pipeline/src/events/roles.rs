@@ -708,12 +708,11 @@ fn act_doer<'c, 'a>(
 const STEP_DOER_REACH: usize = 2;
 
 /// Is `n` the doer named after the answered act's noun `act`: the genitive after a noun of a
-/// step taken, which
-/// is always taken by someone ("die Entscheidung der Türkei", «решение России», "the decision
-/// of Algeria"), not done to them; or, in a language with a construct state, the unmarked
-/// possessor right after any act's noun («تصمیم ایران», «قرار إثيوبيا»). (After an event
-/// noun, an `of` phrase names the doer as often as the one acted on: "the killing of the
-/// ambassador".)
+/// step taken, which is always taken by someone ("die Entscheidung der Türkei", «решение
+/// России», "the decision of Algeria"), not done to them; or, in a language with a construct
+/// state, the unmarked possessor right after any act's noun («تصمیم ایران», «قرار إثيوبيا»).
+/// (After an event noun, an `of` phrase names the doer as often as the one acted on: "the
+/// killing of the ambassador".)
 fn after_act(clause: &Clause, act: Span, n: &Np) -> bool {
     let Some(gap) =
         (act.end <= n.start()).then(|| clause.text[act.end..n.start()].split_whitespace().count())
