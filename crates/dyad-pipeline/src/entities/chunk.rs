@@ -161,12 +161,13 @@ struct Next<'a> {
     /// It is the nationality of a title right after it ("the British ambassador").
     of_title: bool,
     /// Its last word carries a case ending of the language (Bengali "পাকিস্তানে", in Pakistan;
-    /// "বিক্ষোভকারীদের", of or to the protesters; Turkish "Suriye'de").
+    /// "বিক্ষোভকারীদের", of or to the protesters).
     own_case: bool,
 }
 
-/// Does the item's last word end in a declared case suffix? Read as `entities::locative` reads
-/// a place's ending.
+/// Does the item's last word end in a declared case suffix glued onto it? Read as
+/// `locative::marked_in` reads a place's ending, except that an ending after an apostrophe
+/// outside the item (Turkish "Suriye'de") is not read here.
 fn own_case(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
     if lex.marker_suffixes.is_empty() {
         return false;

@@ -785,7 +785,8 @@ pub(crate) fn reactions(
         }
         let kind = answers
             .iter()
-            .find(|(t, _, _)| to_act && *t == events[i].trigger.start)
+            .filter(|_| to_act)
+            .find(|(t, _, _)| *t == events[i].trigger.start)
             .map(|&(_, k, noun)| (k, noun));
         if let Some((kind, noun)) = kind {
             let (at, reactor) = (events[i].trigger.start, events[i].source.clone());
