@@ -343,9 +343,11 @@ pub struct NamedLanguage {
     pub lang: Lang,
     pub name: String,
     pub script: Script,
-    /// Letters that point to it within its script, and the share they must reach.
+    /// Letters that point to it within its script, the share they must reach, and how many of
+    /// them at least (one such letter in a short text may be a name's spelling: French "Israël").
     pub marker_letters: Vec<char>,
     pub marker_share: f32,
+    pub marker_fewest: usize,
     /// Function words (folded), counted only when the trigram model is unsure.
     pub words: Vec<String>,
 }
@@ -911,11 +913,11 @@ impl Languages {
 
     fn load_named(&mut self, path: &str, contents: &str) -> Result<(), KbError> {
         for (line, f) in tsv_rows(contents) {
-            let [iso, name, script, letters, share, words] = f[..] else {
+            let [iso, name, script, letters, share, fewest, words] = f[..] else {
                 return Err(KbError::new(
                     path,
                     line,
-                    "expected iso, name, script, letters, share, words",
+                    "expected iso, name, script, letters, share, fewest, words",
                 ));
             };
             let err = |m: String| KbError::new(path, line, m);
@@ -926,6 +928,9 @@ impl Languages {
             let marker_share: f32 = share
                 .parse()
                 .map_err(|_| err(format!("share {share:?} is not a number")))?;
+            let marker_fewest: usize = fewest
+                .parse()
+                .map_err(|_| err(format!("fewest {fewest:?} is not a count")))?;
             let marker_letters: Vec<char> = match letters {
                 "-" => Vec::new(),
                 l => l.chars().collect(),
@@ -940,6 +945,7 @@ impl Languages {
                 script,
                 marker_letters,
                 marker_share,
+                marker_fewest,
                 words: fold_list(path, "words", &words)?,
             });
         }

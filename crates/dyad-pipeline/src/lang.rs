@@ -20,6 +20,8 @@ struct Candidate {
     script: Script,
     letters: Vec<char>,
     share: f32,
+    /// The fewest marker letters that decide.
+    fewest: usize,
     rank: i32,
     default: bool,
     /// Named only (identify_more.tsv): no strong vote, and never a script's default.
@@ -113,6 +115,7 @@ impl LangId {
                 script: l.script,
                 letters: l.marker_letters.clone(),
                 share: l.marker_share,
+                fewest: 1,
                 rank: l.rank,
                 default: l.script_default,
                 named_only: false,
@@ -125,6 +128,7 @@ impl LangId {
             script: l.script,
             letters: l.marker_letters.clone(),
             share: l.marker_share,
+            fewest: l.marker_fewest,
             rank: i32::MAX,
             default: false,
             named_only: true,
@@ -271,7 +275,9 @@ impl LangId {
             .enumerate()
             .take(64)
             .filter(|&(i, c)| {
-                wanted & 1 << i != 0 && counts[i] as f32 > c.share * letters.max(1) as f32
+                wanted & 1 << i != 0
+                    && counts[i] as f32 > c.share * letters.max(1) as f32
+                    && counts[i] >= c.fewest
             })
             .map(|(_, c)| c);
         let first = passing.next()?;
@@ -613,6 +619,18 @@ mod tests {
         "es"
     );
     t!(short_russian, "Лавров встретился с Куреши в Москве.", "ru");
+    // One letter of a language dyad does not code is a name's spelling, not that language: Albanian
+    // writes ë, and so do French "Israël" and "Noël".
+    t!(
+        short_french_with_a_names_letter,
+        "La France a condamné Israël.",
+        "fr"
+    );
+    t!(
+        short_french_with_two,
+        "Israël et le Hezbollah ont signé une trêve à Noël.",
+        "fr"
+    );
 
     #[test]
     fn script_counts_read_stretches_of_ascii_as_characters() {
