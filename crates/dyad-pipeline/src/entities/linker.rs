@@ -4,7 +4,7 @@ use super::items::{Item, ItemKind};
 use super::locative::{self, Setting};
 use crate::lexicon::{Part, RoleKind};
 use dyad_core::{ActorCode, DatedActor, Document, EntityKind, LinkedEntity, Mention, Sector, Span};
-use dyad_kb::{Kb, Normalized};
+use dyad_kb::{Case, Kb, Normalized};
 use std::collections::HashMap;
 
 pub(super) struct Linker<'a> {
@@ -18,6 +18,10 @@ pub(super) struct Linker<'a> {
     /// Phrases of a local role with no country of their own ("police", "protesters"): they
     /// belong to the place they act in (`place_of_action`).
     local: Vec<Local>,
+    /// Countries named by their bare name as a phrase of their own ("accused Azerbaijan"), not
+    /// as the demonym or possessor of something else ("Ugandan opposition", "Haiti's
+    /// elections"): an actor in their own right, often an unknown person's counterpart.
+    bare_countries: Vec<Span>,
 }
 
 /// A phrase of a local role named without a country, waiting for its place.
@@ -38,6 +42,7 @@ impl<'a> Linker<'a> {
             mentions: Vec::with_capacity(mentions),
             stateless: Vec::new(),
             local: Vec::new(),
+            bare_countries: Vec::new(),
         }
     }
 
@@ -141,9 +146,12 @@ impl<'a> Linker<'a> {
     }
 
     /// An unknown person whose own phrase names no country takes the country of their sentence
-    /// when the sentence names exactly one as an actor ("President Yoweri Museveni threatened
-    /// to ban Ugandan opposition candidates"). Two countries, or a country only as the setting
-    /// ("analyst X in Kabul"), leave the person without one: a guess is worse than a gap.
+    /// when the sentence names exactly one, as what qualifies something of it ("President Yoweri
+    /// Museveni threatened to ban Ugandan opposition candidates", "… to allow Haiti's first
+    /// democratic elections"). Two countries, a country only as the setting ("analyst X in
+    /// Kabul"), or one named bare, as an actor of its own, leave the person without one: that
+    /// country is as often the person's counterpart ("Interior Minister Gérald Darmanin accused
+    /// Azerbaijan", who is French), and a guess is worse than a gap.
     /// A country named in the person's own relative clause is not theirs either: "a former
     /// deputy defence minister who also held British citizenship" (a dual national is not his
     /// second state's official), «که تابعیت بریتانیا را نیز داشت», "who had studied in Moscow".
@@ -166,6 +174,7 @@ impl<'a> Linker<'a> {
                 .take_while(|m| m.span.start < sentence.end)
                 .filter(|m| m.span.end <= sentence.end && !m.as_location)
                 .filter(|m| !relative.is_some_and(|(a, b)| a <= m.span.start && m.span.end <= b))
+                .filter(|m| !self.bare_countries.contains(&m.span))
                 .map(|m| &self.entities[m.entity])
                 .filter(|e| e.kind == EntityKind::Country)
                 .filter_map(|e| e.roles.first().map(|r| r.actor.country));
@@ -301,6 +310,15 @@ impl<'a> Linker<'a> {
             }
         }
         if items.len() == 1 && items[0].entity().is_some() {
+            let it = &items[0];
+            let bare_country = !matches!(it.kind, ItemKind::Name { demonym: true, .. })
+                && it
+                    .entity()
+                    .is_some_and(|e| kb.entity(e).kind == EntityKind::Country)
+                && !possessor(norm, part, it.start, it.end);
+            if bare_country {
+                self.bare_countries.push(Span::new(it.start, it.end));
+            }
             return; // A lone name: its mention is already there.
         }
 
@@ -505,6 +523,30 @@ fn sentences_before(doc: &Document, at: usize) -> impl Iterator<Item = Span> + '
 }
 
 /// The one value `it` yields, however often; `None` if it yields none or several.
+/// Is the name at `start..end` marked as the possessor of something: a possessive clitic after
+/// it ("Haiti's", "Haiti’"), or a genitive marker before it ("of", Pashto «د چین») or after it
+/// (Urdu «پاکستان کی»)?
+fn possessor(norm: &Normalized, part: &Part, start: usize, end: usize) -> bool {
+    let lex = part.lex;
+    let rest = &norm.text()[norm.norm_pos(end)..];
+    let clitic = lex.possessive.iter().any(|p| {
+        rest.starts_with(p.as_str())
+            && !rest[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    });
+    let before = lex
+        .cases_before(norm.text(), norm.norm_pos(start))
+        .contains(&Case::Of);
+    let after = rest.trim_start();
+    let after = lex
+        .markers_after
+        .find_at_start(after, &lex.affixes)
+        .is_some_and(|(_, _, p)| lex.markers_after.values(p).contains(&Case::Of));
+    clitic || before || after
+}
+
 fn only<T: PartialEq>(mut it: impl Iterator<Item = T>) -> Option<T> {
     let first = it.next()?;
     it.all(|x| x == first).then_some(first)
