@@ -557,8 +557,14 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // (Not in a sentence that reports speech: "said it had struck", "Iran had summoned the
         // envoy, the ministry said" backshift the speaker's past, which may be the news itself.)
         (None, _) if earlier(clause) && !speech_in_sentence(clause) => carried(doc, clause),
-        (None, Some(p)) => lead_day(doc, p)
-            .map(|v| EventDate::new(v, "lead"))
+        // What someone said happened had happened when they said it: an act reported with no
+        // day of its own is dated by the day of the saying ("أعلن … أمس الجمعة أن أطراف
+        // النزاع وافقت عليها", announced on Friday that the parties had agreed), not by the
+        // news day of the report.
+        (None, Some(p)) => said_on(ctx, clause)
+            .filter(|x| x.value.first_day() <= p)
+            .map(|x| EventDate::of_time(x, "text"))
+            .or_else(|| lead_day(doc, p).map(|v| EventDate::new(v, "lead")))
             .or_else(|| doc.published.date.map(|v| EventDate::new(v, "published"))),
         (None, None) => None,
     };
