@@ -757,6 +757,21 @@ impl<'a> Clause<'a> {
                     .iter()
                     .filter(|x| x.span.start >= from && x.span.end <= os && dates_act(x))
                     .max_by_key(|x| x.span.start)
+            })
+            .or_else(|| {
+                // A time that opens the sentence (after a preposition at most: "On Thursday")
+                // sets the scene for all of it: "Last week China's foreign ministry said …,
+                // while India's foreign ministry rejected …" dates the rejection too, where its
+                // clause names no time of its own.
+                sentence_times.first().filter(|x| {
+                    x.span.start < start
+                        && dates_act(x)
+                        && doc.text[sent.start..x.span.start]
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .count()
+                            <= 1
+                })
             });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
