@@ -222,6 +222,29 @@ impl Serialize for EntityPart<'_> {
             })
             .collect();
         m.serialize_entry("mentions", &mentions)?;
+        // A name written with a case ending glued to it (Bengali «হাসিনাকে», Uzbek
+        // "Toshkentda") is also given as the name itself, without the ending, so that the forms
+        // a document names an entity by can be searched for. (Not a generic actor's phrase:
+        // «دبلوماسيين الصينيين» without its last ending is no form anyone writes.)
+        let named = e.kind != EntityKind::Actor;
+        let mut aliases: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter(|_| named)
+            .filter_map(|x| {
+                let at = x
+                    .ending
+                    .filter(|&at| x.span.start < at && at < x.span.end)?;
+                let stem = doc.text.get(x.span.start..at)?;
+                Some(stem.trim_end_matches(['\u{200c}', '\'', '’', '-']))
+            })
+            .filter(|stem| !stem.is_empty())
+            .collect();
+        aliases.sort_unstable();
+        aliases.dedup();
+        if !aliases.is_empty() {
+            m.serialize_entry("aliases", &aliases)?;
+        }
         m.serialize_entry("name", &e.name)?;
         m.end()
     }

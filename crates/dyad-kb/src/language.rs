@@ -175,6 +175,10 @@ pub struct Language {
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
     pub pro_drop: bool,
+    /// A verb-final language that may put its subject after the verb, closing the sentence
+    /// (Bengali news: "…নিন্দা জানিয়েছে বাংলাদেশ", Bangladesh condemned …): a clause with no
+    /// subject before its verb takes the unmarked phrase that ends it.
+    pub postposed_subject: bool,
     /// Tense, mood and negation are written onto the verb ("görüşecek", "görüşmedi",
     /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
     /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
@@ -319,6 +323,10 @@ pub struct Words {
     /// The same written after the noun, in languages with postpositions («کے بعد», "ardından",
     /// «के बाद», "dan keyin"): the words right after an event noun.
     pub circumstance_after: Vec<String>,
+    /// Nouns of a step one party takes that are no event of their own ("decision", "move",
+    /// "rhetoric", «решение», «اقدام», "karar", "决定"): what a reaction may have as its
+    /// object, whose doer is the reaction's target ("criticised India's decision").
+    pub acts: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -462,6 +470,8 @@ struct FileWords {
     #[serde(default)]
     circumstance_after: Vec<String>,
     #[serde(default)]
+    acts: Vec<String>,
+    #[serde(default)]
     quantity: Vec<String>,
 }
 
@@ -475,6 +485,8 @@ struct FileGrammar {
     verb_second: bool,
     #[serde(default)]
     pro_drop: bool,
+    #[serde(default)]
+    postposed_subject: bool,
     #[serde(default)]
     tense_on_verb: bool,
     #[serde(default)]
@@ -706,6 +718,7 @@ impl Language {
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,
+            acts: fold_list(path, "words.acts", &w.acts)?,
         };
         let a = &f.affixes;
         Ok(Language {
@@ -716,6 +729,7 @@ impl Language {
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
             pro_drop: f.grammar.pro_drop,
+            postposed_subject: f.grammar.postposed_subject,
             tense_on_verb: f.grammar.tense_on_verb,
             converb_endings: fold_list(
                 path,

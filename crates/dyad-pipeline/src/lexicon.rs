@@ -41,6 +41,10 @@ pub struct EventRule {
     pub verbatim: bool,
     /// A paired code (`032:033`): the second event, coded the other way (target to source).
     pub pair: Option<Box<PairedCode>>,
+    /// Its target is an actor a phrase names or the doer of the act it answers, never one
+    /// implied (`target` column `doer`: "expressed concern" about nobody's act, an earthquake,
+    /// is no accusation of the speaker's own country).
+    pub doer_only: bool,
     /// The target is the first actor after the whole pattern, past this many (`target` column
     /// `after`, `after^`, …: an imported pattern that ends on its target, "celebrated Eid at
     /// .. with +", "warned at ^ +").
@@ -266,6 +270,9 @@ pub struct LangLexicon {
     pub place_nouns: PhraseSet<()>,
     /// Words that open a clause ("that", "أن", "что").
     pub clause: PhraseSet<()>,
+    /// Nouns of a step one party takes (`[words] acts`: "decision", «решение»): what a
+    /// reaction may answer besides an event noun.
+    pub acts: PhraseSet<()>,
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
     /// Vowel marks on a verb's first letter that make it passive, and the first letters on
@@ -281,6 +288,8 @@ pub struct LangLexicon {
     pub verb_second: bool,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
+    /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
+    pub postposed_subject: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
     /// Verb endings of a tense or mood (`[grammar] tense_endings`: «atacará», "saldıracak").
@@ -1209,11 +1218,14 @@ impl LangLexicon {
                         .and_then(|t| t.strip_prefix("after"))
                         .filter(|skips| skips.chars().all(|c| c == '^'))
                         .map(str::len),
-                    target: match f.get(7).copied().unwrap_or("") {
+                    target: match cases_of(f.get(7).copied().unwrap_or("")).as_str() {
                         "" => None,
                         t if t.starts_with("after") => None,
                         t => Some(parse_cases(t).map_err(|e| data_err(path, line, e))?),
                     },
+                    doer_only: f
+                        .get(7)
+                        .is_some_and(|t| t.split(',').any(|c| c.trim() == "doer")),
                     id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
                 };
                 // An imported dictionary's codes and readings are its importer's to check.
@@ -1321,6 +1333,7 @@ impl LangLexicon {
                 verbatim: false,
                 pair: None,
                 target_after: None,
+                doer_only: false,
             };
             if kind == SpeechKind::Warn && warn_rule.is_none() {
                 // CAMEO 130: threaten, not specified.
@@ -1428,6 +1441,7 @@ impl LangLexicon {
             case_endings: language.case_endings.clone(),
             place_nouns: phrases(&language.words.place_nouns),
             clause: phrases(&language.words.clause),
+            acts: phrases(&language.words.acts),
             possessive: language.possessive.clone(),
             passive_marks: language.passive_marks.clone(),
             passive_not_on: language.passive_not_on.clone(),
@@ -1436,6 +1450,7 @@ impl LangLexicon {
             construct: language.construct,
             verb_second: language.verb_second,
             pro_drop: language.pro_drop,
+            postposed_subject: language.postposed_subject,
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
@@ -1474,6 +1489,7 @@ impl LangLexicon {
             case_endings: Vec::new(),
             place_nouns: builder(&[]).build(),
             clause: builder(&[]).build(),
+            acts: builder(&[]).build(),
             possessive: Vec::new(),
             passive_marks: Vec::new(),
             passive_not_on: Vec::new(),
@@ -1482,6 +1498,7 @@ impl LangLexicon {
             construct: false,
             verb_second: false,
             pro_drop: false,
+            postposed_subject: false,
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
@@ -1531,6 +1548,16 @@ impl<'a> Part<'a> {
 pub fn part_at<'p, 'a>(parts: &'p [Part<'a>], pos: usize) -> &'p Part<'a> {
     let i = parts.partition_point(|p| p.span.end <= pos);
     &parts[i.min(parts.len() - 1)]
+}
+
+/// The cases of an events.tsv `target` column, without the `doer` flag.
+fn cases_of(column: &str) -> String {
+    column
+        .split(',')
+        .map(str::trim)
+        .filter(|c| *c != "doer")
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[cfg(test)]

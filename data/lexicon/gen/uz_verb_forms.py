@@ -48,6 +48,8 @@ STEMS = [
     ("aybla", False), ("qorala", False), ("olqishla", False), ("tabrikla", False),
     ("qo'llab-quvvatla", False), ("tasdiqla", False), ("taqiqla", False), ("egalla", False),
     ("ushla", False), ("so'ra", False), ("muzlat", False), ("bo'l", False),
+    # session 34: export limits, trade cut
+    ("chekla", True), ("boshla", True),
 ]
 # Only these get passive future forms (o'tkaziladi "will be held", imzolanadi "will be signed").
 PASSIVE = ["qil", "et", "ber", "ol", "o'tkaz", "imzola", "ko'rsat", "yubor", "kirit", "och", "yop"]

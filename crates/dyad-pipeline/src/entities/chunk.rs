@@ -4,10 +4,11 @@
 //! apposition ("Zazai, a political analyst").
 
 use super::items::{Item, ItemKind};
+use crate::actors::norm_pos;
 use crate::lexicon::{part_at, LangLexicon, Part, RoleKind};
 use crate::punct::is_comma;
 use dyad_core::EntityKind;
-use dyad_kb::{Case, Kb, Normalized};
+use dyad_kb::{Case, Kb, Normalized, WordOrder};
 
 /// Groups items into actor phrases: `[start, end)` index ranges into `items`.
 pub(super) fn chunks(
@@ -39,11 +40,15 @@ pub(super) fn chunks(
                 .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
             // A phrase with its own country ("Pakistani police") takes no place after it.
             let next_name = &norm.text()[items[i].nstart..items[i].nend];
+            let prev_text = &norm.text()[items[i - 1].nstart..items[i - 1].nend];
             let next_body = items[i].entity().is_some_and(|e| {
                 matches!(
                     kb.entity(e).kind,
                     EntityKind::Organization | EntityKind::Group
                 )
+            });
+            let next_land = items[i].entity().is_some_and(|e| {
+                matches!(kb.entity(e).kind, EntityKind::Country | EntityKind::Place)
             });
             // A name right before a title (nothing or a possessive between) is its nationality.
             let of_title = items.get(i + 1).is_some_and(|t| {
@@ -59,7 +64,10 @@ pub(super) fn chunks(
                 Next {
                     name: next_name,
                     body: next_body,
+                    land: next_land,
                     of_title,
+                    prev_text,
+                    own_case: own_case(&items[i], norm, lex),
                 },
                 lex,
                 place,
@@ -126,14 +134,56 @@ fn locative_gap(gap: &str, name: &str, lex: &LangLexicon) -> bool {
     })
 }
 
-/// What `joins` reads of the item after the gap besides its kind.
+/// Does `word` (normalised) end in a non-genitive case ending the language glues onto nouns,
+/// of three letters or more, with a stem left before it?
+fn case_ended(word: &str, lex: &LangLexicon) -> bool {
+    let word = word.split_whitespace().next_back().unwrap_or("");
+    lex.marker_suffixes.iter().any(|(s, c)| {
+        !matches!(c, Case::Of)
+            && !s.starts_with('\'')
+            && s.chars().count() >= 3
+            && word.len() > s.len()
+            && word.ends_with(s.as_str())
+    })
+}
+
+/// What `joins` reads of the items around the gap besides their kinds (all of the item after
+/// it but `prev_text`).
 struct Next<'a> {
     /// Its normalised text.
     name: &'a str,
     /// It names an organisation or an armed group.
     body: bool,
+    /// It names a country or a place.
+    land: bool,
+    /// The normalised text of the item before the gap.
+    prev_text: &'a str,
     /// It is the nationality of a title right after it ("the British ambassador").
     of_title: bool,
+    /// Its last word carries a case ending of the language (Bengali "পাকিস্তানে", in Pakistan;
+    /// "বিক্ষোভকারীদের", of or to the protesters).
+    own_case: bool,
+}
+
+/// Does the item's last word end in a declared case suffix glued onto it? Read as
+/// `locative::marked_in` reads a place's ending, except that an ending after an apostrophe
+/// outside the item (Turkish "Suriye'de") is not read here.
+fn own_case(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
+    if lex.marker_suffixes.is_empty() {
+        return false;
+    }
+    let n = norm.text();
+    let ending = if it.stem_end < it.end {
+        &n[norm_pos(norm, it.stem_end).min(it.nend)..it.nend]
+    } else {
+        let rest = &n[it.nend..];
+        let wend = rest
+            .char_indices()
+            .find(|(_, c)| !dyad_kb::is_word_char(*c))
+            .map_or(rest.len(), |(i, _)| i);
+        &rest[..wend]
+    };
+    !ending.is_empty() && lex.marker_suffixes.iter().any(|(s, _)| s == ending)
 }
 
 fn joins(
@@ -146,6 +196,37 @@ fn joins(
     has_country: bool,
 ) -> bool {
     if gap.is_empty() {
+        // A verb-final language without construct phrases (Turkish, Uzbek, Hindi) writes a
+        // role's possessor before it ("Rusya ordusu", "Rossiya armiyasi"): a country or place
+        // right after a role is not whose it is but the next phrase, the object or the goal
+        // ("Rusya ordusu Ukrayna'ya saldırdı"). A person's name after a title stays its name.
+        if prev.is_role() && next_info.land && lex.order == WordOrder::Sov && !lex.construct {
+            return false;
+        }
+        // A role word with a case ending glued on, other than the genitive ("elchisini", the
+        // envoy-ACC; "elchiga", to the envoy), ends its noun phrase: the role or place after it
+        // is another phrase ("Shvetsiya elchisini vazirlikka chaqirdi"). A short ending (-ni,
+        // -ga) is also the last letters of many stems (qo'mondoni), so only one of three
+        // letters or more is read; a person's name after a title stays its name.
+        if prev.is_role()
+            && (next.is_role() || next_info.land)
+            && case_ended(next_info.prev_text, lex)
+        {
+            return false;
+        }
+        // A body or a collective with a name or another collective right after it that carries
+        // a case ending is the subject beside the verb's next argument, as a language that
+        // marks case by suffixes and not its subject writes them ("ভারতের সেনাবাহিনী
+        // পাকিস্তানে হামলা চালিয়েছে": the army attacked *in* Pakistan; "পুলিশ
+        // বিক্ষোভকারীদের ওপর": police on the protesters). Such a language puts a possessor
+        // before its head, so the ending is never the body's own. A title does take its
+        // name so ("প্রধানমন্ত্রী শেখ হাসিনাকে", Prime Minister Sheikh Hasina as the object).
+        if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
+            && !matches!(next.kind, ItemKind::Role(r) if r.kind == RoleKind::Title)
+            && next_info.own_case
+        {
+            return false;
+        }
         // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
         return !(prev.is_plain_name() && next.is_plain_name());
     }
@@ -199,7 +280,7 @@ fn joins(
             // An unknown name found before its title takes the title's nationality with it
             // ("Simon Shercliff, the British ambassador", "…, Britain's ambassador").
             return (prev.is_plain_name() && next.is_role())
-                || (prev.is_role() && next.is_plain_name())
+                || (prev.is_role() && next.is_plain_name() && !next_info.land)
                 || (matches!(prev.kind, ItemKind::NewName(_))
                     && next.is_name()
                     && next_info.of_title);

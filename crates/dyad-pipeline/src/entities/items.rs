@@ -344,10 +344,15 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
                 .find_all(&n[window..it.nstart], &part.lex.affixes)
                 .iter()
                 .any(|&(_, e, _)| n[window + e..it.nstart].trim().is_empty());
-            let same_country_named = kb
-                .entity(entity)
-                .country
-                .is_some_and(|c| sure.iter().any(|&s| kb.entity(s).country == Some(c)));
+            // Another name of its country elsewhere is evidence for the bare name only: with
+            // an ending glued on, a frequent word stays the word whatever the report is about
+            // (Urdu «رشتوں», "relations", is not Rasht in a report on Iran).
+            let bare = it.stem_end >= it.end;
+            let same_country_named = bare
+                && kb
+                    .entity(entity)
+                    .country
+                    .is_some_and(|c| sure.iter().any(|&s| kb.entity(s).country == Some(c)));
             role_before || role_after || place_noun || sure.contains(&entity) || same_country_named
         })
         .collect();

@@ -10,7 +10,7 @@ use super::grammar::{self, Np};
 use super::Ctx;
 use crate::actors::{sentence_span, starting_in};
 use crate::lexicon::{Cue, EventRule, Part, SpeechKind, Verdict};
-use dyad_core::{Quote, Span, TimeExpr};
+use dyad_core::{EventType, Quote, Span, TimeExpr};
 use dyad_kb::{Case, PhraseMatch};
 use jiff::civil::Date;
 
@@ -33,6 +33,9 @@ pub(crate) struct Hits {
     pub copula_judged: Vec<(PhraseMatch, Verdict)>,
     /// Source phrases ("according to", «по данным», "según"): (start, end).
     pub sources: Vec<(usize, usize)>,
+    /// Nouns of a step one party takes that are no trigger (`[words] acts`: "decision",
+    /// «решение»): what a reaction may answer.
+    pub acts: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +180,15 @@ impl Hits {
             })
             .collect();
         let triggers = lex.events.find_in_scan_skipping(&scan);
+        // (A trigger is its own act: "the ban" names a SANCTION already.)
+        let mut acts: Vec<Span> = lex
+            .acts
+            .find_in_scan(&scan)
+            .into_iter()
+            .filter(|a| !triggers.iter().any(|t| t.start < a.end && a.start < t.end))
+            .map(|a| Span::new(a.start, a.end))
+            .collect();
+        acts.sort_by_key(|a| a.start);
         let all_speech = lex.speech.find_in_scan(&scan);
         let calls: Vec<PhraseMatch> = all_speech
             .iter()
@@ -272,6 +284,7 @@ impl Hits {
             judged,
             copula_judged,
             sources,
+            acts,
         }
     }
 }
@@ -547,6 +560,8 @@ pub(crate) struct Clause<'a> {
     pub verbal_triggers: Vec<usize>,
     /// The other triggers of the sentence, in order, each with what its patterns say of it.
     pub others: Vec<Other>,
+    /// The nouns of steps taken of the sentence that are no trigger (`Hits::acts`).
+    pub act_words: Vec<Span>,
     /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
     /// arrested", "wurde … festgenommen" (`passive`).
     pub passive_aux: bool,
@@ -574,6 +589,9 @@ pub(crate) struct Other {
     /// It names an act as a noun, of material cooperation or conflict ("the attack", «حمله»,
     /// "the withdrawal"): what a reaction may have as its object (data/events/reactions.tsv).
     pub act: bool,
+    /// The type of act its noun names (its first noun pattern's): "this execution" points back to
+    /// the execution told before.
+    pub kind: Option<EventType>,
     /// It stands after this clause's trigger in the trigger's "against" phrase, a few words on
     /// ("protests against the ban", «protestas juveniles contra el bloqueo»): what the act
     /// opposes, not a verb that governs it.
@@ -586,9 +604,26 @@ impl<'a> Clause<'a> {
         self.others.iter().filter(|o| o.verb).map(|o| o.span.start)
     }
 
-    /// The other triggers of the sentence that name an act: their spans.
+    /// The other triggers of the sentence that name an act, and the nouns of steps taken
+    /// (`act_words`): their spans, in text order.
     pub fn acts(&self) -> impl Iterator<Item = Span> + '_ {
-        self.others.iter().filter(|o| o.act).map(|o| o.span)
+        let mut all: Vec<Span> = self
+            .others
+            .iter()
+            .filter(|o| o.act)
+            .map(|o| o.span)
+            .chain(self.act_words.iter().copied())
+            .collect();
+        all.sort_by_key(|s| s.start);
+        all.into_iter()
+    }
+
+    /// The type of the act named at `at` (none for a noun of a step taken).
+    pub fn act_kind(&self, at: Span) -> Option<EventType> {
+        self.others
+            .iter()
+            .find(|o| o.span == at)
+            .and_then(|o| o.kind)
     }
 
     pub fn of(
@@ -805,6 +840,7 @@ impl<'a> Clause<'a> {
                     .map(|x| x.start)
                     .chain(calls(sent.start, sent.end)),
             ),
+            act_words: starting_in(&hits.acts, |a| a.start, sent.start, sent.end).to_vec(),
             others: others
                 .iter()
                 .map(|(x, rules)| Other {
@@ -813,6 +849,12 @@ impl<'a> Clause<'a> {
                     act: rules.iter().any(|r| {
                         r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
                     }),
+                    kind: rules
+                        .iter()
+                        .find(|r| {
+                            r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
+                        })
+                        .map(|r| r.kind),
                     // (From the trigger's start: "protests against" may be the pattern.)
                     opposed: x.norm_start >= t.norm_end
                         && ctx

@@ -24,7 +24,7 @@ use super::grammar;
 use super::Ctx;
 use crate::actors::{norm_pos, starting_in};
 use crate::lexicon::{LangLexicon, RoleKind};
-use dyad_core::{Document, EntityKind, Event, Mention, Side, Span};
+use dyad_core::{Document, EntityKind, Event, EventType, Mention, Side, Span};
 
 /// How many sentences back an actor may be named and still be referred to without a name.
 pub const REACH: usize = 2;
@@ -52,6 +52,10 @@ pub(crate) struct Memory {
     /// The two parties of the events coded so far, of different countries: (sentence, source,
     /// target). "Both sides" refers back to the story's pair among them (`last_pair`).
     pairs: Vec<(usize, Side, Side)>,
+    /// The reactions coded so far that answer an act named by its event noun with no doer
+    /// named: (the reaction's trigger start, the act's type, the act noun's start). "France
+    /// condemned this execution" answers the latest execution told (`finish::reactions`).
+    pub answered: Vec<(usize, EventType, usize)>,
 }
 
 impl Memory {

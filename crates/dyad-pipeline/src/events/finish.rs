@@ -78,7 +78,9 @@ pub(crate) fn event(
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted
         // on whom, both named; no target is implied.
         target.as_ref()?;
-    } else if let (None, Some(source), false) = (&target, &source, answers_act(&path)) {
+    } else if let (None, Some(source), false) =
+        (&target, &source, answers_act(&path) || rule.doer_only)
+    {
         // (A reaction to an act whose doer is unnamed implies no target: events/roles.rs.)
         // Where a report was filed says nothing about whom the act was on, nor a place of a
         // subordinate or relative clause of its own ("…, nachdem an der Front in Bergkarabach
@@ -736,7 +738,18 @@ const REACTION_REACH: usize = 2;
 /// and the event's target is the actor of the latest such act that happened. The own-country
 /// target stays when no act of another state came before (a domestic refusal, "the
 /// vice-president declined to resign").
-pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
+///
+/// A reaction to an act its noun names by type ("France condemned this execution"; `answers`:
+/// the reaction's trigger start with the act's type and its noun's start) answers the latest
+/// act of that type told in an earlier sentence of the report: its doer is the target, another
+/// state's or a different body of its own (criticism of one's own government at home). An act
+/// of that type told with no doer leaves the reaction without a target (not the doer of some
+/// other act).
+pub(crate) fn reactions(
+    doc: &Document,
+    events: &mut [Event],
+    answers: &[(usize, EventType, usize)],
+) {
     let sentence = |e: &Event| doc.sentence_at(e.start);
     let happened =
         |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
@@ -761,13 +774,47 @@ pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
         // A reaction to an act its sentence names without a doer answers the latest act told
         // before it, in its own sentence too ("… killed nine Chinese engineers; Beijing condemned
         // the attack").
-        let to_act = e.target.is_none() && answers_act(&e.rule) && happened(e);
+        let step = e.rule.split(['|', ',']).any(|p| p == "step>tgt");
+        let to_act = e.target.is_none() && (answers_act(&e.rule) || step) && happened(e);
         let (Some(here), Some(country)) = (sentence(e), e.source.as_ref().map(|s| s.country))
         else {
             continue;
         };
         if !own && !to_act {
             continue;
+        }
+        let kind = answers
+            .iter()
+            .filter(|_| to_act)
+            .find(|(t, _, _)| *t == events[i].trigger.start)
+            .map(|&(_, k, noun)| (k, noun));
+        if let Some((kind, noun)) = kind {
+            let (at, reactor) = (events[i].trigger.start, events[i].source.clone());
+            // (Told in an earlier sentence: not the act's own noun in the reaction's clause,
+            // coded from its neighbours; an act told just before in the same sentence is found
+            // below.)
+            let told = events[..i].iter().rev().find(|p| {
+                p.kind == kind
+                    && p.trigger.start < at
+                    && p.trigger.start != noun
+                    && sentence(p).is_some_and(|k| k < here)
+                    && happened(p)
+            });
+            if let Some(told) = told {
+                let doer = told.source.clone().filter(|d| {
+                    reactor.as_ref().is_some_and(|r| {
+                        d.country != r.country
+                            || (d.sector != r.sector
+                                && (d.entity.is_none() || d.entity != r.entity))
+                    })
+                });
+                if let Some(doer) = doer {
+                    let e = &mut events[i];
+                    e.target = Some(doer);
+                    e.rule = e.rule.replacen("act>tgt", "prev-act>tgt", 1);
+                }
+                continue;
+            }
         }
         let back = |k: usize| k < here || (to_act && k == here);
         let answered = events[..i]
@@ -782,7 +829,10 @@ pub(crate) fn reactions(doc: &Document, events: &mut [Event]) {
             let e = &mut events[i];
             e.target = Some(actor);
             if to_act {
-                e.rule = e.rule.replacen("act>tgt", "prev-act>tgt", 1);
+                let path = if step { "step>tgt" } else { "act>tgt" };
+                e.rule = e.rule.replacen(path, "prev-act>tgt", 1);
+            } else if step {
+                e.rule = e.rule.replacen("step>tgt", "prev-act>tgt", 1);
             } else {
                 e.rule.push_str(",prev-act>tgt");
             }

@@ -169,7 +169,8 @@ pub fn code(
     let mut events = finish::drop_complements(doc, parts, events, &silent);
     passive::drop_retold(&mut events);
     finish::one_visit_per_sentence(&mut events);
-    finish::reactions(doc, &mut events);
+    let answered = std::mem::take(&mut ctx.memory.borrow_mut().answered);
+    finish::reactions(doc, &mut events, &answered);
     events.retain(|e| {
         !finish::lacks_recipient(lexicon, e)
             && !finish::lacks_doer(lexicon, e)

@@ -253,6 +253,32 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
             how: "head",
         };
     }
+    // A verb-final language that may close a sentence on its subject (Bengali "শেখ হাসিনাকে
+    // মৃত্যুদণ্ড দিয়েছেন ট্রাইব্যুনাল", the tribunal sentenced Sheikh Hasina to death): with none
+    // before the verb, the unmarked phrase after it with nothing but punctuation (or the
+    // number of its name, "ট্রাইব্যুনাল-১") after it.
+    if clause.part.lex.postposed_subject && order_of(clause) == WordOrder::Sov {
+        let last = clause
+            .after()
+            .filter(|n| n.unmarked() && !n.modifier)
+            .last()
+            .filter(|n| {
+                clause
+                    .text
+                    .get(n.span().end..clause.end)
+                    .is_some_and(|rest| {
+                        !rest
+                            .chars()
+                            .any(|c| dyad_kb::is_word_char(c) && !c.is_numeric())
+                    })
+            });
+        if let Some(s) = last {
+            return Subject {
+                np: Some(s),
+                how: "subj",
+            };
+        }
+    }
     // An object relative with its subject after the verb (Russian «которых выслала
     // Великобритания»). A verb that takes no object (its pattern's target cases leave out
     // `object`: taking part is in something, with someone), in a subject-verb-object language
@@ -509,7 +535,7 @@ fn frame_target<'c, 'a>(
         .answers(clause.rule.kind, clause.rule.mode.as_deref())
         .is_some();
     if (clause.rule.kind == dyad_core::EventType::Accuse || reaction) && !noun {
-        if let Some(n) = act_doer(clause, subject, exclude) {
+        if let Some(n) = act_doer(clause, answered_act(ctx, clause), subject, exclude) {
             return Some((n, "doer"));
         }
     }
@@ -615,7 +641,7 @@ fn act_participant(clause: &Clause, act: Span, n: &Np) -> bool {
     } else {
         let of_right_after =
             n.has(Case::Of) && clause.text[act.end..n.start()].split_whitespace().count() <= 1;
-        n.start() >= act.end && !of_right_after
+        n.start() >= act.end && !of_right_after && !after_act(clause, act, n)
     }
 }
 
@@ -637,10 +663,13 @@ fn act_agent<'c, 'a>(clause: &'c Clause<'a>, act: Span, exclude: &[&Np]) -> Opti
 const DOER_REACH: usize = 3;
 
 /// The doer of an act a verb is about, named before the act's noun as its possessor or in the
-/// genitive ("Israel's attacks", "İsrail'in … saldırılarını", "AQShning … zarbalarini"), on the
-/// verb's object side (after it, or before it in a verb-final language).
+/// genitive ("Israel's attacks", "İsrail'in … saldırılarını", "AQShning … zarbalarini"), or
+/// after the answered act `act` where the language or the noun puts it there (`after_act`:
+/// "the decision of Algeria", «تصمیم ایران»), on the verb's object side (after it, or before it
+/// in a verb-final language).
 fn act_doer<'c, 'a>(
     clause: &'c Clause<'a>,
+    act: Option<Span>,
     subject: Option<&Np>,
     exclude: &[&Np],
 ) -> Option<&'c Np<'a>> {
@@ -659,14 +688,43 @@ fn act_doer<'c, 'a>(
                 n.start() >= verb.end
             }
         })
-        .filter(|n| n.possessor || n.has(Case::Of))
+        .filter(|n| n.possessor || n.has(Case::Of) || act.is_some_and(|a| after_act(clause, a, n)))
         .find(|n| {
-            clause.triggers.iter().any(|&x| {
+            if act.is_some_and(|a| after_act(clause, a, n)) {
+                return true;
+            }
+            // (The act may be a noun of a step taken: "India's decision".)
+            let acts = clause.act_words.iter().map(|a| a.start);
+            clause.triggers.iter().copied().chain(acts).any(|x| {
                 x >= n.span().end
                     && (!verb_final || x < verb.start)
                     && clause.text[n.span().end..x].split_whitespace().count() <= DOER_REACH
             })
         })
+}
+
+/// How many words may stand between a step taken and its doer named after it ("la décision
+/// de l'Algérie", "die Entscheidung der Türkei").
+const STEP_DOER_REACH: usize = 2;
+
+/// Is `n` the doer named after the answered act's noun `act`: the genitive after a noun of a
+/// step taken, which is always taken by someone ("die Entscheidung der Türkei", «решение
+/// России», "the decision of Algeria"), not done to them; or, in a language with a construct
+/// state, the unmarked possessor right after any act's noun («تصمیم ایران», «قرار إثيوبيا»).
+/// (After an event noun, an `of` phrase names the doer as often as the one acted on: "the
+/// killing of the ambassador".)
+fn after_act(clause: &Clause, act: Span, n: &Np) -> bool {
+    let Some(gap) =
+        (act.end <= n.start()).then(|| clause.text[act.end..n.start()].split_whitespace().count())
+    else {
+        return false;
+    };
+    let step = order_of(clause) != WordOrder::Sov
+        && (n.unmarked() || n.has(Case::Of))
+        && clause.act_words.contains(&act)
+        && gap <= STEP_DOER_REACH;
+    let construct = clause.part.lex.construct && n.unmarked() && gap == 0;
+    step || construct
 }
 
 /// The target of an imported CAMEO pattern, as PETRARCH reads one: the verb's object, else the
@@ -1947,10 +2005,22 @@ fn finish(
     let target = target
         .map(special)
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
-    // A reaction to an act whose doer no phrase names: finish.rs looks for the act told before,
-    // and implies no other target.
-    if target.is_none() && answered_act(ctx, clause).is_some() {
-        path.push("act>tgt".to_string());
+    // A reaction to an act whose doer no phrase names: finish.rs looks for the act told before
+    // (of the type its noun names: "this execution"), and implies no other target. A step
+    // named by a noun that is no event ("the decision", `step>tgt`) may be the reactor's own
+    // side's: its country stays implied when no act of another is found ("the opposition
+    // demanded that the president abandon the policy").
+    if let (None, Some(act)) = (&target, answered_act(ctx, clause)) {
+        match clause.act_kind(act) {
+            Some(kind) => {
+                path.push("act>tgt".to_string());
+                ctx.memory
+                    .borrow_mut()
+                    .answered
+                    .push((clause.trigger.start, kind, act.start));
+            }
+            None => path.push("step>tgt".to_string()),
+        }
     }
     path.insert(0, how_source.to_string());
     vec![Assignment {
