@@ -186,11 +186,7 @@ impl Body {
         let doc: Doc = match &self.layers {
             // The text stays `null`: it is not needed here.
             Layers::Json { json, .. } => serde_json::from_slice(&self.plain[json.clone()])?,
-            Layers::Tape(_) => {
-                let mut json = Vec::with_capacity(self.plain.len() * 2);
-                self.json_into(&mut json)?;
-                serde_json::from_slice(&json)?
-            }
+            Layers::Tape(tape) => self.read_tape(tape)?,
         };
         Ok(doc
             .entities
@@ -214,13 +210,19 @@ impl Body {
         }
         let doc: Doc = match &self.layers {
             Layers::Json { json, .. } => serde_json::from_slice(&self.plain[json.clone()])?,
-            Layers::Tape(_) => {
-                let mut json = Vec::with_capacity(self.plain.len() * 2);
-                self.json_into(&mut json)?;
-                serde_json::from_slice(&json)?
-            }
+            Layers::Tape(tape) => self.read_tape(tape)?,
         };
         Ok(doc.quotes)
+    }
+
+    /// A part of the document's JSON read straight from its tape (tape.rs): what reading the
+    /// replayed JSON would give, without writing it.
+    fn read_tape<'a, T: serde::Deserialize<'a>>(
+        &'a self,
+        tape: &std::ops::Range<usize>,
+    ) -> Result<T, StoreError> {
+        crate::tape::read(&self.plain[tape.clone()], self.text())
+            .map_err(|e| StoreError::Packed(e.to_string()))
     }
 
     /// The `raw` JSON of recode.rs; `None` when none was kept.

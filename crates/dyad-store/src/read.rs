@@ -796,6 +796,10 @@ pub(crate) fn scan_quotes(
     // The quotes of the document last read: a page of quotes by speaker is mostly a few
     // documents' quotes.
     let mut held: Option<(i64, Vec<QuoteRow>)> = None;
+    // Documents read with the page's query, newest first: their quotes come from the same
+    // rows, not from a query per document (a news article has few quotes, so a page of
+    // quotes spans many documents).
+    let mut read: std::collections::VecDeque<(i64, Vec<QuoteRow>)> = Default::default();
     loop {
         let page = left.clamp(16, 512);
         // The next quotes' numbers and documents, newest first.
@@ -826,7 +830,7 @@ pub(crate) fn scan_quotes(
                 params.push(Value::Integer(after));
                 params.push(int(page.div_ceil(4) as i64));
                 let sql = format!(
-                    "SELECT d.doc, d.quote_row, d.quote_count FROM documents d
+                    "SELECT {QUOTE_DOC_COLUMNS}, d.quote_count FROM documents d
                      WHERE {} d.quote_row IS NOT NULL AND d.quote_row < ?
                      ORDER BY d.quote_row DESC LIMIT ?",
                     where_doc
@@ -834,30 +838,38 @@ pub(crate) fn scan_quotes(
                         .map(|c| format!("{c} AND "))
                         .collect::<String>()
                 );
-                let docs = db.rows(&sql, &params, |r| Ok((r.i64(0)?, r.i64(1)?, r.i64(2)?)))?;
-                for &(doc, first, n) in &docs {
-                    for row in (first..first.saturating_add(n)).rev() {
+                let docs = db.rows(&sql, &params, |r| {
+                    Ok((quotes_of(r, 0)?, r.i64(7)?, r.i64(QUOTE_DOC_COLUMN_COUNT)?))
+                })?;
+                for ((doc, _), first, n) in &docs {
+                    for row in (*first..first.saturating_add(*n)).rev() {
                         if row < after {
-                            candidates.push((row, doc));
+                            candidates.push((row, *doc));
                         }
                     }
                 }
-                if let Some(&(_, first, _)) = docs.last() {
-                    after = first;
+                if let Some((_, first, _)) = docs.last() {
+                    after = *first;
                 }
+                read.extend(docs.into_iter().map(|(quotes, _, _)| quotes));
             }
         }
         if candidates.is_empty() {
             return Ok(());
         }
         for (row, doc) in candidates {
-            if held.as_ref().is_none_or(|(d, _)| *d != doc) {
+            while held.as_ref().is_none_or(|(d, _)| *d != doc) {
+                if let Some(next) = read.pop_front() {
+                    held = Some(next);
+                    continue;
+                }
                 let got = db.rows(
                     &format!("SELECT {QUOTE_DOC_COLUMNS} FROM documents d WHERE d.doc = ?"),
                     &[int(doc)],
                     |r| quotes_of(r, 0),
                 )?;
                 held = got.into_iter().next();
+                break;
             }
             let Some((_, quotes)) = &held else { continue };
             let Some(quote) = quotes.iter().find(|x| x.row == row) else {
