@@ -696,6 +696,7 @@ fn sqlite_schema_15_migrates_with_the_same_listings() {
                 s.link().unwrap();
             }
         }
+        crate::testdata::back_to_schema_18(&old.conn);
         old.conn
             .execute_batch(
                 "PRAGMA user_version = 15;
@@ -792,17 +793,20 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
              PRIMARY KEY (doc, start, \"end\", value)
          );"
     );
+    let mut quoted = Vec::new();
     for doc in &docs {
-        let row: i64 = pg
+        let found = pg
             .admin
             .query_one(
-                &format!("SELECT doc FROM {schema}.documents WHERE hash = $1"),
+                &format!("SELECT doc, quote_row FROM {schema}.documents WHERE hash = $1"),
                 &[&doc.raw.hash],
             )
-            .unwrap()
-            .get(0);
+            .unwrap();
+        let row: i64 = found.get(0);
+        quoted.push((row, found.get::<_, Option<i64>>(1), doc));
         sql.push_str(&crate::testdata::rows_before_schema_15(row, doc));
     }
+    sql.push_str(&crate::testdata::pg_quotes_before_schema_8(&quoted));
     pg.admin.batch_execute(&sql).unwrap();
     let count = |admin: &mut Client, table: &str| -> i64 {
         admin
@@ -975,4 +979,125 @@ fn a_recoded_document_postgres_cannot_store_is_recorded_and_the_batch_goes_on() 
         .any(|i| i.starts_with("ev-lavrov") && i.ends_with("-re")));
     pg.store.link().unwrap();
     assert_eq!(pg.store.summary().unwrap().documents, 3);
+}
+
+/// A document with these quotes (speaker code and text), keyed `key`.
+fn quoting(hash: &str, key: &str, quotes: &[(&str, &str)]) -> Document {
+    let mut b = DocBuilder::new(hash, Lang::of("en"), dyad_core::DateValue::ymd(2024, 2, 1));
+    b.sentence("Talks went on.");
+    for (code, text) in quotes {
+        b = b.quote(side("", &format!("The {code} envoy"), code), text);
+    }
+    let mut doc = b.build();
+    doc.raw.key = Some(key.into());
+    doc
+}
+
+/// Quotes live in their documents' bodies (schema 19 / PostgreSQL 8) but keep the numbers
+/// their rows had: one run per document, in its order, and a new run after the largest
+/// number in use in SQLite (the row ids of a table, reused after a delete) or from the
+/// sequence in PostgreSQL (never reused). A replaced version's quotes stop counting.
+#[test]
+fn quotes_keep_their_numbers_across_versions() {
+    on_each(|s| {
+        let rows = |s: &dyn TestStore, q: QuoteQuery| -> Vec<(i64, String)> {
+            let mut out = Vec::new();
+            s.scan_quotes(&q, &mut |r| {
+                out.push((r.row, r.text));
+                true
+            })
+            .unwrap();
+            out
+        };
+        let a = quoting("h-a", "k-a", &[("RUS", "We stay"), ("USA", "We go")]);
+        let b = quoting(
+            "h-b",
+            "k-b",
+            &[
+                ("RUS.GOV", "No deal"),
+                ("CHN", "Maybe"),
+                ("RUS", "Never 100%"),
+            ],
+        );
+        s.write(&[a, b]);
+        let all = rows(s, QuoteQuery::default());
+        let numbers: Vec<i64> = all.iter().map(|r| r.0).collect();
+        assert_eq!(numbers, [5, 4, 3, 2, 1], "{}", s.name());
+        assert_eq!(all[0].1, "Never 100%", "{}", s.name());
+        // By speaker, by text (ASCII letters in either case, `%` literally), in pages.
+        let by = |speaker: &str| QuoteQuery {
+            speaker: Some(speaker.into()),
+            ..Default::default()
+        };
+        let numbers = |v: Vec<(i64, String)>| v.into_iter().map(|r| r.0).collect::<Vec<_>>();
+        assert_eq!(numbers(rows(s, by("RUS"))), [5, 3, 1], "{}", s.name());
+        assert_eq!(numbers(rows(s, by("RUS.GOV"))), [3], "{}", s.name());
+        assert_eq!(numbers(rows(s, by("the chn envoy"))), [4], "{}", s.name());
+        let text = |t: &str| QuoteQuery {
+            text: Some(t.into()),
+            ..Default::default()
+        };
+        assert_eq!(numbers(rows(s, text("we "))), [2, 1], "{}", s.name());
+        assert_eq!(numbers(rows(s, text("0%"))), [5], "{}", s.name());
+        assert_eq!(
+            numbers(rows(s, text("_"))),
+            Vec::<i64>::new(),
+            "{}",
+            s.name()
+        );
+        let page = |after: Option<i64>| QuoteQuery {
+            after,
+            limit: Some(2),
+            ..Default::default()
+        };
+        assert_eq!(numbers(rows(s, page(Some(5)))), [4, 3], "{}", s.name());
+        assert_eq!(numbers(rows(s, page(Some(3)))), [2, 1], "{}", s.name());
+        assert_eq!(numbers(rows(s, page(Some(1)))), Vec::<i64>::new());
+        let spoken = QuoteQuery {
+            after: Some(5),
+            ..by("RUS")
+        };
+        assert_eq!(numbers(rows(s, spoken)), [3, 1], "{}", s.name());
+        // With the documents' dates: their parameters come before the speaker's.
+        let day = |y, m, d| Some(jiff::civil::date(y, m, d));
+        let dated = QuoteQuery {
+            since: day(2024, 1, 1),
+            until: day(2024, 12, 31),
+            ..by("RUS")
+        };
+        assert_eq!(numbers(rows(s, dated)), [5, 3, 1], "{}", s.name());
+        let later = QuoteQuery {
+            since: day(2025, 1, 1),
+            ..by("RUS")
+        };
+        assert_eq!(numbers(rows(s, later)), Vec::<i64>::new(), "{}", s.name());
+        assert_eq!(s.summary().unwrap().quotes, 5, "{}", s.name());
+
+        // A new version of b with one quote: b's three numbers are gone.
+        let b2 = quoting("h-b2", "k-b", &[("IRN", "Later")]);
+        assert_eq!(s.write(&[b2]).replaced, 1, "{}", s.name());
+        let c = quoting("h-c", "k-c", &[("FRA", "Oui"), ("DEU", "Ja")]);
+        s.write(&[c]);
+        let expected: &[i64] = match s.name() {
+            // One past the largest left (2), as row ids were given.
+            "sqlite" => &[5, 4, 3, 2, 1],
+            _ => &[8, 7, 6, 2, 1],
+        };
+        assert_eq!(
+            numbers(rows(s, QuoteQuery::default())),
+            expected,
+            "{}",
+            s.name()
+        );
+        assert_eq!(numbers(rows(s, by("RUS"))), [1], "{}", s.name());
+        assert_eq!(s.summary().unwrap().quotes, 5, "{}", s.name());
+        assert_eq!(s.summary().unwrap().documents, 3, "{}", s.name());
+        let mut exported = Vec::new();
+        s.export_quotes(&mut |q| {
+            exported.push((q.quote.row, q.quote.text));
+            true
+        })
+        .unwrap();
+        assert_eq!(exported.len(), 5, "{}", s.name());
+    });
 }

@@ -10,9 +10,10 @@
 //! those inside quotes).
 
 use crate::read::{
-    code, date, doc_row, fill_about, quote_row, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_COLUMNS,
+    code, date, doc_row, fill_about, quotes_of, DOC_COLUMNS, DOC_COLUMN_COUNT, QUOTE_DOC_COLUMNS,
+    QUOTE_DOC_COLUMN_COUNT,
 };
-use crate::sql::{int, text, Cols, ColsExt, Db, DbExt};
+use crate::sql::{int, text, Cols, ColsExt, Db};
 use crate::StoreError;
 use dyad_core::ActorCode;
 use jiff::civil::Date;
@@ -265,38 +266,25 @@ pub(crate) fn export_quotes(
     db: &dyn Db,
     f: &mut dyn FnMut(QuoteRecord) -> bool,
 ) -> Result<(), StoreError> {
-    let map = |_: &dyn Cols| -> Result<(), StoreError> { Ok(()) };
-    doc_pages(
-        db,
-        "d.doc, d.published_first, d.published_last",
-        [0, 1, 2],
-        &map,
-        &mut |page| {
-            let (marks, rows) = rows_of(&page);
-            let mut quotes: HashMap<i64, Vec<crate::QuoteRow>> = HashMap::new();
-            for (quote, doc) in db.rows(
-                &format!(
-                    "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
-                     WHERE q.doc IN ({marks}) ORDER BY q.doc, q.start, q.rowid"
-                ),
-                &rows,
-                quote_row,
-            )? {
-                quotes.entry(doc).or_default().push(quote);
-            }
-            for (doc, published, ()) in page {
-                for mut quote in quotes.remove(&doc).unwrap_or_default() {
-                    fill_about(db, &mut quote, doc)?;
-                    let rec = QuoteRecord {
-                        quote,
-                        doc_published_first: published,
-                    };
-                    if !f(rec) {
-                        return Ok(false);
-                    }
+    // The quotes are in each document's body (schema 19), read with the page.
+    let select = format!("{QUOTE_DOC_COLUMNS}, d.published_first, d.published_last");
+    let map = |r: &dyn Cols| quotes_of(r, 0);
+    let at = QUOTE_DOC_COLUMN_COUNT;
+    doc_pages(db, &select, [0, at, at + 1], &map, &mut |page| {
+        for (doc, published, (_, mut quotes)) in page {
+            // By place in the document, then by number, as the rows were read.
+            quotes.sort_by_key(|q| (q.start, q.row));
+            for mut quote in quotes {
+                fill_about(db, &mut quote, doc)?;
+                let rec = QuoteRecord {
+                    quote,
+                    doc_published_first: published,
+                };
+                if !f(rec) {
+                    return Ok(false);
                 }
             }
-            Ok(true)
-        },
-    )
+        }
+        Ok(true)
+    })
 }

@@ -106,6 +106,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0018_binary_bodies",
         sql: include_str!("../migrations/0018_binary_bodies.sql"),
     },
+    Migration {
+        version: 19,
+        name: "0019_quotes_in_body",
+        sql: include_str!("../migrations/0019_quotes_in_body.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -186,11 +186,7 @@ impl Body {
         let doc: Doc = match &self.layers {
             // The text stays `null`: it is not needed here.
             Layers::Json { json, .. } => serde_json::from_slice(&self.plain[json.clone()])?,
-            Layers::Tape(_) => {
-                let mut json = Vec::with_capacity(self.plain.len() * 2);
-                self.json_into(&mut json)?;
-                serde_json::from_slice(&json)?
-            }
+            Layers::Tape(tape) => self.read_tape(tape)?,
         };
         Ok(doc
             .entities
@@ -204,11 +200,55 @@ impl Body {
             .collect())
     }
 
+    /// The document's quotes, in the order it has them (the order their rows were numbered
+    /// in before schema 19, which keeps them only here).
+    pub(crate) fn quotes(&self) -> Result<Vec<StoredQuote>, StoreError> {
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            #[serde(default)]
+            quotes: Vec<StoredQuote>,
+        }
+        let doc: Doc = match &self.layers {
+            Layers::Json { json, .. } => serde_json::from_slice(&self.plain[json.clone()])?,
+            Layers::Tape(tape) => self.read_tape(tape)?,
+        };
+        Ok(doc.quotes)
+    }
+
+    /// A part of the document's JSON read straight from its tape (tape.rs): what reading the
+    /// replayed JSON would give, without writing it.
+    fn read_tape<'a, T: serde::Deserialize<'a>>(
+        &'a self,
+        tape: &std::ops::Range<usize>,
+    ) -> Result<T, StoreError> {
+        crate::tape::read(&self.plain[tape.clone()], self.text())
+            .map_err(|e| StoreError::Packed(e.to_string()))
+    }
+
     /// The `raw` JSON of recode.rs; `None` when none was kept.
     pub(crate) fn raw(&self) -> Option<&str> {
         let raw = std::str::from_utf8(&self.plain[self.raw.clone()]).ok()?;
         (!raw.is_empty()).then_some(raw)
     }
+}
+
+/// A quote as the document's JSON keeps it.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub(crate) struct StoredQuote {
+    pub(crate) speaker: Option<StoredSide>,
+    pub(crate) text: String,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: String,
+}
+
+/// A quote's speaker as the document's JSON keeps it (the columns of `write::SideCols`).
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub(crate) struct StoredSide {
+    pub(crate) entity: Option<String>,
+    pub(crate) name: String,
+    pub(crate) country: String,
+    pub(crate) sector: Option<String>,
 }
 
 fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {

@@ -605,8 +605,8 @@ pub(crate) fn names_actor(db: &dyn Db, who: &str) -> Result<bool, StoreError> {
     let found = db.first(
         "SELECT EXISTS (SELECT 1 FROM events WHERE source_entity = ?1 OR target_entity = ?1
              OR lower(source_name) = lower(?1) OR lower(target_name) = lower(?1))
-          OR EXISTS (SELECT 1 FROM quotes WHERE speaker_entity = ?1
-             OR lower(speaker_name) = lower(?1))",
+          OR EXISTS (SELECT 1 FROM quote_speakers WHERE entity = ?1
+             OR lower(name) = lower(?1))",
         &[text(who)],
         |r| r.i64(0),
     )?;
@@ -1079,7 +1079,7 @@ impl Store {
                  ) WHERE s IS NOT NULL AND t IS NOT NULL
                  GROUP BY dyad ORDER BY n DESC, dyad LIMIT {TOP_DYADS}"
             ))?,
-            quotes: one("SELECT COUNT(*) FROM quotes")?,
+            quotes: one("SELECT COALESCE(SUM(quote_count), 0) FROM documents")?,
             errors: one("SELECT COUNT(*) FROM diagnostics WHERE doc IS NULL")?,
             diagnostics: one("SELECT COUNT(*) FROM diagnostics WHERE doc IS NOT NULL")?,
         })

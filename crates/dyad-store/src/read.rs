@@ -71,7 +71,7 @@ pub(crate) const DOC_COLUMNS: &str =
     "d.doc, d.id, d.hash, d.path, d.url, d.title, d.source, d.language,
      d.published_date, d.published_from, d.ingested_at,
      (SELECT COUNT(*) FROM events e WHERE e.doc = d.doc),
-     (SELECT COUNT(*) FROM quotes q WHERE q.doc = d.doc)";
+     d.quote_count";
 
 /// How many columns [`DOC_COLUMNS`] names.
 pub(crate) const DOC_COLUMN_COUNT: usize = 13;
@@ -95,36 +95,59 @@ pub(crate) fn doc_row(r: &dyn Cols) -> Result<DocRow, StoreError> {
     })
 }
 
-/// The columns [`quote_row`] reads, in its order (quotes `q` joined to documents `d`).
-pub(crate) const QUOTE_COLUMNS: &str =
-    "q.rowid, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector,
-     q.text, q.start, q.\"end\", q.kind, d.id, d.hash, d.title, d.url,
-     d.published_date, d.language, q.doc";
+/// The columns of documents `d` that [`quotes_of`] reads, in its order: the quotes' own
+/// columns are in the body (schema 19).
+pub(crate) const QUOTE_DOC_COLUMNS: &str =
+    "d.doc, d.id, d.hash, d.title, d.url, d.published_date, d.language, d.quote_row,
+     CASE WHEN d.quote_row IS NOT NULL THEN d.body END";
 
-/// A quote from a row of [`QUOTE_COLUMNS`], and its document's row; the actors it names are
-/// left for [`named_in_span`] (a second query, run after this one's rows are read).
-pub(crate) fn quote_row(r: &dyn Cols) -> Result<(QuoteRow, i64), StoreError> {
-    let (start, end) = (r.i64(6)?, r.i64(7)?);
-    Ok((
-        QuoteRow {
-            row: r.i64(0)?,
-            speaker_entity: at(r, 1)?,
-            speaker_name: at(r, 2)?,
-            speaker: code(r, 3, 4)?,
-            text: r.str(5)?,
-            start: usize::try_from(start).unwrap_or(0),
-            end: usize::try_from(end).unwrap_or(0),
-            kind: r.str(8)?,
-            doc_id: r.str(9)?,
-            doc_hash: r.str(10)?,
-            doc_title: at(r, 11)?,
-            doc_url: at(r, 12)?,
-            doc_published: at(r, 13)?,
-            language: at(r, 14)?,
+/// How many columns [`QUOTE_DOC_COLUMNS`] names.
+pub(crate) const QUOTE_DOC_COLUMN_COUNT: usize = 9;
+
+/// A document's quotes from a row of [`QUOTE_DOC_COLUMNS`] read from `from` on, each with its
+/// number (the row id it had before schema 19), in the document's order; the document's row
+/// comes with them. The actors each names are left for [`fill_about`].
+pub(crate) fn quotes_of(r: &dyn Cols, from: usize) -> Result<(i64, Vec<QuoteRow>), StoreError> {
+    let doc = r.i64(from)?;
+    let (Some(first), Some(body)) = (r.i64_opt(from + 7)?, r.bytes_opt(from + 8)?) else {
+        return Ok((doc, Vec::new()));
+    };
+    let stored = crate::pack::unpack(&body)?.quotes()?;
+    let (doc_id, doc_hash) = (r.str(from + 1)?, r.str(from + 2)?);
+    let (doc_title, doc_url) = (r.str_opt(from + 3)?, r.str_opt(from + 4)?);
+    let (doc_published, language) = (r.str_opt(from + 5)?, r.str_opt(from + 6)?);
+    let bad = |what: String| StoreError::Unreadable(format!("actor code {what}"));
+    let mut out = Vec::with_capacity(stored.len());
+    for (row, q) in (first..).zip(stored) {
+        let speaker = match &q.speaker {
+            Some(s) => Some(ActorCode::new(
+                Country::from_str(&s.country).map_err(|e| bad(e.to_string()))?,
+                match &s.sector {
+                    Some(x) => Some(Sector::from_str(x).map_err(|e| bad(e.to_string()))?),
+                    None => None,
+                },
+            )),
+            None => None,
+        };
+        out.push(QuoteRow {
+            row,
+            speaker_entity: q.speaker.as_ref().and_then(|s| s.entity.clone()),
+            speaker_name: q.speaker.map(|s| s.name),
+            speaker,
+            text: q.text,
+            start: q.start,
+            end: q.end,
+            kind: q.kind,
+            doc_id: doc_id.clone(),
+            doc_hash: doc_hash.clone(),
+            doc_title: doc_title.clone(),
+            doc_url: doc_url.clone(),
+            doc_published: doc_published.clone(),
+            language: language.clone(),
             about: Vec::new(),
-        },
-        r.i64(15)?,
-    ))
+        });
+    }
+    Ok((doc, out))
 }
 
 /// Fills in the entities a quote names (its `about`).
@@ -710,63 +733,180 @@ pub(crate) fn scan_quotes(
     q: &QuoteQuery,
     f: &mut dyn FnMut(QuoteRow) -> bool,
 ) -> Result<(), StoreError> {
-    let mut clauses = vec!["TRUE".to_string()];
-    let mut params: Vec<Value> = Vec::new();
-    if let Some(s) = q.speaker.as_deref() {
-        let a = ActorFilter::parse(s)?;
-        clauses.push(a.sql_on(
-            "q.speaker_country",
-            "q.speaker_sector",
-            "q.speaker_entity",
-            "q.speaker_name",
-            &mut params,
-        ));
-    }
-    if let Some(s) = q.about.as_deref() {
-        let a = ActorFilter::parse(s)?;
-        let on_entity = a.sql_on("n.country", "n.sector", "n.kb_id", "n.name", &mut params);
-        let on_place = match &a {
-            ActorFilter::Code(c) => {
-                params.push(Value::Text(c.country.to_string()));
-                " OR (n.kind = 'place' AND n.place_country = ?)"
-            }
-            ActorFilter::Entity(_) => "",
-        };
-        clauses.push(format!(
-            "EXISTS (SELECT 1 FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
-                     WHERE m.doc = q.doc AND m.start >= q.start AND m.\"end\" <= q.\"end\"
-                       AND ({on_entity}{on_place}))"
-        ));
-    }
-    if let Some(t) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
-        clauses.push("q.text LIKE ? ESCAPE '\\'".into());
-        params.push(Value::Text(like_pattern(t.trim())));
-    }
+    // The documents' conditions, on documents `d`.
+    let mut on_doc = Vec::new();
+    let mut doc_params: Vec<Value> = Vec::new();
     if let Some(since) = q.since {
-        clauses.push("(d.published_last IS NULL OR d.published_last >= ?)".into());
-        params.push(Value::Text(since.to_string()));
+        on_doc.push("(d.published_last IS NULL OR d.published_last >= ?)".to_string());
+        doc_params.push(Value::Text(since.to_string()));
     }
     if let Some(until) = q.until {
-        clauses.push("(d.published_first IS NULL OR d.published_first <= ?)".into());
-        params.push(Value::Text(until.to_string()));
+        on_doc.push("(d.published_first IS NULL OR d.published_first <= ?)".to_string());
+        doc_params.push(Value::Text(until.to_string()));
     }
-    if let Some(after) = q.after {
-        clauses.push("q.rowid < ?".into());
-        params.push(Value::Integer(after));
+    // By speaker: the quotes that have one are rows (schema 19), found by its index.
+    let speaker = match q.speaker.as_deref() {
+        Some(s) => {
+            let mut p = Vec::new();
+            let sql = ActorFilter::parse(s)?.sql_on(
+                "s.country",
+                "s.sector",
+                "s.entity",
+                "s.name",
+                &mut p,
+            );
+            Some((sql, p))
+        }
+        None => None,
+    };
+    // An actor the quote names: its mentions inside the quote's span are rows (schema 15).
+    let about = match q.about.as_deref() {
+        Some(s) => {
+            let a = ActorFilter::parse(s)?;
+            let mut p = Vec::new();
+            let on_entity = a.sql_on("n.country", "n.sector", "n.kb_id", "n.name", &mut p);
+            let on_place = match &a {
+                ActorFilter::Code(c) => {
+                    p.push(Value::Text(c.country.to_string()));
+                    " OR (n.kind = 'place' AND n.place_country = ?)"
+                }
+                ActorFilter::Entity(_) => "",
+            };
+            let sql = format!(
+                "SELECT 1 FROM mentions m JOIN entities n ON n.doc = m.doc AND n.idx = m.entity
+                 WHERE m.doc = ? AND m.start >= ? AND m.\"end\" <= ? AND ({on_entity}{on_place})
+                 LIMIT 1"
+            );
+            Some((sql, p))
+        }
+        None => None,
+    };
+    // What LIKE '%text%' matched: the text anywhere, ASCII letters in either case.
+    let needle = q
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_ascii_lowercase);
+    let mut left = q.limit.unwrap_or(usize::MAX);
+    if left == 0 {
+        return Ok(());
     }
-    params.push(limit(q.limit));
-    let sql = format!(
-        "SELECT {QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.doc = q.doc
-         WHERE {} ORDER BY q.rowid DESC LIMIT ?",
-        clauses.join(" AND ")
-    );
-    for (mut quote, doc) in db.rows(&sql, &params, quote_row)? {
-        fill_about(db, &mut quote, doc)?;
-        if !f(quote) {
-            break;
+    let mut after = q.after.unwrap_or(i64::MAX);
+    // The quotes of the document last read: a page of quotes by speaker is mostly a few
+    // documents' quotes.
+    let mut held: Option<(i64, Vec<QuoteRow>)> = None;
+    // Documents read with the page's query, newest first: their quotes come from the same
+    // rows, not from a query per document (a news article has few quotes, so a page of
+    // quotes spans many documents).
+    let mut read: std::collections::VecDeque<(i64, Vec<QuoteRow>)> = Default::default();
+    loop {
+        let page = left.clamp(16, 512);
+        // The next quotes' numbers and documents, newest first.
+        let mut candidates: Vec<(i64, i64)> = Vec::new();
+        let mut where_doc = on_doc.clone();
+        let mut params: Vec<Value> = Vec::new();
+        match &speaker {
+            Some((sql, p)) => {
+                // The parameters in the order of their clauses: the documents', the speaker's.
+                where_doc.push(sql.clone());
+                params.extend(doc_params.iter().cloned());
+                params.extend(p.iter().cloned());
+                params.push(Value::Integer(after));
+                params.push(int(page as i64));
+                let sql =
+                    format!(
+                    "SELECT s.quote, s.doc FROM quote_speakers s JOIN documents d ON d.doc = s.doc
+                     WHERE {} s.quote < ? ORDER BY s.quote DESC LIMIT ?",
+                    where_doc.iter().map(|c| format!("{c} AND ")).collect::<String>()
+                );
+                candidates = db.rows(&sql, &params, |r| Ok((r.i64(0)?, r.i64(1)?)))?;
+                if let Some(&(last, _)) = candidates.last() {
+                    after = last;
+                }
+            }
+            None => {
+                params.extend(doc_params.iter().cloned());
+                params.push(Value::Integer(after));
+                params.push(int(page.div_ceil(4) as i64));
+                let sql = format!(
+                    "SELECT {QUOTE_DOC_COLUMNS}, d.quote_count FROM documents d
+                     WHERE {} d.quote_row IS NOT NULL AND d.quote_row < ?
+                     ORDER BY d.quote_row DESC LIMIT ?",
+                    where_doc
+                        .iter()
+                        .map(|c| format!("{c} AND "))
+                        .collect::<String>()
+                );
+                let docs = db.rows(&sql, &params, |r| {
+                    Ok((quotes_of(r, 0)?, r.i64(7)?, r.i64(QUOTE_DOC_COLUMN_COUNT)?))
+                })?;
+                for ((doc, _), first, n) in &docs {
+                    for row in (*first..first.saturating_add(*n)).rev() {
+                        if row < after {
+                            candidates.push((row, *doc));
+                        }
+                    }
+                }
+                if let Some((_, first, _)) = docs.last() {
+                    after = *first;
+                }
+                read.extend(docs.into_iter().map(|(quotes, _, _)| quotes));
+            }
+        }
+        if candidates.is_empty() {
+            return Ok(());
+        }
+        for (row, doc) in candidates {
+            while held.as_ref().is_none_or(|(d, _)| *d != doc) {
+                if let Some(next) = read.pop_front() {
+                    held = Some(next);
+                    continue;
+                }
+                let got = db.rows(
+                    &format!("SELECT {QUOTE_DOC_COLUMNS} FROM documents d WHERE d.doc = ?"),
+                    &[int(doc)],
+                    |r| quotes_of(r, 0),
+                )?;
+                held = got.into_iter().next();
+                break;
+            }
+            let Some((_, quotes)) = &held else { continue };
+            let Some(quote) = quotes.iter().find(|x| x.row == row) else {
+                continue;
+            };
+            if let Some(n) = &needle {
+                if !contains_ascii_nocase(&quote.text, n) {
+                    continue;
+                }
+            }
+            if let Some((sql, p)) = &about {
+                let mut params = vec![int(doc), int(quote.start as i64), int(quote.end as i64)];
+                params.extend(p.iter().cloned());
+                if db.first(sql, &params, |r| r.i64(0))?.is_none() {
+                    continue;
+                }
+            }
+            let mut quote = quote.clone();
+            fill_about(db, &mut quote, doc)?;
+            if !f(quote) {
+                return Ok(());
+            }
+            left -= 1;
+            if left == 0 {
+                return Ok(());
+            }
         }
     }
-    Ok(())
+}
+
+/// Whether `hay` holds `needle` (already in lower case), ASCII letters matched in either case:
+/// what `LIKE '%needle%'` matches in SQLite, and ILIKE under PostgreSQL's "C" collation.
+fn contains_ascii_nocase(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty()
+        || h.windows(n.len())
+            .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
 }
 
 pub(crate) fn scan_documents(

@@ -21,7 +21,7 @@ pub(crate) const LAYER_TABLES: [&str; 7] = [
     "entities",
     "mentions",
     "events",
-    "quotes",
+    "quote_speakers",
     "diagnostics",
     "articles",
     "article_bands",
@@ -197,17 +197,39 @@ impl Store {
             // Its bands by their keys (migration 17), while its article row and fingerprint
             // still say what they are.
             tx.prepare_cached(BANDS_OF_DOCUMENT)?.execute([row])?;
-            for table in LAYER_TABLES.iter().filter(|t| **t != "article_bands") {
+            // Its quotes (schema 19): they stop counting, and their speakers go by their
+            // numbers, as the document delete trigger takes them.
+            tx.prepare_cached(
+                "UPDATE tally SET n = n - (SELECT quote_count FROM documents WHERE doc = ?1)
+                 WHERE name = 'quotes'",
+            )?
+            .execute([row])?;
+            tx.prepare_cached(
+                "DELETE FROM quote_speakers WHERE quote BETWEEN
+                     (SELECT quote_row FROM documents WHERE doc = ?1)
+                     AND (SELECT quote_row + quote_count - 1 FROM documents WHERE doc = ?1)",
+            )?
+            .execute([row])?;
+            for table in LAYER_TABLES
+                .iter()
+                .filter(|t| !matches!(**t, "article_bands" | "quote_speakers"))
+            {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE doc = ?1"))?
                     .execute([row])?;
             }
+            // Numbered on from the largest number left, as new rows were.
+            let quote_row = match doc.quotes.len() {
+                0 => None,
+                _ => Some(crate::write::next_quote_row(&tx, Some(*row))?),
+            };
             let published = doc.published.date;
             n += tx
                 .prepare_cached(
                     "UPDATE documents SET title = ?2, language = ?3, script = ?4,
                          published_date = ?5, published_precision = ?6, published_from = ?7,
                          published_note = ?8, published_first = ?9, published_last = ?10,
-                         dateline = ?11, body = ?12, simhash = ?13
+                         dateline = ?11, body = ?12, simhash = ?13, quote_row = ?14,
+                         quote_count = ?15
                      WHERE doc = ?1",
                 )?
                 .execute(params![
@@ -224,8 +246,10 @@ impl Store {
                     doc.dateline,
                     crate::pack::pack(doc)?,
                     doc.fingerprint.map(|f| f as i64),
+                    quote_row,
+                    doc.quotes.len() as i64,
                 ])?;
-            insert_layers(&tx, *row, doc, &mut tallies, None)?;
+            insert_layers(&tx, *row, doc, quote_row, &mut tallies, None)?;
         }
         tallies.write(&tx)?;
         tx.commit()?;

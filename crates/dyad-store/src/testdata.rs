@@ -454,3 +454,140 @@ fn builders_keep_offsets() {
         }
     }
 }
+
+/// Takes a SQLite store of this schema back to schema 18's quotes: a `quotes` row for each
+/// quote of each document's body, numbered by its row id as schema 19 numbers it, with that
+/// table's indexes and delete trigger, and without what schema 19 added.
+pub fn back_to_schema_18(conn: &rusqlite::Connection) {
+    conn.execute_batch(
+        "CREATE TABLE quotes (
+             doc             INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+             speaker_entity  TEXT,
+             speaker_name    TEXT,
+             speaker_country TEXT,
+             speaker_sector  TEXT,
+             text            TEXT NOT NULL,
+             start           INTEGER NOT NULL,
+             \"end\"           INTEGER NOT NULL,
+             kind            TEXT NOT NULL
+         );
+         CREATE INDEX quotes_doc ON quotes (doc);
+         CREATE INDEX quotes_speaker ON quotes (speaker_country, speaker_sector)
+             WHERE speaker_country IS NOT NULL;
+         CREATE TRIGGER tally_quote_delete AFTER DELETE ON quotes BEGIN
+             UPDATE tally SET n = n - 1 WHERE name = 'quotes';
+         END;",
+    )
+    .unwrap();
+    let docs: Vec<(i64, i64, Vec<u8>)> = conn
+        .prepare("SELECT doc, quote_row, body FROM documents WHERE quote_row IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (doc, first, body) in docs {
+        let quotes = crate::pack::unpack(&body).unwrap().quotes().unwrap();
+        for (row, q) in (first..).zip(quotes) {
+            let s = q.speaker.as_ref();
+            conn.execute(
+                "INSERT INTO quotes (rowid, doc, speaker_entity, speaker_name, speaker_country,
+                     speaker_sector, text, start, \"end\", kind)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                rusqlite::params![
+                    row,
+                    doc,
+                    s.and_then(|s| s.entity.clone()),
+                    s.map(|s| s.name.clone()),
+                    s.map(|s| s.country.clone()),
+                    s.and_then(|s| s.sector.clone()),
+                    q.text,
+                    q.start as i64,
+                    q.end as i64,
+                    q.kind,
+                ],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch(
+        "DROP TRIGGER quotes_of_document;
+         DROP TABLE quote_speakers;
+         DROP INDEX documents_quote_row;
+         ALTER TABLE documents DROP COLUMN quote_row;
+         ALTER TABLE documents DROP COLUMN quote_count;
+         PRAGMA user_version = 18;",
+    )
+    .unwrap();
+}
+
+/// SQL that takes a PostgreSQL store of this schema back to schema 7's quotes: a `quotes` row
+/// for each quote of each given document (its row, its first quote's number, the document),
+/// numbered as schema 8 numbers it, with that table's sequence, indexes and count triggers,
+/// and without what schema 8 added. Run with the store's schema as the search path.
+pub fn pg_quotes_before_schema_8(docs: &[(i64, Option<i64>, &Document)]) -> String {
+    let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let opt = |s: Option<&str>| s.map_or("NULL".to_string(), q);
+    let init = include_str!("../pg_migrations/0001_init.sql");
+    let counted = |from: &str, to: &str| {
+        let a = init.find(from).unwrap();
+        let b = a + init[a..].find(to).unwrap() + to.len();
+        init[a..b].to_string()
+    };
+    let mut sql = String::from(
+        "CREATE TABLE quotes (
+             rowid           bigserial PRIMARY KEY,
+             doc             bigint NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+             speaker_entity  text COLLATE \"C\",
+             speaker_name    text COLLATE \"C\",
+             speaker_country text COLLATE \"C\",
+             speaker_sector  text COLLATE \"C\",
+             text            text COLLATE \"C\" NOT NULL,
+             start           bigint NOT NULL,
+             \"end\"           bigint NOT NULL,
+             kind            text COLLATE \"C\" NOT NULL
+         );
+         CREATE INDEX quotes_doc ON quotes (doc);
+         CREATE INDEX quotes_speaker ON quotes (speaker_country, speaker_sector)
+             WHERE speaker_country IS NOT NULL;\n",
+    );
+    for (row, first, doc) in docs {
+        let Some(first) = first else { continue };
+        for (n, quote) in (*first..).zip(&doc.quotes) {
+            let s = quote.speaker.as_ref();
+            sql.push_str(&format!(
+                "INSERT INTO quotes (rowid, doc, speaker_entity, speaker_name, speaker_country,
+                     speaker_sector, text, start, \"end\", kind)
+                 VALUES ({n}, {row}, {}, {}, {}, {}, {}, {}, {}, {});\n",
+                opt(s.and_then(|s| s.entity.as_deref())),
+                opt(s.map(|s| s.name.as_str())),
+                opt(s.map(|s| s.country.as_str())),
+                opt(s.and_then(|s| s.sector).map(|x| x.as_str())),
+                q(&quote.text),
+                quote.start,
+                quote.end,
+                q(quote.kind),
+            ));
+        }
+    }
+    sql.push_str(
+        "SELECT setval('quotes_rowid_seq', last_value, is_called) FROM quote_rows;
+         DROP SEQUENCE quote_rows;
+         DROP TABLE quote_speakers;
+         ALTER TABLE documents DROP COLUMN quote_row, DROP COLUMN quote_count;\n",
+    );
+    sql.push_str(&counted("CREATE FUNCTION dyad_quotes_counted()", "END $$;"));
+    sql.push('\n');
+    sql.push_str(
+        &counted("CREATE FUNCTION dyad_documents_counted()", "END $$;")
+            .replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"),
+    );
+    sql.push('\n');
+    sql.push_str(
+        "CREATE TRIGGER quotes_insert AFTER INSERT ON quotes REFERENCING NEW TABLE AS new_rows
+             FOR EACH STATEMENT EXECUTE FUNCTION dyad_quotes_counted();
+         CREATE TRIGGER quotes_delete AFTER DELETE ON quotes REFERENCING OLD TABLE AS old_rows
+             FOR EACH STATEMENT EXECUTE FUNCTION dyad_quotes_counted();\n",
+    );
+    sql
+}

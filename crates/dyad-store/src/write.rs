@@ -5,7 +5,7 @@ use crate::pack::{pack, PreparedDocument};
 use crate::tally::Tallies;
 use crate::{Store, StoreError};
 use dyad_core::{Document, Event, Side};
-use rusqlite::{params, Connection, ErrorCode, TransactionBehavior};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 
 /// What a batch did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -218,13 +218,20 @@ fn insert_document<'a>(
     mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<Option<usize>> {
     let published = doc.published.date;
+    // Its quotes' numbers (schema 19), given before the row is written so that it is written
+    // once; a replaced older version changes them below.
+    let quote_row = match doc.quotes.len() {
+        0 => None,
+        _ => Some(next_quote_row(conn, None)?),
+    };
     let inserted = conn
         .prepare_cached(
             "INSERT INTO documents (id, hash, path, url, title, source, language, script,
                  published_date, published_precision, published_from, published_note,
-                 published_first, published_last, dateline, text, json, key, body, simhash)
+                 published_first, published_last, dateline, text, json, key, body, simhash,
+                 quote_row, quote_count)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, '', '',
-                 ?16, ?17, ?18)
+                 ?16, ?17, ?18, ?19, ?20)
              ON CONFLICT (hash) DO NOTHING",
         )?
         .execute(params![
@@ -247,6 +254,8 @@ fn insert_document<'a>(
             body,
             // SQLite integers are signed: the 64 bits are stored as they are.
             doc.fingerprint.map(|f| f as i64),
+            quote_row,
+            doc.quotes.len() as i64,
         ])?;
     if inserted == 0 {
         return Ok(None);
@@ -278,7 +287,20 @@ fn insert_document<'a>(
     } else {
         0
     };
-    insert_layers(conn, id, doc, tallies, defer)?;
+    let quote_row = match quote_row {
+        // The old version's quotes may have held the largest numbers: as their rows were, the
+        // new ones are numbered from the largest left.
+        Some(given) if replaced > 0 => {
+            let row = next_quote_row(conn, Some(id))?;
+            if row != given {
+                conn.prepare_cached("UPDATE documents SET quote_row = ?2 WHERE doc = ?1")?
+                    .execute(params![id, row])?;
+            }
+            Some(row)
+        }
+        other => other,
+    };
+    insert_layers(conn, id, doc, quote_row, tallies, defer)?;
     Ok(Some(replaced))
 }
 
@@ -291,6 +313,7 @@ pub(crate) fn insert_layers<'a>(
     conn: &Connection,
     id: i64,
     doc: &'a Document,
+    quote_row: Option<i64>,
     tallies: &mut Tallies,
     mut defer: Option<&mut Deferred<'a>>,
 ) -> rusqlite::Result<()> {
@@ -373,24 +396,25 @@ pub(crate) fn insert_layers<'a>(
         }
     }
 
+    // The quotes themselves are in the body (schema 19): a speaker is a row, for the listing
+    // by speaker.
     tallies.quotes(doc);
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO quotes (doc, speaker_entity, speaker_name, speaker_country, speaker_sector,
-             text, start, \"end\", kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO quote_speakers (quote, doc, entity, name, country, sector)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for q in &doc.quotes {
+    for (row, q) in quote_row.into_iter().flat_map(|r| r..).zip(&doc.quotes) {
+        if q.speaker.is_none() {
+            continue;
+        }
         let who = SideCols::of(q.speaker.as_ref());
         stmt.execute(params![
+            row,
             id,
             who.entity,
             who.name,
             who.country,
-            who.sector,
-            q.text,
-            q.start as i64,
-            q.end as i64,
-            q.kind,
+            who.sector
         ])?;
     }
 
@@ -406,6 +430,21 @@ pub(crate) fn insert_layers<'a>(
         stmt.execute(params![id, doc.raw.hash, doc.raw.path, stage, message])?;
     }
     Ok(())
+}
+
+/// The number the next stored quote gets: one past the largest in use, as SQLite gave the row
+/// ids of `quotes` before schema 19 (each document's numbers are one run from its
+/// `quote_row`, so the largest is in the run that starts last). `except` is left out.
+pub(crate) fn next_quote_row(conn: &Connection, except: Option<i64>) -> rusqlite::Result<i64> {
+    let end: Option<i64> = conn
+        .prepare_cached(
+            "SELECT quote_row + quote_count FROM documents
+             WHERE quote_row IS NOT NULL AND doc IS NOT ?1
+             ORDER BY quote_row DESC LIMIT 1",
+        )?
+        .query_row(params![except], |r| r.get(0))
+        .optional()?;
+    Ok(end.unwrap_or(1))
 }
 
 /// Whether a mention is stored as a row (schema 15): only a quote's listing reads mentions
@@ -615,17 +654,17 @@ mod tests {
 
     /// Rows per table, to compare states of the whole database.
     fn counts(store: &Store) -> Vec<i64> {
-        [
-            "documents",
-            "entities",
-            "mentions",
-            "events",
-            "quotes",
-            "diagnostics",
-        ]
-        .iter()
-        .map(|t| count(store, t))
-        .collect()
+        ["documents", "entities", "mentions", "events", "diagnostics"]
+            .iter()
+            .map(|t| count(store, t))
+            .chain([store
+                .conn
+                .query_row("SELECT SUM(quote_count) FROM documents", [], |r| {
+                    r.get::<_, Option<i64>>(0)
+                })
+                .unwrap()
+                .unwrap_or(0)])
+            .collect()
     }
 
     fn stats(inserted: usize, skipped_existing: usize, failed: usize) -> BatchStats {
@@ -821,22 +860,34 @@ mod tests {
                 .unwrap();
             rows.collect::<Result<Vec<_>, _>>().unwrap().join("; ")
         };
+        // The quote listing (read.rs `scan_quotes`): by speaker, and through the documents.
         for (sql, params) in [
-            ("q.speaker_country = ?", &["RUS"][..]),
-            (
-                "(q.speaker_country = ? AND q.speaker_sector = ?)",
-                &["RUS", "GOV"][..],
-            ),
+            ("s.country = ?", &["RUS"][..]),
+            ("(s.country = ? AND s.sector = ?)", &["RUS", "GOV"][..]),
         ] {
             let p = plan(
                 &format!(
-                    "SELECT q.rowid FROM quotes q JOIN documents d ON d.doc = q.doc
-                     WHERE TRUE AND {sql} ORDER BY q.rowid DESC LIMIT 50"
+                    "SELECT s.quote, s.doc FROM quote_speakers s JOIN documents d ON d.doc = s.doc
+                     WHERE {sql} AND s.quote < 1000 ORDER BY s.quote DESC LIMIT 50"
                 ),
                 params,
             );
-            assert!(p.contains("INDEX quotes_speaker"), "{p}");
+            assert!(p.contains("INDEX quote_speakers_code"), "{p}");
         }
+        let p = plan(
+            "SELECT d.doc, d.quote_row, d.quote_count FROM documents d
+             WHERE d.quote_row IS NOT NULL AND d.quote_row < ? ORDER BY d.quote_row DESC LIMIT ?",
+            &["1000", "50"],
+        );
+        assert!(p.contains("INDEX documents_quote_row"), "{p}");
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
+        let p = plan(
+            "SELECT quote_row + quote_count FROM documents
+             WHERE quote_row IS NOT NULL AND doc IS NOT ? ORDER BY quote_row DESC LIMIT 1",
+            &["1"],
+        );
+        assert!(p.contains("INDEX documents_quote_row"), "{p}");
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
         let p = plan(
             "SELECT MAX(name) FROM entities WHERE kb_id = ? AND kind <> 'place'",
             &["Q80137"],
@@ -860,6 +911,7 @@ mod tests {
         {
             let mut old = Store::open(&path).unwrap();
             old.write_batch(&docs).unwrap();
+            crate::testdata::back_to_schema_18(&old.conn);
             // Back to schema 14: its table of time expressions and all its mention rows (and
             // no week on article rows, which schema 17 adds).
             let mut sql = String::from(
@@ -926,6 +978,95 @@ mod tests {
         assert_eq!(migrated.actors().unwrap(), fresh.actors().unwrap());
     }
 
+    /// A database of schema 18 (a row per quote) migrates to 19: each quote keeps its number,
+    /// the gap a replaced version left among them too, and every quote listing and count reads
+    /// as a new database's; numbers then go on as the row ids did.
+    #[test]
+    fn schema_18_quotes_migrate_with_their_numbers() {
+        let mut generator = crate::synth::Generator::new(3);
+        let mut docs: Vec<Document> = (0..80).map(|_| generator.document()).collect();
+        docs.push(crate::testdata::doc_quoted());
+        // A later version of an early quoting document, without its quote.
+        let quoted = (0..docs.len())
+            .filter(|&i| !docs[i].quotes.is_empty())
+            .nth(1)
+            .unwrap();
+        assert!(quoted < 20, "{quoted}");
+        let mut newer = docs[quoted].clone();
+        newer.raw.hash.push_str("-v2");
+        newer.raw.key = Some(docs[quoted].raw.key().to_string());
+        newer.quotes.clear();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let mut fresh = Store::open_in_memory().unwrap();
+        {
+            let mut old = Store::open(&path).unwrap();
+            for s in [&mut fresh, &mut old] {
+                s.write_batch(&docs[..40]).unwrap();
+                s.write_batch(&docs[40..]).unwrap();
+                assert_eq!(s.write_batch(&[newer.clone()]).unwrap().replaced, 1);
+            }
+            crate::testdata::back_to_schema_18(&old.conn);
+            assert_eq!(
+                count(&old, "quotes") as usize,
+                fresh.summary().unwrap().quotes as usize
+            );
+        }
+        let mut migrated = Store::open(&path).unwrap();
+        assert_eq!(migrated.schema_version().unwrap(), crate::SCHEMA_VERSION);
+        let listing = |s: &Store, q: crate::QuoteQuery| {
+            let mut all = Vec::new();
+            s.scan_quotes(&q, &mut |r| {
+                all.push(r);
+                true
+            })
+            .unwrap();
+            all
+        };
+        let all = listing(&fresh, Default::default());
+        assert!(all.len() > 20, "{}", all.len());
+        // The numbers have the gap the replaced version left.
+        let rows: Vec<i64> = all.iter().map(|q| q.row).collect();
+        assert!(rows.windows(2).any(|w| w[0] - w[1] > 1), "{rows:?}");
+        assert_eq!(listing(&migrated, Default::default()), all);
+        let speaker = all.iter().find_map(|q| q.speaker).unwrap().to_string();
+        for q in [
+            crate::QuoteQuery {
+                speaker: Some(speaker.clone()),
+                ..Default::default()
+            },
+            crate::QuoteQuery {
+                about: Some(speaker),
+                after: Some(rows[rows.len() / 2]),
+                ..Default::default()
+            },
+        ] {
+            assert_eq!(listing(&migrated, q.clone()), listing(&fresh, q));
+        }
+        let exported = |s: &Store| {
+            let mut out = Vec::new();
+            s.export_quotes(&mut |q| {
+                out.push(q);
+                true
+            })
+            .unwrap();
+            out
+        };
+        assert_eq!(exported(&migrated), exported(&fresh));
+        assert_eq!(migrated.summary().unwrap(), fresh.summary().unwrap());
+        assert_eq!(
+            migrated.summary_by_scan().unwrap(),
+            fresh.summary().unwrap()
+        );
+        let more: Vec<Document> = (0..5).map(|_| generator.document()).collect();
+        migrated.write_batch(&more).unwrap();
+        fresh.write_batch(&more).unwrap();
+        assert_eq!(
+            listing(&migrated, Default::default()),
+            listing(&fresh, Default::default())
+        );
+    }
+
     #[test]
     fn schema_17_bodies_are_read_after_migration_beside_new_ones() {
         let docs = all_docs();
@@ -951,10 +1092,11 @@ mod tests {
                     )
                     .unwrap();
             }
+            crate::testdata::back_to_schema_18(&old.conn);
             old.conn.execute_batch("PRAGMA user_version = 17").unwrap();
         }
         let mut migrated = Store::open(&path).unwrap();
-        assert_eq!(migrated.schema_version().unwrap(), 18);
+        assert_eq!(migrated.schema_version().unwrap(), crate::SCHEMA_VERSION);
         let kinds = |s: &Store| -> Vec<(i64, i64)> {
             s.conn
                 .prepare("SELECT substr(body, 1, 1) = x'02', COUNT(*) FROM documents GROUP BY 1")

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 7;
+pub const PG_SCHEMA_VERSION: u32 = 8;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -55,6 +55,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         7,
         "binary_bodies",
         include_str!("../../pg_migrations/0007_binary_bodies.sql"),
+    ),
+    (
+        8,
+        "quotes_in_body",
+        include_str!("../../pg_migrations/0008_quotes_in_body.sql"),
     ),
 ];
 

@@ -101,6 +101,8 @@ fn reason(e: &StoreError) -> String {
 struct Written<'a> {
     row: i64,
     doc: &'a Document,
+    /// The number of its first quote (schema 8), when it has quotes.
+    quote_row: Option<i64>,
     problems: Vec<String>,
 }
 
@@ -157,7 +159,8 @@ fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreE
         .map(|r| r.get(0))
         .collect();
     rows.sort_unstable();
-    copy_documents(db, &kept, &rows)?;
+    let quote_rows = quote_rows(db, kept.iter().map(|d| d.doc.quotes.len()))?;
+    copy_documents(db, &kept, &rows, &quote_rows)?;
     // Older versions (same key, other content) go, with their layers (ON DELETE CASCADE),
     // before the new layers are written: the new version may reuse their event ids.
     let keys: Vec<&str> = kept.iter().map(|d| d.doc.raw.key()).collect();
@@ -169,9 +172,11 @@ fn write_all(db: &PgDb, docs: &[&PreparedDocument]) -> Result<BatchStats, StoreE
     let mut written: Vec<Written> = kept
         .iter()
         .zip(&rows)
-        .map(|(d, row)| Written {
+        .zip(&quote_rows)
+        .map(|((d, row), quote_row)| Written {
             row: *row,
             doc: &d.doc,
+            quote_row: *quote_row,
             problems: Vec::new(),
         })
         .collect();
@@ -232,15 +237,18 @@ fn replace_all(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError>
             &[&rows],
         )?;
     }
+    // Their quotes are numbered anew, after the rows of the others, as their rows were.
+    let quote_rows = quote_rows(db, docs.iter().map(|(_, d)| d.quotes.len()))?;
     let mut n = 0;
-    for (row, doc) in docs {
+    for ((row, doc), quote_row) in docs.iter().zip(&quote_rows) {
         let published = doc.published.date;
         let v = |s: Option<String>| crate::sql::opt_text(s);
         n += db.exec(
             "UPDATE documents SET title = ?2, language = ?3, script = ?4,
                  published_date = ?5, published_precision = ?6, published_from = ?7,
                  published_note = ?8, published_first = ?9, published_last = ?10,
-                 dateline = ?11, body = ?12, simhash = ?13, text = ?14
+                 dateline = ?11, body = ?12, simhash = ?13, text = ?14, quote_row = ?15,
+                 quote_count = ?16
              WHERE doc = ?1",
             &[
                 crate::sql::int(*row),
@@ -258,14 +266,18 @@ fn replace_all(db: &PgDb, docs: &[(i64, Document)]) -> Result<usize, StoreError>
                 doc.fingerprint
                     .map_or(rusqlite::types::Value::Null, |f| crate::sql::int(f as i64)),
                 text(doc.text.as_str()),
+                quote_row.map_or(rusqlite::types::Value::Null, crate::sql::int),
+                crate::sql::int(doc.quotes.len() as i64),
             ],
         )? as usize;
     }
     let mut written: Vec<Written> = docs
         .iter()
-        .map(|(row, doc)| Written {
+        .zip(&quote_rows)
+        .map(|((row, doc), quote_row)| Written {
             row: *row,
             doc,
+            quote_row: *quote_row,
             problems: Vec::new(),
         })
         .collect();
@@ -279,7 +291,7 @@ fn copy_layers(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
     copy_entities(db, written)?;
     copy_mentions(db, written)?;
     insert_events(db, written)?;
-    copy_quotes(db, written)?;
+    copy_quote_speakers(db, written)?;
     copy_diagnostics(db, written)
 }
 
@@ -303,13 +315,51 @@ const I: Type = Type::INT8;
 const T: Type = Type::TEXT;
 const F: Type = Type::FLOAT8;
 
-fn copy_documents(db: &PgDb, docs: &[&PreparedDocument], rows: &[i64]) -> Result<(), StoreError> {
+/// The number of each document's first quote, for documents with these many quotes: one run
+/// of the `quote_rows` sequence for all of them, in their order (what the sequence of the
+/// quote rows gave before schema 8), each document's quotes numbered in one run.
+fn quote_rows(
+    db: &PgDb,
+    counts: impl Iterator<Item = usize>,
+) -> Result<Vec<Option<i64>>, StoreError> {
+    let counts: Vec<i64> = counts.map(|n| n as i64).collect();
+    let total: i64 = counts.iter().sum();
+    if total == 0 {
+        return Ok(vec![None; counts.len()]);
+    }
+    // Taken under a lock of its own, so that another writer's numbers cannot fall inside
+    // the run; released at once.
+    let mut client = db.client();
+    client.execute("SELECT pg_advisory_lock(1685676389)", &[])?;
+    let last = client.query_one(
+        "SELECT setval('quote_rows', nextval('quote_rows') + $1 - 1)",
+        &[&total],
+    );
+    client.execute("SELECT pg_advisory_unlock(1685676389)", &[])?;
+    let last: i64 = last?.get(0);
+    let mut next = last - total + 1;
+    Ok(counts
+        .iter()
+        .map(|&n| {
+            let first = (n > 0).then_some(next);
+            next += n;
+            first
+        })
+        .collect())
+}
+
+fn copy_documents(
+    db: &PgDb,
+    docs: &[&PreparedDocument],
+    rows: &[i64],
+    quote_rows: &[Option<i64>],
+) -> Result<(), StoreError> {
     copy(
         db,
         "documents",
         "doc, id, key, hash, path, url, title, source, language, script, published_date,
          published_precision, published_from, published_note, published_first, published_last,
-         dateline, text, body, simhash",
+         dateline, text, body, simhash, quote_row, quote_count",
         &[
             I,
             T,
@@ -331,9 +381,11 @@ fn copy_documents(db: &PgDb, docs: &[&PreparedDocument], rows: &[i64]) -> Result
             T,
             Type::BYTEA,
             I,
+            I,
+            I,
         ],
         |w| {
-            for (p, row) in docs.iter().zip(rows) {
+            for ((p, row), quote_row) in docs.iter().zip(rows).zip(quote_rows) {
                 let doc = &p.doc;
                 let published = doc.published.date;
                 let title = doc.title.as_ref().or(doc.raw.title.as_ref());
@@ -367,6 +419,8 @@ fn copy_documents(db: &PgDb, docs: &[&PreparedDocument], rows: &[i64]) -> Result
                     &doc.text,
                     &p.body,
                     &simhash,
+                    quote_row,
+                    &(doc.quotes.len() as i64),
                 ])?;
             }
             Ok(())
@@ -549,27 +603,28 @@ fn insert_events(db: &PgDb, written: &mut [Written]) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn copy_quotes(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
+/// The speakers of the quotes that have one (schema 8: the quotes are in the body).
+fn copy_quote_speakers(db: &PgDb, written: &[Written]) -> Result<(), StoreError> {
     copy(
         db,
-        "quotes",
-        "doc, speaker_entity, speaker_name, speaker_country, speaker_sector, text, start, \"end\",
-         kind",
-        &[I, T, T, T, T, T, I, I, T],
+        "quote_speakers",
+        "quote, doc, entity, name, country, sector",
+        &[I, I, T, T, T, T],
         |w| {
             for d in written {
-                for q in &d.doc.quotes {
+                let Some(first) = d.quote_row else { continue };
+                for (row, q) in (first..).zip(&d.doc.quotes) {
+                    if q.speaker.is_none() {
+                        continue;
+                    }
                     let who = SideCols::of(q.speaker.as_ref());
                     w.write(&[
+                        &row,
                         &d.row,
                         &who.entity,
                         &who.name,
                         &who.country,
                         &who.sector,
-                        &q.text,
-                        &(q.start as i64),
-                        &(q.end as i64),
-                        &q.kind,
                     ])?;
                 }
             }
