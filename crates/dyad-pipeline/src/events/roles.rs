@@ -696,7 +696,8 @@ enum Measured {
     /// Trade or traffic, or an agreement (`[words] measured`, `accords`): no party's.
     Measure,
     /// A step someone took (`[words] acts`): its taker is the one welcomed, found as a
-    /// reaction's act's doer is (events/finish.rs `reactions`, `step>tgt`).
+    /// reaction's act's doer is (events/finish.rs `reactions`, `step>tgt`); with none found,
+    /// the support is not coded.
     Step,
 }
 
@@ -2108,10 +2109,9 @@ fn finish(
     {
         match measured_object(ctx, clause, subject(clause).np.map(Np::span)) {
             Some(Measured::Measure) => path.push("measure>obj".to_string()),
-            Some(Measured::Step) => {
-                path.push("step>tgt".to_string());
-                path.push("measure>obj".to_string());
-            }
+            // (A welcome of a step is of whoever took it: with no taker found it names
+            // nobody, and is dropped as any act on someone with no recipient.)
+            Some(Measured::Step) => path.push("step>tgt".to_string()),
             None => {}
         }
     }
