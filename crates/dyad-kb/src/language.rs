@@ -327,6 +327,15 @@ pub struct Words {
     /// "rhetoric", «решение», «اقدام», "karar", "决定"): what a reaction may have as its
     /// object, whose doer is the reaction's target ("criticised India's decision").
     pub acts: Vec<String>,
+    /// Nouns of the trade, traffic and media a state opens or shuts for everyone, no party
+    /// ("banned wheat exports", "closed the border crossing", "blocked the social network"):
+    /// as its object they make a sanction or a coercion complete without a recipient
+    /// (data/events/frames.tsv's `alone`: `measured`).
+    pub measured: Vec<String>,
+    /// Nouns of an agreement or a truce ("welcomed the agreement", «رحّب باتفاق وقف إطلاق
+    /// النار»): as its object, with the steps of `acts`, they make a support complete without
+    /// a recipient (frames.tsv's `alone`: `acts`).
+    pub accords: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -473,6 +482,10 @@ struct FileWords {
     circumstance_after: Vec<String>,
     #[serde(default)]
     acts: Vec<String>,
+    #[serde(default)]
+    measured: Vec<String>,
+    #[serde(default)]
+    accords: Vec<String>,
     #[serde(default)]
     quantity: Vec<String>,
 }
@@ -721,6 +734,8 @@ impl Language {
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,
             acts: fold_list(path, "words.acts", &w.acts)?,
+            measured: fold_list(path, "words.measured", &w.measured)?,
+            accords: fold_list(path, "words.accords", &w.accords)?,
         };
         let a = &f.affixes;
         Ok(Language {

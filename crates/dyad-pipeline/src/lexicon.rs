@@ -273,6 +273,12 @@ pub struct LangLexicon {
     /// Nouns of a step one party takes (`[words] acts`: "decision", «решение»): what a
     /// reaction may answer besides an event noun.
     pub acts: PhraseSet<()>,
+    /// Nouns of trade, traffic and media (`[words] measured`: "exports", "border crossing"):
+    /// as a sanction's or a coercion's object, it needs no recipient.
+    pub measured: PhraseSet<()>,
+    /// Nouns of an agreement or a truce (`[words] accords`): as a support's object, it needs
+    /// no recipient.
+    pub accords: PhraseSet<()>,
     /// Clitics after a possessor ("'s").
     pub possessive: Vec<String>,
     /// Vowel marks on a verb's first letter that make it passive, and the first letters on
@@ -507,6 +513,13 @@ enum Alone {
     Always(bool),
     /// Only the events of these CAMEO codes (a meeting stands alone only as its host's).
     Under(Vec<String>),
+    /// Only an event whose object is a measure, no party: trade or traffic (`[words] measured`,
+    /// "banned wheat exports"), or with `steps` an agreement or a step taken (`[words] accords`
+    /// and `acts`: "welcomed the agreement", "welcomed the announcement"). events/roles.rs
+    /// marks it `measure>obj`.
+    Measured {
+        steps: bool,
+    },
 }
 
 /// An event type told with nobody named as its doer (data/events/frames.tsv's `unnamed`).
@@ -920,6 +933,8 @@ impl Lexicon {
             };
             let stands = match stands {
                 "yes" | "no" => Alone::Always(yes_no("alone", stands)?),
+                "measured" => Alone::Measured { steps: false },
+                "acts" => Alone::Measured { steps: true },
                 codes => {
                     let codes: Vec<String> = codes.split(',').map(str::to_string).collect();
                     if codes
@@ -929,7 +944,7 @@ impl Lexicon {
                         return Err(data_err(
                             path,
                             line,
-                            format!("alone: expected yes, no or CAMEO codes, not {codes:?}"),
+                            format!("alone: expected yes, no, measured, acts or CAMEO codes, not {codes:?}"),
                         ));
                     }
                     Alone::Under(codes)
@@ -1056,7 +1071,19 @@ impl Lexicon {
             None => true,
             Some(Alone::Always(yes)) => *yes,
             Some(Alone::Under(codes)) => cameo.is_some_and(|c| codes.iter().any(|x| x == c)),
+            Some(Alone::Measured { .. }) => false,
         }
+    }
+
+    /// Does an event of `kind` stand without a recipient when its object is a measure or an
+    /// act (frames.tsv's `alone`: `measured` or `acts`)?
+    pub fn stands_measured(&self, kind: EventType) -> bool {
+        matches!(self.alone.get(&kind), Some(Alone::Measured { .. }))
+    }
+
+    /// ...on an agreement or a step taken (`acts`), rather than on trade or traffic?
+    pub fn stands_on_steps(&self, kind: EventType) -> bool {
+        matches!(self.alone.get(&kind), Some(Alone::Measured { steps: true }))
     }
 
     /// Do the participants of an event of `kind` act together ("talks between Russia and
@@ -1442,6 +1469,8 @@ impl LangLexicon {
             place_nouns: phrases(&language.words.place_nouns),
             clause: phrases(&language.words.clause),
             acts: phrases(&language.words.acts),
+            measured: phrases(&language.words.measured),
+            accords: phrases(&language.words.accords),
             possessive: language.possessive.clone(),
             passive_marks: language.passive_marks.clone(),
             passive_not_on: language.passive_not_on.clone(),
@@ -1490,6 +1519,8 @@ impl LangLexicon {
             place_nouns: builder(&[]).build(),
             clause: builder(&[]).build(),
             acts: builder(&[]).build(),
+            measured: builder(&[]).build(),
+            accords: builder(&[]).build(),
             possessive: Vec::new(),
             passive_marks: Vec::new(),
             passive_not_on: Vec::new(),

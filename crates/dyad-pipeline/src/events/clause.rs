@@ -36,6 +36,10 @@ pub(crate) struct Hits {
     /// Nouns of a step one party takes that are no trigger (`[words] acts`: "decision",
     /// «решение»): what a reaction may answer.
     pub acts: Vec<Span>,
+    /// Nouns of trade and traffic (`[words] measured`: "exports") and of agreements
+    /// (`[words] accords`), a trigger's own words included ("export ban", "出口管制").
+    pub measured: Vec<Span>,
+    pub accords: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +193,20 @@ impl Hits {
             .map(|a| Span::new(a.start, a.end))
             .collect();
         acts.sort_by_key(|a| a.start);
+        let mut measured: Vec<Span> = lex
+            .measured
+            .find_in_scan(&scan)
+            .into_iter()
+            .map(|a| Span::new(a.start, a.end))
+            .collect();
+        measured.sort_by_key(|a| a.start);
+        let mut accords: Vec<Span> = lex
+            .accords
+            .find_in_scan(&scan)
+            .into_iter()
+            .map(|a| Span::new(a.start, a.end))
+            .collect();
+        accords.sort_by_key(|a| a.start);
         let all_speech = lex.speech.find_in_scan(&scan);
         let calls: Vec<PhraseMatch> = all_speech
             .iter()
@@ -285,6 +303,8 @@ impl Hits {
             copula_judged,
             sources,
             acts,
+            measured,
+            accords,
         }
     }
 }
@@ -562,6 +582,10 @@ pub(crate) struct Clause<'a> {
     pub others: Vec<Other>,
     /// The nouns of steps taken of the sentence that are no trigger (`Hits::acts`).
     pub act_words: Vec<Span>,
+    /// The nouns of trade and traffic, and of agreements, of the sentence (`Hits::measured`,
+    /// `Hits::accords`).
+    pub measured: Vec<Span>,
+    pub accords: Vec<Span>,
     /// A passive auxiliary of the language stands beside the (active) verb trigger: "was
     /// arrested", "wurde … festgenommen" (`passive`).
     pub passive_aux: bool,
@@ -856,6 +880,8 @@ impl<'a> Clause<'a> {
                     .chain(calls(sent.start, sent.end)),
             ),
             act_words: starting_in(&hits.acts, |a| a.start, sent.start, sent.end).to_vec(),
+            measured: starting_in(&hits.measured, |a| a.start, sent.start, sent.end).to_vec(),
+            accords: starting_in(&hits.accords, |a| a.start, sent.start, sent.end).to_vec(),
             others: others
                 .iter()
                 .map(|(x, rules)| Other {

@@ -494,9 +494,13 @@ pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> b
     let happened = !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
     let answers_unnamed = answers_act(&e.rule)
         && lexicon.answers(e.kind, e.mode.as_deref()) == Some(crate::lexicon::Answers::Stands);
+    // (An act about a measure or an act, no party, stands where its frame says so:
+    // events/roles.rs `measure>obj`.)
+    let measured = e.rule.split(['|', ',']).any(|p| p == "measure>obj");
     e.target.is_none()
         && happened
         && !answers_unnamed
+        && !measured
         && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
 }
 
@@ -776,6 +780,7 @@ pub(crate) fn reactions(
         // the attack").
         let step = e.rule.split(['|', ',']).any(|p| p == "step>tgt");
         let to_act = e.target.is_none() && (answers_act(&e.rule) || step) && happened(e);
+        let approves = e.kind.quad() == 1;
         let (Some(here), Some(country)) = (sentence(e), e.source.as_ref().map(|s| s.country))
         else {
             continue;
@@ -821,7 +826,9 @@ pub(crate) fn reactions(
             .iter()
             .rev()
             .filter(|p| p.trigger.start < events[i].trigger.start && happened(p))
-            .filter(|p| !to_act || matches!(p.kind.quad(), 2 | 4))
+            // (A welcome or praise of a step answers whoever took it, whatever it was; a
+            // reaction of disapproval answers a conflictual act.)
+            .filter(|p| !to_act || matches!(p.kind.quad(), 2 | 4) || approves)
             .filter(|p| sentence(p).is_some_and(|k| back(k) && here - k <= REACTION_REACH))
             .filter_map(|p| p.source.clone())
             .find(|s| s.country != country && s.country.is_state());

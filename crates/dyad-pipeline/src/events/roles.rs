@@ -623,6 +623,84 @@ pub(super) fn answered_act(ctx: &Ctx, clause: &Clause) -> Option<Span> {
     })
 }
 
+/// How many words may stand between a measure's trigger and the noun of what it is about on
+/// the trigger's own side ("banned with immediate effect the export of wheat", «गेहूं के निर्यात
+/// पर तत्काल प्रभाव से रोक लगा दी»), or before an event noun ("the wheat export ban").
+const MEASURED_REACH: usize = 5;
+const MEASURED_NOUN_REACH: usize = 2;
+
+/// Is the trigger's object a measure or an act rather than a party (frames.tsv's `alone`:
+/// `measured`, `acts`)? A noun of `[words] measured` ("exports", "border crossing"), or where
+/// the frame says `acts` of `[words] accords` ("agreement") or of a step taken (`[words] acts`:
+/// "the announcement"), inside the trigger ("export ban",
+/// "出口管制") or standing as its object: after a verb with no actor, other trigger, conjunction
+/// or closing mark between ("welcomed the agreement", «رحّب بالإعلان»), before it in a
+/// verb-final language ("गेहूं के निर्यात पर … रोक लगा दी"), or on either side of an event noun
+/// ("the ban on wheat exports", "the wheat export ban"). An object that is a party ("banned
+/// the minister", "welcomed Iran"), or a party between, is no measure: the verb's recipient
+/// was not read, and the act is not coded without it.
+fn measured_object(ctx: &Ctx, clause: &Clause, subject: Option<Span>) -> Option<Measured> {
+    let t = clause.trigger;
+    let conjunctions = &clause.part.lex.words.conjunctions;
+    let clear = |from: usize, to: usize, reach: usize| {
+        from <= to
+            && clause.start <= from
+            && to <= clause.end
+            && within(clause, from, to, reach)
+            && !clause.text[from..to]
+                .split_whitespace()
+                .any(|w| conjunctions.iter().any(|c| c.as_str() == w.to_lowercase()))
+            && !clause.triggers.iter().any(|&x| from <= x && x < to)
+            && !clause.nps.iter().any(|n| {
+                n.is_actor && from <= n.start() && n.span().end <= to && Some(n.span()) != subject
+            })
+    };
+    let noun = voice(clause) == Voice::Noun;
+    let verb_final = order_of(clause) == WordOrder::Sov;
+    // A support is of an agreement or a step taken ("welcomed the agreement"); a sanction or a
+    // coercion shuts trade or traffic ("banned wheat exports"): one bans no decision, and
+    // suspending an agreement acts on its parties.
+    let on_acts = ctx.lexicon.stands_on_steps(clause.rule.kind);
+    let (nouns, steps): (&[Span], &[Span]) = if on_acts {
+        (&clause.accords, &clause.act_words)
+    } else {
+        (&clause.measured, &[])
+    };
+    let mut words = nouns
+        .iter()
+        .map(|&m| (m, Measured::Measure))
+        .chain(steps.iter().map(|&m| (m, Measured::Step)));
+    words
+        .find(|&(m, _)| {
+            let inside = t.start <= m.start && m.end <= t.end;
+            // The object follows a verb in a language with prepositions, and an event noun's
+            // complement follows it there ("the ban on exports"); a verb-final language puts
+            // the object first, a compound its modifier ("the wheat export ban").
+            let after =
+                m.start >= t.end && (noun || !verb_final) && clear(t.end, m.start, MEASURED_REACH);
+            let before_reach = if noun {
+                MEASURED_NOUN_REACH
+            } else {
+                MEASURED_REACH
+            };
+            let before =
+                m.end <= t.start && (noun || verb_final) && clear(m.end, t.start, before_reach);
+            inside || after || before
+        })
+        .map(|(_, what)| what)
+}
+
+/// What a measured object is (`measured_object`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measured {
+    /// Trade or traffic, or an agreement (`[words] measured`, `accords`): no party's.
+    Measure,
+    /// A step someone took (`[words] acts`): its taker is the one welcomed, found as a
+    /// reaction's act's doer is (events/finish.rs `reactions`, `step>tgt`); with none found,
+    /// the support is not coded.
+    Step,
+}
+
 /// Does `n` belong to the answered act `act` — the one it was done to, its place, or a phrase
 /// of its own — rather than to the reaction? After the act's noun in a language with
 /// prepositions; between it and the verb, or right before it (its complement put first), in a
@@ -2020,6 +2098,21 @@ fn finish(
                     .push((clause.trigger.start, kind, act.start));
             }
             None => path.push("step>tgt".to_string()),
+        }
+    }
+    // An act about a measure or an act, not a party ("welcomed the agreement", "banned wheat
+    // exports"), is complete without a recipient where the type's frame says so.
+    if target.is_none()
+        && !clause.rule.verbatim
+        && ctx.lexicon.stands_measured(clause.rule.kind)
+        && !path.iter().any(|p| p.ends_with(">tgt"))
+    {
+        match measured_object(ctx, clause, subject(clause).np.map(Np::span)) {
+            Some(Measured::Measure) => path.push("measure>obj".to_string()),
+            // (A welcome of a step is of whoever took it: with no taker found it names
+            // nobody, and is dropped as any act on someone with no recipient.)
+            Some(Measured::Step) => path.push("step>tgt".to_string()),
+            None => {}
         }
     }
     path.insert(0, how_source.to_string());
