@@ -948,8 +948,7 @@ fn object_pronoun(clause: &Clause) -> Option<Referent> {
             toks.push(rest);
         }
     }
-    let mut between = 0;
-    for w in toks.iter().rev() {
+    for (between, w) in toks.iter().rev().enumerate() {
         if words.object_clitics.contains(*w) {
             // A clitic of the same form as an article is one only before an auxiliary
             // («l'a arrêté», «los ha acusado»): right before a verb form it is as often the
@@ -962,7 +961,6 @@ fn object_pronoun(clause: &Clause) -> Option<Referent> {
         if between >= CLITIC_REACH || !words.function.contains(*w) {
             return None;
         }
-        between += 1;
     }
     None
 }
@@ -995,11 +993,11 @@ pub(crate) fn object_antecedent(ctx: &Ctx, clause: &Clause, source: &Side) -> Op
             && !(referent == Referent::Group && n.possessor)
             && !compound_modifier(doc, n)
             // (Only a setting or a topic: "on Belarus" is also a recipient's case.)
-            && !(!n.cases.is_empty()
-                && n
+            && (n.cases.is_empty()
+                || n
                     .cases
                     .iter()
-                    .all(|c| matches!(c, dyad_kb::Case::In | dyad_kb::Case::About)))
+                    .any(|c| !matches!(c, dyad_kb::Case::In | dyad_kb::Case::About)))
             && !n.mention.as_location
             && !n.mention.dateline
             && ctx.view.side(n.mention, date).is_some_and(|s| {
