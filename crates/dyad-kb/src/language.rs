@@ -336,6 +336,20 @@ pub struct Words {
     /// النار»): as its object, with the steps of `acts`, they make a support complete without
     /// a recipient (frames.tsv's `alone`: `acts`).
     pub accords: Vec<String>,
+    /// Object pronouns of a person that stand right after their verb ("him", "her"): the
+    /// verb's recipient is the person named last before them who is not the clause's subject.
+    pub object_pronouns: HashSet<String>,
+    /// Object pronouns of a state or an organisation that stand right after their verb ("it",
+    /// "them"): the state or body named last who is not the clause's subject.
+    pub group_object_pronouns: HashSet<String>,
+    /// Object clitics written before the finite verb or its auxiliary (Spanish «le», «lo»,
+    /// «les»; French «l'», «lui», «leur»): the actor named last who is not the subject.
+    pub object_clitics: HashSet<String>,
+    /// Words after the verb's object that open a phrase modifying it, not a complement of the
+    /// verb: a participle of a reduced relative ("accused of", «acusados de», «обвиняемых в»)
+    /// or a preposition of purpose ("for", «para»). An actor past one is no target the
+    /// verb's nearest-actor fallback may take ("arrested two men accused of spying for Iran").
+    pub not_object: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -488,6 +502,14 @@ struct FileWords {
     accords: Vec<String>,
     #[serde(default)]
     quantity: Vec<String>,
+    #[serde(default)]
+    object_pronouns: Vec<String>,
+    #[serde(default)]
+    group_object_pronouns: Vec<String>,
+    #[serde(default)]
+    object_clitics: Vec<String>,
+    #[serde(default)]
+    not_object: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -736,6 +758,14 @@ impl Language {
             acts: fold_list(path, "words.acts", &w.acts)?,
             measured: fold_list(path, "words.measured", &w.measured)?,
             accords: fold_list(path, "words.accords", &w.accords)?,
+            object_pronouns: fold_set(path, "words.object_pronouns", &w.object_pronouns)?,
+            group_object_pronouns: fold_set(
+                path,
+                "words.group_object_pronouns",
+                &w.group_object_pronouns,
+            )?,
+            object_clitics: fold_set(path, "words.object_clitics", &w.object_clitics)?,
+            not_object: fold_list(path, "words.not_object", &w.not_object)?,
         };
         let a = &f.affixes;
         Ok(Language {

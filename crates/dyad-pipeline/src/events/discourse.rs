@@ -861,3 +861,175 @@ pub(super) fn unnamed_collective(ctx: &Ctx, clause: &Clause) -> bool {
             bare(ctx, clause, oe, to)
         }
 }
+
+/// How many function words (auxiliaries: «ha», «a», «avait») may stand between an object
+/// clitic and the verb it is written before («le ha pedido», «l'a accusé», «lui a promis»).
+const CLITIC_REACH: usize = 2;
+
+/// The kind of actor an object pronoun refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Referent {
+    Person,
+    Group,
+    Any,
+}
+
+/// An object pronoun beside the clause's verb: right after it ("urged it", "accused him") or
+/// written before it or its auxiliary («le pidió», «lo condenó», «l'a accusé», «lui a
+/// promis»), and the kind of actor it stands for.
+fn object_pronoun(clause: &Clause) -> Option<Referent> {
+    let words = &clause.part.lex.words;
+    let text = clause.text;
+    // After the verb: the first word past the trigger, or the second word of a trigger with a
+    // gap, where the object stands ("accused him of spying"). A word in both lists stands for
+    // either (Russian «её»: a woman or a state of feminine gender).
+    if !words.object_pronouns.is_empty() || !words.group_object_pronouns.is_empty() {
+        let after = text.get(clause.trigger.end..clause.end).unwrap_or("");
+        let after = if after.starts_with(char::is_alphanumeric) {
+            after.trim_start_matches(|c: char| !c.is_whitespace())
+        } else {
+            after
+        };
+        let mut inside = text
+            .get(clause.trigger.start..clause.trigger.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .skip(1);
+        let mut after_words = after.split_whitespace();
+        let candidates = [
+            (after_words.next(), after_words.next()),
+            (inside.next(), inside.next()),
+        ];
+        // (Not past punctuation: "urged, it said, …".)
+        for (first, next) in candidates {
+            let Some(first) = first else { continue };
+            let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+                continue;
+            }
+            // A possessive of the same form stands before its noun ("criticised her remarks",
+            // «нарушил её воздушное пространство»): an object pronoun is followed by a
+            // function word, punctuation or nothing ("urged it to", «обвинил его в»).
+            let possessive = word.len() == first.len()
+                && next.is_some_and(|n| {
+                    let n = dyad_kb::fold_str(n.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                    !n.is_empty() && !words.function.contains(n.as_str())
+                });
+            if possessive {
+                continue;
+            }
+            let first = word;
+            let w = dyad_kb::fold_str(first);
+            let person = words.object_pronouns.contains(w.as_str());
+            let group = words.group_object_pronouns.contains(w.as_str());
+            match (person, group) {
+                (true, true) => return Some(Referent::Any),
+                (true, false) => return Some(Referent::Person),
+                (false, true) => return Some(Referent::Group),
+                (false, false) => {}
+            }
+        }
+    }
+    if words.object_clitics.is_empty() {
+        return None;
+    }
+    // Before the verb: the words of its clause back from the trigger, an elided clitic cut
+    // from the word it is written onto («l'a» is «l'» and «a»).
+    let before = text.get(clause.start..clause.trigger.start).unwrap_or("");
+    let folded = dyad_kb::fold_str(before);
+    let mut toks: Vec<&str> = Vec::new();
+    for w in folded.split_whitespace() {
+        let mut rest = w;
+        while let Some(i) = rest.find('\'') {
+            toks.push(&rest[..=i]);
+            rest = &rest[i + 1..];
+        }
+        if !rest.is_empty() {
+            toks.push(rest);
+        }
+    }
+    for (between, w) in toks.iter().rev().enumerate() {
+        if words.object_clitics.contains(*w) {
+            // A clitic of the same form as an article is one only before an auxiliary
+            // («l'a arrêté», «los ha acusado»): right before a verb form it is as often the
+            // article of a noun of that form («l'arrêté», the decree; «l'accusé»).
+            if between == 0 && words.articles.contains(*w) {
+                return None;
+            }
+            return Some(Referent::Any);
+        }
+        if between >= CLITIC_REACH || !words.function.contains(*w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The recipient an object pronoun beside the clause's verb stands for ("China criticised Japan
+/// and urged it to …", «Francia convocó al embajador de Irán y le pidió …», «l'a accusé»): the
+/// actor of its kind named last before it, in its sentence or within reach before, that is
+/// not the clause's subject. A pronoun object is never its own clause's subject (that takes a
+/// reflexive: "itself", «se»), nor of the subject's country.
+pub(crate) fn object_antecedent(ctx: &Ctx, clause: &Clause, source: &Side) -> Option<Side> {
+    let referent = object_pronoun(clause)?;
+    let doc = ctx.doc;
+    let k = doc.sentence_at(clause.trigger.start)?;
+    let date = clause.role_date;
+    // An actor phrase of its own: not a modifier ("a Russian-led alliance … asked it": the
+    // alliance, not Russia), a setting or a topic.
+    let ok = |n: &&grammar::Np| {
+        let kind = doc.entities[n.mention.entity].kind;
+        let fits = match referent {
+            // (An official named by title is an actor of no name: "the Swedish ambassador".)
+            Referent::Person => matches!(kind, EntityKind::Person | EntityKind::Actor),
+            Referent::Group => kind != EntityKind::Person,
+            Referent::Any => true,
+        };
+        // "It" and "them" may as well stand for a thing last named ("withholding it" after
+        // "calls by Belarus's rulers for aid"): a state or body they refer to is a phrase of its
+        // own, not a possessor.
+        fits && n.is_actor
+            && !n.modifier
+            && !(referent == Referent::Group && n.possessor)
+            && !compound_modifier(doc, n)
+            // (Only a setting or a topic: "on Belarus" is also a recipient's case.)
+            && (n.cases.is_empty()
+                || n
+                    .cases
+                    .iter()
+                    .any(|c| !matches!(c, dyad_kb::Case::In | dyad_kb::Case::About)))
+            && !n.mention.as_location
+            && !n.mention.dateline
+            && ctx.view.side(n.mention, date).is_some_and(|s| {
+                s.country != source.country
+                    && (s.entity.is_none() || s.entity != source.entity)
+                    && s.span != source.span
+            })
+    };
+    // Its own sentence before it first, then the sentences within reach, nearest first.
+    let capitals = |m: &Mention| grammar::is_capital_mention(doc, m);
+    std::iter::once(k).chain(reach(doc, k)).find_map(|j| {
+        let span = doc.sentences[j].span;
+        let end = if j == k {
+            clause.trigger.start
+        } else {
+            span.end
+        };
+        let nps = grammar::phrases(
+            doc, ctx.norm, &ctx.view, ctx.parts, span.start, end, &capitals,
+        );
+        nps.iter()
+            .filter(|n| n.span().end <= end)
+            .filter(ok)
+            .last()
+            .and_then(|n| ctx.view.side(n.mention, date))
+    })
+}
+
+/// Is the name the first half of a hyphenated compound adjective ("Russian-led", "Saudi-backed",
+/// "US-brokered")? Then it modifies the noun after it and stands for no one of its own.
+fn compound_modifier(doc: &Document, n: &grammar::Np) -> bool {
+    let rest = doc.text.get(n.span().end..).unwrap_or("");
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('-' | '‑')) && chars.next().is_some_and(char::is_alphanumeric)
+}

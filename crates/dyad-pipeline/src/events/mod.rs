@@ -619,10 +619,34 @@ fn modifier_in_compound(norm_text: &str, t: &PhraseMatch, rule: &EventRule) -> b
 }
 
 /// Is the word right before the trigger a conjunction of its language ("… y advirtió", "… and
-/// warned")?
+/// warned")? An object clitic and an auxiliary may stand between («… y le pidió», «… et l'a
+/// accusé», «… et lui a promis»): they are written onto the second verb.
 fn after_conjunction(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
-    norm_text[..t.norm_start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| part.lex.words.conjunctions.contains(w))
+    let words = &part.lex.words;
+    let mut toks: Vec<&str> = Vec::new();
+    for w in norm_text[..t.norm_start].split_whitespace().rev().take(4) {
+        // («l'a» is the clitic «l'» and the auxiliary «a».)
+        let mut pieces: Vec<&str> = Vec::new();
+        let mut rest = w;
+        while let Some(i) = rest.find('\'') {
+            pieces.push(&rest[..=i]);
+            rest = &rest[i + 1..];
+        }
+        if !rest.is_empty() {
+            pieces.push(rest);
+        }
+        toks.extend(pieces.into_iter().rev());
+    }
+    let mut clitic = false;
+    for (i, w) in toks.iter().enumerate().take(3) {
+        if words.conjunctions.contains(*w) {
+            return i == 0 || clitic;
+        }
+        if words.object_clitics.contains(*w) {
+            clitic = true;
+        } else if !words.function.contains(*w) {
+            return false;
+        }
+    }
+    false
 }

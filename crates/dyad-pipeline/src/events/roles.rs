@@ -12,7 +12,8 @@
 //! `poss>src`, `of>tgt`, `between`, `conj>tgt`, `quote>src`, `speaker>src`, `rel>src`,
 //! `prev>src`, `main>src`, `coord>src` (a verb joined by "and" to a speech verb shares its
 //! subject), and from earlier sentences (`discourse`) `pron>src`, `it>src`, `role>src`,
-//! `drop>src`, `pair>src` with `pair>tgt` — appended to the rule id of the event.
+//! `drop>src`, `pair>src` with `pair>tgt`, and `clit>tgt` (an object pronoun's antecedent:
+//! "urged it", «le pidió») — appended to the rule id of the event.
 
 use super::clause::Clause;
 use super::grammar::Np;
@@ -958,6 +959,7 @@ fn next_actor<'c, 'a>(
             && (!n.is_capital || n.possessor)
             && !n.has(Case::In)
             && !n.has(Case::About)
+            && !past_modifier(clause, n)
             && subject.is_none_or(|s| s.span() != n.span())
             && !exclude.iter().any(|x| x.span() == n.span())
             && !closing_speaker(n)
@@ -984,6 +986,26 @@ fn next_actor<'c, 'a>(
                 .flatten()
         }),
     }
+}
+
+/// Does a word that opens a modifier of the verb's object (`[words] not_object`: "accused of",
+/// «acusados de», «обвиняемых в», «بتهمة») stand between the trigger and the phrase `n` after
+/// it? Then `n` belongs to that modifier ("detained two citizens accused of spying for the
+/// United States": the United States were not detained).
+fn past_modifier(clause: &Clause, n: &Np) -> bool {
+    let words = &clause.part.lex.words;
+    if words.not_object.is_empty() || n.start() <= clause.trigger.end {
+        return false;
+    }
+    // (From the trigger's start: a trigger read with nothing in its gap, "accused .. of" on
+    // "men accused of spying", is the participle itself, with no object of its own.)
+    let gap = dyad_kb::fold_str(
+        clause
+            .text
+            .get(clause.trigger.start..n.start())
+            .unwrap_or(""),
+    );
+    words.not_object.iter().any(|w| dyad_kb::has_word(&gap, w))
 }
 
 /// The conjuncts of a phrase, in order: those "and" joins it to ("Russia and China"). A list
@@ -2083,6 +2105,32 @@ fn finish(
     let target = target
         .map(special)
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
+    // An act on someone whose object is a pronoun ("urged it", «le pidió», «l'a accusé») is
+    // done to the pronoun's antecedent, not to nobody nor to the next actor after the verb
+    // ("accused him of spying for Iran": not Iran).
+    let by_next = path.last().is_some_and(|p| p == "next>tgt");
+    let target = match target {
+        Some(t) if !by_next => Some(t),
+        t => {
+            let pronoun = (!clause.rule.verbatim
+                && matches!(voice(clause), Voice::Active | Voice::Recip)
+                && !ctx
+                    .lexicon
+                    .stands_alone(clause.rule.kind, clause.rule.cameo.as_deref()))
+            .then(|| super::discourse::object_antecedent(ctx, clause, &source))
+            .flatten();
+            match pronoun {
+                Some(p) => {
+                    if by_next {
+                        path.pop();
+                    }
+                    path.push("clit>tgt".to_string());
+                    Some(p)
+                }
+                None => t,
+            }
+        }
+    };
     // A reaction to an act whose doer no phrase names: finish.rs looks for the act told before
     // (of the type its noun names: "this execution"), and implies no other target. A step
     // named by a noun that is no event ("the decision", `step>tgt`) may be the reactor's own
