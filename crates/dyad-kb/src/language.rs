@@ -171,6 +171,16 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// Verb-second: the words that may open a subject standing in the first place, before the
+    /// finite verb (the nominative articles and pronouns: "der", "die", "ein", "er"). A first
+    /// place opened by another closed-class word (a preposition, an object's article, an
+    /// adverb: "Am Montag", "Den Botschafter", "Daraufhin") holds no subject: it follows the
+    /// finite verb.
+    pub first_place_subject: HashSet<String>,
+    /// Verb-second: the finite auxiliaries and modals ("hat", "wurde", "soll"). With one in the
+    /// first place's stretch, the trigger is the clause-final participle or infinitive, not
+    /// the finite verb in second place.
+    pub finite_auxiliaries: HashSet<String>,
     /// A finite verb needs no subject of its own (its ending or the context tells who acts:
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
@@ -484,6 +494,10 @@ struct FileGrammar {
     #[serde(default)]
     verb_second: bool,
     #[serde(default)]
+    first_place_subject: Vec<String>,
+    #[serde(default)]
+    finite_auxiliaries: Vec<String>,
+    #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
     postposed_subject: bool,
@@ -728,6 +742,16 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            first_place_subject: fold_set(
+                path,
+                "grammar.first_place_subject",
+                &f.grammar.first_place_subject,
+            )?,
+            finite_auxiliaries: fold_set(
+                path,
+                "grammar.finite_auxiliaries",
+                &f.grammar.finite_auxiliaries,
+            )?,
             pro_drop: f.grammar.pro_drop,
             postposed_subject: f.grammar.postposed_subject,
             tense_on_verb: f.grammar.tense_on_verb,

@@ -577,6 +577,48 @@ pub(crate) struct Clause<'a> {
     /// The trigger is an adverbial participle after a comma ("…, killing three soldiers",
     /// «…, убив»; `[grammar] converb_endings`): it has no subject phrase of its own.
     pub converb: bool,
+    /// Verb-second: the trigger is the finite verb of a main clause whose first place a
+    /// subordinate clause fills ("Weil Russland die Ukraine angegriffen hat, verhängte die EU
+    /// Sanktionen"): the clause begins at the trigger, its subject follows it.
+    pub fronted_clause: bool,
+    /// Verb-second: the source phrases of the sentence that govern the phrase right after
+    /// them ("nach Angaben der Ukraine"): that phrase tells of the act, it neither does nor
+    /// suffers it.
+    pub sources: Vec<(usize, usize)>,
+}
+
+/// The source phrases of a verb-second sentence followed by the phrase they govern: a
+/// mention right after, or after one closed-class word ("laut dem Militär").
+fn governing_sources(
+    doc: &dyad_core::Document,
+    part: &Part,
+    hits: &Hits,
+    sent: Span,
+) -> Vec<(usize, usize)> {
+    if !part.lex.verb_second {
+        return Vec::new();
+    }
+    starting_in(&hits.sources, |s| s.0, sent.start, sent.end)
+        .iter()
+        .filter(|&&(_, e)| {
+            doc.mentions.iter().any(|m| {
+                m.span.start >= e
+                    && m.span.end <= sent.end
+                    && doc.text.get(e..m.span.start).is_some_and(|gap| {
+                        let words: Vec<&str> = gap.split_whitespace().collect();
+                        !gap.contains(is_comma)
+                            && (words.is_empty()
+                                || (words.len() == 1
+                                    && part
+                                        .lex
+                                        .words
+                                        .function
+                                        .contains(&dyad_kb::fold_str(words[0]))))
+                    })
+            })
+        })
+        .copied()
+        .collect()
 }
 
 /// Another trigger of the clause's sentence.
@@ -636,7 +678,19 @@ impl<'a> Clause<'a> {
         let doc = ctx.doc;
         let sent = sentence_span(doc, t.start);
         let in_sentence = |s: usize, e: usize| s >= sent.start && e <= sent.end;
-        let openers = starting_in(&hits.openers, |o| o.0, sent.start, sent.end);
+        // Verb-second: a source phrase that governs the phrase after it ("nach Angaben der
+        // Ukraine", "laut Katar") is a phrase of its clause, in the first place or the middle
+        // field, set off by no comma ("Russland hat nach Angaben der Ukraine Kiew angegriffen"):
+        // it opens no clause. (A postposed one, "der Ukraine zufolge", still ends the stretch
+        // that names who tells.)
+        let sources = governing_sources(doc, part, hits, sent);
+        let all_openers = starting_in(&hits.openers, |o| o.0, sent.start, sent.end);
+        let openers: Vec<(usize, usize, Opener)> = all_openers
+            .iter()
+            .filter(|o| !sources.contains(&(o.0, o.1)))
+            .copied()
+            .collect();
+        let openers = &openers[..];
         // The trigger itself may be a speech verb ("warned"): it opens nothing for itself.
         let opened_by = openers
             .iter()
@@ -713,6 +767,25 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // Verb-second: a subordinate clause that opens the sentence fills the main clause's
+        // first place, and the main clause's finite verb follows its closing comma ("Weil
+        // Russland die Ukraine angegriffen hat, verhängte die EU Sanktionen"). A verb trigger
+        // right after that comma begins the main clause: the phrases, times and opener before
+        // it are the subordinate clause's.
+        let fronted_clause = part.lex.verb_second
+            && !rule.verbatim
+            && rule.voice != crate::lexicon::Voice::Noun
+            && opened_by.is_some_and(|(os, oe, kind)| {
+                kind == Opener::Subordinator
+                    && !doc.text[sent.start..os].chars().any(dyad_kb::is_word_char)
+                    && doc.text[oe..t.start].trim_end().ends_with(is_comma)
+            });
+        let opened_by = if fronted_clause {
+            start = t.start;
+            None
+        } else {
+            opened_by
+        };
         // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
         let first = std::cell::OnceCell::new();
@@ -809,6 +882,7 @@ impl<'a> Clause<'a> {
                 .collect();
         Some(Clause {
             converb,
+            fronted_clause,
             passive_aux,
             inside_relative,
             closed_at_comma,
@@ -827,6 +901,7 @@ impl<'a> Clause<'a> {
             role_date,
             aux,
             openers: openers.to_vec(),
+            sources,
             // A characterising verb ("calificó el asesinato de «provocación»") governs what it
             // judges as a verbal trigger does: the act is not its subject's.
             triggers: sorted(
@@ -1004,6 +1079,14 @@ impl<'a> Clause<'a> {
     /// detained", «по данным ОВД-Инфо, задержаны…»)? Set off by a comma from the rest of the
     /// clause, it is who tells of the act, not who did or suffered it.
     pub fn names_source(&self, n: &Np) -> bool {
+        if self.sources.iter().any(|&(_, e)| {
+            e <= n.start()
+                && self.text.get(e..n.start()).is_some_and(|gap| {
+                    !gap.contains(is_comma) && gap.split_whitespace().count() <= 1
+                })
+        }) {
+            return true;
+        }
         self.by_source
             && self.opened_by.is_some_and(|(_, oe, _)| {
                 oe <= n.start()
