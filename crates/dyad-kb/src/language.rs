@@ -181,6 +181,14 @@ pub struct Language {
     /// first place's stretch, the trigger is the clause-final participle or infinitive, not
     /// the finite verb in second place.
     pub finite_auxiliaries: HashSet<String>,
+    /// Verb-second: the separable particles that close a main clause ("wies … zurück", "traf
+    /// … ein", "griff … an"), also written as prepositions or articles. A verb trigger ending
+    /// in one is read only where it closes the clause: before punctuation, the sentence's end
+    /// or a word of `particle_followers` — not before a phrase ("traf in Charkiw ein
+    /// Wohnhaus": a missile hit a house, "ein" is its article).
+    pub separable_particles: HashSet<String>,
+    /// Verb-second: the words that may follow a clause-closing particle ("und", "oder", "als").
+    pub particle_followers: HashSet<String>,
     /// A finite verb needs no subject of its own (its ending or the context tells who acts:
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
@@ -498,6 +506,10 @@ struct FileGrammar {
     #[serde(default)]
     finite_auxiliaries: Vec<String>,
     #[serde(default)]
+    separable_particles: Vec<String>,
+    #[serde(default)]
+    particle_followers: Vec<String>,
+    #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
     postposed_subject: bool,
@@ -751,6 +763,16 @@ impl Language {
                 path,
                 "grammar.finite_auxiliaries",
                 &f.grammar.finite_auxiliaries,
+            )?,
+            separable_particles: fold_set(
+                path,
+                "grammar.separable_particles",
+                &f.grammar.separable_particles,
+            )?,
+            particle_followers: fold_set(
+                path,
+                "grammar.particle_followers",
+                &f.grammar.particle_followers,
             )?,
             pro_drop: f.grammar.pro_drop,
             postposed_subject: f.grammar.postposed_subject,

@@ -53,6 +53,45 @@ impl Opener {
     }
 }
 
+/// Does the trigger `m` end in a separable particle that closes its clause, or in no particle
+/// at all (`[grammar] separable_particles`)? A verb pattern only: an event noun's last word
+/// is its own ("Angriff auf").
+fn particle_closes(
+    doc: &dyad_core::Document,
+    lex: &crate::lexicon::LangLexicon,
+    m: &PhraseMatch,
+) -> bool {
+    let Some(matched) = doc.text.get(m.start..m.end) else {
+        return true;
+    };
+    let mut words = matched.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return true;
+    };
+    if words.next().is_none()
+        || !lex.separable_particles.contains(&dyad_kb::fold_str(last))
+        || lex
+            .events
+            .values(m.phrase)
+            .iter()
+            .any(|r| r.voice == crate::lexicon::Voice::Noun || r.verbatim)
+    {
+        return true;
+    }
+    let rest = doc.text.get(m.end..).unwrap_or("").trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !dyad_kb::is_word_char(c) => true,
+        Some(_) => {
+            let next: String = rest
+                .chars()
+                .take_while(|&c| dyad_kb::is_word_char(c))
+                .collect();
+            lex.particle_followers.contains(&dyad_kb::fold_str(&next))
+        }
+    }
+}
+
 /// How far (in bytes) the event an expression is measured from may stand from it.
 const REFERENT_REACH: usize = 100;
 
@@ -179,7 +218,13 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        let triggers = lex.events.find_in_scan_skipping(&scan);
+        let mut triggers = lex.events.find_in_scan_skipping(&scan);
+        // Verb-second: a verb trigger that ends in a separable particle is read only where the
+        // particle closes its clause ("traf in Charkiw ein Wohnhaus" is no arrival: "ein" is the
+        // article of what was hit).
+        if lex.verb_second && !lex.separable_particles.is_empty() {
+            triggers.retain(|m| particle_closes(doc, lex, m));
+        }
         // (A trigger is its own act: "the ban" names a SANCTION already.)
         let mut acts: Vec<Span> = lex
             .acts
