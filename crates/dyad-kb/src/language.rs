@@ -171,6 +171,24 @@ pub struct Language {
     /// a separable prefix closes the clause, with the objects and the negation before it ("hat
     /// die Ukraine nicht anerkannt").
     pub verb_second: bool,
+    /// Verb-second: the words that may open a subject standing in the first place, before the
+    /// finite verb (the nominative articles and pronouns: "der", "die", "ein", "er"). A first
+    /// place opened by another closed-class word (a preposition, an object's article, an
+    /// adverb: "Am Montag", "Den Botschafter", "Daraufhin") holds no subject: it follows the
+    /// finite verb.
+    pub first_place_subject: HashSet<String>,
+    /// Verb-second: the finite auxiliaries and modals ("hat", "wurde", "soll"). With one in the
+    /// first place's stretch, the trigger is the clause-final participle or infinitive, not
+    /// the finite verb in second place.
+    pub finite_auxiliaries: HashSet<String>,
+    /// Verb-second: the separable particles that close a main clause ("wies … zurück", "traf
+    /// … ein", "griff … an"), also written as prepositions or articles. A verb trigger ending
+    /// in one is read only where it closes the clause: before punctuation, the sentence's end
+    /// or a word of `particle_followers` — not before a phrase ("traf in Charkiw ein
+    /// Wohnhaus": a missile hit a house, "ein" is its article).
+    pub separable_particles: HashSet<String>,
+    /// Verb-second: the words that may follow a clause-closing particle ("und", "oder", "als").
+    pub particle_followers: HashSet<String>,
     /// A finite verb needs no subject of its own (its ending or the context tells who acts:
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
@@ -521,6 +539,14 @@ struct FileGrammar {
     #[serde(default)]
     verb_second: bool,
     #[serde(default)]
+    first_place_subject: Vec<String>,
+    #[serde(default)]
+    finite_auxiliaries: Vec<String>,
+    #[serde(default)]
+    separable_particles: Vec<String>,
+    #[serde(default)]
+    particle_followers: Vec<String>,
+    #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
     postposed_subject: bool,
@@ -775,6 +801,26 @@ impl Language {
             order: f.grammar.order,
             construct: f.grammar.construct,
             verb_second: f.grammar.verb_second,
+            first_place_subject: fold_set(
+                path,
+                "grammar.first_place_subject",
+                &f.grammar.first_place_subject,
+            )?,
+            finite_auxiliaries: fold_set(
+                path,
+                "grammar.finite_auxiliaries",
+                &f.grammar.finite_auxiliaries,
+            )?,
+            separable_particles: fold_set(
+                path,
+                "grammar.separable_particles",
+                &f.grammar.separable_particles,
+            )?,
+            particle_followers: fold_set(
+                path,
+                "grammar.particle_followers",
+                &f.grammar.particle_followers,
+            )?,
             pro_drop: f.grammar.pro_drop,
             postposed_subject: f.grammar.postposed_subject,
             tense_on_verb: f.grammar.tense_on_verb,

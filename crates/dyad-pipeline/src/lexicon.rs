@@ -292,6 +292,15 @@ pub struct LangLexicon {
     pub construct: bool,
     /// Verb-second: a clause-final verb form has its objects and negation before it.
     pub verb_second: bool,
+    /// Verb-second: words that may open a subject in the first place (`[grammar]
+    /// first_place_subject`).
+    pub first_place_subject: std::collections::HashSet<String>,
+    /// Verb-second: finite auxiliaries and modals (`[grammar] finite_auxiliaries`).
+    pub finite_auxiliaries: std::collections::HashSet<String>,
+    /// Verb-second: particles that close a main clause (`[grammar] separable_particles`) and
+    /// the words that may follow one (`particle_followers`).
+    pub separable_particles: std::collections::HashSet<String>,
+    pub particle_followers: std::collections::HashSet<String>,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
     /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
@@ -1478,6 +1487,10 @@ impl LangLexicon {
             order: language.order,
             construct: language.construct,
             verb_second: language.verb_second,
+            first_place_subject: language.first_place_subject.clone(),
+            finite_auxiliaries: language.finite_auxiliaries.clone(),
+            separable_particles: language.separable_particles.clone(),
+            particle_followers: language.particle_followers.clone(),
             pro_drop: language.pro_drop,
             postposed_subject: language.postposed_subject,
             tense_on_verb: language.tense_on_verb,
@@ -1528,6 +1541,10 @@ impl LangLexicon {
             order: WordOrder::Svo,
             construct: false,
             verb_second: false,
+            first_place_subject: Default::default(),
+            finite_auxiliaries: Default::default(),
+            separable_particles: Default::default(),
+            particle_followers: Default::default(),
             pro_drop: false,
             postposed_subject: false,
             tense_on_verb: false,

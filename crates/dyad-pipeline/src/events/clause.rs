@@ -57,6 +57,45 @@ impl Opener {
     }
 }
 
+/// Does the trigger `m` end in a separable particle that closes its clause, or in no particle
+/// at all (`[grammar] separable_particles`)? A verb pattern only: an event noun's last word
+/// is its own ("Angriff auf").
+fn particle_closes(
+    doc: &dyad_core::Document,
+    lex: &crate::lexicon::LangLexicon,
+    m: &PhraseMatch,
+) -> bool {
+    let Some(matched) = doc.text.get(m.start..m.end) else {
+        return true;
+    };
+    let mut words = matched.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return true;
+    };
+    if words.next().is_none()
+        || !lex.separable_particles.contains(&dyad_kb::fold_str(last))
+        || lex
+            .events
+            .values(m.phrase)
+            .iter()
+            .any(|r| r.voice == crate::lexicon::Voice::Noun || r.verbatim)
+    {
+        return true;
+    }
+    let rest = doc.text.get(m.end..).unwrap_or("").trim_start();
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !dyad_kb::is_word_char(c) => true,
+        Some(_) => {
+            let next: String = rest
+                .chars()
+                .take_while(|&c| dyad_kb::is_word_char(c))
+                .collect();
+            lex.particle_followers.contains(&dyad_kb::fold_str(&next))
+        }
+    }
+}
+
 /// How far (in bytes) the event an expression is measured from may stand from it.
 const REFERENT_REACH: usize = 100;
 
@@ -183,7 +222,13 @@ impl Hits {
                 (m.start, m.end, kind)
             })
             .collect();
-        let triggers = lex.events.find_in_scan_skipping(&scan);
+        let mut triggers = lex.events.find_in_scan_skipping(&scan);
+        // Verb-second: a verb trigger that ends in a separable particle is read only where the
+        // particle closes its clause ("traf in Charkiw ein Wohnhaus" is no arrival: "ein" is the
+        // article of what was hit).
+        if lex.verb_second && !lex.separable_particles.is_empty() {
+            triggers.retain(|m| particle_closes(doc, lex, m));
+        }
         // (A trigger is its own act: "the ban" names a SANCTION already.)
         let mut acts: Vec<Span> = lex
             .acts
@@ -601,6 +646,48 @@ pub(crate) struct Clause<'a> {
     /// The trigger is an adverbial participle after a comma ("…, killing three soldiers",
     /// «…, убив»; `[grammar] converb_endings`): it has no subject phrase of its own.
     pub converb: bool,
+    /// Verb-second: the trigger is the finite verb of a main clause whose first place a
+    /// subordinate clause fills ("Weil Russland die Ukraine angegriffen hat, verhängte die EU
+    /// Sanktionen"): the clause begins at the trigger, its subject follows it.
+    pub fronted_clause: bool,
+    /// Verb-second: the source phrases of the sentence that govern the phrase right after
+    /// them ("nach Angaben der Ukraine"): that phrase tells of the act, it neither does nor
+    /// suffers it.
+    pub sources: Vec<(usize, usize)>,
+}
+
+/// The source phrases of a verb-second sentence followed by the phrase they govern: a
+/// mention right after, or after one closed-class word ("laut dem Militär").
+fn governing_sources(
+    doc: &dyad_core::Document,
+    part: &Part,
+    hits: &Hits,
+    sent: Span,
+) -> Vec<(usize, usize)> {
+    if !part.lex.verb_second {
+        return Vec::new();
+    }
+    starting_in(&hits.sources, |s| s.0, sent.start, sent.end)
+        .iter()
+        .filter(|&&(_, e)| {
+            doc.mentions.iter().any(|m| {
+                m.span.start >= e
+                    && m.span.end <= sent.end
+                    && doc.text.get(e..m.span.start).is_some_and(|gap| {
+                        let words: Vec<&str> = gap.split_whitespace().collect();
+                        !gap.contains(is_comma)
+                            && (words.is_empty()
+                                || (words.len() == 1
+                                    && part
+                                        .lex
+                                        .words
+                                        .function
+                                        .contains(&dyad_kb::fold_str(words[0]))))
+                    })
+            })
+        })
+        .copied()
+        .collect()
 }
 
 /// Another trigger of the clause's sentence.
@@ -660,7 +747,19 @@ impl<'a> Clause<'a> {
         let doc = ctx.doc;
         let sent = sentence_span(doc, t.start);
         let in_sentence = |s: usize, e: usize| s >= sent.start && e <= sent.end;
-        let openers = starting_in(&hits.openers, |o| o.0, sent.start, sent.end);
+        // Verb-second: a source phrase that governs the phrase after it ("nach Angaben der
+        // Ukraine", "laut Katar") is a phrase of its clause, in the first place or the middle
+        // field, set off by no comma ("Russland hat nach Angaben der Ukraine Kiew angegriffen"):
+        // it opens no clause. (A postposed one, "der Ukraine zufolge", still ends the stretch
+        // that names who tells.)
+        let sources = governing_sources(doc, part, hits, sent);
+        let all_openers = starting_in(&hits.openers, |o| o.0, sent.start, sent.end);
+        let openers: Vec<(usize, usize, Opener)> = all_openers
+            .iter()
+            .filter(|o| !sources.contains(&(o.0, o.1)))
+            .copied()
+            .collect();
+        let openers = &openers[..];
         // The trigger itself may be a speech verb ("warned"): it opens nothing for itself.
         let opened_by = openers
             .iter()
@@ -737,6 +836,25 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // Verb-second: a subordinate clause that opens the sentence fills the main clause's
+        // first place, and the main clause's finite verb follows its closing comma ("Weil
+        // Russland die Ukraine angegriffen hat, verhängte die EU Sanktionen"). A verb trigger
+        // right after that comma begins the main clause: the phrases, times and opener before
+        // it are the subordinate clause's.
+        let fronted_clause = part.lex.verb_second
+            && !rule.verbatim
+            && rule.voice != crate::lexicon::Voice::Noun
+            && opened_by.is_some_and(|(os, oe, kind)| {
+                kind == Opener::Subordinator
+                    && !doc.text[sent.start..os].chars().any(dyad_kb::is_word_char)
+                    && doc.text[oe..t.start].trim_end().ends_with(is_comma)
+            });
+        let opened_by = if fronted_clause {
+            start = t.start;
+            None
+        } else {
+            opened_by
+        };
         // Times of the trigger's clause: the one nearest the trigger dates the event. (A time in
         // a relative clause — "Qatar, which has hosted the office since 2013" — dates that one.)
         let first = std::cell::OnceCell::new();
@@ -848,6 +966,7 @@ impl<'a> Clause<'a> {
                 .collect();
         Some(Clause {
             converb,
+            fronted_clause,
             passive_aux,
             inside_relative,
             closed_at_comma,
@@ -866,6 +985,7 @@ impl<'a> Clause<'a> {
             role_date,
             aux,
             openers: openers.to_vec(),
+            sources,
             // A characterising verb ("calificó el asesinato de «provocación»") governs what it
             // judges as a verbal trigger does: the act is not its subject's.
             triggers: sorted(
@@ -1045,6 +1165,14 @@ impl<'a> Clause<'a> {
     /// detained", «по данным ОВД-Инфо, задержаны…»)? Set off by a comma from the rest of the
     /// clause, it is who tells of the act, not who did or suffered it.
     pub fn names_source(&self, n: &Np) -> bool {
+        if self.sources.iter().any(|&(_, e)| {
+            e <= n.start()
+                && self.text.get(e..n.start()).is_some_and(|gap| {
+                    !gap.contains(is_comma) && gap.split_whitespace().count() <= 1
+                })
+        }) {
+            return true;
+        }
         self.by_source
             && self.opened_by.is_some_and(|(_, oe, _)| {
                 oe <= n.start()

@@ -224,6 +224,11 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
                     clause.part.lex.words.conjunctions.contains(rest)
                 })
     };
+    // Verb-second: a first place that holds no subject puts the subject after the finite
+    // verb ("Am Montag bestellte das Auswärtige Amt den Botschafter ein").
+    if let Some(np) = inverted_subject(clause) {
+        return Subject { np, how: "subj" };
+    }
     // A second clause joined by a conjunction, with its own subject right before its verb
     // ("China met India and Pakistan rejected the claims"): that phrase, not the first
     // clause's subject.
@@ -318,6 +323,75 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     Subject { np: None, how: "" }
 }
 
+/// The subject of a verb-second main clause whose first place holds no subject, when the
+/// trigger is its finite verb: a subordinate clause ("Weil …, verhängte die EU Sanktionen"),
+/// or a phrase opened by a closed-class word that opens no subject (`[grammar]
+/// first_place_subject`: a preposition, an object's article, an adverb — "Am Montag
+/// bestellte das Auswärtige Amt …", "Den Botschafter empfing der Präsident"). The subject is
+/// then the first unmarked phrase right after the verb, or none (a pronoun there, "Am Montag
+/// empfing er …", is left to the pronoun rules): the phrases of the first place are not it.
+/// `None` when the rule does not apply. (A first place opened by a noun or a name may be the
+/// subject, "Der Politiker kritisierte die Regierung Russlands": then nothing changes.)
+fn inverted_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<Option<&'c Np<'a>>> {
+    let lex = clause.part.lex;
+    if !lex.verb_second
+        || clause.rule.verbatim
+        || clause.rule.voice == Voice::Noun
+        || !matches!(voice(clause), Voice::Active | Voice::Recip)
+    {
+        return None;
+    }
+    let first_place = &clause.text[clause.start..clause.trigger.start];
+    let words: Vec<String> = first_place
+        .split(|c: char| !dyad_kb::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(dyad_kb::fold_str)
+        .collect();
+    // A coordinating conjunction stands before the first place ("und am Montag verhängte …").
+    let words = match words.first() {
+        Some(w) if lex.words.conjunctions.contains(w) || w == "aber" || w == "doch" => &words[1..],
+        _ => &words[..],
+    };
+    let applies = if clause.fronted_clause {
+        words.is_empty()
+    } else {
+        clause.opened_by.is_none()
+            && !first_place.contains(is_comma)
+            && words.first().is_some_and(|w| {
+                lex.words.function.contains(w)
+                    && !lex.first_place_subject.contains(w)
+                    && !lex.words.conjunctions.contains(w)
+            })
+            && !words.iter().any(|w| lex.finite_auxiliaries.contains(w))
+    };
+    if !applies {
+        return None;
+    }
+    // The finite verb is the trigger's first word.
+    let rest = &clause.text[clause.trigger.start..];
+    let verb_end = clause.trigger.start + rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let next_word = clause.text[verb_end..]
+        .split_whitespace()
+        .next()
+        .map(|w| dyad_kb::fold_str(w.trim_matches(|c: char| !dyad_kb::is_word_char(c))));
+    if next_word.is_some_and(|w| {
+        lex.words.pronouns.contains(&w)
+            || lex.first_place_subject.contains(&w) && {
+                // A pronoun: a nominative word that is no article ("er", "es", "man").
+                !lex.words.articles.contains(&w) && !lex.words.definite.contains(&w)
+            }
+    }) {
+        return Some(None);
+    }
+    Some(
+        clause
+            .after()
+            .filter(|n| n.start() >= verb_end)
+            .find(|n| n.unmarked() && !n.modifier && !n.possessor && !clause.names_source(n))
+            .filter(|n| within(clause, verb_end, n.start(), 3)),
+    )
+}
+
 /// The noun a modifier clause holding the trigger closes on: in a language whose modifiers
 /// stand before their noun and end with a particle (Chinese 的), the first phrase after the
 /// trigger with that particle right before it and no punctuation between.
@@ -358,7 +432,7 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
         .nps
         .iter()
         .filter(in_clause)
-        .find(|n| n.has(Case::Object) && !is_subject(n))
+        .find(|n| n.has(Case::Object) && !is_subject(n) && !clause.names_source(n))
     {
         return Some(o);
     }
@@ -374,7 +448,7 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
     let before_verb = || {
         clause
             .before()
-            .filter(|n| n.unmarked() && !is_subject(n))
+            .filter(|n| n.unmarked() && !is_subject(n) && !clause.names_source(n))
             .filter(|n| after_subject(clause, subject, n))
             .last()
     };
@@ -399,7 +473,9 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
             let candidates = || {
                 clause
                     .after()
-                    .filter(|n| n.unmarked() && !n.possessor && !is_subject(n))
+                    .filter(|n| {
+                        n.unmarked() && !n.possessor && !is_subject(n) && !clause.names_source(n)
+                    })
                     .filter(close)
             };
             // A country's adjective after a noun ("نظيره التركي X") is the object only when no
@@ -496,6 +572,7 @@ fn with_case<'c, 'a>(clause: &'c Clause<'a>, case: Case, exclude: &[&Np]) -> Opt
             && close(n)
             && !ambiguous_in(n)
             && !of_other_verb(n)
+            && !clause.names_source(n)
             && !exclude.iter().any(|x| x.span() == n.span())
             // A capital stands for its government only as subject, object or destination
             // ("visited Islamabad", "a visit to Islamabad", "arrived in Islamabad": `in` is a
