@@ -139,8 +139,14 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
         // In a verb-final language a say-verb closes its own clause: a comma right after it
         // opens what was said, with no complementiser («পররাষ্ট্র মন্ত্রণালয় জানিয়েছে, …»,
         // «ترجمان نے کہا، …»).
+        // (Not a comma before a clause of another kind: «اعلان کیا، جس پر …», "announced, on
+        // which …", opens a relative clause, not what was announced.)
+        let next_word = rest_trim.split_whitespace().next().unwrap_or("");
         let comma_opens = lex.order == dyad_kb::WordOrder::Sov
-            && rest.trim_start_matches(' ').starts_with(is_comma);
+            && rest.trim_start_matches(' ').starts_with(is_comma)
+            && !lex.words.clause.iter().any(|w| w == next_word)
+            && !lex.words.relative.iter().any(|w| w == next_word)
+            && !lex.words.conjunctions.iter().any(|w| w == next_word);
         // A complementiser of the language opens the reported clause ("that", "أن", "что"),
         // after the verb or as the last word of the speech phrase itself (Pashto «وويل چې»,
         // Urdu «كہا كہ»: the longest phrase is the one matched).
