@@ -257,14 +257,7 @@ fn allegations(doc: &Document, lexicon: &Lexicon, events: &[Event]) -> Vec<Event
         }
         // The speech's day: a time expression of the speaker's part of the sentence (before
         // the reported clause), else the day of publication.
-        // (From the last comma before the speech: a time of the clause before it dates that
-        // clause — «… أُعلنت الأربعاء الماضي …، قبل أن تقول السلطات الأفغانية إن …».)
         let sent_start = e.start.min(q.start);
-        let sent_start = doc
-            .text
-            .get(sent_start..q.start)
-            .and_then(|s| s.char_indices().rfind(|&(_, c)| crate::punct::is_comma(c)))
-            .map_or(sent_start, |(i, c)| sent_start + i + c.len_utf8());
         let date = starting_in(&doc.times, |x| x.span.start, sent_start, q.start)
             .iter()
             .filter(|x| x.span.end <= q.start && x.refers.is_none() && !x.spans_years())
