@@ -312,6 +312,9 @@ pub struct Words {
     /// «которых»): the phrase before them is what the clause's verb acts on.
     pub relative_object: Vec<String>,
     pub complementisers: Vec<String>,
+    /// Quotatives: words that close reported speech right before its say-verb, the speech
+    /// standing before them (Bengali «… গুলি চালিয়েছে বলে অভিযোগ করেছে»), folded.
+    pub quotatives: Vec<String>,
     pub apposition: Vec<String>,
     pub place_nouns: Vec<String>,
     pub ambiguous_names: HashSet<String>,
@@ -490,6 +493,8 @@ struct FileWords {
     relative_object: Vec<String>,
     #[serde(default)]
     complementisers: Vec<String>,
+    #[serde(default)]
+    quotatives: Vec<String>,
     #[serde(default)]
     apposition: Vec<String>,
     #[serde(default)]
@@ -767,6 +772,7 @@ impl Language {
             relative: fold_list(path, "words.relative", &w.relative)?,
             relative_object: fold_list(path, "words.relative_object", &w.relative_object)?,
             complementisers: fold_list(path, "words.complementisers", &w.complementisers)?,
+            quotatives: fold_list(path, "words.quotatives", &w.quotatives)?,
             apposition: fold_list(path, "words.apposition", &w.apposition)?,
             place_nouns: fold_list(path, "words.place_nouns", &w.place_nouns)?,
             ambiguous_names: fold_set(path, "words.ambiguous_names", &w.ambiguous_names)?,

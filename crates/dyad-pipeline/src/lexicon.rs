@@ -499,6 +499,9 @@ pub struct Lexicon {
     reactions: HashMap<(EventType, Option<String>), Answers>,
     /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
     custody: HashSet<(EventType, String)>,
+    /// The (type, mode) pairs of reported acts that make their report an accusation
+    /// (data/events/allegations.tsv); a mode of `None` stands for any.
+    allegations: HashSet<(EventType, Option<String>)>,
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
     /// linker compares sides by): a group of them makes one event per pair.
     mutual: Vec<EventType>,
@@ -575,6 +578,34 @@ fn load_reactions(
             }
         };
         if out.insert((t, mode), answers).is_some() {
+            return Err(data_err(path, line, format!("{t} listed twice")));
+        }
+    }
+    Ok(out)
+}
+
+/// The reported acts that make their report an accusation (data/events/allegations.tsv).
+fn load_allegations(
+    vocabulary: &Vocabulary,
+) -> Result<HashSet<(EventType, Option<String>)>, PipelineError> {
+    let path = "events/allegations.tsv";
+    let contents = file(path).ok_or_else(|| data_err(path, 0, "missing: the allegations"))?;
+    let mut out = HashSet::new();
+    for (line, f) in tsv_rows(contents) {
+        let [t, mode] = f[..] else {
+            return Err(data_err(path, line, "expected type, mode"));
+        };
+        let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+        let mode = match mode {
+            "*" => None,
+            m => {
+                vocabulary
+                    .check(t, m, &[])
+                    .map_err(|e| data_err(path, line, e))?;
+                Some(m.to_string())
+            }
+        };
+        if !out.insert((t, mode)) {
             return Err(data_err(path, line, format!("{t} listed twice")));
         }
     }
@@ -1004,6 +1035,7 @@ impl Lexicon {
         }
         let custody = load_custody(&vocabulary)?;
         let reactions = load_reactions(&vocabulary)?;
+        let allegations = load_allegations(&vocabulary)?;
         let path = "dedup/symmetric.tsv";
         let mut mutual = Vec::new();
         for (line, f) in tsv_rows(file(path).unwrap_or("")) {
@@ -1022,8 +1054,16 @@ impl Lexicon {
             carried,
             reactions,
             custody,
+            allegations,
             mutual,
         })
+    }
+
+    /// Does a report by another that someone did an act of `kind` and `mode` accuse them of it
+    /// (data/events/allegations.tsv)?
+    pub fn alleges(&self, kind: EventType, mode: Option<&str>) -> bool {
+        self.allegations.contains(&(kind, None))
+            || mode.is_some_and(|m| self.allegations.contains(&(kind, Some(m.to_string()))))
     }
 
     /// Is an act of `kind` and `mode` one only a state's authorities do to people in their

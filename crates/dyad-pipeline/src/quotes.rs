@@ -13,6 +13,7 @@ use dyad_kb::Normalized;
 struct Speech {
     start: usize,
     end: usize,
+    norm_start: usize,
     norm_end: usize,
     kind: SpeechKind,
 }
@@ -78,6 +79,7 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
                 Some(Speech {
                     start: m.start,
                     end: m.end,
+                    norm_start: m.norm_start,
                     norm_end: m.norm_end,
                     kind,
                 })
@@ -127,16 +129,56 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
         let Some(rest) = norm.text().get(m.norm_end..norm_pos(norm, sent.end)) else {
             continue;
         };
+        if let Some(q) = closed_by_quotative(&view, norm, lex, m, sent) {
+            if !near(&quotes, q.start, q.end) && !near(&reported, q.start, q.end) {
+                reported.push(q);
+            }
+            continue;
+        }
         let rest_trim = rest.trim_start_matches(|c| c == ' ' || is_comma(c));
-        // A complementiser of the language opens the reported clause ("that", "أن", "что").
-        let comp = lex.words.complementisers.iter().find(|c| {
-            rest_trim.starts_with(c.as_str())
-                && (c.ends_with('\'')
-                    || rest_trim[c.len()..].starts_with(|ch: char| !ch.is_alphanumeric()))
+        // In a verb-final language a say-verb closes its own clause: a comma right after it
+        // opens what was said, with no complementiser («পররাষ্ট্র মন্ত্রণালয় জানিয়েছে, …»,
+        // «ترجمان نے کہا، …»).
+        // (Not a comma before a clause of another kind: «اعلان کیا، جس پر …», "announced, on
+        // which …", opens a relative clause, not what was announced.)
+        let next_word = rest_trim.split_whitespace().next().unwrap_or("");
+        let comma_opens = lex.order == dyad_kb::WordOrder::Sov
+            && rest.trim_start_matches(' ').starts_with(is_comma)
+            && !lex.words.clause.iter().any(|w| w == next_word)
+            && !lex.words.relative.iter().any(|w| w == next_word)
+            && !lex.words.conjunctions.iter().any(|w| w == next_word);
+        // A complementiser of the language opens the reported clause ("that", "أن", "что"),
+        // after the verb or as the last word of the speech phrase itself (Pashto «وويل چې»,
+        // Urdu «كہا كہ»: the longest phrase is the one matched).
+        let phrase = norm.text().get(m.norm_start..m.norm_end).unwrap_or("");
+        let ends_in_comp = lex.words.complementisers.iter().any(|c| {
+            phrase
+                .strip_suffix(c.as_str())
+                .is_some_and(|head| head.ends_with(' '))
         });
-        let Some(comp) = comp else { continue };
-        let skip = rest_trim[comp.len()..].len() - rest_trim[comp.len()..].trim_start().len();
-        let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp.len() + skip;
+        let comp_at = |at: &str| {
+            lex.words.complementisers.iter().find(|c| {
+                at.starts_with(c.as_str())
+                    && (c.ends_with('\'')
+                        || at[c.len()..].starts_with(|ch: char| !ch.is_alphanumeric()))
+            })
+        };
+        // The complementiser may stand a few words on, past the speaker of a verb-first clause
+        // («قالت وزارة الخارجية الإيرانية إن …»), a time ("said on Tuesday that") or a source
+        // set off by commas («respondió, según la cancillería rusa, que …»).
+        let found = if ends_in_comp || comma_opens {
+            Some((0, 0))
+        } else {
+            word_starts(rest_trim)
+                .take(COMPLEMENTISER_REACH + 1)
+                .find_map(|i| comp_at(&rest_trim[i..]).map(|c| (i, c.len())))
+        };
+        let Some((comp_at_byte, comp_len)) = found else {
+            continue;
+        };
+        let rest_trim = &rest_trim[comp_at_byte..];
+        let skip = rest_trim[comp_len..].len() - rest_trim[comp_len..].trim_start().len();
+        let ns = m.norm_end + (rest.len() - rest_trim.len()) + comp_len + skip;
         let start = norm.orig(ns);
         let end = sent.end;
         if end <= start || near(&quotes, start, end) || near(&reported, start, end) {
@@ -166,6 +208,72 @@ pub fn find(doc: &Document, norm: &Normalized, parts: &[Part]) -> Vec<Quote> {
     quotes.extend(reported);
     quotes.sort_by_key(|q| q.start);
     quotes
+}
+
+/// Reported speech closed by a quotative right before its say-verb (Bengali «মিয়ানমারের
+/// সেনাবাহিনী সীমান্তে গুলি চালিয়েছে বলে অভিযোগ করেছে বাংলাদেশ»: "that Myanmar's army fired
+/// on the border, Bangladesh alleged"). The speaker is the subject after the verb where the
+/// language puts it there, and the speech is then the sentence before the quotative; else the
+/// speaker is the sentence's first actor and the speech what follows it up to the quotative.
+fn closed_by_quotative(
+    view: &ActorView,
+    norm: &Normalized,
+    lex: &LangLexicon,
+    m: &Speech,
+    sent: dyad_core::Span,
+) -> Option<Quote> {
+    let doc = view.doc;
+    let before = norm.text().get(..m.norm_start)?;
+    let before = before.trim_end_matches(|c| c == ' ' || is_comma(c));
+    let quotative = lex.words.quotatives.iter().find(|q| {
+        before.strip_suffix(q.as_str()).is_some_and(|head| {
+            head.is_empty() || head.ends_with(|c: char| c == ' ' || is_comma(c))
+        })
+    })?;
+    let end = norm.orig(before.len() - quotative.len());
+    if end <= sent.start {
+        return None;
+    }
+    let date = doc.published_day();
+    let after = view
+        .within(m.end, sent.end)
+        .next()
+        .and_then(|a| view.side(a, date));
+    let (speaker, start) = match after {
+        Some(s) => (Some(s), sent.start),
+        None => {
+            let first = view.within(sent.start, end).next()?;
+            (view.side(first, date), first.span.end)
+        }
+    };
+    let start = start + doc.text[start..end].len()
+        - doc.text[start..end]
+            .trim_start_matches(|c: char| c.is_whitespace() || is_comma(c))
+            .len();
+    (start < end).then(|| Quote {
+        speaker,
+        text: doc.text[start..end].trim_end().to_string(),
+        start,
+        end,
+        kind: "reported",
+    })
+}
+
+/// How many words may stand between a speech verb and the complementiser that opens what was
+/// said: a verb-first clause's speaker with its title («المتحدث باسم الخارجية الإيرانية ناصر
+/// كنعاني إن»), a day, a source phrase.
+const COMPLEMENTISER_REACH: usize = 6;
+
+/// The byte offsets where the words of `s` begin (`s` starts on a word).
+fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(
+        s.char_indices()
+            .zip(s.chars().skip(1))
+            .filter(|((_, c), n)| {
+                (c.is_whitespace() || is_comma(*c)) && !n.is_whitespace() && !is_comma(*n)
+            })
+            .map(|((i, c), _)| i + c.len_utf8()),
+    )
 }
 
 fn speaker_after(

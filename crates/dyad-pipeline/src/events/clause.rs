@@ -806,6 +806,42 @@ impl<'a> Clause<'a> {
             // Only a setting its preposition marks: not a dateline, not "the capital Kabul".
             nps.retain(|n| !n.mention.as_location || n.has(Case::In));
         }
+        // The actors of what was said before a quotative and its say-verb («মিয়ানমারের সেনাবাহিনী
+        // … গুলি চালিয়েছে বলে অভিযোগ করেছে বাংলাদেশ») are the speech's, not the verb's. (Not a
+        // clause opener: «X-কে Y বলে অভিহিত করেছে», calling X Y, keeps its subject.)
+        let said_before = starting_in(&doc.quotes, |q| q.start, sent.start, t.start)
+            .iter()
+            .filter(|q| q.kind == "reported" && q.end <= t.start)
+            .map(|q| (q.start, q.end))
+            .collect::<Vec<_>>();
+        // And a trigger inside such a speech, closed before its sentence ends, has only the
+        // speech's actors («বাংলাদেশ, মিয়ানমারের সেনাবাহিনী … গুলি চালিয়েছে বলে অভিযোগ করেছে»: the
+        // one who alleges is not the one who fired).
+        let sent_close = sent.start + doc.text[sent.start..sent.end].trim_end().len();
+        let closed_speech = starting_in(&doc.quotes, |q| q.start, sent.start, t.start + 1)
+            .iter()
+            .find(|q| {
+                q.kind == "reported"
+                    && q.start <= t.start
+                    && t.end <= q.end
+                    && doc.text[q.end..sent_close]
+                        .trim_start()
+                        .chars()
+                        .nth(1)
+                        .is_some()
+            })
+            .map(|q| (q.start, q.end));
+        if let Some((qs, qe)) = closed_speech {
+            nps.retain(|n| qs <= n.span().start && n.span().end <= qe);
+        }
+        if !said_before.is_empty() {
+            nps.retain(|n| {
+                let sp = n.span();
+                !said_before
+                    .iter()
+                    .any(|&(qs, qe)| qs <= sp.start && sp.end <= qe)
+            });
+        }
         let mut inside_relative = opened_by.is_some_and(|o| o.2.relative());
         let mut closed_at_comma = false;
         if let Some((os, oe, _)) = opened_by.filter(|o| o.2.relative()) {

@@ -259,7 +259,7 @@ pub(crate) fn one_visit_per_sentence(events: &mut Vec<Event>) {
 }
 
 /// Does a mention at exactly `span` name an entity of `kind`?
-fn mentions_a(doc: &Document, span: Span, kind: EntityKind) -> bool {
+pub(crate) fn mentions_a(doc: &Document, span: Span, kind: EntityKind) -> bool {
     starting_in(&doc.mentions, |m| m.span.start, span.start, span.end)
         .iter()
         .any(|m| m.span == span && doc.entities[m.entity].kind == kind)

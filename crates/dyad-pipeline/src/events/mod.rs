@@ -171,12 +171,129 @@ pub fn code(
     finish::one_visit_per_sentence(&mut events);
     let answered = std::mem::take(&mut ctx.memory.borrow_mut().answered);
     finish::reactions(doc, &mut events, &answered);
+    // (Before the acts without a recipient are dropped: "Afghan forces opened fire", reported
+    // by Pakistan, names no recipient and is still Pakistan's allegation against Afghanistan.)
+    let alleged = allegations(doc, lexicon, &events);
+    // An accusation of the sentence by the same speaker whose target was only implied (its own
+    // country: "… বলে অভিযোগ করেছে বাংলাদেশ") is the allegation, which names the accused.
+    events.retain(|e| {
+        !(e.kind == EventType::Accuse
+            && e.source
+                .as_ref()
+                .zip(e.target.as_ref())
+                .is_some_and(|(s, t)| {
+                    t.entity.is_none()
+                        && t.span == dyad_core::Span::default()
+                        && t.country == s.country
+                        && alleged.iter().any(|a| {
+                            a.start == e.start
+                                && a.source.as_ref().map(|x| x.country) == Some(s.country)
+                        })
+                }))
+    });
+    events.extend(alleged);
     events.retain(|e| {
         !finish::lacks_recipient(lexicon, e)
             && !finish::lacks_doer(lexicon, e)
             && !finish::carried_without_recipient(lexicon, e)
     });
     events
+}
+
+/// Allegations: an act reported by a speaker of another country than its doer's — "Pakistan's
+/// foreign office said that Afghan forces opened fire", «Лавров ответил, что Вашингтон пытается
+/// организовать переворот», «ترجمان نے کہا کہ افغان فورسز نے فائرنگ کی» — is the speaker's
+/// accusation of the doer (ACCUSE allege), made when the speech was: dated by the speaker's
+/// part of the sentence, else the day of publication. Which acts accuse is data
+/// (data/events/allegations.tsv, by type and mode); the reported clause and its speaker are the
+/// quote layer's (the language's speech verbs and complementisers). Nothing is alleged by a
+/// speaker of the doer's own country, of an act with no doer named, nor of an act that did not
+/// simply happen (future, hypothetical, negated, history), nor twice: an accusation or refusal
+/// by the speaker of the doer already coded in the sentence stands for it.
+fn allegations(doc: &Document, lexicon: &Lexicon, events: &[Event]) -> Vec<Event> {
+    use dyad_core::Aux;
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        if e.rule.contains("|allegation")
+            || matches!(
+                e.aux,
+                Some(Aux::Future | Aux::Hypothetical | Aux::Negated | Aux::Historical)
+            )
+            || !lexicon.alleges(e.kind, e.mode.as_deref())
+        {
+            continue;
+        }
+        let Some(doer) = e.source.as_ref() else {
+            continue;
+        };
+        // The reported clause holding the act (quotes are sorted by start).
+        let Some(q) = starting_in(
+            &doc.quotes,
+            |q| q.start,
+            e.trigger.start.saturating_sub(crate::quotes::MAX_QUOTE),
+            e.trigger.start + 1,
+        )
+        .iter()
+        .rev()
+        .find(|q| q.kind == "reported" && q.start <= e.trigger.start && e.trigger.end <= q.end) else {
+            continue;
+        };
+        let Some(speaker) = q.speaker.as_ref() else {
+            continue;
+        };
+        if speaker.country == doer.country {
+            continue;
+        }
+        // (By country: "Bangladesh alleged that Myanmar's army fired" is coded once, whether
+        // the allegation verb's own event names the army or the state.)
+        let said = |x: &Event| {
+            matches!(x.kind, EventType::Accuse | EventType::Reject)
+                && x.start == e.start
+                && x.source.as_ref().map(|s| s.country) == Some(speaker.country)
+                && x.target.as_ref().map(|t| t.country) == Some(doer.country)
+        };
+        if events.iter().chain(out.iter()).any(said) {
+            continue;
+        }
+        // The speech's day: a time expression of the speaker's part of the sentence (before
+        // the reported clause), else the day of publication.
+        let sent_start = e.start.min(q.start);
+        let date = starting_in(&doc.times, |x| x.span.start, sent_start, q.start)
+            .iter()
+            .filter(|x| x.span.end <= q.start && x.refers.is_none() && !x.spans_years())
+            .max_by_key(|x| x.span.start)
+            .map(|x| dyad_core::EventDate::of_time(x, "text"))
+            .or_else(|| {
+                doc.published
+                    .date
+                    .map(|p| dyad_core::EventDate::new(p, "published"))
+            });
+        // A state named as the speaker accuses through its government (frames.tsv's `state`).
+        let mut speaker = speaker.clone();
+        if speaker.sector.is_none()
+            && finish::mentions_a(doc, speaker.span, dyad_core::EntityKind::Country)
+        {
+            speaker.sector = lexicon.state_sector(EventType::Accuse);
+        }
+        let mode = Some("allege".to_string());
+        out.push(Event {
+            id: format!("{}-alleged", e.id),
+            kind: EventType::Accuse,
+            cameo: lexicon
+                .default_cameo(EventType::Accuse, mode.as_deref())
+                .map(str::to_string),
+            mode,
+            context: Vec::new(),
+            source: Some(speaker),
+            target: Some(doer.clone()),
+            date,
+            aux: None,
+            quad: EventType::Accuse.quad(),
+            rule: format!("{}|allegation", e.rule),
+            ..e.clone()
+        });
+    }
+    out
 }
 
 /// What imported discard phrases void: the whole story, or some sentences.
