@@ -556,16 +556,7 @@ fn load_reactions(
         let [t, mode, answers] = f[..] else {
             return Err(data_err(path, line, "expected type, mode, answers"));
         };
-        let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
-        let mode = match mode {
-            "*" => None,
-            m => {
-                vocabulary
-                    .check(t, m, &[])
-                    .map_err(|e| data_err(path, line, e))?;
-                Some(m.to_string())
-            }
-        };
+        let (t, mode) = type_and_mode(vocabulary, path, line, t, mode)?;
         let answers = match answers {
             "doer" => Answers::Doer,
             "stands" => Answers::Stands,
@@ -584,6 +575,28 @@ fn load_reactions(
     Ok(out)
 }
 
+/// An event type and a mode of it (`*`: any mode) as a data row gives them, checked against
+/// the vocabulary.
+fn type_and_mode(
+    vocabulary: &Vocabulary,
+    path: &str,
+    line: usize,
+    t: &str,
+    mode: &str,
+) -> Result<(EventType, Option<String>), PipelineError> {
+    let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
+    let mode = match mode {
+        "*" => None,
+        m => {
+            vocabulary
+                .check(t, m, &[])
+                .map_err(|e| data_err(path, line, e))?;
+            Some(m.to_string())
+        }
+    };
+    Ok((t, mode))
+}
+
 /// The reported acts that make their report an accusation (data/events/allegations.tsv).
 fn load_allegations(
     vocabulary: &Vocabulary,
@@ -595,16 +608,7 @@ fn load_allegations(
         let [t, mode] = f[..] else {
             return Err(data_err(path, line, "expected type, mode"));
         };
-        let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
-        let mode = match mode {
-            "*" => None,
-            m => {
-                vocabulary
-                    .check(t, m, &[])
-                    .map_err(|e| data_err(path, line, e))?;
-                Some(m.to_string())
-            }
-        };
+        let (t, mode) = type_and_mode(vocabulary, path, line, t, mode)?;
         if !out.insert((t, mode)) {
             return Err(data_err(path, line, format!("{t} listed twice")));
         }
