@@ -371,6 +371,9 @@ pub struct Words {
     /// or a preposition of purpose ("for", «para»). An actor past one is no target the
     /// verb's nearest-actor fallback may take ("arrested two men accused of spying for Iran").
     pub not_object: Vec<String>,
+    /// Words that attach a group's leader to the group named before them ("a delegation led
+    /// by …", «делегация … во главе с …»): an unknown leader is of the group's country.
+    pub led_by: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -533,6 +536,8 @@ struct FileWords {
     object_clitics: Vec<String>,
     #[serde(default)]
     not_object: Vec<String>,
+    #[serde(default)]
+    led_by: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -798,6 +803,7 @@ impl Language {
             )?,
             object_clitics: fold_set(path, "words.object_clitics", &w.object_clitics)?,
             not_object: fold_list(path, "words.not_object", &w.not_object)?,
+            led_by: fold_list(path, "words.led_by", &w.led_by)?,
         };
         let a = &f.affixes;
         Ok(Language {

@@ -167,6 +167,15 @@ impl<'a> Linker<'a> {
                 continue;
             };
             let sentence = doc.sentences[s].span;
+            // The leader of a group named right before ("a Taliban delegation led by Deputy
+            // Prime Minister Abdul Salam Hanafi", «делегации движения „Талибан“ во главе с
+            // вице-премьером …») is of the group's country: an apposition of their own.
+            if let Some(code) = leader_of(norm, parts, &by_start, &self.entities, sentence, phrase)
+            {
+                self.entities[person].roles =
+                    vec![DatedActor::always(ActorCode::new(code, sector))];
+                continue;
+            }
             let relative = own_relative(norm, parts, phrase.end, sentence.end);
             let from = by_start.partition_point(|m| m.span.start < sentence.start);
             let actors = by_start[from..]
@@ -523,6 +532,42 @@ fn sentences_before(doc: &Document, at: usize) -> impl Iterator<Item = Span> + '
 }
 
 /// The one value `it` yields, however often; `None` if it yields none or several.
+/// The country of the group a leader's phrase (`phrase`) is attached to by a word of leading
+/// ("led by", «во главе с») right before it: that of the nearest actor named before the word,
+/// within the sentence.
+fn leader_of(
+    norm: &Normalized,
+    parts: &[Part],
+    by_start: &[&Mention],
+    entities: &[LinkedEntity],
+    sentence: Span,
+    phrase: Span,
+) -> Option<dyad_core::Country> {
+    let lex = crate::lexicon::part_at(parts, phrase.start).lex;
+    if lex.words.led_by.is_empty() {
+        return None;
+    }
+    let ns = norm.norm_pos(sentence.start);
+    let before = norm.text()[ns..norm.norm_pos(phrase.start)].trim_end();
+    let marker = lex.words.led_by.iter().find(|w| {
+        before.ends_with(w.as_str())
+            && !before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })?;
+    let marker_start = ns + before.len() - marker.len();
+    by_start
+        .iter()
+        .filter(|m| {
+            m.span.start >= sentence.start
+                && norm.norm_pos(m.span.end) <= marker_start
+                && !m.as_location
+        })
+        .filter_map(|m| entities[m.entity].roles.first().map(|r| r.actor.country))
+        .last()
+}
+
 /// Is the name at `start..end` marked as the possessor of something: a possessive clitic after
 /// it ("Haiti's", "Haiti’"), or a genitive marker before it ("of", Pashto «د چین») or after it
 /// (Urdu «پاکستان کی»)?
