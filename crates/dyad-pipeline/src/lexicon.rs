@@ -382,6 +382,18 @@ impl LangLexicon {
             })
     }
 
+    /// Does `rest` (normalised text right after a name) begin with a possessive clitic of the
+    /// language, a whole one ("'s …", not "'sa")?
+    pub fn possessive_clitic_at(&self, rest: &str) -> bool {
+        self.possessive.iter().any(|p| {
+            rest.starts_with(p.as_str())
+                && !rest[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    }
+
     /// Does a marker word of case `c` stand in `gap` (normalised text), a preposition such as
     /// "against" or «contra» anywhere in it?
     pub fn gap_marks(&self, gap: &str, c: Case) -> bool {

@@ -574,13 +574,7 @@ fn leader_of(
 fn possessor(norm: &Normalized, part: &Part, start: usize, end: usize) -> bool {
     let lex = part.lex;
     let rest = &norm.text()[norm.norm_pos(end)..];
-    let clitic = lex.possessive.iter().any(|p| {
-        rest.starts_with(p.as_str())
-            && !rest[p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    });
+    let clitic = lex.possessive_clitic_at(rest);
     let before = lex
         .cases_before(norm.text(), norm.norm_pos(start))
         .contains(&Case::Of);

@@ -230,28 +230,16 @@ impl Hits {
             triggers.retain(|m| particle_closes(doc, lex, m));
         }
         // (A trigger is its own act: "the ban" names a SANCTION already.)
-        let mut acts: Vec<Span> = lex
-            .acts
-            .find_in_scan(&scan)
-            .into_iter()
-            .filter(|a| !triggers.iter().any(|t| t.start < a.end && a.start < t.end))
-            .map(|a| Span::new(a.start, a.end))
-            .collect();
-        acts.sort_by_key(|a| a.start);
-        let mut measured: Vec<Span> = lex
-            .measured
-            .find_in_scan(&scan)
-            .into_iter()
-            .map(|a| Span::new(a.start, a.end))
-            .collect();
-        measured.sort_by_key(|a| a.start);
-        let mut accords: Vec<Span> = lex
-            .accords
-            .find_in_scan(&scan)
-            .into_iter()
-            .map(|a| Span::new(a.start, a.end))
-            .collect();
-        accords.sort_by_key(|a| a.start);
+        let sorted = |found: Vec<PhraseMatch>| -> Vec<Span> {
+            let mut spans: Vec<Span> = found.iter().map(|a| Span::new(a.start, a.end)).collect();
+            spans.sort_by_key(|a| a.start);
+            spans
+        };
+        let mut acts = lex.acts.find_in_scan(&scan);
+        acts.retain(|a| !triggers.iter().any(|t| t.start < a.end && a.start < t.end));
+        let acts = sorted(acts);
+        let measured = sorted(lex.measured.find_in_scan(&scan));
+        let accords = sorted(lex.accords.find_in_scan(&scan));
         let all_speech = lex.speech.find_in_scan(&scan);
         let calls: Vec<PhraseMatch> = all_speech
             .iter()

@@ -937,17 +937,7 @@ fn object_pronoun(clause: &Clause) -> Option<Referent> {
     // from the word it is written onto («l'a» is «l'» and «a»).
     let before = text.get(clause.start..clause.trigger.start).unwrap_or("");
     let folded = dyad_kb::fold_str(before);
-    let mut toks: Vec<&str> = Vec::new();
-    for w in folded.split_whitespace() {
-        let mut rest = w;
-        while let Some(i) = rest.find('\'') {
-            toks.push(&rest[..=i]);
-            rest = &rest[i + 1..];
-        }
-        if !rest.is_empty() {
-            toks.push(rest);
-        }
-    }
+    let toks: Vec<&str> = folded.split_whitespace().flat_map(elided).collect();
     for (between, w) in toks.iter().rev().enumerate() {
         if words.object_clitics.contains(*w) {
             // A clitic of the same form as an article is one only before an auxiliary
@@ -1032,4 +1022,19 @@ fn compound_modifier(doc: &Document, n: &grammar::Np) -> bool {
     let rest = doc.text.get(n.span().end..).unwrap_or("");
     let mut chars = rest.chars();
     matches!(chars.next(), Some('-' | '‑')) && chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// A word cut after each elision apostrophe, in order: «l'a» is the clitic «l'» and the
+/// auxiliary «a» (folded text, where every apostrophe is ').
+pub(super) fn elided(w: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = w;
+    while let Some(i) = rest.find('\'') {
+        pieces.push(&rest[..=i]);
+        rest = &rest[i + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
 }

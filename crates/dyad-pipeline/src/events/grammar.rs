@@ -366,15 +366,7 @@ fn possessed_case<'l>(
 
 /// Does a possessive clitic follow the mention ("Russia's", "Russia’")?
 fn possessor(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
-    let ne = norm_pos(norm, m.span.end);
-    let rest = &norm.text()[ne..];
-    lex.possessive.iter().any(|p| {
-        rest.starts_with(p.as_str())
-            && !rest[p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
+    lex.possessive_clitic_at(&norm.text()[norm_pos(norm, m.span.end)..])
 }
 
 /// How two neighbouring actor mentions are joined.

@@ -743,16 +743,7 @@ fn after_conjunction(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
     let mut toks: Vec<&str> = Vec::new();
     for w in norm_text[..t.norm_start].split_whitespace().rev().take(4) {
         // («l'a» is the clitic «l'» and the auxiliary «a».)
-        let mut pieces: Vec<&str> = Vec::new();
-        let mut rest = w;
-        while let Some(i) = rest.find('\'') {
-            pieces.push(&rest[..=i]);
-            rest = &rest[i + 1..];
-        }
-        if !rest.is_empty() {
-            pieces.push(rest);
-        }
-        toks.extend(pieces.into_iter().rev());
+        toks.extend(discourse::elided(w).into_iter().rev());
     }
     let mut clitic = false;
     for (i, w) in toks.iter().enumerate().take(3) {
