@@ -112,16 +112,40 @@ impl<'a> ActorView<'a> {
     }
 
     /// A more specific mention of the same country in `[start, end)`: a bare "Russia" acting in
-    /// a sentence about Russia's defence minister is the minister's side.
-    pub fn specialise(&self, side: Side, start: usize, end: usize, date: Option<Date>) -> Side {
+    /// a sentence about Russia's defence minister is the minister's side. A state acts through
+    /// its organs: as a doer (`organs`) it is not the citizens, refugees or firms of its own
+    /// the sentence names ("Iran summoned the ambassador over the arrest of Iranian citizens").
+    pub fn specialise(
+        &self,
+        side: Side,
+        (start, end): (usize, usize),
+        date: Option<Date>,
+        organs: bool,
+    ) -> Side {
+        use dyad_core::Sector;
         if side.sector.is_some() {
             return side;
         }
+        let organ = |s: Option<Sector>| {
+            !organs
+                || matches!(
+                    s,
+                    Some(
+                        Sector::GOV
+                            | Sector::MIL
+                            | Sector::COP
+                            | Sector::JUD
+                            | Sector::LEG
+                            | Sector::SPY
+                            | Sector::PRE
+                    )
+                )
+        };
         let better = self
             .within(start, end)
             .filter(|m| self.doc.entities[m.entity].kind != EntityKind::Place)
             .filter_map(|m| self.side(m, date).map(|s| (m, s)))
-            .filter(|(_, s)| s.country == side.country && s.sector.is_some())
+            .filter(|(_, s)| s.country == side.country && s.sector.is_some() && organ(s.sector))
             .max_by_key(|(m, _)| self.doc.entities[m.entity].kind == EntityKind::Person);
         better.map_or(side, |(_, s)| s)
     }
