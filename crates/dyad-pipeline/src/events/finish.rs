@@ -10,7 +10,7 @@ use crate::actors::starting_in;
 use crate::lexicon::{LangLexicon, Voice};
 use crate::punct::{is_comma, is_space_or_comma};
 use dyad_core::{Aux, Document, EntityKind, Event, EventType, Location, Mention, Side, Span};
-use dyad_core::{PunctClass, PunctSet};
+use dyad_core::{PunctClass, PunctSet, Sector};
 use sha2::{Digest, Sha256};
 
 /// Marks that end a clause within a sentence.
@@ -733,6 +733,105 @@ pub(crate) struct Silent {
     pub kind: EventType,
 }
 
+/// A statement that names no one but its speaker's own country ("Tehran also demanded the
+/// release of its nationals", "the ministry rejected the claims") goes on with the counterpart
+/// its speaker had just addressed: the latest earlier event of the same or the previous
+/// sentence whose source is of the speaker's country and whose target is another state's actor
+/// ("Iran summoned the German ambassador. It demanded …" is a demand of Germany). A statement
+/// that is one of a series — the same speaker's accusation, refusal, demand or threat —
+/// continues a dialogue; an act on the ground does not (a protest is at home).
+pub(crate) fn continued_targets(
+    doc: &Document,
+    view: &crate::actors::ActorView,
+    events: &mut [Event],
+) {
+    let sentence = |e: &Event| doc.sentence_at(e.start);
+    let happened =
+        |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    for i in 0..events.len() {
+        let e = &events[i];
+        let statement = matches!(
+            e.kind,
+            EventType::Accuse | EventType::Reject | EventType::Threaten | EventType::Request
+        );
+        let Some(s) = e.source.as_ref().filter(|s| s.country.is_state()) else {
+            continue;
+        };
+        // (A state's own people or country named in what it says are its subject, not whom
+        // it addresses: "Moscow demanded the release of the detained Russian sailors".)
+        let organ = matches!(
+            s.sector,
+            Some(Sector::GOV | Sector::MIL | Sector::PRE | Sector::LEG | Sector::SPY)
+        );
+        let own = match &e.target {
+            Some(t) => {
+                t.country == s.country
+                    && ((t.entity.is_none() && t.span == Span::default())
+                        || (organ && matches!(t.sector, None | Some(Sector::CVL))))
+            }
+            None => true,
+        };
+        let Some(here) = sentence(e).filter(|_| statement && own && happened(e)) else {
+            continue;
+        };
+        let (country, at) = (s.country, e.trigger.start);
+        let addressed = events[..i]
+            .iter()
+            .rev()
+            .filter(|p| p.trigger.start < at && happened(p))
+            .filter(|p| sentence(p).is_some_and(|k| k <= here && here - k <= 1))
+            .filter(|p| p.source.as_ref().is_some_and(|x| x.country == country))
+            .find_map(|p| {
+                p.target
+                    .clone()
+                    .filter(|t| t.country != country && t.country.is_state())
+            });
+        if let Some(t) = addressed {
+            let e = &mut events[i];
+            e.target = Some(t);
+            e.rule = with_target_path(&e.rule, "prev-tgt>tgt");
+            continue;
+        }
+        // Else the other state its previous sentence named last as an actor.
+        let date = e
+            .date
+            .as_ref()
+            .map(|d| d.value.first_day())
+            .or(doc.published_day());
+        let prev = here.checked_sub(1).map(|k| doc.sentences[k].span);
+        let named = prev.and_then(|p| {
+            view.within(p.start, p.end)
+                .filter(|m| !m.as_location)
+                .filter_map(|m| view.side(m, date))
+                .filter(|t| t.country != country && t.country.is_state())
+                .last()
+        });
+        if let Some(t) = named {
+            let e = &mut events[i];
+            e.target = Some(t);
+            e.rule = with_target_path(&e.rule, "prev-actor>tgt");
+        }
+    }
+}
+
+/// The rule id with its target's path replaced by `path` ("en/events.tsv:891|subj>src,obj>tgt"
+/// becomes "…|subj>src,prev-tgt>tgt"): the id names the path that gave each role.
+fn with_target_path(rule: &str, path: &str) -> String {
+    let mut parts: Vec<String> = rule.split('|').map(str::to_string).collect();
+    match parts.get_mut(1) {
+        Some(roles) => {
+            let mut kept: Vec<&str> = roles
+                .split(',')
+                .filter(|p| !p.is_empty() && !p.ends_with(">tgt"))
+                .collect();
+            kept.push(path);
+            *roles = kept.join(",");
+        }
+        None => parts.push(path.to_string()),
+    }
+    parts.join("|")
+}
+
 /// How many sentences back a reaction looks for the act it answers.
 const REACTION_REACH: usize = 2;
 
@@ -844,5 +943,23 @@ pub(crate) fn reactions(
                 e.rule.push_str(",prev-act>tgt");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_target_path;
+
+    #[test]
+    fn a_replaced_target_names_its_new_path() {
+        assert_eq!(
+            with_target_path("en/events.tsv:891|subj>src,obj>tgt|intent", "prev-tgt>tgt"),
+            "en/events.tsv:891|subj>src,prev-tgt>tgt|intent"
+        );
+        assert_eq!(
+            with_target_path("en/events.tsv:1000|subj>src", "prev-actor>tgt"),
+            "en/events.tsv:1000|subj>src,prev-actor>tgt"
+        );
+        assert_eq!(with_target_path("x", "prev-tgt>tgt"), "x|prev-tgt>tgt");
     }
 }
