@@ -33,7 +33,9 @@ written.
 Rows whose pattern is already written by hand above the generated block are left out: the
 hand-written row wins. English morphology is by rule (doubling, -ies, -es, e-dropping) plus
 irregular.tsv. German: participles.tsv lists participles (same "@" groups and flags `noactive`,
-`nopassive`), each expanded into its active perfect and its passive frames; finite forms of
+`nopassive`), each expanded into its active perfect and its passive frames; objects.tsv lists
+verb-object constructions (participles, nouns, then the group fields), each expanded into
+`noun .. participle`, the order of the perfect and the passive; finite forms of
 German verbs, and French and Spanish patterns, are written by hand with `*` stems.
 """
 import os
@@ -254,6 +256,16 @@ def expand_de(lang_dir):
             out.append(row(part, g))
         if 'nopassive' not in flags:
             out += [row(t.format(p=part), g, 'passive') for t in GERMAN_PASSIVE]
+    # Verb-object constructions: the object before the participle that closes the clause.
+    path = os.path.join(lang_dir, 'objects.tsv')
+    for n, f in rows(path):
+        where = f'{path}:{n}'
+        if len(f) < 8:
+            sys.exit(f'{where}: participles, nouns and the group fields are needed')
+        g = group_fields(f[2:], where)
+        for noun in f[1].split('|'):
+            for part in f[0].split('|'):
+                out.append(row(f'{noun.strip()} .. {part.strip()}', g))
     return out
 
 

@@ -96,6 +96,94 @@ fn particle_closes(
     }
 }
 
+/// In a language that writes every noun with a capital (`[grammar] nouns_capitalised`: German),
+/// the first letter of a one-word trigger says whether it is a noun or a verb:
+/// - a word all of whose patterns are event nouns, written in lower case, is the verb of the
+///   same letters ("Die Sanktionen treffen Russland hart": they hit, no meeting);
+/// - a word all of whose patterns are verbs, written with a capital inside its sentence, is a
+///   noun («das Verbot», «die Festgenommenen»), not the verb a pattern reads roles for;
+/// - a verb form directly before a noun is an attributive participle, not a finite verb, where
+///   an article stands right before it («die verhängten Sanktionen») or a finite auxiliary
+///   already holds the verb's place in its clause («Iran hat einen wegen Spionage verurteilten
+///   Mann hingerichtet»: the man was convicted before, Iran condemned nobody).
+///
+/// A word that opens its sentence, a quotation or a bracket, or a word in capitals, says nothing.
+fn word_class_fits(
+    doc: &dyad_core::Document,
+    lex: &crate::lexicon::LangLexicon,
+    m: &PhraseMatch,
+) -> bool {
+    if !lex.nouns_capitalised {
+        return true;
+    }
+    let Some(word) = doc.text.get(m.start..m.end) else {
+        return true;
+    };
+    let rules = lex.events.values(m.phrase);
+    if word.contains(char::is_whitespace) || rules.is_empty() || rules.iter().any(|r| r.verbatim) {
+        return true;
+    }
+    let Some(first) = word.chars().next() else {
+        return true;
+    };
+    if !word.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    // Inside a sentence a word follows a word, a number or a comma.
+    let inside = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || is_comma(c));
+    if !inside {
+        return true;
+    }
+    let noun = rules.iter().all(|r| r.voice == crate::lexicon::Voice::Noun);
+    let verb = rules.iter().all(|r| r.voice != crate::lexicon::Voice::Noun);
+    if noun && first.is_lowercase() {
+        return false;
+    }
+    if !verb {
+        return true;
+    }
+    if first.is_uppercase() {
+        return false;
+    }
+    // An attributive participle: the next word is a noun.
+    let after = doc.text.get(m.end..).unwrap_or("");
+    let noun_next = after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if !noun_next {
+        return true;
+    }
+    let words: Vec<&str> = before
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(ATTRIBUTE_REACH)
+        .collect();
+    let article_before = words.first().is_some_and(|w| {
+        lex.words.articles.contains(&dyad_kb::fold_str(w))
+            && !words.get(1).is_some_and(|p| p.ends_with(is_comma))
+    });
+    // (Back to the clause's start: a comma, a stop, or a conjunction that opens another.)
+    let auxiliary_before = words
+        .iter()
+        .take_while(|w| {
+            !w.ends_with(|c: char| is_comma(c) || ".!?;:".contains(c))
+                && !lex.words.conjunctions.contains(&dyad_kb::fold_str(w))
+        })
+        .any(|w| lex.finite_auxiliaries.contains(&dyad_kb::fold_str(w)));
+    !(article_before || auxiliary_before)
+}
+
+/// How many words back an attributive participle's article or its clause's finite auxiliary
+/// is looked for.
+const ATTRIBUTE_REACH: usize = 12;
+
 /// How far (in bytes) the event an expression is measured from may stand from it.
 const REFERENT_REACH: usize = 100;
 
@@ -229,6 +317,7 @@ impl Hits {
         if lex.verb_second && !lex.separable_particles.is_empty() {
             triggers.retain(|m| particle_closes(doc, lex, m));
         }
+        triggers.retain(|m| word_class_fits(doc, lex, m));
         // (A trigger is its own act: "the ban" names a SANCTION already.)
         let sorted = |found: Vec<PhraseMatch>| -> Vec<Span> {
             let mut spans: Vec<Span> = found.iter().map(|a| Span::new(a.start, a.end)).collect();

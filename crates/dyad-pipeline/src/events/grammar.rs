@@ -437,10 +437,30 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
         }
         [] if raw.contains(is_comma) => Join::Comma,
         [w] if lex.words.conjunctions.contains(*w) => Join::Word,
+        // In a language that writes its nouns with a capital, a declined adjective may stand
+        // before the second name ("Israel und der islamistischen Hamas", "Russland und der
+        // selbsternannten Volksrepublik"): it belongs to the second phrase.
+        [w, adjectives @ ..]
+            if lex.nouns_capitalised
+                && lex.words.conjunctions.contains(*w)
+                && adjectives.len() <= 2
+                && adjectives.iter().all(|a| declined_adjective(lex, a)) =>
+        {
+            Join::Word
+        }
         // A conjunction of several words ("as well as", «а также», "ainsi que", "así como").
         [_, _, ..] if lex.words.conjunctions.contains(words.join(" ").as_str()) => Join::Word,
         _ => Join::No,
     }
+}
+
+/// Is the (case-folded) word a declined adjective of a language that marks its attributive
+/// adjectives with an ending (German -e, -en, -er, -em, -es), and no function word?
+fn declined_adjective(lex: &LangLexicon, w: &str) -> bool {
+    w.chars().count() > 4
+        && w.chars().all(char::is_alphabetic)
+        && !lex.words.function.contains(w)
+        && ["e", "en", "er", "em", "es"].iter().any(|e| w.ends_with(e))
 }
 
 /// Does `text` begin with a counterpart word of the language ("counterpart", «نظيره»,

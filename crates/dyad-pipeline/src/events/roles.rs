@@ -690,9 +690,18 @@ pub(super) fn answered_act(ctx: &Ctx, clause: &Clause) -> Option<Span> {
             n.is_actor && from <= n.start() && n.span().end <= to && Some(n.span()) != subject
         })
     };
+    // Verb-second: a participle or infinitive that closes its clause has its object before it,
+    // after the subject ("Die Bundesregierung hat den Angriff scharf verurteilt", "Berlin will
+    // die Hinrichtung nicht hinnehmen").
+    let closes = verb_second(clause);
+    let after_subject = |x: &Span| subject.is_none_or(|s| s.end <= x.start);
     clause.acts().find(|x| {
         if order_of(clause) == WordOrder::Sov {
             x.end <= verb.start && clear(x.end, verb.start, ACT_BEFORE_REACH)
+        } else if closes && x.end <= verb.start {
+            after_subject(x)
+                && clear(x.end, verb.start, ACT_REACH)
+                && no_actor_between(x.end, verb.start)
         } else {
             x.start >= verb.end
                 && clear(verb.end, x.start, ACT_REACH)
@@ -2029,9 +2038,31 @@ const GOVERNING_VERB_REACH: usize = 30;
 /// In a verb-final clause, is the verb right after the noun a speech verb or a verbal trigger
 /// (condemn, welcome, deny)? Then the subject confirmed, announced or welcomed the act and did
 /// not perform it. ("Clashes in which dozens were killed" is two acts: the noun stays.)
+///
+/// In a verb-second language the same holds for the participle or infinitive that closes the
+/// clause after the noun: "Die Bundesregierung hat den Raketenangriff auf Kramatorsk scharf
+/// verurteilt" (the government condemned the strike; it did not strike), "Berlin hat
+/// Waffenlieferungen zugesagt" (a promise, no delivery). Only an act's noun, of material
+/// cooperation or conflict: the parties who signed an agreement made it («haben ein Abkommen
+/// unterzeichnet»).
 fn governed_after(clause: &Clause) -> bool {
     let end = clause.trigger.end;
     let near = |x: usize| x >= end && x - end <= GOVERNING_VERB_REACH;
+    if clause.part.lex.verb_second && order_of(clause) != WordOrder::Sov {
+        if clause.rule.kind.quad() % 2 == 1 {
+            return false;
+        }
+        return clause.verbal_triggers.iter().any(|&x| {
+            x >= end && x <= clause.end && within(clause, end, x, ACT_REACH) && {
+                // (The verb closes the clause: a word or two, then a mark or the end.)
+                let rest = &clause.text[x..clause.end];
+                let upto = rest
+                    .find(|c: char| !dyad_kb::is_word_char(c) && !c.is_whitespace() && c != '-')
+                    .unwrap_or(rest.len());
+                rest[..upto].split_whitespace().count() <= 2
+            }
+        });
+    }
     order_of(clause) == WordOrder::Sov
         && (clause.verbal_triggers.iter().any(|&x| near(x))
             || clause
