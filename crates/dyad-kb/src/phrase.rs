@@ -506,6 +506,22 @@ impl<T> PhraseSet<T> {
             .collect()
     }
 
+    /// [`PhraseSet::find_all`] with where each match's stem ends: (start, end, stem end,
+    /// phrase). A stem end before the end is an ending the language's affixes let the match
+    /// carry (Bengali «মন্ত্রণালয়ের», of the ministry).
+    pub fn find_all_stems(
+        &self,
+        text: &str,
+        affixes: &Affixes,
+    ) -> Vec<(usize, usize, usize, usize)> {
+        let env = Env {
+            affixes,
+            skips: &[],
+        };
+        let starts = candidate_starts(text);
+        self.find_at(text, &starts, &starts, env)
+    }
+
     /// The phrase [`PhraseSet::find_all`] would find first if it begins the text: (0, end,
     /// phrase). Cheaper than finding all when only the text's start matters.
     pub fn find_at_start(&self, text: &str, affixes: &Affixes) -> Option<(usize, usize, usize)> {

@@ -517,6 +517,9 @@ pub struct Lexicon {
     /// Types whose participants act together (data/dedup/symmetric.tsv, the table the
     /// linker compares sides by): a group of them makes one event per pair.
     mutual: Vec<EventType>,
+    /// The sectors whose bodies are a state's own institutions (data/kb/sectors.tsv's
+    /// `state`).
+    state_bodies: HashSet<Sector>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
 }
@@ -692,6 +695,8 @@ struct Vocabulary {
     modes: HashSet<(EventType, String)>,
     contexts: HashSet<String>,
     local: HashSet<Sector>,
+    /// The sectors whose bodies are a state's own institutions (`state`).
+    state: HashSet<Sector>,
 }
 
 impl Vocabulary {
@@ -724,17 +729,20 @@ impl Vocabulary {
             let sector = parse_sector(f[0])
                 .map_err(|e| data_err(path, line, e))?
                 .ok_or_else(|| data_err(path, line, "a sector, not -"))?;
-            match f.get(1).copied() {
-                Some("yes") => {
-                    v.local.insert(sector);
-                }
-                Some("no") => {}
-                other => {
-                    return Err(data_err(
-                        path,
-                        line,
-                        format!("local: expected yes or no, not {other:?}"),
-                    ))
+            for (column, set) in [(1, &mut v.local), (2, &mut v.state)] {
+                match f.get(column).copied() {
+                    Some("yes") => {
+                        set.insert(sector);
+                    }
+                    Some("no") => {}
+                    other => {
+                        let name = if column == 1 { "local" } else { "state" };
+                        return Err(data_err(
+                            path,
+                            line,
+                            format!("{name}: expected yes or no, not {other:?}"),
+                        ));
+                    }
                 }
             }
         }
@@ -1072,7 +1080,14 @@ impl Lexicon {
             custody,
             allegations,
             mutual,
+            state_bodies: vocabulary.state.clone(),
         })
+    }
+
+    /// Is a body of `sector` one of a state's own institutions (data/kb/sectors.tsv's
+    /// `state`): named by its role word alone, the state's the report is about?
+    pub fn state_body(&self, sector: Option<Sector>) -> bool {
+        sector.is_some_and(|s| self.state_bodies.contains(&s))
     }
 
     /// Does a report by another that someone did an act of `kind` and `mode` accuse them of it

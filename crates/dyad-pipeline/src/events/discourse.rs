@@ -4,8 +4,10 @@
 //! of its own is read here, in this order:
 //! - a bare role ("the minister", «министр», «外长», "Bakan", «الوزير»): the person last named
 //!   with that title; a bare body ("the ministry", «وزارت»): the organisation last named by it
-//!   (`role>src`). A role is bare after a definite word of its language, or anywhere in a
-//!   language that writes no articles;
+//!   (`role>src`), else the state its sentence or the report is set in (`home>src`), whose body
+//!   of that kind was just told (`kind>src`), or the report is about (`doc>src`). A role is
+//!   bare after a definite word of its language, or anywhere in a language that writes no
+//!   articles;
 //! - a personal pronoun ("he", «он», «او», "वह", "他"): a person (`pron>src`); a group pronoun
 //!   ("it", "they", «они», "onlar"): a state or an organisation (`it>src`);
 //! - a reciprocal subject ("both sides", «الجانبان», «双方»: `[words] reciprocal`): the story's
@@ -191,9 +193,10 @@ pub(crate) fn refer(ctx: &Ctx, clause: &Clause) -> Reference {
             return Reference::Resolved(s, "role>src");
         }
         // An institution no earlier phrase names ("the interior ministry", «وزارت داخلہ»,
-        // "a special tribunal") is the state's where the report is set.
+        // "a special tribunal") is the state's where the report is set, or whose body of
+        // that kind was told just before, or the report's own.
         return match home_state(ctx, clause, &role) {
-            Some(s) => Reference::Resolved(s, "home>src"),
+            Some((s, how)) => Reference::Resolved(s, how),
             None => Reference::Unresolved,
         };
     }
@@ -610,11 +613,11 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
         }
         let (ns, ne) = (norm_pos(norm, from), norm_pos(norm, to));
         let sub = &norm.text()[ns..ne];
-        let mut hits = lex.roles.find_all(sub, &lex.affixes);
+        let mut hits = lex.roles.find_all_stems(sub, &lex.affixes);
         if last {
             hits.reverse();
         }
-        hits.into_iter().find_map(|(s, e, p)| {
+        hits.into_iter().find_map(|(s, e, stem_end, p)| {
             let (kind, sector) = lex
                 .roles
                 .values(p)
@@ -630,8 +633,19 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             // Çavuşoğlu"), and so is one whose genitive or `of` phrase names its holder's
             // state or body ("Die Außenminister der EU", "the ministers of the EU"): an
             // article or an `of` marker may stand between.
+            // A verb-final language with no construct phrases writes a role's possessor
+            // before it ("Rusya ordusu", «ভারতের পররাষ্ট্র মন্ত্রণালয়»): a country or place
+            // right after it is the next phrase, the object or the goal.
+            let possessor_first = lex.order == dyad_kb::WordOrder::Sov && !lex.construct;
             let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 24)
                 .iter()
+                .filter(|m| {
+                    !possessor_first
+                        || !matches!(
+                            doc.entities[m.entity].kind,
+                            EntityKind::Country | EntityKind::Place
+                        )
+                })
                 .any(|m| lex.joins_title(norm, &doc.text[oe..m.span.start], m.span.start));
             if in_mention || names_follow {
                 return None;
@@ -660,14 +674,47 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
                             lex.markers_after.values(p).contains(&dyad_kb::Case::Agent)
                         })
             };
-            ((definite || new || lex.words.articles.is_empty()) && (nothing_between || marked()))
-                .then(|| BareRole {
-                    title: sub[s..e].to_string(),
-                    kind,
-                    sector,
-                    span: Span::new(os, oe),
-                    new,
-                })
+            // In a verb-final language the subject opens its clause: a role standing first,
+            // with no ending glued on and no postposition after it but the subject marker, is
+            // the subject whatever stands between it and the verb — the object, a time, a
+            // setting («পররাষ্ট্র মন্ত্রণালয় … ভারতের প্রতি আহ্বান জানায়», "Dışişleri
+            // Bakanlığı … büyükelçiyi bakanlığa çağırdı"). A role with an ending («মন্ত্রণালয়ের»,
+            // "Bakanlığı'na") or a postposition ("… را", "… کے") is some other phrase's.
+            let opens = || {
+                let after = &sub[e..];
+                let glued = stem_end < e
+                    || after
+                        .starts_with(|c: char| dyad_kb::is_word_char(c) || c == '\'' || c == '’');
+                let marker = lex
+                    .markers_after
+                    .find_at_start(after.trim_start(), &lex.affixes)
+                    .is_some_and(|(_, _, p)| {
+                        lex.markers_after
+                            .values(p)
+                            .iter()
+                            .any(|c| *c != dyad_kb::Case::Agent)
+                    });
+                // (After the report's dateline, "ঢাকা —", which opens its first sentence.)
+                let from = starting_in(&doc.mentions, |m| m.span.start, clause.sent.start, os)
+                    .iter()
+                    .filter(|m| m.dateline)
+                    .map(|m| m.span.end)
+                    .fold(clause.start.max(clause.sent.start), usize::max);
+                lex.order == dyad_kb::WordOrder::Sov
+                    && verb_after
+                    && !glued
+                    && !marker
+                    && bare(ctx, clause, from, os)
+            };
+            ((definite || new || lex.words.articles.is_empty())
+                && (nothing_between || marked() || opens()))
+            .then(|| BareRole {
+                title: sub[s..e].to_string(),
+                kind,
+                sector,
+                span: Span::new(os, oe),
+                new,
+            })
         })
     };
     found(clause.sent.start, clause.trigger.start, true).or_else(|| {
@@ -757,11 +804,19 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
 }
 
 /// The state an institution named by its role word alone belongs to ("the interior ministry",
-/// «وزارت داخلہ», "a special tribunal"): the one country its sentence is set in (a
-/// place or country named as a setting), else the report's dateline's. A report filed from a
-/// capital means that state's ministries when it names no other; with settings in two countries,
-/// or none and no dateline, it is nobody's.
-fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<Side> {
+/// «وزارت داخلہ», "a special tribunal", «सरकार»), and the path that gave it, in this order:
+/// - the one country its sentence is set in (a place or country named as a setting:
+///   `home>src`);
+/// - for a state's own body (data/kb/sectors.tsv's `state`), the one state whose actor of the
+///   same sector was named within reach before it ("Pakistani troops … The army said": `kind>src`);
+/// - the report's dateline's (`home>src`);
+/// - for a state's own body, the state the report is about (`document_home`: `doc>src`): a
+///   report names a foreign state's bodies with that state's name, its own without.
+///
+/// Settings in two countries, two states' actors of that kind before it, or datelines in two
+/// leave it nobody's. A state its sentence names as another actor (the target: "the government
+/// accused India"; a topic) is never the body's by the two guesses from outside the sentence.
+fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<(Side, &'static str)> {
     if role.kind != RoleKind::Body {
         return None;
     }
@@ -786,20 +841,114 @@ fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<Side> {
     let only = |set: std::collections::BTreeSet<dyad_core::Country>| {
         (set.len() == 1).then(|| set.into_iter().next()).flatten()
     };
-    let home = if settings.is_empty() {
-        only(datelines)
-    } else {
-        only(settings)
-    }
-    .filter(|c| c.is_state())?;
-    Some(Side {
+    let side = |home: dyad_core::Country| Side {
         entity: None,
         name: doc.text[role.span.start..role.span.end].to_string(),
         country: home,
         sector: role.sector,
         cameo: None,
         span: role.span,
-    })
+    };
+    if !settings.is_empty() {
+        return only(settings)
+            .filter(|c| c.is_state())
+            .map(|c| (side(c), "home>src"));
+    }
+    let state = ctx.lexicon.state_body(role.sector);
+    // The states the sentence names as actors of their own.
+    let named: std::collections::BTreeSet<_> = ctx
+        .view
+        .within(clause.sent.start, clause.sent.end)
+        .filter(|m| !m.dateline && m.span.end <= clause.sent.end)
+        .filter_map(country)
+        .collect();
+    if state {
+        if let Some(c) = same_kind_before(ctx, clause, role).filter(|c| !named.contains(c)) {
+            return Some((side(c), "kind>src"));
+        }
+    }
+    if !datelines.is_empty() {
+        return only(datelines)
+            .filter(|c| c.is_state())
+            .map(|c| (side(c), "home>src"));
+    }
+    if !state {
+        return None;
+    }
+    let home = (*ctx.home.get_or_init(|| document_home(ctx)))?;
+    (!named.contains(&home)).then(|| (side(home), "doc>src"))
+}
+
+/// The one state whose actor of the bare body's sector is named within reach before it: in
+/// its sentence before it, or up to `REACH` sentences back in its paragraph ("Pakistani troops
+/// returned fire. The army said …"; «Минобороны России … Ведомство …» is `role_holder`'s).
+/// Two states' actors of that sector leave it open.
+fn same_kind_before(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<dyad_core::Country> {
+    let doc = ctx.doc;
+    let sector = role.sector?;
+    let k = doc.sentence_at(role.span.start)?;
+    let from = reach(doc, k)
+        .last()
+        .map_or(clause.sent.start, |j| doc.sentences[j].span.start);
+    let countries: std::collections::BTreeSet<_> = ctx
+        .view
+        .within(from, role.span.start)
+        .filter(|m| !m.dateline && m.span.end <= role.span.start)
+        .filter_map(|m| ctx.view.side(m, clause.role_date))
+        .filter(|s| s.sector == Some(sector) && s.country.is_state())
+        .map(|s| s.country)
+        .collect();
+    (countries.len() == 1)
+        .then(|| countries.into_iter().next())
+        .flatten()
+}
+
+/// How much more often than any other state the report's own state must be named as an
+/// actor: three times for every two (a report on one state's act and another's reaction to it
+/// names the first more; a report on a dispute names both about as often).
+const HOME_MARGIN: (usize, usize) = (3, 2);
+
+/// How far after a country's name (in bytes) a place it qualifies may begin: a possessive or
+/// genitive marker between ("'s ", " के ").
+const QUALIFIER_GAP: usize = 12;
+
+/// The state a report is about, read from the whole document: the state named most often as
+/// an actor (top-level actor phrases, not settings, datelines or what a phrase qualifies), if
+/// named at least twice and by [`HOME_MARGIN`] more often than any other. A report on a
+/// dispute names both sides about as often: then it is nobody's. (Settings are not counted: a
+/// report on a state's reaction abroad is set where the others are, "at the G7 meeting in
+/// Stuttgart".)
+pub(crate) fn document_home(ctx: &Ctx) -> Option<dyad_core::Country> {
+    let doc = ctx.doc;
+    let mut count: std::collections::BTreeMap<dyad_core::Country, usize> = Default::default();
+    // A country written right before a place of its own qualifies that place, a setting
+    // ("Germany's Stuttgart", «जर्मनी के स्टटगार्ट में»): it is not named as an actor.
+    let qualifies_place = |m: &Mention, c: dyad_core::Country| {
+        starting_in(
+            &doc.mentions,
+            |x| x.span.start,
+            m.span.end,
+            m.span.end + QUALIFIER_GAP,
+        )
+        .iter()
+        .any(|x| {
+            let e = &doc.entities[x.entity];
+            x.as_location && e.kind == EntityKind::Place && e.place_country == Some(c)
+        })
+    };
+    for m in ctx.view.within(0, doc.text.len()).filter(|m| !m.dateline) {
+        if let Some(s) = ctx.view.side(m, None).filter(|s| s.country.is_state()) {
+            if !qualifies_place(m, s.country) {
+                *count.entry(s.country).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, dyad_core::Country)> =
+        count.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable_by_key(|r| std::cmp::Reverse(r.0));
+    let (top, home) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.0);
+    (top >= 2 && top * HOME_MARGIN.1 >= second * HOME_MARGIN.0).then_some(home)
 }
 
 /// Does the clause's subject slot hold a collective or a body that names no actor ("Militants

@@ -61,6 +61,9 @@ pub(crate) struct Ctx<'a> {
     pub lexicon: &'a Lexicon,
     /// The subjects of the events coded so far, for later clauses with none of their own.
     pub memory: std::cell::RefCell<discourse::Memory>,
+    /// The state the report is about, read once from the whole document when a clause first
+    /// needs it (`discourse::document_home`).
+    pub home: std::cell::OnceCell<Option<dyad_core::Country>>,
 }
 
 /// The event layer of a document (needs entities, times and quotes).
@@ -79,6 +82,7 @@ pub fn code(
         parts,
         lexicon,
         memory: Default::default(),
+        home: Default::default(),
     };
     // The best event per (type, source, target, sentence): the events themselves in a Vec in
     // the order found, the map holding only small keys and indexes (a map of whole events,
