@@ -118,6 +118,100 @@ fn measured_from(doc: &dyad_core::Document, hits: &Hits, x: &TimeExpr, t: &Phras
             .any(|m| m.start != t.start && m.end <= to)
 }
 
+/// How far before a time expression the word that opens its sequence phrase is looked for,
+/// in bytes of the normalised text.
+const SEQUENCE_REACH: usize = 160;
+
+/// Where the phrase opened by a word of sequence that holds the time `x` begins ("after
+/// Saturday's attack", «после того, как в субботу …», «بعد هجوم السبت», `[words] sequence`):
+/// the nearest such word before it in its sentence, with no comma, semicolon or line break
+/// between the two. Such a time dates the act the phrase names, not the clause around it.
+pub(crate) fn sequence_start(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    sent_start: usize,
+    x: &TimeExpr,
+) -> Option<usize> {
+    let words = &lex.words.sequence;
+    if words.is_empty() || x.span.start <= sent_start {
+        return None;
+    }
+    let from = sent_start.max(x.span.start.saturating_sub(SEQUENCE_REACH));
+    let (nf, nx) = (
+        crate::actors::norm_pos(norm, from),
+        crate::actors::norm_pos(norm, x.span.start),
+    );
+    let before = norm.text().get(nf..nx)?;
+    // Only the stretch after the last break: a phrase ends at its comma.
+    let cut = before
+        .rfind(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    dyad_core::scan::read(1);
+    let whole = |at: usize, w: &str| {
+        before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && before[at + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    words
+        .iter()
+        .filter_map(|w| {
+            // (A word that holds its own comma, «после того, как», may begin before the cut.)
+            let lo = if w.contains(|c: char| is_comma(c)) {
+                0
+            } else {
+                cut
+            };
+            before[lo..]
+                .match_indices(w.as_str())
+                .map(|(i, _)| lo + i)
+                .filter(|&i| whole(i, w))
+                .filter(|&i| {
+                    !before[i + w.len()..]
+                        .contains(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+                })
+                .last()
+        })
+        .max()
+        .map(|i| norm.orig(nf + i).max(from))
+}
+
+/// Is the time `x` one of another act, for the trigger `t`: a day inside a phrase of sequence
+/// (`sequence_start`) that `t` stands outside of — before the phrase's word ("Pakistan
+/// summoned the envoy after the attack on its embassy on Saturday"), or after the time past a
+/// comma ("After Saturday's attack on its embassy, Pakistan summoned the envoy")? The act
+/// around the phrase came on that day or after it, which no day of the text says. A month or
+/// a year is another matter: "agreed to accelerate the peace process following a conference
+/// in March", "expelled the ambassador after the coup of 2013" — the act that followed falls
+/// in it, as far as such a date tells.
+pub(crate) fn of_another_act(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    doc: &dyad_core::Document,
+    sent_start: usize,
+    x: &TimeExpr,
+    t: Span,
+) -> bool {
+    if x.value.precision != dyad_core::DatePrecision::Day {
+        return false;
+    }
+    let Some(s) = sequence_start(norm, lex, sent_start, x) else {
+        return false;
+    };
+    t.end <= s
+        || (t.start >= x.span.end
+            && doc
+                .text
+                .get(x.span.end..t.start)
+                .is_some_and(|gap| gap.contains(|c: char| is_comma(c) || is_semicolon(c))))
+}
+
 /// How many words may stand between an expression measured from what follows and the
 /// complementiser that opens the clause it is measured from (Persian «چند روز پس از آن بیان شد
 /// که …»: the pronoun and the main verb).
@@ -892,6 +986,11 @@ impl<'a> Clause<'a> {
                         || *first.get_or_init(|| {
                             says_first(&doc.text[sent.start..sent.end], &part.lex.words.first)
                         })))
+        };
+        // (Not a time of another act that a phrase of sequence names: "after Saturday's attack".)
+        let tspan = Span::new(t.start, t.end);
+        let dates_act = |x: &TimeExpr| {
+            dates_act(x) && !of_another_act(ctx.norm, part.lex, doc, sent.start, x, tspan)
         };
         let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
         let time = sentence_times
