@@ -182,6 +182,64 @@ pub(crate) fn sequence_start(
         .map(|i| norm.orig(nf + i).max(from))
 }
 
+/// Where the phrase of sequence closed by a postposition after the time `x` ends («मंगलवार को
+/// हुए हमले के बाद», «منگل کو ہونے والے حملے کے بعد»: `[words] sequence_after`): the first such
+/// word after it, with a participle that joins the time to the noun (`sequence_linkers`)
+/// between the two and no comma, semicolon or line break.
+pub(crate) fn sequence_end(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    sent_end: usize,
+    x: &TimeExpr,
+) -> Option<usize> {
+    let words = &lex.words;
+    if words.sequence_after.is_empty() || x.span.end >= sent_end {
+        return None;
+    }
+    let to = sent_end.min(x.span.end + SEQUENCE_REACH);
+    let (nx, nt) = (
+        crate::actors::norm_pos(norm, x.span.end),
+        crate::actors::norm_pos(norm, to),
+    );
+    let after = norm.text().get(nx..nt)?;
+    let after = &after[..after
+        .find(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+        .unwrap_or(after.len())];
+    dyad_core::scan::read(1);
+    // The first whole-word occurrence of `w` in `hay`.
+    let find = |hay: &str, w: &str| {
+        hay.match_indices(w).map(|(i, _)| i).find(|&i| {
+            hay[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !dyad_kb::is_word_char(c))
+                && hay[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !dyad_kb::is_word_char(c))
+        })
+    };
+    let (at, len) = words
+        .sequence_after
+        .iter()
+        .filter_map(|w| find(after, w).map(|i| (i, w.len())))
+        .min()?;
+    // The participle follows the time and its case marker at once (the first two words), and
+    // the noun it joins ends the phrase a few words on: a longer gap holds another clause.
+    let gap = &after[..at];
+    let words_in = |s: &str| s.split_whitespace().count();
+    (words_in(gap) <= SEQUENCE_AFTER_WORDS
+        && words
+            .sequence_linkers
+            .iter()
+            .any(|l| find(gap, l).is_some_and(|i| words_in(&gap[..i]) <= 1)))
+    .then(|| norm.orig(nx + at + len))
+}
+
+/// How many words may stand between a time and the postposition that closes its phrase of
+/// sequence: the case marker, the participle, and the noun with a modifier or two.
+const SEQUENCE_AFTER_WORDS: usize = 6;
+
 /// Is the time `x` one of another act, for the trigger `t`: a day inside a phrase of sequence
 /// (`sequence_start`) that `t` stands outside of — before the phrase's word ("Pakistan
 /// summoned the envoy after the attack on its embassy on Saturday"), or after the time past a
@@ -200,6 +258,12 @@ pub(crate) fn of_another_act(
 ) -> bool {
     if x.value.precision != dyad_core::DatePrecision::Day {
         return false;
+    }
+    let sent_end = doc
+        .sentence_at(x.span.start)
+        .map_or(doc.text.len(), |i| doc.sentences[i].span.end);
+    if let Some(e) = sequence_end(norm, lex, sent_end, x) {
+        return t.end <= x.span.start || t.start >= e;
     }
     let Some(s) = sequence_start(norm, lex, sent_start, x) else {
         return false;

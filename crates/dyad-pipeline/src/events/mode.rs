@@ -489,6 +489,7 @@ fn in_sequence(ctx: &Ctx, x: &dyad_core::TimeExpr) -> bool {
     };
     let sent = crate::actors::sentence_span(ctx.doc, x.span.start);
     super::clause::sequence_start(ctx.norm, part.lex, sent.start, x).is_some()
+        || super::clause::sequence_end(ctx.norm, part.lex, sent.end, x).is_some()
 }
 
 /// How many days before publication a report's lead may date its news day.
