@@ -236,6 +236,10 @@ pub(crate) fn sequence_end(
     .then(|| norm.orig(nx + at + len))
 }
 
+/// How many words may stand between an event noun and the relative pronoun whose clause tells
+/// of its act: the noun's own phrase ("on a school bus in Saada").
+const RELATIVE_NOUN_WORDS: usize = 8;
+
 /// How many words may stand between a time and the postposition that closes its phrase of
 /// sequence: the case marker, the participle, and the noun with a modifier or two.
 const SEQUENCE_AFTER_WORDS: usize = 6;
@@ -1057,11 +1061,49 @@ impl<'a> Clause<'a> {
             dates_act(x) && !of_another_act(ctx.norm, part.lex, doc, sent.start, x, tspan)
         };
         let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
+        // An event noun whose relative clause follows it tells of the act ("the attack on a
+        // school bus that killed dozens of children in August", «el ataque contra un autobús
+        // … que mató a decenas de niños en agosto»): that clause's time dates the noun's act,
+        // not the clause the noun stands in. Only a relative right after the noun's phrase
+        // (no comma, no other trigger, a few words) whose clause tells an act (a trigger).
+        let relative_time = || {
+            if rule.voice != crate::lexicon::Voice::Noun {
+                return None;
+            }
+            let o = openers
+                .iter()
+                .filter(|o| o.0 >= t.end)
+                .min_by_key(|o| o.0)?;
+            let gap = doc.text.get(t.end..o.0)?;
+            if !o.2.relative()
+                || gap.contains(|c: char| is_comma(c) || is_semicolon(c))
+                || gap.split_whitespace().count() > RELATIVE_NOUN_WORDS
+                || starting_in(&hits.triggers, |m| m.start, t.end, o.0)
+                    .iter()
+                    .any(|m| m.start != t.start)
+            {
+                return None;
+            }
+            let rel_end = openers
+                .iter()
+                .filter(|p| p.0 >= o.1)
+                .map(|p| p.0)
+                .min()
+                .unwrap_or(sent.end);
+            if starting_in(&hits.triggers, |m| m.start, o.1, rel_end).is_empty() {
+                return None;
+            }
+            sentence_times
+                .iter()
+                .filter(|x| x.span.start >= o.1 && x.span.end <= rel_end && dates_act(x))
+                .min_by_key(|x| x.span.start)
+        };
         let time = sentence_times
             .iter()
             .find(|x| {
                 measured_from(doc, hits, x, t) || in_referent_clause(ctx, part, hits, sent, x, t)
             })
+            .or_else(relative_time)
             .or_else(|| {
                 sentence_times
                     .iter()
