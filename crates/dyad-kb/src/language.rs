@@ -344,6 +344,17 @@ pub struct Words {
     /// The same written after the noun, in languages with postpositions («کے بعد», "ardından",
     /// «के बाद», "dan keyin"): the words right after an event noun.
     pub circumstance_after: Vec<String>,
+    /// Prepositions and subordinators that place the clause's act after or before another
+    /// act ("after", "following", "ahead of", «после того, как», «پس از», "tras", "après"): a
+    /// time inside the phrase one opens ("after Saturday's attack", «بعد هجوم السبت») dates
+    /// that other act, never the clause around the phrase.
+    pub sequence: Vec<String>,
+    /// The same written after the phrase, in languages with postpositions («के बाद», «کے بعد»),
+    /// with the participles that join a time to the noun after it (`sequence_linkers`: «मंगलवार
+    /// को हुए हमले के बाद», «منگل کو ہونے والے حملے کے بعد»): only a time so joined is the
+    /// phrase's (the time of "India on Tuesday, after the attack, …" stands before its agent).
+    pub sequence_after: Vec<String>,
+    pub sequence_linkers: Vec<String>,
     /// Nouns of a step one party takes that are no event of their own ("decision", "move",
     /// "rhetoric", «решение», «اقدام», "karar", "决定"): what a reaction may have as its
     /// object, whose doer is the reaction's target ("criticised India's decision").
@@ -520,6 +531,12 @@ struct FileWords {
     circumstance: Vec<String>,
     #[serde(default)]
     circumstance_after: Vec<String>,
+    #[serde(default)]
+    sequence: Vec<String>,
+    #[serde(default)]
+    sequence_after: Vec<String>,
+    #[serde(default)]
+    sequence_linkers: Vec<String>,
     #[serde(default)]
     acts: Vec<String>,
     #[serde(default)]
@@ -792,6 +809,9 @@ impl Language {
             demonstratives: fold_list(path, "words.demonstratives", &w.demonstratives)?,
             circumstance: fold_list(path, "words.circumstance", &w.circumstance)?,
             circumstance_after: fold_list(path, "words.circumstance_after", &w.circumstance_after)?,
+            sequence: fold_list(path, "words.sequence", &w.sequence)?,
+            sequence_after: fold_list(path, "words.sequence_after", &w.sequence_after)?,
+            sequence_linkers: fold_list(path, "words.sequence_linkers", &w.sequence_linkers)?,
             acts: fold_list(path, "words.acts", &w.acts)?,
             measured: fold_list(path, "words.measured", &w.measured)?,
             accords: fold_list(path, "words.accords", &w.accords)?,

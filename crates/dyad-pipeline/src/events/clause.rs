@@ -206,6 +206,168 @@ fn measured_from(doc: &dyad_core::Document, hits: &Hits, x: &TimeExpr, t: &Phras
             .any(|m| m.start != t.start && m.end <= to)
 }
 
+/// How far before a time expression the word that opens its sequence phrase is looked for,
+/// in bytes of the normalised text.
+const SEQUENCE_REACH: usize = 160;
+
+/// Where the phrase opened by a word of sequence that holds the time `x` begins ("after
+/// Saturday's attack", «после того, как в субботу …», «بعد هجوم السبت», `[words] sequence`):
+/// the nearest such word before it in its sentence, with no comma, semicolon or line break
+/// between the two. Such a time dates the act the phrase names, not the clause around it.
+pub(crate) fn sequence_start(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    sent_start: usize,
+    x: &TimeExpr,
+) -> Option<usize> {
+    let words = &lex.words.sequence;
+    if words.is_empty() || x.span.start <= sent_start {
+        return None;
+    }
+    let from = sent_start.max(x.span.start.saturating_sub(SEQUENCE_REACH));
+    let (nf, nx) = (
+        crate::actors::norm_pos(norm, from),
+        crate::actors::norm_pos(norm, x.span.start),
+    );
+    let before = norm.text().get(nf..nx)?;
+    // Only the stretch after the last break: a phrase ends at its comma.
+    let cut = before
+        .rfind(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    dyad_core::scan::read(1);
+    let whole = |at: usize, w: &str| {
+        before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && before[at + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    words
+        .iter()
+        .filter_map(|w| {
+            // (A word that holds its own comma, «после того, как», may begin before the cut.)
+            let lo = if w.contains(|c: char| is_comma(c)) {
+                0
+            } else {
+                cut
+            };
+            before[lo..]
+                .match_indices(w.as_str())
+                .map(|(i, _)| lo + i)
+                .filter(|&i| whole(i, w))
+                .filter(|&i| {
+                    !before[i + w.len()..]
+                        .contains(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+                })
+                .last()
+        })
+        .max()
+        .map(|i| norm.orig(nf + i).max(from))
+}
+
+/// Where the phrase of sequence closed by a postposition after the time `x` ends («मंगलवार को
+/// हुए हमले के बाद», «منگل کو ہونے والے حملے کے بعد»: `[words] sequence_after`): the first such
+/// word after it, with a participle that joins the time to the noun (`sequence_linkers`)
+/// between the two and no comma, semicolon or line break.
+pub(crate) fn sequence_end(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    sent_end: usize,
+    x: &TimeExpr,
+) -> Option<usize> {
+    let words = &lex.words;
+    if words.sequence_after.is_empty() || x.span.end >= sent_end {
+        return None;
+    }
+    let to = sent_end.min(x.span.end + SEQUENCE_REACH);
+    let (nx, nt) = (
+        crate::actors::norm_pos(norm, x.span.end),
+        crate::actors::norm_pos(norm, to),
+    );
+    let after = norm.text().get(nx..nt)?;
+    let after = &after[..after
+        .find(|c: char| is_comma(c) || is_semicolon(c) || c == '\n')
+        .unwrap_or(after.len())];
+    dyad_core::scan::read(1);
+    // The first whole-word occurrence of `w` in `hay`.
+    let find = |hay: &str, w: &str| {
+        hay.match_indices(w).map(|(i, _)| i).find(|&i| {
+            hay[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !dyad_kb::is_word_char(c))
+                && hay[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !dyad_kb::is_word_char(c))
+        })
+    };
+    let (at, len) = words
+        .sequence_after
+        .iter()
+        .filter_map(|w| find(after, w).map(|i| (i, w.len())))
+        .min()?;
+    // The participle follows the time and its case marker at once (the first two words), and
+    // the noun it joins ends the phrase a few words on: a longer gap holds another clause.
+    let gap = &after[..at];
+    let words_in = |s: &str| s.split_whitespace().count();
+    (words_in(gap) <= SEQUENCE_AFTER_WORDS
+        && words
+            .sequence_linkers
+            .iter()
+            .any(|l| find(gap, l).is_some_and(|i| words_in(&gap[..i]) <= 1)))
+    .then(|| norm.orig(nx + at + len))
+}
+
+/// How many words may stand between an event noun and the relative pronoun whose clause tells
+/// of its act: the noun's own phrase ("on a school bus in Saada").
+const RELATIVE_NOUN_WORDS: usize = 8;
+
+/// How many words may stand between a time and the postposition that closes its phrase of
+/// sequence: the case marker, the participle, and the noun with a modifier or two.
+const SEQUENCE_AFTER_WORDS: usize = 6;
+
+/// Is the time `x` one of another act, for the trigger `t`: a day inside a phrase of sequence
+/// (`sequence_start`) that `t` stands outside of — before the phrase's word ("Pakistan
+/// summoned the envoy after the attack on its embassy on Saturday"), or after the time past a
+/// comma ("After Saturday's attack on its embassy, Pakistan summoned the envoy")? The act
+/// around the phrase came on that day or after it, which no day of the text says. A month or
+/// a year is another matter: "agreed to accelerate the peace process following a conference
+/// in March", "expelled the ambassador after the coup of 2013" — the act that followed falls
+/// in it, as far as such a date tells.
+pub(crate) fn of_another_act(
+    norm: &dyad_kb::Normalized,
+    lex: &crate::lexicon::LangLexicon,
+    doc: &dyad_core::Document,
+    sent_start: usize,
+    x: &TimeExpr,
+    t: Span,
+) -> bool {
+    if x.value.precision != dyad_core::DatePrecision::Day {
+        return false;
+    }
+    let sent_end = doc
+        .sentence_at(x.span.start)
+        .map_or(doc.text.len(), |i| doc.sentences[i].span.end);
+    if let Some(e) = sequence_end(norm, lex, sent_end, x) {
+        return t.end <= x.span.start || t.start >= e;
+    }
+    let Some(s) = sequence_start(norm, lex, sent_start, x) else {
+        return false;
+    };
+    t.end <= s
+        || (t.start >= x.span.end
+            && doc
+                .text
+                .get(x.span.end..t.start)
+                .is_some_and(|gap| gap.contains(|c: char| is_comma(c) || is_semicolon(c))))
+}
+
 /// How many words may stand between an expression measured from what follows and the
 /// complementiser that opens the clause it is measured from (Persian «چند روز پس از آن بیان شد
 /// که …»: the pronoun and the main verb).
@@ -982,12 +1144,55 @@ impl<'a> Clause<'a> {
                             says_first(&doc.text[sent.start..sent.end], &part.lex.words.first)
                         })))
         };
+        // (Not a time of another act that a phrase of sequence names: "after Saturday's attack".)
+        let tspan = Span::new(t.start, t.end);
+        let dates_act = |x: &TimeExpr| {
+            dates_act(x) && !of_another_act(ctx.norm, part.lex, doc, sent.start, x, tspan)
+        };
         let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
+        // An event noun whose relative clause follows it tells of the act ("the attack on a
+        // school bus that killed dozens of children in August", «el ataque contra un autobús
+        // … que mató a decenas de niños en agosto»): that clause's time dates the noun's act,
+        // not the clause the noun stands in. Only a relative right after the noun's phrase
+        // (no comma, no other trigger, a few words) whose clause tells an act (a trigger).
+        let relative_time = || {
+            if rule.voice != crate::lexicon::Voice::Noun {
+                return None;
+            }
+            let o = openers
+                .iter()
+                .filter(|o| o.0 >= t.end)
+                .min_by_key(|o| o.0)?;
+            let gap = doc.text.get(t.end..o.0)?;
+            if !o.2.relative()
+                || gap.contains(|c: char| is_comma(c) || is_semicolon(c))
+                || gap.split_whitespace().count() > RELATIVE_NOUN_WORDS
+                || starting_in(&hits.triggers, |m| m.start, t.end, o.0)
+                    .iter()
+                    .any(|m| m.start != t.start)
+            {
+                return None;
+            }
+            let rel_end = openers
+                .iter()
+                .filter(|p| p.0 >= o.1)
+                .map(|p| p.0)
+                .min()
+                .unwrap_or(sent.end);
+            if starting_in(&hits.triggers, |m| m.start, o.1, rel_end).is_empty() {
+                return None;
+            }
+            sentence_times
+                .iter()
+                .filter(|x| x.span.start >= o.1 && x.span.end <= rel_end && dates_act(x))
+                .min_by_key(|x| x.span.start)
+        };
         let time = sentence_times
             .iter()
             .find(|x| {
                 measured_from(doc, hits, x, t) || in_referent_clause(ctx, part, hits, sent, x, t)
             })
+            .or_else(relative_time)
             .or_else(|| {
                 sentence_times
                     .iter()

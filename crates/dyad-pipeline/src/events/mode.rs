@@ -481,6 +481,17 @@ fn late_negation(clause: &Clause) -> bool {
         })
 }
 
+/// Does the time `x` stand in a phrase of sequence of its language ("after Saturday's attack":
+/// `clause::sequence_start`)?
+fn in_sequence(ctx: &Ctx, x: &dyad_core::TimeExpr) -> bool {
+    let Some(part) = ctx.parts.iter().find(|p| p.span.contains(x.span)) else {
+        return false;
+    };
+    let sent = crate::actors::sentence_span(ctx.doc, x.span.start);
+    super::clause::sequence_start(ctx.norm, part.lex, sent.start, x).is_some()
+        || super::clause::sequence_end(ctx.norm, part.lex, sent.end, x).is_some()
+}
+
 /// How many days before publication a report's lead may date its news day.
 const LEAD_DAYS: i64 = 7;
 
@@ -488,14 +499,17 @@ const LEAD_DAYS: i64 = 7;
 /// expression of the text, a day, in its first two sentences, within a week before
 /// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
 /// A sentence that dates nothing tells of that day, not of the day the report came out.
-fn lead_day(doc: &dyad_core::Document, published: jiff::civil::Date) -> Option<DateValue> {
+fn lead_day(ctx: &Ctx, published: jiff::civil::Date) -> Option<DateValue> {
+    let doc = ctx.doc;
     // (Not an expression measured from another event: "через неделю после того, как …" dates
-    // that event, not the lead's news.)
+    // that event, not the lead's news; nor a time inside a phrase of sequence, "después de
+    // que dos aviones aterrizaran el sábado": that names the act the news followed.)
     let t = doc
         .times
         .iter()
+        .take_while(|t| doc.sentence_at(t.span.start).is_some_and(|i| i <= 1))
         .filter(|t| t.refers.is_none())
-        .min_by_key(|t| t.span.start)?;
+        .find(|t| !in_sequence(ctx, t))?;
     let day = t.value.first_day();
     // (A stretch — "last week" — names no day.)
     (t.value.precision == DatePrecision::Day
@@ -564,7 +578,7 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         (None, Some(p)) => said_on(ctx, clause)
             .filter(|x| x.value.first_day() <= p)
             .map(|x| EventDate::of_time(x, "text"))
-            .or_else(|| lead_day(doc, p).map(|v| EventDate::new(v, "lead")))
+            .or_else(|| lead_day(ctx, p).map(|v| EventDate::new(v, "lead")))
             .or_else(|| doc.published.date.map(|v| EventDate::new(v, "published"))),
         (None, None) => None,
     };

@@ -670,13 +670,29 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             time(from_base(base, unit_of(unit, b)?, k)?, "previous", None)
         }
         Action::Ref { unit, off, behind } => {
-            let k = count(off, b, ctx)?;
             let u = unit_of(unit, b)?;
+            // A count that names no number ("days after", «через несколько дней после», «بعد
+            // أيام من»): the event it is measured from lies a few units away, on a day no word
+            // names (see `vaguely_from`).
+            let vague = b.n.or(b.unit.map(|u| u.1)) == Some(0);
+            let k = if vague {
+                match off {
+                    Off::PlusN => 1,
+                    Off::MinusN => -1,
+                    _ => count(off, b, ctx)?,
+                }
+            } else {
+                count(off, b, ctx)?
+            };
             // With nothing after it to be measured from ("Two days after, …", "… a week
             // before."), the expression is an adverb of the previous one's time: "two days
             // later", "a week earlier".
             let next = ctx.text[ctx.span.1..].trim_start().chars().next();
             if !behind && next.is_none_or(|c| is_stop(c) || crate::punct::is_comma(c)) {
+                if vague {
+                    let (v, dur) = vaguely_from(ctx.prev?, u, -k)?;
+                    return time(v, "previous", dur);
+                }
                 return time(from_base(ctx.prev?, u, -k)?, "previous", None);
             }
             // The passage is told at the time named last in its paragraph ("early on Thursday,
@@ -690,9 +706,45 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                         .is_some_and(|pe| !ctx.text[pe..ctx.span.0].contains('\n'))
                 })
                 .or_else(|| ctx.anchor.map(DateValue::day))?;
+            if vague {
+                let (v, dur) = vaguely_from(base, u, k)?;
+                return time(v, "reference", dur);
+            }
             time(from_base(base, u, k)?, "reference", None)
         }
     }
+}
+
+/// The days "a few days" from a day may mean: one to five.
+const FEW_DAYS: i64 = 5;
+
+/// How many units "a few" stands for, where a coarser date is all a vague count allows.
+const FEW: i64 = 3;
+
+/// The date of an event a few units (no number said) from `base`, on the side `dir` (±1) says:
+/// from a day, a few days are the stretch of the five days next to it on that side ("days
+/// after the attack": the attack fell in the five days before), never a day beyond `base`;
+/// a few weeks fall in the month three weeks away, a few months in the year three months
+/// away; a few years or decades date nothing.
+fn vaguely_from(base: DateValue, u: Unit, dir: i64) -> Option<(DateValue, Option<u32>)> {
+    if u == Unit::Day && base.precision == DatePrecision::Day {
+        let d0 = base.first_day();
+        let first = if dir < 0 {
+            add_days(d0, -FEW_DAYS)?
+        } else {
+            add_days(d0, 1)?
+        };
+        return Some((DateValue::day(first), Some(FEW_DAYS as u32)));
+    }
+    let v = match u {
+        Unit::Day | Unit::Week => {
+            let far = from_base(base, Unit::Day, dir * FEW * u.days() as i64)?;
+            DateValue::month(far.year, far.month)?
+        }
+        Unit::Month => DateValue::year(from_base(base, Unit::Month, dir * FEW)?.year)?,
+        Unit::Year | Unit::Decade => return None,
+    };
+    Some((v, None))
 }
 
 /// `k` units from the date `base`, no finer than it: a day from a day, a month from a month or
