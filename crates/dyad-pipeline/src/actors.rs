@@ -113,39 +113,25 @@ impl<'a> ActorView<'a> {
 
     /// A more specific mention of the same country in `[start, end)`: a bare "Russia" acting in
     /// a sentence about Russia's defence minister is the minister's side. A state acts through
-    /// its organs: as a doer (`organs`) it is not the citizens, refugees or firms of its own
-    /// the sentence names ("Iran summoned the ambassador over the arrest of Iranian citizens").
+    /// its own institutions: as a doer (`organs`, data/kb/sectors.tsv's `state`) it is not the
+    /// citizens, refugees or firms of its own the sentence names ("Iran summoned the ambassador
+    /// over the arrest of Iranian citizens").
     pub fn specialise(
         &self,
         side: Side,
         (start, end): (usize, usize),
         date: Option<Date>,
-        organs: bool,
+        organs: Option<&crate::lexicon::Lexicon>,
     ) -> Side {
-        use dyad_core::Sector;
         if side.sector.is_some() {
             return side;
         }
-        let organ = |s: Option<Sector>| {
-            !organs
-                || matches!(
-                    s,
-                    Some(
-                        Sector::GOV
-                            | Sector::MIL
-                            | Sector::COP
-                            | Sector::JUD
-                            | Sector::LEG
-                            | Sector::SPY
-                            | Sector::PRE
-                    )
-                )
-        };
+        let organ = |s: &Side| organs.is_none_or(|lex| lex.state_body(s.sector));
         let better = self
             .within(start, end)
             .filter(|m| self.doc.entities[m.entity].kind != EntityKind::Place)
             .filter_map(|m| self.side(m, date).map(|s| (m, s)))
-            .filter(|(_, s)| s.country == side.country && s.sector.is_some() && organ(s.sector))
+            .filter(|(_, s)| s.country == side.country && s.sector.is_some() && organ(s))
             .max_by_key(|(m, _)| self.doc.entities[m.entity].kind == EntityKind::Person);
         better.map_or(side, |(_, s)| s)
     }

@@ -742,6 +742,7 @@ pub(crate) struct Silent {
 /// continues a dialogue; an act on the ground does not (a protest is at home).
 pub(crate) fn continued_targets(
     doc: &Document,
+    lexicon: &crate::lexicon::Lexicon,
     view: &crate::actors::ActorView,
     events: &mut [Event],
 ) {
@@ -759,10 +760,7 @@ pub(crate) fn continued_targets(
         };
         // (A state's own people or country named in what it says are its subject, not whom
         // it addresses: "Moscow demanded the release of the detained Russian sailors".)
-        let organ = matches!(
-            s.sector,
-            Some(Sector::GOV | Sector::MIL | Sector::PRE | Sector::LEG | Sector::SPY)
-        );
+        let organ = lexicon.state_body(s.sector);
         let own = match &e.target {
             Some(t) => {
                 t.country == s.country

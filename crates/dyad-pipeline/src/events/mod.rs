@@ -175,7 +175,7 @@ pub fn code(
     finish::one_visit_per_sentence(&mut events);
     let answered = std::mem::take(&mut ctx.memory.borrow_mut().answered);
     finish::reactions(doc, &mut events, &answered);
-    finish::continued_targets(doc, &ctx.view, &mut events);
+    finish::continued_targets(doc, lexicon, &ctx.view, &mut events);
     // (Before the acts without a recipient are dropped: "Afghan forces opened fire", reported
     // by Pakistan, names no recipient and is still Pakistan's allegation against Afghanistan.)
     let alleged = allegations(doc, lexicon, &events);

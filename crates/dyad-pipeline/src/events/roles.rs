@@ -2202,16 +2202,16 @@ fn finish(
 ) -> Vec<Assignment> {
     let (s, e, date) = (clause.sent.start, clause.sent.end, clause.role_date);
     // A dictionary codes the phrase it found, not a more specific one elsewhere.
-    let special = |x: Side, organs: bool| {
+    let special = |x: Side, organs: Option<&crate::lexicon::Lexicon>| {
         if clause.rule.verbatim {
             x
         } else {
             ctx.view.specialise(x, (s, e), date, organs)
         }
     };
-    let source = special(source, true);
+    let source = special(source, Some(ctx.lexicon));
     let target = target
-        .map(|t| special(t, false))
+        .map(|t| special(t, None))
         .filter(|t| t.span != source.span && (t.entity.is_none() || t.entity != source.entity));
     // An act on someone whose object is a pronoun ("urged it", «le pidió», «l'a accusé») is
     // done to the pronoun's antecedent, not to nobody nor to the next actor after the verb
