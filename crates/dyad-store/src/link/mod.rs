@@ -581,6 +581,17 @@ impl BandCache {
         Ok(held)
     }
 
+    /// Whether every week of `window` is held, so that [`BandCache::load`] reads nothing and
+    /// returns true.
+    fn holds(&self, window: [i64; 3]) -> bool {
+        // (Past its bound `load` starts again and reads the weeks.)
+        self.enabled
+            && self.rows <= MAX_CACHED_IDS
+            && window
+                .iter()
+                .all(|w| matches!(self.weeks.get(w), Some(Some(_))))
+    }
+
     /// What the bands query gives for `doc` (fingerprint `h`) in held weeks: each document
     /// sharing a band with it, with its fingerprint and root.
     fn matches(&self, window: [i64; 3], h: u64, doc: i64, out: &mut Vec<(Option<i64>, i64)>) {
@@ -657,6 +668,10 @@ fn group_articles(
     )?;
     let mut found = Vec::new();
     let mut roots = HashMap::with_capacity(docs.len());
+    // The `articles` and `article_bands` rows of the documents grouped, written together
+    // (a few statements instead of two per document) before anything reads those tables:
+    // a week's bands read from the table, the bands query, and after the last document.
+    let mut pending = Pending::default();
     for (doc, simhash, published, source, url) in docs {
         let week = published
             .as_deref()
@@ -668,6 +683,10 @@ fn group_articles(
         if let Some(h) = h {
             let window = [week - 1, week, week + 1];
             found.clear();
+            if !cache.holds(window) {
+                // Read from the table below: the documents grouped before this one are in it.
+                pending.write(db)?;
+            }
             if cache.load(db, window)? {
                 cache.matches(window, h, doc, &mut found);
             } else {
@@ -694,35 +713,55 @@ fn group_articles(
         }
         let (distance, root) = best.unwrap_or((0, doc));
         // The week its bands are filed under, by which they are found again (migration 17).
-        db.exec(
-            "INSERT INTO articles (doc, root, outlet, distance, week) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (doc) DO UPDATE SET root = excluded.root, outlet = excluded.outlet,
-                 distance = excluded.distance, week = excluded.week",
-            &[
-                int(doc),
-                int(root),
-                text(outlet(source.as_deref(), url.as_deref())),
-                int(i64::from(distance)),
-                int(week),
-            ],
-        )?;
+        pending.articles.extend([
+            int(doc),
+            int(root),
+            text(outlet(source.as_deref(), url.as_deref())),
+            int(i64::from(distance)),
+            int(week),
+        ]);
         if let Some(h) = h {
-            let mut p = vec![int(week), int(doc)];
-            p.extend(bands(h).map(int));
-            db.exec(
-                "INSERT INTO article_bands (week, band, doc) VALUES (?1, ?3, ?2), (?1, ?4, ?2),
-                     (?1, ?5, ?2), (?1, ?6, ?2), (?1, ?7, ?2), (?1, ?8, ?2), (?1, ?9, ?2),
-                     (?1, ?10, ?2)
-                 ON CONFLICT DO NOTHING",
-                &p,
-            )?;
+            for band in bands(h) {
+                pending.bands.extend([int(week), int(band), int(doc)]);
+            }
             cache.add(week, h, doc, root);
         }
         stats.documents += 1;
         stats.copies += usize::from(root != doc);
         roots.insert(doc, root);
     }
+    // The link step reads the articles of its reports.
+    pending.write(db)?;
     Ok(roots)
+}
+
+/// Rows of [`group_articles`] not written yet.
+#[derive(Default)]
+struct Pending {
+    /// (doc, root, outlet, distance, week) per document.
+    articles: Vec<Value>,
+    /// (week, band, doc), eight per document with a fingerprint.
+    bands: Vec<Value>,
+}
+
+impl Pending {
+    fn write(&mut self, db: &dyn Db) -> Result<(), StoreError> {
+        insert_rows(
+            db,
+            "INSERT INTO articles (doc, root, outlet, distance, week) VALUES",
+            "ON CONFLICT (doc) DO UPDATE SET root = excluded.root, outlet = excluded.outlet,
+                 distance = excluded.distance, week = excluded.week",
+            5,
+            std::mem::take(&mut self.articles),
+        )?;
+        insert_rows(
+            db,
+            "INSERT INTO article_bands (week, band, doc) VALUES",
+            "ON CONFLICT DO NOTHING",
+            3,
+            std::mem::take(&mut self.bands),
+        )
+    }
 }
 
 /// Every report column linking reads, with the document's group root.
