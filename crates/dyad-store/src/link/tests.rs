@@ -982,3 +982,77 @@ fn the_pairs_of_one_meeting_are_one_event_with_the_pair_others_report() {
         }
     }
 }
+
+/// A new event is written with the id SQLite's AUTOINCREMENT would give it (`NEXT_CLUSTER`):
+/// one past the largest ever given, also after that one was merged away, and 1 in a new store.
+#[test]
+fn a_new_event_gets_the_id_sqlite_would_give_it() {
+    let store = Store::open_in_memory().unwrap();
+    let next = || -> i64 {
+        store
+            .conn
+            .query_row(super::NEXT_CLUSTER, [], |r| r.get(0))
+            .unwrap()
+    };
+    let given = || -> i64 {
+        store
+            .conn
+            .query_row(
+                "INSERT INTO clusters (story, rep, type, num_reports, num_articles, num_sources,
+                     languages)
+                 VALUES (0, 0, 'CONSULT', 1, 1, 1, 'en') RETURNING cluster",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let delete = |c: i64| {
+        store
+            .conn
+            .execute("DELETE FROM clusters WHERE cluster = ?1", [c])
+            .unwrap();
+    };
+    assert_eq!(next(), 1);
+    for _ in 0..3 {
+        let want = next();
+        assert_eq!(given(), want);
+    }
+    // The largest merged away: its id is not given again.
+    delete(3);
+    assert_eq!(next(), 4);
+    assert_eq!(given(), 4);
+    for c in 1..=4 {
+        delete(c);
+    }
+    assert_eq!(next(), 5);
+    assert_eq!(given(), 5);
+}
+
+/// `insert_rows` writes every row whatever their number (statements of 64, 32, …, 1 rows),
+/// in the order given, and nothing for none.
+#[test]
+fn rows_are_inserted_in_statements_of_a_few_sizes() {
+    use crate::sql::{int, text, ColsExt, DbExt};
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    conn.execute_batch("CREATE TABLE t (n INTEGER PRIMARY KEY, s TEXT NOT NULL)")
+        .unwrap();
+    let mut from = 0i64;
+    for count in [0i64, 1, 2, 3, 63, 64, 65, 127, 200] {
+        let values = (from..from + count)
+            .flat_map(|n| [int(n), text(format!("row {n}"))])
+            .collect();
+        super::insert_rows(&conn, "INSERT INTO t (n, s) VALUES", "", 2, values).unwrap();
+        let rows: Vec<(i64, String)> = conn
+            .rows(
+                "SELECT n, s FROM t WHERE n >= ?1 ORDER BY rowid",
+                &[int(from)],
+                |r| Ok((r.i64(0)?, r.str(1)?)),
+            )
+            .unwrap();
+        let want: Vec<(i64, String)> = (from..from + count)
+            .map(|n| (n, format!("row {n}")))
+            .collect();
+        assert_eq!(rows, want, "{count} rows");
+        from += count;
+    }
+}

@@ -157,6 +157,12 @@ const REWRITES: &[(&str, &str)] = &[
         "julianday(e.date_last) - julianday(e.date_first)",
         "(e.date_last::date - e.date_first::date)",
     ),
+    // The next event's id: SQLite's rule for its AUTOINCREMENT key, here the key's sequence
+    // (advanced once: a subquery in FROM with a volatile function is evaluated once).
+    (
+        crate::link::NEXT_CLUSTER,
+        "SELECT nextval(pg_get_serial_sequence('clusters', 'cluster')) AS id",
+    ),
 ];
 
 /// The shared SQL in PostgreSQL's spelling (see [`REWRITES`]).
