@@ -1271,11 +1271,17 @@ fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .filter(|w| !w.is_empty())
         .count();
     // Where the possessor follows its noun unmarked (Persian ezafe, Arabic idafa: «حمله
-    // اسرائیل», «هجوم إسرائيل»), a phrase standing unmarked right before the noun is not its
-    // possessor but the clause's subject or another noun's: in «وزارت خارجه ترکیه حمله اسرائیل
-    // به سوریه را محکوم کرد» Turkey condemns, Israel attacks.
-    let adjacent =
-        gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-") && !clause.part.lex.construct;
+    // اسرائیل», «هجوم إسرائيل»), a noun with its possessor in that place has no other: the
+    // phrase standing right before it is the clause's subject or another noun's («وزارت خارجه
+    // ترکیه حمله اسرائیل به سوریه را محکوم کرد»: Turkey condemns, Israel attacks). (With none
+    // there, the phrase before stays the antecedent of a possessive suffix: «أعلنت إسبانيا
+    // اعترافها».)
+    let possessed_after = clause.part.lex.construct
+        && clause.after().next().is_some_and(|n| {
+            let gap = &clause.text[clause.trigger.end.min(n.start())..n.start()];
+            n.unmarked() && gap.split_whitespace().count() <= 1 && !gap.contains(is_comma)
+        });
+    let adjacent = gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-") && !possessed_after;
     ((last.possessor && words <= 3) || (last.has(Case::Of) && words <= 2) || adjacent)
         .then_some(last)
 }
