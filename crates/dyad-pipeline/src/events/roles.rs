@@ -310,10 +310,12 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     // "Thousands of Iraqi Kurds demonstrated": a quantity's complement is the subject when
     // it is the clause's first phrase (not a possessor sharing its noun's case, "ایف سی کے
     // قافلے پر": grammar.rs).
+    // (Nor the possessor of an event noun between it and the verb: in "اسرائیل کے شام پر
+    // حملے میں پانچ افراد ہلاک ہوئے" Israel is the attack's, not the killed.)
     if let Some(s) = clause
         .before()
         .next()
-        .filter(|n| n.has(Case::Of) && !n.owns_marked)
+        .filter(|n| n.has(Case::Of) && !n.owns_marked && !owns_event_noun(clause, n))
     {
         return Subject {
             np: Some(s),
@@ -321,6 +323,49 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         };
     }
     Subject { np: None, how: "" }
+}
+
+/// Is the genitive phrase `n` the possessor of an event noun standing between it and the
+/// clause's trigger ("اسرائیل کے شام پر حملے میں … ہلاک ہوئے", "د افغانستان … زېرمې آزادې")?
+/// Then it is that act's, neither the subject nor the one acted on of the verb after.
+/// The noun must be the genitive's own: right after it (past its marker), or past one phrase
+/// the noun's own case marks ("کے شام پر"); "د طالبانو حکومت د پاکستان بریدونه" is the
+/// government's, and the Taliban's phrase stays the subject.
+fn owns_event_noun(clause: &Clause, n: &Np) -> bool {
+    let words = |a: usize, b: usize| {
+        clause
+            .text
+            .get(a..b)
+            .map_or(usize::MAX, |g| g.split_whitespace().count())
+    };
+    clause
+        .others
+        .iter()
+        .filter(|o| !o.verb && o.span.start >= n.span().end && o.span.start < clause.trigger.start)
+        .any(|o| {
+            let (from, to) = (n.span().end, o.span.start);
+            if clause
+                .text
+                .get(from..to)
+                .is_none_or(|g| g.contains(is_comma))
+            {
+                return false;
+            }
+            let mut between = clause
+                .nps
+                .iter()
+                .filter(|m| m.start() >= from && m.span().end <= to);
+            match (between.next(), between.next()) {
+                (None, _) => words(from, to) <= 1,
+                (Some(m), None) => {
+                    !m.unmarked()
+                        && !m.has(Case::Of)
+                        && words(from, m.start()) <= 1
+                        && words(m.span().end, to) <= 2
+                }
+                _ => false,
+            }
+        })
 }
 
 /// The subject of a verb-second main clause whose first place holds no subject, when the
@@ -1192,7 +1237,29 @@ fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
             return None;
         }
     }
-    let last = clause.before().last()?;
+    let before: Vec<&Np> = clause.before().collect();
+    let mut last = *before.last()?;
+    // A possessor marked by its genitive may stand before the noun's own complement, marked by
+    // a case of its own: "इज़राइल के सीरिया पर हमले" (Israel's attack on Syria), "اسرائیل کے شام
+    // پر حملے", "د امریکا پر سوریې برید". The phrase of that case is the noun's target; the
+    // genitive before it, with only its marker between them, is the possessor.
+    if !last.possessor && !last.unmarked() && !last.has(Case::Of) && before.len() >= 2 {
+        let prev = before[before.len() - 2];
+        let marker_only = clause
+            .text
+            .get(prev.span().end..last.start())
+            .is_some_and(|g| g.split_whitespace().count() <= 1 && !g.contains(is_comma));
+        let own_case = clause
+            .text
+            .get(last.span().end..t)
+            .is_some_and(|g| g.split_whitespace().count() <= 2 && !g.contains(is_comma));
+        if prev.has(Case::Of) && !prev.owns_marked && marker_only && own_case {
+            last = prev;
+            let words = clause.text[last.span().end..t].split_whitespace().count();
+            // (Its marker, the complement's phrase and marker, an adjective.)
+            return (words <= 6).then_some(last);
+        }
+    }
     let from = last.span().end;
     // In a verb-first clause the clause's time between the subject and the object noun
     // separates nothing: «أعلنت روسيا يوم الخميس اعترافها» (Russia announced on Thursday its
@@ -1212,7 +1279,18 @@ fn possessor<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
         .flat_map(|g| g.split(|c: char| c.is_whitespace() || c == '-'))
         .filter(|w| !w.is_empty())
         .count();
-    let adjacent = gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-");
+    // Where the possessor follows its noun unmarked (Persian ezafe, Arabic idafa: «حمله
+    // اسرائیل», «هجوم إسرائيل»), a noun with its possessor in that place has no other: the
+    // phrase standing right before it is the clause's subject or another noun's («وزارت خارجه
+    // ترکیه حمله اسرائیل به سوریه را محکوم کرد»: Turkey condemns, Israel attacks). (With none
+    // there, the phrase before stays the antecedent of a possessive suffix: «أعلنت إسبانيا
+    // اعترافها».)
+    let possessed_after = clause.part.lex.construct
+        && clause.after().next().is_some_and(|n| {
+            let gap = &clause.text[clause.trigger.end.min(n.start())..n.start()];
+            n.unmarked() && gap.split_whitespace().count() <= 1 && !gap.contains(is_comma)
+        });
+    let adjacent = gaps.iter().all(|g| g.trim().is_empty() || g.trim() == "-") && !possessed_after;
     ((last.possessor && words <= 3) || (last.has(Case::Of) && words <= 2) || adjacent)
         .then_some(last)
 }
@@ -1355,9 +1433,9 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         .flatten()
                 })
                 .or_else(|| {
-                    clause
-                        .before()
-                        .find(|n| n.has(Case::For) || n.has(Case::Of))
+                    clause.before().find(|n| {
+                        n.has(Case::For) || (n.has(Case::Of) && !owns_event_noun(clause, n))
+                    })
                 })
                 // A language that marks the patient keeps its mark in the passive: the
                 // pattern's target case or the object marker before the verb ("ईरान पर … हमला
@@ -1780,6 +1858,22 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             .target
             .as_ref()
             .is_some_and(|t| t.first() == Some(&Case::Of));
+    // Where the possessor follows its noun unmarked (ezafe, idafa), a noun with a possessor of
+    // its own right after it, as the object of a verb of the clause before it, is that
+    // possessor's act, not the subject's: «أدانت تركيا هجوم إسرائيل على سوريا» (Turkey
+    // condemned Israel's attack). (Not a noun whose possessor is what it was done to.)
+    let own_possessor = clause.part.lex.construct
+        && of_marked.is_none()
+        && !patient_of
+        && of_after.is_some_and(|o| {
+            let gap = &clause.text[clause.trigger.end.min(o.start())..o.start()];
+            gap.split_whitespace().count() <= 1
+        })
+        && clause
+            .triggers
+            .iter()
+            .any(|&x| x >= clause.start && x < clause.trigger.start);
+    let light_subject = light_subject.filter(|_| !own_possessor);
     let (source_np, how): (Option<&Np>, &str) = if let Some(a) = agent {
         (Some(a), "agent>src")
     } else if let Some(p) = poss {
@@ -2047,7 +2141,24 @@ const GOVERNING_VERB_REACH: usize = 30;
 /// unterzeichnet»).
 fn governed_after(clause: &Clause) -> bool {
     let end = clause.trigger.end;
+    // Where the possessor follows its noun unmarked (ezafe, idafa), the noun's phrase ends
+    // after it, and a verbal trigger is measured from there: «حمله اسرائیل به سوریه را محکوم
+    // کرد». (Not a speech verb: «از تحریم منتظری، دادستان کل ایران، خبر داد», the one who
+    // announces a sanction may be the one who imposed it.)
+    let phrase_end = clause
+        .part
+        .lex
+        .construct
+        .then(|| clause.after().next())
+        .flatten()
+        .filter(|n| n.unmarked())
+        .filter(|n| {
+            let gap = &clause.text[end.min(n.start())..n.start()];
+            gap.split_whitespace().count() <= 1 && !gap.contains(is_comma)
+        })
+        .map_or(end, |n| n.span().end);
     let near = |x: usize| x >= end && x - end <= GOVERNING_VERB_REACH;
+    let near_phrase = |x: usize| x >= phrase_end && x - phrase_end <= GOVERNING_VERB_REACH;
     if clause.part.lex.verb_second && order_of(clause) != WordOrder::Sov {
         if clause.rule.kind.quad() % 2 == 1 {
             return false;
@@ -2064,7 +2175,10 @@ fn governed_after(clause: &Clause) -> bool {
         });
     }
     order_of(clause) == WordOrder::Sov
-        && (clause.verbal_triggers.iter().any(|&x| near(x))
+        && (clause
+            .verbal_triggers
+            .iter()
+            .any(|&x| near(x) || near_phrase(x))
             || clause
                 .openers
                 .iter()
