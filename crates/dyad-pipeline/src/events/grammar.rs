@@ -96,15 +96,23 @@ pub fn phrases<'d>(
         .collect();
     // (A conjunction after the list's last name closes it too, whatever stands between it and
     // the next name: "Arnor, Calenardhon and the evil awful Gondor".)
+    // A conjunction that is also a postposition closes no list: Turkish "ile" is "and" between
+    // two names and "with" after one, and "Erdoğan, Putin ile görüştü ve …", "Türkiye, Rusya
+    // ile Ukrayna arasında" set off their subject by a comma (a list ends with "ve").
     let mut closed = false;
     for (k, j) in joins.iter_mut().enumerate().rev() {
         match j {
-            Join::Word | Join::Pair => closed = true,
+            Join::Word => {
+                let lex = part_at(parts, out[k + 1].start()).lex;
+                closed = !postposition_follows(norm, lex, out[k].span(), out[k + 1].span());
+            }
+            Join::Pair => closed = true,
             Join::Comma if !closed => *j = Join::No,
             Join::Comma => {}
             Join::No => {
                 let lex = part_at(parts, out[k + 1].start()).lex;
-                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span());
+                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span())
+                    && !postposition_follows(norm, lex, out[k].span(), out[k + 1].span());
             }
         }
     }
@@ -491,6 +499,19 @@ fn counterpart_join(lex: &LangLexicon, gap: &str, after_second: &str) -> bool {
         Some(tail) => tail.is_empty(),
         None => rest.is_empty() && counterpart_word(lex, after_second.trim_start()).is_some(),
     }
+}
+
+/// Does a postposition of the language open the text between two mentions (Turkish "ile",
+/// with, also "and")?
+fn postposition_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let raw = &norm.text()[norm_pos(norm, a.end)..norm_pos(norm, b.start)];
+    let gap = raw.trim_start_matches(|c| c == ' ' || is_comma(c));
+    lex.markers_after
+        .find_at_start(head(gap, 60), &lex.affixes)
+        .is_some()
 }
 
 /// Does a conjunction word open the text between two mentions ("… and the evil awful …")?

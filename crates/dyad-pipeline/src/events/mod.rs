@@ -130,6 +130,7 @@ pub fn code(
                         sentence: clause.sent.start,
                         trigger: dyad_core::Span::new(t.start, t.end),
                         kind: rule.kind,
+                        chained: clause.chained,
                     });
                 }
                 for ev in coded {
@@ -142,6 +143,7 @@ pub fn code(
                         g.coordinated = after_conjunction(part, norm.text(), t);
                         g.verbatim = rule.verbatim;
                         g.in_relative = clause.closed_at_comma;
+                        g.chained = clause.chained;
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }
