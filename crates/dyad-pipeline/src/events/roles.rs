@@ -495,14 +495,13 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
         // Verb-second: a participle or infinitive that closes the clause has its object
         // before it ("Deutschland hat afghanische Straftäter abgeschoben").
         .or_else(|| verb_second(clause).then(before_verb).flatten()),
-        // (After the subject: a genitive subject's clause begins with it, "Rusya, Ukrayna'nın
-        // Kursk bölgesine saldırdığını açıkladı".)
+        // (After a genitive subject, whose clause begins with it: "Rusya, Ukrayna'nın Kursk
+        // bölgesine saldırdığını açıkladı".)
         WordOrder::Sov => clause
             .before()
             .filter(|n| n.unmarked() && !is_subject(n))
             .filter(|n| {
-                subject.is_none_or(|s| s.start() > clause.trigger.start)
-                    || after_subject(clause, subject, n)
+                subject.is_none_or(|s| !s.has(Case::Of)) || after_subject(clause, subject, n)
             })
             .last(),
     }
