@@ -845,7 +845,7 @@ fn participle_doer<'c, 'a>(clause: &'c Clause<'a>, noun: Span) -> Option<(&'c Np
     let before = clause.text.get(clause.sent.start..noun.start)?.trim_end();
     let word = before.rsplit(char::is_whitespace).next()?;
     let folded = dyad_kb::fold_str(word.trim_matches(|c| !dyad_kb::is_word_char(c)));
-    if !words.iter().any(|w| *w == folded) {
+    if !words.contains(&folded) {
         return None;
     }
     let at = clause.sent.start + before.len() - word.len();
@@ -915,8 +915,7 @@ fn genitive_before<'c, 'a>(clause: &'c Clause<'a>, at: usize) -> Option<&'c Np<'
         .iter()
         .filter(|n| n.is_actor && n.has(Case::Of) && n.start() >= from && n.span().end <= at)
         .filter(|n| within(clause, n.span().end, at, PARTICIPLE_REACH))
-        .filter(|n| !possesses(n))
-        .last()
+        .rfind(|n| !possesses(n))
 }
 
 /// How many words may stand between an act's doer named before its noun and the noun ("İsrail'in
