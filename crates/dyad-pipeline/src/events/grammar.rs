@@ -28,6 +28,10 @@ pub struct Np<'d> {
     /// The next phrase follows it with nothing between and names the same country's actor:
     /// a title and its holder's name ("Президент России Владимир Путин"), one conjunct.
     pub same_as_next: bool,
+    /// A genitive right before a place of its own country, which it possesses: "Rusya'nın
+    /// Kursk bölgesine" (to Russia's Kursk region), "Ukrainaning Xarkov viloyatiga". It is
+    /// the place's owner, not the doer of a participle after it.
+    pub owns_next_place: bool,
     /// It stands for an actor (a person of unknown country does not, but still fills a role).
     pub is_actor: bool,
     /// It names a capital (which stands for its government only as subject or object).
@@ -79,6 +83,7 @@ pub fn phrases<'d>(
                 owns_marked: false,
                 joined_to_next: false,
                 same_as_next: false,
+                owns_next_place: false,
                 is_actor,
                 is_capital: capitals(m),
                 modifier: modifier(doc, norm, lex, m),
@@ -149,6 +154,25 @@ pub fn phrases<'d>(
             out[i - 1].cases = cases_of(norm, lex, a, place_name(doc, a), (true, false));
             out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
         }
+    }
+    // A genitive right before a place of its own country possesses it (the place is often no
+    // actor phrase: "Kursk bölgesine", to the Kursk region). (Between them the genitive's own
+    // ending at most: "Rusya|'nın Kursk".)
+    for n in out.iter_mut().filter(|n| n.has(Case::Of)) {
+        let country = doc.entities[n.mention.entity]
+            .actor_on(None)
+            .map(|a| a.country);
+        let end = n.span().end;
+        n.owns_next_place = country.is_some()
+            && doc.mentions.iter().any(|m| {
+                m.span.start >= end
+                    && doc.entities[m.entity].kind == EntityKind::Place
+                    && doc.entities[m.entity].actor_on(None).map(|a| a.country) == country
+                    && doc.text.get(end..m.span.start).is_some_and(|g| {
+                        let g = g.trim_end();
+                        !g.contains(char::is_whitespace) && !g.contains(is_comma)
+                    })
+            });
     }
     // A preposition may govern a noun across a modifier that stands before it (Chinese
     // "同来访的俄罗斯总统普京"): the nearest one not standing right before another phrase. A

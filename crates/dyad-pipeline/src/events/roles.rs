@@ -880,7 +880,7 @@ fn genitive_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
 /// The genitive that is the subject of a participle or verbal noun starting at `at`: the
 /// nearest actor in the genitive before it, past no comma and at most [`PARTICIPLE_REACH`]
 /// words away, that possesses no common noun after it ("Katar'ın başkenti Doha'ya": Qatar's
-/// capital).
+/// capital) nor a place of its own country ("Rusya'nın Kursk bölgesine": Russia's region).
 fn genitive_before<'c, 'a>(clause: &'c Clause<'a>, at: usize) -> Option<&'c Np<'a>> {
     let from = clause.text[clause.sent.start..at]
         .rfind(is_comma)
@@ -905,10 +905,11 @@ fn genitive_before<'c, 'a>(clause: &'c Clause<'a>, at: usize) -> Option<&'c Np<'
                 .function
                 .contains(&dyad_kb::fold_str(w))
         });
-        !next.is_empty()
-            && next.chars().next().is_some_and(char::is_lowercase)
-            && !in_time
-            && !particle
+        n.owns_next_place
+            || (!next.is_empty()
+                && next.chars().next().is_some_and(char::is_lowercase)
+                && !in_time
+                && !particle)
     };
     clause
         .nps
