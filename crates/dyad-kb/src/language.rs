@@ -210,6 +210,11 @@ pub struct Language {
     /// saldırı" (the attack Israel carried out on Gaza), Uzbek "Isroilning G'azoga uyushtirgan
     /// hujumi". The genitive is the act's doer, not its noun's possessor.
     pub doer_participles: Vec<String>,
+    /// Postpositions of topic after an event noun (Turkish "ateşkes konusunda", Uzbek "o't
+    /// ochish bo'yicha": about a truce): the noun names what was talked about, asked or agreed
+    /// on, not an act that happened, unless a doer of its own is named with it. (Only words
+    /// that mean nothing else: Hindi "को लेकर" is also "carrying".)
+    pub topic_postpositions: Vec<String>,
     /// Endings of the participles and verbal nouns whose subject stands in the genitive
     /// (Turkish -DIK: "Türkiye'nin kınadığı saldırı", the attack Turkey condemned; "Ukrayna'nın
     /// Moskova'ya saldırdığını", that Ukraine attacked Moscow): a verb trigger so ending has
@@ -577,6 +582,8 @@ struct FileGrammar {
     #[serde(default)]
     doer_participles: Vec<String>,
     #[serde(default)]
+    topic_postpositions: Vec<String>,
+    #[serde(default)]
     genitive_subject_endings: Vec<String>,
     #[serde(default)]
     unpossessed_endings: Vec<String>,
@@ -859,6 +866,11 @@ impl Language {
                 path,
                 "grammar.doer_participles",
                 &f.grammar.doer_participles,
+            )?,
+            topic_postpositions: fold_list(
+                path,
+                "grammar.topic_postpositions",
+                &f.grammar.topic_postpositions,
             )?,
             genitive_subject_endings: fold_list(
                 path,

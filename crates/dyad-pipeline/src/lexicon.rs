@@ -313,6 +313,8 @@ pub struct LangLexicon {
     pub converb_endings: Vec<String>,
     /// Participles whose subject is the genitive before them (`[grammar] doer_participles`).
     pub doer_participles: Vec<String>,
+    /// Postpositions of topic after an event noun (`[grammar] topic_postpositions`).
+    pub topic_postpositions: Vec<String>,
     /// Endings of verb forms whose subject is the genitive before them
     /// (`[grammar] genitive_subject_endings`).
     pub genitive_subject_endings: Vec<String>,
@@ -1558,6 +1560,7 @@ impl LangLexicon {
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
             doer_participles: language.doer_participles.clone(),
+            topic_postpositions: language.topic_postpositions.clone(),
             genitive_subject_endings: language.genitive_subject_endings.clone(),
             unpossessed_endings: language.unpossessed_endings.clone(),
             conjunct_participle: language.conjunct_participle.clone(),
@@ -1614,6 +1617,7 @@ impl LangLexicon {
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
             doer_participles: Vec::new(),
+            topic_postpositions: Vec::new(),
             genitive_subject_endings: Vec::new(),
             unpossessed_endings: Vec::new(),
             conjunct_participle: Vec::new(),
