@@ -771,11 +771,9 @@ fn heads_topic(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
     }
     let after = dyad_kb::fold_str(crate::actors::head(after.trim_start(), 60));
     words.iter().any(|w| {
-        after.strip_prefix(w.as_str()).is_some_and(|r| {
-            r.chars()
-                .next()
-                .is_none_or(|c| !dyad_kb::is_word_char(c))
-        })
+        after
+            .strip_prefix(w.as_str())
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !dyad_kb::is_word_char(c)))
     })
 }
 
