@@ -205,6 +205,21 @@ pub struct Language {
     /// ("…, killing three soldiers", «…, убив», "…, matando"): it has no subject of its own, the
     /// clause's subject does it.
     pub converb_endings: Vec<String>,
+    /// Participles of light verbs whose subject is the genitive before them, standing before
+    /// an event noun they make a relative clause of: Turkish "İsrail'in Gazze'ye düzenlediği
+    /// saldırı" (the attack Israel carried out on Gaza), Uzbek "Isroilning G'azoga uyushtirgan
+    /// hujumi". The genitive is the act's doer, not its noun's possessor.
+    pub doer_participles: Vec<String>,
+    /// Postpositions of topic after an event noun (Turkish "ateşkes konusunda", Uzbek "o't
+    /// ochish bo'yicha": about a truce): the noun names what was talked about, asked or agreed
+    /// on, not an act that happened, unless a doer of its own is named with it. (Only words
+    /// that mean nothing else: Hindi "को लेकर" is also "carrying".)
+    pub topic_postpositions: Vec<String>,
+    /// Endings of the participles and verbal nouns whose subject stands in the genitive
+    /// (Turkish -DIK: "Türkiye'nin kınadığı saldırı", the attack Turkey condemned; "Ukrayna'nın
+    /// Moskova'ya saldırdığını", that Ukraine attacked Moscow): a verb trigger so ending has
+    /// the genitive before it as its subject, not the sentence's subject.
+    pub genitive_subject_endings: Vec<String>,
     /// Case endings of a noun that carries no possessive suffix, in a language whose possessed
     /// noun must carry one (Turkish "toplantıya", to the meeting, against "toplantısına", to
     /// its meeting): a noun so ending has no possessor, and the name before it is no owner
@@ -582,6 +597,12 @@ struct FileGrammar {
     #[serde(default)]
     converb_endings: Vec<String>,
     #[serde(default)]
+    doer_participles: Vec<String>,
+    #[serde(default)]
+    topic_postpositions: Vec<String>,
+    #[serde(default)]
+    genitive_subject_endings: Vec<String>,
+    #[serde(default)]
     unpossessed_endings: Vec<String>,
     #[serde(default)]
     conjunct_participle: Vec<String>,
@@ -860,6 +881,21 @@ impl Language {
                 path,
                 "grammar.converb_endings",
                 &f.grammar.converb_endings,
+            )?,
+            doer_participles: fold_list(
+                path,
+                "grammar.doer_participles",
+                &f.grammar.doer_participles,
+            )?,
+            topic_postpositions: fold_list(
+                path,
+                "grammar.topic_postpositions",
+                &f.grammar.topic_postpositions,
+            )?,
+            genitive_subject_endings: fold_list(
+                path,
+                "grammar.genitive_subject_endings",
+                &f.grammar.genitive_subject_endings,
             )?,
             unpossessed_endings: fold_list(
                 path,

@@ -311,6 +311,13 @@ pub struct LangLexicon {
     pub tense_endings: Vec<dyad_kb::TenseEndings>,
     /// Endings of the adverbial participle after a comma (`[grammar] converb_endings`).
     pub converb_endings: Vec<String>,
+    /// Participles whose subject is the genitive before them (`[grammar] doer_participles`).
+    pub doer_participles: Vec<String>,
+    /// Postpositions of topic after an event noun (`[grammar] topic_postpositions`).
+    pub topic_postpositions: Vec<String>,
+    /// Endings of verb forms whose subject is the genitive before them
+    /// (`[grammar] genitive_subject_endings`).
+    pub genitive_subject_endings: Vec<String>,
     /// Endings of a noun without a possessive suffix (`[grammar] unpossessed_endings`).
     pub unpossessed_endings: Vec<String>,
     /// Endings of a participle whose auxiliary the last verb of its coordination carries
@@ -1567,6 +1574,9 @@ impl LangLexicon {
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
+            doer_participles: language.doer_participles.clone(),
+            topic_postpositions: language.topic_postpositions.clone(),
+            genitive_subject_endings: language.genitive_subject_endings.clone(),
             unpossessed_endings: language.unpossessed_endings.clone(),
             conjunct_participle: language.conjunct_participle.clone(),
             nouns_capitalised: language.nouns_capitalised,
@@ -1621,6 +1631,9 @@ impl LangLexicon {
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
+            doer_participles: Vec::new(),
+            topic_postpositions: Vec::new(),
+            genitive_subject_endings: Vec::new(),
             unpossessed_endings: Vec::new(),
             conjunct_participle: Vec::new(),
             nouns_capitalised: false,

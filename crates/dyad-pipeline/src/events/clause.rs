@@ -781,7 +781,8 @@ fn called_as(norm: &str, m: &PhraseMatch, lex: &crate::lexicon::LangLexicon) -> 
 /// the language's converb endings ("killing", «убив», "matando", "tuant")?
 fn is_converb(doc: &dyad_core::Document, part: &Part, sent: Span, t: &PhraseMatch) -> bool {
     let endings = &part.lex.converb_endings;
-    if endings.is_empty() {
+    // (In a verb-final language a converb stands before its main verb: `converb_end`.)
+    if endings.is_empty() || part.lex.order == dyad_kb::WordOrder::Sov {
         return false;
     }
     let after_comma = doc
@@ -798,6 +799,39 @@ fn is_converb(doc: &dyad_core::Document, part: &Part, sent: Span, t: &PhraseMatc
         && endings
             .iter()
             .any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+}
+
+/// In a verb-final language, does the trigger end on a converb (`[grammar] converb_endings`:
+/// Turkish "kınayarak", "görüşüp", "görüştükten sonra", Uzbek "uchrashib", "uchrashgach")? A
+/// converb closes a clause of its own whose subject is the next verb's: "Mısır, İsrail'i
+/// kınayarak ateşkes çağrısında bulundu" (Egypt condemned Israel and called for a truce), two
+/// acts of one subject, neither the other's content. Returns where the converb's word ends
+/// (a pattern written as a stem, "uchrash*", may end inside it).
+fn converb_end(doc: &dyad_core::Document, part: &Part, t: &PhraseMatch) -> Option<usize> {
+    let endings = &part.lex.converb_endings;
+    if endings.is_empty() || part.lex.order != dyad_kb::WordOrder::Sov {
+        return None;
+    }
+    let rest = doc.text.get(t.end..)?;
+    let end = t.end
+        + rest
+            .find(|c: char| !dyad_kb::is_word_char(c) && !is_apostrophe(c))
+            .unwrap_or(rest.len());
+    let word = doc
+        .text
+        .get(t.start..end)?
+        .split_whitespace()
+        .last()
+        .map(|w| dyad_kb::fold_str(bare_word(w)))?;
+    endings
+        .iter()
+        .any(|e| word.len() > e.len() + 1 && word.ends_with(e.as_str()))
+        .then_some(end)
+}
+
+/// The apostrophes a word may hold (Uzbek o', g', the tutuq belgisi).
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʻ' | 'ʼ' | '‘' | '`')
 }
 
 /// A word without the quotation marks or punctuation around it.
@@ -893,6 +927,9 @@ pub(crate) struct Clause<'a> {
     /// them ("nach Angaben der Ukraine"): that phrase tells of the act, it neither does nor
     /// suffers it.
     pub sources: Vec<(usize, usize)>,
+    /// In a verb-final language the trigger is a converb: its clause ends with it, and the
+    /// verb after it is a second act of its subject, not what it governs (`converb_end`).
+    pub chained: bool,
 }
 
 /// The source phrases of a verb-second sentence followed by the phrase they govern: a
@@ -1234,6 +1271,13 @@ impl<'a> Clause<'a> {
                 })
             });
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
+        // A converb closes its own clause: what follows it is the next verb's. (The verb after
+        // it keeps the whole clause before it: the subject is shared, and so is a partner
+        // named once, "Zarif ile görüşüp anlaşma imzaladı".)
+        let chained = converb_end(doc, part, t);
+        if let Some(e) = chained {
+            end = end.min(e).max(t.end);
+        }
         let quote = crate::quotes::direct_quote_holding(doc, Span::new(t.start, t.end));
         let passive_aux = !rule.verbatim
             && rule.voice == crate::lexicon::Voice::Active
@@ -1285,6 +1329,7 @@ impl<'a> Clause<'a> {
         Some(Clause {
             converb,
             fronted_clause,
+            chained: chained.is_some(),
             passive_aux,
             inside_relative,
             closed_at_comma,

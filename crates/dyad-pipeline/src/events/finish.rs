@@ -213,7 +213,7 @@ pub(crate) fn visitor_first(ctx: &Ctx, clause: &Clause, e: &mut Event) {
 /// name) nor a recipient or possessor ("Iran's assets in Qatar")?
 fn parties_by_grammar(rule: &str) -> bool {
     const MET: &[&str] = &[
-        "subj", "agent", "coord", "conj", "pair", "between", "with", "obj",
+        "subj", "agent", "coord", "conj", "pair", "between", "with", "obj", "rel", "gen",
     ];
     let role = |side: &str| {
         rule.split(['|', ','])
@@ -575,6 +575,9 @@ pub(crate) struct Governed {
     /// `clause_end` ("Demonstrators, who blame the family for the collapse, stormed …"):
     /// what follows its closing comma is the main clause, not its complement.
     pub in_relative: bool,
+    /// A converb of a verb-final language (`Clause::chained`): it governs nothing after it,
+    /// and nothing after it governs it.
+    pub chained: bool,
 }
 
 impl Governed {
@@ -589,13 +592,18 @@ impl Governed {
             verb_final,
             noun,
             complement_first: verb_final || noun,
-            own_source: noun && matches!(how, "poss>src" | "agent>src" | "of>src" | "between>src"),
+            own_source: noun
+                && matches!(
+                    how,
+                    "poss>src" | "agent>src" | "of>src" | "between>src" | "rel>src"
+                ),
             clause_end,
             verb_second: lex.verb_second && !noun,
             coordinated: false,
             intent: ev.rule.contains("|intent"),
             verbatim: false,
             in_relative: false,
+            chained: false,
         }
     }
 }
@@ -657,8 +665,14 @@ pub(crate) fn drop_complements(
                        kind: EventType,
                        noun: bool,
                        relative_end: Option<usize>,
+                       g_chained: bool,
                        e: &Event,
                        e_at: &Governed| {
+        // A converb and the verb after it are two acts of one subject ("İsrail'i kınayarak
+        // ateşkes çağrısında bulundu").
+        if (g_chained && g.end <= e.trigger.start) || (e_at.chained && e.trigger.end <= g.start) {
+            return false;
+        }
         let opens = quote_start(e.trigger).unwrap_or(e.trigger.start);
         // Two accusations side by side are two ("condemned …, accusing …").
         let other = kind != e.kind;
@@ -692,7 +706,7 @@ pub(crate) fn drop_complements(
             .iter()
             .any(|(g, g_at)| {
                 let relative_end = g_at.in_relative.then_some(g_at.clause_end);
-                governed_by(g.trigger, g.kind, g_at.noun, relative_end, e, e_at)
+                governed_by(g.trigger, g.kind, g_at.noun, relative_end, g_at.chained, e, e_at)
             })
             // A stated intention is the promise itself, not what a silent verb governs
             // ("says it is willing to withdraw").
@@ -700,7 +714,7 @@ pub(crate) fn drop_complements(
                 && silent
                     .iter()
                     .filter(|s| s.sentence == e.start)
-                    .any(|s| governed_by(s.trigger, s.kind, false, None, e, e_at)))
+                    .any(|s| governed_by(s.trigger, s.kind, false, None, s.chained, e, e_at)))
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
@@ -731,6 +745,8 @@ pub(crate) struct Silent {
     pub sentence: usize,
     pub trigger: Span,
     pub kind: EventType,
+    /// It is a converb (`Governed::chained`).
+    pub chained: bool,
 }
 
 /// A statement that names no one but its speaker's own country ("Tehran also demanded the

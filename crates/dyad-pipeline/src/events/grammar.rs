@@ -28,6 +28,10 @@ pub struct Np<'d> {
     /// The next phrase follows it with nothing between and names the same country's actor:
     /// a title and its holder's name ("Президент России Владимир Путин"), one conjunct.
     pub same_as_next: bool,
+    /// A genitive right before a place of its own country, which it possesses: "Rusya'nın
+    /// Kursk bölgesine" (to Russia's Kursk region), "Ukrainaning Xarkov viloyatiga". It is
+    /// the place's owner, not the doer of a participle after it.
+    pub owns_next_place: bool,
     /// It stands for an actor (a person of unknown country does not, but still fills a role).
     pub is_actor: bool,
     /// It names a capital (which stands for its government only as subject or object).
@@ -79,6 +83,7 @@ pub fn phrases<'d>(
                 owns_marked: false,
                 joined_to_next: false,
                 same_as_next: false,
+                owns_next_place: false,
                 is_actor,
                 is_capital: capitals(m),
                 modifier: modifier(doc, norm, lex, m),
@@ -96,15 +101,23 @@ pub fn phrases<'d>(
         .collect();
     // (A conjunction after the list's last name closes it too, whatever stands between it and
     // the next name: "Arnor, Calenardhon and the evil awful Gondor".)
+    // A conjunction that is also a postposition closes no list: Turkish "ile" is "and" between
+    // two names and "with" after one, and "Erdoğan, Putin ile görüştü ve …", "Türkiye, Rusya
+    // ile Ukrayna arasında" set off their subject by a comma (a list ends with "ve").
     let mut closed = false;
     for (k, j) in joins.iter_mut().enumerate().rev() {
         match j {
-            Join::Word | Join::Pair => closed = true,
+            Join::Word => {
+                let lex = part_at(parts, out[k + 1].start()).lex;
+                closed = !postposition_follows(norm, lex, out[k].span(), out[k + 1].span());
+            }
+            Join::Pair => closed = true,
             Join::Comma if !closed => *j = Join::No,
             Join::Comma => {}
             Join::No => {
                 let lex = part_at(parts, out[k + 1].start()).lex;
-                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span());
+                closed = conjunction_follows(norm, lex, out[k].span(), out[k + 1].span())
+                    && !postposition_follows(norm, lex, out[k].span(), out[k + 1].span());
             }
         }
     }
@@ -141,6 +154,25 @@ pub fn phrases<'d>(
             out[i - 1].cases = cases_of(norm, lex, a, place_name(doc, a), (true, false));
             out[i].cases = cases_of(norm, lex, b, place_name(doc, b), (false, true));
         }
+    }
+    // A genitive right before a place of its own country possesses it (the place is often no
+    // actor phrase: "Kursk bölgesine", to the Kursk region). (Between them the genitive's own
+    // ending at most: "Rusya|'nın Kursk".)
+    for n in out.iter_mut().filter(|n| n.has(Case::Of)) {
+        let country = doc.entities[n.mention.entity]
+            .actor_on(None)
+            .map(|a| a.country);
+        let end = n.span().end;
+        n.owns_next_place = country.is_some()
+            && doc.mentions.iter().any(|m| {
+                m.span.start >= end
+                    && doc.entities[m.entity].kind == EntityKind::Place
+                    && doc.entities[m.entity].actor_on(None).map(|a| a.country) == country
+                    && doc.text.get(end..m.span.start).is_some_and(|g| {
+                        let g = g.trim_end();
+                        !g.contains(char::is_whitespace) && !g.contains(is_comma)
+                    })
+            });
     }
     // A preposition may govern a noun across a modifier that stands before it (Chinese
     // "同来访的俄罗斯总统普京"): the nearest one not standing right before another phrase. A
@@ -511,6 +543,19 @@ fn counterpart_join(lex: &LangLexicon, gap: &str, after_second: &str) -> bool {
         Some(tail) => tail.is_empty(),
         None => rest.is_empty() && counterpart_word(lex, after_second.trim_start()).is_some(),
     }
+}
+
+/// Does a postposition of the language open the text between two mentions (Turkish "ile",
+/// with, also "and")?
+fn postposition_follows(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let raw = &norm.text()[norm_pos(norm, a.end)..norm_pos(norm, b.start)];
+    let gap = raw.trim_start_matches(|c| c == ' ' || is_comma(c));
+    lex.markers_after
+        .find_at_start(head(gap, 60), &lex.affixes)
+        .is_some()
 }
 
 /// Does a conjunction word open the text between two mentions ("… and the evil awful …")?

@@ -109,6 +109,7 @@ pub fn code(
                 continue;
             }
             let told_before = after_demonstrative(part, norm.text(), t);
+            let topic = heads_topic(part, norm.text(), t);
             let mut seen_kinds = Vec::new();
             for rule in part.lex.events.values(t.phrase) {
                 if seen_kinds.contains(&rule.kind)
@@ -134,6 +135,7 @@ pub fn code(
                         sentence: clause.sent.start,
                         trigger: dyad_core::Span::new(t.start, t.end),
                         kind: rule.kind,
+                        chained: clause.chained,
                     });
                 }
                 for ev in coded {
@@ -143,9 +145,18 @@ pub fn code(
                     }
                     if ev.confidence >= min_confidence {
                         let mut g = finish::Governed::of(&ev, rule.voice, part.lex, clause.end);
+                        // An act named as what was talked about is no act, unless it has a
+                        // doer of its own ("ateşkes konusunda görüştü", talked about a
+                        // truce; but "İsrail'in saldırısı hakkında", Israel's attack). (A
+                        // postposition governs a noun, whatever the pattern's voice:
+                        // "tahıl anlaşması konusunda".)
+                        if topic && !own_doer(&ev.rule) {
+                            continue;
+                        }
                         g.coordinated = after_conjunction(part, norm.text(), t);
                         g.verbatim = rule.verbatim;
                         g.in_relative = clause.closed_at_comma;
+                        g.chained = clause.chained;
                         keep_best(&mut events, &mut best, ev, g);
                     }
                 }
@@ -743,6 +754,51 @@ fn modifier_in_compound(norm_text: &str, t: &PhraseMatch, rule: &EventRule) -> b
 /// Is the word right before the trigger a conjunction of its language ("… y advirtió", "… and
 /// warned")? An object clitic and an auxiliary may stand between («… y le pidió», «… et l'a
 /// accusé», «… et lui a promis»): they are written onto the second verb.
+/// Does a postposition of topic (`[grammar] topic_postpositions`: Turkish "konusunda",
+/// "hakkında", Uzbek "bo'yicha", "haqida") follow the trigger's word? The noun then names what
+/// was discussed, asked or agreed about ("ateşkes konusunda görüştü", they talked about a
+/// truce), not an act that happened.
+fn heads_topic(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
+    let words = &part.lex.topic_postpositions;
+    let Some(rest) = norm_text.get(t.norm_end..) else {
+        return false;
+    };
+    if words.is_empty() {
+        return false;
+    }
+    // The rest of the trigger's word (its endings), then the next words.
+    let word_end = rest
+        .find(|c: char| !dyad_kb::is_word_char(c) && !matches!(c, '\'' | '’' | 'ʻ' | 'ʼ' | '‘'))
+        .unwrap_or(rest.len());
+    let after = &rest[word_end..];
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let after = dyad_kb::fold_str(crate::actors::head(after.trim_start(), 60));
+    words.iter().any(|w| {
+        after
+            .strip_prefix(w.as_str())
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !dyad_kb::is_word_char(c)))
+    })
+}
+
+/// Was an event's source found as the act's own doer, before or beside its noun (a
+/// possessor, an agent, a relative clause's genitive), not as the clause's subject? (The rule
+/// id's second field begins with how the source was found: roles.rs.) The parties "between"
+/// whom are as often the talks' as the topic's ("İsrail ile Hamas arasında ateşkes konusunda
+/// görüşmeler", talks between Israel and Hamas on a truce).
+fn own_doer(rule: &str) -> bool {
+    rule.split('|')
+        .nth(1)
+        .and_then(|how| how.split(',').next())
+        .is_some_and(|src| {
+            matches!(
+                src,
+                "poss>src" | "agent>src" | "of>src" | "rel>src" | "gen>src"
+            )
+        })
+}
+
 fn after_conjunction(part: &Part, norm_text: &str, t: &PhraseMatch) -> bool {
     let words = &part.lex.words;
     let mut toks: Vec<&str> = Vec::new();

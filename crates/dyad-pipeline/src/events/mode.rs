@@ -61,6 +61,20 @@ fn near_cues(ctx: &Ctx, clause: &Clause) -> (Vec<Cue>, bool) {
         .iter()
         .filter(|(_, c)| *c != Cue::Earlier)
         .filter(|(a, _)| a.start >= from && a.end <= t.start)
+        // In a verb-final language an auxiliary follows the verb it qualifies: a cue right
+        // after another trigger's word is that verb's ("durdurması gerektiğini belirterek
+        // kınadı": the stopping is what must be, the condemnation happened; "saldırması
+        // halinde karşılık verecek").
+        .filter(|(a, _)| {
+            !(verb_final
+                && clause.others.iter().any(|o| {
+                    o.span.end <= a.start
+                        && clause
+                            .text
+                            .get(o.span.end..a.start)
+                            .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+                }))
+        })
         // Where tense is written onto the verb, a future form that is another trigger's own
         // verb is that verb's tense ("посетит Пекин … и проведет переговоры": the visit's), not
         // a cue of this one.

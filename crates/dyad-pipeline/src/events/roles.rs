@@ -171,6 +171,14 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     if clause.converb {
         return Subject { np: None, how: "" };
     }
+    // A participle or verbal noun has its subject in the genitive (Turkish "Türkiye'nin de
+    // kınadığı saldırı"), not the sentence's subject.
+    if let Some(g) = genitive_subject(clause) {
+        return Subject {
+            np: Some(g),
+            how: "gen",
+        };
+    }
     // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने); an imported
     // English dictionary's "by" before the verb belongs to a noun ("an attack by X").
     if let Some(a) = clause
@@ -532,9 +540,14 @@ fn object<'c, 'a>(clause: &'c Clause<'a>, subject: Option<&Np>) -> Option<&'c Np
         // Verb-second: a participle or infinitive that closes the clause has its object
         // before it ("Deutschland hat afghanische Straftäter abgeschoben").
         .or_else(|| verb_second(clause).then(before_verb).flatten()),
+        // (After a genitive subject, whose clause begins with it: "Rusya, Ukrayna'nın Kursk
+        // bölgesine saldırdığını açıkladı".)
         WordOrder::Sov => clause
             .before()
             .filter(|n| n.unmarked() && !is_subject(n))
+            .filter(|n| {
+                subject.is_none_or(|s| !s.has(Case::Of)) || after_subject(clause, subject, n)
+            })
             .last(),
     }
 }
@@ -868,6 +881,98 @@ fn act_agent<'c, 'a>(clause: &'c Clause<'a>, act: Span, exclude: &[&Np]) -> Opti
         })
 }
 
+/// How many words a relative clause's genitive subject may stand before its participle
+/// ("İsrail'in 13 Nisan 2024'te İran'a düzenlediği").
+const PARTICIPLE_REACH: usize = 8;
+
+/// The doer of an event noun a light verb's participle stands right before, in a language
+/// whose relative clause puts its subject in the genitive (`[grammar] doer_participles`):
+/// "İsrail'in Gazze'ye düzenlediği saldırı" is Israel's attack on Gaza, "Isroilning G'azoga
+/// uyushtirgan hujumi" too. The nearest genitive before the participle, past no comma, that
+/// possesses no common noun after it ("Katar'ın başkenti Doha'ya": Qatar's capital, where the
+/// attack fell). Returns the genitive and where the participle starts.
+fn participle_doer<'c, 'a>(clause: &'c Clause<'a>, noun: Span) -> Option<(&'c Np<'a>, usize)> {
+    let words = &clause.part.lex.doer_participles;
+    if words.is_empty() || noun.start < clause.sent.start {
+        return None;
+    }
+    let before = clause.text.get(clause.sent.start..noun.start)?.trim_end();
+    let word = before.rsplit(char::is_whitespace).next()?;
+    let folded = dyad_kb::fold_str(word.trim_matches(|c| !dyad_kb::is_word_char(c)));
+    if !words.contains(&folded) {
+        return None;
+    }
+    let at = clause.sent.start + before.len() - word.len();
+    genitive_before(clause, at).map(|n| (n, at))
+}
+
+/// The subject of a verb trigger in a form whose subject stands in the genitive
+/// (`[grammar] genitive_subject_endings`: "Türkiye'nin de kınadığı saldırı", the attack Turkey
+/// too condemned; "Ukrayna'nın Moskova'ya saldırdığını", that Ukraine attacked Moscow).
+fn genitive_subject<'c, 'a>(clause: &'c Clause<'a>) -> Option<&'c Np<'a>> {
+    let endings = &clause.part.lex.genitive_subject_endings;
+    if endings.is_empty() || clause.rule.verbatim {
+        return None;
+    }
+    let t = clause.trigger;
+    let rest = clause.text.get(t.end..)?;
+    let end = t.end
+        + rest
+            .find(|c: char| !dyad_kb::is_word_char(c))
+            .unwrap_or(rest.len());
+    let word = clause.text.get(t.start..end)?.split_whitespace().last()?;
+    let folded = dyad_kb::fold_str(word.trim_matches(|c| !dyad_kb::is_word_char(c)));
+    if !endings
+        .iter()
+        .any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+    {
+        return None;
+    }
+    genitive_before(clause, t.start)
+}
+
+/// The genitive that is the subject of a participle or verbal noun starting at `at`: the
+/// nearest actor in the genitive before it, past no comma and at most [`PARTICIPLE_REACH`]
+/// words away, that possesses no common noun after it ("Katar'ın başkenti Doha'ya": Qatar's
+/// capital) nor a place of its own country ("Rusya'nın Kursk bölgesine": Russia's region).
+fn genitive_before<'c, 'a>(clause: &'c Clause<'a>, at: usize) -> Option<&'c Np<'a>> {
+    let from = clause.text[clause.sent.start..at]
+        .rfind(is_comma)
+        .map_or(clause.sent.start, |i| clause.sent.start + i + 1);
+    // The word after the genitive's own ending: a common noun there is what it possesses.
+    let possesses = |n: &Np| {
+        let rest = &clause.text[n.span().end..at];
+        let next = rest
+            .find(char::is_whitespace)
+            .map(|i| rest[i..].trim_start())
+            .unwrap_or("");
+        let w = n.span().end + rest.len() - next.len();
+        let in_time = clause
+            .time
+            .is_some_and(|x| x.span.start <= w && w < x.span.end);
+        // (A particle is no noun: "Türkiye'nin de kınadığı".)
+        let particle = next.split_whitespace().next().is_some_and(|w| {
+            clause
+                .part
+                .lex
+                .words
+                .function
+                .contains(&dyad_kb::fold_str(w))
+        });
+        n.owns_next_place
+            || (!next.is_empty()
+                && next.chars().next().is_some_and(char::is_lowercase)
+                && !in_time
+                && !particle)
+    };
+    clause
+        .nps
+        .iter()
+        .filter(|n| n.is_actor && n.has(Case::Of) && n.start() >= from && n.span().end <= at)
+        .filter(|n| within(clause, n.span().end, at, PARTICIPLE_REACH))
+        .rfind(|n| !possesses(n))
+}
+
 /// How many words may stand between an act's doer named before its noun and the noun ("İsrail'in
 /// İran'a yönelik saldırılarını").
 const DOER_REACH: usize = 3;
@@ -885,6 +990,31 @@ fn act_doer<'c, 'a>(
 ) -> Option<&'c Np<'a>> {
     let verb = clause.trigger;
     let verb_final = order_of(clause) == WordOrder::Sov;
+    let free = |n: &&Np| {
+        subject.is_none_or(|s| s.span() != n.span())
+            && !exclude.iter().any(|x| x.span() == n.span())
+    };
+    // The act told by a relative clause whose genitive is its subject ("İsrail'in Katar'a
+    // düzenlediği saldırıyı kınadı"): the answered act's, else the last such act before the verb.
+    if verb_final {
+        let named = |a: Span| participle_doer(clause, a).map(|(n, _)| n).filter(free);
+        let found = match act {
+            Some(a) => named(a),
+            None => clause
+                .others
+                .iter()
+                .filter(|o| o.act)
+                .map(|o| o.span)
+                .chain(clause.act_words.iter().copied())
+                .filter(|a| a.start >= clause.start && a.end <= verb.start)
+                .filter_map(|a| named(a).map(|n| (a.start, n)))
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, n)| n),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
     clause
         .nps
         .iter()
@@ -1874,7 +2004,10 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             .iter()
             .any(|&x| x >= clause.start && x < clause.trigger.start);
     let light_subject = light_subject.filter(|_| !own_possessor);
-    let (source_np, how): (Option<&Np>, &str) = if let Some(a) = agent {
+    let rel = participle_doer(clause, Span::new(clause.trigger.start, clause.trigger.end));
+    let (source_np, how): (Option<&Np>, &str) = if let Some((g, _)) = rel {
+        (Some(g), "rel>src")
+    } else if let Some(a) = agent {
         (Some(a), "agent>src")
     } else if let Some(p) = poss {
         (Some(p), "poss>src")
@@ -2006,7 +2139,15 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // session of the Russian-Pakistani committee", "اللجنة الروسية الباكستانية"): its
     // member of another country.
     let partner_side = |n: &Np| other_side(ctx, clause, n, &source);
-    let target = if let Some(p) = partner.and_then(side) {
+    let target = if let Some((g, at)) = rel {
+        // The relative clause's own phrases, between its subject and its participle.
+        frame_target(ctx, clause, Some(g), &[g])
+            .filter(|(n, _)| n.start() >= g.span().end && n.span().end <= at)
+            .and_then(|(n, h)| {
+                path.push(format!("{h}>tgt"));
+                other_side(ctx, clause, n, &source)
+            })
+    } else if let Some(p) = partner.and_then(side) {
         path.push("conj>tgt".into());
         Some(p)
     } else if let Some(o) = objective_of.and_then(partner_side) {
