@@ -491,7 +491,7 @@ fn locate(
 /// A reaction to an act with no doer named stands where data/events/reactions.tsv says so
 /// ("condemned the attack on the convoy": the attack is its recipient).
 pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
-    let happened = !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
+    let happened = happened(e);
     let answers_unnamed = answers_act(&e.rule)
         && lexicon.answers(e.kind, e.mode.as_deref()) == Some(crate::lexicon::Answers::Stands);
     // (An act about a measure or an act, no party, stands where its frame says so:
@@ -502,6 +502,12 @@ pub(crate) fn lacks_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> b
         && !answers_unnamed
         && !measured
         && !lexicon.stands_alone(e.kind, e.cameo.as_deref())
+}
+
+/// Did the act simply happen (not future, hypothetical nor negated)? Only such an act claims
+/// anything of its parties.
+fn happened(e: &Event) -> bool {
+    !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated))
 }
 
 /// Is the event one whose doer was carried over from an earlier clause (`prev>src`) and whose
@@ -763,8 +769,6 @@ pub(crate) fn continued_targets(
     events: &mut [Event],
 ) {
     let sentence = |e: &Event| doc.sentence_at(e.start);
-    let happened =
-        |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
     for i in 0..events.len() {
         let e = &events[i];
         let statement = matches!(
@@ -868,8 +872,6 @@ pub(crate) fn reactions(
     answers: &[(usize, EventType, usize)],
 ) {
     let sentence = |e: &Event| doc.sentence_at(e.start);
-    let happened =
-        |e: &Event| !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
     for i in 0..events.len() {
         let e = &events[i];
         let reaction = matches!(
