@@ -789,7 +789,14 @@ pub(crate) fn continued_targets(
             }
             None => true,
         };
-        let Some(here) = sentence(e).filter(|_| statement && own && happened(e)) else {
+        // (A reaction to an act answers the act's doer, and with none found stands without a
+        // target, data/events/reactions.tsv: "France condemned the execution" is not addressed
+        // to whoever the sentence before named.)
+        let reacts = e
+            .rule
+            .split(['|', ','])
+            .any(|p| p == "act>tgt" || p == "step>tgt");
+        let Some(here) = sentence(e).filter(|_| statement && own && !reacts && happened(e)) else {
             continue;
         };
         let (country, at) = (s.country, e.trigger.start);
