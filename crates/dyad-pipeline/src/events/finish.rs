@@ -755,13 +755,16 @@ pub(crate) struct Silent {
     pub chained: bool,
 }
 
-/// A statement that names no one but its speaker's own country ("Tehran also demanded the
-/// release of its nationals", "the ministry rejected the claims") goes on with the counterpart
-/// its speaker had just addressed: the latest earlier event of the same or the previous
-/// sentence whose source is of the speaker's country and whose target is another state's actor
-/// ("Iran summoned the German ambassador. It demanded …" is a demand of Germany). A statement
-/// that is one of a series — the same speaker's accusation, refusal, demand or threat —
-/// continues a dialogue; an act on the ground does not (a protest is at home).
+/// A statement by a state that names no one but its own country, or no one at all ("Tehran
+/// also demanded the release of its nationals", "the ministry rejected the claims"), goes on
+/// with the counterpart its speaker had just addressed: the target of the latest earlier event
+/// of the same or the previous sentence whose source is of the speaker's country and whose
+/// target is another state's actor ("Iran summoned the German ambassador. It demanded …" is a
+/// demand of Germany, `prev-tgt>tgt`); else the other state the previous sentence named last as
+/// an actor (`prev-actor>tgt`). A statement — an accusation, refusal, demand or threat —
+/// continues a dialogue; an act on the ground does not (a protest is at home), nor a reaction
+/// to an act, which answers the act's doer or stands without a target. Its own people named by
+/// a state institution's statement are its subject, not whom it addresses.
 pub(crate) fn continued_targets(
     doc: &Document,
     lexicon: &crate::lexicon::Lexicon,
