@@ -510,6 +510,12 @@ fn happened(e: &Event) -> bool {
     !matches!(e.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated))
 }
 
+/// Is the target only the source's own country, implied for want of any other party
+/// (`implicit_target`): no entity, no phrase, the source's country?
+pub(crate) fn implied_own(source: &Side, target: &Side) -> bool {
+    target.entity.is_none() && target.span == Span::default() && target.country == source.country
+}
+
 /// Is the event one whose doer was carried over from an earlier clause (`prev>src`) and whose
 /// recipient nothing names, of a type not reported so (data/events/frames.tsv's `carried`)?
 /// A recipient the act's setting implies (a visit abroad is with its hosts) is named by its
@@ -518,11 +524,7 @@ fn happened(e: &Event) -> bool {
 pub(crate) fn carried_without_recipient(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
     let mut path = e.rule.split(['|', ',']);
     let carried = path.clone().any(|p| p == "prev>src");
-    let own = |t: &Side| {
-        t.entity.is_none()
-            && t.span == Span::default()
-            && e.source.as_ref().is_some_and(|s| s.country == t.country)
-    };
+    let own = |t: &Side| e.source.as_ref().is_some_and(|s| implied_own(s, t));
     carried
         && !path.any(|p| p.ends_with(">tgt"))
         && e.target.as_ref().is_none_or(own)
@@ -786,9 +788,10 @@ pub(crate) fn continued_targets(
         let organ = lexicon.state_body(s.sector);
         let own = match &e.target {
             Some(t) => {
-                t.country == s.country
-                    && ((t.entity.is_none() && t.span == Span::default())
-                        || (organ && matches!(t.sector, None | Some(Sector::CVL))))
+                implied_own(s, t)
+                    || (t.country == s.country
+                        && organ
+                        && matches!(t.sector, None | Some(Sector::CVL)))
             }
             None => true,
         };
@@ -803,11 +806,12 @@ pub(crate) fn continued_targets(
             continue;
         };
         let (country, at) = (s.country, e.trigger.start);
+        // (Events are in text order: the scan stops at the sentence before, not at the start.)
         let addressed = events[..i]
             .iter()
             .rev()
+            .take_while(|p| sentence(p).is_some_and(|k| k <= here && here - k <= 1))
             .filter(|p| p.trigger.start < at && happened(p))
-            .filter(|p| sentence(p).is_some_and(|k| k <= here && here - k <= 1))
             .filter(|p| p.source.as_ref().is_some_and(|x| x.country == country))
             .find_map(|p| {
                 p.target
@@ -891,12 +895,7 @@ pub(crate) fn reactions(
         // No target but the reactor's own country, or none at all for a reactor that is no
         // state (a state's reaction without one had another state named beside it).
         let open = e.source.as_ref().is_some_and(|s| match &e.target {
-            Some(t) => {
-                t.entity.is_none()
-                    && t.span == Span::default()
-                    && t.country == s.country
-                    && t.name == s.country.to_string()
-            }
+            Some(t) => implied_own(s, t) && t.name == s.country.to_string(),
             None => !s.country.is_state(),
         });
         let own = reaction && open && happened(e);

@@ -198,9 +198,7 @@ pub fn code(
                 .as_ref()
                 .zip(e.target.as_ref())
                 .is_some_and(|(s, t)| {
-                    t.entity.is_none()
-                        && t.span == dyad_core::Span::default()
-                        && t.country == s.country
+                    finish::implied_own(s, t)
                         && alleged.iter().any(|a| {
                             a.start == e.start
                                 && a.source.as_ref().map(|x| x.country) == Some(s.country)
