@@ -527,6 +527,9 @@ pub struct Lexicon {
     /// The sectors whose bodies are a state's own institutions (data/kb/sectors.tsv's
     /// `state`).
     state_bodies: HashSet<Sector>,
+    /// The sectors whose bodies speak for their state to other states (data/kb/sectors.tsv's
+    /// `abroad`).
+    envoys: HashSet<Sector>,
     /// Some language codes with an imported dictionary's patterns.
     pub dictionary: bool,
 }
@@ -704,6 +707,8 @@ struct Vocabulary {
     local: HashSet<Sector>,
     /// The sectors whose bodies are a state's own institutions (`state`).
     state: HashSet<Sector>,
+    /// The sectors whose bodies speak for their state to other states (`abroad`).
+    abroad: HashSet<Sector>,
 }
 
 impl Vocabulary {
@@ -736,14 +741,18 @@ impl Vocabulary {
             let sector = parse_sector(f[0])
                 .map_err(|e| data_err(path, line, e))?
                 .ok_or_else(|| data_err(path, line, "a sector, not -"))?;
-            for (column, set) in [(1, &mut v.local), (2, &mut v.state)] {
-                match f.get(column).copied() {
+            let columns = [
+                ("local", &mut v.local),
+                ("state", &mut v.state),
+                ("abroad", &mut v.abroad),
+            ];
+            for (column, (name, set)) in columns.into_iter().enumerate() {
+                match f.get(column + 1).copied() {
                     Some("yes") => {
                         set.insert(sector);
                     }
                     Some("no") => {}
                     other => {
-                        let name = if column == 1 { "local" } else { "state" };
                         return Err(data_err(
                             path,
                             line,
@@ -1088,6 +1097,7 @@ impl Lexicon {
             allegations,
             mutual,
             state_bodies: vocabulary.state.clone(),
+            envoys: vocabulary.abroad.clone(),
         })
     }
 
@@ -1095,6 +1105,12 @@ impl Lexicon {
     /// `state`): named by its role word alone, the state's the report is about?
     pub fn state_body(&self, sector: Option<Sector>) -> bool {
         sector.is_some_and(|s| self.state_bodies.contains(&s))
+    }
+
+    /// Does a body of `sector` speak for its state to other states (data/kb/sectors.tsv's
+    /// `abroad`)? The state named alone (no sector) does.
+    pub fn speaks_abroad(&self, sector: Option<Sector>) -> bool {
+        sector.is_none_or(|s| self.envoys.contains(&s))
     }
 
     /// Does a report by another that someone did an act of `kind` and `mode` accuse them of it

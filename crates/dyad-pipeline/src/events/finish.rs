@@ -102,7 +102,10 @@ pub(crate) fn event(
         let place = location.as_ref().filter(|_| !filed_at && !other_clause);
         // (A town or city the sentence names, not a country, which may be a topic.)
         let in_town = place.is_some() && mentions_a(doc, at, EntityKind::Place);
-        target = implicit_target(ctx, clause, kind, source, place, in_town);
+        if let Some((t, how)) = implicit_target(ctx, clause, kind, source, place, in_town) {
+            target = Some(t);
+            path = format!("{path},{how}");
+        }
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
@@ -291,6 +294,8 @@ fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
 /// concessions and mobilisation with nobody else named on the source's own country, and a
 /// refusal, threat, demand or accusation by a domestic actor with no foreign one named concerns
 /// its own country ("the vice-president declined to resign"); a meeting abroad is with the hosts.
+/// The reading is named in the rule id like any other role: `place>tgt` (where the act
+/// happened), `home>tgt` (a domestic act's own country), `host>tgt`, `own>tgt`.
 fn implicit_target(
     ctx: &Ctx,
     clause: &Clause,
@@ -298,7 +303,7 @@ fn implicit_target(
     source: &Side,
     location: Option<&Location>,
     in_town: bool,
-) -> Option<Side> {
+) -> Option<(Side, &'static str)> {
     // A promised or threatened act keeps the place of the act ("Israel will evacuate the
     // settlements in Gaza" is a promise to the Palestinians).
     let acts_on_place = |k: EventType| {
@@ -329,7 +334,10 @@ fn implicit_target(
         ) || source.sector == Some(dyad_core::Sector::COP);
         let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
             .then_some(source.country);
-        let c = location.and_then(|l| l.country).or(own)?;
+        let (c, how) = match location.and_then(|l| l.country) {
+            Some(c) => (c, "place>tgt"),
+            None => (own?, "home>tgt"),
+        };
         // A state sanctions others: a sanction done at home (closing another state's consulates
         // "in Germany", expelling its diplomats "from Moscow") names no target by its place.
         if kind == EventType::Sanction && c == source.country {
@@ -343,27 +351,31 @@ fn implicit_target(
         let sector = (kind == EventType::Protest
             && !(source.country == c && source.sector == Some(dyad_core::Sector::GOV)))
         .then_some(dyad_core::Sector::GOV);
-        return Some(unnamed(c, name, sector, Span::default()));
+        return Some((unnamed(c, name, sector, Span::default()), how));
     }
     // A state's meeting held in a foreign town with nobody named as the partner is with its
     // hosts: "Lavrov held talks in Islamabad" met Pakistan's government.
     if kind == EventType::Consult {
         let l = location.filter(|_| in_town && source.country.is_state())?;
         let c = l.country.filter(|&c| c != source.country && c.is_state())?;
-        return Some(unnamed(
-            c,
-            l.name.clone(),
-            Some(dyad_core::Sector::GOV),
-            Span::default(),
+        return Some((
+            unnamed(
+                c,
+                l.name.clone(),
+                Some(dyad_core::Sector::GOV),
+                Span::default(),
+            ),
+            "host>tgt",
         ));
     }
     (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3).then(|| {
-        unnamed(
+        let own = unnamed(
             source.country,
             source.country.to_string(),
             None,
             Span::default(),
-        )
+        );
+        (own, "own>tgt")
     })
 }
 
@@ -516,6 +528,19 @@ pub(crate) fn implied_own(source: &Side, target: &Side) -> bool {
     target.entity.is_none() && target.span == Span::default() && target.country == source.country
 }
 
+/// Is a rule id's role a target implied for want of a named one (`implicit_target`), not
+/// found in the text?
+pub(crate) fn implied_path(role: &str) -> bool {
+    matches!(role, "place>tgt" | "home>tgt" | "host>tgt" | "own>tgt")
+}
+
+/// The roles a rule id says the text gave (its second field without the implied target).
+pub(crate) fn found_path(rule: &str) -> String {
+    let how = rule.split('|').nth(1).unwrap_or("");
+    let found: Vec<&str> = how.split(',').filter(|p| !implied_path(p)).collect();
+    found.join(",")
+}
+
 /// Is the event one whose doer was carried over from an earlier clause (`prev>src`) and whose
 /// recipient nothing names, of a type not reported so (data/events/frames.tsv's `carried`)?
 /// A recipient the act's setting implies (a visit abroad is with its hosts) is named by its
@@ -526,7 +551,7 @@ pub(crate) fn carried_without_recipient(lexicon: &crate::lexicon::Lexicon, e: &E
     let carried = path.clone().any(|p| p == "prev>src");
     let own = |t: &Side| e.source.as_ref().is_some_and(|s| implied_own(s, t));
     carried
-        && !path.any(|p| p.ends_with(">tgt"))
+        && !path.any(|p| p.ends_with(">tgt") && !implied_path(p))
         && e.target.as_ref().is_none_or(own)
         && !lexicon.stands_carried(e.kind)
 }
@@ -595,14 +620,14 @@ impl Governed {
         let verb_final = order == dyad_kb::WordOrder::Sov;
         let noun = voice == Voice::Noun;
         // The rule id's second field names how the source was found (roles.rs).
-        let how = ev.rule.split('|').nth(1).unwrap_or("");
+        let how = found_path(&ev.rule);
         Governed {
             verb_final,
             noun,
             complement_first: verb_final || noun,
             own_source: noun
                 && matches!(
-                    how,
+                    how.as_str(),
                     "poss>src" | "agent>src" | "of>src" | "between>src" | "rel>src"
                 ),
             clause_end,
@@ -763,7 +788,11 @@ pub(crate) struct Silent {
 /// of the same or the previous sentence whose source is of the speaker's country and whose
 /// target is another state's actor ("Iran summoned the German ambassador. It demanded …" is a
 /// demand of Germany, `prev-tgt>tgt`); else the other state the previous sentence named last as
-/// an actor (`prev-actor>tgt`). A statement — an accusation, refusal, demand or threat —
+/// an actor (`prev-actor>tgt`); else, when the speaker is its state or a body that speaks for it
+/// to other states (data/kb/sectors.tsv's `abroad`: not a court or the police), the other state
+/// of the latest earlier event its country took part in that is not history (`story>tgt`: "the
+/// ministry rejected the claims" three paragraphs into a dispute answers the other party). A
+/// statement — an accusation, refusal, demand or threat —
 /// continues a dialogue; an act on the ground does not (a protest is at home), nor a reaction
 /// to an act, which answers the act's doer or stands without a target. Its own people named by
 /// a state institution's statement are its subject, not whom it addresses.
@@ -842,6 +871,30 @@ pub(crate) fn continued_targets(
             let e = &mut events[i];
             e.target = Some(t);
             e.rule = with_target_path(&e.rule, "prev-actor>tgt");
+            continue;
+        }
+        // Else the foreign party of the latest earlier event the speaker's country took part in
+        // (as either side: a dispute is told from both).
+        let abroad = lexicon.speaks_abroad(s.sector);
+        let counterpart = events[..i]
+            .iter()
+            .rev()
+            .filter(|_| abroad)
+            .filter(|p| p.trigger.start < at && happened(p) && p.aux.is_none())
+            .find_map(|p| {
+                let (a, b) = (p.source.as_ref()?, p.target.as_ref()?);
+                if a.country == country && b.country != country && b.country.is_state() {
+                    Some(b.clone())
+                } else if b.country == country && a.country != country && a.country.is_state() {
+                    Some(a.clone())
+                } else {
+                    None
+                }
+            });
+        if let Some(t) = counterpart {
+            let e = &mut events[i];
+            e.target = Some(t);
+            e.rule = with_target_path(&e.rule, "story>tgt");
         }
     }
 }
@@ -965,7 +1018,7 @@ pub(crate) fn reactions(
             } else if step {
                 e.rule = e.rule.replacen("step>tgt", "prev-act>tgt", 1);
             } else {
-                e.rule.push_str(",prev-act>tgt");
+                e.rule = with_target_path(&e.rule, "prev-act>tgt");
             }
         }
     }

@@ -387,8 +387,8 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
         // speaker): the speaker of an earlier verb of the sentence is a guess in verb-final
         // clauses, where objects stand before the verb too.
         let said = |e: &Event| {
-            let how = e.rule.split('|').nth(1).unwrap_or("");
-            !matches!(how, "speaker>src" | "main>src" | "prev>src")
+            let how = finish::found_path(&e.rule);
+            !matches!(how.as_str(), "speaker>src" | "main>src" | "prev>src")
         };
         for mut e in one(ctx, &clause, None).into_iter().filter(said) {
             if e.target.is_none() {
