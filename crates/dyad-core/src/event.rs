@@ -162,6 +162,7 @@ pub struct EventDate {
     pub through: Option<jiff::civil::Date>,
     /// `text` when a time expression of the clause gave it, `lead` when the report's lead named
     /// its news day (a day in the week before publication) and the clause dates nothing,
+    /// `passage` when a later sentence before the clause had moved the news on to a later day,
     /// `paragraph` when an act told as earlier than the news (a pluperfect) took the background
     /// time of its passage, `earlier` when such an act got only the year of publication,
     /// `published` when it fell back.

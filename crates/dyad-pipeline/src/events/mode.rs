@@ -509,6 +509,48 @@ fn in_sequence(ctx: &Ctx, x: &dyad_core::TimeExpr) -> bool {
 /// How many days before publication a report's lead may date its news day.
 const LEAD_DAYS: i64 = 7;
 
+/// How many sentences back the time a passage is told at is looked for.
+const PASSAGE_REACH: usize = 6;
+
+/// The news day a later passage is told at, when it has moved on from the lead's: the last day
+/// of the news week (the week before publication) named in the sentences before the trigger's
+/// (after the lead's two, at most PASSAGE_REACH back), when it is later than the lead's day. ("The government banned wheat exports (on Friday night) … The food secretary said on
+/// Saturday … The German minister criticised the decision": Saturday, not Friday.) A day
+/// earlier than the lead's, told after it, is background, and leaves the lead's day.
+fn passage_day(
+    ctx: &Ctx,
+    clause: &Clause,
+    published: jiff::civil::Date,
+    lead: DateValue,
+) -> Option<DateValue> {
+    let doc = ctx.doc;
+    let k = doc.sentence_at(clause.trigger.start)?;
+    if k < 3 {
+        return None;
+    }
+    let first = k.saturating_sub(PASSAGE_REACH).max(2);
+    dyad_core::scan::read(k - first);
+    let from = doc.sentences[first].span.start;
+    let told = crate::actors::starting_in(
+        &doc.times,
+        |x| x.span.start,
+        from,
+        doc.sentences[k].span.start,
+    )
+    .iter()
+    // (Only days of the news week: a month or a year told in between is background.)
+    .filter(|x| {
+        x.refers.is_none()
+            && x.value.precision == DatePrecision::Day
+            && x.duration_days.is_none()
+            && x.value.first_day() <= published
+            && x.value.first_day() >= published.saturating_sub(jiff::Span::new().days(LEAD_DAYS))
+            && !in_sequence(ctx, x)
+    })
+    .max_by_key(|x| x.span.start)?;
+    (told.value.first_day() > lead.first_day()).then_some(told.value)
+}
+
 /// The news day a report's lead names, when it is not the publication day: the first time
 /// expression of the text, a day, in its first two sentences, within a week before
 /// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
@@ -592,7 +634,12 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         (None, Some(p)) => said_on(ctx, clause)
             .filter(|x| x.value.first_day() <= p)
             .map(|x| EventDate::of_time(x, "text"))
-            .or_else(|| lead_day(ctx, p).map(|v| EventDate::new(v, "lead")))
+            .or_else(|| {
+                lead_day(ctx, p).map(|v| match passage_day(ctx, clause, p, v) {
+                    Some(d) => EventDate::new(d, "passage"),
+                    None => EventDate::new(v, "lead"),
+                })
+            })
             .or_else(|| doc.published.date.map(|v| EventDate::new(v, "published"))),
         (None, None) => None,
     };

@@ -575,7 +575,13 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 }
             }
         }
-        Action::Date { dir, cal, week, .. } => {
+        Action::Date {
+            dir,
+            cal,
+            week,
+            year,
+            ..
+        } => {
             if let Some((a, z)) = b.era {
                 let first = Date::new(i16::try_from(a).ok()?, 1, 1).ok()?;
                 let last = Date::new(i16::try_from(z).ok()?, 12, 31).ok()?;
@@ -605,7 +611,13 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                     _ => Calendar::Gregorian,
                 },
             };
-            match (b.year, month) {
+            // A year named relative to the publication's ("last year", «прошлого года»), in the
+            // month's calendar («آبان سال گذشته» is the Solar year before the publication's).
+            let named_year = match year {
+                Some(k) => Some(calendar::year_of(cal, ctx.anchor?)? + i32::from(k)),
+                None => b.year,
+            };
+            match (named_year, month) {
                 (Some(y), Some((_, m))) => {
                     if !year_ok(cal, y) {
                         return None;
