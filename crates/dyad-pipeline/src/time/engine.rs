@@ -575,7 +575,13 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 }
             }
         }
-        Action::Date { dir, cal, week, .. } => {
+        Action::Date {
+            dir,
+            cal,
+            week,
+            year: year_off,
+            ..
+        } => {
             if let Some((a, z)) = b.era {
                 let first = Date::new(i16::try_from(a).ok()?, 1, 1).ok()?;
                 let last = Date::new(i16::try_from(z).ok()?, 12, 31).ok()?;
@@ -630,6 +636,17 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                     }
                     let (v, dur) = year_value(cal, y)?;
                     time(v, "absolute", dur)
+                }
+                (None, Some((_, m))) if year_off.is_some() => {
+                    // A month of a year told relative to the publication's: that year.
+                    let y = calendar::year_of(cal, ctx.anchor?)? + i32::from(year_off?);
+                    match b.day {
+                        Some(d) => time(day_value(cal, y, m, d)?, "published", None),
+                        None => {
+                            let (v, dur) = month_value(cal, y, m)?;
+                            time(v, "published", dur)
+                        }
+                    }
                 }
                 (None, Some((_, m))) => {
                     let anchor = ctx.anchor?;

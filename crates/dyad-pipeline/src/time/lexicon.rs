@@ -311,6 +311,10 @@ pub(crate) enum Action {
         /// `week±k`: the weekday of the calendar week k weeks from the anchor's ("下周三",
         /// Wednesday of next week: not always the next Wednesday).
         week: Option<i8>,
+        /// `year±k`: a month (or a day of it) of the calendar year k years from the anchor's
+        /// ("last year's November", «o'tgan yilning noyabrida», "geçen yılın kasım ayında"):
+        /// not the last November, which is this year's when the news is from December.
+        year: Option<i8>,
         /// `bound`: the date bounds a stretch that runs to the publication ("since 2019", "by
         /// 2030", «с 2019 года», «到2030年»): when a state began, or a deadline.
         bound: bool,
@@ -801,6 +805,7 @@ impl<'a> Builder<'a> {
                 let mut dir = Dir::Tense;
                 let mut cal = None;
                 let mut week = None;
+                let mut year = None;
                 let mut bound = false;
                 for a in &args {
                     match *a {
@@ -813,6 +818,19 @@ impl<'a> Builder<'a> {
                                 return Err(self.err(key, src, "`week±k` needs a weekday slot"));
                             }
                             week = Some(k);
+                        }
+                        w if w.starts_with("year") => {
+                            let k: i8 = w["year".len()..].trim_start_matches('+').parse().map_err(
+                                |_| self.err(key, src, format!("bad year offset `{w}`")),
+                            )?;
+                            if !has(Slot::Month) || has(Slot::Year) {
+                                return Err(self.err(
+                                    key,
+                                    src,
+                                    "`year±k` needs a month slot and no year slot",
+                                ));
+                            }
+                            year = Some(k);
                         }
                         "past" => dir = Dir::Past,
                         "past!" => dir = Dir::PastStrict,
@@ -845,6 +863,7 @@ impl<'a> Builder<'a> {
                     dir,
                     cal,
                     week,
+                    year,
                     bound,
                 }
             }
