@@ -28,6 +28,7 @@ Tables (TSV, `#` comments, a header row first):
   Forms: past -DI (with `*`: görüştü, görüştüler, görüştüğü), reported past -mIş, present
   -(I)yor, -mAktA, participle -(y)An, converbs -(y)ArAk / -(y)Ip, the -mAsI noun; the future
   -(y)AcAk (the event, plus `intent` in aux.tsv for an active verb, `future` for a passive), the
+  past perfect -mIştI (`earlier` in aux.tsv, of the verb and of every light verb), the
   negative -mA- (`negated`) and the conditional -sA and -(y)AbIlIr (`hypothetical`); the
   ablative infinitive -mAktAn, the act one refrains from or is charged with, at weight 0.
 - `tr_nouns.tsv` — one event noun per row, with the light verbs it takes:
@@ -319,10 +320,24 @@ def verbs(events, aux):
                 events.add(pre + form, *cols(r['passive'], weight_of(kind, r['weight'])))
                 if kind in AUX:
                     aux.add(pre + form, AUX[kind])
+        for form in pluperfect(w.text, w.voice_t, r['passive'] not in ('', '-')):
+            aux.add(form, 'earlier')
         if r['vnoun'] not in ('', '-'):
             vn = join(w.text, 'mA', w.voice_t)
             for f in noun_forms(vn):
                 events.add(pre + f, *cols('noun', w8(r['vnoun'])))
+
+
+def pluperfect(w, voice_t=False, passive=False):
+    """The past perfect -mIştI / -mIşlArdI (önermişti, kapatmışlardı; passive kapatılmıştı): an
+    act told as before the report's news (`earlier`, no aux: data/lexicon/README.md). Written
+    as the inflecting word alone, so that it is read after any object or noun of a compound
+    (gaz birliği kurmayı önermişti, saldırı düzenlemişti). The event itself is the -mIş* row."""
+    out = [join(w, 'mIştI', voice_t), join(w, 'mIşlArdI', voice_t)]
+    if passive:
+        p = passive_stem(w, voice_t)
+        out += [join(p, 'mIştI'), join(p, 'mIşlArdI')]
+    return out
 
 
 def nouns(events, aux):
@@ -344,6 +359,8 @@ def nouns(events, aux):
             subjects = [f for f in forms if object_form(base, f, noun.endswith('+'), False)]
             for light in [l.strip() for l in r['light'].split(',') if l.strip()]:
                 lw = Word(light)
+                for form in pluperfect(lw.text, lw.voice_t, True):
+                    aux.add(form, 'earlier')
                 for obj in objs:
                     for kind, form in verb_forms(lw.text, lw.voice_t, True):
                         events.add(obj + ' ' + form, *cols('active', weight_of(kind, r['weight'])))

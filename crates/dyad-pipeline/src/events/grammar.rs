@@ -288,10 +288,24 @@ fn cases_of(
     let after = n[ne..].trim_start();
     let mut governed = false;
     if postposition {
-        if let Some((_, _, p)) = lex
+        // The postposition follows the case ending a name takes after an apostrophe, where
+        // the language writes one ("Lübnan'ın güneyini", southern Lebanon-ACC: the ending is
+        // the genitive the noun after it governs).
+        let past_ending = || {
+            let rest = after.strip_prefix('\'')?;
+            let w = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            (w > 0).then(|| rest[w..].trim_start())
+        };
+        let found = lex
             .markers_after
             .find_at_start(head(after, 60), &lex.affixes)
-        {
+            .or_else(|| {
+                lex.markers_after
+                    .find_at_start(head(past_ending()?, 60), &lex.affixes)
+            });
+        if let Some((_, _, p)) = found {
             add(lex.markers_after.values(p));
             governed = true;
         }
