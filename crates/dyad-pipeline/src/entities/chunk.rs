@@ -38,6 +38,15 @@ pub(super) fn chunks(
             let place = items[i - 1]
                 .entity()
                 .is_some_and(|e| kb.entity(e).kind == EntityKind::Place);
+            let prev_unowned = items[i - 1].entity().is_some_and(|e| {
+                matches!(
+                    kb.entity(e).kind,
+                    EntityKind::Country
+                        | EntityKind::Place
+                        | EntityKind::Organization
+                        | EntityKind::Group
+                )
+            });
             // A phrase with its own country ("Pakistani police") takes no place after it.
             let next_name = &norm.text()[items[i].nstart..items[i].nend];
             let prev_text = &norm.text()[items[i - 1].nstart..items[i - 1].nend];
@@ -67,6 +76,7 @@ pub(super) fn chunks(
                     land: next_land,
                     of_title,
                     prev_text,
+                    prev_unowned,
                     own_case: own_case(&items[i], norm, lex),
                 },
                 lex,
@@ -158,6 +168,9 @@ struct Next<'a> {
     land: bool,
     /// The normalised text of the item before the gap.
     prev_text: &'a str,
+    /// The item before the gap names a country, a place, an organisation or an armed group
+    /// (not a person).
+    prev_unowned: bool,
     /// It is the nationality of a title right after it ("the British ambassador").
     of_title: bool,
     /// Its last word carries a case ending of the language (Bengali "পাকিস্তানে", in Pakistan;
@@ -201,6 +214,16 @@ fn joins(
         // right after a role is not whose it is but the next phrase, the object or the goal
         // ("Rusya ordusu Ukrayna'ya saldırdı"). A person's name after a title stays its name.
         if prev.is_role() && next_info.land && lex.order == WordOrder::Sov && !lex.construct {
+            return false;
+        }
+        // A verb-final language that writes a role's possessor after it with an unwritten
+        // ezafe (Persian «سفیر بریتانیا», the ambassador of Britain) never puts a country, a
+        // place or a body before a role as its possessor or nationality: the two are the
+        // subject and the next phrase, the object or the goal («ایران سفیر بریتانیا را احضار
+        // کرد», Iran summoned Britain's ambassador; «وزارت خارجه ایران سفیر …»). A person's
+        // name before a title stays its apposition («ظریف وزیر خارجه ایران»).
+        if next_info.prev_unowned && next.is_role() && lex.order == WordOrder::Sov && lex.construct
+        {
             return false;
         }
         // A role word with a case ending glued on, other than the genitive ("elchisini", the
