@@ -637,15 +637,16 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             // before it ("Rusya ordusu", «ভারতের পররাষ্ট্র মন্ত্রণালয়»): a country or place
             // right after it is the next phrase, the object or the goal.
             let possessor_first = lex.order == dyad_kb::WordOrder::Sov && !lex.construct;
+            // Nor is an institution a person's title there: «আদালত শেখ হাসিনাকে মৃত্যুদণ্ড
+            // দিয়েছে» (the court sentenced Sheikh Hasina), "Mahkeme Ahmet Yılmaz'ı …": the
+            // name after the body is its object (a title would be a `title` role word).
+            let followed_by_phrase = |k: EntityKind| {
+                matches!(k, EntityKind::Country | EntityKind::Place)
+                    || (kind == RoleKind::Body && k == EntityKind::Person)
+            };
             let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 24)
                 .iter()
-                .filter(|m| {
-                    !possessor_first
-                        || !matches!(
-                            doc.entities[m.entity].kind,
-                            EntityKind::Country | EntityKind::Place
-                        )
-                })
+                .filter(|m| !possessor_first || !followed_by_phrase(doc.entities[m.entity].kind))
                 .any(|m| lex.joins_title(norm, &doc.text[oe..m.span.start], m.span.start));
             if in_mention || names_follow {
                 return None;
@@ -718,6 +719,20 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
         })
     };
     found(clause.sent.start, clause.trigger.start, true).or_else(|| {
+        // A verb-final language that may close its sentence on the subject
+        // (`postposed_subject`): a role word that ends the clause after the verb, with nothing
+        // but punctuation or its number after it («… মৃত্যুদণ্ড দিয়েছেন আন্তর্জাতিক অপরাধ
+        // ট্রাইব্যুনাল-১», the tribunal sentenced …), as `roles::subject` reads a name there.
+        if lex.order == dyad_kb::WordOrder::Sov && lex.postposed_subject {
+            let end = clause.end.min(clause.sent.end);
+            return found(clause.trigger.end, end, true).filter(|r| {
+                doc.text.get(r.span.end..end).is_some_and(|rest| {
+                    !rest
+                        .chars()
+                        .any(|c| dyad_kb::is_word_char(c) && !c.is_numeric())
+                })
+            });
+        }
         if lex.order != dyad_kb::WordOrder::Vso {
             return None;
         }
