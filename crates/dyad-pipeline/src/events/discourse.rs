@@ -701,6 +701,9 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
                     .filter(|m| m.dateline)
                     .map(|m| m.span.end)
                     .fold(clause.start.max(clause.sent.start), usize::max);
+                // (And after a phrase of circumstance that a postposition closes, "after the
+                // verdict": «রায়ের পর পররাষ্ট্র মন্ত্রণালয় … আহ্বান জানায়».)
+                let from = circumstance_end(lex, &doc.text, from, os).unwrap_or(from);
                 lex.order == dyad_kb::WordOrder::Sov
                     && verb_after
                     && !glued
@@ -746,6 +749,40 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             .map_or(after.len(), |(i, _)| i);
         found(clause.trigger.end, clause.trigger.end + cut, false)
     })
+}
+
+/// The end of the last phrase of circumstance closed by a postposition of the language
+/// (`[words] circumstance_after`: «রায়ের পর», «हमले के बाद», "saldırının ardından") in
+/// `[from, to)` of the text, if one stands there.
+fn circumstance_end(lex: &LangLexicon, text: &str, from: usize, to: usize) -> Option<usize> {
+    let phrases = &lex.words.circumstance_after;
+    if phrases.is_empty() || from >= to {
+        return None;
+    }
+    let region = text.get(from..to)?;
+    // The words of the region with their ends, folded as the list is.
+    let words: Vec<(String, usize)> = region
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - region.as_ptr() as usize;
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            (dyad_kb::fold_str(bare), from + at + w.len())
+        })
+        .collect();
+    let mut last = None;
+    for phrase in phrases {
+        let toks: Vec<&str> = phrase.split_whitespace().collect();
+        if toks.is_empty() || toks.len() > words.len() {
+            continue;
+        }
+        for k in 0..=words.len() - toks.len() {
+            if toks.iter().enumerate().all(|(j, t)| words[k + j].0 == *t) {
+                let end = words[k + toks.len() - 1].1;
+                last = Some(last.map_or(end, |l: usize| l.max(end)));
+            }
+        }
+    }
+    last
 }
 
 /// The holder of a bare role: the person (for a title) or the organisation (for a body) last
