@@ -264,6 +264,9 @@ ev("দাবি", "তোল", "REQUEST", cameo="100", with_verb=0.8)
 ev("চাপ", "দে", "REQUEST", cameo="100", alone=0.45, with_verb=0.75)
 ev("সহায়তা", "চা", "REQUEST", "assist", cameo="021", with_verb=0.9)
 ev("সাহায্য", "চা", "REQUEST", "assist", cameo="021", with_verb=0.9)
+# Asked for someone back or handed over: ফেরত চেয়েছে, প্রত্যর্পণ চেয়েছে (sought the extradition).
+ev("ফেরত", "চা", "REQUEST", "", "legal", cameo="020", with_verb=0.85, target="to")
+ev("প্রত্যর্পণ", "চা", "REQUEST", "", "legal", cameo="020", with_verb=0.9, target="to")
 ev("পদত্যাগের দাবি", "", "REQUEST", "change", "executive", cameo="1041", alone=0.95)
 ev("মুক্তির দাবি", "", "REQUEST", "yield", "legal", cameo="1053", alone=0.9)
 ev("মুক্তির আহ্বান", "", "REQUEST", "yield", "legal", cameo="1053", alone=0.9)
@@ -374,6 +377,14 @@ ev("হাইকমিশনারকে ফিরিয়ে", "নে", "SANC
 ev("কূটনৈতিক সম্পর্ক ছিন্ন", "কর", "SANCTION", "withdraw", "diplomatic", cameo="161", alone=0.95, with_verb=0.95)
 ev("সম্পর্ক ছিন্ন", "কর", "SANCTION", "withdraw", "diplomatic", cameo="161", alone=0.85, with_verb=0.9)
 ev("কূটনীতিক বহিষ্কার", "কর", "SANCTION", "expel", "diplomatic", cameo="161", alone=0.95, with_verb=0.95)
+# A person acted on is a definite object and takes -কে (-দের in the plural) before the light
+# verb: রাষ্ট্রদূতকে প্রত্যাহার করেছে (recalled its ambassador), কূটনীতিকদের বহিষ্কার করেছে
+# (expelled the diplomats). A pattern's ending reaches only its last word, so these are rows.
+for _envoy in ("রাষ্ট্রদূতকে", "হাইকমিশনারকে", "দূতকে"):
+    ev(f"{_envoy} প্রত্যাহার", "কর", "SANCTION", "withdraw", "diplomatic", cameo="161", with_verb=0.95)
+    ev(f"{_envoy} বহিষ্কার", "কর", "SANCTION", "expel", "diplomatic", cameo="161", with_verb=0.95)
+for _envoy in ("কূটনীতিককে", "কূটনীতিকদের", "রাষ্ট্রদূতদের", "দূতাবাসকর্মীদের"):
+    ev(f"{_envoy} বহিষ্কার", "কর", "SANCTION", "expel", "diplomatic", cameo="161", with_verb=0.95)
 ev("বহিষ্কার", "কর", "SANCTION", "expel", "", cameo="161", alone=0.7, with_verb=0.8)
 ev("আলোচনা স্থগিত", "কর", "SANCTION", "discontinue", "diplomatic", cameo="164", alone=0.85, with_verb=0.9)
 ev("সহায়তা স্থগিত", "কর", "SANCTION", "discontinue", "human_security", cameo="162", alone=0.9, with_verb=0.9)
@@ -735,6 +746,8 @@ CONTENTS = [
     ("সহায়তা", "AID"), ("সাহায্য", "AID"),
     ("আলোচনা", "CONSULT"), ("বৈঠক", "CONSULT"), ("সংলাপ", "CONSULT"),
     ("হস্তক্ষেপ", "COERCE"),
+    # extradition, handing over (হস্তান্তরের আহ্বান: called for the handover)
+    ("প্রত্যর্পণ", "COERCE"), ("হস্তান্তর", "COERCE"),
 ]
 VOWEL_SIGNS = "ািীুূৃেৈোৌ"
 

@@ -637,15 +637,16 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             // before it ("Rusya ordusu", «ভারতের পররাষ্ট্র মন্ত্রণালয়»): a country or place
             // right after it is the next phrase, the object or the goal.
             let possessor_first = lex.order == dyad_kb::WordOrder::Sov && !lex.construct;
+            // Nor is an institution a person's title there: «আদালত শেখ হাসিনাকে মৃত্যুদণ্ড
+            // দিয়েছে» (the court sentenced Sheikh Hasina), "Mahkeme Ahmet Yılmaz'ı …": the
+            // name after the body is its object (a title would be a `title` role word).
+            let followed_by_phrase = |k: EntityKind| {
+                matches!(k, EntityKind::Country | EntityKind::Place)
+                    || (kind == RoleKind::Body && k == EntityKind::Person)
+            };
             let names_follow = starting_in(&doc.mentions, |m| m.span.start, oe, oe + 24)
                 .iter()
-                .filter(|m| {
-                    !possessor_first
-                        || !matches!(
-                            doc.entities[m.entity].kind,
-                            EntityKind::Country | EntityKind::Place
-                        )
-                })
+                .filter(|m| !possessor_first || !followed_by_phrase(doc.entities[m.entity].kind))
                 .any(|m| lex.joins_title(norm, &doc.text[oe..m.span.start], m.span.start));
             if in_mention || names_follow {
                 return None;
@@ -700,6 +701,9 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
                     .filter(|m| m.dateline)
                     .map(|m| m.span.end)
                     .fold(clause.start.max(clause.sent.start), usize::max);
+                // (And after a phrase of circumstance that a postposition closes, "after the
+                // verdict": «রায়ের পর পররাষ্ট্র মন্ত্রণালয় … আহ্বান জানায়».)
+                let from = circumstance_end(lex, &doc.text, from, os).unwrap_or(from);
                 lex.order == dyad_kb::WordOrder::Sov
                     && verb_after
                     && !glued
@@ -718,6 +722,20 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
         })
     };
     found(clause.sent.start, clause.trigger.start, true).or_else(|| {
+        // A verb-final language that may close its sentence on the subject
+        // (`postposed_subject`): a role word that ends the clause after the verb, with nothing
+        // but punctuation or its number after it («… মৃত্যুদণ্ড দিয়েছেন আন্তর্জাতিক অপরাধ
+        // ট্রাইব্যুনাল-১», the tribunal sentenced …), as `roles::subject` reads a name there.
+        if lex.order == dyad_kb::WordOrder::Sov && lex.postposed_subject {
+            let end = clause.end.min(clause.sent.end);
+            return found(clause.trigger.end, end, true).filter(|r| {
+                doc.text.get(r.span.end..end).is_some_and(|rest| {
+                    !rest
+                        .chars()
+                        .any(|c| dyad_kb::is_word_char(c) && !c.is_numeric())
+                })
+            });
+        }
         if lex.order != dyad_kb::WordOrder::Vso {
             return None;
         }
@@ -731,6 +749,40 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             .map_or(after.len(), |(i, _)| i);
         found(clause.trigger.end, clause.trigger.end + cut, false)
     })
+}
+
+/// The end of the last phrase of circumstance closed by a postposition of the language
+/// (`[words] circumstance_after`: «রায়ের পর», «हमले के बाद», "saldırının ardından") in
+/// `[from, to)` of the text, if one stands there.
+fn circumstance_end(lex: &LangLexicon, text: &str, from: usize, to: usize) -> Option<usize> {
+    let phrases = &lex.words.circumstance_after;
+    if phrases.is_empty() || from >= to {
+        return None;
+    }
+    let region = text.get(from..to)?;
+    // The words of the region with their ends, folded as the list is.
+    let words: Vec<(String, usize)> = region
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - region.as_ptr() as usize;
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            (dyad_kb::fold_str(bare), from + at + w.len())
+        })
+        .collect();
+    let mut last = None;
+    for phrase in phrases {
+        let toks: Vec<&str> = phrase.split_whitespace().collect();
+        if toks.is_empty() || toks.len() > words.len() {
+            continue;
+        }
+        for k in 0..=words.len() - toks.len() {
+            if toks.iter().enumerate().all(|(j, t)| words[k + j].0 == *t) {
+                let end = words[k + toks.len() - 1].1;
+                last = Some(last.map_or(end, |l: usize| l.max(end)));
+            }
+        }
+    }
+    last
 }
 
 /// The holder of a bare role: the person (for a title) or the organisation (for a body) last

@@ -7,7 +7,7 @@
 //! clause's roles are read from this by `roles`.
 
 use crate::actors::{head, norm_pos, ActorView};
-use crate::lexicon::{part_at, LangLexicon, Part};
+use crate::lexicon::{part_at, LangLexicon, Part, RoleKind};
 use crate::punct::is_comma;
 use dyad_core::{Document, EntityKind, Mention, Span};
 use dyad_kb::{Case, Normalized};
@@ -57,6 +57,23 @@ impl Np<'_> {
     pub fn has(&self, c: Case) -> bool {
         self.cases.contains(&c)
     }
+}
+
+/// Is the mention a role word of an institution or a collective alone (the police, the court),
+/// with no title among its words?
+fn body_word(norm: &Normalized, lex: &LangLexicon, m: &Mention) -> bool {
+    let (ns, ne) = (norm_pos(norm, m.span.start), norm_pos(norm, m.span.end));
+    let Some(text) = norm.text().get(ns..ne) else {
+        return false;
+    };
+    let hits = lex.roles.find_all_stems(text, &lex.affixes);
+    !hits.is_empty()
+        && hits.iter().all(|&(_, _, _, p)| {
+            lex.roles
+                .values(p)
+                .iter()
+                .all(|r| r.kind != RoleKind::Title)
+        })
 }
 
 /// The actor phrases of `[start, end)`, in text order: the view's actor mentions and people of
@@ -142,8 +159,15 @@ pub fn phrases<'d>(
         let counterpart = gap
             .and_then(|g| counterpart_word(lex, g))
             .is_some_and(str::is_empty);
+        // In a verb-final language an institution or a collective named by its role word is
+        // no title of the person named after it: «পুলিশ শেখ হাসিনাকে গ্রেপ্তার করেছে» (the
+        // police arrested Sheikh Hasina) is two phrases, subject and object.
+        let body_then_person = lex.order == dyad_kb::WordOrder::Sov
+            && doc.entities[out[i].mention.entity].kind == EntityKind::Person
+            && body_word(norm, lex, out[i - 1].mention);
         out[i - 1].same_as_next = out[i - 1].unmarked()
             && same_country
+            && !body_then_person
             && (pair_of_one || gap.is_some_and(str::is_empty) || counterpart);
         if joins[i - 1] != Join::No && !pair_of_one {
             out[i - 1].joined_to_next = true;
