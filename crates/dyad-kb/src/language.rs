@@ -297,6 +297,10 @@ pub struct Passive {
     pub after: Vec<String>,
     /// Endings of a verb form that stays active after such a word ("was attacking").
     pub active_endings: Vec<String>,
+    /// The one acted on may stand after the passive verb when no phrase stands before it in
+    /// its clause: Spanish «Fue detenido en Moscú el periodista …» (the subject of a passive
+    /// follows its verb as freely as it precedes it).
+    pub subject_after: bool,
 }
 
 /// The function-word lists of a language, folded.
@@ -658,6 +662,8 @@ struct FilePassive {
     after: Vec<String>,
     #[serde(default)]
     active_endings: Vec<String>,
+    #[serde(default)]
+    subject_after: bool,
 }
 
 #[derive(Deserialize)]
@@ -949,6 +955,7 @@ impl Language {
                         "grammar.passive.active_endings",
                         &p.active_endings,
                     )?,
+                    subject_after: p.subject_after,
                 }
             },
             markers,

@@ -1557,10 +1557,19 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                         && !(source.is_none() && speaker_first(n))
                         && !clause.names_source(n)
                 })
+                // Where the subject may follow the verb (a verb-first language; a language
+                // whose passive puts it after: «Fue detenido en Moscú por el FSB el periodista
+                // …»), the first unmarked phrase after it, when none stands before. (With no
+                // agent named the doer would be guessed from the place: the one acted on is
+                // taken after the verb only beside a named agent.)
                 .or_else(|| {
-                    (order_of(clause) == WordOrder::Vso)
-                        .then(|| clause.after().find(|n| n.unmarked()))
-                        .flatten()
+                    if order_of(clause) == WordOrder::Vso {
+                        clause.after().find(|n| n.unmarked())
+                    } else if clause.part.lex.passive.subject_after && source.is_some() {
+                        clause.after().find(|n| n.unmarked() && n.is_actor)
+                    } else {
+                        None
+                    }
                 })
                 .or_else(|| {
                     clause.before().find(|n| {
