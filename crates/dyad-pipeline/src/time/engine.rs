@@ -19,6 +19,7 @@ pub(crate) struct Bind {
     pub year2: Option<i32>,
     pub dyear: Option<i32>,
     pub weekday: Option<i8>,
+    pub season: Option<i8>,
     pub n: Option<u32>,
     pub unit: Option<(Unit, u32)>,
     pub decade: Option<i32>,
@@ -38,6 +39,7 @@ impl Bind {
             self.year2.is_some(),
             self.dyear.is_some(),
             self.weekday.is_some(),
+            self.season.is_some(),
             self.n.is_some(),
             self.unit.is_some(),
             self.decade.is_some(),
@@ -125,6 +127,7 @@ fn accept(ll: &LangLex, kind: &ElemKind, tok: &Tok, b: &mut Bind) -> bool {
                     .month
                     .is_some_and(|m| set(&mut b.month, m) || b.month.is_some_and(|o| o.1 == m.1)),
                 Slot::Weekday if names => w.weekday.is_some_and(|d| set(&mut b.weekday, d)),
+                Slot::Season => w.season.is_some_and(|s| set(&mut b.season, s)),
                 Slot::N => w.number.is_some_and(|n| set(&mut b.n, n)),
                 Slot::Mm => w
                     .number
@@ -532,6 +535,64 @@ fn time(value: DateValue, anchor: &'static str, dur: Option<u32>) -> Option<Mean
     Some(Meaning::Time { value, anchor, dur })
 }
 
+/// A season ("last autumn", «прошлой осенью», «پاییز گذشته»): three months of the language's
+/// civil calendar, the Solar seasons where Solar numbers are read (Persian and Afghan seasons
+/// begin with Farvardin, Tir, Mehr and Dey), else the meteorological ones (March, June,
+/// September, December). Named with a year ("autumn 2022", `year-1`), that year's; else the one
+/// the direction picks from the publication: for `past!`, the latest that has ended.
+fn season(ctx: &Ctx, s: i8, offset: Option<i8>, named: Option<i32>, dir: Dir) -> Option<Meaning> {
+    let cal = if ctx.ll.numeric_solar {
+        Calendar::Solar
+    } else {
+        Calendar::Gregorian
+    };
+    let first_month = match cal {
+        Calendar::Solar => 3 * (s - 1) + 1,
+        _ => 3 * (s - 1) + 3,
+    };
+    // The first and last day of the season that begins in calendar year `y`.
+    let bounds = |y: i32| -> Option<(Date, Date)> {
+        let first = calendar::to_gregorian(cal, y, first_month, 1)?;
+        let (ny, nm) = if first_month + 3 > 12 {
+            (y + 1, first_month + 3 - 12)
+        } else {
+            (y, first_month + 3)
+        };
+        let next = calendar::to_gregorian(cal, ny, nm, 1)?;
+        Some((first, add_days(next, -1)?))
+    };
+    let anchor = ctx.anchor?;
+    let ay = calendar::year_of(cal, anchor)?;
+    let y = match (named, offset) {
+        (Some(y), _) => y,
+        (None, Some(k)) => ay + i32::from(k),
+        (None, None) => {
+            let years = (ay - 2..=ay + 1).filter_map(|y| Some((y, bounds(y)?)));
+            match ctx.dir(dir) {
+                Dir::Future | Dir::FutureStrict => years
+                    .filter(|(_, (f, _))| *f > anchor)
+                    .map(|(y, _)| y)
+                    .min()?,
+                Dir::PastStrict => years
+                    .filter(|(_, (_, l))| *l < anchor)
+                    .map(|(y, _)| y)
+                    .max()?,
+                _ => years
+                    .filter(|(_, (f, _))| *f <= anchor)
+                    .map(|(y, _)| y)
+                    .max()?,
+            }
+        }
+    };
+    let (first, last) = bounds(y)?;
+    let anchor_kind = if named.is_some() {
+        "absolute"
+    } else {
+        "published"
+    };
+    time(DateValue::day(first), anchor_kind, span_days(first, last))
+}
+
 fn span_days(a: Date, b: Date) -> Option<u32> {
     u32::try_from((b - a).get_days() + 1).ok()
 }
@@ -617,6 +678,9 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
                 Some(k) => Some(calendar::year_of(cal, ctx.anchor?)? + i32::from(k)),
                 None => b.year,
             };
+            if let (Some(s), None) = (b.season, month) {
+                return season(ctx, s, year, b.year, dir);
+            }
             match (named_year, month) {
                 (Some(y), Some((_, m))) => {
                     if !year_ok(cal, y) {

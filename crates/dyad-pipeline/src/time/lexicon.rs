@@ -60,6 +60,9 @@ struct FileNames {
     hijri_months: Vec<Vec<String>>,
     #[serde(default)]
     weekdays: Vec<Vec<String>>,
+    /// The four seasons, spring first.
+    #[serde(default)]
+    seasons: Vec<Vec<String>>,
     #[serde(default)]
     abbreviations: Vec<String>,
     #[serde(default)]
@@ -179,6 +182,8 @@ impl Unit {
 pub(crate) struct WordInfo {
     pub month: Option<(Calendar, i8)>,
     pub weekday: Option<i8>,
+    /// A season, 1 (spring) to 4 (winter).
+    pub season: Option<i8>,
     pub number: Option<u32>,
     /// A unit, and the count the word itself carries (Arabic dual يومين = 2 days).
     pub unit: Option<(Unit, u32)>,
@@ -200,6 +205,7 @@ pub(crate) enum Slot {
     Year2,
     DYear,
     Weekday,
+    Season,
     N,
     Unit,
     Decade,
@@ -217,6 +223,7 @@ impl Slot {
             "year2" => Slot::Year2,
             "dyear" => Slot::DYear,
             "weekday" => Slot::Weekday,
+            "season" => Slot::Season,
             "n" => Slot::N,
             "unit" => Slot::Unit,
             "decade" => Slot::Decade,
@@ -244,6 +251,7 @@ impl Slot {
         match self {
             Slot::Month => w.month.is_some(),
             Slot::Weekday => w.weekday.is_some(),
+            Slot::Season => w.season.is_some(),
             Slot::N => w.number.is_some(),
             Slot::Mm => w.number.is_some_and(|n| (1..=12).contains(&n)),
             Slot::Day | Slot::Day2 => w.number.is_some_and(|n| (1..=31).contains(&n)),
@@ -627,6 +635,19 @@ impl<'a> Builder<'a> {
             Some(Calendar::Hijri),
         )?;
         self.names("names.weekdays", &n.weekdays, 7, None)?;
+        if !n.seasons.is_empty() && n.seasons.len() != 4 {
+            let first = n.seasons[0].first().map_or("", String::as_str);
+            return Err(self.err(
+                "names.seasons",
+                first,
+                format!("expected 4 lists of names, found {}", n.seasons.len()),
+            ));
+        }
+        for (i, list) in n.seasons.iter().enumerate() {
+            for w in list {
+                self.set("names.seasons", w, |wi| wi.season = Some(i as i8 + 1))?;
+            }
+        }
         for w in &n.abbreviations {
             self.set("names.abbreviations", w, |wi| {
                 wi.abbr = true;
@@ -823,8 +844,12 @@ impl<'a> Builder<'a> {
                             let k: i8 = w["year".len()..].trim_start_matches('+').parse().map_err(
                                 |_| self.err(key, src, format!("bad year offset `{w}`")),
                             )?;
-                            if !has(Slot::Month) && !has(Slot::Mm) {
-                                return Err(self.err(key, src, "`year±k` needs a month slot"));
+                            if !has(Slot::Month) && !has(Slot::Mm) && !has(Slot::Season) {
+                                return Err(self.err(
+                                    key,
+                                    src,
+                                    "`year±k` needs a month or season slot",
+                                ));
                             }
                             if has(Slot::Year) {
                                 return Err(self.err(key, src, "`year±k` with a {year} slot"));
@@ -847,6 +872,7 @@ impl<'a> Builder<'a> {
                     Slot::Mm,
                     Slot::Year,
                     Slot::Weekday,
+                    Slot::Season,
                     Slot::DYear,
                     Slot::Decade,
                     Slot::Era,
@@ -855,7 +881,7 @@ impl<'a> Builder<'a> {
                     return Err(self.err(
                         key,
                         src,
-                        "`date` needs a day, month, year, weekday, decade or era slot",
+                        "`date` needs a day, month, year, weekday, season, decade or era slot",
                     ));
                 }
                 Action::Date {
