@@ -541,7 +541,10 @@ fn time(value: DateValue, anchor: &'static str, dur: Option<u32>) -> Option<Mean
 /// September, December). Named with a year ("autumn 2022", `year-1`), that year's; else the one
 /// the direction picks from the publication: for `past!`, the latest that has ended.
 fn season(ctx: &Ctx, s: i8, offset: Option<i8>, named: Option<i32>, dir: Dir) -> Option<Meaning> {
-    let cal = if ctx.ll.numeric_solar {
+    // (A year written in Gregorian numbers names a Gregorian season even in Persian: «پاییز
+    // ۲۰۲۲».)
+    let solar_year = named.is_none_or(|y| (1300..=1499).contains(&y));
+    let cal = if ctx.ll.numeric_solar && solar_year {
         Calendar::Solar
     } else {
         Calendar::Gregorian
@@ -561,12 +564,13 @@ fn season(ctx: &Ctx, s: i8, offset: Option<i8>, named: Option<i32>, dir: Dir) ->
         let next = calendar::to_gregorian(cal, ny, nm, 1)?;
         Some((first, add_days(next, -1)?))
     };
-    let anchor = ctx.anchor?;
-    let ay = calendar::year_of(cal, anchor)?;
     let y = match (named, offset) {
+        // (A named year needs no publication date.)
         (Some(y), _) => y,
-        (None, Some(k)) => ay + i32::from(k),
+        (None, Some(k)) => calendar::year_of(cal, ctx.anchor?)? + i32::from(k),
         (None, None) => {
+            let anchor = ctx.anchor?;
+            let ay = calendar::year_of(cal, anchor)?;
             let years = (ay - 2..=ay + 1).filter_map(|y| Some((y, bounds(y)?)));
             match ctx.dir(dir) {
                 Dir::Future | Dir::FutureStrict => years
