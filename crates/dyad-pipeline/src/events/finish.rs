@@ -875,11 +875,12 @@ pub(crate) fn continued_targets(
         }
         // Else the foreign party of the latest earlier event the speaker's country took part in
         // (as either side: a dispute is told from both).
-        let abroad = lexicon.speaks_abroad(s.sector);
+        if !lexicon.speaks_abroad(s.sector) {
+            continue;
+        }
         let counterpart = events[..i]
             .iter()
             .rev()
-            .filter(|_| abroad)
             .filter(|p| p.trigger.start < at && happened(p) && p.aux.is_none())
             .find_map(|p| {
                 let (a, b) = (p.source.as_ref()?, p.target.as_ref()?);
