@@ -293,7 +293,8 @@ fn own_apposition(text: &str, source: &Side, target: &Side) -> bool {
 /// the place they happen in ("imposed a curfew in Cizre" targets Turkey), protests, repression,
 /// concessions and mobilisation with nobody else named on the source's own country, and a
 /// refusal, threat, demand or accusation by a domestic actor with no foreign one named concerns
-/// its own country ("the vice-president declined to resign"); a meeting abroad is with the hosts.
+/// its own country ("the vice-president declined to resign"), or its government when the actor
+/// is not of the state ("the opposition rejected the results"); a meeting abroad is with the hosts.
 /// The reading is named in the rule id like any other role: `place>tgt` (where the act
 /// happened), `home>tgt` (a domestic act's own country), `host>tgt`, `own>tgt`.
 fn implicit_target(
@@ -368,11 +369,17 @@ fn implicit_target(
             "host>tgt",
         ));
     }
+    // A body outside the state (an opposition, rebels, a party, protesters) addresses its own
+    // state's authorities ("the opposition rejected the results"); a state body, its country.
+    let authorities = source
+        .sector
+        .is_some_and(|s| !ctx.lexicon.state_body(Some(s)))
+        .then_some(dyad_core::Sector::GOV);
     (!foreign_in(usize::MAX) && source.country.is_state() && kind.quad() >= 3).then(|| {
         let own = unnamed(
             source.country,
             source.country.to_string(),
-            None,
+            authorities,
             Span::default(),
         );
         (own, "own>tgt")
