@@ -109,12 +109,14 @@ pub(crate) fn event(
     }
     // A meeting takes two: a meeting noun with nobody else named is a mention of a meeting
     // told elsewhere, a session of a body, or a party the text does not name ("the talks were
-    // the first in five years", "addressed a joint session"). A summit or conference needs no
-    // single partner, and a meeting that did not happen claims nothing.
+    // the first in five years", "addressed a joint session"); so is a visit its host received
+    // with no guest found ("hosted", «empfing»: a host stands alone only with a gathering,
+    // data/events/frames.tsv). A summit or conference needs no single partner, and a meeting
+    // that did not happen claims nothing.
     let happened = !matches!(m.aux, Some(Aux::Future | Aux::Hypothetical | Aux::Negated));
     if kind == EventType::Consult
         && target.is_none()
-        && rule.voice == Voice::Noun
+        && (rule.voice == Voice::Noun || rule.mode.as_deref() == Some("visit"))
         && rule.mode.as_deref() != Some("multilateral")
         && happened
     {
