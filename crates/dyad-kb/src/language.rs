@@ -197,6 +197,10 @@ pub struct Language {
     /// (Bengali news: "…নিন্দা জানিয়েছে বাংলাদেশ", Bangladesh condemned …): a clause with no
     /// subject before its verb takes the unmarked phrase that ends it.
     pub postposed_subject: bool,
+    /// A comma sets off the subject that opens a sentence (Turkish orthography puts one after
+    /// a subject that would otherwise read as the first of a list): "Türkiye, İsrail ve İran'ı
+    /// kınadı" is Turkey condemning Israel and Iran, not a list of three.
+    pub subject_comma: bool,
     /// Tense, mood and negation are written onto the verb ("görüşecek", "görüşmedi",
     /// "سيزور", "نشناخت", "rencontrera"): a cue word inside an event's trigger is the verb's
     /// own form, not a word of the construction ("deny entry", "warned .. would retaliate").
@@ -597,6 +601,8 @@ struct FileGrammar {
     #[serde(default)]
     postposed_subject: bool,
     #[serde(default)]
+    subject_comma: bool,
+    #[serde(default)]
     tense_on_verb: bool,
     #[serde(default)]
     converb_endings: Vec<String>,
@@ -882,6 +888,7 @@ impl Language {
             )?,
             pro_drop: f.grammar.pro_drop,
             postposed_subject: f.grammar.postposed_subject,
+            subject_comma: f.grammar.subject_comma,
             tense_on_verb: f.grammar.tense_on_verb,
             converb_endings: fold_list(
                 path,

@@ -305,6 +305,9 @@ pub struct LangLexicon {
     pub pro_drop: bool,
     /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
     pub postposed_subject: bool,
+    /// A comma sets off a sentence's opening subject from a list after it (`[grammar]
+    /// subject_comma`).
+    pub subject_comma: bool,
     /// Tense, mood and negation are written onto the verb: a cue inside a trigger is its own.
     pub tense_on_verb: bool,
     /// Verb endings of a tense or mood (`[grammar] tense_endings`: «atacará», "saldıracak").
@@ -1587,6 +1590,7 @@ impl LangLexicon {
             particle_followers: language.particle_followers.clone(),
             pro_drop: language.pro_drop,
             postposed_subject: language.postposed_subject,
+            subject_comma: language.subject_comma,
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
@@ -1644,6 +1648,7 @@ impl LangLexicon {
             particle_followers: Default::default(),
             pro_drop: false,
             postposed_subject: false,
+            subject_comma: false,
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),

@@ -242,17 +242,71 @@ impl<'a> Linker<'a> {
         });
     }
 
+    /// The country of the mention pushed last if it is a country in the genitive ending right
+    /// before `start` (its ending at most between: "İsveç|'in Ankara Büyükelçisi").
+    fn genitive_owner(
+        &self,
+        text: &str,
+        norm: &Normalized,
+        part: &Part,
+        start: usize,
+    ) -> Option<dyad_core::Country> {
+        let m = self.mentions.last()?;
+        let e = &self.entities[m.entity];
+        if e.kind != EntityKind::Country || m.span.end > start {
+            return None;
+        }
+        let gap = text.get(m.span.end..start)?.trim_end();
+        if gap.contains(char::is_whitespace) || gap.contains(crate::punct::is_comma) {
+            return None;
+        }
+        // The genitive: an ending after an apostrophe ("İsveç'in"), or a marker or clitic.
+        let ending = norm
+            .text()
+            .get(norm.norm_pos(m.span.end)..norm.norm_pos(start))
+            .unwrap_or("")
+            .trim_end();
+        let genitive_ending = !ending.is_empty()
+            && part
+                .lex
+                .marker_suffixes
+                .iter()
+                .any(|(s, c)| *c == Case::Of && s == ending);
+        if !genitive_ending && !possessor(norm, part, m.span.start, m.span.end) {
+            return None;
+        }
+        e.roles.first().map(|a| a.actor.country)
+    }
+
     /// Links one actor phrase: a mention for every name in it, and one for the phrase's head.
     pub fn chunk(&mut self, doc: &Document, norm: &Normalized, part: &Part, items: &[Item]) {
         let kb = self.kb;
         let text = doc.text.as_str();
         let span = Span::new(items[0].start, items[items.len() - 1].end);
-        // Country of the phrase: the first country (name or demonym) in it.
-        let country = items.iter().find_map(|it| {
-            let e = kb.entity(it.entity()?);
-            (e.kind == EntityKind::Country)
-                .then_some(e.country)
-                .flatten()
+        let role = items.iter().rev().find_map(|it| match it.kind {
+            ItemKind::Role(r) => Some(r),
+            _ => None,
+        });
+        // A country in the genitive right before a title or a body is its holder's country,
+        // and a place or country between them names the post, not the actor: Turkish "İsveç'in
+        // Ankara Büyükelçisi" (Sweden's ambassador in Ankara), "Rusya'nın Türkiye
+        // Büyükelçiliği" (Russia's embassy to Turkey), "ABD'nin Suriye Özel Temsilcisi".
+        let titled = items.iter().any(|it| match it.kind {
+            ItemKind::Role(r) => matches!(r.kind, RoleKind::Title | RoleKind::Body),
+            ItemKind::NewName(_) => true,
+            _ => false,
+        });
+        let owner = titled
+            .then(|| self.genitive_owner(text, norm, part, span.start))
+            .flatten();
+        // Country of the phrase: the genitive's, else the first country (name or demonym) in it.
+        let country = owner.or_else(|| {
+            items.iter().find_map(|it| {
+                let e = kb.entity(it.entity()?);
+                (e.kind == EntityKind::Country)
+                    .then_some(e.country)
+                    .flatten()
+            })
         });
         // Failing a country, a city or region that qualifies a body is where that body acts:
         // "İstanbul Valiliği", "Kandahar police". A place that is the phrase's setting
@@ -274,10 +328,6 @@ impl<'a> Linker<'a> {
             at_home
                 .then(|| kb.entity(place.entity()?).country)
                 .flatten()
-        });
-        let role = items.iter().rev().find_map(|it| match it.kind {
-            ItemKind::Role(r) => Some(r),
-            _ => None,
         });
         let rank = |e: EntityKind| match e {
             EntityKind::Person => 4,
@@ -308,6 +358,8 @@ impl<'a> Linker<'a> {
             if let Some(entity) = it.entity() {
                 let e = self.kb_entity(entity);
                 let loc = match setting {
+                    // (The post of a title whose holder's country is a genitive before it.)
+                    Setting::No if owner.is_some() && is_place(it) => Setting::Marked,
                     Setting::No if is_place(it) => locative::is_setting(doc, norm, part, it, true),
                     s => s,
                 };

@@ -138,6 +138,28 @@ pub fn phrases<'d>(
             }
         }
     }
+    // A comma after the phrases that open the sentence sets off its subject, not the first item
+    // of a list, where the list after it carries a case ending and they none (`[grammar]
+    // subject_comma`): "Türkiye, İsrail ve İran'ı kınadı" (Turkey condemned Israel and Iran).
+    if let Some(k) = joins.iter().position(|j| *j != Join::No) {
+        let lex = part_at(parts, out[k].start()).lex;
+        let mut last = k + 1;
+        while last < joins.len() && joins[last] != Join::No {
+            last += 1;
+        }
+        let opening = norm
+            .text()
+            .get(norm_pos(norm, start)..norm_pos(norm, out[0].start()))
+            .is_some_and(|g| !g.contains(is_comma));
+        if lex.subject_comma
+            && joins[k] == Join::Comma
+            && opening
+            && out[k].unmarked()
+            && !out[last].unmarked()
+        {
+            joins[k] = Join::No;
+        }
+    }
     for i in 1..out.len() {
         let country = |n: &Np| {
             doc.entities[n.mention.entity]
