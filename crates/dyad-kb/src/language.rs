@@ -189,6 +189,11 @@ pub struct Language {
     pub separable_particles: HashSet<String>,
     /// Verb-second: the words that may follow a clause-closing particle ("und", "oder", "als").
     pub particle_followers: HashSet<String>,
+    /// Verb-second: separable particles that are also prepositions ("rief … zu einer Waffenruhe
+    /// auf", "sagte der Ukraine Panzer zu"). A verb pattern reaches one across a long gap `...`
+    /// only where it closes the clause, as a `separable_particles` word always must; with a
+    /// short gap `..` it is read as the preposition it also is ("drohte .. mit").
+    pub separable_prepositions: HashSet<String>,
     /// A finite verb needs no subject of its own (its ending or the context tells who acts:
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
@@ -597,6 +602,8 @@ struct FileGrammar {
     #[serde(default)]
     particle_followers: Vec<String>,
     #[serde(default)]
+    separable_prepositions: Vec<String>,
+    #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
     postposed_subject: bool,
@@ -885,6 +892,11 @@ impl Language {
                 path,
                 "grammar.particle_followers",
                 &f.grammar.particle_followers,
+            )?,
+            separable_prepositions: fold_set(
+                path,
+                "grammar.separable_prepositions",
+                &f.grammar.separable_prepositions,
             )?,
             pro_drop: f.grammar.pro_drop,
             postposed_subject: f.grammar.postposed_subject,

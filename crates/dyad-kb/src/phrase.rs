@@ -389,6 +389,14 @@ impl<T> PhraseSet<T> {
         &self.values[phrase]
     }
 
+    /// Does the phrase end in a word reached across a long gap `...` ("rief ... auf")?
+    pub fn long_gap_before_last(&self, phrase: usize) -> bool {
+        let toks = &self.phrases[phrase];
+        toks.len() >= 2
+            && matches!(toks[toks.len() - 2], Tok::Gap(reach) if reach > GAP_WORDS)
+            && matches!(toks[toks.len() - 1], Tok::Word(_))
+    }
+
     /// A phrase as it was compiled: folded words, `word*` for a stem, `..` for a gap.
     pub fn pattern(&self, phrase: usize) -> String {
         let words: Vec<String> = self.phrases[phrase]

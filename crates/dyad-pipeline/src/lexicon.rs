@@ -301,6 +301,9 @@ pub struct LangLexicon {
     /// the words that may follow one (`particle_followers`).
     pub separable_particles: std::collections::HashSet<String>,
     pub particle_followers: std::collections::HashSet<String>,
+    /// Verb-second: particles that are also prepositions, closing the clause when a pattern
+    /// reaches them across a long gap (`separable_prepositions`).
+    pub separable_prepositions: std::collections::HashSet<String>,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
     /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
@@ -1588,6 +1591,7 @@ impl LangLexicon {
             finite_auxiliaries: language.finite_auxiliaries.clone(),
             separable_particles: language.separable_particles.clone(),
             particle_followers: language.particle_followers.clone(),
+            separable_prepositions: language.separable_prepositions.clone(),
             pro_drop: language.pro_drop,
             postposed_subject: language.postposed_subject,
             subject_comma: language.subject_comma,
@@ -1646,6 +1650,7 @@ impl LangLexicon {
             finite_auxiliaries: Default::default(),
             separable_particles: Default::default(),
             particle_followers: Default::default(),
+            separable_prepositions: Default::default(),
             pro_drop: false,
             postposed_subject: false,
             subject_comma: false,

@@ -35,8 +35,10 @@ hand-written row wins. English morphology is by rule (doubling, -ies, -es, e-dro
 irregular.tsv. German: participles.tsv lists participles (same "@" groups and flags `noactive`,
 `nopassive`), each expanded into its active perfect and its passive frames; objects.tsv lists
 verb-object constructions (participles, nouns, then the group fields), each expanded into
-`noun .. participle`, the order of the perfect and the passive; finite forms of
-German verbs, and French and Spanish patterns, are written by hand with `*` stems.
+`noun .. participle`, the order of the perfect and the passive; verbs.tsv lists verbs by
+their principal parts, each expanded into its finite forms (expand_de_verbs: the separable
+verb's prefix closing a main clause across a long gap, joined in a verb-final clause). French
+and Spanish patterns are written by hand with `*` stems.
 """
 import os
 import re
@@ -256,6 +258,7 @@ def expand_de(lang_dir):
             out.append(row(part, g))
         if 'nopassive' not in flags:
             out += [row(t.format(p=part), g, 'passive') for t in GERMAN_PASSIVE]
+    out += expand_de_verbs(os.path.join(lang_dir, 'verbs.tsv'))
     # Verb-object constructions: the object before the participle that closes the clause.
     path = os.path.join(lang_dir, 'objects.tsv')
     for n, f in rows(path):
@@ -266,6 +269,88 @@ def expand_de(lang_dir):
         for noun in f[1].split('|'):
             for part in f[0].split('|'):
                 out.append(row(f'{noun.strip()} .. {part.strip()}', g))
+    return out
+
+
+DE_VERB_FLAGS = {'nopres', 'nopret', 'nokonj', 'noinf', 'nosub', 'nopart', 'nopassive'}
+
+
+def de_plural_past(pret):
+    """The preterite's plural: «lieferte» → «lieferten», «wies» → «wiesen»."""
+    return pret + ('n' if pret.endswith('e') else 'en')
+
+
+def with_ss(patterns):
+    """Each pattern, and its Swiss and folded spelling with «ss» for «ß» («schließt»)."""
+    out = []
+    for p in patterns:
+        for q in (p, p.replace('ß', 'ss')):
+            if q not in out:
+                out.append(q)
+    return out
+
+
+def expand_de_verbs(path):
+    """German finite verbs (verbs.tsv): infinitive (a separable prefix set off by «|»:
+    «an|greifen»), present 3sg, preterite 3sg, participle («-»: none here), flags, overrides.
+
+    A verb gives its present (3sg «weist», 3pl = the infinitive «weisen»), its preterite (3sg
+    and 3pl), its Konjunktiv I of reported speech («weise») and its participle's perfect and
+    passive (as participles.tsv). A separable verb stands second in a main clause and its
+    prefix closes the clause, with the whole middle field between («wies am Mittwoch vier
+    russische Diplomaten aus»: `wies ... aus`, a long gap whose last word must close the
+    clause, language.toml's `separable_particles`/`separable_prepositions`); in a verb-final
+    clause the prefix is joined again («…, dass Deutschland vier Diplomaten ausweist»,
+    «auswies», «ausweisen») and the zu-infinitive takes «zu» inside («auszuweisen»).
+    Flags leave out forms that are mostly other words: `nopres`, `nopret`, `nokonj`, `noinf`
+    (the infinitive and the present plural), `nosub` (the joined forms of a separable verb),
+    `nopart`, `nopassive`."""
+    out = []
+    group = None
+    for n, f in rows(path):
+        where = f'{path}:{n}'
+        if f[0].strip() == '@':
+            group = group_fields(f[1:], where)
+            continue
+        if group is None:
+            sys.exit(f'{where}: a verb before any @ group line')
+        f = (f + [''] * 6)[:6]
+        inf, pres, pret, part, flags, over = (c.strip() for c in f)
+        if not inf or not pres or not pret or not part:
+            sys.exit(f'{where}: infinitive, 3sg present, preterite and participle are needed')
+        flags = {x.strip() for x in flags.split(',') if x.strip()}
+        if flags - DE_VERB_FLAGS:
+            sys.exit(f'{where}: unknown flags {sorted(flags - DE_VERB_FLAGS)}')
+        g = dict(group)
+        g.update(parse_over(over, where))
+        prefix, _, base = inf.rpartition('|')
+        if not base.endswith('n'):
+            sys.exit(f'{where}: {inf!r} is not an infinitive')
+        stem = base[:-2] if base.endswith('en') else base[:-1]
+        finite = []
+        if 'nopres' not in flags:
+            finite.append(pres)
+        if 'noinf' not in flags:
+            finite.append(base)
+        if 'nopret' not in flags:
+            finite += [pret, de_plural_past(pret)]
+        if 'nokonj' not in flags:
+            finite.append(stem + 'e')
+        forms = []
+        if prefix:
+            forms += [f'{v} ... {prefix}' for v in finite]
+            if 'nosub' not in flags:
+                forms += [prefix + v for v in finite if v != stem + 'e']
+                if 'noinf' not in flags:
+                    forms.append(f'{prefix}zu{base}')
+        else:
+            forms += finite
+        out += [row(p, g) for p in with_ss(forms)]
+        if part != '-' and 'nopart' not in flags:
+            out += [row(p, g) for p in with_ss([part])]
+            if 'nopassive' not in flags:
+                out += [row(t.format(p=p), g, 'passive')
+                        for p in with_ss([part]) for t in GERMAN_PASSIVE]
     return out
 
 

@@ -72,8 +72,15 @@ fn particle_closes(
     let Some(last) = words.next_back() else {
         return true;
     };
+    let last = dyad_kb::fold_str(last);
+    // A particle that is also a preposition closes the clause only when the pattern reaches it
+    // across a long gap, the middle field of a verb-second clause ("rief Russland am Mittwoch
+    // zu einer Waffenruhe auf"); after a short one it is the preposition ("drohte .. mit").
+    let particle = lex.separable_particles.contains(&last)
+        || (lex.separable_prepositions.contains(&last)
+            && lex.events.long_gap_before_last(m.phrase));
     if words.next().is_none()
-        || !lex.separable_particles.contains(&dyad_kb::fold_str(last))
+        || !particle
         || lex
             .events
             .values(m.phrase)
