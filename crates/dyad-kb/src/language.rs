@@ -310,6 +310,14 @@ pub struct Passive {
     /// its clause: Spanish «Fue detenido en Moscú el periodista …» (the subject of a passive
     /// follows its verb as freely as it precedes it).
     pub subject_after: bool,
+    /// A participle written as a passive pattern with no auxiliary before it modifies the noun
+    /// right before it (French «deux hommes accusés d'espionnage», Spanish «un hombre condenado
+    /// por asesinato»): the one acted on is that noun, never the subject of the clause's own
+    /// verb («Les talibans ont exécuté un homme condamné pour meurtre»). The words listed may
+    /// stand between the noun and the participle besides the passive auxiliaries, adverbs and
+    /// commas (a copula, a relative pronoun: «Navalny, qui est accusé de»); empty: the
+    /// language does not read its participles so.
+    pub attributive: Vec<String>,
 }
 
 /// The function-word lists of a language, folded.
@@ -677,6 +685,8 @@ struct FilePassive {
     active_endings: Vec<String>,
     #[serde(default)]
     subject_after: bool,
+    #[serde(default)]
+    attributive: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -975,6 +985,7 @@ impl Language {
                         &p.active_endings,
                     )?,
                     subject_after: p.subject_after,
+                    attributive: fold_list(path, "grammar.passive.attributive", &p.attributive)?,
                 }
             },
             markers,

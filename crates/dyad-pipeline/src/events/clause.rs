@@ -600,6 +600,10 @@ impl Hits {
     }
 }
 
+/// How many words a source phrase's head may have after it before the comma that closes it
+/// («selon le ministère ukrainien de l'Intérieur, …»: "de l'Intérieur", two).
+const SOURCE_COMPLEMENT: usize = 5;
+
 /// How many words after a characterising verb its judgement may stand ("called the strikes
 /// by the United States on three nuclear sites outrageous").
 const JUDGEMENT_REACH: usize = 14;
@@ -1543,6 +1547,18 @@ impl<'a> Clause<'a> {
         }) {
             return true;
         }
+        // The phrase may keep a complement of its own before that comma, with no other
+        // phrase in it: «Selon le ministère ukrainien de la Défense, la Russie a…».
+        let complement_to_comma = |gap: &str| {
+            gap.find(is_comma).is_some_and(|c| {
+                let end = n.span().end + c;
+                gap[..c].split_whitespace().count() <= SOURCE_COMPLEMENT
+                    && !self
+                        .nps
+                        .iter()
+                        .any(|o| o.start() >= n.span().end && o.span().end <= end)
+            })
+        };
         self.by_source
             && self.opened_by.is_some_and(|(_, oe, _)| {
                 oe <= n.start()
@@ -1550,7 +1566,9 @@ impl<'a> Clause<'a> {
                     && self
                         .text
                         .get(n.span().end..self.trigger.start)
-                        .is_some_and(|gap| gap.trim_start().starts_with(is_comma))
+                        .is_some_and(|gap| {
+                            gap.trim_start().starts_with(is_comma) || complement_to_comma(gap)
+                        })
             })
     }
 

@@ -1548,6 +1548,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
             .flatten()
             .map(Np::span);
             let speaker_first = |n: &Np| Some(n.span()) == speaker;
+            let attributive = attributive_participle(clause);
             // The target is the subject; "a camp for Congolese refugees was attacked": the
             // phrase its subject is for or of.
             let target = clause
@@ -1556,14 +1557,18 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     n.unmarked()
                         && !(source.is_none() && speaker_first(n))
                         && !clause.names_source(n)
+                        && attributive.as_ref().is_none_or(|ok| ok(n))
                 })
                 // Where the subject may follow the verb (a verb-first language; a language
                 // whose passive puts it after: «Fue detenido en Moscú por el FSB el periodista
                 // …»), the first unmarked phrase after it, when none stands before. (With no
                 // agent named the doer would be guessed from the place: the one acted on is
                 // taken after the verb only beside a named agent.)
+                // (An attributive participle is acted on by the noun before it alone.)
                 .or_else(|| {
-                    if order_of(clause) == WordOrder::Vso {
+                    if attributive.is_some() {
+                        None
+                    } else if order_of(clause) == WordOrder::Vso {
                         clause.after().find(|n| n.unmarked())
                     } else if clause.part.lex.passive.subject_after && source.is_some() {
                         clause.after().find(|n| n.unmarked() && n.is_actor)
@@ -1572,7 +1577,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     }
                 })
                 .or_else(|| {
-                    clause.before().find(|n| {
+                    clause.before().filter(|_| attributive.is_none()).find(|n| {
                         n.has(Case::For) || (n.has(Case::Of) && !owns_event_noun(clause, n))
                     })
                 })
@@ -1583,6 +1588,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                     let cases = ctx.lexicon.target_cases(clause.rule.kind, clause.rule);
                     clause
                         .before()
+                        .filter(|_| attributive.is_none())
                         .filter(|n| Some(n.span()) != agent_span && !n.has(Case::Agent))
                         .find(|n| {
                             cases
@@ -2432,6 +2438,43 @@ fn speakers_own(ctx: &Ctx, clause: &Clause) -> bool {
         return true;
     };
     super::discourse::bare(ctx, clause, opened.max(clause.start), clause.trigger.start)
+}
+
+/// A participle written as a passive pattern, with no passive auxiliary before it, in a
+/// language that puts such a participle after the noun it qualifies (`[grammar] passive
+/// .attributive`): «deux hommes accusés d'espionnage», «un hombre condenado por asesinato». The
+/// one acted on is the noun right before it — only commas, adverbs, auxiliaries and the
+/// listed copulas and relatives between — never the subject of the clause's own verb («Les
+/// talibans ont exécuté un homme condamné pour meurtre»: the man, no actor, was convicted).
+/// `None` where the rule does not apply; else the test a phrase must pass to be that noun.
+fn attributive_participle<'c>(clause: &'c Clause) -> Option<impl Fn(&Np) -> bool + 'c> {
+    let p = &clause.part.lex.passive;
+    if clause.rule.verbatim || clause.rule.voice != Voice::Passive || p.attributive.is_empty() {
+        return None;
+    }
+    let allowed = move |w: &str| {
+        let w = dyad_kb::fold_str(w);
+        p.before.contains(&w)
+            || p.attributive.contains(&w)
+            || p.adverb_endings.iter().any(|e| w.ends_with(e.as_str()))
+    };
+    let first = clause
+        .text
+        .get(clause.trigger.start..clause.trigger.end)
+        .and_then(|t| t.split_whitespace().next())
+        .unwrap_or("");
+    // A pattern that writes its auxiliary («été condamné», «sido convocado») is no attributive.
+    if allowed(first) {
+        return None;
+    }
+    let trigger = clause.trigger.start;
+    Some(move |n: &Np| {
+        clause.text.get(n.span().end..trigger).is_some_and(|gap| {
+            gap.split(|c: char| c.is_whitespace() || is_comma(c))
+                .filter(|w| !w.is_empty())
+                .all(allowed)
+        })
+    })
 }
 
 /// An act whose doer is unknown: the one it was done to is the target; with none, nothing.
