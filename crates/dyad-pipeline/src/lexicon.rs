@@ -522,8 +522,9 @@ pub struct Lexicon {
     /// What a type and mode do with an act as their object (data/events/reactions.tsv); a
     /// mode of `None` stands for any.
     reactions: HashMap<(EventType, Option<String>), Answers>,
-    /// The (type, mode) pairs of acts only a state's authorities do (data/events/custody.tsv).
-    custody: HashSet<(EventType, String)>,
+    /// The (type, mode, context) of acts only a state's authorities do (data/events/custody.tsv),
+    /// a context of `None` standing for any, with the sector of the state that does them.
+    custody: Custody,
     /// The (type, mode) pairs of reported acts that make their report an accusation
     /// (data/events/allegations.tsv); a mode of `None` stands for any.
     allegations: HashSet<(EventType, Option<String>)>,
@@ -647,7 +648,9 @@ fn load_allegations(
     Ok(out)
 }
 
-fn load_custody(vocabulary: &Vocabulary) -> Result<HashSet<(EventType, String)>, PipelineError> {
+type Custody = HashMap<(EventType, String, Option<String>), Option<Sector>>;
+
+fn load_custody(vocabulary: &Vocabulary) -> Result<Custody, PipelineError> {
     let path = "events/custody.tsv";
     parse_custody(
         path,
@@ -660,20 +663,38 @@ fn parse_custody(
     path: &str,
     contents: &str,
     vocabulary: &Vocabulary,
-) -> Result<HashSet<(EventType, String)>, PipelineError> {
-    let mut out = HashSet::new();
+) -> Result<Custody, PipelineError> {
+    let mut out = HashMap::new();
     for (line, f) in tsv_rows(contents) {
-        let [t, mode] = f[..] else {
-            return Err(data_err(path, line, "expected type, mode"));
+        // Optional columns: the context the act's rule must carry (an execution is a killing in
+        // the legal context, not every targeted killing) and the sector of the state that does
+        // it (a conviction is its courts').
+        let (t, mode, context, sector) = match f[..] {
+            [t, mode] => (t, mode, "", ""),
+            [t, mode, c] => (t, mode, c, ""),
+            [t, mode, c, sector] => (t, mode, c, sector),
+            _ => {
+                return Err(data_err(
+                    path,
+                    line,
+                    "expected type, mode[, context, sector]",
+                ))
+            }
         };
+        let context = Some(context).filter(|c| !c.is_empty());
+        let sector = parse_sector(sector).map_err(|e| data_err(path, line, e))?;
         let t: EventType = t.parse().map_err(|e: String| data_err(path, line, e))?;
         if mode.is_empty() {
             return Err(data_err(path, line, "no mode"));
         }
+        let contexts: Vec<String> = context.iter().map(|c| c.to_string()).collect();
         vocabulary
-            .check(t, mode, &[])
+            .check(t, mode, &contexts)
             .map_err(|e| data_err(path, line, e))?;
-        if !out.insert((t, mode.to_string())) {
+        if out
+            .insert((t, mode.to_string(), context.map(str::to_string)), sector)
+            .is_some()
+        {
             return Err(data_err(path, line, format!("{t} {mode} listed twice")));
         }
     }
@@ -1126,10 +1147,34 @@ impl Lexicon {
             || mode.is_some_and(|m| self.allegations.contains(&(kind, Some(m.to_string()))))
     }
 
-    /// Is an act of `kind` and `mode` one only a state's authorities do to people in their
-    /// custody (data/events/custody.tsv)?
-    pub fn custodial(&self, kind: EventType, mode: &str) -> bool {
-        self.custody.contains(&(kind, mode.to_string()))
+    /// Is an act of `kind` and `mode`, told by a rule of `contexts`, one only a state's
+    /// authorities do to people in their custody (data/events/custody.tsv)?
+    pub fn custodial(&self, kind: EventType, mode: &str, contexts: &[String]) -> bool {
+        self.custody_row(kind, mode, contexts).is_some()
+    }
+
+    /// The sector of the state that does a custodial act (custody.tsv's `sector`), if it says.
+    pub fn custodian_sector(
+        &self,
+        kind: EventType,
+        mode: &str,
+        contexts: &[String],
+    ) -> Option<Sector> {
+        self.custody_row(kind, mode, contexts).flatten()
+    }
+
+    fn custody_row(
+        &self,
+        kind: EventType,
+        mode: &str,
+        contexts: &[String],
+    ) -> Option<Option<Sector>> {
+        self.custody
+            .iter()
+            .find(|((k, m, c), _)| {
+                *k == kind && m == mode && c.as_ref().is_none_or(|c| contexts.contains(c))
+            })
+            .map(|(_, sector)| *sector)
     }
 
     /// May an event of `kind` whose doer is carried over from an earlier clause be reported
@@ -1746,12 +1791,25 @@ mod tests {
     #[test]
     fn the_custodial_acts_are_data_and_checked() {
         let lexicon = Lexicon::builtin(&Languages::builtin().unwrap()).unwrap();
-        assert!(lexicon.custodial(EventType::Coerce, "arrest"));
-        assert!(lexicon.custodial(EventType::Retreat, "release"));
+        assert!(lexicon.custodial(EventType::Coerce, "arrest", &[]));
+        assert!(lexicon.custodial(EventType::Retreat, "release", &[]));
         // A mode of another type, or an act anyone may do, is not custodial.
-        assert!(!lexicon.custodial(EventType::Retreat, "arrest"));
-        assert!(!lexicon.custodial(EventType::Coerce, "seize"));
-        assert!(!lexicon.custodial(EventType::Retreat, "withdraw"));
+        assert!(!lexicon.custodial(EventType::Retreat, "arrest", &[]));
+        assert!(!lexicon.custodial(EventType::Coerce, "seize", &[]));
+        assert!(!lexicon.custodial(EventType::Retreat, "withdraw", &[]));
+        // A targeted killing is custodial only as a sentence carried out (legal context).
+        let legal = ["legal".to_string()];
+        assert!(lexicon.custodial(EventType::Assault, "targeted", &legal));
+        assert!(!lexicon.custodial(EventType::Assault, "targeted", &[]));
+        // A conviction is the courts' act; an arrest names no sector.
+        assert_eq!(
+            lexicon.custodian_sector(EventType::Sanction, "convict", &[]),
+            Some(Sector::JUD)
+        );
+        assert_eq!(
+            lexicon.custodian_sector(EventType::Coerce, "arrest", &[]),
+            None
+        );
         let vocabulary = Vocabulary::builtin().unwrap();
         let err = |rows: &str| {
             parse_custody(
@@ -1772,6 +1830,8 @@ mod tests {
             ("RETREAT\tarrest\n", "not a mode of RETREAT"),
             ("ARREST\tarrest\n", "custody.tsv:3:"),
             ("COERCE\n", "expected type, mode"),
+            ("ASSAULT\ttargeted\tcourtroom\n", "unknown context"),
+            ("SANCTION\tconvict\t\tBENCH\n", "custody.tsv:3:"),
             ("COERCE\t\n", "no mode"),
             ("COERCE\tarrest\nCOERCE\tarrest\n", "listed twice"),
         ] {

@@ -52,6 +52,8 @@ LIGHT = {
     "পড়": ["পড়েছ*", "পড়েন", "পড়ল", "পড়লো", "পড়লেন"],
     "ফেল": ["ফেলেছ*", "ফেলেন", "ফেলল", "ফেললো", "ফেললেন"],
     "নামা": ["নামিয়েছ*", "নামায়", "নামান", "নামাল", "নামালো", "নামালেন"],
+    # ঝোলানো (hang): ফাঁসিতে ঝুলিয়েছে, ফাঁসিতে ঝোলানো হয়েছে (was hanged).
+    "ঝোলা": ["ঝুলিয়েছ*", "ঝোলায়", "ঝোলান", "ঝোলাল", "ঝোলালো"],
     "প্রকাশ কর": ["প্রকাশ করেছ*", "প্রকাশ করেন", "প্রকাশ করে", "প্রকাশ করল", "প্রকাশ করলো", "প্রকাশ করলেন"],
 }
 
@@ -77,7 +79,7 @@ for _v, _fs in CONVERBS.items():
 VERBAL_NOUN = {
     "কর": ["করা"], "দে": ["দেওয়া", "দেয়া"], "নে": ["নেওয়া", "নেয়া"], "চালা": ["চালানো"],
     "জানা": ["জানানো"], "তোল": ["তোলা"], "আন": ["আনা"], "পাঠা": ["পাঠানো"], "ঘটা": ["ঘটানো"],
-    "দেখা": ["দেখানো"], "ছোড়": ["ছোড়া", "ছোঁড়া"], "নামা": ["নামানো"], "ফেল": ["ফেলা"],
+    "দেখা": ["দেখানো"], "ছোড়": ["ছোড়া", "ছোঁড়া"], "নামা": ["নামানো"], "ফেল": ["ফেলা"], "ঝোলা": ["ঝোলানো"],
     "ডাক": ["ডাকা"],
     "ঘোষণা কর": ["ঘোষণা করা"], "জারি কর": ["জারি করা"], "প্রকাশ কর": ["প্রকাশ করা"],
 }
@@ -713,6 +715,15 @@ ev("যুদ্ধবিরতি চুক্তি সই", "কর", "SUPPOR
 # is (তলব above); credentials presented (পরিচয়পত্র পেশ) to a head of state is a meeting.
 ev("পরিচয়পত্র পেশ", "কর", "CONSULT", "", "diplomatic", cameo="040", alone=0.7, with_verb=0.85)
 # A killing told by its result: নিহত হওয়া (above); হত্যা করা হয়েছে is the passive of হত্যা.
+
+# ---------------------------------------------------------------- breadth (s38)
+# An execution by hanging (ফাঁসিতে ঝোলানো: hanged on the gallows), as ফাঁসি কার্যকর above.
+ev("ফাঁসিতে", "ঝোলা", "ASSAULT", "targeted", "legal", cameo="186", with_verb=0.9)
+# The causative রাজি/সম্মত করানো (made someone agree, talked someone into) is no agreement of the
+# clause's subject: these longer patterns hold the words below the threshold.
+for _agree in ("রাজি", "সম্মত"):
+    for _caus in ("করানো", "করিয়ে", "করাতে", "করায়", "করান", "করাল", "করালো", "করিয়েছ*"):
+        ev(f"{_agree} {_caus}", "", "AGREE", cameo="030", alone=0.1, alone_voice="active")
 
 # What is condemned, alleged, demanded or threatened stands before the governing noun in the
 # genitive (হামলার নিন্দা: condemnation of the attack; নিষেধাজ্ঞা আরোপের হুমকি: threat of

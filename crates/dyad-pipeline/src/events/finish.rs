@@ -56,6 +56,7 @@ pub(crate) fn event(
             ctx.lexicon,
             kind,
             m.mode.as_deref(),
+            &rule.context,
             location.as_ref(),
             filed_at,
             target.as_ref(),
@@ -330,11 +331,20 @@ fn implicit_target(
         })
     };
     if place_acts {
-        // Police act at home: "Egyptian police opened fire on demonstrators".
+        // Police act at home: "Egyptian police opened fire on demonstrators"; so does a state
+        // to those it holds: an execution with nobody else named (custody.tsv) is of its own.
+        let custodial = kind == EventType::Assault
+            && kind == clause.rule.kind
+            && clause
+                .rule
+                .mode
+                .as_deref()
+                .is_some_and(|m| ctx.lexicon.custodial(kind, m, &clause.rule.context));
         let domestic = matches!(
             kind,
             EventType::Protest | EventType::Coerce | EventType::Concede | EventType::Mobilize
-        ) || source.sector == Some(dyad_core::Sector::COP);
+        ) || source.sector == Some(dyad_core::Sector::COP)
+            || custodial;
         let own = (domestic && !foreign_in(clause.end) && source.country.is_state())
             .then_some(source.country);
         let (c, how) = match location.and_then(|l| l.country) {
@@ -399,13 +409,14 @@ fn custodian(
     lexicon: &crate::lexicon::Lexicon,
     kind: EventType,
     mode: Option<&str>,
+    contexts: &[String],
     location: Option<&Location>,
     filed_at: bool,
     target: Option<&Side>,
 ) -> Option<Side> {
     use dyad_core::Sector;
     let mode = mode?;
-    if !lexicon.custodial(kind, mode) {
+    if !lexicon.custodial(kind, mode, contexts) {
         return None;
     }
     let target = target?;
@@ -431,7 +442,13 @@ fn custodian(
         .and_then(|l| l.country)
         .filter(|c| c.is_state())
         .or_else(at_home)?;
-    Some(unnamed(country, country.to_string(), None, Span::default()))
+    let sector = lexicon.custodian_sector(kind, mode, contexts);
+    Some(unnamed(
+        country,
+        country.to_string(),
+        sector,
+        Span::default(),
+    ))
 }
 
 /// The doer of an act told with nobody named whose type says who does it where it happens

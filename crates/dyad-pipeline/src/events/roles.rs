@@ -1229,9 +1229,12 @@ fn next_actor<'c, 'a>(
         // Verb-final: the nearest actor between the subject and the verb, as the possessor of
         // what was acted on ("د پاکستان پر پوځي پوستو برید", "चीन के ऐप्स पर प्रतिबंध"), else
         // one inside a gapped trigger.
+        // A phrase for whose benefit something was done ("اسرائیل کے لیے جاسوسی", "spying for
+        // Israel") is none of it: the types whose recipient it is name `for` in their frame.
         WordOrder::Sov => clause
             .before()
             .filter(|n| subject.is_none_or(|s| n.start() >= s.span().end))
+            .filter(|n| !n.has(Case::For))
             .filter(ok)
             .last()
             .or_else(|| clause.after().find(ok)),
