@@ -480,9 +480,9 @@ fn article_without_own(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -
         return false;
     }
     let before = &norm.text()[..norm_pos(norm, a.start)];
-    !before
+    before
         .strip_suffix(joiner)
-        .is_some_and(|rest| !rest.chars().next_back().is_some_and(dyad_kb::is_word_char))
+        .is_none_or(|rest| rest.chars().next_back().is_some_and(dyad_kb::is_word_char))
 }
 
 /// Are two actor mentions joined by "and" (or a comma in a list)?
