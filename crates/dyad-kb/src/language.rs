@@ -329,6 +329,14 @@ pub struct Words {
     /// (Arabic nisba adjectives side by side, each with its article: "اللجنة الروسية
     /// الباكستانية", the Russian-Pakistani committee). A hyphen does this in every script.
     pub pair_joiners: HashSet<String>,
+    /// An article written onto an adjective that agrees with a definite noun (Arabic ال: «الجيش
+    /// المصري», the Egyptian army): between a role word and a demonym, it joins them.
+    pub glued_articles: HashSet<String>,
+    /// The ending of a noun and its adjectives in the object case, where only it is read (the
+    /// Arabic indefinite accusative «ـا»: «صحفيا أمريكيا»): such a word never continues a
+    /// phrase that lacks it (entities/chunk.rs). Not a case marker of the roles: a name may
+    /// end in the same letter.
+    pub object_endings: HashSet<String>,
     pub articles: HashSet<String>,
     pub pronouns: HashSet<String>,
     /// Pronouns that refer back to a state or an organisation ("it", "they", «они»), never
@@ -521,6 +529,10 @@ struct FileWords {
     conjunctions: Vec<String>,
     #[serde(default)]
     pair_joiners: Vec<String>,
+    #[serde(default)]
+    glued_articles: Vec<String>,
+    #[serde(default)]
+    object_endings: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
@@ -829,6 +841,8 @@ impl Language {
             function: fold_set(path, "words.function", &w.function)?,
             conjunctions: fold_set(path, "words.conjunctions", &w.conjunctions)?,
             pair_joiners: fold_set(path, "words.pair_joiners", &w.pair_joiners)?,
+            glued_articles: fold_set(path, "words.glued_articles", &w.glued_articles)?,
+            object_endings: fold_set(path, "words.object_endings", &w.object_endings)?,
             articles: fold_set(path, "words.articles", &w.articles)?,
             pronouns: fold_set(path, "words.pronouns", &w.pronouns)?,
             group_pronouns: fold_set(path, "words.group_pronouns", &w.group_pronouns)?,

@@ -78,6 +78,8 @@ pub(super) fn chunks(
                     prev_text,
                     prev_unowned,
                     own_case: own_case(&items[i], norm, lex),
+                    object_case: object_ended(&items[i], norm, lex),
+                    prev_object_case: object_ended(&items[i - 1], norm, lex),
                 },
                 lex,
                 place,
@@ -176,6 +178,10 @@ struct Next<'a> {
     /// Its last word carries a case ending of the language (Bengali "পাকিস্তানে", in Pakistan;
     /// "বিক্ষোভকারীদের", of or to the protesters).
     own_case: bool,
+    /// Its last word carries the language's object ending (Arabic accusative «ـا»: «جنديا»).
+    object_case: bool,
+    /// The item before the gap carries it.
+    prev_object_case: bool,
 }
 
 /// Does the item's last word end in a declared case suffix glued onto it? Read as
@@ -185,8 +191,21 @@ fn own_case(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
     if lex.marker_suffixes.is_empty() {
         return false;
     }
+    let ending = ending_of(it, norm);
+    !ending.is_empty() && lex.marker_suffixes.iter().any(|(s, _)| s == ending)
+}
+
+/// Does the item's last word carry the language's ending of the object case (Arabic «ـا»,
+/// `[words] object_endings`), read as [`own_case`] reads a case suffix?
+fn object_ended(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
+    !lex.words.object_endings.is_empty() && lex.words.object_endings.contains(ending_of(it, norm))
+}
+
+/// The ending written onto the item's last word: the declared ending the matcher took off,
+/// else the letters of the word after the item.
+fn ending_of<'n>(it: &Item, norm: &'n Normalized) -> &'n str {
     let n = norm.text();
-    let ending = if it.stem_end < it.end {
+    if it.stem_end < it.end {
         &n[norm_pos(norm, it.stem_end).min(it.nend)..it.nend]
     } else {
         let rest = &n[it.nend..];
@@ -195,8 +214,7 @@ fn own_case(it: &Item, norm: &Normalized, lex: &LangLexicon) -> bool {
             .find(|(_, c)| !dyad_kb::is_word_char(*c))
             .map_or(rest.len(), |(i, _)| i);
         &rest[..wend]
-    };
-    !ending.is_empty() && lex.marker_suffixes.iter().any(|(s, _)| s == ending)
+    }
 }
 
 fn joins(
@@ -209,6 +227,15 @@ fn joins(
     has_country: bool,
 ) -> bool {
     if gap.is_empty() {
+        // A verb-initial language whose adjectives repeat their noun's case ending (Arabic:
+        // «جنديا أمريكيا», an American soldier in the accusative) never writes a word in the
+        // object case after one of its own phrase that is not: it begins the next phrase, the
+        // verb's object after its subject («قتل مسلحون جنديا أمريكيا», gunmen killed an
+        // American soldier; «اعتقلت الشرطة التركية صحفيا سوريا»). A possessor is never in
+        // the object case either (it is genitive).
+        if lex.order == WordOrder::Vso && next_info.object_case && !next_info.prev_object_case {
+            return false;
+        }
         // A verb-final language without construct phrases (Turkish, Uzbek, Hindi) writes a
         // role's possessor before it ("Rusya ordusu", "Rossiya armiyasi"): a country or place
         // right after a role is not whose it is but the next phrase, the object or the goal
@@ -252,6 +279,16 @@ fn joins(
         }
         // Two plain names side by side are two actors ("Pakistan Afghanistan" in a list).
         return !(prev.is_plain_name() && next.is_plain_name());
+    }
+    // A role word and a demonym that agrees with it, the article glued onto both («الجيش
+    // المصري», the Egyptian army; «الشرطة التركية»). Only a demonym: a country's name after
+    // the article is the next phrase («هددت كوريا الشمالية اليابان»), and a role after a
+    // role is the verb's object as often as a possessor («استدعت الخارجية السفير»).
+    if prev.is_role()
+        && matches!(next.kind, ItemKind::Name { demonym: true, .. })
+        && lex.words.glued_articles.contains(gap)
+    {
+        return true;
     }
     if lex.possessive.iter().any(|p| p == gap) {
         return prev.is_name() && (next.is_role() || next.is_name());

@@ -279,7 +279,16 @@ impl<'a> Linker<'a> {
     }
 
     /// Links one actor phrase: a mention for every name in it, and one for the phrase's head.
-    pub fn chunk(&mut self, doc: &Document, norm: &Normalized, part: &Part, items: &[Item]) {
+    /// `floor`: where the item before the phrase ends (normalised), which no marker of its
+    /// setting may reach back past.
+    pub fn chunk(
+        &mut self,
+        doc: &Document,
+        norm: &Normalized,
+        part: &Part,
+        items: &[Item],
+        floor: usize,
+    ) {
         let kb = self.kb;
         let text = doc.text.as_str();
         let span = Span::new(items[0].start, items[items.len() - 1].end);
@@ -324,7 +333,7 @@ impl<'a> Linker<'a> {
                 it.entity()
                     .is_some_and(|e| kb.entity(e).kind == EntityKind::Place)
             })?;
-            let at_home = locative::is_setting(doc, norm, part, place, true) == Setting::No;
+            let at_home = locative::is_setting(doc, norm, part, place, true, floor) == Setting::No;
             at_home
                 .then(|| kb.entity(place.entity()?).country)
                 .flatten()
@@ -350,7 +359,7 @@ impl<'a> Linker<'a> {
                 matches!(kb.entity(e).kind, EntityKind::Place | EntityKind::Country)
             }) && !matches!(it.kind, ItemKind::Name { demonym: true, .. })
         };
-        let setting = locative::is_setting(doc, norm, part, &items[0], is_place(&items[0]));
+        let setting = locative::is_setting(doc, norm, part, &items[0], is_place(&items[0]), floor);
 
         // Nested mentions: every name keeps its own mention.
         let mut head_done = None;
@@ -360,7 +369,9 @@ impl<'a> Linker<'a> {
                 let loc = match setting {
                     // (The post of a title whose holder's country is a genitive before it.)
                     Setting::No if owner.is_some() && is_place(it) => Setting::Marked,
-                    Setting::No if is_place(it) => locative::is_setting(doc, norm, part, it, true),
+                    Setting::No if is_place(it) => {
+                        locative::is_setting(doc, norm, part, it, true, floor)
+                    }
                     s => s,
                 };
                 let ending = (it.stem_end < it.end).then_some(it.stem_end);

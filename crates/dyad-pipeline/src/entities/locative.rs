@@ -26,16 +26,18 @@ pub(super) enum Setting {
 }
 
 /// Is this item a setting rather than an actor? (`place`: the item names a place, which any
-/// marker that may mean "in" makes a setting.)
+/// marker that may mean "in" makes a setting; `floor`: the normalised end of the item before,
+/// whose words are its own and no place noun of this one.)
 pub(super) fn is_setting(
     doc: &Document,
     norm: &Normalized,
     part: &Part,
     it: &Item,
     place: bool,
+    floor: usize,
 ) -> Setting {
     let name = place.then(|| &doc.text[it.start..it.end]);
-    if marked_in(norm, part, it, name) {
+    if marked_in(norm, part, it, name, floor) {
         Setting::Marked
     } else if place && in_dateline(doc, norm, part, it) {
         Setting::Dateline
@@ -46,7 +48,7 @@ pub(super) fn is_setting(
 
 /// Do the language's markers make the item a setting? (`place`: the item's text, when it
 /// names a place.)
-fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> bool {
+fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>, floor: usize) -> bool {
     let lenient = place.is_some();
     let lex = part.lex;
     let n = norm.text();
@@ -113,7 +115,8 @@ fn marked_in(norm: &Normalized, part: &Part, it: &Item, place: Option<&str>) -> 
             .char_indices()
             .rev()
             .nth(30)
-            .map_or(0, |(i, _)| i);
+            .map_or(0, |(i, _)| i)
+            .max(floor.min(it.nstart));
         let w = &n[window..it.nstart];
         if lex
             .place_nouns

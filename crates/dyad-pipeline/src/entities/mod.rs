@@ -79,7 +79,10 @@ pub fn link(
     let mut linker = linker::Linker::new(kb, items.len());
     for (a, b) in chunk::chunks(&items, norm, kb, parts) {
         let part = part_at(parts, items[a].start);
-        linker.chunk(doc, norm, part, &items[a..b]);
+        // A word of the phrase before (the adjective «الشمالية» of «كوريا الشمالية») is no
+        // place noun of this one.
+        let floor = a.checked_sub(1).map_or(0, |k| items[k].nend);
+        linker.chunk(doc, norm, part, &items[a..b], floor);
     }
     drop(items);
     let (entities, mut mentions) = linker.finish(doc, norm, parts);

@@ -168,6 +168,21 @@ pub fn phrases<'d>(
         };
         let same_country =
             country(&out[i - 1]).is_some() && country(&out[i - 1]) == country(&out[i]);
+        // The article glued onto a name after one that has none joins no pair of two
+        // countries: "هددت كوريا الشمالية اليابان" is a subject and an object (a nisba pair has
+        // its article on both: "اللجنة الروسية الباكستانية"). Of one country it stays the
+        // name's own adjective ("جماعة الحوثي اليمنية").
+        if joins[i - 1] == Join::Pair
+            && !same_country
+            && article_without_own(
+                norm,
+                part_at(parts, out[i].start()).lex,
+                out[i - 1].span(),
+                out[i].span(),
+            )
+        {
+            joins[i - 1] = Join::No;
+        }
         // A compound of one country's names is one actor, not a pair: "US-Präsident Donald
         // Trump".
         let pair_of_one = joins[i - 1] == Join::Pair && same_country;
@@ -472,6 +487,24 @@ pub enum Join {
     /// A hyphen or the language's pair joiner: a pair when the two are of different
     /// countries ("Russian-Pakistani"), one actor when not ("US-Präsident Donald Trump").
     Pair,
+}
+
+/// Is what stands between two mentions a pair joiner glued onto the second as its article
+/// (Arabic ال), with the first having no such article of its own?
+fn article_without_own(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let (s, e) = (norm_pos(norm, a.end), norm_pos(norm, b.start));
+    let raw = &norm.text()[s..e];
+    let joiner = raw.trim();
+    if !lex.words.pair_joiners.contains(joiner) || !raw.ends_with(joiner) {
+        return false;
+    }
+    let before = &norm.text()[..norm_pos(norm, a.start)];
+    before
+        .strip_suffix(joiner)
+        .is_none_or(|rest| rest.chars().next_back().is_some_and(dyad_kb::is_word_char))
 }
 
 /// Are two actor mentions joined by "and" (or a comma in a list)?

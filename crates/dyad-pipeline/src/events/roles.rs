@@ -123,6 +123,7 @@ fn voice(clause: &Clause) -> Voice {
     } else if clause.rule.voice == Voice::Active
         && ((clause.rule.verbatim && passive_form(clause))
             || passive_vowel(clause)
+            || unwritten_passive(clause)
             || clause.passive_aux)
     {
         Voice::Passive
@@ -145,6 +146,29 @@ fn passive_form(clause: &Clause) -> bool {
     let be = before.first().is_some_and(|w| is_aux(w))
         || (before.len() == 2 && before[0].ends_with("ly") && is_aux(before[1]));
     be && clause.after().any(|n| n.has(Case::Agent))
+}
+
+/// A verb whose passive is a vowel the script mostly leaves unwritten (Arabic اعتقل is both
+/// "arrested" and "was arrested"), with an agent phrase right after the phrase that follows
+/// it: "by the police" (من قبل، على يد) names the doer of a passive, so the verb is one
+/// («اعتقل صحفي أمريكي من قبل الشرطة»). An agent phrase further on belongs to a verbal noun
+/// of the object («أدانت مصر مقتل جنود على يد مسلحين»: the killing was by the gunmen).
+fn unwritten_passive(clause: &Clause) -> bool {
+    if clause.part.lex.passive_marks.is_empty() || clause.rule.verbatim {
+        return false;
+    }
+    let mut after = clause.after().filter(|n| n.is_actor);
+    let (Some(first), Some(agent)) = (after.next(), after.next()) else {
+        return false;
+    };
+    let gap = clause
+        .text
+        .get(first.span().end..agent.start())
+        .unwrap_or("");
+    !first.has(Case::Agent)
+        && agent.has(Case::Agent)
+        && !gap.contains(crate::punct::is_comma)
+        && gap.split_whitespace().count() <= 3
 }
 
 /// A verb its vowel marks as passive: the language's passive mark on the trigger's first

@@ -744,10 +744,17 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             let (v, dur) = shift(ctx.ll, ctx.anchor?, unit_of(unit, b)?, k, false)?;
             time(v, "published", dur)
         }
-        Action::After { unit, off } => {
-            let base = ctx.prev?;
+        Action::After { unit, off, news } => {
             let k = count(off, b, ctx)?;
-            time(from_base(base, unit_of(unit, b)?, k)?, "previous", None)
+            match ctx.prev {
+                Some(base) => time(from_base(base, unit_of(unit, b)?, k)?, "previous", None),
+                // Nothing named before: the report's own day is the time it is told at.
+                None if news => {
+                    let base = ctx.anchor.map(DateValue::day)?;
+                    time(from_base(base, unit_of(unit, b)?, k)?, "published", None)
+                }
+                None => None,
+            }
         }
         Action::Ref { unit, off, behind } => {
             let u = unit_of(unit, b)?;

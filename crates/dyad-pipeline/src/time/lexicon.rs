@@ -331,8 +331,10 @@ pub(crate) enum Action {
     Rel { unit: UnitRef, off: Off },
     /// A point so many units before/after the anchor: "two days ago".
     Ago { unit: UnitRef, off: Off },
-    /// Relative to the previous expression: "two days later", "the next day".
-    After { unit: UnitRef, off: Off },
+    /// Relative to the previous expression: "two days later", "the next day". `news`: with
+    /// none before it, from the publication day, which a report is told at (Russian
+    /// «накануне», the day before: yesterday when nothing else was named).
+    After { unit: UnitRef, off: Off, news: bool },
     /// The date of the event the expression is measured from ("two days after the talks",
     /// «بعد يومين من»), so many units from the date its sentence is told at (the expression
     /// before it in the sentence, else the publication): `ref day -n` (after), `ref day +n`
@@ -901,8 +903,15 @@ impl<'a> Builder<'a> {
                 Action::Ago { unit, off }
             }
             "after" => {
-                let (unit, off) = unit_off(self, &args)?;
-                Action::After { unit, off }
+                let news = match args.get(2) {
+                    None => false,
+                    Some(&"news") => true,
+                    Some(x) => {
+                        return Err(self.err(key, src, format!("unknown after option `{x}`")))
+                    }
+                };
+                let (unit, off) = unit_off(self, &args[..2.min(args.len())])?;
+                Action::After { unit, off, news }
             }
             "ref" => {
                 let behind = match args.get(2) {
