@@ -126,7 +126,6 @@ pub(crate) fn link_in(
         db,
         rules,
         cache,
-        members: HashMap::new(),
         touched: BTreeSet::new(),
         links: Vec::new(),
         held_doc: None,
@@ -169,8 +168,6 @@ pub(crate) fn link_in(
             linker.link(r, h)?;
         }
         linker.flush()?;
-        // The cache is for one chunk: memory stays bounded on a million reports.
-        linker.members.clear();
     }
     Ok(linker.stats)
 }
@@ -284,25 +281,24 @@ impl LinkCache {
         db: &dyn Db,
         cluster: i64,
         rules: &Rules,
-    ) -> Result<Vec<Report>, StoreError> {
+    ) -> Result<&[Report], StoreError> {
         let max_members = rules.max_members;
         debug_assert_eq!(self.max_members, max_members);
-        if let Some(m) = self.members.get(&cluster) {
-            return Ok(m.clone());
+        if !self.members.contains_key(&cluster) {
+            if self.reports > MAX_CACHED_IDS / 8 {
+                self.members.clear();
+                self.reports = 0;
+            }
+            let m = reports(
+                db,
+                rules,
+                "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
+                &[int(cluster), int(max_members as i64)],
+            )?;
+            self.reports += m.len() + 1;
+            self.members.insert(cluster, m);
         }
-        if self.reports > MAX_CACHED_IDS / 8 {
-            self.members.clear();
-            self.reports = 0;
-        }
-        let m = reports(
-            db,
-            rules,
-            "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
-            &[int(cluster), int(max_members as i64)],
-        )?;
-        self.reports += m.len() + 1;
-        self.members.insert(cluster, m.clone());
-        Ok(m)
+        Ok(self.members.get(&cluster).map_or(&[], Vec::as_slice))
     }
 
     /// `cluster` is a new event, without reports yet.
@@ -910,10 +906,11 @@ struct Linker<'a> {
     db: &'a dyn Db,
     rules: &'a Rules,
     /// What earlier reads found, kept across link steps where the backend can tell that
-    /// nobody else wrote (SQLite), else for one step.
+    /// nobody else wrote (SQLite), else for one step. A candidate's reports are read from it
+    /// alone: its `max_members` most confident reports as the table holds them when the
+    /// report is linked, whatever the step read before (issue 13: the evidence is a
+    /// function of the documents' order, not of where link steps or chunks begin).
     cache: &'a mut LinkCache,
-    /// The most confident reports of each event looked at in this chunk.
-    members: HashMap<i64, Vec<Report>>,
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
     /// The `cluster_links` rows of the chunk's reports (event, via, reason), written by
@@ -928,14 +925,6 @@ struct Linker<'a> {
 }
 
 impl Linker<'_> {
-    fn members(&mut self, cluster: i64) -> Result<&Vec<Report>, StoreError> {
-        if !self.members.contains_key(&cluster) {
-            let m = self.cache.members(self.db, cluster, self.rules)?;
-            self.members.insert(cluster, m);
-        }
-        Ok(&self.members[&cluster])
-    }
-
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
     fn candidates(&mut self, r: &Report, held: bool) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
@@ -991,7 +980,7 @@ impl Linker<'_> {
 
     fn judge(&mut self, r: &Report, cluster: i64) -> Result<Candidate, StoreError> {
         let rules = self.rules;
-        let members = self.members(cluster)?;
+        let members = self.cache.members(self.db, cluster, rules)?;
         let mut c = Candidate {
             cluster,
             same: None,
@@ -1203,9 +1192,6 @@ impl Linker<'_> {
             }
             self.cache.insert(&new, cluster);
         }
-        if let Some(m) = self.members.get_mut(&cluster) {
-            m.push(r.clone());
-        }
         self.cache.joined(r, cluster);
         self.touched.insert(cluster);
         if let Some((doc, events)) = &mut self.held_doc {
@@ -1259,10 +1245,6 @@ impl Linker<'_> {
         self.db
             .exec("DELETE FROM clusters WHERE cluster = ?1", &[int(gone)])?;
         self.cache.merged(keep, gone);
-        let moved = self.members.remove(&gone).unwrap_or_default();
-        if let Some(m) = self.members.get_mut(&keep) {
-            m.extend(moved);
-        }
         self.touched.remove(&gone);
         self.touched.insert(keep);
         if let Some((_, events)) = &mut self.held_doc {
