@@ -205,6 +205,12 @@ pub(crate) struct LinkCache {
     version: Option<i64>,
     /// The near-duplicate bands of the weeks looked at.
     bands: BandCache,
+    /// Per article (a group root), the events its documents' linked reports are in, sorted:
+    /// what the copies query of [`Linker::candidates`] gives, read once per article and
+    /// kept as the link step links reports of it and merges events (on the 10k corpus that
+    /// query, one per report of a syndicated copy, was the link step's costliest read).
+    articles: HashMap<i64, Vec<i64>>,
+    article_ids: usize,
     /// Blocks `(key, week, cluster)` held already (in `weeks` too) but not written yet: they
     /// are written together, before anything reads or moves the table's blocks and at the end
     /// of each chunk ([`LinkCache::write_blocks`]), instead of one statement per report.
@@ -232,6 +238,8 @@ impl LinkCache {
         self.clear_weeks();
         self.members.clear();
         self.reports = 0;
+        self.articles.clear();
+        self.article_ids = 0;
         self.bands.clear();
         // Cleared on a rollback: what was not written is gone with the transaction.
         self.pending.clear();
@@ -301,6 +309,47 @@ impl LinkCache {
         Ok(self.members.get(&cluster).map_or(&[], Vec::as_slice))
     }
 
+    /// The events of the linked reports of the documents whose group root is `article`
+    /// (`SELECT e.folded FROM articles a JOIN events e …`), each once, in order.
+    fn article_events(&mut self, db: &dyn Db, article: i64) -> Result<&[i64], StoreError> {
+        if !self.articles.contains_key(&article) {
+            if self.article_ids > MAX_CACHED_IDS {
+                self.articles.clear();
+                self.article_ids = 0;
+            }
+            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+            // `folded`, whose statistics are those of before a long link step, drew
+            // PostgreSQL into reading every linked report for each new one.
+            let mut events: Vec<i64> = db
+                .rows(
+                    // Not DISTINCT: the sort below takes each once, and DISTINCT built a
+                    // temporary b-tree for every report.
+                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                     WHERE a.root = ?1",
+                    &[int(article)],
+                    |x| x.i64_opt(0),
+                )?
+                .into_iter()
+                .flatten()
+                .collect();
+            events.sort_unstable();
+            events.dedup();
+            self.article_ids += events.len() + 1;
+            self.articles.insert(article, events);
+        }
+        Ok(self.articles.get(&article).map_or(&[], Vec::as_slice))
+    }
+
+    /// A report of `article` joined `cluster`.
+    fn article_joined(&mut self, article: i64, cluster: i64) {
+        if let Some(v) = self.articles.get_mut(&article) {
+            if let Err(at) = v.binary_search(&cluster) {
+                v.insert(at, cluster);
+                self.article_ids += 1;
+            }
+        }
+    }
+
     /// `cluster` is a new event, without reports yet.
     fn founded(&mut self, cluster: i64) {
         self.members.insert(cluster, Vec::new());
@@ -322,6 +371,14 @@ impl LinkCache {
 
     /// The reports of `gone` now belong to `keep`.
     fn merged(&mut self, keep: i64, gone: i64) {
+        for v in self.articles.values_mut() {
+            if let Ok(at) = v.binary_search(&gone) {
+                v.remove(at);
+                if let Err(at) = v.binary_search(&keep) {
+                    v.insert(at, keep);
+                }
+            }
+        }
         let moved = self.members.remove(&gone);
         match (moved, self.members.get_mut(&keep)) {
             (Some(moved), Some(m)) => {
@@ -936,21 +993,11 @@ impl Linker<'_> {
             // all held or none.) The query below found the same, once per report.
             out.extend(own.iter().copied());
         } else {
-            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
-            // `folded`, whose statistics are those of before a long link step, drew
-            // PostgreSQL into reading every linked report for each new one.
             out.extend(
-                self.db
-                    .rows(
-                        // Not DISTINCT: the set below takes each once, and DISTINCT built a
-                        // temporary b-tree for every report.
-                        "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
-                     WHERE a.root = ?1",
-                        &[int(r.article)],
-                        |x| x.i64_opt(0),
-                    )?
-                    .into_iter()
-                    .flatten(),
+                self.cache
+                    .article_events(self.db, r.article)?
+                    .iter()
+                    .copied(),
             );
         }
         let (_, lookup) = keys(r);
@@ -1193,6 +1240,7 @@ impl Linker<'_> {
             self.cache.insert(&new, cluster);
         }
         self.cache.joined(r, cluster);
+        self.cache.article_joined(r.article, cluster);
         self.touched.insert(cluster);
         if let Some((doc, events)) = &mut self.held_doc {
             if held.is_some() && *doc == r.doc && !events.contains(&cluster) {

@@ -522,6 +522,7 @@ fn the_kept_cache_links_as_fresh_reads_do() {
         total.copies += a.copies;
     }
     assert!(!kept.cache.members.is_empty() && !kept.cache.weeks.is_empty());
+    assert!(cache_agrees_with_articles(&kept) > 10);
     assert!(kept.cache.bands.weeks.values().any(|w| w.is_some()));
     assert!(fresh.cache.bands.weeks.is_empty());
     // Reports that joined an event as well as new events: both paths of the cache are taken.
@@ -565,9 +566,33 @@ fn cache_agrees_with_blocks(store: &Store) {
     }
 }
 
+/// The events the cache holds per article are those the copies query gives (each linked
+/// report's event of every document of the article, each once, in order); how many it holds.
+fn cache_agrees_with_articles(store: &Store) -> usize {
+    for (article, events) in &store.cache.articles {
+        let mut want: Vec<i64> = store
+            .conn
+            .prepare(
+                "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                 WHERE a.root = ?1 AND e.folded IS NOT NULL",
+            )
+            .unwrap()
+            .query_map([article], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(events, &want, "article {article}");
+    }
+    store.cache.articles.len()
+}
+
 /// Merges move the cached blocks as they move the table's (they used to clear them, and the
 /// next reports read every key and week again), and a new store's cache, which holds every
 /// block, reads none: the kept cache links as fresh reads do through merges, batch after batch.
+/// Two reports are copies of the late report, one before the merge, one after: the events
+/// the cache holds for the late report's article move with the merge.
 #[test]
 fn merges_move_the_cached_blocks_as_the_table_moves() {
     let pairs = [
@@ -590,15 +615,30 @@ fn merges_move_the_cached_blocks_as_the_table_moves() {
                     consult(ActorSpec::code(a), Some(ActorSpec::code(b)), &day(d)),
                 )
             };
-            batches[0].push(mk(format!("early-{p}-{month}"), 7, "a.example"));
-            batches[0].push(mk(format!("late-{p}-{month}"), 10, "b.example"));
-            batches[1].push(mk(format!("middle-{p}-{month}"), 9, "c.example"));
-            batches[2].push(mk(format!("after-{p}-{month}"), 9, "d.example"));
+            // Fingerprints far apart, but for the copy of the late report (one bit off).
+            let print = |k: u64| {
+                Some(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(k + 1 + 8 * (p as u64 * 3 + month)))
+            };
+            let mut early = mk(format!("early-{p}-{month}"), 7, "a.example");
+            early.fingerprint = print(0);
+            let mut late = mk(format!("late-{p}-{month}"), 10, "b.example");
+            late.fingerprint = print(1);
+            let mut middle = mk(format!("middle-{p}-{month}"), 9, "c.example");
+            middle.fingerprint = print(2);
+            let mut after = mk(format!("after-{p}-{month}"), 9, "d.example");
+            after.fingerprint = print(1).map(|f| f ^ 1);
+            // A copy of the late report in its own batch: its article's events are held
+            // before the merge.
+            let mut copy = mk(format!("copy-{p}-{month}"), 10, "e.example");
+            copy.fingerprint = print(1).map(|f| f ^ 2);
+            batches[0].extend([early, late, copy]);
+            batches[1].push(middle);
+            batches[2].push(after);
         }
     }
     let mut kept = Store::open_in_memory().unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
-    let mut merged = 0;
+    let (mut merged, mut copies, mut held_articles) = (0, 0, 0);
     for batch in &batches {
         let prepared: Vec<_> = batch
             .iter()
@@ -610,12 +650,17 @@ fn merges_move_the_cached_blocks_as_the_table_moves() {
             "a new store's blocks are all written through the cache"
         );
         cache_agrees_with_blocks(&kept);
+        held_articles = cache_agrees_with_articles(&kept);
         *fresh.cache = super::LinkCache::default();
         let b = write(&mut fresh, batch);
         assert_eq!(a, b);
         merged += a.merged;
+        copies += a.copies;
     }
     assert_eq!(merged, pairs.len() * 3);
+    assert_eq!(copies, pairs.len() * 3 * 2);
+    // The late reports' articles, read for their copies, with the events they merged into.
+    assert_eq!(held_articles, pairs.len() * 3);
     assert_eq!(shape(&kept).len(), pairs.len() * 3);
     assert_eq!(link_tables(&kept), link_tables(&fresh));
     // A store that has blocks when the cache starts reads them: nothing is complete then.
