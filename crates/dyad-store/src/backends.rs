@@ -24,7 +24,7 @@ pub(crate) struct PgTest {
     admin: Client,
     schema: String,
     /// The database URL with the schema as its search path.
-    url: String,
+    pub url: String,
 }
 
 impl Drop for PgTest {

@@ -126,7 +126,6 @@ pub(crate) fn link_in(
         db,
         rules,
         cache,
-        members: HashMap::new(),
         touched: BTreeSet::new(),
         links: Vec::new(),
         held_doc: None,
@@ -169,8 +168,6 @@ pub(crate) fn link_in(
             linker.link(r, h)?;
         }
         linker.flush()?;
-        // The cache is for one chunk: memory stays bounded on a million reports.
-        linker.members.clear();
     }
     Ok(linker.stats)
 }
@@ -208,6 +205,12 @@ pub(crate) struct LinkCache {
     version: Option<i64>,
     /// The near-duplicate bands of the weeks looked at.
     bands: BandCache,
+    /// Per article (a group root), the events its documents' linked reports are in, sorted:
+    /// what the copies query of [`Linker::candidates`] gives, read once per article and
+    /// kept as the link step links reports of it and merges events (on the 10k corpus that
+    /// query, one per report of a syndicated copy, was the link step's costliest read).
+    articles: HashMap<i64, Vec<i64>>,
+    article_ids: usize,
     /// Blocks `(key, week, cluster)` held already (in `weeks` too) but not written yet: they
     /// are written together, before anything reads or moves the table's blocks and at the end
     /// of each chunk ([`LinkCache::write_blocks`]), instead of one statement per report.
@@ -235,6 +238,8 @@ impl LinkCache {
         self.clear_weeks();
         self.members.clear();
         self.reports = 0;
+        self.articles.clear();
+        self.article_ids = 0;
         self.bands.clear();
         // Cleared on a rollback: what was not written is gone with the transaction.
         self.pending.clear();
@@ -284,25 +289,65 @@ impl LinkCache {
         db: &dyn Db,
         cluster: i64,
         rules: &Rules,
-    ) -> Result<Vec<Report>, StoreError> {
+    ) -> Result<&[Report], StoreError> {
         let max_members = rules.max_members;
         debug_assert_eq!(self.max_members, max_members);
-        if let Some(m) = self.members.get(&cluster) {
-            return Ok(m.clone());
+        if !self.members.contains_key(&cluster) {
+            if self.reports > MAX_CACHED_IDS / 8 {
+                self.members.clear();
+                self.reports = 0;
+            }
+            let m = reports(
+                db,
+                rules,
+                "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
+                &[int(cluster), int(max_members as i64)],
+            )?;
+            self.reports += m.len() + 1;
+            self.members.insert(cluster, m);
         }
-        if self.reports > MAX_CACHED_IDS / 8 {
-            self.members.clear();
-            self.reports = 0;
+        Ok(self.members.get(&cluster).map_or(&[], Vec::as_slice))
+    }
+
+    /// The events of the linked reports of the documents whose group root is `article`
+    /// (`SELECT e.folded FROM articles a JOIN events e …`), each once, in order.
+    fn article_events(&mut self, db: &dyn Db, article: i64) -> Result<&[i64], StoreError> {
+        if !self.articles.contains_key(&article) {
+            if self.article_ids > MAX_CACHED_IDS {
+                self.articles.clear();
+                self.article_ids = 0;
+            }
+            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
+            // `folded`, whose statistics are those of before a long link step, drew
+            // PostgreSQL into reading every linked report for each new one.
+            let mut events: Vec<i64> = db
+                .rows(
+                    // Not DISTINCT: the sort below takes each once, and DISTINCT built a
+                    // temporary b-tree for every report.
+                    "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                     WHERE a.root = ?1",
+                    &[int(article)],
+                    |x| x.i64_opt(0),
+                )?
+                .into_iter()
+                .flatten()
+                .collect();
+            events.sort_unstable();
+            events.dedup();
+            self.article_ids += events.len() + 1;
+            self.articles.insert(article, events);
         }
-        let m = reports(
-            db,
-            rules,
-            "WHERE e.folded = ?1 ORDER BY e.confidence DESC, e.event LIMIT ?2",
-            &[int(cluster), int(max_members as i64)],
-        )?;
-        self.reports += m.len() + 1;
-        self.members.insert(cluster, m.clone());
-        Ok(m)
+        Ok(self.articles.get(&article).map_or(&[], Vec::as_slice))
+    }
+
+    /// A report of `article` joined `cluster`.
+    fn article_joined(&mut self, article: i64, cluster: i64) {
+        if let Some(v) = self.articles.get_mut(&article) {
+            if let Err(at) = v.binary_search(&cluster) {
+                v.insert(at, cluster);
+                self.article_ids += 1;
+            }
+        }
     }
 
     /// `cluster` is a new event, without reports yet.
@@ -326,6 +371,14 @@ impl LinkCache {
 
     /// The reports of `gone` now belong to `keep`.
     fn merged(&mut self, keep: i64, gone: i64) {
+        for v in self.articles.values_mut() {
+            if let Ok(at) = v.binary_search(&gone) {
+                v.remove(at);
+                if let Err(at) = v.binary_search(&keep) {
+                    v.insert(at, keep);
+                }
+            }
+        }
         let moved = self.members.remove(&gone);
         match (moved, self.members.get_mut(&keep)) {
             (Some(moved), Some(m)) => {
@@ -910,10 +963,11 @@ struct Linker<'a> {
     db: &'a dyn Db,
     rules: &'a Rules,
     /// What earlier reads found, kept across link steps where the backend can tell that
-    /// nobody else wrote (SQLite), else for one step.
+    /// nobody else wrote (SQLite), else for one step. A candidate's reports are read from it
+    /// alone: its `max_members` most confident reports as the table holds them when the
+    /// report is linked, whatever the step read before (issue 13: the evidence is a
+    /// function of the documents' order, not of where link steps or chunks begin).
     cache: &'a mut LinkCache,
-    /// The most confident reports of each event looked at in this chunk.
-    members: HashMap<i64, Vec<Report>>,
     /// Events whose counts and representative need recomputing.
     touched: BTreeSet<i64>,
     /// The `cluster_links` rows of the chunk's reports (event, via, reason), written by
@@ -928,14 +982,6 @@ struct Linker<'a> {
 }
 
 impl Linker<'_> {
-    fn members(&mut self, cluster: i64) -> Result<&Vec<Report>, StoreError> {
-        if !self.members.contains_key(&cluster) {
-            let m = self.cache.members(self.db, cluster, self.rules)?;
-            self.members.insert(cluster, m);
-        }
-        Ok(&self.members[&cluster])
-    }
-
     /// Events that may hold `r`: those of its document's copies, and those sharing a block.
     fn candidates(&mut self, r: &Report, held: bool) -> Result<Vec<i64>, StoreError> {
         let mut out: BTreeSet<i64> = BTreeSet::new();
@@ -947,21 +993,11 @@ impl Linker<'_> {
             // all held or none.) The query below found the same, once per report.
             out.extend(own.iter().copied());
         } else {
-            // Unlinked reports (NULL) are left out here rather than in SQL: a condition on
-            // `folded`, whose statistics are those of before a long link step, drew
-            // PostgreSQL into reading every linked report for each new one.
             out.extend(
-                self.db
-                    .rows(
-                        // Not DISTINCT: the set below takes each once, and DISTINCT built a
-                        // temporary b-tree for every report.
-                        "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
-                     WHERE a.root = ?1",
-                        &[int(r.article)],
-                        |x| x.i64_opt(0),
-                    )?
-                    .into_iter()
-                    .flatten(),
+                self.cache
+                    .article_events(self.db, r.article)?
+                    .iter()
+                    .copied(),
             );
         }
         let (_, lookup) = keys(r);
@@ -991,7 +1027,7 @@ impl Linker<'_> {
 
     fn judge(&mut self, r: &Report, cluster: i64) -> Result<Candidate, StoreError> {
         let rules = self.rules;
-        let members = self.members(cluster)?;
+        let members = self.cache.members(self.db, cluster, rules)?;
         let mut c = Candidate {
             cluster,
             same: None,
@@ -1203,10 +1239,8 @@ impl Linker<'_> {
             }
             self.cache.insert(&new, cluster);
         }
-        if let Some(m) = self.members.get_mut(&cluster) {
-            m.push(r.clone());
-        }
         self.cache.joined(r, cluster);
+        self.cache.article_joined(r.article, cluster);
         self.touched.insert(cluster);
         if let Some((doc, events)) = &mut self.held_doc {
             if held.is_some() && *doc == r.doc && !events.contains(&cluster) {
@@ -1259,10 +1293,6 @@ impl Linker<'_> {
         self.db
             .exec("DELETE FROM clusters WHERE cluster = ?1", &[int(gone)])?;
         self.cache.merged(keep, gone);
-        let moved = self.members.remove(&gone).unwrap_or_default();
-        if let Some(m) = self.members.get_mut(&keep) {
-            m.extend(moved);
-        }
         self.touched.remove(&gone);
         self.touched.insert(keep);
         if let Some((_, events)) = &mut self.held_doc {

@@ -522,6 +522,7 @@ fn the_kept_cache_links_as_fresh_reads_do() {
         total.copies += a.copies;
     }
     assert!(!kept.cache.members.is_empty() && !kept.cache.weeks.is_empty());
+    assert!(cache_agrees_with_articles(&kept) > 10);
     assert!(kept.cache.bands.weeks.values().any(|w| w.is_some()));
     assert!(fresh.cache.bands.weeks.is_empty());
     // Reports that joined an event as well as new events: both paths of the cache are taken.
@@ -565,9 +566,33 @@ fn cache_agrees_with_blocks(store: &Store) {
     }
 }
 
+/// The events the cache holds per article are those the copies query gives (each linked
+/// report's event of every document of the article, each once, in order); how many it holds.
+fn cache_agrees_with_articles(store: &Store) -> usize {
+    for (article, events) in &store.cache.articles {
+        let mut want: Vec<i64> = store
+            .conn
+            .prepare(
+                "SELECT e.folded FROM articles a JOIN events e ON e.doc = a.doc
+                 WHERE a.root = ?1 AND e.folded IS NOT NULL",
+            )
+            .unwrap()
+            .query_map([article], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(events, &want, "article {article}");
+    }
+    store.cache.articles.len()
+}
+
 /// Merges move the cached blocks as they move the table's (they used to clear them, and the
 /// next reports read every key and week again), and a new store's cache, which holds every
 /// block, reads none: the kept cache links as fresh reads do through merges, batch after batch.
+/// Two reports are copies of the late report, one before the merge, one after: the events
+/// the cache holds for the late report's article move with the merge.
 #[test]
 fn merges_move_the_cached_blocks_as_the_table_moves() {
     let pairs = [
@@ -590,15 +615,30 @@ fn merges_move_the_cached_blocks_as_the_table_moves() {
                     consult(ActorSpec::code(a), Some(ActorSpec::code(b)), &day(d)),
                 )
             };
-            batches[0].push(mk(format!("early-{p}-{month}"), 7, "a.example"));
-            batches[0].push(mk(format!("late-{p}-{month}"), 10, "b.example"));
-            batches[1].push(mk(format!("middle-{p}-{month}"), 9, "c.example"));
-            batches[2].push(mk(format!("after-{p}-{month}"), 9, "d.example"));
+            // Fingerprints far apart, but for the copy of the late report (one bit off).
+            let print = |k: u64| {
+                Some(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(k + 1 + 8 * (p as u64 * 3 + month)))
+            };
+            let mut early = mk(format!("early-{p}-{month}"), 7, "a.example");
+            early.fingerprint = print(0);
+            let mut late = mk(format!("late-{p}-{month}"), 10, "b.example");
+            late.fingerprint = print(1);
+            let mut middle = mk(format!("middle-{p}-{month}"), 9, "c.example");
+            middle.fingerprint = print(2);
+            let mut after = mk(format!("after-{p}-{month}"), 9, "d.example");
+            after.fingerprint = print(1).map(|f| f ^ 1);
+            // A copy of the late report in its own batch: its article's events are held
+            // before the merge.
+            let mut copy = mk(format!("copy-{p}-{month}"), 10, "e.example");
+            copy.fingerprint = print(1).map(|f| f ^ 2);
+            batches[0].extend([early, late, copy]);
+            batches[1].push(middle);
+            batches[2].push(after);
         }
     }
     let mut kept = Store::open_in_memory().unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
-    let mut merged = 0;
+    let (mut merged, mut copies, mut held_articles) = (0, 0, 0);
     for batch in &batches {
         let prepared: Vec<_> = batch
             .iter()
@@ -610,12 +650,17 @@ fn merges_move_the_cached_blocks_as_the_table_moves() {
             "a new store's blocks are all written through the cache"
         );
         cache_agrees_with_blocks(&kept);
+        held_articles = cache_agrees_with_articles(&kept);
         *fresh.cache = super::LinkCache::default();
         let b = write(&mut fresh, batch);
         assert_eq!(a, b);
         merged += a.merged;
+        copies += a.copies;
     }
     assert_eq!(merged, pairs.len() * 3);
+    assert_eq!(copies, pairs.len() * 3 * 2);
+    // The late reports' articles, read for their copies, with the events they merged into.
+    assert_eq!(held_articles, pairs.len() * 3);
     assert_eq!(shape(&kept).len(), pairs.len() * 3);
     assert_eq!(link_tables(&kept), link_tables(&fresh));
     // A store that has blocks when the cache starts reads them: nothing is complete then.
@@ -1054,5 +1099,229 @@ fn rows_are_inserted_in_statements_of_a_few_sizes() {
             .collect();
         assert_eq!(rows, want, "{count} rows");
         from += count;
+    }
+}
+
+/// Every row of every table, but for the time a row was written (`ingested_at`,
+/// `recorded_at`), table by table in the order of all its columns.
+fn every_table(store: &Store) -> String {
+    let tables: Vec<String> = store
+        .conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        let mut stmt = store.conn.prepare(&format!("SELECT * FROM {t}")).unwrap();
+        let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                Ok(names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| !n.ends_with("ingested_at") && !n.ends_with("recorded_at"))
+                    .map(|(i, n)| {
+                        let v: rusqlite::types::Value = r.get(i).unwrap();
+                        format!("{n}={v:?}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\t"))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows.sort();
+        out.push_str(&format!("-- {t}: {} rows\n", rows.len()));
+        for r in rows {
+            out.push_str(&r);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// [`every_table`] of a PostgreSQL store (its schema's tables), as JSON objects.
+fn every_pg_table(url: &str) -> String {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let tables: Vec<String> = c
+        .query(
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+             ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        let rows: Vec<String> = c
+            .query(
+                &format!(
+                    "SELECT (to_jsonb(t) - 'ingested_at' - 'recorded_at')::text FROM {t} t
+                     ORDER BY 1"
+                ),
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        out.push_str(&format!("-- {t}: {} rows\n", rows.len()));
+        for r in rows {
+            out.push_str(&r);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Two dumps are equal; else the first lines that differ, not both dumps.
+fn assert_same(got: &str, want: &str, what: &str) {
+    if got == want {
+        return;
+    }
+    let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+    let at = g.iter().zip(&w).take_while(|(a, b)| a == b).count();
+    let table = w[..at.min(w.len())]
+        .iter()
+        .rev()
+        .find(|l| l.starts_with("-- "))
+        .unwrap_or(&"");
+    panic!(
+        "{what}: differs in {table} at line {at}:\n got {:?}\nwant {:?}",
+        &g[at.min(g.len())..(at + 3).min(g.len())],
+        &w[at.min(w.len())..(at + 3).min(w.len())]
+    );
+}
+
+/// Documents whose link evidence depended on where a link step began: one meeting reported
+/// by 54 outlets, first with both sides at a low confidence, then by 52 more confident
+/// reports naming only the host, then with both sides again. By the time the last report
+/// comes, the first is no longer among the event's 48 most confident reports (`max_members`),
+/// the ones a new report is compared with; a link step that had read the event's reports
+/// before it dropped out kept comparing with it, and recorded another matching report and
+/// reason (`cluster_links`). Then the generated corpus of
+/// [`the_kept_cache_links_as_fresh_reads_do`], for breadth.
+fn batch_sensitive_docs() -> Vec<Document> {
+    let putin = || ActorSpec::entity("Q7747", "Vladimir Putin", "RUS.GOV");
+    let both = |id: &str| {
+        let mut e = consult(putin(), Some(ActorSpec::code("PAK")), "2024-03-05");
+        e.confidence = 0.5;
+        doc(id, "2024-03-05", &format!("{id}.example"), e)
+    };
+    let mut docs = vec![both("first")];
+    for i in 0..52 {
+        let mut e = consult(putin(), None, "2024-03-05");
+        e.confidence = 0.9;
+        docs.push(doc(
+            &format!("host{i}"),
+            "2024-03-05",
+            &format!("host{i}.example"),
+            e,
+        ));
+    }
+    docs.push(both("last"));
+    let mut generator = crate::synth::Generator::new(11);
+    docs.extend((0..150).map(|_| generator.document()));
+    docs
+}
+
+/// Issue 13: the store is a function of the documents and their order, not of where link
+/// steps begin and end. The same documents written in one batch, in batches of seven, one by
+/// one, and in two halves by two processes leave the same rows in every table, the link
+/// evidence among them, on SQLite (its writer's path, each batch written and linked in one
+/// transaction, and the path of a link step after writing) and on PostgreSQL.
+#[test]
+fn every_table_is_the_same_whatever_the_batches() {
+    let docs = batch_sensitive_docs();
+    let half = docs.len() / 2;
+    let batchings: Vec<(&str, Vec<&[Document]>)> = vec![
+        ("one batch", vec![&docs[..]]),
+        ("batches of seven", docs.chunks(7).collect()),
+        ("one by one", docs.chunks(1).collect()),
+        ("two halves", vec![&docs[..half], &docs[half..]]),
+    ];
+    let held = |batches: &[&[Document]]| {
+        let mut store = Store::open_in_memory().unwrap();
+        for (i, b) in batches.iter().enumerate() {
+            if i == 1 && batches.len() == 2 {
+                // The second half by another process: nothing kept from the first.
+                *store.cache = super::LinkCache::across_steps();
+            }
+            let prepared: Vec<_> = b
+                .iter()
+                .map(|d| crate::PreparedDocument::new(d.clone()).unwrap())
+                .collect();
+            store.write_and_link(&prepared).unwrap();
+        }
+        every_table(&store)
+    };
+    let stored = |batches: &[&[Document]]| {
+        let mut store = Store::open_in_memory().unwrap();
+        for b in batches {
+            write(&mut store, b);
+        }
+        every_table(&store)
+    };
+    let want = held(&batchings[0].1);
+    for (name, batches) in &batchings {
+        assert_same(
+            &held(batches),
+            &want,
+            &format!("written and linked: {name}"),
+        );
+        assert_same(
+            &stored(batches),
+            &want,
+            &format!("linked after writing: {name}"),
+        );
+    }
+    // The last report is compared with the event's 48 most confident reports, which name
+    // the host only: it matches one of them, and no target agrees.
+    let mut store = Store::open_in_memory().unwrap();
+    write(&mut store, &docs);
+    let (folded, via_doc, reason): (i64, String, String) = store
+        .conn
+        .query_row(
+            "SELECT e.folded, vd.id, l.reason FROM documents d JOIN events e ON e.doc = d.doc
+             JOIN cluster_links l ON l.event = e.event JOIN events v ON v.event = l.via
+             JOIN documents vd ON vd.doc = v.doc WHERE d.id = 'last'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert!(via_doc.starts_with("host"), "{via_doc}");
+    assert_eq!(reason, "type,source:entity,date:day");
+    let reports: i64 = store
+        .conn
+        .query_row(
+            "SELECT num_reports FROM clusters WHERE cluster = ?1",
+            [folded],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(reports, 54);
+    let mut pg_want = None;
+    for (name, batches) in &batchings {
+        let Some(mut pg) = crate::backends::pg() else {
+            return;
+        };
+        for b in batches {
+            let prepared: Vec<_> = b
+                .iter()
+                .map(|d| crate::PreparedDocument::new(d.clone()).unwrap())
+                .collect();
+            crate::WriteStore::write_and_link(&mut pg.store, &prepared).unwrap();
+        }
+        let got = every_pg_table(&pg.url);
+        match &pg_want {
+            None => pg_want = Some(got),
+            Some(w) => assert_same(&got, w, &format!("postgres: {name}")),
+        }
     }
 }
