@@ -375,6 +375,36 @@ pub(crate) fn of_another_act(
                 .is_some_and(|gap| gap.contains(|c: char| is_comma(c) || is_semicolon(c))))
 }
 
+/// Does a comma or semicolon (not one inside a number: "1,000") stand between the time at `x`
+/// and the trigger `t`? Then the time is more likely another conjunct's than the trigger's
+/// own. (Another trigger between the two is no such mark: an event noun may be the trigger's
+/// object, "condemned the attack on Tuesday".)
+fn across_conjuncts(doc: &dyad_core::Document, x: Span, t: &PhraseMatch) -> bool {
+    let (from, to) = if x.end <= t.start {
+        (x.end, t.start)
+    } else {
+        (t.end, x.start)
+    };
+    let Some(gap) = doc.text.get(from..to.max(from)) else {
+        return false;
+    };
+    let mut chars = gap.char_indices().peekable();
+    let mut prev_digit = false;
+    while let Some((_, c)) = chars.next() {
+        if is_semicolon(c) {
+            return true;
+        }
+        if is_comma(c) {
+            let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+            if !(c == ',' && prev_digit && next_digit) {
+                return true;
+            }
+        }
+        prev_digit = c.is_ascii_digit();
+    }
+    false
+}
+
 /// How many words may stand between an expression measured from what follows and the
 /// complementiser that opens the clause it is measured from (Persian «چند روز پس از آن بیان شد
 /// که …»: the pronoun and the main verb).
@@ -1242,10 +1272,18 @@ impl<'a> Clause<'a> {
             })
             .or_else(relative_time)
             .or_else(|| {
+                // Nearest in the grammar before nearest in characters: a time of the trigger's
+                // own conjunct — no comma between the two — before one across a comma ("荷兰政府于6月30日公布了…出口管制新规，美国去年10月也出台了…": the
+                // Dutch controls are June's, not the American act's October).
                 sentence_times
                     .iter()
                     .filter(|x| x.span.start >= start && x.span.end <= end && dates_act(x))
-                    .min_by_key(|x| x.span.start.abs_diff(t.start))
+                    .min_by_key(|x| {
+                        (
+                            across_conjuncts(doc, x.span, t),
+                            x.span.start.abs_diff(t.start),
+                        )
+                    })
             })
             .or_else(|| {
                 // A reported clause with no time of its own is dated by its speech verb's, in the

@@ -645,6 +645,7 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             cal,
             week,
             year,
+            same_year,
             ..
         } => {
             if let Some((a, z)) = b.era {
@@ -680,6 +681,8 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             // month's calendar («آبان سال گذشته» is the Solar year before the publication's).
             let named_year = match year {
                 Some(k) => Some(calendar::year_of(cal, ctx.anchor?)? + i32::from(k)),
+                // The year told before, in the month's calendar (nothing told: no date).
+                None if same_year => Some(calendar::year_of(cal, ctx.prev?.first_day())?),
                 None => b.year,
             };
             if let (Some(s), None) = (b.season, month) {
@@ -744,15 +747,22 @@ pub(crate) fn resolve(p: &Pattern, b: &Bind, ctx: &Ctx) -> Option<Meaning> {
             let (v, dur) = shift(ctx.ll, ctx.anchor?, unit_of(unit, b)?, k, false)?;
             time(v, "published", dur)
         }
-        Action::After { unit, off, news } => {
+        Action::After {
+            unit,
+            off,
+            published,
+        } => {
             let k = count(off, b, ctx)?;
             match ctx.prev {
                 Some(base) => time(from_base(base, unit_of(unit, b)?, k)?, "previous", None),
-                // Nothing named before: the report's own day is the time it is told at.
-                None if news => {
-                    let base = ctx.anchor.map(DateValue::day)?;
-                    time(from_base(base, unit_of(unit, b)?, k)?, "published", None)
-                }
+                // Nothing told before it: a word of the day before the report's own
+                // («МИД накануне вызвал посла»: yesterday) is reckoned from the publication
+                // day. ("اس سے ایک روز قبل", "a day before this", points at a told act: none.)
+                None if published && k <= 0 => time(
+                    from_base(DateValue::day(ctx.anchor?), unit_of(unit, b)?, k)?,
+                    "published",
+                    None,
+                ),
                 None => None,
             }
         }

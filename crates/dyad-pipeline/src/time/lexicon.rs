@@ -323,6 +323,10 @@ pub(crate) enum Action {
         /// November last year", «в ноябре прошлого года», "o'tgan yilning noyabrida"): the year
         /// is named, only not as a number, so the tense does not choose it.
         year: Option<i8>,
+        /// `year=prev`: a month of the year the expression before it names ("in November of
+        /// the same year", «в ноябре того же года», «في نوفمبر من العام نفسه»): the year is
+        /// told, only earlier in the text.
+        same_year: bool,
         /// `bound`: the date bounds a stretch that runs to the publication ("since 2019", "by
         /// 2030", «с 2019 года», «到2030年»): when a state began, or a deadline.
         bound: bool,
@@ -331,10 +335,14 @@ pub(crate) enum Action {
     Rel { unit: UnitRef, off: Off },
     /// A point so many units before/after the anchor: "two days ago".
     Ago { unit: UnitRef, off: Off },
-    /// Relative to the previous expression: "two days later", "the next day". `news`: with
-    /// none before it, from the publication day, which a report is told at (Russian
-    /// «накануне», the day before: yesterday when nothing else was named).
-    After { unit: UnitRef, off: Off, news: bool },
+    /// Relative to the previous expression: "two days later", "the next day". With
+    /// `published`, a word that with nothing told before it is reckoned from the publication
+    /// day («накануне»: the day before the report's).
+    After {
+        unit: UnitRef,
+        off: Off,
+        published: bool,
+    },
     /// The date of the event the expression is measured from ("two days after the talks",
     /// «بعد يومين من»), so many units from the date its sentence is told at (the expression
     /// before it in the sentence, else the publication): `ref day -n` (after), `ref day +n`
@@ -829,10 +837,21 @@ impl<'a> Builder<'a> {
                 let mut cal = None;
                 let mut week = None;
                 let mut year = None;
+                let mut same_year = false;
                 let mut bound = false;
                 for a in &args {
                     match *a {
                         "bound" => bound = true,
+                        "year=prev" => {
+                            if !(has(Slot::Month) || has(Slot::Mm)) || has(Slot::Year) {
+                                return Err(self.err(
+                                    key,
+                                    src,
+                                    "`year=prev` needs a month slot and no {year}",
+                                ));
+                            }
+                            same_year = true;
+                        }
                         w if w.starts_with("week") => {
                             let k: i8 = w["week".len()..].trim_start_matches('+').parse().map_err(
                                 |_| self.err(key, src, format!("bad week offset `{w}`")),
@@ -891,6 +910,7 @@ impl<'a> Builder<'a> {
                     cal,
                     week,
                     year,
+                    same_year,
                     bound,
                 }
             }
@@ -903,15 +923,19 @@ impl<'a> Builder<'a> {
                 Action::Ago { unit, off }
             }
             "after" => {
-                let news = match args.get(2) {
-                    None => false,
-                    Some(&"news") => true,
-                    Some(x) => {
-                        return Err(self.err(key, src, format!("unknown after option `{x}`")))
-                    }
+                // `published`: with nothing told before it, reckoned from the publication day.
+                let published = args.last() == Some(&"published");
+                let args = if published {
+                    &args[..args.len() - 1]
+                } else {
+                    &args[..]
                 };
-                let (unit, off) = unit_off(self, &args[..2.min(args.len())])?;
-                Action::After { unit, off, news }
+                let (unit, off) = unit_off(self, args)?;
+                Action::After {
+                    unit,
+                    off,
+                    published,
+                }
             }
             "ref" => {
                 let behind = match args.get(2) {
