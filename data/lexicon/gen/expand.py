@@ -138,6 +138,20 @@ def group_fields(f, where):
     return g
 
 
+def grouped(path, what):
+    """The rows of a table grouped under `@` lines: (where, the group's fields, the row), with
+    an error for a row before any group."""
+    group = None
+    for n, f in rows(path):
+        where = f'{path}:{n}'
+        if f[0].strip() == '@':
+            group = group_fields(f[1:], where)
+            continue
+        if group is None:
+            sys.exit(f'{where}: {what} before any @ group line')
+        yield where, group, f
+
+
 def row(pattern, g, voice=None):
     return [pattern, g['type'], g['mode'], g['context'], voice or g['voice'], g['cameo'],
             g['weight'], g.get('target', '')]
@@ -161,15 +175,8 @@ def inflect(eng, lemma, skip):
 def expand_en(lang_dir):
     eng = English(os.path.join(lang_dir, 'irregular.tsv'))
     out = []
-    group = None
     path = os.path.join(lang_dir, 'verbs.tsv')
-    for n, f in rows(path):
-        where = f'{path}:{n}'
-        if f[0].strip() == '@':
-            group = group_fields(f[1:], where)
-            continue
-        if group is None:
-            sys.exit(f'{where}: a verb before any @ group line')
+    for where, group, f in grouped(path, 'a verb'):
         f = (f + ['', ''])[:3]
         lemma, flags, over = f[0].strip(), f[1].strip(), f[2].strip()
         flags = {x.strip() for x in flags.split(',') if x.strip()}
@@ -238,15 +245,8 @@ def expand_de(lang_dir):
     Ukraine angegriffen"); with «wurde/wurden/wird» before it, or «worden/wurde/wurden/werden»
     after it (subordinate clauses), it is the passive."""
     out = []
-    group = None
     path = os.path.join(lang_dir, 'participles.tsv')
-    for n, f in rows(path):
-        where = f'{path}:{n}'
-        if f[0].strip() == '@':
-            group = group_fields(f[1:], where)
-            continue
-        if group is None:
-            sys.exit(f'{where}: a participle before any @ group line')
+    for where, group, f in grouped(path, 'a participle'):
         f = (f + ['', ''])[:3]
         part, flags, over = f[0].strip(), f[1].strip(), f[2].strip()
         flags = {x.strip() for x in flags.split(',') if x.strip()}
@@ -306,14 +306,7 @@ def expand_de_verbs(path):
     (the infinitive and the present plural), `nosub` (the joined forms of a separable verb),
     `nopart`, `nopassive`."""
     out = []
-    group = None
-    for n, f in rows(path):
-        where = f'{path}:{n}'
-        if f[0].strip() == '@':
-            group = group_fields(f[1:], where)
-            continue
-        if group is None:
-            sys.exit(f'{where}: a verb before any @ group line')
+    for where, group, f in grouped(path, 'a verb'):
         f = (f + [''] * 6)[:6]
         inf, pres, pret, part, flags, over = (c.strip() for c in f)
         if not inf or not pres or not pret or not part:
