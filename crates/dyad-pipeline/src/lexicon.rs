@@ -522,9 +522,8 @@ pub struct Lexicon {
     /// What a type and mode do with an act as their object (data/events/reactions.tsv); a
     /// mode of `None` stands for any.
     reactions: HashMap<(EventType, Option<String>), Answers>,
-    /// The (type, mode, context) of acts only a state's authorities do (data/events/custody.tsv),
-    /// a context of `None` standing for any, with the sector of the state that does them.
-    custody: Custody,
+    /// The acts only a state's authorities do (data/events/custody.tsv), in the file's order.
+    custody: Vec<Custodial>,
     /// The (type, mode) pairs of reported acts that make their report an accusation
     /// (data/events/allegations.tsv); a mode of `None` stands for any.
     allegations: HashSet<(EventType, Option<String>)>,
@@ -577,7 +576,6 @@ enum Unnamed {
     Local(Sector),
 }
 
-/// The custodial acts of `data/events/custody.tsv`, each a mode of its type in plover.tsv.
 fn load_reactions(
     vocabulary: &Vocabulary,
 ) -> Result<HashMap<(EventType, Option<String>), Answers>, PipelineError> {
@@ -648,9 +646,18 @@ fn load_allegations(
     Ok(out)
 }
 
-type Custody = HashMap<(EventType, String, Option<String>), Option<Sector>>;
+/// A custodial act: its type and mode, the context its rule must carry (`None`: any), and the
+/// sector of the state that does it, where the table names one.
+#[derive(Debug)]
+struct Custodial {
+    kind: EventType,
+    mode: String,
+    context: Option<String>,
+    sector: Option<Sector>,
+}
 
-fn load_custody(vocabulary: &Vocabulary) -> Result<Custody, PipelineError> {
+/// The custodial acts of `data/events/custody.tsv`, each a mode of its type in plover.tsv.
+fn load_custody(vocabulary: &Vocabulary) -> Result<Vec<Custodial>, PipelineError> {
     let path = "events/custody.tsv";
     parse_custody(
         path,
@@ -663,8 +670,8 @@ fn parse_custody(
     path: &str,
     contents: &str,
     vocabulary: &Vocabulary,
-) -> Result<Custody, PipelineError> {
-    let mut out = HashMap::new();
+) -> Result<Vec<Custodial>, PipelineError> {
+    let mut out: Vec<Custodial> = Vec::new();
     for (line, f) in tsv_rows(contents) {
         // Optional columns: the context the act's rule must carry (an execution is a killing in
         // the legal context, not every targeted killing) and the sector of the state that does
@@ -691,12 +698,19 @@ fn parse_custody(
         vocabulary
             .check(t, mode, &contexts)
             .map_err(|e| data_err(path, line, e))?;
+        let context = context.map(str::to_string);
         if out
-            .insert((t, mode.to_string(), context.map(str::to_string)), sector)
-            .is_some()
+            .iter()
+            .any(|r| r.kind == t && r.mode == mode && r.context == context)
         {
             return Err(data_err(path, line, format!("{t} {mode} listed twice")));
         }
+        out.push(Custodial {
+            kind: t,
+            mode: mode.to_string(),
+            context,
+            sector,
+        });
     }
     Ok(out)
 }
@@ -1169,12 +1183,15 @@ impl Lexicon {
         mode: &str,
         contexts: &[String],
     ) -> Option<Option<Sector>> {
+        // (The first row that matches, in the file's order.)
         self.custody
             .iter()
-            .find(|((k, m, c), _)| {
-                *k == kind && m == mode && c.as_ref().is_none_or(|c| contexts.contains(c))
+            .find(|r| {
+                r.kind == kind
+                    && r.mode == mode
+                    && r.context.as_ref().is_none_or(|c| contexts.contains(c))
             })
-            .map(|(_, sector)| *sector)
+            .map(|r| r.sector)
     }
 
     /// May an event of `kind` whose doer is carried over from an earlier clause be reported
