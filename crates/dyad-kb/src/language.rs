@@ -429,6 +429,10 @@ pub struct Words {
     /// Words that attach a group's leader to the group named before them ("a delegation led
     /// by …", «делегация … во главе с …»): an unknown leader is of the group's country.
     pub led_by: Vec<String>,
+    /// Words right before a people's name that make it an ethnic group, not the nationals of
+    /// the state of that name ("ethnic Albanians" demonstrating in Serbia, «этнические
+    /// армяне» of Karabakh): such a group is of the country where it acts, as a local role is.
+    pub ethnic: Vec<String>,
 }
 
 /// A language the identifier can name, coded by dyad or not.
@@ -603,6 +607,8 @@ struct FileWords {
     not_object: Vec<String>,
     #[serde(default)]
     led_by: Vec<String>,
+    #[serde(default)]
+    ethnic: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -888,6 +894,7 @@ impl Language {
             object_clitics: fold_set(path, "words.object_clitics", &w.object_clitics)?,
             not_object: fold_list(path, "words.not_object", &w.not_object)?,
             led_by: fold_list(path, "words.led_by", &w.led_by)?,
+            ethnic: fold_list(path, "words.ethnic", &w.ethnic)?,
         };
         let a = &f.affixes;
         Ok(Language {

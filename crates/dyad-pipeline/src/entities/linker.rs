@@ -289,6 +289,29 @@ impl<'a> Linker<'a> {
         items: &[Item],
         floor: usize,
     ) {
+        // "ethnic Albanians", "ethnic Albanian guerrillas": the people's name is no state's.
+        // The group is of where it acts, as a local role is; a phrase that names a state of
+        // its own after it is linked without the people's name.
+        if let Some(rest) = ethnic_group(norm, part, items) {
+            let names_more = rest.iter().any(|it| it.entity().is_some());
+            if names_more {
+                self.chunk(doc, norm, part, rest, floor);
+                return;
+            }
+            let role = rest.iter().rev().find_map(|it| match it.kind {
+                ItemKind::Role(r) => Some(r),
+                _ => None,
+            });
+            let last = &items[items.len() - 1];
+            let span = Span::new(items[0].start, last.end);
+            self.local.push(Local {
+                span,
+                sector: role.and_then(|r| r.sector),
+                name: doc.text[span.start..span.end].to_string(),
+                ending: (last.stem_end < last.end).then_some(last.stem_end),
+            });
+            return;
+        }
         let kb = self.kb;
         let text = doc.text.as_str();
         let span = Span::new(items[0].start, items[items.len() - 1].end);
@@ -507,6 +530,28 @@ impl<'a> Linker<'a> {
             }
         }
     }
+}
+
+/// The phrase after its first item when that item is a people's name (a demonym) right after
+/// a word of the language that makes it an ethnic group (`[words] ethnic`: "ethnic").
+fn ethnic_group<'i>(norm: &Normalized, part: &Part, items: &'i [Item]) -> Option<&'i [Item]> {
+    let first = items.first()?;
+    if !matches!(first.kind, ItemKind::Name { demonym: true, .. }) {
+        return None;
+    }
+    let before = norm.text()[..norm.norm_pos(first.start)].trim_end();
+    part.lex
+        .words
+        .ethnic
+        .iter()
+        .any(|w| {
+            before.ends_with(w.as_str())
+                && !before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .then(|| &items[1..])
 }
 
 /// Is the phrase two or more demonyms and nothing else?
