@@ -525,7 +525,6 @@ impl Hits {
         };
         let mut acts = lex.acts.find_in_scan(&scan);
         acts.retain(|a| !triggers.iter().any(|t| t.start < a.end && a.start < t.end));
-        let acts = sorted(acts);
         let measured = sorted(lex.measured.find_in_scan(&scan));
         let accords = sorted(lex.accords.find_in_scan(&scan));
         let all_speech = lex.speech.find_in_scan(&scan);
@@ -604,6 +603,13 @@ impl Hits {
                     && !kinds.contains(&SpeechKind::Copula)
             })
             .collect();
+        // The statement a speech phrase names is where the speaker says what follows, not a
+        // step the speaker reacts to: "yaptığı açıklamada İsrail'i kınadı" (condemned Israel
+        // in the statement it made), "said in a statement", «اپنے بیان میں», "bayonotida".
+        // (A statement as the object of a reaction, "kararı ve açıklamayı kınadı", is in no
+        // speech phrase.)
+        acts.retain(|a| !speech.iter().any(|m| m.start < a.end && a.start < m.end));
+        let acts = sorted(acts);
         openers.extend(speech.iter().map(|m| (m.start, m.end, Opener::Speech)));
         let sources = speech
             .iter()

@@ -344,11 +344,14 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     // قافلے پر": grammar.rs).
     // (Nor the possessor of an event noun between it and the verb: in "اسرائیل کے شام پر
     // حملے میں پانچ افراد ہلاک ہوئے" Israel is the attack's, not the killed.)
-    if let Some(s) = clause
-        .before()
-        .next()
-        .filter(|n| n.has(Case::Of) && !n.owns_marked && !owns_event_noun(clause, n))
-    {
+    // (Not in a language whose genitive subject belongs to a participle or verbal noun only,
+    // `[grammar] genitive_subject_endings`: a finite verb's subject is unmarked there, and a
+    // genitive first in its clause owns a noun after it — "yaptığı açıklamada İsrail'in bu
+    // saldırısını kınadı" is the speaker's condemnation of Israel's attack.)
+    let genitive_is_no_subject = !clause.part.lex.genitive_subject_endings.is_empty();
+    if let Some(s) = clause.before().next().filter(|n| {
+        !genitive_is_no_subject && n.has(Case::Of) && !n.owns_marked && !owns_event_noun(clause, n)
+    }) {
         return Subject {
             np: Some(s),
             how: "subj-of",
