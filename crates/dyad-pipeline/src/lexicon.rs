@@ -212,6 +212,10 @@ pub enum SpeechKind {
     /// — an accusation or praise by the speaker of what the subject names. Outside reported
     /// speech it says nothing; it opens no clause and names no quote's speaker.
     Copula,
+    /// A characterising verb's passive form (`call-passive`: «قرار دیا گیا», «करार दिया गया»):
+    /// what it characterises is its subject (Urdu and Hindi keep its object marker, «X کو … قرار
+    /// دیا گیا»), never the one who judges, who is named only by an agent phrase.
+    Passive,
 }
 
 /// What a judgement word says of what it is said about (`data/lexicon/<lang>/verdicts.tsv`).
@@ -246,6 +250,9 @@ pub struct LangLexicon {
     /// in `speech.tsv`.
     pub blame_rule: Option<EventRule>,
     pub praise_rule: Option<EventRule>,
+    /// The same for a characterising verb in the passive (`passive` in `speech.tsv`).
+    pub passive_blame_rule: Option<EventRule>,
+    pub passive_praise_rule: Option<EventRule>,
     /// The same for a copula with a judgement in reported speech (`copula` in `speech.tsv`):
     /// the speaker is the source, the copula's subject the target (voice `reported`).
     pub copula_blame_rule: Option<EventRule>,
@@ -1500,6 +1507,7 @@ impl LangLexicon {
         let mut sp = builder(clitics);
         let mut warn_rule = None;
         let (mut blame_rule, mut praise_rule) = (None, None);
+        let (mut passive_blame_rule, mut passive_praise_rule) = (None, None);
         let (mut copula_blame_rule, mut copula_praise_rule) = (None, None);
         let (path, contents) = speech;
         pattern_rows(path, contents, "kind", |line, pattern, kind| {
@@ -1510,14 +1518,15 @@ impl LangLexicon {
                 "quote" => SpeechKind::Quote,
                 "call" => SpeechKind::Call,
                 "copula" => SpeechKind::Copula,
+                "call-passive" => SpeechKind::Passive,
                 k => return Err(data_err(path, line, format!("unknown speech kind {k:?}"))),
             };
             // A speech verb acts in its own voice; a copula of reported speech judges in the
             // speaker's (the speaker is the source, the copula's subject the target).
-            let voice = if kind == SpeechKind::Copula {
-                Voice::Reported
-            } else {
-                Voice::Active
+            let voice = match kind {
+                SpeechKind::Copula => Voice::Reported,
+                SpeechKind::Passive => Voice::Passive,
+                _ => Voice::Active,
             };
             let rule = |kind: EventType, cameo: &str, weight: f32, id: &str| EventRule {
                 kind,
@@ -1537,10 +1546,24 @@ impl LangLexicon {
                 // CAMEO 130: threaten, not specified.
                 warn_rule = Some(rule(EventType::Threaten, "130", WARN_WEIGHT, "warn"));
             }
-            if kind == SpeechKind::Call && blame_rule.is_none() {
+            if matches!(kind, SpeechKind::Call | SpeechKind::Passive) && blame_rule.is_none() {
                 // CAMEO 111: criticize or denounce; 051: praise or endorse.
                 blame_rule = Some(rule(EventType::Accuse, "111", CALL_WEIGHT, "call-bad"));
                 praise_rule = Some(rule(EventType::Support, "051", CALL_WEIGHT, "call-good"));
+            }
+            if kind == SpeechKind::Passive && passive_blame_rule.is_none() {
+                passive_blame_rule = Some(rule(
+                    EventType::Accuse,
+                    "111",
+                    CALL_WEIGHT,
+                    "call-bad-passive",
+                ));
+                passive_praise_rule = Some(rule(
+                    EventType::Support,
+                    "051",
+                    CALL_WEIGHT,
+                    "call-good-passive",
+                ));
             }
             if kind == SpeechKind::Copula && copula_blame_rule.is_none() {
                 copula_blame_rule =
@@ -1551,6 +1574,11 @@ impl LangLexicon {
                     COPULA_WEIGHT,
                     "copula-good",
                 ));
+            }
+            // A passive characterising verb is a characterising verb (its first kind, which the
+            // quote layer reads) in the passive.
+            if kind == SpeechKind::Passive {
+                sp.add(pattern, SpeechKind::Call);
             }
             sp.add(pattern, kind);
             Ok(())
@@ -1626,6 +1654,8 @@ impl LangLexicon {
             warn_rule,
             blame_rule,
             praise_rule,
+            passive_blame_rule,
+            passive_praise_rule,
             copula_blame_rule,
             copula_praise_rule,
             verdicts: ve.build(),
@@ -1685,6 +1715,8 @@ impl LangLexicon {
             warn_rule: None,
             blame_rule: None,
             praise_rule: None,
+            passive_blame_rule: None,
+            passive_praise_rule: None,
             copula_blame_rule: None,
             copula_praise_rule: None,
             verdicts: builder(&[]).build(),
@@ -1825,6 +1857,15 @@ mod tests {
         );
         assert_eq!(
             lexicon.custodian_sector(EventType::Coerce, "arrest", &[]),
+            None
+        );
+        // An execution carries out a court's sentence; an assassination has no custodian.
+        assert_eq!(
+            lexicon.custodian_sector(EventType::Assault, "targeted", &legal),
+            Some(Sector::JUD)
+        );
+        assert_eq!(
+            lexicon.custodian_sector(EventType::Assault, "targeted", &[]),
             None
         );
         let vocabulary = Vocabulary::builtin().unwrap();

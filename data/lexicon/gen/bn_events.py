@@ -241,6 +241,9 @@ ev("সরিয়ে", "নে", "RETREAT", "withdraw", "military", cameo="087
 ev("মুক্তি", "দে", "RETREAT", "release", "legal", cameo="0841", alone=0.55, with_verb=0.9)
 ev("মুক্তি", "পা", "RETREAT", "release", "legal", cameo="0841", with_verb=0.85, verb_voice="passive")
 ev("ছেড়ে", "দে", "RETREAT", "release", "legal", cameo="0841", with_verb=0.6)
+# Bail is a release from custody by a court: «আদালত X-কে জামিন দিয়েছে», «জামিন মঞ্জুর করেছে».
+ev("জামিন", "দে", "RETREAT", "release", "legal", cameo="0841", with_verb=0.85)
+ev("জামিন মঞ্জুর", "কর", "RETREAT", "release", "legal", cameo="0841", with_verb=0.9, target="of,object")
 ev("বন্দিবিনিময়", "", "RETREAT", "release", "legal", cameo="0841", alone=0.95, alone_voice="recip")
 ev("বন্দি বিনিময়", "", "RETREAT", "release", "legal", cameo="0841", alone=0.95, alone_voice="recip")
 ev("জিম্মি মুক্তি", "", "RETREAT", "release", "legal", cameo="0841", alone=0.9)

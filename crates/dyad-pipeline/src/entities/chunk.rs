@@ -80,6 +80,7 @@ pub(super) fn chunks(
                     own_case: own_case(&items[i], norm, lex),
                     object_case: object_ended(&items[i], norm, lex),
                     prev_object_case: object_ended(&items[i - 1], norm, lex),
+                    prev_own_case: own_case(&items[i - 1], norm, lex),
                 },
                 lex,
                 place,
@@ -182,6 +183,8 @@ struct Next<'a> {
     object_case: bool,
     /// The item before the gap carries it.
     prev_object_case: bool,
+    /// The item before the gap ends in a declared case suffix glued onto it ("প্রধানমন্ত্রীকে").
+    prev_own_case: bool,
 }
 
 /// Does the item's last word end in a declared case suffix glued onto it? Read as
@@ -274,6 +277,21 @@ fn joins(
         if matches!(prev.kind, ItemKind::Role(r) if r.kind != RoleKind::Title)
             && !matches!(next.kind, ItemKind::Role(r) if r.kind == RoleKind::Title)
             && next_info.own_case
+        {
+            return false;
+        }
+        // A verb-final language that writes case as an ending on a noun phrase's last word
+        // puts a title before its holder's name with no ending of its own ("প্রধানমন্ত্রী শেখ
+        // হাসিনাকে", Prime Minister Sheikh Hasina as the object): a title that carries one
+        // has ended its phrase, and a name after it is the next phrase ("ভারতের প্রধানমন্ত্রীকে
+        // শেখ হাসিনা ফোন করেছেন": Sheikh Hasina phoned India's prime minister).
+        if lex.order == WordOrder::Sov
+            && !lex.construct
+            && matches!(prev.kind, ItemKind::Role(r) if r.kind == RoleKind::Title)
+            && !next.is_role()
+            && !next_info.land
+            && !next_info.body
+            && next_info.prev_own_case
         {
             return false;
         }

@@ -69,11 +69,17 @@ pub(crate) fn event(
         }
     }
     // A state named as the doer acts through its government or its armed forces (frames.tsv's
-    // `state`); a dictionary's pattern codes the phrase it found.
+    // `state`), or, for an act only its authorities do on those they hold, through the arm
+    // custody.tsv names ("Iran executed a protester" is its judiciary's act, not its army's);
+    // a dictionary's pattern codes the phrase it found.
     if let Some(s) = source.as_mut().filter(|s| {
         !rule.verbatim && s.sector.is_none() && mentions_a(doc, s.span, EntityKind::Country)
     }) {
-        s.sector = ctx.lexicon.state_sector(kind);
+        s.sector = m
+            .mode
+            .as_deref()
+            .and_then(|mode| ctx.lexicon.custodian_sector(kind, mode, &rule.context))
+            .or_else(|| ctx.lexicon.state_sector(kind));
     }
     if rule.verbatim {
         // An imported CAMEO dictionary codes dyads only (PETRARCH's `require_dyad`): who acted

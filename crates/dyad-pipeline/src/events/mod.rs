@@ -508,7 +508,20 @@ fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
     let calls = hits.judged.iter().map(|j| (j, false));
     let copulas = hits.copula_judged.iter().map(|j| (j, true));
     for ((c, verdict), copula) in calls.chain(copulas) {
+        // A passive characterising verb judges its subject; its doer is an agent phrase's.
+        let passive = !copula
+            && part
+                .lex
+                .speech
+                .values(c.phrase)
+                .contains(&crate::lexicon::SpeechKind::Passive);
         let rule = match (verdict, copula) {
+            (crate::lexicon::Verdict::Bad, false) if passive => {
+                part.lex.passive_blame_rule.as_ref()
+            }
+            (crate::lexicon::Verdict::Good, false) if passive => {
+                part.lex.passive_praise_rule.as_ref()
+            }
             (crate::lexicon::Verdict::Bad, false) => part.lex.blame_rule.as_ref(),
             (crate::lexicon::Verdict::Good, false) => part.lex.praise_rule.as_ref(),
             (crate::lexicon::Verdict::Bad, true) => part.lex.copula_blame_rule.as_ref(),
