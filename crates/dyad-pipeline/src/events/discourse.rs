@@ -1111,7 +1111,12 @@ fn object_pronoun(clause: &Clause) -> Option<Referent> {
             // A possessive of the same form stands before its noun ("criticised her remarks",
             // «нарушил её воздушное пространство»): an object pronoun is followed by a
             // function word, punctuation or nothing ("urged it to", «обвинил его в»).
+            // (Only a word that is also a possessive: Arabic «إياها» and English "them" never
+            // stand before a noun of theirs.)
             let possessive = word.len() == first.len()
+                && words
+                    .possessive_pronouns
+                    .contains(dyad_kb::fold_str(word).as_str())
                 && next.is_some_and(|n| {
                     let n = dyad_kb::fold_str(n.trim_end_matches(|c: char| !c.is_alphanumeric()));
                     !n.is_empty() && !words.function.contains(n.as_str())
