@@ -234,7 +234,11 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     // But a verbal noun right after that phrase, with no complementiser between (a time at
     // most), is the speech verb's object, an act the speaker announces as its own: «أعلنت
     // روسيا طرد السفير البريطاني» (Russia announced the ambassador's expulsion).
+    // (Not a noun pattern's: whose doer a noun of killing names is read in `noun`.)
     let announced = |n: &Np| {
+        if voice(clause) == Voice::Noun {
+            return false;
+        }
         let gap = clause
             .text
             .get(n.span().end..clause.trigger.start)
@@ -2080,6 +2084,8 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             .iter()
             .any(|&x| x >= clause.start && x < clause.trigger.start);
     let light_subject = light_subject.filter(|_| !own_possessor && !governed_patient);
+    // (Nor the one who announces it: «أعلنت حماس مقتل هنية», Hamas announced Haniyeh's death.)
+    let patient_named = patient_of && clause.part.lex.construct && of_after.is_some();
     let rel = participle_doer(clause, Span::new(clause.trigger.start, clause.trigger.end));
     let (source_np, how): (Option<&Np>, &str) = if let Some((g, _)) = rel {
         (Some(g), "rel>src")
@@ -2098,7 +2104,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             return out;
         }
         (None, "")
-    } else if let Some(s) = announcer(clause).filter(|_| !background) {
+    } else if let Some(s) = announcer(clause).filter(|_| !background && !patient_named) {
         (Some(s), "speaker>src")
     } else {
         (None, "")
