@@ -214,6 +214,11 @@ pub struct Language {
     /// ("…, killing three soldiers", «…, убив», "…, matando"): it has no subject of its own, the
     /// clause's subject does it.
     pub converb_endings: Vec<String>,
+    /// Beginnings a converb's word must also have, where the language declares any: Arabic's
+    /// circumstantial participle (ḥāl) of a derived verb is written with «م» before and the
+    /// accusative ending after («…، متهماً إياها»), where a finite verb after a comma
+    /// ending so («اتفقا») has a subject of its own.
+    pub converb_prefixes: Vec<String>,
     /// Participles of light verbs whose subject is the genitive before them, standing before
     /// an event noun they make a relative clause of: Turkish "İsrail'in Gazze'ye düzenlediği
     /// saldırı" (the attack Israel carried out on Gaza), Uzbek "Isroilning G'azoga uyushtirgan
@@ -640,6 +645,8 @@ struct FileGrammar {
     #[serde(default)]
     converb_endings: Vec<String>,
     #[serde(default)]
+    converb_prefixes: Vec<String>,
+    #[serde(default)]
     doer_participles: Vec<String>,
     #[serde(default)]
     topic_postpositions: Vec<String>,
@@ -937,6 +944,11 @@ impl Language {
                 path,
                 "grammar.converb_endings",
                 &f.grammar.converb_endings,
+            )?,
+            converb_prefixes: fold_list(
+                path,
+                "grammar.converb_prefixes",
+                &f.grammar.converb_prefixes,
             )?,
             doer_participles: fold_list(
                 path,

@@ -324,6 +324,8 @@ pub struct LangLexicon {
     pub tense_endings: Vec<dyad_kb::TenseEndings>,
     /// Endings of the adverbial participle after a comma (`[grammar] converb_endings`).
     pub converb_endings: Vec<String>,
+    /// Beginnings a converb's word must also have, if any (`[grammar] converb_prefixes`).
+    pub converb_prefixes: Vec<String>,
     /// Participles whose subject is the genitive before them (`[grammar] doer_participles`).
     pub doer_participles: Vec<String>,
     /// Postpositions of topic after an event noun (`[grammar] topic_postpositions`).
@@ -1690,6 +1692,7 @@ impl LangLexicon {
             tense_on_verb: language.tense_on_verb,
             tense_endings: language.tense_endings.clone(),
             converb_endings: language.converb_endings.clone(),
+            converb_prefixes: language.converb_prefixes.clone(),
             doer_participles: language.doer_participles.clone(),
             topic_postpositions: language.topic_postpositions.clone(),
             genitive_subject_endings: language.genitive_subject_endings.clone(),
@@ -1751,6 +1754,7 @@ impl LangLexicon {
             tense_on_verb: false,
             tense_endings: Vec::new(),
             converb_endings: Vec::new(),
+            converb_prefixes: Vec::new(),
             doer_participles: Vec::new(),
             topic_postpositions: Vec::new(),
             genitive_subject_endings: Vec::new(),

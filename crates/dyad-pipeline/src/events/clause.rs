@@ -842,10 +842,18 @@ fn is_converb(doc: &dyad_core::Document, part: &Part, sent: Span, t: &PhraseMatc
         .and_then(|w| w.split_whitespace().next())
         .map(|w| dyad_kb::fold_str(bare_word(w)))
         .unwrap_or_default();
+    let prefixes = &part.lex.converb_prefixes;
     after_comma
-        && endings
-            .iter()
-            .any(|e| word.len() > e.len() && word.ends_with(e.as_str()))
+        && endings.iter().any(|e| {
+            word.ends_with(e.as_str())
+                && if prefixes.is_empty() {
+                    word.len() > e.len()
+                } else {
+                    prefixes
+                        .iter()
+                        .any(|p| word.starts_with(p.as_str()) && word.len() > p.len() + e.len())
+                }
+        })
 }
 
 /// In a verb-final language, does the trigger end on a converb (`[grammar] converb_endings`:

@@ -388,6 +388,26 @@ pub(super) fn bare(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
     only_function_words(doc, lex, from, to, skip)
 }
 
+/// Is `[from, to)` of the text only settings (places named as where, "in Moscow"), times and
+/// function words?
+fn settings_only(ctx: &Ctx, clause: &Clause, from: usize, to: usize) -> bool {
+    let doc = ctx.doc;
+    if from >= to {
+        return true;
+    }
+    let skip: Vec<(usize, usize)> = starting_in(&doc.mentions, |m| m.span.start, from, to)
+        .iter()
+        .filter(|m| m.as_location && !m.dateline && m.span.end <= to)
+        .map(|m| (m.span.start, m.span.end))
+        .chain(
+            starting_in(&doc.times, |t| t.span.start, from, to)
+                .iter()
+                .map(|t| (t.span.start, t.span.end)),
+        )
+        .collect();
+    !skip.is_empty() && only_function_words(doc, clause.part.lex, from, to, skip)
+}
+
 /// Is `[from, to)` of the text, once the `skip` spans are stepped over, only function words,
 /// conjunctions and numbers of the language?
 fn only_function_words(
@@ -665,7 +685,11 @@ fn bare_role(ctx: &Ctx, clause: &Clause) -> Option<BareRole> {
             // verb-final language, if the language's subject marker follows it ("وزارت داخلہ
             // نے … معطل کر دی").
             let verb_after = oe <= clause.trigger.start;
-            let nothing_between = !verb_after || bare(ctx, clause, oe, clause.trigger.start);
+            // (A setting may stand between: «Суд в Москве приговорил …», the court in Moscow;
+            // its place is where the body sits, `home_state`.)
+            let nothing_between = !verb_after
+                || bare(ctx, clause, oe, clause.trigger.start)
+                || settings_only(ctx, clause, oe, clause.trigger.start);
             let marked = || {
                 lex.order == dyad_kb::WordOrder::Sov
                     && lex
@@ -1111,7 +1135,12 @@ fn object_pronoun(clause: &Clause) -> Option<Referent> {
             // A possessive of the same form stands before its noun ("criticised her remarks",
             // «нарушил её воздушное пространство»): an object pronoun is followed by a
             // function word, punctuation or nothing ("urged it to", «обвинил его в»).
+            // (Only a word that is also a possessive: Arabic «إياها» and English "them" never
+            // stand before a noun of theirs.)
             let possessive = word.len() == first.len()
+                && words
+                    .possessive_pronouns
+                    .contains(dyad_kb::fold_str(word).as_str())
                 && next.is_some_and(|n| {
                     let n = dyad_kb::fold_str(n.trim_end_matches(|c: char| !c.is_alphanumeric()));
                     !n.is_empty() && !words.function.contains(n.as_str())

@@ -101,8 +101,12 @@ pub fn code(
         let hits = clause::Hits::find(doc, part, norm);
         // The source of the last event of each sentence, for a subject left out after "and".
         let mut previous: Option<(usize, roles::Actor)> = None;
+        // The sources of every event the last coding trigger of each sentence gave: the
+        // coordinated subjects that each did it, for a participle that goes on with all of them.
+        let mut previous_all: Option<(usize, usize, Vec<roles::Actor>)> = None;
         for t in &hits.triggers {
             if inside_name(doc, t)
+                || inside_role_word(doc, norm, part, t)
                 || cut_short(part, &hits.triggers, t)
                 || voided.sentences.contains(&doc.sentence_at(t.start))
             {
@@ -128,7 +132,11 @@ pub fn code(
                     .as_ref()
                     .filter(|(sent, _)| *sent == clause.sent.start)
                     .map(|(_, a)| a.clone());
-                let coded = one(&ctx, &clause, earlier.as_ref());
+                let conjoined: &[roles::Actor] = previous_all
+                    .as_ref()
+                    .filter(|(sent, at, _)| *sent == clause.sent.start && *at != t.start)
+                    .map_or(&[], |(_, _, all)| all.as_slice());
+                let coded = one(&ctx, &clause, earlier.as_ref(), conjoined);
                 // Nobody found to act (not a weak pattern that found its actor).
                 if coded.is_empty() && rule.voice != Voice::Noun && finish::governs(rule.kind) {
                     silent.push(finish::Silent {
@@ -141,6 +149,16 @@ pub fn code(
                 for ev in coded {
                     ctx.memory.borrow_mut().remember(doc, &ev);
                     if let Some(s) = roles::Actor::of_event(&ev) {
+                        match &mut previous_all {
+                            Some((sent, at, all))
+                                if *sent == clause.sent.start && *at == t.start =>
+                            {
+                                if !all.iter().any(|a| a.side.span == s.side.span) {
+                                    all.push(s.clone());
+                                }
+                            }
+                            _ => previous_all = Some((clause.sent.start, t.start, vec![s.clone()])),
+                        }
                         previous = Some((clause.sent.start, s));
                     }
                     if ev.confidence >= min_confidence {
@@ -390,7 +408,7 @@ fn warnings(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
             let how = finish::found_path(&e.rule);
             !matches!(how.as_str(), "speaker>src" | "main>src" | "prev>src")
         };
-        for mut e in one(ctx, &clause, None).into_iter().filter(said) {
+        for mut e in one(ctx, &clause, None, &[]).into_iter().filter(said) {
             if e.target.is_none() {
                 warned_party(ctx, &clause, w.end, &mut e);
             }
@@ -534,7 +552,7 @@ fn judgements(ctx: &Ctx, part: &Part, hits: &clause::Hits) -> Vec<Event> {
         // A copula's judgement accuses another: what it characterises is of another country
         // than its speaker (a speaker's judgement of its own side, or of nothing an actor
         // names, is an opinion, not an act towards anyone).
-        out.extend(one(ctx, &clause, None).into_iter().filter(|e| {
+        out.extend(one(ctx, &clause, None, &[]).into_iter().filter(|e| {
             !copula
                 || e.source
                     .as_ref()
@@ -571,8 +589,13 @@ fn warned_party(ctx: &Ctx, clause: &Clause, after: usize, e: &mut Event) {
 }
 
 /// The events of one trigger: one per assignment of roles (coordinated subjects act each).
-fn one(ctx: &Ctx, clause: &Clause, earlier: Option<&roles::Actor>) -> Vec<Event> {
-    let mut assignments = roles::assign(ctx, clause, earlier);
+fn one(
+    ctx: &Ctx,
+    clause: &Clause,
+    earlier: Option<&roles::Actor>,
+    conjoined: &[roles::Actor],
+) -> Vec<Event> {
+    let mut assignments = roles::assign(ctx, clause, earlier, conjoined);
     // An act whose doer is its place's people when nobody is named ("protests in Nukus"):
     // `finish` finds the place.
     // An event noun governed by another trigger of its clause ("banned protests", "called
@@ -702,6 +725,42 @@ fn inside_name(doc: &Document, t: &PhraseMatch) -> bool {
             // a verb-final language ("Germaniya elchisini chaqirdi", the envoy summoned).
             && doc.entities[m.entity].kind != dyad_core::EntityKind::Actor
     })
+}
+
+/// Does the trigger begin inside a word that, read whole from its first letter, is a role word
+/// of the language? Then it was read by cutting off as a clitic a letter that is the role
+/// word's own: «وزارة» (ministry) is not «و» + «زار» + «ه» ("and visited him"), whether or not a
+/// country makes the ministry an actor phrase.
+fn inside_role_word(doc: &Document, norm: &Normalized, part: &Part, t: &PhraseMatch) -> bool {
+    let before = doc.text.get(..t.start).unwrap_or("");
+    if !before
+        .chars()
+        .next_back()
+        .is_some_and(dyad_kb::is_word_char)
+    {
+        return false;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !dyad_kb::is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let rest = doc.text.get(t.start..).unwrap_or("");
+    let word_end = t.start
+        + rest
+            .find(|c: char| !dyad_kb::is_word_char(c))
+            .unwrap_or(rest.len());
+    let (ns, ne) = (norm.norm_pos(word_start), norm.norm_pos(word_end));
+    let Some(word) = norm.text().get(ns..ne) else {
+        return false;
+    };
+    // (A role phrase of one word that ends no earlier than the trigger begins.)
+    let cut = norm.norm_pos(t.start) - ns;
+    part.lex
+        .roles
+        .find_all(word, &part.lex.affixes)
+        .iter()
+        .any(|&(s, e, _)| s == 0 && e > cut)
 }
 
 /// Does an event noun complete a title that closes the name right before it ("دریادار غلامرضا

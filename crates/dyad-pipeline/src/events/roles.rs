@@ -231,12 +231,34 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     }
     // In a verb-first language the phrase right after a speech verb is who speaks, not the
     // subject of what was said ("صرّح به فومين عقب اجتماع …").
+    // But a verbal noun right after that phrase, with no complementiser between (a time at
+    // most), is the speech verb's object, an act the speaker announces as its own: «أعلنت
+    // روسيا طرد السفير البريطاني» (Russia announced the ambassador's expulsion).
+    // (Not a noun pattern's: whose doer a noun of killing names is read in `noun`.)
+    let announced = |n: &Np| {
+        if voice(clause) == Voice::Noun {
+            return false;
+        }
+        let gap = clause
+            .text
+            .get(n.span().end..clause.trigger.start)
+            .unwrap_or("");
+        let gap = match clause.time {
+            Some(t) if t.span.start >= n.span().end && t.span.end <= clause.trigger.start => {
+                let (a, b) = (t.span.start - n.span().end, t.span.end - n.span().end);
+                format!("{} {}", &gap[..a], &gap[b..])
+            }
+            _ => gap.to_string(),
+        };
+        gap.trim().is_empty()
+    };
     let speaker_after_verb = |n: &Np| {
         order_of(clause) == WordOrder::Vso
             && clause.opened_by.is_some_and(|(_, oe, kind)| {
                 kind == super::clause::Opener::Speech
                     && clause.text[oe..n.start()].split_whitespace().count() <= 1
             })
+            && !announced(n)
     };
     // In a verb-first language a verb written with a conjunction right after a comma, with a
     // subject and an object of its own after it ("…، وطردت القاهرة السفير التركي"), opens a
@@ -1473,7 +1495,12 @@ fn next_to_noun(clause: &Clause, n: &Np) -> bool {
 }
 
 /// Every reading of the clause's roles (several when subjects are coordinated).
-pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> {
+pub(crate) fn assign(
+    ctx: &Ctx,
+    clause: &Clause,
+    earlier: Option<&Actor>,
+    conjoined: &[Actor],
+) -> Vec<Assignment> {
     let date = clause.role_date;
     let side = |n: &Np| ctx.view.side(n.mention, date);
     let mut path: Vec<String> = Vec::new();
@@ -1658,7 +1685,7 @@ pub(crate) fn assign(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec
                 }
             }
             if subjects.is_empty() && clause.converb && !clause.rule.verbatim {
-                return converb_doer(ctx, clause, earlier, path, factor);
+                return converb_doer(ctx, clause, earlier, conjoined, path, factor);
             }
             if subjects.is_empty() {
                 // A collective that names no actor did it ("Militants attacked Pakistani
@@ -2048,7 +2075,20 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             .triggers
             .iter()
             .any(|&x| x >= clause.start && x < clause.trigger.start);
-    let light_subject = light_subject.filter(|_| !own_possessor);
+    // Nor is one whose possessor is the one it was done to (`of` first in the pattern's
+    // target): «أدانت مصر اغتيال إسماعيل هنية» (Egypt condemned the assassination of Haniyeh)
+    // tells no doer, neither the condemning subject nor the act before it.
+    let governed_patient = clause.part.lex.construct
+        && of_marked.is_none()
+        && patient_of
+        && of_after.is_some()
+        && clause
+            .triggers
+            .iter()
+            .any(|&x| x >= clause.start && x < clause.trigger.start);
+    let light_subject = light_subject.filter(|_| !own_possessor && !governed_patient);
+    // (Nor the one who announces it: «أعلنت حماس مقتل هنية», Hamas announced Haniyeh's death.)
+    let patient_named = patient_of && clause.part.lex.construct && of_after.is_some();
     let rel = participle_doer(clause, Span::new(clause.trigger.start, clause.trigger.end));
     let (source_np, how): (Option<&Np>, &str) = if let Some((g, _)) = rel {
         (Some(g), "rel>src")
@@ -2067,7 +2107,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
             return out;
         }
         (None, "")
-    } else if let Some(s) = announcer(clause).filter(|_| !background) {
+    } else if let Some(s) = announcer(clause).filter(|_| !background && !patient_named) {
         (Some(s), "speaker>src")
     } else {
         (None, "")
@@ -2075,7 +2115,7 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     let Some(source_np) = source_np else {
         // An event noun with nobody named: the actor of the sentence's last event, if any
         // ("… and held talks"), else nothing is coded.
-        let Some(a) = earlier.filter(|_| !background) else {
+        let Some(a) = earlier.filter(|_| !background && !governed_patient) else {
             // A meeting named with one participant only, in its with-phrase ("the Moscow
             // format met in Kazan, with Muttaqi taking part", «встреча … с участием делегации
             // „Талибана“», «نشست … با حضور»): the participant is one party; the other is
@@ -2395,6 +2435,7 @@ fn converb_doer(
     ctx: &Ctx,
     clause: &Clause,
     earlier: Option<&Actor>,
+    conjoined: &[Actor],
     mut path: Vec<String>,
     factor: f32,
 ) -> Vec<Assignment> {
@@ -2407,17 +2448,30 @@ fn converb_doer(
         })
     };
     if let Some(a) = earlier {
-        let t = target(&mut path);
-        return finish(
-            ctx,
-            clause,
-            a.side.clone(),
-            t,
-            "conv>src",
-            path,
-            factor,
-            true,
-        );
+        // The participle shares the whole subject of the act before it: coordinated subjects
+        // that each did that act each do this one ("Saudi Arabia and the UAE cut ties with
+        // Qatar, accusing it of …", «قطعت السعودية والإمارات … متهمةً إياها»).
+        let doers: Vec<&Actor> = if conjoined.iter().any(|c| c.side.span == a.side.span) {
+            conjoined.iter().collect()
+        } else {
+            vec![a]
+        };
+        let mut out = Vec::new();
+        for d in doers {
+            let mut p = path.clone();
+            let t = target(&mut p);
+            out.extend(finish(
+                ctx,
+                clause,
+                d.side.clone(),
+                t,
+                "conv>src",
+                p,
+                factor,
+                true,
+            ));
+        }
+        return out;
     }
     // The clause's verb: the first trigger of the sentence before the participle; with none,
     // the subject is the sentence's first phrase ("X addressed the nations, urging …").
