@@ -998,11 +998,7 @@ impl Language {
                     min_head: c.min_head.max(1),
                     linking: fold_list(path, "compounds.linking", &c.linking)?,
                     not_modifiers: fold_list(path, "compounds.not_modifiers", &c.not_modifiers)?,
-                    bound_prefixes: fold_list(
-                        path,
-                        "compounds.bound_prefixes",
-                        &c.bound_prefixes,
-                    )?,
+                    bound_prefixes: fold_list(path, "compounds.bound_prefixes", &c.bound_prefixes)?,
                     not_heads: fold_list(path, "compounds.not_heads", &c.not_heads)?,
                 }),
             }),

@@ -683,8 +683,8 @@ impl<T> PhraseSet<T> {
                         return None;
                     }
                     affixes.prefixes_at(text, s).find_map(|p| {
-                        let glued = p.chars().count() == 1
-                            && !affixes.sure_prefixes.iter().any(|x| x == p);
+                        let glued =
+                            p.chars().count() == 1 && !affixes.sure_prefixes.iter().any(|x| x == p);
                         self.best_at(text, &probe, s + p.len(), glued)
                     })
                 })
@@ -712,7 +712,9 @@ impl<T> PhraseSet<T> {
     ) -> Option<(usize, usize, usize, usize)> {
         let c = probe.env.affixes.compounds.as_ref()?;
         let word = &text[s..];
-        let word = &word[..word.find(|ch: char| !is_word_char(ch)).unwrap_or(word.len())];
+        let word = &word[..word
+            .find(|ch: char| !is_word_char(ch))
+            .unwrap_or(word.len())];
         let n = word.chars().count();
         if n < c.min_modifier + c.min_head {
             return None;
@@ -723,7 +725,9 @@ impl<T> PhraseSet<T> {
             }
             let modifier = &word[..i];
             if c.not_modifiers.iter().any(|m| m == modifier)
-                || c.bound_prefixes.iter().any(|b| modifier.ends_with(b.as_str()))
+                || c.bound_prefixes
+                    .iter()
+                    .any(|b| modifier.ends_with(b.as_str()))
             {
                 continue;
             }
@@ -1736,7 +1740,10 @@ mod tests {
             vec![("Raketenangriff auf".to_string(), 0)]
         );
         assert_eq!(found("Raketenangriffe auf Kiew").len(), 1);
-        assert_eq!(found("das Gipfeltreffen"), vec![("Gipfeltreffen".to_string(), 3)]);
+        assert_eq!(
+            found("das Gipfeltreffen"),
+            vec![("Gipfeltreffen".to_string(), 3)]
+        );
         // The stem's modifier reading: «Angriffsziel auf» is no attack.
         assert!(found("ein Angriffsziel auf der Karte").is_empty());
         assert!(found("ein Raketenangriffsziel auf der Karte").is_empty());
