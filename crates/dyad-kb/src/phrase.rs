@@ -26,6 +26,10 @@ enum Tok {
     Gap(u8),
 }
 
+/// The longest word read as a compound (German writes few over forty letters:
+/// "Donaudampfschifffahrtsgesellschaftskapitän" has 42).
+const MAX_COMPOUND_CHARS: usize = 64;
+
 /// Words a gap `..` steps over: a modifier or two between a verb and its object.
 const GAP_WORDS: u8 = 3;
 
@@ -716,7 +720,9 @@ impl<T> PhraseSet<T> {
             .find(|ch: char| !is_word_char(ch))
             .unwrap_or(word.len())];
         let n = word.chars().count();
-        if n < c.min_modifier + c.min_head {
+        // (A longer "word" is no compound but debris: each of its places would be walked to
+        // its end, and work would grow with the square of its length.)
+        if n < c.min_modifier + c.min_head || n > MAX_COMPOUND_CHARS {
             return None;
         }
         for (k, (i, _)) in word.char_indices().enumerate().skip(c.min_modifier.max(1)) {
