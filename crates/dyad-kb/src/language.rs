@@ -7,7 +7,7 @@
 //! the lists compare directly with folded text.
 
 use crate::data::{files_under, tsv_rows};
-use crate::phrase::Affixes;
+use crate::phrase::{Affixes, Compounds};
 use crate::script::{fold_str, scripts};
 use crate::KbError;
 use dyad_core::{Lang, Script};
@@ -485,8 +485,26 @@ struct File {
     #[serde(default)]
     affixes: FileAffixes,
     #[serde(default)]
+    compounds: Option<FileCompounds>,
+    #[serde(default)]
     words: FileWords,
     grammar: FileGrammar,
+}
+
+/// `[compounds]`: how the language writes nouns together as one word (see phrase.rs's
+/// `Compounds`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileCompounds {
+    min_modifier: usize,
+    min_head: usize,
+    linking: Vec<String>,
+    #[serde(default)]
+    not_modifiers: Vec<String>,
+    #[serde(default)]
+    bound_prefixes: Vec<String>,
+    #[serde(default)]
+    not_heads: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -991,7 +1009,18 @@ impl Language {
             .with_gap_free(gap_free(
                 fold_list(path, "words.articles", &f.words.articles)?,
                 fold_list(path, "words.quantity", &f.words.quantity)?,
-            )),
+            ))
+            .with_compounds_of(match &f.compounds {
+                None => None,
+                Some(c) => Some(Compounds {
+                    min_modifier: c.min_modifier,
+                    min_head: c.min_head.max(1),
+                    linking: fold_list(path, "compounds.linking", &c.linking)?,
+                    not_modifiers: fold_list(path, "compounds.not_modifiers", &c.not_modifiers)?,
+                    bound_prefixes: fold_list(path, "compounds.bound_prefixes", &c.bound_prefixes)?,
+                    not_heads: fold_list(path, "compounds.not_heads", &c.not_heads)?,
+                }),
+            }),
             stem_strip: fold_str(&a.stem_strip).chars().collect(),
             stem_min: a.stem_min,
             short_endings: fold_list(path, "affixes.short_endings", &a.short_endings)?,

@@ -15,7 +15,7 @@ pub mod script;
 
 pub use concepts::{Concept, Concepts};
 pub use normalize::{normalize, normalize_key, Normalized};
-pub use phrase::{Affixes, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
+pub use phrase::{Affixes, Compounds, PhraseMatch, PhraseSet, PhraseSetBuilder, Scan};
 pub use script::{
     fold_char, fold_str, has_word, is_alphabetic, is_word_char, punct, script_info, script_of,
     translit_key, unspaced, ScriptInfo,

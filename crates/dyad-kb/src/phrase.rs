@@ -26,6 +26,10 @@ enum Tok {
     Gap(u8),
 }
 
+/// The longest word read as a compound (German writes few over forty letters:
+/// "Donaudampfschifffahrtsgesellschaftskapitän" has 42).
+const MAX_COMPOUND_CHARS: usize = 64;
+
 /// Words a gap `..` steps over: a modifier or two between a verb and its object.
 const GAP_WORDS: u8 = 3;
 
@@ -48,6 +52,9 @@ pub struct PhraseSet<T> {
     /// tried ("launched" heads a hundred phrases, "launched .. strikes" among them).
     need_at: Vec<u32>,
     needs: Vec<u16>,
+    /// Per phrase: a noun that may head a compound ([`PhraseSetBuilder::add_head`]).
+    as_head: Vec<bool>,
+    any_head: bool,
 }
 
 /// Collects phrases, then builds a [`PhraseSet`].
@@ -56,6 +63,8 @@ pub struct PhraseSetBuilder<T> {
     index: Index,
     phrases: Vec<Vec<Tok>>,
     values: Vec<Vec<T>>,
+    /// Per phrase: added as a compound head (1), added otherwise (2), both (3).
+    head_bits: Vec<u8>,
     /// Scripts in which some language writes clitics onto words (see [`Affixes`]).
     clitic_scripts: Vec<Script>,
 }
@@ -66,6 +75,7 @@ impl<T> Default for PhraseSetBuilder<T> {
             index: Index::default(),
             phrases: Vec::new(),
             values: Vec::new(),
+            head_bits: Vec::new(),
             clitic_scripts: Vec::new(),
         }
     }
@@ -164,6 +174,45 @@ pub struct Affixes {
     /// searched by halves cost 6% of the pipeline).
     gap_free: FastSet<String>,
     gap_free_lens: u64,
+    /// How the language joins nouns into compounds, if it does (German).
+    compounds: Option<Compounds>,
+}
+
+/// How a language writes a noun's modifiers onto its front as one word, the last part (the
+/// head) deciding what the whole names ("Raketenangriff" is an attack, «Angriffsziel» a
+/// target): a phrase set's nouns marked as heads ([`PhraseSetBuilder::add_head`]) match as the
+/// last part of a longer word, and a noun's stem (`word*`) does not read on into another part.
+/// Every entry is folded. See `data/lang/README.md`, `[compounds]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Compounds {
+    /// The fewest letters of a modifier (with its linking element) before a head.
+    pub min_modifier: usize,
+    /// The fewest letters of a head inside a compound, and of the part after a linking
+    /// element that makes a stem a modifier.
+    pub min_head: usize,
+    /// Linking elements between a modifier and the next part ("Angriff-s-ziel", "Rakete-n-").
+    pub linking: Vec<String>,
+    /// Front parts that make a derived word, not a compound ("Ein-treffen" is an arrival, no
+    /// meeting): separable particles and prefixes.
+    pub not_modifiers: Vec<String>,
+    /// Prefixes bound to the word after them: a modifier ending in one leaves a head that is
+    /// not the compound's («Journalisten-vereinigung» is no «Einigung», «Herausforderung» no
+    /// «Forderung»).
+    pub bound_prefixes: Vec<String>,
+    /// Nouns that head compounds in another sense («Videobotschaft» is a message, no embassy).
+    pub not_heads: Vec<String>,
+}
+
+impl Compounds {
+    /// Does `rest`, what follows a stem inside its word, begin another part of the compound:
+    /// a linking element, then a part of `min_head` letters ("angriff" + "s" + "ziel")? An
+    /// ending alone ("angriff" + "e", + "en") does not.
+    fn continues(&self, rest: &str) -> bool {
+        self.linking.iter().any(|l| {
+            rest.strip_prefix(l.as_str())
+                .is_some_and(|part| part.chars().count() >= self.min_head)
+        })
+    }
 }
 
 impl Affixes {
@@ -187,7 +236,19 @@ impl Affixes {
             prefix_firsts,
             gap_free: FastSet::default(),
             gap_free_lens: 0,
+            compounds: None,
         }
+    }
+
+    /// These affixes with the language's way of writing compounds.
+    pub fn with_compounds(self, compounds: Compounds) -> Self {
+        self.with_compounds_of(Some(compounds))
+    }
+
+    /// [`Affixes::with_compounds`], or none.
+    pub fn with_compounds_of(mut self, compounds: Option<Compounds>) -> Self {
+        self.compounds = compounds;
+        self
     }
 
     /// These affixes with `words` (folded) as words a gap steps over without counting them.
@@ -278,6 +339,17 @@ impl<T> PhraseSetBuilder<T> {
     /// Adds a phrase with its value. Returns false when the phrase is empty after normalisation
     /// or starts with a gap.
     pub fn add(&mut self, pattern: &str, value: T) -> bool {
+        self.add_as(pattern, value, 2)
+    }
+
+    /// Adds a phrase that is a noun: in a language that writes compounds it also matches as
+    /// the last part of a longer word ([`Compounds`]) — unless the same phrase is also added
+    /// with [`PhraseSetBuilder::add`] (a verb form as well as a noun).
+    pub fn add_head(&mut self, pattern: &str, value: T) -> bool {
+        self.add_as(pattern, value, 1)
+    }
+
+    fn add_as(&mut self, pattern: &str, value: T, bit: u8) -> bool {
         let toks = parse(pattern);
         let gap = |t: Option<&Tok>| matches!(t, Some(Tok::Gap(_)));
         if toks.is_empty() || gap(toks.first()) || gap(toks.last()) {
@@ -290,10 +362,12 @@ impl<T> PhraseSetBuilder<T> {
                 self.index.push(h);
                 self.phrases.push(toks);
                 self.values.push(Vec::new());
+                self.head_bits.push(0);
                 self.phrases.len() - 1
             }
         };
         self.values[id].push(value);
+        self.head_bits[id] |= bit;
         true
     }
 
@@ -373,8 +447,11 @@ impl<T> PhraseSetBuilder<T> {
             by_head[k].push(i as u32 | whole | stem);
         }
         let heads = (!literals.is_empty()).then(|| Heads::new(&literals, by_head));
+        let as_head: Vec<bool> = self.head_bits.iter().map(|&b| b == 1).collect();
         PhraseSet {
             heads,
+            any_head: as_head.contains(&true),
+            as_head,
             phrases: self.phrases,
             values: self.values,
             head_toks,
@@ -387,6 +464,15 @@ impl<T> PhraseSetBuilder<T> {
 impl<T> PhraseSet<T> {
     pub fn values(&self, phrase: usize) -> &[T] {
         &self.values[phrase]
+    }
+
+    /// May phrase `p` head a compound word in a language with these affixes?
+    fn heads_compound(&self, p: usize, affixes: &Affixes) -> bool {
+        self.as_head[p]
+            && affixes.compounds.as_ref().is_some_and(|c| {
+                !matches!(self.phrases[p].first(),
+                    Some(Tok::Word(w) | Tok::Prefix(w)) if c.not_heads.contains(w))
+            })
     }
 
     /// Does the phrase end in a word reached across a long gap `...` ("rief ... auf")?
@@ -591,26 +677,74 @@ impl<T> PhraseSet<T> {
             // The word as written, then after each clitic the language writes onto words. (Most
             // starts begin no head: that is checked here, before a call.)
             let direct = if heads.may_start(text.as_bytes(), s) {
-                self.best_walked(text, &probe, s, false)
+                self.best_walked(text, &probe, s, false, false)
             } else {
                 None
             };
-            let found = direct.or_else(|| {
-                if !start.word() {
-                    return None;
-                }
-                affixes.prefixes_at(text, s).find_map(|p| {
-                    let glued =
-                        p.chars().count() == 1 && !affixes.sure_prefixes.iter().any(|x| x == p);
-                    self.best_at(text, &probe, s + p.len(), glued)
+            let found = direct
+                .or_else(|| {
+                    if !start.word() {
+                        return None;
+                    }
+                    affixes.prefixes_at(text, s).find_map(|p| {
+                        let glued =
+                            p.chars().count() == 1 && !affixes.sure_prefixes.iter().any(|x| x == p);
+                        self.best_at(text, &probe, s + p.len(), glued)
+                    })
                 })
-            });
+                .or_else(|| {
+                    (self.any_head && start.word())
+                        .then(|| self.compound_head(text, &probe, s))
+                        .flatten()
+                });
             if let Some(m) = found {
                 out.push(m);
                 next = m.1;
             }
         }
         out
+    }
+
+    /// A noun phrase whose first word is the head of the compound word at `s` ("Raketen|angriff
+    /// auf"), as a match of the whole word: (start, end, stem end, phrase). The longest head
+    /// wins ("Außen|ministertreffen" before "Außenminister|treffen").
+    fn compound_head(
+        &self,
+        text: &str,
+        probe: &Probe,
+        s: usize,
+    ) -> Option<(usize, usize, usize, usize)> {
+        let c = probe.env.affixes.compounds.as_ref()?;
+        let word = &text[s..];
+        let word = &word[..word
+            .find(|ch: char| !is_word_char(ch))
+            .unwrap_or(word.len())];
+        let n = word.chars().count();
+        // (A longer "word" is no compound but debris: each of its places would be walked to
+        // its end, and work would grow with the square of its length.)
+        if n < c.min_modifier + c.min_head || n > MAX_COMPOUND_CHARS {
+            return None;
+        }
+        for (k, (i, _)) in word.char_indices().enumerate().skip(c.min_modifier.max(1)) {
+            if n - k < c.min_head {
+                break;
+            }
+            let modifier = &word[..i];
+            if c.not_modifiers.iter().any(|m| m == modifier)
+                || c.bound_prefixes
+                    .iter()
+                    .any(|b| modifier.ends_with(b.as_str()))
+            {
+                continue;
+            }
+            if !probe.heads.may_start(text.as_bytes(), s + i) {
+                continue;
+            }
+            if let Some((_, e, stem, p)) = self.best_walked(text, probe, s + i, false, true) {
+                return Some((s, e, stem, p));
+            }
+        }
+        None
     }
 
     /// The best phrase starting at `s`: (start, end, stem end, phrase).
@@ -624,16 +758,18 @@ impl<T> PhraseSet<T> {
         if !probe.heads.may_start(text.as_bytes(), s) {
             return None;
         }
-        self.best_walked(text, probe, s, glued)
+        self.best_walked(text, probe, s, glued, false)
     }
 
-    /// [`PhraseSet::best_at`] at a start already known to pass [`Heads::may_start`].
+    /// [`PhraseSet::best_at`] at a start already known to pass [`Heads::may_start`]; `inside`:
+    /// the start is inside a compound word, and only its heads may match there.
     fn best_walked(
         &self,
         text: &str,
         probe: &Probe,
         s: usize,
         glued: bool,
+        inside: bool,
     ) -> Option<(usize, usize, usize, usize)> {
         let Probe { heads, env, keys } = *probe;
         let affixes = env.affixes;
@@ -664,6 +800,18 @@ impl<T> PhraseSet<T> {
                 let p = (entry & PHRASE) as usize;
                 let whole = entry & WHOLE != 0;
                 let last_prefix = entry & LAST_PREFIX != 0;
+                if inside && !self.heads_compound(p, affixes) {
+                    continue;
+                }
+                // A noun's stem that reads on into another part of its compound is that
+                // compound's modifier ("Angriff" in "Angriffsziel"), not its head.
+                if last_prefix && self.as_head[p] {
+                    if let Some(c) = &affixes.compounds {
+                        if c.continues(&text[s + len..head_end.prefix().0]) {
+                            continue;
+                        }
+                    }
+                }
                 // A phrase that is all literal head ends at this head's end, before any match
                 // of a longer head: it cannot win.
                 if whole && !last_prefix && best.is_some() {
@@ -1569,6 +1717,52 @@ mod tests {
             b.add(p, i);
         }
         b.build()
+    }
+
+    /// German compounds (data/lang/de `[compounds]`): a noun added as a head matches as the
+    /// last part of a longer word, the whole word being the match; a stem reading on into
+    /// another part is a modifier; a verb form, a particle or a bound prefix before the head,
+    /// and a noun of `not_heads`, do not.
+    #[test]
+    fn compound_heads() {
+        let mut b = PhraseSetBuilder::new();
+        b.add_head("angriff* auf", 0);
+        b.add_head("einigung", 1);
+        b.add_head("forderung*", 2);
+        b.add_head("treffen", 3);
+        b.add_head("botschaft", 4);
+        b.add("trafen", 5);
+        let set = b.build();
+        let de = affixes("de");
+        let found = |text: &str| -> Vec<(String, usize)> {
+            let n = normalize(text);
+            set.find(&n, &de)
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_string(), m.phrase))
+                .collect()
+        };
+        assert_eq!(
+            found("ein Raketenangriff auf Kiew"),
+            vec![("Raketenangriff auf".to_string(), 0)]
+        );
+        assert_eq!(found("Raketenangriffe auf Kiew").len(), 1);
+        assert_eq!(
+            found("das Gipfeltreffen"),
+            vec![("Gipfeltreffen".to_string(), 3)]
+        );
+        // The stem's modifier reading: «Angriffsziel auf» is no attack.
+        assert!(found("ein Angriffsziel auf der Karte").is_empty());
+        assert!(found("ein Raketenangriffsziel auf der Karte").is_empty());
+        // Particles and bound prefixes; a word too short; a noun of another sense.
+        assert!(found("das Eintreffen").is_empty());
+        assert!(found("die Herausforderung").is_empty());
+        assert!(found("die Wiedervereinigung").is_empty());
+        assert!(found("die Videobotschaft").is_empty());
+        // A verb form is no head («Strafen» holds no «trafen»).
+        assert!(found("die Strafen").is_empty());
+        // Without the language's compounds, whole words only.
+        let n = normalize("ein Raketenangriff auf Kiew");
+        assert!(set.find(&n, &Affixes::none()).is_empty());
     }
 
     /// The affixes of a language, from its data.

@@ -1450,7 +1450,13 @@ impl LangLexicon {
                         ));
                     }
                 }
-                ev.add(f[0], rule);
+                // A noun of the lexicon also heads compounds in a language that writes them
+                // ("Raketenangriff"); a dictionary's patterns are read as the dictionary wrote them.
+                if rule.voice == Voice::Noun && !rule.verbatim {
+                    ev.add_head(f[0], rule);
+                } else {
+                    ev.add(f[0], rule);
+                }
             }
         }
         let mut ro = builder(clitics);
@@ -1484,7 +1490,8 @@ impl LangLexicon {
                 // ("the police chief") is someone named before.
                 let local = kind != RoleKind::Title
                     && sector.is_some_and(|s| vocabulary.local.contains(&s));
-                ro.add(
+                // A role word heads compounds in a language that writes them ("Armeesprecher").
+                ro.add_head(
                     pattern,
                     RoleRule {
                         sector,

@@ -773,8 +773,21 @@ pub(crate) fn drop_complements(
                 let relative_end = g_at.in_relative.then_some(g_at.clause_end);
                 governed_by(g.trigger, g.kind, g_at.noun, relative_end, g_at.chained, e, e_at)
             })
-            // A stated intention is the promise itself, not what a silent verb governs
-            // ("says it is willing to withdraw").
+            // What a party withdraws from is an agreement it stood in, not one made now: an
+            // agreement noun in a withdrawal's object ("the withdrawal of the United States
+            // from the agreement with Iran", «den Ausstieg … aus dem Atomabkommen»).
+            || (e.kind == EventType::Agree
+                && e_at.noun
+                && starting_in(&events, |g| g.0.start, e.start, e.start + 1)
+                    .iter()
+                    .any(|(g, _)| {
+                        matches!(g.kind, EventType::Retreat | EventType::Sanction)
+                            && g.mode.as_deref() == Some("withdraw")
+                            && g.trigger.end <= e.trigger.start
+                            && e.trigger.start - g.trigger.end <= COMPLEMENT_REACH
+                            && !doc.text[g.trigger.end..e.trigger.start]
+                                .contains(dyad_kb::punct().any(CLAUSE_BREAK))
+                    }))
             || (!e_at.intent
                 && silent
                     .iter()
