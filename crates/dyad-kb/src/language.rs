@@ -198,6 +198,11 @@ pub struct Language {
     /// Arabic, Persian, Turkish, Spanish, Chinese, Russian in the past tense): a clause with
     /// none continues the subject of the sentences before it.
     pub pro_drop: bool,
+    /// A verb's complement clause follows the verb, with or without a complementiser, though
+    /// the verb ends its own clause (Persian «از اتحادیه اروپا خواست این اقدام را محکوم کنند»,
+    /// asked the EU to condemn the act; Pashto «… وغوښتل چې …»). Not Turkish or Bengali, whose
+    /// complement (a verbal noun, «ihlal etmekle», «বলে») stands before the verb.
+    pub complement_after: bool,
     /// A verb-final language that may put its subject after the verb, closing the sentence
     /// (Bengali news: "…নিন্দা জানিয়েছে বাংলাদেশ", Bangladesh condemned …): a clause with no
     /// subject before its verb takes the unmarked phrase that ends it.
@@ -655,6 +660,8 @@ struct FileGrammar {
     #[serde(default)]
     pro_drop: bool,
     #[serde(default)]
+    complement_after: bool,
+    #[serde(default)]
     postposed_subject: bool,
     #[serde(default)]
     subject_comma: bool,
@@ -955,6 +962,7 @@ impl Language {
                 &f.grammar.separable_prepositions,
             )?,
             pro_drop: f.grammar.pro_drop,
+            complement_after: f.grammar.complement_after,
             postposed_subject: f.grammar.postposed_subject,
             subject_comma: f.grammar.subject_comma,
             tense_on_verb: f.grammar.tense_on_verb,

@@ -313,6 +313,8 @@ pub struct LangLexicon {
     pub separable_prepositions: std::collections::HashSet<String>,
     /// A clause needs no subject of its own (`[grammar] pro_drop`).
     pub pro_drop: bool,
+    /// A verb's complement clause follows it (`[grammar] complement_after`).
+    pub complement_after: bool,
     /// A verb-final clause may close on its subject (`[grammar] postposed_subject`).
     pub postposed_subject: bool,
     /// A comma sets off a sentence's opening subject from a list after it (`[grammar]
@@ -1694,6 +1696,7 @@ impl LangLexicon {
             particle_followers: language.particle_followers.clone(),
             separable_prepositions: language.separable_prepositions.clone(),
             pro_drop: language.pro_drop,
+            complement_after: language.complement_after,
             postposed_subject: language.postposed_subject,
             subject_comma: language.subject_comma,
             tense_on_verb: language.tense_on_verb,
@@ -1756,6 +1759,7 @@ impl LangLexicon {
             particle_followers: Default::default(),
             separable_prepositions: Default::default(),
             pro_drop: false,
+            complement_after: false,
             postposed_subject: false,
             subject_comma: false,
             tense_on_verb: false,

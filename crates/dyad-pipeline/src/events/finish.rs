@@ -604,6 +604,11 @@ pub(crate) fn lacks_doer(lexicon: &crate::lexicon::Lexicon, e: &Event) -> bool {
 /// cooperation", "urged Kabul to investigate the attack").
 const COMPLEMENT_REACH: usize = 48;
 
+/// How far after a verb-final verb that heads its clause (`Governed::headed`) its complement's
+/// verb may stand, within that clause: the complement's object comes first («از اتحادیه اروپا
+/// خواست این «اقدام تروریسم دولتی» را محکوم کنند»).
+const HEADED_COMPLEMENT_REACH: usize = 160;
+
 /// How far before a governing trigger a complement that precedes it may end: the complement
 /// of a verb-final language ("हस्ताक्षर करने से इनकार", "امضای توافق را رد کرد") or an event noun
 /// ("袭击事件予以强烈谴责", "the attack was condemned").
@@ -643,6 +648,13 @@ pub(crate) struct Governed {
     /// A converb of a verb-final language (`Clause::chained`): it governs nothing after it,
     /// and nothing after it governs it.
     pub chained: bool,
+    /// A verb of a verb-final language whose complement follows it (`[grammar]
+    /// complement_after`), with its recipient, marked by its case, before it («از اتحادیه اروپا
+    /// خواست», asked the EU): it heads its clause with its own arguments, so the trigger after
+    /// it is its complement («… این اقدام را محکوم کنند», to condemn the act), never what
+    /// governs it. (An event noun's recipient follows it: «درخواست ایران را رد کرد», rejected
+    /// Iran's request, is still the refusal's complement.)
+    pub headed: bool,
 }
 
 impl Governed {
@@ -653,6 +665,27 @@ impl Governed {
         let noun = voice == Voice::Noun;
         // The rule id's second field names how the source was found (roles.rs).
         let how = found_path(&ev.rule);
+        let headed = verb_final
+            && lex.complement_after
+            && !noun
+            && governs(ev.kind)
+            && ev
+                .target
+                .as_ref()
+                .is_some_and(|t| t.span.end <= ev.trigger.start)
+            && how.split(',').any(|p| {
+                matches!(
+                    p,
+                    "obj>tgt"
+                        | "from>tgt"
+                        | "to>tgt"
+                        | "against>tgt"
+                        | "with>tgt"
+                        | "on>tgt"
+                        | "for>tgt"
+                        | "about>tgt"
+                )
+            });
         Governed {
             verb_final,
             noun,
@@ -669,6 +702,7 @@ impl Governed {
             verbatim: false,
             in_relative: false,
             chained: false,
+            headed,
         }
     }
 }
@@ -731,6 +765,7 @@ pub(crate) fn drop_complements(
                        noun: bool,
                        relative_end: Option<usize>,
                        g_chained: bool,
+                       reach: usize,
                        e: &Event,
                        e_at: &Governed| {
         // A converb and the verb after it are two acts of one subject ("İsrail'i kınayarak
@@ -757,10 +792,11 @@ pub(crate) fn drop_complements(
             && ((!second_act(g, e, e_at)
                 && !past_relative
                 && g.end <= opens
-                && opens - g.end <= COMPLEMENT_REACH
+                && opens - g.end <= reach
                 && (other || kind != EventType::Accuse))
                 || (e_at.complement_first
                     && (e_at.verb_final || !noun)
+                    && !e_at.headed
                     && other
                     && e.trigger.end <= g.start
                     && g.start < e_at.clause_end
@@ -771,7 +807,25 @@ pub(crate) fn drop_complements(
             .iter()
             .any(|(g, g_at)| {
                 let relative_end = g_at.in_relative.then_some(g_at.clause_end);
-                governed_by(g.trigger, g.kind, g_at.noun, relative_end, g_at.chained, e, e_at)
+                // A verb that heads its clause governs what follows it to the clause's end
+                // (its complement's verb stands last, after the complement's own object).
+                let reach = if g_at.headed {
+                    g_at.clause_end
+                        .saturating_sub(g.trigger.end)
+                        .clamp(COMPLEMENT_REACH, HEADED_COMPLEMENT_REACH)
+                } else {
+                    COMPLEMENT_REACH
+                };
+                governed_by(
+                    g.trigger,
+                    g.kind,
+                    g_at.noun,
+                    relative_end,
+                    g_at.chained,
+                    reach,
+                    e,
+                    e_at,
+                )
             })
             // What a party withdraws from is an agreement it stood in, not one made now: an
             // agreement noun in a withdrawal's object ("the withdrawal of the United States
@@ -792,7 +846,18 @@ pub(crate) fn drop_complements(
                 && silent
                     .iter()
                     .filter(|s| s.sentence == e.start)
-                    .any(|s| governed_by(s.trigger, s.kind, false, None, s.chained, e, e_at)))
+                    .any(|s| {
+                        governed_by(
+                            s.trigger,
+                            s.kind,
+                            false,
+                            None,
+                            s.chained,
+                            COMPLEMENT_REACH,
+                            e,
+                            e_at,
+                        )
+                    }))
     };
     let keep: Vec<bool> = events.iter().map(|e| !complement(e)).collect();
     events
