@@ -560,25 +560,11 @@ fn lead_day(ctx: &Ctx, published: jiff::civil::Date) -> Option<DateValue> {
     // (Not an expression measured from another event: "через неделю после того, как …" dates
     // that event, not the lead's news; nor a time inside a phrase of sequence, "después de
     // que dos aviones aterrizaran el sábado": that names the act the news followed.)
-    let lead = doc
+    let t = doc
         .times
         .iter()
-        .take_while(|t| doc.sentence_at(t.span.start).is_some_and(|i| i <= 1));
-    // A dateline's date ("PARIS, 24 octobre 2023 —") is the day the report was filed, not its
-    // news: the lead's news day is the first day told after it ("… un contrat signé lundi"),
-    // unless the lead also tells of the filing day itself ("… the army said on Tuesday").
-    let dated_line = lead.clone().any(|t| of_dateline(doc, t));
-    if dated_line
-        && lead.clone().any(|t| {
-            !of_dateline(doc, t)
-                && t.value.precision == DatePrecision::Day
-                && t.value.first_day() == published
-        })
-    {
-        return None;
-    }
-    let t = lead
-        .filter(|t| t.refers.is_none() && !of_dateline(doc, t))
+        .take_while(|t| doc.sentence_at(t.span.start).is_some_and(|i| i <= 1))
+        .filter(|t| t.refers.is_none())
         .find(|t| !in_sequence(ctx, t))?;
     let day = t.value.first_day();
     // (A stretch — "last week" — names no day.)
@@ -588,20 +574,6 @@ fn lead_day(ctx: &Ctx, published: jiff::civil::Date) -> Option<DateValue> {
         && day < published
         && day >= published.saturating_sub(jiff::Span::new().days(LEAD_DAYS)))
     .then_some(t.value)
-}
-
-/// Is `t` the date of the report's dateline: written right after the dateline's place, with
-/// only a comma or spaces between ("PARIS, 24 octobre 2023 —", "MOSCÚ, 17 de julio de 2023")?
-fn of_dateline(doc: &dyad_core::Document, t: &dyad_core::TimeExpr) -> bool {
-    doc.mentions
-        .iter()
-        .take_while(|m| m.span.start < t.span.start)
-        .filter(|m| m.dateline && m.span.end <= t.span.start)
-        .any(|m| {
-            doc.text
-                .get(m.span.end..t.span.start)
-                .is_some_and(|gap| gap.chars().all(|c| c == ',' || c.is_whitespace()))
-        })
 }
 
 pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
@@ -719,21 +691,11 @@ pub(crate) fn of(ctx: &Ctx, clause: &Clause, a: &Assignment) -> Mode {
         // publication day; the promised act's own date stays in the sentence.
         // A clause an expression is measured from ("a few days after Trump said he was willing
         // to …") was told then, promise and all.
-        // Else, like any act the report tells without a day, on the news day its lead names
-        // (a contract "signed on Monday" in the lead, then "he announced that Paris would
-        // help …": Monday).
         date = clause
             .time
             .filter(|x| x.refers.is_some())
             .or_else(|| said_on(ctx, clause))
             .map(|x| EventDate::of_time(x, "text"))
-            .or_else(|| {
-                let p = published?;
-                lead_day(ctx, p).map(|v| match passage_day(ctx, clause, p, v) {
-                    Some(d) => EventDate::new(d, "passage"),
-                    None => EventDate::new(v, "lead"),
-                })
-            })
             .or_else(|| doc.published.date.map(|p| EventDate::new(p, "published")));
     }
     // Withholding support said of oneself is a rejection (PLOVER REJECT: refusing to recognise
