@@ -521,10 +521,17 @@ impl LinkCache {
     }
 }
 
-/// The outlet of a document: the record's source, else the URL's host, else `unknown`.
+/// The outlet of a document as counted among an event's distinct sources: [`outlet_as_given`]
+/// folded to lower case, so that "Dawn" and "DAWN" are one source.
 pub(crate) fn outlet(source: Option<&str>, url: Option<&str>) -> String {
+    outlet_as_given(source, url).to_lowercase()
+}
+
+/// The outlet of a document as shown: the record's source as written ("Test Wire"), else the
+/// URL's host, else `unknown`.
+pub(crate) fn outlet_as_given(source: Option<&str>, url: Option<&str>) -> String {
     if let Some(s) = source.map(str::trim).filter(|s| !s.is_empty()) {
-        return s.to_lowercase();
+        return s.to_string();
     }
     let host = url.and_then(|u| {
         let rest = u.split_once("://").map_or(u, |(_, r)| r);

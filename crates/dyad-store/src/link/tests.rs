@@ -346,6 +346,37 @@ fn outlets_come_from_the_source_else_the_host() {
     assert_eq!(outlet(Some(""), None), "unknown");
 }
 
+/// A report's outlet is shown as the record gives it; only counting distinct outlets folds
+/// case, so "Test Wire" and "TEST WIRE" are one source.
+#[test]
+fn reports_show_the_outlet_as_given_and_count_it_folded() {
+    let mut store = Store::open_in_memory().unwrap();
+    let fomin = || ActorSpec::entity("Q4066893", "Alexander Fomin", "RUS.MIL");
+    write(
+        &mut store,
+        &[
+            doc(
+                "a",
+                "2021-09-29",
+                "Test Wire",
+                consult(fomin(), Some(ActorSpec::code("PAK.MIL")), "2021-09-29"),
+            ),
+            doc(
+                "b",
+                "2021-09-29",
+                "TEST WIRE",
+                consult(fomin(), Some(ActorSpec::code("PAK.MIL")), "2021-09-29"),
+            ),
+        ],
+    );
+    let f = folded(&store);
+    assert_eq!(f.len(), 1);
+    let mut shown: Vec<&str> = f[0].reports.iter().map(|r| r.source.as_str()).collect();
+    shown.sort_unstable();
+    assert_eq!(shown, ["TEST WIRE", "Test Wire"]);
+    assert_eq!(f[0].num_sources, 1);
+}
+
 /// The article, outlet and standing kept on each linked report (migration 12), against what
 /// the articles and clusters say, over every linked report; how many reports stand for their
 /// event, and how many count under another document's article.
