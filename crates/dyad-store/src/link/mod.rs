@@ -1365,6 +1365,10 @@ const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3
 /// standing for the event and its kept facts (migration 12) need.
 struct Member {
     event: i64,
+    /// The report's own id (`events.id`), derived from its content: the last tie-break of the
+    /// choice of the report standing for the event, so that the choice does not depend on the
+    /// order the documents came in (the row does).
+    id: String,
     /// The article it counts under (a copy under its original) and that article's outlet.
     article: i64,
     outlet: String,
@@ -1415,7 +1419,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
                 e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
                 julianday(e.date_last) - julianday(e.date_first),
                 e.article, e.outlet, e.standing, e.source_country, e.target_country,
-                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END
+                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END, e.id
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
@@ -1423,6 +1427,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
         |r| {
             Ok(Member {
                 event: r.i64(0)?,
+                id: r.str(18)?,
                 article: r.i64(1)?,
                 outlet: r.str(2)?,
                 published_first: r.str_opt(3)?,
@@ -1521,7 +1526,9 @@ enum Refreshed {
 /// stands for the pair its other reports name too, not for whichever pair was written
 /// first), then those naming both sides, dated first, dated by their text, the narrowest
 /// window, placed (so that an event one of whose best reports says where it happened says so
-/// too), the most confident, the oldest row. `None` without reports.
+/// too), the most confident, then by the reports' content ids (a report of identical content,
+/// a copy's, by row). Whichever order the documents came in, the same report stands for the
+/// event. `None` without reports.
 fn representative(rows: &[Member]) -> Option<&Member> {
     use std::cmp::Ordering;
     let desc = |a: f64, b: f64| b.partial_cmp(&a).unwrap_or(Ordering::Equal);
@@ -1562,6 +1569,7 @@ fn representative(rows: &[Member]) -> Option<&Member> {
             .then(width(a.width, b.width))
             .then(b.placed.cmp(&a.placed))
             .then(desc(a.confidence, b.confidence))
+            .then(a.id.cmp(&b.id))
             .then(a.event.cmp(&b.event))
     })
 }
