@@ -235,7 +235,10 @@ pub fn print_events(rows: &[EventRow], format: TableFormat, folded: bool) -> Res
         TableFormat::Csv => {
             writeln!(out, "{}", EVENT_COLUMNS.join(","))?;
             for r in rows {
-                let f: Vec<String> = event_fields(r, folded).iter().map(|x| csv_field(x)).collect();
+                let f: Vec<String> = event_fields(r, folded)
+                    .iter()
+                    .map(|x| csv_field(x))
+                    .collect();
                 writeln!(out, "{}", f.join(","))?;
             }
         }
@@ -246,7 +249,11 @@ pub fn print_events(rows: &[EventRow], format: TableFormat, folded: bool) -> Res
             };
             let tables = gdelt::Tables::builtin();
             for r in rows {
-                writeln!(out, "{}", gdelt::row(r, version, &tables, folded).join("\t"))?;
+                writeln!(
+                    out,
+                    "{}",
+                    gdelt::row(r, version, &tables, folded).join("\t")
+                )?;
             }
         }
         TableFormat::Table => {

@@ -253,7 +253,9 @@ fn ingest_into(db: &Path, dir: &Path, name: &str, piece: &[String]) {
 fn folded_listing(db: &Path, format: &str) -> String {
     let out = succeed(
         dyad()
-            .args(["events", "--dedup", "--limit", "1000000", "--format", format])
+            .args([
+                "events", "--dedup", "--limit", "1000000", "--format", format,
+            ])
             .arg("--db")
             .arg(db),
     );
