@@ -1369,6 +1369,8 @@ struct Member {
     /// choice of the report standing for the event, so that the choice does not depend on the
     /// order the documents came in (the row does).
     id: String,
+    /// Its document's row and its sentence's start: the mention it is (see [`refresh`]).
+    mention: (i64, i64),
     /// The article it counts under (a copy under its original) and that article's outlet.
     article: i64,
     outlet: String,
@@ -1419,7 +1421,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
                 e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
                 julianday(e.date_last) - julianday(e.date_first),
                 e.article, e.outlet, e.standing, e.source_country, e.target_country,
-                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END, e.id
+                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END, e.id, e.doc, e.start
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
@@ -1428,6 +1430,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
             Ok(Member {
                 event: r.i64(0)?,
                 id: r.str(18)?,
+                mention: (r.i64(19)?, r.i64(20)?),
                 article: r.i64(1)?,
                 outlet: r.str(2)?,
                 published_first: r.str_opt(3)?,
@@ -1458,6 +1461,10 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
         }
         return Ok(Refreshed::Removed);
     };
+    // A report is a mention of the event: one sentence of one document, as GDELT's
+    // NumMentions counts them. A sentence coded as several events of this one (the pairs of
+    // a meeting of many, one report per pair of countries) is one report, not one per pair.
+    let mentions: BTreeSet<(i64, i64)> = rows.iter().map(|r| r.mention).collect();
     let articles: BTreeSet<i64> = rows.iter().map(|r| r.article).collect();
     let sources: BTreeSet<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
     // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
@@ -1483,7 +1490,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
             text(rep.kind.as_str()),
             opt_text(rep.date_first.as_deref()),
             opt_text(rep.date_last.as_deref()),
-            int(rows.len() as i64),
+            int(mentions.len() as i64),
             int(articles.len() as i64),
             int(sources.len() as i64),
             text(langs.into_iter().collect::<Vec<_>>().join(",")),

@@ -771,7 +771,7 @@ fn chosen_by_sql(store: &Store, cluster: i64) -> (i64, i64, i64, i64) {
     let (reports, articles, sources): (i64, i64, i64) = store
         .conn
         .query_row(
-            "SELECT COUNT(*), COUNT(DISTINCT COALESCE(a.root, e.doc)),
+            "SELECT COUNT(DISTINCT e.doc || '/' || e.start), COUNT(DISTINCT COALESCE(a.root, e.doc)),
                     COUNT(DISTINCT COALESCE(ra.outlet, a.outlet, 'unknown'))
              FROM events e LEFT JOIN articles a ON a.doc = e.doc
              LEFT JOIN articles ra ON ra.doc = a.root WHERE e.folded = ?1",
@@ -828,6 +828,7 @@ fn member(event: i64, kind: &str, article: i64, confidence: f64) -> super::Membe
         event,
         // Content ids in the rows' order, but for the row 5 (see below).
         id: format!("{:04}", if event == 5 { 7 } else { event }),
+        mention: (article, event),
         article,
         outlet: "x".into(),
         published_first: None,
@@ -1358,4 +1359,48 @@ fn every_table_is_the_same_whatever_the_batches() {
             Some(w) => assert_same(&got, w, &format!("postgres: {name}")),
         }
     }
+}
+
+/// A report is a mention, as GDELT's NumMentions counts: one sentence of one document. One
+/// sentence coded as several events of one real-world event (a meeting of many, one event per
+/// pair of countries) is one report, in `num_reports` and so in every format that shows it.
+#[test]
+fn a_sentence_coded_as_many_pairs_is_one_report() {
+    let mut kazan = meeting_of_many(
+        "kazan",
+        "2023-09-30",
+        &[
+            ("CHN.GOV", "PAK.GOV"),
+            ("IND.GOV", "UZB.GOV"),
+            ("RUS.GOV", "AFG.GOV"),
+        ],
+        "2023-09-29",
+    );
+    let (start, end) = (kazan.events[0].start, kazan.events[0].end);
+    for e in &mut kazan.events {
+        (e.start, e.end) = (start, end);
+    }
+    let anatolia = doc(
+        "anatolia",
+        "2023-09-29",
+        "anatolia.example",
+        consult(
+            ActorSpec::code("AFG.GOV"),
+            Some(ActorSpec::code("RUS.GOV")),
+            "2023-09-29",
+        ),
+    );
+    let mut store = Store::open_in_memory().unwrap();
+    write(&mut store, &[kazan, anatolia]);
+    let f = folded(&store);
+    // (Each document here is one sentence.)
+    for e in &f {
+        let docs: std::collections::BTreeSet<&str> =
+            e.reports.iter().map(|r| r.doc.as_str()).collect();
+        assert_eq!(e.num_reports as usize, docs.len(), "{:?}", e.reports);
+    }
+    assert!(
+        f.iter().any(|e| e.reports.len() > e.num_reports as usize),
+        "the pairs of the meeting are one event"
+    );
 }
