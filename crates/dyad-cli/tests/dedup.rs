@@ -60,10 +60,7 @@ type Report = (String, u64, u64);
 /// Ingests the pieces in order (each one `dyad ingest` with `batch` documents per link step)
 /// and returns the folded events, each as its reports, sorted.
 fn fold(pieces: &[Vec<String>], batch: usize) -> Vec<Vec<Report>> {
-    let mut events: Vec<Vec<Report>> = fold_with_headlines(pieces, batch)
-        .into_iter()
-        .map(|(r, _)| r)
-        .collect();
+    let mut events: Vec<Vec<Report>> = fold_with_headlines(pieces, batch).into_keys().collect();
     events.sort();
     events
 }
