@@ -447,7 +447,7 @@ pub fn events(db: &Path, f: EventFilter, format: TableFormat) -> Result<ExitCode
         return Ok(ExitCode::SUCCESS);
     }
     let rows = store.events(&q)?;
-    print_events(&rows, format)?;
+    print_events(&rows, format, dedup)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -74,10 +74,16 @@ const NON_STATE: &[&str] = &["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"];
 /// `IsRootEvent`.
 const LEAD_BYTES: usize = 600;
 
-/// One event as a GDELT row: exactly 58 (1.0) or 61 (2.0) fields.
-pub fn row(r: &EventRow, v: Version, t: &Tables) -> Vec<String> {
+/// One event as a GDELT row: exactly 58 (1.0) or 61 (2.0) fields. `folded`: `r` is the report
+/// standing for a real-world event (`--dedup`), whose GLOBALEVENTID is that event's folded id:
+/// the report standing for it changes as reports join, the folded id does not.
+pub fn row(r: &EventRow, v: Version, t: &Tables, folded: bool) -> Vec<String> {
     let mut f: Vec<String> = Vec::with_capacity(61);
-    f.push(global_event_id(&r.id).to_string());
+    let id = match (folded, r.cluster.and_then(|c| u64::try_from(c).ok())) {
+        (true, Some(c)) => c,
+        _ => global_event_id(&r.id),
+    };
+    f.push(id.to_string());
     match r.date_first {
         Some(d) => {
             f.push(d.strftime("%Y%m%d").to_string());

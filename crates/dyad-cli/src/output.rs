@@ -56,9 +56,19 @@ const EVENT_COLUMNS: &[&str] = &[
     "sentence",
 ];
 
-fn event_fields(r: &EventRow) -> Vec<String> {
+/// The id a row is listed under: a folded listing's row is the real-world event, whose id is
+/// its stable folded id (kept as reports join, whichever report stands for it); a plain
+/// listing's row is the report, with its own id.
+fn row_id(r: &EventRow, folded: bool) -> String {
+    match (folded, r.cluster) {
+        (true, Some(c)) => c.to_string(),
+        _ => r.id.clone(),
+    }
+}
+
+fn event_fields(r: &EventRow, folded: bool) -> Vec<String> {
     vec![
-        r.id.clone(),
+        row_id(r, folded),
         opt(&r.date_value),
         r.date_precision
             .map(|p| p.as_str().to_string())
@@ -212,7 +222,8 @@ pub fn print_folded(events: &[FoldedEvent]) -> Result<()> {
     Ok(())
 }
 
-pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
+/// `folded`: the rows are real-world events (`--dedup`), one report standing for each.
+pub fn print_events(rows: &[EventRow], format: TableFormat, folded: bool) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
@@ -224,7 +235,10 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
         TableFormat::Csv => {
             writeln!(out, "{}", EVENT_COLUMNS.join(","))?;
             for r in rows {
-                let f: Vec<String> = event_fields(r).iter().map(|x| csv_field(x)).collect();
+                let f: Vec<String> = event_fields(r, folded)
+                    .iter()
+                    .map(|x| csv_field(x))
+                    .collect();
                 writeln!(out, "{}", f.join(","))?;
             }
         }
@@ -235,7 +249,11 @@ pub fn print_events(rows: &[EventRow], format: TableFormat) -> Result<()> {
             };
             let tables = gdelt::Tables::builtin();
             for r in rows {
-                writeln!(out, "{}", gdelt::row(r, version, &tables).join("\t"))?;
+                writeln!(
+                    out,
+                    "{}",
+                    gdelt::row(r, version, &tables, folded).join("\t")
+                )?;
             }
         }
         TableFormat::Table => {

@@ -136,7 +136,8 @@ fn folded_event(db: &dyn Db, rep: EventRow) -> Result<FoldedEvent, StoreError> {
         )?
         .ok_or_else(|| StoreError::NotFound(format!("event {id}")))?;
     let reports = db.rows(
-        "SELECT d.id, e.id, d.url, COALESCE(a.outlet, 'unknown'),
+        // The outlet as the record gives it (the stored `a.outlet` is folded for counting).
+        "SELECT d.id, e.id, d.url, d.source,
                 COALESCE(d.language, 'und'), e.sentence, e.start, e.\"end\", e.type,
                 e.date_value, d.published_date,
                 (SELECT o.id FROM documents o WHERE o.doc = a.root AND a.root <> e.doc),
@@ -151,7 +152,10 @@ fn folded_event(db: &dyn Db, rep: EventRow) -> Result<FoldedEvent, StoreError> {
                 doc: r.str(0)?,
                 event: r.str(1)?,
                 url: r.str_opt(2)?,
-                source: r.str(3)?,
+                source: crate::link::outlet_as_given(
+                    r.str_opt(3)?.as_deref(),
+                    r.str_opt(2)?.as_deref(),
+                ),
                 language: r.str(4)?,
                 sentence: r.str(5)?,
                 start: r.i64(6)?.try_into().unwrap_or(0),

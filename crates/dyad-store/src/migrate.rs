@@ -111,6 +111,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0019_quotes_in_body",
         sql: include_str!("../migrations/0019_quotes_in_body.sql"),
     },
+    Migration {
+        version: 20,
+        name: "0020_reports_are_mentions",
+        sql: include_str!("../migrations/0020_reports_are_mentions.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

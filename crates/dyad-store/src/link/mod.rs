@@ -521,10 +521,17 @@ impl LinkCache {
     }
 }
 
-/// The outlet of a document: the record's source, else the URL's host, else `unknown`.
+/// The outlet of a document as counted among an event's distinct sources: [`outlet_as_given`]
+/// folded to lower case, so that "Dawn" and "DAWN" are one source.
 pub(crate) fn outlet(source: Option<&str>, url: Option<&str>) -> String {
+    outlet_as_given(source, url).to_lowercase()
+}
+
+/// The outlet of a document as shown: the record's source as written ("Test Wire"), else the
+/// URL's host, else `unknown`.
+pub(crate) fn outlet_as_given(source: Option<&str>, url: Option<&str>) -> String {
     if let Some(s) = source.map(str::trim).filter(|s| !s.is_empty()) {
-        return s.to_lowercase();
+        return s.to_string();
     }
     let host = url.and_then(|u| {
         let rest = u.split_once("://").map_or(u, |(_, r)| r);
@@ -1358,6 +1365,12 @@ const OUTLET: &str = "COALESCE((SELECT r.outlet FROM articles r WHERE r.doc = ?3
 /// standing for the event and its kept facts (migration 12) need.
 struct Member {
     event: i64,
+    /// The report's own id (`events.id`), derived from its content: the last tie-break of the
+    /// choice of the report standing for the event, so that the choice does not depend on the
+    /// order the documents came in (the row does).
+    id: String,
+    /// Its document's row and its sentence's start: the mention it is (see [`refresh`]).
+    mention: (i64, i64),
     /// The article it counts under (a copy under its original) and that article's outlet.
     article: i64,
     outlet: String,
@@ -1408,7 +1421,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
                 e.type, e.confidence, e.date_first, e.date_last, e.date_from = 'published',
                 julianday(e.date_last) - julianday(e.date_first),
                 e.article, e.outlet, e.standing, e.source_country, e.target_country,
-                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END
+                CASE WHEN e.location_name IS NULL THEN 0 ELSE 1 END, e.id, e.doc, e.start
          FROM events e JOIN documents d ON d.doc = e.doc
          LEFT JOIN articles a ON a.doc = e.doc LEFT JOIN articles ra ON ra.doc = a.root
          WHERE e.folded = ?1",
@@ -1416,6 +1429,8 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
         |r| {
             Ok(Member {
                 event: r.i64(0)?,
+                id: r.str(18)?,
+                mention: (r.i64(19)?, r.i64(20)?),
                 article: r.i64(1)?,
                 outlet: r.str(2)?,
                 published_first: r.str_opt(3)?,
@@ -1446,6 +1461,10 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
         }
         return Ok(Refreshed::Removed);
     };
+    // A report is a mention of the event: one sentence of one document, as GDELT's
+    // NumMentions counts them. A sentence coded as several events of this one (the pairs of
+    // a meeting of many, one report per pair of countries) is one report, not one per pair.
+    let mentions: BTreeSet<(i64, i64)> = rows.iter().map(|r| r.mention).collect();
     let articles: BTreeSet<i64> = rows.iter().map(|r| r.article).collect();
     let sources: BTreeSet<&str> = rows.iter().map(|r| r.outlet.as_str()).collect();
     // MIN and MAX as SQL takes them: over the known days (ISO dates, compared as text).
@@ -1471,7 +1490,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
             text(rep.kind.as_str()),
             opt_text(rep.date_first.as_deref()),
             opt_text(rep.date_last.as_deref()),
-            int(rows.len() as i64),
+            int(mentions.len() as i64),
             int(articles.len() as i64),
             int(sources.len() as i64),
             text(langs.into_iter().collect::<Vec<_>>().join(",")),
@@ -1514,7 +1533,9 @@ enum Refreshed {
 /// stands for the pair its other reports name too, not for whichever pair was written
 /// first), then those naming both sides, dated first, dated by their text, the narrowest
 /// window, placed (so that an event one of whose best reports says where it happened says so
-/// too), the most confident, the oldest row. `None` without reports.
+/// too), the most confident, then by the reports' content ids (a report of identical content,
+/// a copy's, by row). Whichever order the documents came in, the same report stands for the
+/// event. `None` without reports.
 fn representative(rows: &[Member]) -> Option<&Member> {
     use std::cmp::Ordering;
     let desc = |a: f64, b: f64| b.partial_cmp(&a).unwrap_or(Ordering::Equal);
@@ -1555,6 +1576,7 @@ fn representative(rows: &[Member]) -> Option<&Member> {
             .then(width(a.width, b.width))
             .then(b.placed.cmp(&a.placed))
             .then(desc(a.confidence, b.confidence))
+            .then(a.id.cmp(&b.id))
             .then(a.event.cmp(&b.event))
     })
 }
