@@ -544,14 +544,14 @@ fn ethnic_group<'i>(norm: &Normalized, part: &Part, items: &'i [Item]) -> Option
         .words
         .ethnic
         .iter()
-        .any(|w| {
-            before.ends_with(w.as_str())
-                && !before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-        })
+        .any(|w| ends_with_word(before, w))
         .then(|| &items[1..])
+}
+
+/// Does `text` end with `word` as a whole word (no letter or digit right before it)?
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 /// Is the phrase two or more demonyms and nothing else?
@@ -657,13 +657,11 @@ fn leader_of(
     }
     let ns = norm.norm_pos(sentence.start);
     let before = norm.text()[ns..norm.norm_pos(phrase.start)].trim_end();
-    let marker = lex.words.led_by.iter().find(|w| {
-        before.ends_with(w.as_str())
-            && !before[..before.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    })?;
+    let marker = lex
+        .words
+        .led_by
+        .iter()
+        .find(|w| ends_with_word(before, w))?;
     let marker_start = ns + before.len() - marker.len();
     by_start
         .iter()

@@ -960,21 +960,25 @@ fn meeting_of_many(id: &str, published: &str, pairs: &[(&str, &str)], date: &str
     doc
 }
 
+/// The Kazan-format meeting of 29 September 2023 as one report codes it: three pairs of its
+/// participants from one trigger.
+fn kazan_meeting() -> Document {
+    meeting_of_many(
+        "kazan",
+        "2023-09-30",
+        &[
+            ("CHN.GOV", "PAK.GOV"),
+            ("IND.GOV", "UZB.GOV"),
+            ("RUS.GOV", "AFG.GOV"),
+        ],
+        "2023-09-29",
+    )
+}
+
 #[test]
 fn the_pairs_of_one_meeting_are_one_event_with_the_pair_others_report() {
     let muttaqi = ActorSpec::entity("amir-khan-muttaqi", "Amir Khan Muttaqi", "AFG.GOV");
-    let kazan = || {
-        meeting_of_many(
-            "kazan",
-            "2023-09-30",
-            &[
-                ("CHN.GOV", "PAK.GOV"),
-                ("IND.GOV", "UZB.GOV"),
-                ("RUS.GOV", "AFG.GOV"),
-            ],
-            "2023-09-29",
-        )
-    };
+    let kazan = kazan_meeting;
     let steppe = || {
         doc(
             "steppe",
@@ -1366,16 +1370,7 @@ fn every_table_is_the_same_whatever_the_batches() {
 /// pair of countries) is one report, in `num_reports` and so in every format that shows it.
 #[test]
 fn a_sentence_coded_as_many_pairs_is_one_report() {
-    let mut kazan = meeting_of_many(
-        "kazan",
-        "2023-09-30",
-        &[
-            ("CHN.GOV", "PAK.GOV"),
-            ("IND.GOV", "UZB.GOV"),
-            ("RUS.GOV", "AFG.GOV"),
-        ],
-        "2023-09-29",
-    );
+    let mut kazan = kazan_meeting();
     let (start, end) = (kazan.events[0].start, kazan.events[0].end);
     for e in &mut kazan.events {
         (e.start, e.end) = (start, end);
