@@ -44,6 +44,10 @@ pub struct RawDocument {
     pub url: Option<String>,
     pub title: Option<String>,
     pub source: Option<String>,
+    /// The language the record declares (JSONL `language`), as given: a BCP 47 tag, an ISO
+    /// 639 code or an English name. The pipeline takes it over its own identification when
+    /// the text is written in that language's script.
+    pub language: Option<String>,
     /// A publication date from metadata (JSONL `published`, HTML meta tags), unparsed.
     pub published: Option<String>,
     /// When the page was crawled (`WARC-Date`), unparsed. Never a publication date: it only

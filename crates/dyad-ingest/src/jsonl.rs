@@ -1,5 +1,5 @@
-//! JSON Lines: one record `{"id","text"|"html","url","title","source","published"}` per line,
-//! read a line at a time. A bad line is an error naming its line number; the next line is read
+//! JSON Lines: one record `{"id","text"|"html","url","title","source","language","published"}`
+//! per line, read a line at a time. A bad line is an error naming its line number; the next line is read
 //! as usual. Blank lines are skipped, or, for a filter that answers every line, errors
 //! ([`JsonlReader::blank_lines_are_records`]). Other fields are ignored.
 
@@ -19,6 +19,9 @@ struct Record {
     url: Option<String>,
     title: Option<String>,
     source: Option<String>,
+    /// The record's language, if its producer knows it (`"language": "tr"`; `lang` too).
+    #[serde(alias = "lang")]
+    language: Option<String>,
     published: Option<Scalar>,
 }
 
@@ -112,6 +115,7 @@ impl<R: BufRead> JsonlReader<R> {
                     url: origin.url,
                     title: record.title,
                     source: record.source,
+                    language: record.language,
                     published,
                     text,
                     key: origin.key,
@@ -121,13 +125,14 @@ impl<R: BufRead> JsonlReader<R> {
             }
             (None, Some(page)) => {
                 let error = self.error(ErrorKind::Empty).record(origin.id.clone());
-                let (title, source) = (record.title, record.source);
+                let (title, source, language) = (record.title, record.source, record.language);
                 Ok(Item::later(page.len(), move || {
                     // The record's own metadata wins over what the page says.
                     let doc = html::read_html(&page, &origin);
                     let doc = RawDocument {
                         title: title.or(doc.title),
                         source: source.or(doc.source),
+                        language,
                         published: published.or(doc.published),
                         ..doc
                     };
@@ -256,6 +261,24 @@ mod tests {
         assert_eq!(doc.published.as_deref(), Some("2021-09-29"));
         assert_eq!(doc.source.as_deref(), Some("Page Site"));
         assert_eq!(doc.hash, sha256_hex(page.as_bytes()));
+    }
+
+    #[test]
+    fn a_record_may_declare_its_language() {
+        let page = "<html lang=\"en\"><body><article><p>La delegación rusa llegó a Kabul el lunes para conversar con funcionarios del gobierno talibán sobre comercio, tránsito y seguridad en la frontera.</p></article></body></html>";
+        let lines = [
+            serde_json::json!({"id": "a", "text": "Rusya teklifi reddetti.", "language": "tr"}),
+            serde_json::json!({"id": "b", "html": page, "lang": "es"}),
+            serde_json::json!({"id": "c", "text": "No language given."}),
+        ]
+        .map(|v| v.to_string())
+        .join("\n");
+        let docs = read(&lines);
+        let language = |i: usize| docs[i].as_ref().unwrap().language.clone();
+        assert_eq!(language(0).as_deref(), Some("tr"));
+        // The record's declaration, not the page's own `lang` attribute.
+        assert_eq!(language(1).as_deref(), Some("es"));
+        assert_eq!(language(2), None);
     }
 
     #[test]

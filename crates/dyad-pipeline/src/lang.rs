@@ -36,6 +36,9 @@ pub struct LangId {
     words: dyad_kb::fasthash::FastMap<String, Vec<(Lang, bool)>>,
     /// whatlang's codes → ISO codes.
     identifier: HashMap<&'static str, Lang>,
+    /// How a record may name its language (ISO 639-1 or 639-3 code, English name), folded to
+    /// lower case → the language.
+    names: HashMap<String, Lang>,
     /// Per script, whatlang restricted to the languages with data written in it: the answer
     /// when the open model is unsure (short texts).
     allowlists: Vec<(Script, whatlang::Detector)>,
@@ -145,9 +148,19 @@ impl LangId {
             }
         }
         let mut identifier = HashMap::new();
+        let mut names: HashMap<String, Lang> = HashMap::new();
         for w in whatlang::Lang::all() {
             if let Some(k) = languages.from_identifier(w.code()) {
                 identifier.insert(w.code(), k.lang);
+                names.insert(w.code().to_string(), k.lang);
+                names.insert(k.lang.code().to_string(), k.lang);
+                names.insert(k.name.to_lowercase(), k.lang);
+            }
+        }
+        for c in &candidates {
+            names.insert(c.lang.code().to_string(), c.lang);
+            if let Some(name) = languages.name(c.lang) {
+                names.insert(name.to_lowercase(), c.lang);
             }
         }
         let mut scripts: Vec<Script> = candidates.iter().map(|c| c.script).collect();
@@ -188,8 +201,60 @@ impl LangId {
             candidates,
             words,
             identifier,
+            names,
             allowlists,
             markers,
+        }
+    }
+
+    /// The language a record declares (`"language": "tr"`, `"tr-TR"`, `"tur"`, `"Turkish"`),
+    /// if it names one dyad knows: the primary subtag of a BCP 47 tag, an ISO 639-1 or 639-3
+    /// code, or the English name.
+    pub fn declared(&self, tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_lowercase();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        self.names
+            .get(primary)
+            .or_else(|| self.names.get(tag.as_str()))
+            .copied()
+    }
+
+    /// The dominant script of `text` and its language as a record declares it: a reader who
+    /// knows the language of each record should not be second-guessed on a short text
+    /// ("Rusya, ABD'nin teklifini reddetti." reads as English to a trigram model). The
+    /// declaration is checked against the letters: a language said to be written in one script
+    /// is not taken for a text in another (`Err` says why, and the text's own language is
+    /// identified instead).
+    pub fn detect_declared(
+        &self,
+        text: &str,
+        tag: &str,
+    ) -> Result<(Option<Script>, Lang), (Option<Script>, Lang, String)> {
+        let counts = Counts::of(text, 20_000);
+        let dominant = counts.dominant();
+        let identified = || self.detect(text);
+        let Some(lang) = self.declared(tag) else {
+            let (script, lang) = identified();
+            return Err((
+                script,
+                lang,
+                format!("declared language {tag:?} is not a language code or name dyad knows; identified {lang} from the text"),
+            ));
+        };
+        match (dominant, self.script_of(lang)) {
+            (Some((script, _)), Some(writes)) if writes != script => {
+                let (script, identified) = identified();
+                Err((
+                    script,
+                    identified,
+                    format!(
+                        "declared language {lang} is written in {}, but the text is in {}; identified {identified} from the text",
+                        writes.code(),
+                        script.map_or_else(|| "no script".to_string(), |s| s.code().to_string())
+                    ),
+                ))
+            }
+            (dominant, _) => Ok((dominant.map(|(s, _)| s), lang)),
         }
     }
 
@@ -429,6 +494,28 @@ impl LangId {
     /// judge whose script or function words point to another language than the document's.
     /// (Only letters and word votes are read per paragraph: trigrams are for the whole text.)
     pub fn segments(&self, text: &str, doc: Lang, doc_script: Option<Script>) -> Vec<LangSpan> {
+        self.segments_with(text, doc, doc_script, false)
+    }
+
+    /// [`LangId::segments`] of a document whose language its record declares: a paragraph in
+    /// that language's script is in that language unless its letters say otherwise (function
+    /// words are not asked: a Spanish paragraph whose only function word is «la» is not French).
+    pub fn segments_declared(
+        &self,
+        text: &str,
+        doc: Lang,
+        doc_script: Option<Script>,
+    ) -> Vec<LangSpan> {
+        self.segments_with(text, doc, doc_script, true)
+    }
+
+    fn segments_with(
+        &self,
+        text: &str,
+        doc: Lang,
+        doc_script: Option<Script>,
+        declared: bool,
+    ) -> Vec<LangSpan> {
         let mut out: Vec<LangSpan> = Vec::new();
         let push = |out: &mut Vec<LangSpan>, span: Span, lang: Lang| match out.last_mut() {
             Some(last) if last.lang == lang => last.span.end = span.end,
@@ -445,7 +532,13 @@ impl LangId {
                 // Bulgarian page is not Russian paragraph by paragraph).
                 Some((script, n)) if n >= 60 => self
                     .by_letters(line, script, n)
-                    .or_else(|| self.vote(line, script))
+                    .or_else(|| {
+                        if declared && doc_script == Some(script) {
+                            None
+                        } else {
+                            self.vote(line, script)
+                        }
+                    })
                     .or_else(|| (doc_script == Some(script)).then_some(doc))
                     .or_else(|| self.script_default(script))
                     .unwrap_or(doc),
@@ -680,6 +773,34 @@ mod tests {
         let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
         assert_eq!(langs, ["en", "ar", "en"]);
         assert_eq!(segs[2].span.end, text.len());
+    }
+
+    #[test]
+    fn a_record_names_its_language_by_tag_code_or_name() {
+        let id = id();
+        let code = |t: &str| id.declared(t).map(|l| l.to_string());
+        for t in ["tr", "TR", "tr-TR", "tr_TR", "tur", "Turkish", " turkish "] {
+            assert_eq!(code(t).as_deref(), Some("tr"), "{t}");
+        }
+        assert_eq!(code("zh-Hans-CN").as_deref(), Some("zh"));
+        assert_eq!(code("ps").as_deref(), Some("ps"));
+        assert_eq!(code("pt-BR").as_deref(), Some("pt"));
+        for t in ["", "xx", "klingon", "t"] {
+            assert_eq!(code(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_declared_paragraph_is_not_voted_into_another_language() {
+        // Two Spanish paragraphs whose function words are also French ones: declared Spanish,
+        // both stay Spanish.
+        let id = id();
+        let text = "La Francia expulsa diplomáticos rusos tras la reunión de ministros en la capital.\nLa embajada rusa en París protesta contra la decisión de la Francia de expulsar diplomáticos.";
+        let (script, lang) = id.detect_declared(text, "es").unwrap();
+        assert_eq!(lang.code(), "es");
+        let segs = id.segments_declared(text, lang, script);
+        let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();
+        assert_eq!(langs, ["es"]);
     }
 
     #[test]

@@ -103,10 +103,7 @@ impl Context {
         doc.removed = cleaned.removed;
         work.budget = budget_for(doc.text.len(), self.budget_per_byte);
         work.charge("lang", doc.text.len());
-        let (script, lang) = self.lang_id.detect(&doc.text);
-        doc.script = script;
-        doc.lang = lang.is_known().then_some(lang);
-        doc.segments = self.lang_id.segments(&doc.text, lang, script);
+        let lang = self.identify(doc);
         self.report_uncoded(doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
@@ -168,6 +165,36 @@ impl Context {
         work.charge("events", per_sentence);
         doc.events = events::code(doc, &norm, &parts, &self.lexicon, self.min_confidence);
         scans.charge(work);
+    }
+
+    /// The document's script, language and parts by language: the language its record
+    /// declares, when the text is written in that language's script, else the one its text shows.
+    fn identify(&self, doc: &mut Document) -> Lang {
+        let declared = doc.raw.language.as_deref().map(str::trim);
+        let (script, lang, trusted) = match declared.filter(|t| !t.is_empty()) {
+            None => {
+                let (script, lang) = self.lang_id.detect(&doc.text);
+                (script, lang, false)
+            }
+            Some(tag) => match self.lang_id.detect_declared(&doc.text, tag) {
+                Ok((script, lang)) => (script, lang, true),
+                Err((script, lang, why)) => {
+                    doc.diagnostics.push(Diagnostic {
+                        stage: "lang",
+                        message: why,
+                    });
+                    (script, lang, false)
+                }
+            },
+        };
+        doc.script = script;
+        doc.lang = lang.is_known().then_some(lang);
+        doc.segments = if trusted {
+            self.lang_id.segments_declared(&doc.text, lang, script)
+        } else {
+            self.lang_id.segments(&doc.text, lang, script)
+        };
+        lang
     }
 
     /// One diagnostic per language of the document that dyad cannot code events in: never

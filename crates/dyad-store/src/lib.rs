@@ -512,13 +512,17 @@ mod open_tests {
     #[test]
     fn recoding_replaces_layers_in_place() {
         let mut store = Store::open_in_memory().unwrap();
-        let doc = doc_fomin();
+        let mut doc = doc_fomin();
+        doc.raw.language = Some("en-GB".into());
         store.write_batch(&[doc.clone(), doc_lavrov()]).unwrap();
         let raws = store.raw_documents(0, 10).unwrap();
         assert_eq!(raws.len(), 2);
         let (row, raw) = &raws[0];
         assert_eq!(raw.hash, doc.raw.hash);
         assert_eq!(raw.id, doc.raw.id);
+        // A re-run reads the record's declared language as ingest did.
+        assert_eq!(raw.language.as_deref(), Some("en-GB"));
+        assert_eq!(raws[1].1.language, None);
         // A "new run" that finds nothing: layers go, the row stays.
         let mut bare = Document::new(raw.clone());
         bare.text = doc.text.clone();

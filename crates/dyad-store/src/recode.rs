@@ -50,6 +50,9 @@ struct Raw {
     published: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     crawled: Option<String>,
+    /// The language the record declared.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    language: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ingested: Option<jiff::civil::Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,6 +70,7 @@ pub(crate) fn raw_json(doc: &Document) -> String {
         title: raw.title.clone(),
         published: raw.published.clone(),
         crawled: raw.crawled.clone(),
+        language: raw.language.clone(),
         ingested: raw.ingested,
         encoding: raw
             .encoding
@@ -150,6 +154,7 @@ pub(crate) fn raw_documents(
             };
             if let Some(x) = extra {
                 doc.crawled = x.crawled;
+                doc.language = x.language;
                 doc.ingested = x.ingested;
                 doc.encoding = x.encoding.map(|(name, from)| Encoding { name, from });
                 doc.diagnostics = x
