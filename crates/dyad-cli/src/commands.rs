@@ -5,7 +5,7 @@ use crate::{ExportFormat, ExtractFormat, InputFormat, ListFormat, TableFormat};
 use anyhow::{bail, Context as _, Result};
 use dyad_batch::actors::Resolver;
 use dyad_batch::Progress;
-use dyad_core::{Document, EventType};
+use dyad_core::{Document, EventType, RawDocument};
 use dyad_ingest::{read_inputs_with, ReadOptions};
 use dyad_store::{AnyStore, EventQuery, ReadStore, Recode, WriteStore};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -89,12 +89,39 @@ fn read_options(encoding: Option<&str>) -> Result<ReadOptions> {
     })
 }
 
+/// The documents of `inputs`, each declaring `language` unless it declares its own; checked
+/// first against the languages dyad knows (`--language`).
+fn documents(
+    ctx: &dyad_pipeline::Context,
+    inputs: &[PathBuf],
+    options: ReadOptions,
+    language: Option<&str>,
+) -> Result<impl Iterator<Item = Result<RawDocument, dyad_ingest::IngestError>> + Send> {
+    if let Some(tag) = language {
+        if ctx.lang_id.declared(tag).is_none() {
+            anyhow::bail!(
+                "--language {tag:?} names no language dyad knows (try a code such as tr, es-MX or tur, or a name such as Turkish)"
+            );
+        }
+    }
+    let language = language.map(String::from);
+    Ok(read_inputs_with(inputs, options).map(move |doc| {
+        doc.map(|mut d| {
+            if d.language.is_none() {
+                d.language.clone_from(&language);
+            }
+            d
+        })
+    }))
+}
+
 pub fn ingest(
     inputs: &[PathBuf],
     db: &Path,
     batch: usize,
     quiet: bool,
     encoding: Option<&str>,
+    language: Option<&str>,
 ) -> Result<ExitCode> {
     let options = read_options(encoding)?;
     // Nothing to read at all: say so before creating a database.
@@ -106,32 +133,27 @@ pub fn ingest(
         eprintln!("dyad: no input could be read; nothing was ingested");
         return Ok(ExitCode::from(2));
     }
-    let mut store = AnyStore::open(&db_name(db)?)
-        .with_context(|| format!("opening the database {}", shown(db)))?;
+    // The data first: a `--language` it does not know stops before a database is created.
     let ctx = build_context()?;
     let bytes = options.progress.clone();
+    let docs = documents(&ctx, inputs, options, language)?;
+    let mut store = AnyStore::open(&db_name(db)?)
+        .with_context(|| format!("opening the database {}", shown(db)))?;
     let pb = progress("ingest", dyad_ingest::input_size(inputs));
     let mut done = Done::new();
     // The clock is read here, at the edge: to the stages the ingest date is an input.
     let today = jiff::Zoned::now().date();
-    let stats = dyad_batch::ingest(
-        &ctx,
-        &mut store,
-        read_inputs_with(inputs, options),
-        batch,
-        today,
-        |p| match p {
-            Progress::Documents(n) => done.add(&pb, n, bytes.as_deref()),
-            Progress::Problem {
-                error,
-                reported: true,
-            } => pb.suspend(|| eprintln!("dyad: skipped {error}")),
-            Progress::Problem { .. } => {}
-            Progress::Unreported { input, message } => {
-                pb.suspend(|| eprintln!("dyad: {input}: {message}"))
-            }
-        },
-    )?;
+    let stats = dyad_batch::ingest(&ctx, &mut store, docs, batch, today, |p| match p {
+        Progress::Documents(n) => done.add(&pb, n, bytes.as_deref()),
+        Progress::Problem {
+            error,
+            reported: true,
+        } => pb.suspend(|| eprintln!("dyad: skipped {error}")),
+        Progress::Problem { .. } => {}
+        Progress::Unreported { input, message } => {
+            pb.suspend(|| eprintln!("dyad: {input}: {message}"))
+        }
+    })?;
     pb.finish_and_clear();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -180,6 +202,7 @@ pub fn extract(
     format: ExtractFormat,
     input_format: Option<InputFormat>,
     encoding: Option<&str>,
+    language: Option<&str>,
 ) -> Result<ExitCode> {
     let options = ReadOptions {
         format: input_format.map(Into::into),
@@ -210,7 +233,7 @@ pub fn extract(
     let today = jiff::Zoned::now().date();
     dyad_batch::for_each_batch(
         ctx,
-        read_inputs_with(inputs, options),
+        documents(ctx, inputs, options, language)?,
         64,
         today,
         |_| Ok::<bool, anyhow::Error>(true),

@@ -97,6 +97,10 @@ enum Command {
         /// instead of detecting it.
         #[arg(long)]
         encoding: Option<String>,
+        /// The language of every document that does not declare its own (a record's
+        /// `language`): tr, es-MX, tur, Turkish. Followed where the text is in its script.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Extract events from documents and print them; no database. A filter: one output line
     /// per input document or record (a blank JSON Lines line too), in input order, an
@@ -114,6 +118,10 @@ enum Command {
         /// Decode every text and HTML input with this encoding instead of detecting it.
         #[arg(long)]
         encoding: Option<String>,
+        /// The language of every document that does not declare its own (a record's
+        /// `language`): tr, es-MX, tur, Turkish. Followed where the text is in its script.
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Run the pipeline again over every stored document (after `kb import`, or a new dyad),
     /// replacing what was found in them.
@@ -344,13 +352,28 @@ fn main() -> ExitCode {
             batch,
             quiet,
             encoding,
-        } => commands::ingest(&inputs, &db, batch.max(1), quiet, encoding.as_deref()),
+            language,
+        } => commands::ingest(
+            &inputs,
+            &db,
+            batch.max(1),
+            quiet,
+            encoding.as_deref(),
+            language.as_deref(),
+        ),
         Command::Extract {
             inputs,
             format,
             input_format,
             encoding,
-        } => commands::extract(&inputs, format, input_format, encoding.as_deref()),
+            language,
+        } => commands::extract(
+            &inputs,
+            format,
+            input_format,
+            encoding.as_deref(),
+            language.as_deref(),
+        ),
         Command::Recode { db, batch } => commands::recode(&db, batch.max(1)),
         Command::Diagnostics {
             db,

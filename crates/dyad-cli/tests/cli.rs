@@ -66,6 +66,57 @@ fn extract_reads_jsonl_from_stdin() {
 }
 
 #[test]
+fn language_option_is_the_default_a_record_overrides() {
+    // One line of Spanish reads as French to the identifier; `--language es` says otherwise,
+    // except for the record that declares its own language.
+    let input = concat!(
+        r#"{"id":"a","text":"La Francia expulsa diplomáticos rusos.","published":"2024-03-08"}"#,
+        "\n",
+        r#"{"id":"b","text":"La Francia expulsa diplomáticos rusos.","language":"fr"}"#,
+        "\n",
+    );
+    let run = |args: &[&str]| {
+        let out = dyad()
+            .args(["extract"])
+            .args(args)
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let types: Vec<String> = v["events"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|e| e["type"].as_str().unwrap().to_string())
+                    .collect();
+                format!("{} {} {types:?}", v["doc"]["id"], v["doc"]["language"])
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(run(&[]), [r#""a" "fr" []"#, r#""b" "fr" []"#]);
+    assert_eq!(
+        run(&["--language", "es"]),
+        [r#""a" "es" ["SANCTION"]"#, r#""b" "fr" []"#]
+    );
+    let out = dyad()
+        .args(["extract", "--language", "klingon", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--language \"klingon\" names no language dyad knows"),
+        "{err}"
+    );
+}
+
+#[test]
 fn ingest_twice_is_a_no_op_and_queries_work() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.txt");
