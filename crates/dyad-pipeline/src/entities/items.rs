@@ -333,6 +333,17 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
                 next.map_or("", |x| &n[it.nend..x.nstart.max(it.nend)]),
             );
             let part = crate::lexicon::part_at(parts, it.start);
+            // A demonym before the word for an official's counterpart is the nationality of
+            // that counterpart, like one before a title: «اپنے چینی ہم منصب» (his Chinese
+            // counterpart), "अपने चीनी समकक्ष"; the word "sugar" takes no such noun.
+            let counterpart_after = demonym && {
+                let rest = n[it.nend..].trim_start();
+                part.lex
+                    .words
+                    .counterparts
+                    .iter()
+                    .any(|c| rest.starts_with(c.as_str()))
+            };
             let window = n[..it.nstart]
                 .char_indices()
                 .rev()
@@ -353,7 +364,12 @@ pub(super) fn keep_supported(items: &mut Vec<Item>, norm: &Normalized, parts: &[
                     .entity(entity)
                     .country
                     .is_some_and(|c| sure.iter().any(|&s| kb.entity(s).country == Some(c)));
-            role_before || role_after || place_noun || sure.contains(&entity) || same_country_named
+            role_before
+                || role_after
+                || counterpart_after
+                || place_noun
+                || sure.contains(&entity)
+                || same_country_named
         })
         .collect();
     let mut k = 0;

@@ -784,11 +784,61 @@ pub(crate) fn drop_complements(
             && e_at.verb_second
             && g.end <= e.trigger.start
             && !doc.text[g.end..e.trigger.start].contains(dyad_kb::punct().any(CLAUSE_BREAK));
+        // In a verb-final language an event noun of another type before a verb of its clause
+        // is that verb's object, which governs it, not what it governs: "ईरान ने अमेरिका की
+        // पेशकश ठुकरा दी" (Iran rejected the US offer), «امریکہ کی پیشکش مسترد کر دی», «درخواست
+        // ایران را رد کرد». So is a pattern that ends on its noun right before the verb
+        // («আলোচনার প্রস্তাব প্রত্যাখ্যান করেছে», rejected the offer of talks: the offer's light
+        // verb would follow it). (Not past a clause break or a complementiser: "मांग है कि …".)
+        let adjacent = doc
+            .text
+            .get(g.end..e.trigger.start)
+            .is_some_and(|gap| gap.trim().is_empty());
+        // A noun in an oblique phrase of its own is a circumstance, not the verb's object:
+        // "अमेरिका की मांग पर … गिरफ्तार किया" (arrested at the US's request) keeps the request's
+        // content reading. Only the object's marker and those of a verb's own complement
+        // (from, with, to: "मांग से इनकार", refused the demand) may stand between.
+        let object_of_verb_final = (noun || adjacent)
+            && !e_at.noun
+            && e_at.verb_final
+            && other
+            && g.end <= e.trigger.start
+            && doc.text.get(g.end..e.trigger.start).is_some_and(|gap| {
+                let lex = crate::lexicon::part_at(parts, g.end).lex;
+                let gap = dyad_kb::fold_str(gap);
+                let oblique = gap
+                    .char_indices()
+                    .filter(|&(i, c)| {
+                        !c.is_whitespace()
+                            && gap[..i].chars().next_back().is_none_or(char::is_whitespace)
+                    })
+                    .any(|(i, _)| {
+                        lex.markers_after
+                            .find_at_start(&gap[i..], &lex.affixes)
+                            .is_some_and(|(_, _, p)| {
+                                !lex.markers_after.values(p).iter().any(|c| {
+                                    matches!(
+                                        c,
+                                        dyad_kb::Case::Object
+                                            | dyad_kb::Case::From
+                                            | dyad_kb::Case::With
+                                            | dyad_kb::Case::To
+                                    )
+                                })
+                            })
+                    });
+                !gap.contains(dyad_kb::punct().any(CLAUSE_BREAK))
+                    && !oblique
+                    && !gap
+                        .split_whitespace()
+                        .any(|w| lex.words.complementisers.iter().any(|c| c == w))
+            });
         // (A relative clause set off by commas governs nothing past its closing comma.)
         let past_relative = relative_end.is_some_and(|end| end <= e.trigger.start);
         governs(kind)
             && content
             && !object_of_e
+            && !object_of_verb_final
             && ((!second_act(g, e, e_at)
                 && !past_relative
                 && g.end <= opens

@@ -205,9 +205,15 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
     }
     // An agent marker names the doer wherever it stands (Urdu نے, Hindi ने); an imported
     // English dictionary's "by" before the verb belongs to a noun ("an attack by X").
+    // (In a verb-final language a clause joined after a comma by a conjunction has an agent of
+    // its own: "کارکنوں نے احتجاج کیا، اور … مظاہرین نے … پر دھاوا بول دیا", the workers
+    // protested, and the protesters stormed …; the first clause's agent did not storm.)
+    let joined = coordinated_clause_start(clause);
     if let Some(a) = clause
         .before()
+        .filter(|n| n.start() >= joined)
         .find(|n| n.has(Case::Agent))
+        .or_else(|| clause.before().find(|n| n.has(Case::Agent)))
         .filter(|_| !clause.rule.verbatim)
     {
         return Subject {
@@ -380,6 +386,31 @@ fn subject<'c, 'a>(clause: &'c Clause<'a>) -> Subject<'c, 'a> {
         };
     }
     Subject { np: None, how: "" }
+}
+
+/// Where, in a verb-final clause, the last clause joined by a comma and a conjunction before the
+/// trigger begins ("…، اور …", ", और …"): its own phrases stand after it. The clause's start
+/// when there is none.
+fn coordinated_clause_start(clause: &Clause) -> usize {
+    if order_of(clause) != WordOrder::Sov {
+        return clause.start;
+    }
+    let conjunctions = &clause.part.lex.words.conjunctions;
+    let (s, t) = (clause.start, clause.trigger.start.max(clause.start));
+    let Some(text) = clause.text.get(s..t) else {
+        return clause.start;
+    };
+    text.char_indices()
+        .filter(|&(_, c)| is_comma(c))
+        .filter(|&(i, c)| {
+            let rest = text[i + c.len_utf8()..].trim_start();
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|w| conjunctions.contains(dyad_kb::fold_str(w).as_str()))
+        })
+        .map(|(i, _)| s + i)
+        .next_back()
+        .unwrap_or(clause.start)
 }
 
 /// Is the genitive phrase `n` the possessor of an event noun standing between it and the
