@@ -546,6 +546,15 @@ struct FileAffixes {
     short_endings: Vec<String>,
     #[serde(default)]
     indeclinable_ends: String,
+    /// A preposition written together with an article → the preposition («al» = «a»).
+    #[serde(default)]
+    contractions: std::collections::BTreeMap<String, String>,
+    /// The endings of a verb's infinitive, for the pattern word `<inf>`.
+    #[serde(default)]
+    infinitives: Vec<String>,
+    /// Object pronouns written onto an infinitive's end.
+    #[serde(default)]
+    enclitics: Vec<String>,
 }
 
 fn default_stem_min() -> usize {
@@ -1028,7 +1037,19 @@ impl Language {
                     bound_prefixes: fold_list(path, "compounds.bound_prefixes", &c.bound_prefixes)?,
                     not_heads: fold_list(path, "compounds.not_heads", &c.not_heads)?,
                 }),
-            }),
+            })
+            .with_contractions({
+                let mut v = Vec::new();
+                for (form, prep) in &a.contractions {
+                    let f = fold_list(path, "affixes.contractions", &[form.clone(), prep.clone()])?;
+                    v.push((f[0].clone(), f[1].clone()));
+                }
+                v
+            })
+            .with_infinitives(
+                fold_list(path, "affixes.infinitives", &a.infinitives)?,
+                fold_list(path, "affixes.enclitics", &a.enclitics)?,
+            ),
             stem_strip: fold_str(&a.stem_strip).chars().collect(),
             stem_min: a.stem_min,
             short_endings: fold_list(path, "affixes.short_endings", &a.short_endings)?,

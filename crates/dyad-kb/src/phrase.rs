@@ -24,7 +24,14 @@ enum Tok {
     Prefix(String),
     /// A gap of zero to this many words: `..` ([`GAP_WORDS`]) or `...` ([`LONG_GAP_WORDS`]).
     Gap(u8),
+    /// `<inf>`: a verb's infinitive, a lower-case word that ends in one of the language's
+    /// infinitive endings, perhaps with object clitics written onto it (Spanish «ayudar a
+    /// retenerlos»: help to keep them, no help given to anyone). Never a name of the sentence.
+    Infinitive,
 }
+
+/// How a pattern writes [`Tok::Infinitive`].
+pub const INFINITIVE: &str = "<inf>";
 
 /// The longest word read as a compound (German writes few over forty letters:
 /// "Donaudampfschifffahrtsgesellschaftskapitän" has 42).
@@ -67,6 +74,9 @@ pub struct PhraseSetBuilder<T> {
     head_bits: Vec<u8>,
     /// Scripts in which some language writes clitics onto words (see [`Affixes`]).
     clitic_scripts: Vec<Script>,
+    /// Words a literal head stops before: prepositions the language also writes contracted
+    /// with an article ([`Affixes::contracted`]), checked word by word.
+    cut_before: Vec<String>,
 }
 
 impl<T> Default for PhraseSetBuilder<T> {
@@ -77,6 +87,7 @@ impl<T> Default for PhraseSetBuilder<T> {
             values: Vec::new(),
             head_bits: Vec::new(),
             clitic_scripts: Vec::new(),
+            cut_before: Vec::new(),
         }
     }
 }
@@ -176,6 +187,14 @@ pub struct Affixes {
     gap_free_lens: u64,
     /// How the language joins nouns into compounds, if it does (German).
     compounds: Option<Compounds>,
+    /// A preposition written together with the article after it, and the preposition: a
+    /// pattern's word matches its contracted form too (Spanish «al» = «a» + «el», «del» = «de» +
+    /// «el»: `ejecutó a` reads «ejecutó al general»).
+    contractions: Vec<(String, String)>,
+    /// The endings of a verb's infinitive (Spanish -ar -er -ir), for [`Tok::Infinitive`].
+    infinitives: Vec<String>,
+    /// Object pronouns written onto an infinitive's end (Spanish «retener-los», «dar-se-lo»).
+    enclitics: Vec<String>,
 }
 
 /// How a language writes a noun's modifiers onto its front as one word, the last part (the
@@ -237,7 +256,59 @@ impl Affixes {
             gap_free: FastSet::default(),
             gap_free_lens: 0,
             compounds: None,
+            contractions: Vec::new(),
+            infinitives: Vec::new(),
+            enclitics: Vec::new(),
         }
+    }
+
+    /// These affixes with the language's contracted prepositions: (written form, preposition),
+    /// folded.
+    pub fn with_contractions(mut self, contractions: Vec<(String, String)>) -> Self {
+        self.contractions = contractions;
+        self
+    }
+
+    /// These affixes with the language's infinitive endings and the object clitics written
+    /// onto an infinitive, folded.
+    pub fn with_infinitives(mut self, endings: Vec<String>, enclitics: Vec<String>) -> Self {
+        self.infinitives = endings;
+        self.enclitics = enclitics;
+        self
+    }
+
+    /// The prepositions the language contracts with an article: a phrase's literal head is cut
+    /// before one of them, which is then matched word by word ([`PhraseSetBuilder::cut_before`]).
+    pub fn contracted(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.contractions.iter().map(|(_, p)| p.clone()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The preposition `word` (a whole folded word) contracts, if it is a contracted form.
+    fn contraction_of(&self, word: &str) -> Option<&str> {
+        self.contractions
+            .iter()
+            .find(|(form, _)| form == word)
+            .map(|(_, p)| p.as_str())
+    }
+
+    /// Is `word` (folded) an infinitive: a stem of two letters or more, an infinitive ending,
+    /// then up to two object clitics?
+    fn is_infinitive(&self, word: &str) -> bool {
+        fn ends_inf(a: &Affixes, w: &str, clitics_left: u8) -> bool {
+            let inf = a.infinitives.iter().any(|e| {
+                w.strip_suffix(e.as_str())
+                    .is_some_and(|stem| stem.chars().count() >= 2)
+            });
+            inf || (clitics_left > 0
+                && a.enclitics.iter().any(|c| {
+                    w.strip_suffix(c.as_str())
+                        .is_some_and(|rest| ends_inf(a, rest, clitics_left - 1))
+                }))
+        }
+        ends_inf(self, word, 2)
     }
 
     /// These affixes with the language's way of writing compounds.
@@ -310,6 +381,7 @@ fn parse(pattern: &str) -> Vec<Tok> {
         .split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| match w {
+            INFINITIVE => Tok::Infinitive,
             ".." => Tok::Gap(GAP_WORDS),
             "..." => Tok::Gap(LONG_GAP_WORDS),
             w if w.len() > 1 && w.ends_with('*') => {
@@ -336,6 +408,13 @@ impl<T> PhraseSetBuilder<T> {
         self
     }
 
+    /// Cuts a phrase's literal head before any of `words` after its first: the language writes
+    /// them contracted too ([`Affixes::contracted`]), so the trie cannot hold them as written.
+    pub fn cut_before(mut self, words: &[String]) -> Self {
+        self.cut_before = words.to_vec();
+        self
+    }
+
     /// Adds a phrase with its value. Returns false when the phrase is empty after normalisation
     /// or starts with a gap.
     pub fn add(&mut self, pattern: &str, value: T) -> bool {
@@ -352,7 +431,11 @@ impl<T> PhraseSetBuilder<T> {
     fn add_as(&mut self, pattern: &str, value: T, bit: u8) -> bool {
         let toks = parse(pattern);
         let gap = |t: Option<&Tok>| matches!(t, Some(Tok::Gap(_)));
-        if toks.is_empty() || gap(toks.first()) || gap(toks.last()) {
+        if toks.is_empty()
+            || gap(toks.first())
+            || gap(toks.last())
+            || toks.first() == Some(&Tok::Infinitive)
+        {
             return false;
         }
         let h = hash_of(&toks);
@@ -403,6 +486,9 @@ impl<T> PhraseSetBuilder<T> {
                 if k > 0 && matches!(t, Tok::Word(w) | Tok::Prefix(w) if clitic(w)) {
                     break;
                 }
+                if k > 0 && matches!(t, Tok::Word(w) if self.cut_before.contains(w)) {
+                    break;
+                }
                 match t {
                     Tok::Word(w) => {
                         if !head.is_empty() {
@@ -419,13 +505,13 @@ impl<T> PhraseSetBuilder<T> {
                         n_head += 1;
                         break;
                     }
-                    Tok::Gap(_) => break,
+                    Tok::Gap(_) | Tok::Infinitive => break,
                 }
             }
             head_toks.push(n_head as u8);
             needs.extend(p[n_head..].iter().filter_map(|t| match t {
                 Tok::Word(w) | Tok::Prefix(w) => Some(WordKeys::key(w.as_bytes())),
-                Tok::Gap(_) => None,
+                Tok::Gap(_) | Tok::Infinitive => None,
             }));
             need_at.push(needs.len() as u32);
             let h = hash_of(head.as_str());
@@ -492,6 +578,7 @@ impl<T> PhraseSet<T> {
                 Tok::Prefix(w) => format!("{w}*"),
                 Tok::Gap(GAP_WORDS) => "..".to_string(),
                 Tok::Gap(_) => "...".to_string(),
+                Tok::Infinitive => INFINITIVE.to_string(),
             })
             .collect();
         words.join(" ")
@@ -887,7 +974,7 @@ impl<T> PhraseSet<T> {
         let last = match &toks[k - 1] {
             Tok::Word(_) => head_end.word(),
             Tok::Prefix(_) => Some(head_end.prefix()),
-            Tok::Gap(_) => None,
+            Tok::Gap(_) | Tok::Infinitive => None,
         };
         match last {
             Some((pos, stem)) => match_rest(text, pos, stem, toks, k, env),
@@ -1035,6 +1122,14 @@ impl WordKeys {
             if st.word() {
                 for p in env.affixes.prefixes_at(text, s) {
                     keys.add(&bytes[s + p.len()..]);
+                }
+                // A contracted preposition stands for the pattern's preposition.
+                if !env.affixes.contractions.is_empty() {
+                    let rest = &text[s..];
+                    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+                    if let Some(p) = env.affixes.contraction_of(&rest[..len]) {
+                        keys.add(p.as_bytes());
+                    }
                 }
             }
         }
@@ -1637,6 +1732,9 @@ fn match_rest(
                     }
                     pos = q;
                 }
+                if *tok == Tok::Infinitive && env.skip_at(pos).is_some() {
+                    return None;
+                }
                 (pos, stem) = match_word(text, pos, tok, env.affixes)?;
             }
         }
@@ -1686,10 +1784,19 @@ fn match_bare_word(text: &str, pos: usize, tok: &Tok, affixes: &Affixes) -> Opti
     match tok {
         Tok::Word(w) => {
             if !text[pos..].starts_with(w.as_str()) {
-                return None;
+                return contracted_word(text, pos, w, affixes);
             }
             let last = w.chars().next_back()?;
             word_end(text, pos + w.len(), last, affixes)
+                .or_else(|| contracted_word(text, pos, w, affixes))
+        }
+        Tok::Infinitive => {
+            let rest = &text[pos..];
+            let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+            let word = &rest[..len];
+            // Folded text keeps no case: a name is told apart by the sentence's spans (see
+            // match_rest), a capitalised common word by nothing, which is rare after «a».
+            (len > 0 && affixes.is_infinitive(word)).then_some((pos + len, pos + len))
         }
         Tok::Prefix(w) => {
             if !text[pos..].starts_with(w.as_str()) {
@@ -1702,6 +1809,17 @@ fn match_bare_word(text: &str, pos: usize, tok: &Tok, affixes: &Affixes) -> Opti
         }
         Tok::Gap(_) => Some((pos, pos)),
     }
+}
+
+/// The pattern's word `w` at `pos` written contracted with an article («al» for `a`): the whole
+/// contracted word.
+fn contracted_word(text: &str, pos: usize, w: &str, affixes: &Affixes) -> Option<(usize, usize)> {
+    if affixes.contractions.is_empty() {
+        return None;
+    }
+    let rest = &text[pos..];
+    let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    (affixes.contraction_of(&rest[..len]) == Some(w)).then_some((pos + len, pos + len))
 }
 
 #[cfg(test)]
@@ -1773,6 +1891,59 @@ mod tests {
             .unwrap()
             .affixes
             .clone()
+    }
+
+    /// Spanish `[affixes]` (data/lang/es): a pattern's «a» or «de» after its first word reads
+    /// the contracted «al», «del»; `<inf>` reads an infinitive, with clitics on it, and no
+    /// noun or name.
+    #[test]
+    fn contractions_and_infinitives() {
+        let es = affixes("es");
+        let mut b = PhraseSetBuilder::new().cut_before(&es.contracted());
+        b.add("ejecutó a", 0);
+        b.add("ayudó a", 1);
+        b.add("ayudó a <inf>", 2);
+        b.add("ministro de defensa", 3);
+        let set = b.build();
+        let found = |text: &str| -> Vec<(String, usize)> {
+            let n = normalize(text);
+            set.find(&n, &es)
+                .into_iter()
+                .map(|m| (text[m.start..m.end].to_string(), m.phrase))
+                .collect()
+        };
+        assert_eq!(
+            found("Irán ejecutó al espía"),
+            vec![("ejecutó al".to_string(), 0)]
+        );
+        assert_eq!(
+            found("Irán ejecutó a tres"),
+            vec![("ejecutó a".to_string(), 0)]
+        );
+        assert_eq!(found("ministro del Interior"), vec![]);
+        assert_eq!(
+            found("el ministro de Defensa"),
+            vec![("ministro de Defensa".to_string(), 3)]
+        );
+        assert_eq!(
+            found("ayudó a retener"),
+            vec![("ayudó a retener".to_string(), 2)]
+        );
+        assert_eq!(
+            found("ayudó a reducirlas"),
+            vec![("ayudó a reducirlas".to_string(), 2)]
+        );
+        assert_eq!(found("ayudó a Ucrania"), vec![("ayudó a".to_string(), 1)]);
+        assert_eq!(
+            found("ayudó al ejército"),
+            vec![("ayudó al".to_string(), 1)]
+        );
+        // «alto» is no «al», «mar» no infinitive of two letters' stem.
+        assert!(found("ejecutó alto").is_empty());
+        assert_eq!(found("ayudó a mar"), vec![("ayudó a".to_string(), 1)]);
+        // A pattern never begins with `<inf>`.
+        let mut b = PhraseSetBuilder::new();
+        assert!(!b.add("<inf> a", 0));
     }
 
     #[test]

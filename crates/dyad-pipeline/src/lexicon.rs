@@ -936,6 +936,9 @@ fn check_pattern(p: &str) -> Result<(), String> {
     if gap(words[0]) || gap(words[words.len() - 1]) {
         return Err(format!("pattern {p:?} starts or ends with a gap"));
     }
+    if words[0] == dyad_kb::phrase::INFINITIVE {
+        return Err(format!("pattern {p:?} starts with an infinitive"));
+    }
     for w in words {
         if !gap(w) && w.contains("..") {
             return Err(format!(
@@ -1343,7 +1346,9 @@ impl LangLexicon {
             aux,
             verdicts,
         } = sources;
-        let mut ev = builder(clitics);
+        // Prepositions the language writes contracted with an article are matched word by word.
+        let cut = language.affixes.contracted();
+        let mut ev = builder(clitics).cut_before(&cut);
         let mut readings = None;
         const EVENTS: &[&str] = &[
             "pattern", "type", "mode", "context", "voice", "cameo", "weight", "target",
@@ -1461,7 +1466,7 @@ impl LangLexicon {
                 }
             }
         }
-        let mut ro = builder(clitics);
+        let mut ro = builder(clitics).cut_before(&cut);
         for (path, contents) in roles {
             let mut check = FileCheck::new(path, contents, &[&["pattern", "sector", "kind"]])?;
             for (line, f) in tsv_rows(contents) {
@@ -1504,7 +1509,7 @@ impl LangLexicon {
                 );
             }
         }
-        let mut di = builder(clitics);
+        let mut di = builder(clitics).cut_before(&cut);
         for (path, contents) in discards {
             for (line, f) in tsv_rows(contents) {
                 let story = match f[..] {
@@ -1515,7 +1520,7 @@ impl LangLexicon {
                 di.add(f[0], story);
             }
         }
-        let mut sp = builder(clitics);
+        let mut sp = builder(clitics).cut_before(&cut);
         let mut warn_rule = None;
         let (mut blame_rule, mut praise_rule) = (None, None);
         let (mut passive_blame_rule, mut passive_praise_rule) = (None, None);
@@ -1594,7 +1599,7 @@ impl LangLexicon {
             sp.add(pattern, kind);
             Ok(())
         })?;
-        let mut ve = builder(clitics);
+        let mut ve = builder(clitics).cut_before(&cut);
         let (path, contents) = verdicts;
         pattern_rows(path, contents, "verdict", |line, pattern, verdict| {
             let verdict = match verdict {
@@ -1611,7 +1616,7 @@ impl LangLexicon {
             ve.add(pattern, verdict);
             Ok(())
         })?;
-        let mut au = builder(clitics);
+        let mut au = builder(clitics).cut_before(&cut);
         let (path, contents) = aux;
         pattern_rows(path, contents, "aux", |line, pattern, aux| {
             let aux = match aux {
@@ -1630,8 +1635,8 @@ impl LangLexicon {
             au.add(pattern, aux);
             Ok(())
         })?;
-        let mut before = builder(clitics);
-        let mut after = builder(clitics);
+        let mut before = builder(clitics).cut_before(&cut);
+        let mut after = builder(clitics).cut_before(&cut);
         let (mut prefixes, mut suffixes) = (Vec::new(), Vec::new());
         for m in &language.markers {
             match m.position {
@@ -1649,7 +1654,7 @@ impl LangLexicon {
         suffixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         prefixes.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let phrases = |words: &[String]| {
-            let mut b = builder(clitics);
+            let mut b = builder(clitics).cut_before(&cut);
             for w in words {
                 b.add(w, ());
             }

@@ -892,8 +892,15 @@ fn role_holder(ctx: &Ctx, clause: &Clause, title: &str, kind: RoleKind, at: usiz
 /// Settings in two countries, two states' actors of that kind before it, or datelines in two
 /// leave it nobody's. A state its sentence names as another actor (the target: "the government
 /// accused India"; a topic) is never the body's by the two guesses from outside the sentence.
+///
+/// An office title with no holder named before it ("the interior minister", «le ministre de
+/// l'Intérieur», «el ministro de Defensa») is the office of the report's dateline's state, and
+/// only that: an official travels, so the place a sentence is set in, the state whose body was
+/// just told or the one the report is about do not say whose official this is (a foreign
+/// paper's report about Iran calls its own minister "the interior minister" too).
 fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<(Side, &'static str)> {
-    if role.kind != RoleKind::Body {
+    let office = role.kind == RoleKind::Title && ctx.lexicon.state_body(role.sector);
+    if role.kind != RoleKind::Body && !office {
         return None;
     }
     let doc = ctx.doc;
@@ -925,12 +932,6 @@ fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<(Side, &'st
         cameo: None,
         span: role.span,
     };
-    if !settings.is_empty() {
-        return only(settings)
-            .filter(|c| c.is_state())
-            .map(|c| (side(c), "home>src"));
-    }
-    let state = ctx.lexicon.state_body(role.sector);
     // The states the sentence names as actors of their own.
     let named: std::collections::BTreeSet<_> = ctx
         .view
@@ -938,6 +939,17 @@ fn home_state(ctx: &Ctx, clause: &Clause, role: &BareRole) -> Option<(Side, &'st
         .filter(|m| !m.dateline && m.span.end <= clause.sent.end)
         .filter_map(country)
         .collect();
+    if office {
+        return only(datelines)
+            .filter(|c| c.is_state() && !named.contains(c))
+            .map(|c| (side(c), "home>src"));
+    }
+    if !settings.is_empty() {
+        return only(settings)
+            .filter(|c| c.is_state())
+            .map(|c| (side(c), "home>src"));
+    }
+    let state = ctx.lexicon.state_body(role.sector);
     if state {
         if let Some(c) = same_kind_before(ctx, clause, role).filter(|c| !named.contains(c)) {
             return Some((side(c), "kind>src"));
