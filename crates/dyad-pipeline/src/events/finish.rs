@@ -931,7 +931,8 @@ pub(crate) fn governs(k: EventType) -> bool {
 }
 
 /// A governing verb that coded no event of its own (no actor was found for it: "the
-/// fundamentalist party demanded that …", "a newspaper called on Arabs to …"): it still
+/// fundamentalist party demanded that …", "a newspaper called on Arabs to …"), or none with
+/// the confidence to be reported ("Colombo had asked Beijing to put off the visit"): it still
 /// governs its complement.
 pub(crate) struct Silent {
     /// The start of its sentence (an event's `start`).

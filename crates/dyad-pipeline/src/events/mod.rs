@@ -137,8 +137,14 @@ pub fn code(
                     .filter(|(sent, at, _)| *sent == clause.sent.start && *at != t.start)
                     .map_or(&[], |(_, _, all)| all.as_slice());
                 let coded = one(&ctx, &clause, earlier.as_ref(), conjoined);
-                // Nobody found to act (not a weak pattern that found its actor).
-                if coded.is_empty() && rule.voice != Voice::Noun && finish::governs(rule.kind) {
+                // Nobody found to act (not a weak pattern that found its actor), or nothing
+                // coded with the confidence to be reported: a request whose recipient no phrase
+                // names («از جامعه جهانی خواست این اقدام را محکوم کنند», asked the
+                // international community to condemn the act) still governs what it asks.
+                let reported = coded
+                    .iter()
+                    .any(|e| e.confidence >= min_confidence || rule.weight < min_confidence);
+                if !reported && rule.voice != Voice::Noun && finish::governs(rule.kind) {
                     silent.push(finish::Silent {
                         sentence: clause.sent.start,
                         trigger: dyad_core::Span::new(t.start, t.end),
