@@ -1101,3 +1101,46 @@ fn quotes_keep_their_numbers_across_versions() {
         assert_eq!(exported.len(), 5, "{}", s.name());
     });
 }
+
+/// Issue 13: a story join keeps its reason on both backends, alike: talks of India and China
+/// and the agreement announced at them (two events of one story).
+#[test]
+fn a_story_join_keeps_its_reason_on_both_backends() {
+    use crate::synth::{ActorSpec, DocSpec, EventSpec};
+    let (ind, chn) = (|| ActorSpec::code("IND.GOV"), || ActorSpec::code("CHN.GOV"));
+    let doc = |id: &str, e: EventSpec| {
+        let mut d = DocSpec::new(id, "2024-10-23");
+        d.source = Some(format!("{id}.example"));
+        d.event(e).build()
+    };
+    let docs = [
+        doc(
+            "talks",
+            EventSpec::new(EventType::Consult, ind(), Some(chn()), "2024-10-23"),
+        ),
+        doc(
+            "deal",
+            EventSpec::new(EventType::Agree, chn(), Some(ind()), "2024-10-23"),
+        ),
+    ];
+    let seen = std::cell::RefCell::new(Vec::new());
+    on_each(|s| {
+        s.write(&docs);
+        s.link().unwrap();
+        let links: Vec<(usize, Vec<crate::StoryLink>)> = folded_listed(s)
+            .into_iter()
+            .map(|f| (f.reports.len(), f.story_links))
+            .collect();
+        assert_eq!(links.len(), 2, "{}", s.name());
+        for (_, l) in &links {
+            assert_eq!(l.len(), 1, "{}: {links:?}", s.name());
+            assert_eq!(l[0].event.as_deref(), Some("deal-e0"), "{}", s.name());
+            assert!(l[0].agreed.contains(&"type:CONSULT~AGREE".to_string()));
+        }
+        seen.borrow_mut().push(format!("{links:?}"));
+    });
+    let seen = seen.into_inner();
+    if seen.len() == 2 {
+        assert_eq!(seen[0], seen[1], "the backends differ");
+    }
+}

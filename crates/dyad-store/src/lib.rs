@@ -41,7 +41,7 @@ mod testdata;
 pub use any::AnyStore;
 pub use error::StoreError;
 pub use export::{DocumentRecord, EntityRecord, MentionRecord, QuoteRecord};
-pub use folded::{FoldedEvent, Merge, ReportRef};
+pub use folded::{FoldedEvent, Merge, ReportRef, StoryLink};
 pub use link::LinkStats;
 pub use migrate::SCHEMA_VERSION;
 pub use pack::PreparedDocument;

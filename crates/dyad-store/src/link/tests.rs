@@ -220,6 +220,35 @@ fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     let f = folded(&store);
     assert_eq!(f.len(), 2);
     assert_eq!(f[0].story, f[1].story);
+    // Issue 13: the join keeps its reason, shown on both events (the agreement's report was
+    // linked second and showed it).
+    let deal_report = |f: &FoldedEvent| f.reports[0].event.clone();
+    let (talks, deal) = if f[0].reports[0].doc == "talks" {
+        (&f[0], &f[1])
+    } else {
+        (&f[1], &f[0])
+    };
+    let agreed: Vec<String> = [
+        "type:CONSULT~AGREE",
+        "source:country",
+        "target:country",
+        "actors:either-order",
+        "date:day",
+    ]
+    .map(String::from)
+    .to_vec();
+    let want = |with: i64| {
+        vec![crate::StoryLink {
+            with,
+            event: Some(deal_report(deal)),
+            agreed: agreed.clone(),
+        }]
+    };
+    assert_eq!(talks.story_links, want(deal.id));
+    assert_eq!(deal.story_links, want(talks.id));
+    // A re-run joins nothing again.
+    write(&mut store, &[]);
+    assert_eq!(folded(&store), f);
 }
 
 /// Two attacks by one group in one province five days apart (the Jaffar Express, 11 March

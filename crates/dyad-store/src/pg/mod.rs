@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 9;
+pub const PG_SCHEMA_VERSION: u32 = 10;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -65,6 +65,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         9,
         "reports_are_mentions",
         include_str!("../../pg_migrations/0009_reports_are_mentions.sql"),
+    ),
+    (
+        10,
+        "story_links",
+        include_str!("../../pg_migrations/0010_story_links.sql"),
     ),
 ];
 
