@@ -1144,3 +1144,58 @@ fn a_story_join_keeps_its_reason_on_both_backends() {
         assert_eq!(seen[0], seen[1], "the backends differ");
     }
 }
+
+/// Issue 13: a record whose text is stored is stored when it has the stored document's given
+/// id or outlet, and a syndicated copy (under its own hash) from another outlet, until that
+/// copy is stored too; alike on both backends.
+#[test]
+fn a_stored_text_from_another_outlet_is_a_copy_on_both_backends() {
+    use crate::synth::DocSpec;
+    use crate::{RecordOf, StoredText};
+    on_each(|s| {
+        let mut d = DocSpec::new("dawn-1", "2021-04-07");
+        d.source = Some("Dawn".into());
+        s.write(&[d.build()]);
+        let record = |id: &'static str, given: bool, source: Option<&'static str>, url| RecordOf {
+            hash: "synth-dawn-1",
+            id,
+            given,
+            source,
+            url,
+        };
+        let ask = |r: RecordOf<'_>| s.stored_text(&r).unwrap();
+        let name = s.name();
+        assert_eq!(
+            ask(record("dawn-1", true, Some("Other"), None)),
+            StoredText::Stored,
+            "{name}"
+        );
+        assert_eq!(
+            ask(record(
+                "x",
+                false,
+                Some("DAWN"),
+                Some("https://other.example/2")
+            )),
+            StoredText::Stored,
+            "{name}"
+        );
+        let copy = record("tribune-7", true, Some("Express Tribune"), None);
+        assert_eq!(
+            ask(copy),
+            StoredText::CopyAs("synth-dawn-1@express tribune".into()),
+            "{name}"
+        );
+        let unknown = RecordOf {
+            hash: "no-such-text",
+            ..copy
+        };
+        assert_eq!(ask(unknown), StoredText::New, "{name}");
+        let mut c = DocSpec::new("tribune-7", "2021-04-08");
+        c.source = Some("Express Tribune".into());
+        let mut c = c.build();
+        c.raw.hash = "synth-dawn-1@express tribune".into();
+        s.write(&[c]);
+        assert_eq!(s.stored_text(&copy).unwrap(), StoredText::Stored, "{name}");
+    });
+}

@@ -592,6 +592,9 @@ impl WriteStore for PgStore {
     fn contains(&self, hash: &str) -> Result<bool, StoreError> {
         PgStore::contains(self, hash)
     }
+    fn stored_text(&self, record: &crate::RecordOf<'_>) -> Result<crate::StoredText, StoreError> {
+        crate::stored_text(&self.db, record)
+    }
     fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
         PgStore::write_prepared(self, docs)
     }
