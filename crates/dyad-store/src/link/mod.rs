@@ -1306,10 +1306,13 @@ impl Linker<'_> {
         for sql in [
             "UPDATE story_links SET cluster = ?1 WHERE cluster = ?2",
             "UPDATE story_links SET other = ?1 WHERE other = ?2",
-            "DELETE FROM story_links WHERE cluster = ?1 AND other = ?1",
         ] {
             self.db.exec(sql, &both)?;
         }
+        self.db.exec(
+            "DELETE FROM story_links WHERE cluster = ?1 AND other = ?1",
+            &[int(keep)],
+        )?;
         self.db.exec(
             "INSERT INTO cluster_aliases (alias, cluster, event, reason) VALUES (?2, ?1, ?3, ?4)
              ON CONFLICT (alias) DO UPDATE SET cluster = excluded.cluster,

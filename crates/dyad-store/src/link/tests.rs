@@ -196,6 +196,61 @@ fn a_report_between_two_events_merges_them_and_the_older_id_survives() {
     assert_eq!(by_alias.len(), 3);
 }
 
+/// A story join follows a merge: the agreement of the 30th is of one story with the talks of
+/// the 30th; when a report of the 29th merges those talks into the talks of the 27th, the
+/// join names the surviving event, and none names the absorbed id or joins an event with
+/// itself.
+#[test]
+fn a_story_join_follows_a_merge_to_the_surviving_id() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (rus, pak) = (|| ActorSpec::code("RUS.GOV"), || ActorSpec::code("PAK.GOV"));
+    let talks = |id: &str, day: &str| doc(id, day, "a.example", consult(rus(), Some(pak()), day));
+    write(
+        &mut store,
+        &[
+            talks("early", "2021-09-27"),
+            talks("late", "2021-09-30"),
+            doc(
+                "deal",
+                "2021-09-30",
+                "b.example",
+                EventSpec::new(EventType::Agree, rus(), Some(pak()), "2021-09-30"),
+            ),
+        ],
+    );
+    let before = folded(&store);
+    assert_eq!(before.len(), 3);
+    let id_of = |f: &[FoldedEvent], doc: &str| {
+        f.iter()
+            .find(|e| e.reports.iter().any(|r| r.doc == doc))
+            .map(|e| e.id)
+            .unwrap()
+    };
+    let (early, late, deal) = (
+        id_of(&before, "early"),
+        id_of(&before, "late"),
+        id_of(&before, "deal"),
+    );
+    let withs = |f: &[FoldedEvent], id: i64| -> Vec<i64> {
+        f.iter()
+            .find(|e| e.id == id)
+            .unwrap()
+            .story_links
+            .iter()
+            .map(|l| l.with)
+            .collect()
+    };
+    assert_eq!(withs(&before, deal), [late]);
+    let s = write(&mut store, &[talks("middle", "2021-09-29")]);
+    assert_eq!(s.merged, 1);
+    let after = folded(&store);
+    assert_eq!(after.len(), 2);
+    assert_eq!(withs(&after, deal), [early]);
+    assert_eq!(withs(&after, early), [deal]);
+    let link = &after.iter().find(|e| e.id == deal).unwrap().story_links[0];
+    assert_eq!(link.event.as_deref(), Some("deal-e0"));
+}
+
 #[test]
 fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     let mut store = Store::open_in_memory().unwrap();
