@@ -576,6 +576,28 @@ fn bands(h: u64) -> [i64; 8] {
     std::array::from_fn(|b| (b as i64) << 8 | ((h >> (8 * b)) & 0xff) as i64)
 }
 
+/// The four 16-bit quarters of a fingerprint, as migration 22 indexes them: two fingerprints
+/// at most 3 bits apart share one.
+fn quarters(h: u64) -> [i64; 4] {
+    std::array::from_fn(|q| ((h >> (16 * q)) & 0xffff) as i64)
+}
+
+/// The grouped documents (fingerprint, group root) sharing a quarter (`?2`..`?5`) with the
+/// document `?1`, in any week: each arm one seek of its expression index (migration 22,
+/// whose expressions these are; `>>` keeps the sign, which the mask drops).
+const QUARTERS_SQL: &str = "
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE (d.simhash & 65535) = ?2 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 16) & 65535) = ?3 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 32) & 65535) = ?4 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 48) & 65535) = ?5 AND d.doc <> ?1";
+
 /// Weeks of `article_bands` holding more rows than this are searched in the table, not held.
 const MAX_HELD_BANDS: usize = 4096;
 
@@ -690,8 +712,8 @@ impl BandCache {
 }
 
 /// Groups documents not yet grouped: each joins the group of its nearest earlier copy
-/// (published the same week or the one before or after), or starts its own. Returns the
-/// group root of each.
+/// (published the same week or the one before or after; for an undated document, any week),
+/// or starts its own. Returns the group root of each.
 fn group_articles(
     db: &dyn Db,
     rules: &Rules,
@@ -733,10 +755,8 @@ fn group_articles(
     // a week's bands read from the table, the bands query, and after the last document.
     let mut pending = Pending::default();
     for (doc, simhash, published, source, url) in docs {
-        let week = published
-            .as_deref()
-            .and_then(day_number)
-            .map_or(-1, |d| i64::from(d.div_euclid(7)));
+        let day = published.as_deref().and_then(day_number);
+        let week = day.map_or(-1, |d| i64::from(d.div_euclid(7)));
         // An empty text hashes to 0: no fingerprint, no group.
         let h = simhash.filter(|h| *h != 0).map(|h| h as u64);
         let mut best: Option<(u32, i64)> = None;
@@ -762,6 +782,16 @@ fn group_articles(
                     &p,
                     |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
                 )?;
+            }
+            if day.is_none() {
+                // Filed under week -1, an undated document is near no dated original: it is
+                // looked for in every week, by the fingerprint's quarters (migration 22), so
+                // that an undated syndicated copy joins its original's group and, through it,
+                // its event (issue 13). Only undated documents pay for it.
+                pending.write(db)?;
+                let mut p = vec![int(doc)];
+                p.extend(quarters(h).map(int));
+                found.extend(db.rows(QUARTERS_SQL, &p, |r| Ok((r.i64_opt(0)?, r.i64(1)?)))?);
             }
             for &(other, root) in &found {
                 let Some(other) = other else { continue };

@@ -1483,3 +1483,110 @@ fn a_sentence_coded_as_many_pairs_is_one_report() {
         "the pairs of the meeting are one event"
     );
 }
+
+/// An undated document: no publication date, its reports no date of their own.
+fn undated(id: &str, source: &str, fingerprint: u64) -> Document {
+    let mut d = DocSpec::new(id, "");
+    d.source = Some(source.into());
+    let mut e = consult(
+        ActorSpec::code("RUS.GOV"),
+        Some(ActorSpec::code("PAK.GOV")),
+        "",
+    );
+    e.date = None;
+    let mut d = d.event(e).build();
+    d.fingerprint = Some(fingerprint);
+    d
+}
+
+/// The documents of [`an_undated_copy_joins_its_dated_original_whatever_the_weeks_between`],
+/// in their order of ingest (one link step each): a dated original, a report of other days,
+/// then three undated documents.
+fn undated_copy_docs() -> Vec<Document> {
+    let [original, _] = original_and_copy();
+    let later = doc(
+        "later",
+        "2021-05-20",
+        "dawn.com",
+        consult(
+            ActorSpec::code("IND.GOV"),
+            Some(ActorSpec::code("CHN.GOV")),
+            "2021-05-20",
+        ),
+    );
+    vec![
+        original,
+        later,
+        // The original's text re-published without its date, 4 bits apart (one in each of
+        // three quarters of the fingerprint).
+        undated(
+            "copy",
+            "aggregator.example",
+            0x0123_4567_89ab_cdef ^ 0b11 ^ (1 << 20) ^ (1 << 40),
+        ),
+        // Another text of the same countries and type, undated: no copy.
+        undated("other", "news.example", 0xfedc_ba98_7654_3210),
+        // One quarter of the original's, the rest another text's (37 bits apart).
+        undated("near", "news.example", 0x0123_ba98_7654_3210),
+    ]
+}
+
+/// Issue 13: an undated syndicated copy of a dated original, ingested weeks after it, joins
+/// the original's event (its document is a near-duplicate of a document in that event): one
+/// more report, no new article, no new source. An undated report of the same type and
+/// countries that is no copy never joins, nor one sharing a quarter of the fingerprint only.
+#[test]
+fn an_undated_copy_joins_its_dated_original_whatever_the_weeks_between() {
+    let mut store = Store::open_in_memory().unwrap();
+    for d in undated_copy_docs() {
+        write(&mut store, &[d]);
+    }
+    let mut groups: Vec<Vec<String>> = shape(&store).into_iter().map(|(_, d, _)| d).collect();
+    groups.sort();
+    assert_eq!(
+        groups,
+        [
+            vec!["copy", "orig"],
+            vec!["later"],
+            vec!["near"],
+            vec!["other"]
+        ]
+    );
+    let f = folded(&store);
+    let event = f.iter().find(|f| f.reports.len() == 2).unwrap();
+    assert_eq!(
+        (event.num_reports, event.num_articles, event.num_sources),
+        (2, 1, 1)
+    );
+    let copy = event.reports.iter().find(|r| r.doc == "copy").unwrap();
+    assert_eq!(copy.copy_of.as_deref(), Some("orig"));
+    assert!(copy.agreed.contains(&"copy".to_string()), "{copy:?}");
+    // A re-run changes nothing.
+    write(&mut store, &[]);
+    assert_eq!(folded(&store), f);
+    // PostgreSQL links them alike.
+    let Some(mut pg) = crate::backends::pg() else {
+        return;
+    };
+    for d in undated_copy_docs() {
+        let prepared = crate::PreparedDocument::new(d).unwrap();
+        crate::WriteStore::write_and_link(&mut pg.store, &[prepared]).unwrap();
+    }
+    let strip = |f: Vec<FoldedEvent>| -> Vec<FoldedEvent> {
+        f.into_iter()
+            .map(|mut f| {
+                f.rep.row = 0;
+                f.rep.doc_ingested_at = None;
+                f
+            })
+            .collect()
+    };
+    let on_pg = pg
+        .store
+        .folded_events(&EventQuery {
+            include_aux: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(strip(on_pg), strip(f));
+}

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 10;
+pub const PG_SCHEMA_VERSION: u32 = 11;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -70,6 +70,11 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         10,
         "story_links",
         include_str!("../../pg_migrations/0010_story_links.sql"),
+    ),
+    (
+        11,
+        "copies_across_weeks",
+        include_str!("../../pg_migrations/0011_copies_across_weeks.sql"),
     ),
 ];
 
