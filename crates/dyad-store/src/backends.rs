@@ -697,6 +697,9 @@ fn sqlite_schema_15_migrates_with_the_same_listings() {
             }
         }
         crate::testdata::back_to_schema_18(&old.conn);
+        // A store migrated from before schema 21 keeps no reason of the story joins made
+        // before: the new store is compared without its own.
+        fresh.conn.execute("DELETE FROM story_links", []).unwrap();
         old.conn
             .execute_batch(
                 "PRAGMA user_version = 15;
@@ -837,6 +840,8 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
             .unwrap();
         assert!(gone.get::<_, bool>(0), "{index} is dropped");
     }
+    // Migrated from before PostgreSQL schema 10, it keeps no reason of earlier story joins.
+    sqlite.conn.execute("DELETE FROM story_links", []).unwrap();
     let (a, b) = (everything(&sqlite), everything(&migrated));
     assert_eq!(a, b);
 }
