@@ -16,7 +16,7 @@ use dyad_ingest::IngestError;
 use dyad_kb::KbBuilder;
 use dyad_pipeline::lexicon::Layers;
 use dyad_pipeline::Context;
-use dyad_store::{PreparedDocument, WriteStore};
+use dyad_store::{PreparedDocument, RecordOf, StoredText, WriteStore};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -288,6 +288,7 @@ pub fn ingest(
         progress: &mut progress,
         stats: IngestStats::default(),
         problems: Problems::default(),
+        unwritten: HashMap::new(),
     };
     std::thread::scope(|scope| {
         let (raw_tx, raw_rx) = mpsc::sync_channel::<Vec<RawDocument>>(BATCHES_IN_FLIGHT - 1);
@@ -340,6 +341,9 @@ struct Writer<'a, P: FnMut(Progress<'_>)> {
     progress: &'a mut P,
     stats: IngestStats,
     problems: Problems,
+    /// Per content hash, the records of that text handed to the worker and not yet written
+    /// (id, outlet): see [`Writer::known`].
+    unwritten: HashMap<String, Vec<(String, String)>>,
 }
 
 impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
@@ -355,8 +359,8 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
         let mut pending = Vec::with_capacity(batch);
         for item in items {
             match item {
-                Ok(raw) => {
-                    if self.store.contains(&raw.hash)? {
+                Ok(mut raw) => {
+                    if self.known(&mut raw)? {
                         self.stats.skipped_existing += 1;
                         (self.progress)(Progress::Documents(1));
                     } else {
@@ -378,6 +382,51 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
             self.hand_over(pending, to_worker, done)?;
         }
         Ok(())
+    }
+
+    /// Whether `raw` is already stored (or read earlier in this run and not written yet), by
+    /// its text and where it came from; if not and its text is another outlet's, it is a
+    /// syndicated copy, given the hash (and, if it has none of its own, the id) it is stored
+    /// under: see [`StoredText`]. A copy is a report of the original's event, never an
+    /// independent source (issue 13); dropping it lost its outlet and URL.
+    fn known(&mut self, raw: &mut RawDocument) -> Result<bool, BatchError> {
+        let given = raw.id != raw.hash;
+        let record = RecordOf {
+            hash: &raw.hash,
+            id: &raw.id,
+            given,
+            source: raw.source.as_deref(),
+            url: raw.url.as_deref(),
+        };
+        let mine = dyad_store::outlet(record.source, record.url);
+        // The records of this text read in this run and not yet written: the store cannot
+        // tell of them.
+        let ahead = self.unwritten.get(&raw.hash).map_or(&[][..], Vec::as_slice);
+        if ahead
+            .iter()
+            .any(|(id, o)| *o == mine || (given && *id == raw.id))
+        {
+            return Ok(true);
+        }
+        let copy = match self.store.stored_text(&record)? {
+            StoredText::Stored => return Ok(true),
+            StoredText::CopyAs(copy) => Some(copy),
+            StoredText::New if ahead.is_empty() => None,
+            // Its text is another outlet's, not written yet.
+            StoredText::New => Some(dyad_store::copy_hash(&raw.hash, &mine)),
+        };
+        self.unwritten
+            .entry(raw.hash.clone())
+            .or_default()
+            .push((raw.id.clone(), mine));
+        if let Some(copy) = copy {
+            if !given {
+                // Its id stood for its text, the original's: the copy's own stands for it.
+                raw.id.clone_from(&copy);
+            }
+            raw.hash = copy;
+        }
+        Ok(false)
     }
 
     /// Sends a batch to the worker; while its queue is full, writes the batches it finished.
@@ -405,6 +454,12 @@ impl<P: FnMut(Progress<'_>)> Writer<'_, P> {
         // The batch, then its own step: the new reports join real-world events (in the
         // batch's transaction where the store can).
         let (s, _) = self.store.write_and_link(&docs)?;
+        for d in &docs {
+            // Stored now: the store tells of it (a copy's text is its original's).
+            let hash = &d.document().raw.hash;
+            let text = hash.split_once('@').map_or(hash.as_str(), |(t, _)| t);
+            self.unwritten.remove(text);
+        }
         self.stats.inserted += s.inserted;
         self.stats.replaced += s.replaced;
         self.stats.skipped_existing += s.skipped_existing;
@@ -577,6 +632,85 @@ mod tests {
         // Again: nothing new, nothing processed.
         let s = ingest(ctx(), &mut store, jsonl(&records), 8, today, |_| {}).unwrap();
         assert_eq!((s.inserted, s.skipped_existing), (0, 2));
+    }
+
+    /// Issue 13: a copy of a stored text from another outlet is kept as a syndicated copy (a
+    /// report of the original's event with its own outlet and URL, no new article, no new
+    /// source); the same record again, or the same text from the same outlet, stores nothing.
+    /// In one batch (the records not yet written) and one by one (the store tells).
+    #[test]
+    fn a_copy_from_another_outlet_is_kept_as_a_copy_and_nothing_twice() {
+        let text = "Russian Foreign Minister Sergey Lavrov met Pakistani Foreign Minister Shah Mahmood Qureshi in Islamabad on April 7, 2021.";
+        let line = |fields: &str| format!(r#"{{{fields},"text":"{text}"}}"#);
+        let records = [
+            line(
+                r#""id":"dawn-1","source":"Dawn","url":"https://dawn.example/1","published":"2021-04-07""#,
+            ),
+            line(
+                r#""id":"tribune-7","source":"Express Tribune","url":"https://tribune.example/7","published":"2021-04-08""#,
+            ),
+            line(r#""url":"https://www.geo.example/x","published":"2021-04-08""#),
+            // The same record again, and the same outlet's text at another address.
+            line(
+                r#""id":"dawn-1","source":"Dawn","url":"https://dawn.example/1","published":"2021-04-07""#,
+            ),
+            line(
+                r#""source":"DAWN","url":"https://dawn.example/print/1","published":"2021-04-07""#,
+            ),
+        ];
+        let lines: Vec<&str> = records.iter().map(String::as_str).collect();
+        let today = jiff::civil::date(2026, 1, 1);
+        let mut alone = Store::open_in_memory().unwrap();
+        ingest(ctx(), &mut alone, jsonl(&lines[..1]), 8, today, |_| {}).unwrap();
+        let ids = |store: &Store| -> Vec<String> {
+            let mut ids: Vec<String> = store
+                .events(&dyad_store::EventQuery::default())
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.doc_id == "dawn-1")
+                .map(|e| e.id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        for batch in [8, 1] {
+            let mut store = Store::open_in_memory().unwrap();
+            let s = ingest(ctx(), &mut store, jsonl(&lines), batch, today, |_| {}).unwrap();
+            assert_eq!((s.inserted, s.skipped_existing), (3, 2), "batch {batch}");
+            let folded = store
+                .folded_events(&dyad_store::EventQuery::default())
+                .unwrap();
+            let meeting = folded
+                .iter()
+                .find(|f| f.reports.iter().any(|r| r.doc == "tribune-7"))
+                .expect("the copy's report");
+            let mut outlets: Vec<(&str, Option<&str>)> = meeting
+                .reports
+                .iter()
+                .map(|r| (r.source.as_str(), r.copy_of.as_deref()))
+                .collect();
+            outlets.sort();
+            outlets.dedup();
+            assert_eq!(
+                outlets,
+                [
+                    ("Dawn", None),
+                    ("Express Tribune", Some("dawn-1")),
+                    ("geo.example", Some("dawn-1"))
+                ],
+                "batch {batch}"
+            );
+            assert_eq!(
+                (meeting.num_articles, meeting.num_sources),
+                (1, 1),
+                "batch {batch}"
+            );
+            // The original's events keep their ids.
+            assert_eq!(ids(&store), ids(&alone));
+            // Again: nothing new.
+            let s = ingest(ctx(), &mut store, jsonl(&lines), batch, today, |_| {}).unwrap();
+            assert_eq!((s.inserted, s.skipped_existing), (0, 5), "batch {batch}");
+        }
     }
 
     #[test]

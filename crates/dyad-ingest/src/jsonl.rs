@@ -107,6 +107,9 @@ impl<R: BufRead> JsonlReader<R> {
         let published = record.published.map(Scalar::into_string);
         match (record.text, record.html) {
             (Some(text), _) => {
+                // The text's hash: the same text read again is known by it. Where the record
+                // came from tells a syndicated copy (the same text from another outlet) from
+                // it: ingest keeps a copy under a hash of its own (dyad_store::StoredText).
                 let hash = sha256_hex(text.as_bytes());
                 let doc = RawDocument {
                     id: origin.id.unwrap_or_else(|| hash.clone()),

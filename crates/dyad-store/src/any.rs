@@ -185,6 +185,12 @@ impl WriteStore for AnyStore {
     fn contains(&self, hash: &str) -> Result<bool, StoreError> {
         either!(self, s => s.contains(hash))
     }
+    fn stored_text(&self, record: &crate::RecordOf<'_>) -> Result<crate::StoredText, StoreError> {
+        match self {
+            AnyStore::Sqlite(s) => WriteStore::stored_text(s, record),
+            AnyStore::Postgres(s) => WriteStore::stored_text(&**s, record),
+        }
+    }
     fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
         either!(self, s => s.write_prepared(docs))
     }

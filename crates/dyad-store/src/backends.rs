@@ -697,6 +697,9 @@ fn sqlite_schema_15_migrates_with_the_same_listings() {
             }
         }
         crate::testdata::back_to_schema_18(&old.conn);
+        // A store migrated from before schema 21 keeps no reason of the story joins made
+        // before: the new store is compared without its own.
+        fresh.conn.execute("DELETE FROM story_links", []).unwrap();
         old.conn
             .execute_batch(
                 "PRAGMA user_version = 15;
@@ -837,6 +840,8 @@ fn postgres_schema_3_migrates_with_the_same_listings() {
             .unwrap();
         assert!(gone.get::<_, bool>(0), "{index} is dropped");
     }
+    // Migrated from before PostgreSQL schema 10, it keeps no reason of earlier story joins.
+    sqlite.conn.execute("DELETE FROM story_links", []).unwrap();
     let (a, b) = (everything(&sqlite), everything(&migrated));
     assert_eq!(a, b);
 }
@@ -1099,5 +1104,103 @@ fn quotes_keep_their_numbers_across_versions() {
         })
         .unwrap();
         assert_eq!(exported.len(), 5, "{}", s.name());
+    });
+}
+
+/// Issue 13: a story join keeps its reason on both backends, alike: talks of India and China
+/// and the agreement announced at them (two events of one story).
+#[test]
+fn a_story_join_keeps_its_reason_on_both_backends() {
+    use crate::synth::{ActorSpec, DocSpec, EventSpec};
+    let (ind, chn) = (|| ActorSpec::code("IND.GOV"), || ActorSpec::code("CHN.GOV"));
+    let doc = |id: &str, e: EventSpec| {
+        let mut d = DocSpec::new(id, "2024-10-23");
+        d.source = Some(format!("{id}.example"));
+        d.event(e).build()
+    };
+    let docs = [
+        doc(
+            "talks",
+            EventSpec::new(EventType::Consult, ind(), Some(chn()), "2024-10-23"),
+        ),
+        doc(
+            "deal",
+            EventSpec::new(EventType::Agree, chn(), Some(ind()), "2024-10-23"),
+        ),
+    ];
+    let seen = std::cell::RefCell::new(Vec::new());
+    on_each(|s| {
+        s.write(&docs);
+        s.link().unwrap();
+        let links: Vec<(usize, Vec<crate::StoryLink>)> = folded_listed(s)
+            .into_iter()
+            .map(|f| (f.reports.len(), f.story_links))
+            .collect();
+        assert_eq!(links.len(), 2, "{}", s.name());
+        for (_, l) in &links {
+            assert_eq!(l.len(), 1, "{}: {links:?}", s.name());
+            assert_eq!(l[0].event.as_deref(), Some("deal-e0"), "{}", s.name());
+            assert!(l[0].agreed.contains(&"type:CONSULT~AGREE".to_string()));
+        }
+        seen.borrow_mut().push(format!("{links:?}"));
+    });
+    let seen = seen.into_inner();
+    if seen.len() == 2 {
+        assert_eq!(seen[0], seen[1], "the backends differ");
+    }
+}
+
+/// Issue 13: a record whose text is stored is stored when it has the stored document's given
+/// id or outlet, and a syndicated copy (under its own hash) from another outlet, until that
+/// copy is stored too; alike on both backends.
+#[test]
+fn a_stored_text_from_another_outlet_is_a_copy_on_both_backends() {
+    use crate::synth::DocSpec;
+    use crate::{RecordOf, StoredText};
+    on_each(|s| {
+        let mut d = DocSpec::new("dawn-1", "2021-04-07");
+        d.source = Some("Dawn".into());
+        s.write(&[d.build()]);
+        let record = |id: &'static str, given: bool, source: Option<&'static str>, url| RecordOf {
+            hash: "synth-dawn-1",
+            id,
+            given,
+            source,
+            url,
+        };
+        let ask = |r: RecordOf<'_>| s.stored_text(&r).unwrap();
+        let name = s.name();
+        assert_eq!(
+            ask(record("dawn-1", true, Some("Other"), None)),
+            StoredText::Stored,
+            "{name}"
+        );
+        assert_eq!(
+            ask(record(
+                "x",
+                false,
+                Some("DAWN"),
+                Some("https://other.example/2")
+            )),
+            StoredText::Stored,
+            "{name}"
+        );
+        let copy = record("tribune-7", true, Some("Express Tribune"), None);
+        assert_eq!(
+            ask(copy),
+            StoredText::CopyAs("synth-dawn-1@express tribune".into()),
+            "{name}"
+        );
+        let unknown = RecordOf {
+            hash: "no-such-text",
+            ..copy
+        };
+        assert_eq!(ask(unknown), StoredText::New, "{name}");
+        let mut c = DocSpec::new("tribune-7", "2021-04-08");
+        c.source = Some("Express Tribune".into());
+        let mut c = c.build();
+        c.raw.hash = "synth-dawn-1@express tribune".into();
+        s.write(&[c]);
+        assert_eq!(s.stored_text(&copy).unwrap(), StoredText::Stored, "{name}");
     });
 }

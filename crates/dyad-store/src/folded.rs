@@ -39,6 +39,18 @@ pub struct Merge {
     pub agreed: Vec<String>,
 }
 
+/// Another event of the story, found to be so when a report of one of the two was linked,
+/// and what agreed (a meeting and the agreement announced at it: the same actors and days,
+/// types of one story).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoryLink {
+    /// The other event's id.
+    pub with: i64,
+    /// The report whose link showed it.
+    pub event: Option<String>,
+    pub agreed: Vec<String>,
+}
+
 /// One real-world event: the report standing for it (its type, actors, date, place) and every
 /// report of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,6 +69,9 @@ pub struct FoldedEvent {
     pub last_reported: Option<String>,
     pub reports: Vec<ReportRef>,
     pub merged: Vec<Merge>,
+    /// The joins that put it in its story, with the events it was joined with directly
+    /// (the story's other events may have joined through them).
+    pub story_links: Vec<StoryLink>,
 }
 
 fn reasons(s: Option<String>) -> Vec<String> {
@@ -181,6 +196,23 @@ fn folded_event(db: &dyn Db, rep: EventRow) -> Result<FoldedEvent, StoreError> {
             })
         },
     )?;
+    let story_links = db.rows(
+        "SELECT s.other,
+                (SELECT v.id FROM events v WHERE v.event = s.event), s.reason
+         FROM story_links s WHERE s.cluster = ?1
+         UNION ALL
+         SELECT s.cluster, (SELECT v.id FROM events v WHERE v.event = s.event), s.reason
+         FROM story_links s WHERE s.other = ?1 AND s.cluster <> ?1
+         ORDER BY 1, 2, 3",
+        &[int(id)],
+        |r| {
+            Ok(StoryLink {
+                with: r.i64(0)?,
+                event: r.str_opt(1)?,
+                agreed: reasons(r.str_opt(2)?),
+            })
+        },
+    )?;
     Ok(FoldedEvent {
         id,
         story,
@@ -196,6 +228,7 @@ fn folded_event(db: &dyn Db, rep: EventRow) -> Result<FoldedEvent, StoreError> {
         last_reported: last,
         reports,
         merged,
+        story_links,
         rep,
     })
 }

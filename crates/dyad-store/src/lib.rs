@@ -41,7 +41,7 @@ mod testdata;
 pub use any::AnyStore;
 pub use error::StoreError;
 pub use export::{DocumentRecord, EntityRecord, MentionRecord, QuoteRecord};
-pub use folded::{FoldedEvent, Merge, ReportRef};
+pub use folded::{FoldedEvent, Merge, ReportRef, StoryLink};
 pub use link::LinkStats;
 pub use migrate::SCHEMA_VERSION;
 pub use pack::PreparedDocument;
@@ -68,6 +68,9 @@ use std::time::Duration;
 pub trait WriteStore {
     /// Whether a document with this content hash is stored.
     fn contains(&self, hash: &str) -> Result<bool, StoreError>;
+    /// Whether a record read for ingest is stored, and under which hash it is to be stored
+    /// if not: see [`StoredText`].
+    fn stored_text(&self, record: &RecordOf<'_>) -> Result<StoredText, StoreError>;
     /// Stores a batch in one transaction; see [`Store::write_batch`].
     fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError>;
     /// Records a document that never made it into the store.
@@ -88,6 +91,9 @@ pub trait WriteStore {
 impl WriteStore for Store {
     fn contains(&self, hash: &str) -> Result<bool, StoreError> {
         Store::contains(self, hash)
+    }
+    fn stored_text(&self, record: &RecordOf<'_>) -> Result<StoredText, StoreError> {
+        stored_text(&self.conn, record)
     }
     fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
         Store::write_prepared(self, docs)
@@ -250,6 +256,74 @@ pub(crate) fn contains(db: &dyn sql::Db, hash: &str) -> Result<bool, StoreError>
         |r| r.i64(0),
     )?;
     Ok(found == Some(1))
+}
+
+/// What a record read for ingest is, for [`WriteStore::stored_text`]: its content hash (of the
+/// text alone), its id (`given`: the record gave it, rather than the hash standing for it),
+/// and where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct RecordOf<'a> {
+    pub hash: &'a str,
+    pub id: &'a str,
+    pub given: bool,
+    pub source: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+/// Where a record read for ingest stands to what is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredText {
+    /// Its text is not stored.
+    New,
+    /// It is stored: its text under its id, or from its outlet (the same article read again,
+    /// whatever its address). Re-ingest stores nothing.
+    Stored,
+    /// Its text is stored from another outlet: it is a syndicated copy (the same story
+    /// re-published), kept as a document of its own under this hash (see [`copy_hash`]),
+    /// so that its outlet and address appear among the event's reports. The link step groups
+    /// it with the original (one fingerprint): it is a report of the event, no new article
+    /// and no new source.
+    CopyAs(String),
+}
+
+/// The outlet a record is counted under (as `reports[].source` is counted): the record's
+/// source, else its URL's host, else `unknown`, folded to lower case.
+pub fn outlet(source: Option<&str>, url: Option<&str>) -> String {
+    link::outlet(source, url)
+}
+
+/// The hash a syndicated copy of the text `hash` from `outlet` is stored under: the text's
+/// hash with the outlet, so that the copy read again is found stored, and the original's
+/// hash (and the ids of its events, derived from it) stays as it was.
+pub fn copy_hash(hash: &str, outlet: &str) -> String {
+    format!("{hash}@{outlet}")
+}
+
+/// Issue 13: a copy with the same text from another outlet was dropped at ingest as "already
+/// stored" (the content hash is of the text alone), so its outlet and URL never appeared among
+/// the event's reports. A record is already stored when a document of its text has its given
+/// id, or comes from its outlet; from another outlet it is a copy, stored under
+/// [`copy_hash`] (already stored if that is).
+pub(crate) fn stored_text(db: &dyn sql::Db, r: &RecordOf<'_>) -> Result<StoredText, StoreError> {
+    // Asked once per document read by ingest, as `contains` was: one seek of the hash index.
+    let found = db.first(
+        "SELECT id, source, url FROM documents WHERE hash = ?1",
+        &[sql::text(r.hash)],
+        |row| Ok((row.str(0)?, row.str_opt(1)?, row.str_opt(2)?)),
+    )?;
+    let Some((id, source, url)) = found else {
+        return Ok(StoredText::New);
+    };
+    let mine = outlet(r.source, r.url);
+    if (r.given && id == r.id) || outlet(source.as_deref(), url.as_deref()) == mine {
+        return Ok(StoredText::Stored);
+    }
+    let copy = copy_hash(r.hash, &mine);
+    Ok(if contains(db, &copy)? {
+        StoredText::Stored
+    } else {
+        StoredText::CopyAs(copy)
+    })
 }
 
 pub(crate) fn record_error(db: &dyn sql::Db, path: &str, message: &str) -> Result<(), StoreError> {

@@ -116,6 +116,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         name: "0020_reports_are_mentions",
         sql: include_str!("../migrations/0020_reports_are_mentions.sql"),
     },
+    Migration {
+        version: 21,
+        name: "0021_story_links",
+        sql: include_str!("../migrations/0021_story_links.sql"),
+    },
+    Migration {
+        version: 22,
+        name: "0022_copies_across_weeks",
+        sql: include_str!("../migrations/0022_copies_across_weeks.sql"),
+    },
 ];
 
 /// `PRAGMA application_id` of a dyad database ('dyad' in ASCII), set by migration 3.

@@ -459,6 +459,16 @@ fn builders_keep_offsets() {
 /// quote of each document's body, numbered by its row id as schema 19 numbers it, with that
 /// table's indexes and delete trigger, and without what schema 19 added.
 pub fn back_to_schema_18(conn: &rusqlite::Connection) {
+    // Without what schemas 21 (story joins' reasons) and 22 (the fingerprint's quarters)
+    // added.
+    conn.execute_batch(
+        "DROP TABLE story_links;
+         DROP INDEX documents_quarter0;
+         DROP INDEX documents_quarter1;
+         DROP INDEX documents_quarter2;
+         DROP INDEX documents_quarter3;",
+    )
+    .unwrap();
     conn.execute_batch(
         "CREATE TABLE quotes (
              doc             INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
@@ -524,7 +534,8 @@ pub fn back_to_schema_18(conn: &rusqlite::Connection) {
 /// SQL that takes a PostgreSQL store of this schema back to schema 7's quotes: a `quotes` row
 /// for each quote of each given document (its row, its first quote's number, the document),
 /// numbered as schema 8 numbers it, with that table's sequence, indexes and count triggers,
-/// and without what schema 8 added. Run with the store's schema as the search path.
+/// and without what schema 8 added (nor what schemas 10 and 11 added: story joins' reasons,
+/// the fingerprint's quarters). Run with the store's schema as the search path.
 pub fn pg_quotes_before_schema_8(docs: &[(i64, Option<i64>, &Document)]) -> String {
     let q = |s: &str| format!("'{}'", s.replace('\'', "''"));
     let opt = |s: Option<&str>| s.map_or("NULL".to_string(), q);
@@ -535,7 +546,10 @@ pub fn pg_quotes_before_schema_8(docs: &[(i64, Option<i64>, &Document)]) -> Stri
         init[a..b].to_string()
     };
     let mut sql = String::from(
-        "CREATE TABLE quotes (
+        "DROP TABLE story_links;
+         DROP INDEX documents_quarter0, documents_quarter1, documents_quarter2,
+             documents_quarter3;
+         CREATE TABLE quotes (
              rowid           bigserial PRIMARY KEY,
              doc             bigint NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
              speaker_entity  text COLLATE \"C\",

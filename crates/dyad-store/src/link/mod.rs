@@ -576,6 +576,28 @@ fn bands(h: u64) -> [i64; 8] {
     std::array::from_fn(|b| (b as i64) << 8 | ((h >> (8 * b)) & 0xff) as i64)
 }
 
+/// The four 16-bit quarters of a fingerprint, as migration 22 indexes them: two fingerprints
+/// at most 3 bits apart share one.
+fn quarters(h: u64) -> [i64; 4] {
+    std::array::from_fn(|q| ((h >> (16 * q)) & 0xffff) as i64)
+}
+
+/// The grouped documents (fingerprint, group root) sharing a quarter (`?2`..`?5`) with the
+/// document `?1`, in any week: each arm one seek of its expression index (migration 22,
+/// whose expressions these are; `>>` keeps the sign, which the mask drops).
+const QUARTERS_SQL: &str = "
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE (d.simhash & 65535) = ?2 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 16) & 65535) = ?3 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 32) & 65535) = ?4 AND d.doc <> ?1
+    UNION ALL
+    SELECT d.simhash, a.root FROM documents d JOIN articles a ON a.doc = d.doc
+    WHERE ((d.simhash >> 48) & 65535) = ?5 AND d.doc <> ?1";
+
 /// Weeks of `article_bands` holding more rows than this are searched in the table, not held.
 const MAX_HELD_BANDS: usize = 4096;
 
@@ -690,8 +712,8 @@ impl BandCache {
 }
 
 /// Groups documents not yet grouped: each joins the group of its nearest earlier copy
-/// (published the same week or the one before or after), or starts its own. Returns the
-/// group root of each.
+/// (published the same week or the one before or after; for an undated document, any week),
+/// or starts its own. Returns the group root of each.
 fn group_articles(
     db: &dyn Db,
     rules: &Rules,
@@ -733,10 +755,8 @@ fn group_articles(
     // a week's bands read from the table, the bands query, and after the last document.
     let mut pending = Pending::default();
     for (doc, simhash, published, source, url) in docs {
-        let week = published
-            .as_deref()
-            .and_then(day_number)
-            .map_or(-1, |d| i64::from(d.div_euclid(7)));
+        let day = published.as_deref().and_then(day_number);
+        let week = day.map_or(-1, |d| i64::from(d.div_euclid(7)));
         // An empty text hashes to 0: no fingerprint, no group.
         let h = simhash.filter(|h| *h != 0).map(|h| h as u64);
         let mut best: Option<(u32, i64)> = None;
@@ -762,6 +782,16 @@ fn group_articles(
                     &p,
                     |r| Ok((r.i64_opt(1)?, r.i64(2)?)),
                 )?;
+            }
+            if day.is_none() {
+                // Filed under week -1, an undated document is near no dated original: it is
+                // looked for in every week, by the fingerprint's quarters (migration 22), so
+                // that an undated syndicated copy joins its original's group and, through it,
+                // its event (issue 13). Only undated documents pay for it.
+                pending.write(db)?;
+                let mut p = vec![int(doc)];
+                p.extend(quarters(h).map(int));
+                found.extend(db.rows(QUARTERS_SQL, &p, |r| Ok((r.i64_opt(0)?, r.i64(1)?)))?);
             }
             for &(other, root) in &found {
                 let Some(other) = other else { continue };
@@ -963,7 +993,9 @@ struct Candidate {
     same: Option<(rules::Evidence, i64)>,
     /// How many of its reports agree with the new one.
     agreeing: usize,
-    story: bool,
+    /// The strongest evidence that it is of one story with the new report (kept with the
+    /// join, see [`Linker::join_story`]).
+    story: Option<rules::Evidence>,
 }
 
 struct Linker<'a> {
@@ -1039,7 +1071,7 @@ impl Linker<'_> {
             cluster,
             same: None,
             agreeing: 0,
-            story: false,
+            story: None,
         };
         for m in members {
             let copy = m.doc != r.doc && m.article == r.article;
@@ -1049,7 +1081,7 @@ impl Linker<'_> {
                         cluster,
                         same: None,
                         agreeing: 0,
-                        story: false,
+                        story: None,
                     })
                 }
                 Verdict::Same(ev) => {
@@ -1061,7 +1093,11 @@ impl Linker<'_> {
                         c.same = Some((ev, m.event));
                     }
                 }
-                Verdict::Story(_) => c.story = true,
+                Verdict::Story(ev) => {
+                    if c.story.as_ref().is_none_or(|b| ev.strength > b.strength) {
+                        c.story = Some(ev);
+                    }
+                }
                 Verdict::Unrelated => {}
             }
         }
@@ -1076,8 +1112,11 @@ impl Linker<'_> {
             let c = self.judge(&r, cluster)?;
             match c.same {
                 Some((ev, via)) => same.push((c.cluster, ev, via, c.agreeing)),
-                None if c.story => stories.push(c.cluster),
-                None => {}
+                None => {
+                    if let Some(ev) = c.story {
+                        stories.push((c.cluster, ev.reasons.join(",")));
+                    }
+                }
             }
         }
         // Strongest evidence first, then the event more of whose reports agree.
@@ -1117,8 +1156,8 @@ impl Linker<'_> {
         for other in chosen.iter().map(|c| c.0).filter(|c| *c != keep) {
             self.merge(keep, other, r.event, &reason)?;
         }
-        for s in stories {
-            self.join_story(keep, s)?;
+        for (s, why) in stories {
+            self.join_story(keep, s, Some((r.event, &why)))?;
         }
         Ok(())
     }
@@ -1127,7 +1166,7 @@ impl Linker<'_> {
     fn found(
         &mut self,
         r: &Report,
-        stories: &[i64],
+        stories: &[(i64, String)],
         held: Option<&HeldEvent<'_>>,
     ) -> Result<(), StoreError> {
         // Written as `refresh` would write an event of this one report, so that it needs no
@@ -1142,8 +1181,8 @@ impl Linker<'_> {
         self.assign(r, id, None, "", held)?;
         // Its row and its report's kept facts are already what `refresh` would make them.
         self.touched.remove(&id);
-        for s in stories {
-            self.join_story(id, *s)?;
+        for (s, why) in stories {
+            self.join_story(id, *s, Some((r.event, why)))?;
         }
         Ok(())
     }
@@ -1260,7 +1299,8 @@ impl Linker<'_> {
     /// `gone` joins `keep` (the older id): its reports, blocks and aliases move over, and its
     /// id stays findable as an alias.
     fn merge(&mut self, keep: i64, gone: i64, event: i64, reason: &str) -> Result<(), StoreError> {
-        self.join_story(keep, gone)?;
+        // The merge's own reason is its alias's (below), not a story join's.
+        self.join_story(keep, gone, None)?;
         // The blocks held for writing, `gone`'s among them, are in the table before it moves.
         self.cache.write_blocks(self.db)?;
         let both = [int(keep), int(gone)];
@@ -1291,6 +1331,18 @@ impl Linker<'_> {
             "UPDATE cluster_aliases SET cluster = ?1 WHERE cluster = ?2",
             &both,
         )?;
+        // The story joins of `gone` are `keep`'s now; one between the two is no join of two
+        // events any more (the merge's reason is the alias's).
+        for sql in [
+            "UPDATE story_links SET cluster = ?1 WHERE cluster = ?2",
+            "UPDATE story_links SET other = ?1 WHERE other = ?2",
+        ] {
+            self.db.exec(sql, &both)?;
+        }
+        self.db.exec(
+            "DELETE FROM story_links WHERE cluster = ?1 AND other = ?1",
+            &[int(keep)],
+        )?;
         self.db.exec(
             "INSERT INTO cluster_aliases (alias, cluster, event, reason) VALUES (?2, ?1, ?3, ?4)
              ON CONFLICT (alias) DO UPDATE SET cluster = excluded.cluster,
@@ -1315,8 +1367,9 @@ impl Linker<'_> {
         Ok(())
     }
 
-    /// Puts two events in one story (the smaller story id survives).
-    fn join_story(&mut self, a: i64, b: i64) -> Result<(), StoreError> {
+    /// Puts two events in one story (the smaller story id survives). `why`: the report that
+    /// showed it and what agreed, kept (`story_links`) when the two were of two stories.
+    fn join_story(&mut self, a: i64, b: i64, why: Option<(i64, &str)>) -> Result<(), StoreError> {
         let story = |c: i64| -> Result<Option<i64>, StoreError> {
             self.db.first(
                 "SELECT story FROM clusters WHERE cluster = ?1",
@@ -1332,6 +1385,13 @@ impl Linker<'_> {
                 "UPDATE clusters SET story = ?1 WHERE story = ?2",
                 &[int(x.min(y)), int(x.max(y))],
             )?;
+            if let Some((event, reason)) = why {
+                self.db.exec(
+                    "INSERT INTO story_links (cluster, other, event, reason)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    &[int(a), int(b), int(event), text(reason)],
+                )?;
+            }
         }
         Ok(())
     }
@@ -1456,6 +1516,7 @@ fn refresh(db: &dyn Db, rules: &Rules, cluster: i64) -> Result<Refreshed, StoreE
             "DELETE FROM clusters WHERE cluster = ?1",
             "DELETE FROM cluster_blocks WHERE cluster = ?1",
             "DELETE FROM cluster_aliases WHERE cluster = ?1",
+            "DELETE FROM story_links WHERE cluster = ?1 OR other = ?1",
         ] {
             db.exec(sql, &c)?;
         }

@@ -196,6 +196,61 @@ fn a_report_between_two_events_merges_them_and_the_older_id_survives() {
     assert_eq!(by_alias.len(), 3);
 }
 
+/// A story join follows a merge: the agreement of the 30th is of one story with the talks of
+/// the 30th; when a report of the 29th merges those talks into the talks of the 27th, the
+/// join names the surviving event, and none names the absorbed id or joins an event with
+/// itself.
+#[test]
+fn a_story_join_follows_a_merge_to_the_surviving_id() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (rus, pak) = (|| ActorSpec::code("RUS.GOV"), || ActorSpec::code("PAK.GOV"));
+    let talks = |id: &str, day: &str| doc(id, day, "a.example", consult(rus(), Some(pak()), day));
+    write(
+        &mut store,
+        &[
+            talks("early", "2021-09-27"),
+            talks("late", "2021-09-30"),
+            doc(
+                "deal",
+                "2021-09-30",
+                "b.example",
+                EventSpec::new(EventType::Agree, rus(), Some(pak()), "2021-09-30"),
+            ),
+        ],
+    );
+    let before = folded(&store);
+    assert_eq!(before.len(), 3);
+    let id_of = |f: &[FoldedEvent], doc: &str| {
+        f.iter()
+            .find(|e| e.reports.iter().any(|r| r.doc == doc))
+            .map(|e| e.id)
+            .unwrap()
+    };
+    let (early, late, deal) = (
+        id_of(&before, "early"),
+        id_of(&before, "late"),
+        id_of(&before, "deal"),
+    );
+    let withs = |f: &[FoldedEvent], id: i64| -> Vec<i64> {
+        f.iter()
+            .find(|e| e.id == id)
+            .unwrap()
+            .story_links
+            .iter()
+            .map(|l| l.with)
+            .collect()
+    };
+    assert_eq!(withs(&before, deal), [late]);
+    let s = write(&mut store, &[talks("middle", "2021-09-29")]);
+    assert_eq!(s.merged, 1);
+    let after = folded(&store);
+    assert_eq!(after.len(), 2);
+    assert_eq!(withs(&after, deal), [early]);
+    assert_eq!(withs(&after, early), [deal]);
+    let link = &after.iter().find(|e| e.id == deal).unwrap().story_links[0];
+    assert_eq!(link.event.as_deref(), Some("deal-e0"));
+}
+
 #[test]
 fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     let mut store = Store::open_in_memory().unwrap();
@@ -220,6 +275,35 @@ fn a_meeting_and_its_agreement_are_two_events_of_one_story() {
     let f = folded(&store);
     assert_eq!(f.len(), 2);
     assert_eq!(f[0].story, f[1].story);
+    // Issue 13: the join keeps its reason, shown on both events (the agreement's report was
+    // linked second and showed it).
+    let deal_report = |f: &FoldedEvent| f.reports[0].event.clone();
+    let (talks, deal) = if f[0].reports[0].doc == "talks" {
+        (&f[0], &f[1])
+    } else {
+        (&f[1], &f[0])
+    };
+    let agreed: Vec<String> = [
+        "type:CONSULT~AGREE",
+        "source:country",
+        "target:country",
+        "actors:either-order",
+        "date:day",
+    ]
+    .map(String::from)
+    .to_vec();
+    let want = |with: i64| {
+        vec![crate::StoryLink {
+            with,
+            event: Some(deal_report(deal)),
+            agreed: agreed.clone(),
+        }]
+    };
+    assert_eq!(talks.story_links, want(deal.id));
+    assert_eq!(deal.story_links, want(talks.id));
+    // A re-run joins nothing again.
+    write(&mut store, &[]);
+    assert_eq!(folded(&store), f);
 }
 
 /// Two attacks by one group in one province five days apart (the Jaffar Express, 11 March
@@ -1398,4 +1482,111 @@ fn a_sentence_coded_as_many_pairs_is_one_report() {
         f.iter().any(|e| e.reports.len() > e.num_reports as usize),
         "the pairs of the meeting are one event"
     );
+}
+
+/// An undated document: no publication date, its reports no date of their own.
+fn undated(id: &str, source: &str, fingerprint: u64) -> Document {
+    let mut d = DocSpec::new(id, "");
+    d.source = Some(source.into());
+    let mut e = consult(
+        ActorSpec::code("RUS.GOV"),
+        Some(ActorSpec::code("PAK.GOV")),
+        "",
+    );
+    e.date = None;
+    let mut d = d.event(e).build();
+    d.fingerprint = Some(fingerprint);
+    d
+}
+
+/// The documents of [`an_undated_copy_joins_its_dated_original_whatever_the_weeks_between`],
+/// in their order of ingest (one link step each): a dated original, a report of other days,
+/// then three undated documents.
+fn undated_copy_docs() -> Vec<Document> {
+    let [original, _] = original_and_copy();
+    let later = doc(
+        "later",
+        "2021-05-20",
+        "dawn.com",
+        consult(
+            ActorSpec::code("IND.GOV"),
+            Some(ActorSpec::code("CHN.GOV")),
+            "2021-05-20",
+        ),
+    );
+    vec![
+        original,
+        later,
+        // The original's text re-published without its date, 4 bits apart (one in each of
+        // three quarters of the fingerprint).
+        undated(
+            "copy",
+            "aggregator.example",
+            0x0123_4567_89ab_cdef ^ 0b11 ^ (1 << 20) ^ (1 << 40),
+        ),
+        // Another text of the same countries and type, undated: no copy.
+        undated("other", "news.example", 0xfedc_ba98_7654_3210),
+        // One quarter of the original's, the rest another text's (37 bits apart).
+        undated("near", "news.example", 0x0123_ba98_7654_3210),
+    ]
+}
+
+/// Issue 13: an undated syndicated copy of a dated original, ingested weeks after it, joins
+/// the original's event (its document is a near-duplicate of a document in that event): one
+/// more report, no new article, no new source. An undated report of the same type and
+/// countries that is no copy never joins, nor one sharing a quarter of the fingerprint only.
+#[test]
+fn an_undated_copy_joins_its_dated_original_whatever_the_weeks_between() {
+    let mut store = Store::open_in_memory().unwrap();
+    for d in undated_copy_docs() {
+        write(&mut store, &[d]);
+    }
+    let mut groups: Vec<Vec<String>> = shape(&store).into_iter().map(|(_, d, _)| d).collect();
+    groups.sort();
+    assert_eq!(
+        groups,
+        [
+            vec!["copy", "orig"],
+            vec!["later"],
+            vec!["near"],
+            vec!["other"]
+        ]
+    );
+    let f = folded(&store);
+    let event = f.iter().find(|f| f.reports.len() == 2).unwrap();
+    assert_eq!(
+        (event.num_reports, event.num_articles, event.num_sources),
+        (2, 1, 1)
+    );
+    let copy = event.reports.iter().find(|r| r.doc == "copy").unwrap();
+    assert_eq!(copy.copy_of.as_deref(), Some("orig"));
+    assert!(copy.agreed.contains(&"copy".to_string()), "{copy:?}");
+    // A re-run changes nothing.
+    write(&mut store, &[]);
+    assert_eq!(folded(&store), f);
+    // PostgreSQL links them alike.
+    let Some(mut pg) = crate::backends::pg() else {
+        return;
+    };
+    for d in undated_copy_docs() {
+        let prepared = crate::PreparedDocument::new(d).unwrap();
+        crate::WriteStore::write_and_link(&mut pg.store, &[prepared]).unwrap();
+    }
+    let strip = |f: Vec<FoldedEvent>| -> Vec<FoldedEvent> {
+        f.into_iter()
+            .map(|mut f| {
+                f.rep.row = 0;
+                f.rep.doc_ingested_at = None;
+                f
+            })
+            .collect()
+    };
+    let on_pg = pg
+        .store
+        .folded_events(&EventQuery {
+            include_aux: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(strip(on_pg), strip(f));
 }

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// This build's PostgreSQL schema version (its own numbering; SQLite's is [`crate::SCHEMA_VERSION`]).
-pub const PG_SCHEMA_VERSION: u32 = 9;
+pub const PG_SCHEMA_VERSION: u32 = 11;
 
 /// The PostgreSQL migrations, in order: (version, name, SQL).
 const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
@@ -65,6 +65,16 @@ const PG_MIGRATIONS: &[(u32, &str, &str)] = &[
         9,
         "reports_are_mentions",
         include_str!("../../pg_migrations/0009_reports_are_mentions.sql"),
+    ),
+    (
+        10,
+        "story_links",
+        include_str!("../../pg_migrations/0010_story_links.sql"),
+    ),
+    (
+        11,
+        "copies_across_weeks",
+        include_str!("../../pg_migrations/0011_copies_across_weeks.sql"),
     ),
 ];
 
@@ -586,6 +596,9 @@ impl crate::Recode for PgStore {
 impl WriteStore for PgStore {
     fn contains(&self, hash: &str) -> Result<bool, StoreError> {
         PgStore::contains(self, hash)
+    }
+    fn stored_text(&self, record: &crate::RecordOf<'_>) -> Result<crate::StoredText, StoreError> {
+        crate::stored_text(&self.db, record)
     }
     fn write_prepared(&mut self, docs: &[PreparedDocument]) -> Result<BatchStats, StoreError> {
         PgStore::write_prepared(self, docs)
