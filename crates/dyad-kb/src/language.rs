@@ -282,6 +282,10 @@ pub struct Language {
     /// do not (imperfect prefixes: يُعلن "announces" is active).
     pub passive_marks: Vec<char>,
     pub passive_not_on: Vec<char>,
+    /// Words of count (folded) that, right after an unvowelled perfect verb opening its
+    /// sentence, make the verb a passive (Arabic «قتل خمسة فلسطينيين», five Palestinians were
+    /// killed: an active verb there would have its subject, not a number, after it).
+    pub passive_counted: Vec<String>,
     /// Auxiliaries that make a verb passive (`[grammar] passive`).
     pub passive: Passive,
     pub markers: Vec<Marker>,
@@ -701,6 +705,8 @@ struct FileGrammar {
     #[serde(default)]
     passive_not_on: String,
     #[serde(default)]
+    passive_counted: Vec<String>,
+    #[serde(default)]
     passive: FilePassive,
     #[serde(default)]
     markers: Vec<FileMarker>,
@@ -1058,6 +1064,11 @@ impl Language {
             possessive: fold_list(path, "grammar.possessive", &f.grammar.possessive)?,
             passive_marks: f.grammar.passive_marks.chars().collect(),
             passive_not_on: f.grammar.passive_not_on.chars().collect(),
+            passive_counted: fold_list(
+                path,
+                "grammar.passive_counted",
+                &f.grammar.passive_counted,
+            )?,
             passive: {
                 let p = &f.grammar.passive;
                 Passive {

@@ -292,6 +292,9 @@ pub struct LangLexicon {
     /// which they do not (`[grammar] passive_marks`, `passive_not_on`).
     pub passive_marks: Vec<char>,
     pub passive_not_on: Vec<char>,
+    /// Words of count that make the unvowelled perfect verb before them a passive
+    /// (`[grammar] passive_counted`).
+    pub passive_counted: Vec<String>,
     /// Auxiliaries that make the verb beside them passive (`[grammar] passive`).
     pub passive: dyad_kb::Passive,
     pub order: WordOrder,
@@ -1691,6 +1694,7 @@ impl LangLexicon {
             possessive: language.possessive.clone(),
             passive_marks: language.passive_marks.clone(),
             passive_not_on: language.passive_not_on.clone(),
+            passive_counted: language.passive_counted.clone(),
             passive: language.passive.clone(),
             order: language.order,
             construct: language.construct,
@@ -1754,6 +1758,7 @@ impl LangLexicon {
             possessive: Vec::new(),
             passive_marks: Vec::new(),
             passive_not_on: Vec::new(),
+            passive_counted: Vec::new(),
             passive: dyad_kb::Passive::default(),
             order: WordOrder::Svo,
             construct: false,

@@ -2,6 +2,7 @@
 """Expand lemma tables into the inflected patterns of data/lexicon/<lang>/events.tsv and aux.tsv.
 
 Usage: python3 data/lexicon/gen/ar_fa.py [lang ...]      (default: every table here)
+       python3 data/lexicon/gen/ar_fa.py --check [lang ...]  (exit 1 if a generated block is stale)
 
 The tables beside this script hold what a linguist writes once per verb; the script writes every
 form a text may show. The generated rows go between the two marker lines
@@ -15,7 +16,8 @@ generated pattern that a hand-written row already has is left out (the hand row 
 Tables (TSV, `#` comments, first non-comment row is the header):
 
 - `ar_verbs.tsv` — one Arabic verb per row:
-  `perfect  imperfect  masdar  type  mode  context  voice  cameo  weight  nweight  target  passive`
+  `perfect  imperfect  masdar  type  mode  context  voice  cameo  weight  nweight  target  passive
+  ntarget`
   * perfect: comma-separated perfect-tense patterns as they are matched (`هاجم*`, or exact forms
     `زار,زارت,زاروا` where a `*` would reach other words);
   * imperfect: comma-separated imperfect stems without the person prefix (`هاجم` for يهاجم): each
@@ -24,6 +26,12 @@ Tables (TSV, `#` comments, first non-comment row is the header):
     (hypothetical "may");
   * masdar: comma-separated verbal nouns, voice `noun`, weight `nweight`;
   * passive: `yes` adds تم/يتم/جرى + the first masdar ("تم اعتقال" was arrested), voice passive.
+  * target: the cases of the target where the type's frame does not decide (see events.tsv);
+  * ntarget: the same for the verbal nouns, when it differs from the verb's: a masdar's patient
+    is often its genitive (إعدام X, the execution of X: `of` first), while the verb takes it
+    as object; `-` gives the verbal nouns no target column (the frame decides) where the verb
+    has one (أشاد بـ praised: the verb's object or بـ/في phrase, the noun إشادة its frame).
+    Empty: the verbal nouns take `target`.
 - `ar_light.tsv` — Arabic light-verb constructions ("نفّذ هجوماً", "فرض عقوبات"):
   `verbs  objects  type  mode  context  voice  cameo  weight  target`
   every verb × every object gives `verb .. object` (a gap of up to three words between); a verb
@@ -55,7 +63,7 @@ import os
 import re
 import sys
 
-from blocks import hand_rows, save
+from blocks import hand_rows, save, saved
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEX = os.path.dirname(HERE)
@@ -126,8 +134,17 @@ class Out:
         self.rows.append(('#', text))
 
 
-def event(out, pattern, r, voice, weight):
-    out.add(pattern, r['type'], r['mode'], r['context'], voice, r['cameo'], weight, r['target'])
+def event(out, pattern, r, voice, weight, target=None):
+    target = r['target'] if target is None else target
+    out.add(pattern, r['type'], r['mode'], r['context'], voice, r['cameo'], weight, target)
+
+
+def noun_target(r):
+    """The target cases of a verb's verbal nouns (the `ntarget` column, else `target`)."""
+    nt = r.get('ntarget', '')
+    if nt == '-':
+        return ''
+    return nt or r['target']
 
 
 # ----------------------------------------------------------------------------------- Arabic
@@ -151,7 +168,7 @@ def arabic(events, aux):
             aux.add('قد ت' + stem + '*', 'hypothetical')
         masdars = split(r['masdar'])
         for m in masdars:
-            event(events, m, r, 'noun', nw)
+            event(events, m, r, 'noun', nw, noun_target(r))
         if r.get('passive') == 'yes' and masdars:
             for aux_verb in ['تم', 'تمت', 'يتم', 'جرى', 'جرت', 'يجري']:
                 event(events, f'{aux_verb} {masdars[0]}', r, 'passive', w)
@@ -314,10 +331,13 @@ def warn_lost_targets(lang, lines, out):
                   file=sys.stderr)
 
 
-def write(lang, name, out):
+def write(lang, name, out, check=False):
+    """Writes the generated block of <lang>/<name>.tsv; with `check`, writes nothing and
+    returns whether the file on disk already holds exactly what would be written."""
     path = os.path.join(LEX, lang, name + '.tsv')
     with open(path, encoding='utf-8') as fh:
-        lines = fh.read().split('\n')
+        text = fh.read()
+    lines = text.split('\n')
     hand = hand_patterns(lines)
     if name == 'events':
         warn_lost_targets(lang, lines, out)
@@ -335,18 +355,28 @@ def write(lang, name, out):
         body.append('\t'.join(cols))
         kept += 1
     body.append(END)
+    if check:
+        fresh = text == saved(lines, BEGIN, body)
+        if not fresh:
+            print(f'{lang}/{name}.tsv: stale (run gen/ar_fa.py {lang})', file=sys.stderr)
+        return fresh
     save(path, lines, BEGIN, body)
     print(f'{lang}/{name}.tsv: {kept} generated rows')
+    return True
 
 
 def main(argv):
-    langs = argv[1:] or ['ar', 'fa']
+    check = '--check' in argv
+    langs = [a for a in argv[1:] if a != '--check'] or ['ar', 'fa']
+    fresh = True
     for lang in langs:
         events, aux = Out(), Out()
         {'ar': arabic, 'fa': persian}[lang](events, aux)
-        write(lang, 'events', events)
+        fresh &= write(lang, 'events', events, check)
         if aux.rows:
-            write(lang, 'aux', aux)
+            fresh &= write(lang, 'aux', aux, check)
+    if not fresh:
+        sys.exit(1)
 
 
 if __name__ == '__main__':

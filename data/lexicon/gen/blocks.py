@@ -138,8 +138,8 @@ def write(lang, name, out, script, carry=True):
     print(f'{lang}/{name}.tsv: {kept} generated rows')
 
 
-def save(path, lines, marker, body):
-    """Writes the file with `body` (markers included) in place of its generated block, or
+def saved(lines, marker, body):
+    """The text of a file with `body` (markers included) in place of its generated block, or
     appended when it has none."""
     if any(l.startswith(marker) for l in lines):
         start = next(i for i, l in enumerate(lines) if l.startswith(marker))
@@ -148,6 +148,11 @@ def save(path, lines, marker, body):
     else:
         while lines and not lines[-1].strip():
             lines.pop()
-        lines += [''] + body
+        lines = lines + [''] + body
+    return '\n'.join(lines).rstrip('\n') + '\n'
+
+
+def save(path, lines, marker, body):
+    """Writes the file with `body` in place of its generated block (see `saved`)."""
     with open(path, 'w', encoding='utf-8') as fh:
-        fh.write('\n'.join(lines).rstrip('\n') + '\n')
+        fh.write(saved(lines, marker, body))

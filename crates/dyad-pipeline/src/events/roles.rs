@@ -124,6 +124,7 @@ fn voice(clause: &Clause) -> Voice {
         && ((clause.rule.verbatim && passive_form(clause))
             || passive_vowel(clause)
             || unwritten_passive(clause)
+            || counted_passive(clause)
             || clause.passive_aux)
     {
         Voice::Passive
@@ -169,6 +170,64 @@ fn unwritten_passive(clause: &Clause) -> bool {
         && agent.has(Case::Agent)
         && !gap.contains(crate::punct::is_comma)
         && gap.split_whitespace().count() <= 3
+}
+
+/// An unvowelled perfect verb that opens its sentence with a count right after it (Arabic
+/// «قتل خمسة فلسطينيين», «اعتقل 20 شخصا»): a passive, the counted ones acted on. In the
+/// verb-first order an active verb has its subject, a named doer, right after it («قتل
+/// الجيش خمسة»); news grammar puts no bare number there. Not a form with a subject ending
+/// («اعتقلت 20»: she/it arrested, a pronoun subject carried from before) nor an imperfect,
+/// and not a verb with anything before it in its sentence (a subject, «إنه», a coordinated
+/// verb's) but a time and a conjunction written onto it.
+fn counted_passive(clause: &Clause) -> bool {
+    let lex = clause.part.lex;
+    if lex.passive_counted.is_empty() || clause.rule.verbatim {
+        return false;
+    }
+    let Some(trigger) = clause.text.get(clause.trigger.start..clause.trigger.end) else {
+        return false;
+    };
+    let mut words = trigger.split_whitespace();
+    let (Some(verb), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let verb = dyad_kb::fold_str(verb);
+    // (و/ف "and" is written onto the word: وقتل.)
+    let bare = verb
+        .strip_prefix(['و', 'ف'])
+        .filter(|v| v.chars().count() >= 3)
+        .unwrap_or(&verb);
+    if bare.starts_with(|c: char| lex.passive_not_on.contains(&c))
+        || ["ت", "وا", "ا"].iter().any(|e| bare.ends_with(e))
+    {
+        return false;
+    }
+    // Nothing before the verb in its sentence but its time.
+    let Some(before) = clause.text.get(clause.sent.start..clause.trigger.start) else {
+        return false;
+    };
+    let before = match clause.time {
+        Some(t) if t.span.start >= clause.sent.start && t.span.end <= clause.trigger.start => {
+            format!(
+                "{}{}",
+                &clause.text[clause.sent.start..t.span.start],
+                &clause.text[t.span.end..clause.trigger.start]
+            )
+        }
+        _ => before.to_string(),
+    };
+    // (A conjunction written onto the verb may stand outside the trigger: و|قتل.)
+    let before = before.strip_suffix(['و', 'ف']).unwrap_or(&before);
+    if before.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    let next = clause.text[clause.trigger.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    next.starts_with(|c: char| c.is_numeric())
+        || lex.passive_counted.contains(&dyad_kb::fold_str(next))
 }
 
 /// A verb its vowel marks as passive: the language's passive mark on the trigger's first
