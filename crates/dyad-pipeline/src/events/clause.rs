@@ -1687,7 +1687,7 @@ const DATELINE_PLACE_WORDS: usize = 3;
 /// Is `x` the date of a dateline run into the sentence starting at `sent_start`: a place of a
 /// few words, a comma, the date, then a dash ("WASHINGTON, March 12, 2026 —", «BERLIN, 31.
 /// Oktober 2024 —»)?
-pub(crate) fn in_dateline(text: &str, sent_start: usize, x: Span) -> bool {
+fn in_dateline(text: &str, sent_start: usize, x: Span) -> bool {
     let (Some(before), Some(after)) = (text.get(sent_start..x.start), text.get(x.end..)) else {
         return false;
     };

@@ -553,8 +553,7 @@ fn passage_day(
 
 /// The news day a report's lead names, when it is not the publication day: the first time
 /// expression of the text, a day, in its first two sentences, within a week before
-/// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday),
-/// past a dateline's own date.
+/// publication ("Президент Владимир Путин в среду подписал указ …" published on Thursday).
 /// A sentence that dates nothing tells of that day, not of the day the report came out.
 fn lead_day(ctx: &Ctx, published: jiff::civil::Date) -> Option<DateValue> {
     let doc = ctx.doc;
@@ -566,34 +565,7 @@ fn lead_day(ctx: &Ctx, published: jiff::civil::Date) -> Option<DateValue> {
         .iter()
         .take_while(|t| doc.sentence_at(t.span.start).is_some_and(|i| i <= 1))
         .filter(|t| t.refers.is_none())
-        // (Nor a dateline's date run into the first sentence, "WASHINGTON, March 12 —": the
-        // day the report was filed; the lead's own day follows it.)
-        .filter(|t| {
-            !doc.sentence_at(t.span.start).is_some_and(|i| {
-                super::clause::in_dateline(&doc.text, doc.sentences[i].span.start, t.span)
-            })
-        })
         .find(|t| !in_sequence(ctx, t))?;
-    // A later day its sentence names is the news the earlier one is told in ("were killed …
-    // on Monday night, the army said on Tuesday"): the lead is told at that one.
-    let k = doc.sentence_at(t.span.start)?;
-    let t = crate::actors::starting_in(
-        &doc.times,
-        |x| x.span.start,
-        t.span.start,
-        doc.sentences[k].span.end,
-    )
-    .iter()
-    .filter(|x| {
-        x.refers.is_none()
-            && x.value.precision == DatePrecision::Day
-            && x.duration_days.is_none()
-            && x.value.first_day() > t.value.first_day()
-            && x.value.first_day() <= published
-            && !in_sequence(ctx, x)
-    })
-    .max_by_key(|x| x.value.first_day())
-    .unwrap_or(t);
     let day = t.value.first_day();
     // (A stretch — "last week" — names no day.)
     (t.value.precision == DatePrecision::Day
