@@ -45,6 +45,12 @@ pub struct EventRule {
     /// implied (`target` column `doer`: "expressed concern" about nobody's act, an earthquake,
     /// is no accusation of the speaker's own country).
     pub doer_only: bool,
+    /// An event noun whose genitive or `of` phrase names its doer, whatever its type's frame
+    /// says (`target` column `of-doer`): a noun whose target stands in a preposition of its own
+    /// ("der Angriff Russlands auf Odessa", "the attack of the Taliban on Kunduz") is done by
+    /// its genitive, where one made from a transitive verb is done to it ("die Invasion der
+    /// Ukraine", "the killing of the envoy": frames.tsv's `of` for ASSAULT).
+    pub of_doer: bool,
     /// The target is the first actor after the whole pattern, past this many (`target` column
     /// `after`, `after^`, …: an imported pattern that ends on its target, "celebrated Eid at
     /// .. with +", "warned at ^ +").
@@ -1443,6 +1449,9 @@ impl LangLexicon {
                     doer_only: f
                         .get(7)
                         .is_some_and(|t| t.split(',').any(|c| c.trim() == "doer")),
+                    of_doer: f
+                        .get(7)
+                        .is_some_and(|t| t.split(',').any(|c| c.trim() == "of-doer")),
                     id: format!("{}:{line}", path.trim_start_matches("lexicon/")),
                 };
                 // An imported dictionary's codes and readings are its importer's to check.
@@ -1560,6 +1569,7 @@ impl LangLexicon {
                 pair: None,
                 target_after: None,
                 doer_only: false,
+                of_doer: false,
             };
             if kind == SpeechKind::Warn && warn_rule.is_none() {
                 // CAMEO 130: threaten, not specified.
@@ -1827,12 +1837,12 @@ pub fn part_at<'p, 'a>(parts: &'p [Part<'a>], pos: usize) -> &'p Part<'a> {
     &parts[i.min(parts.len() - 1)]
 }
 
-/// The cases of an events.tsv `target` column, without the `doer` flag.
+/// The cases of an events.tsv `target` column, without the `doer` and `of-doer` flags.
 fn cases_of(column: &str) -> String {
     column
         .split(',')
         .map(str::trim)
-        .filter(|c| *c != "doer")
+        .filter(|c| *c != "doer" && *c != "of-doer")
         .collect::<Vec<_>>()
         .join(",")
 }

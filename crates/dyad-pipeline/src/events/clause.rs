@@ -1034,6 +1034,8 @@ pub(crate) struct Other {
     /// The type of act its noun names (its first noun pattern's): "this execution" points back to
     /// the execution told before.
     pub kind: Option<EventType>,
+    /// Its noun's genitive names its doer (events.tsv `of-doer`: "der Angriff Russlands").
+    pub of_doer: bool,
     /// It stands after this clause's trigger in the trigger's "against" phrase, a few words on
     /// ("protests against the ban", «protestas juveniles contra el bloqueo»): what the act
     /// opposes, not a verb that governs it.
@@ -1058,6 +1060,11 @@ impl<'a> Clause<'a> {
             .collect();
         all.sort_by_key(|s| s.start);
         all.into_iter()
+    }
+
+    /// Does the genitive of the act named at `at` name its doer (events.tsv `of-doer`)?
+    pub fn act_of_doer(&self, at: Span) -> bool {
+        self.others.iter().any(|o| o.span == at && o.of_doer)
     }
 
     /// The type of the act named at `at` (none for a noun of a step taken).
@@ -1242,6 +1249,14 @@ impl<'a> Clause<'a> {
             dates_act(x) && !of_another_act(ctx.norm, part.lex, doc, sent.start, x, tspan)
         };
         let sentence_times = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end);
+        // The date of a dateline run into the first sentence ("WASHINGTON, March 12, 2026 —
+        // Iran executed … on Tuesday") is the day the report was filed, not the day of the act
+        // its sentence tells: it dates an act only when the sentence names no time of its own.
+        let filed = |x: &TimeExpr| in_dateline(&doc.text, sent.start, x.span);
+        let sentence_times: Vec<&TimeExpr> = sentence_times.iter().filter(|x| !filed(x)).collect();
+        let dateline_time = starting_in(&doc.times, |x| x.span.start, sent.start, sent.end)
+            .iter()
+            .find(|x| filed(x) && dates_act(x));
         // An event noun whose relative clause follows it tells of the act ("the attack on a
         // school bus that killed dozens of children in August", «el ataque contra un autobús
         // … que mató a decenas de niños en agosto»): that clause's time dates the noun's act,
@@ -1276,11 +1291,13 @@ impl<'a> Clause<'a> {
             }
             sentence_times
                 .iter()
+                .copied()
                 .filter(|x| x.span.start >= o.1 && x.span.end <= rel_end && dates_act(x))
                 .min_by_key(|x| x.span.start)
         };
         let time = sentence_times
             .iter()
+            .copied()
             .find(|x| {
                 measured_from(doc, hits, x, t) || in_referent_clause(ctx, part, hits, sent, x, t)
             })
@@ -1291,6 +1308,7 @@ impl<'a> Clause<'a> {
                 // Dutch controls are June's, not the American act's October).
                 sentence_times
                     .iter()
+                    .copied()
                     .filter(|x| x.span.start >= start && x.span.end <= end && dates_act(x))
                     .min_by_key(|x| {
                         (
@@ -1323,7 +1341,7 @@ impl<'a> Clause<'a> {
                 // sets the scene for all of it: "Last week China's foreign ministry said …,
                 // while India's foreign ministry rejected …" dates the rejection too, where its
                 // clause names no time of its own.
-                sentence_times.first().filter(|x| {
+                sentence_times.first().copied().filter(|x| {
                     x.span.start < start
                         && dates_act(x)
                         && doc.text[sent.start..x.span.start]
@@ -1332,7 +1350,8 @@ impl<'a> Clause<'a> {
                             .count()
                             <= 1
                 })
-            });
+            })
+            .or(dateline_time);
         let role_date = time.map(|x| x.value.first_day()).or(doc.published_day());
         // A converb closes its own clause: what follows it is the next verb's. (The verb after
         // it keeps the whole clause before it: the subject is shared, and so is a partner
@@ -1442,6 +1461,9 @@ impl<'a> Clause<'a> {
                             r.voice == crate::lexicon::Voice::Noun && matches!(r.kind.quad(), 2 | 4)
                         })
                         .map(|r| r.kind),
+                    of_doer: rules
+                        .iter()
+                        .any(|r| r.voice == crate::lexicon::Voice::Noun && r.of_doer),
                     // (From the trigger's start: "protests against" may be the pattern.)
                     opposed: x.norm_start >= t.norm_end
                         && ctx
@@ -1656,6 +1678,29 @@ fn says_first(sentence: &str, words: &[String]) -> bool {
             dyad_kb::has_word(&folded, w)
         }
     })
+}
+
+/// How many words a dateline's place may have before its date ("WASHINGTON", "NEW DELHI",
+/// "RIO DE JANEIRO").
+const DATELINE_PLACE_WORDS: usize = 3;
+
+/// Is `x` the date of a dateline run into the sentence starting at `sent_start`: a place of a
+/// few words, a comma, the date, then a dash ("WASHINGTON, March 12, 2026 —", «BERLIN, 31.
+/// Oktober 2024 —»)?
+fn in_dateline(text: &str, sent_start: usize, x: Span) -> bool {
+    let (Some(before), Some(after)) = (text.get(sent_start..x.start), text.get(x.end..)) else {
+        return false;
+    };
+    let Some(place) = before.trim_end().strip_suffix(|c: char| is_comma(c)) else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    (1..=DATELINE_PLACE_WORDS).contains(&words)
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| dyad_kb::punct().is(c, dyad_core::PunctClass::Dash) || c == '-')
 }
 
 #[cfg(test)]

@@ -1203,7 +1203,29 @@ fn after_act(clause: &Clause, act: Span, n: &Np) -> bool {
         && clause.act_words.contains(&act)
         && gap <= STEP_DOER_REACH;
     let construct = clause.part.lex.construct && n.unmarked() && gap == 0;
-    step || construct
+    step || construct || (clause.act_of_doer(act) && genitive_after(clause, act, n))
+}
+
+/// Is `n` the genitive right after the event noun `noun`, in a language with prepositions:
+/// its `of` phrase ("the attack of the Taliban", «der Angriff des Iran»), or an actor with no
+/// case marker past at most an article ("der Angriff Russlands", "der Angriff der USA": an
+/// event noun takes no direct object, so an unmarked name right after it is its genitive).
+/// Never past a comma.
+fn genitive_after(clause: &Clause, noun: Span, n: &Np) -> bool {
+    if order_of(clause) == WordOrder::Sov || n.start() < noun.end {
+        return false;
+    }
+    let gap = &clause.text[noun.end..n.start()];
+    if gap.contains(is_comma) {
+        return false;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(dyad_kb::fold_str).collect();
+    let articles = &clause.part.lex.words.articles;
+    if n.has(Case::Of) {
+        words.len() <= 2
+    } else {
+        n.unmarked() && words.len() <= 1 && words.iter().all(|w| articles.contains(w))
+    }
 }
 
 /// The target of an imported CAMEO pattern, as PETRARCH reads one: the verb's object, else the
@@ -2144,7 +2166,21 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
     // Soleimani), "the killing of Russia's ambassador", "the arrest of Imran Khan" — not by.
     // (The type's reading is for a marked complement only: an unmarked one after the noun may
     // be a demonym adjective, "غارات جوية باكستانية", Pakistani airstrikes.)
-    let patient_of = (ctx.lexicon.of_is_patient(clause.rule.kind) && of_marked.is_some())
+    // A noun whose own row says its genitive is its doer (`of-doer`: "der Angriff Russlands auf
+    // Odessa") takes it as the source: marked, or an unmarked name right after it.
+    let trigger = Span::new(clause.trigger.start, clause.trigger.end);
+    let of_marked = of_marked.or_else(|| {
+        clause
+            .rule
+            .of_doer
+            .then(|| clause.after().find(|n| n.is_actor))
+            .flatten()
+            .filter(|n| genitive_after(clause, trigger, n))
+    });
+    let of_after = of_after.or(of_marked);
+    let patient_of = (ctx.lexicon.of_is_patient(clause.rule.kind)
+        && of_marked.is_some()
+        && !clause.rule.of_doer)
         || clause
             .rule
             .target
@@ -2186,6 +2222,9 @@ fn noun(ctx: &Ctx, clause: &Clause, earlier: Option<&Actor>) -> Vec<Assignment> 
         (Some(a), "agent>src")
     } else if let Some(p) = poss {
         (Some(p), "poss>src")
+    } else if let Some(o) = of_marked.filter(|_| clause.rule.of_doer) {
+        // (Before the clause's subject: "die Ukraine meldete einen Angriff Russlands".)
+        (Some(o), "of>src")
     } else if let Some(s) = light_subject {
         (Some(s), "subj>src")
     } else if let Some(o) = of_after.filter(|_| !patient_of) {
