@@ -106,12 +106,35 @@ impl Context {
         let (script, lang) = self.lang_id.detect(&doc.text);
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
-        doc.segments = self.lang_id.segments(&doc.text, lang, script);
+        // A language written in a second script (Uzbek in Cyrillic) is read in the script its
+        // data is written in: every later stage, the time words and the dates in the raw text
+        // included, reads the transliteration (data/lang/<code>/<Script>.toml).
+        let languages = self.kb.languages();
+        let translit = script.and_then(|s| languages.transliteration(lang, s));
+        let mut own_script = script;
+        let mut raw_read: Option<String> = None;
+        if let Some(t) = translit {
+            doc.text = t.apply(&doc.text);
+            raw_read = Some(t.apply(&doc.raw.text));
+            own_script = languages.get(lang).map(|l| l.script);
+            doc.diagnostics.push(Diagnostic {
+                stage: "lang",
+                message: format!(
+                    "{} written in {}: read transliterated into {} (data/lang/{}/{}.toml); the text and its spans are the transliteration",
+                    languages.name(lang).unwrap_or("?"),
+                    script.map(|s| s.to_string()).unwrap_or_default(),
+                    own_script.map(|s| s.to_string()).unwrap_or_default(),
+                    lang,
+                    script.map(|s| s.to_string()).unwrap_or_default(),
+                ),
+            });
+        }
+        doc.segments = self.lang_id.segments(&doc.text, lang, own_script);
         self.report_uncoded(doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
             &time::DateSources {
-                text: &doc.raw.text,
+                text: raw_read.as_deref().unwrap_or(&doc.raw.text),
                 metadata: doc.raw.published.as_deref(),
                 url: doc.raw.url.as_deref(),
                 crawled: doc.raw.crawled.as_deref(),
