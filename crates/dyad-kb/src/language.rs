@@ -481,6 +481,8 @@ pub struct Languages {
     identifier: HashMap<String, KnownLanguage>,
     /// Languages named by their letters and words alone.
     named: Vec<NamedLanguage>,
+    /// Languages also written in a second script, read by transliteration.
+    written: Vec<crate::written::Written>,
 }
 
 #[derive(Deserialize)]
@@ -1166,16 +1168,34 @@ impl Languages {
                 (Some(folder), Some("language.toml"), None) => {
                     out.add(Language::from_toml(path, folder, contents)?)
                 }
+                // A second script of the language: `<Script>.toml` (ISO 15924).
+                (Some(folder), Some(file), None) if file.ends_with(".toml") => {
+                    let script = file.trim_end_matches(".toml");
+                    out.written.push(crate::written::Written::from_toml(
+                        path, folder, script, contents,
+                    )?)
+                }
                 // Generators and the candidate lists they write, for review (not read).
                 (Some("README.md"), None, None) | (Some("gen"), _, _) => {}
                 _ => {
                     return Err(KbError::new(
                         path,
                         0,
-                        "unexpected file: data/lang/ holds identify.tsv, identify_more.tsv and <code>/language.toml",
+                        "unexpected file: data/lang/ holds identify.tsv, identify_more.tsv, <code>/language.toml and <code>/<Script>.toml",
                     ))
                 }
             }
+        }
+        if let Some(w) = out
+            .written
+            .iter()
+            .find(|w| !out.by_lang.contains_key(&w.lang))
+        {
+            return Err(KbError::new(
+                &format!("lang/{}/{}.toml", w.lang.code(), w.script.code()),
+                0,
+                "a second script of a language with no language.toml",
+            ));
         }
         Ok(out)
     }
@@ -1251,6 +1271,22 @@ impl Languages {
     }
 
     /// Languages named by their letters and words alone, in file order.
+    pub fn written(&self) -> &[crate::written::Written] {
+        &self.written
+    }
+
+    /// The transliteration that reads `lang` written in `script`, if its data declares one.
+    pub fn transliteration(
+        &self,
+        lang: Lang,
+        script: Script,
+    ) -> Option<&crate::written::Transliteration> {
+        self.written
+            .iter()
+            .find(|w| w.lang == lang && w.script == script)
+            .map(|w| &w.translit)
+    }
+
     pub fn named(&self) -> &[NamedLanguage] {
         &self.named
     }

@@ -23,8 +23,10 @@ pub use script::{
 
 pub mod kb;
 pub mod language;
+pub mod written;
 pub use kb::{Kb, KbBuilder, KbEntity, KbError, KbStats, NameKind, NameRef, WordReading};
 pub use language::{
     tense_of, Case, Language, Languages, Marker, MarkerPosition, Passive, Tense, TenseEndings,
     WordOrder, Words,
 };
+pub use written::{Transliteration, Written};

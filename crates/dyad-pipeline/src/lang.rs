@@ -26,6 +26,11 @@ struct Candidate {
     default: bool,
     /// Named only (identify_more.tsv): no strong vote, and never a script's default.
     named_only: bool,
+    /// Letters the language never writes in this script (see [`dyad_kb::Written`]).
+    not_letters: Vec<char>,
+    /// A second script of the language, read by transliteration (`data/lang/<code>/<Script>.toml`):
+    /// found by its letters only, never by trigrams or as a script's default.
+    written: bool,
 }
 
 /// The language identifier, built from the language data.
@@ -108,6 +113,20 @@ impl Counts {
     }
 }
 
+/// Whether `text` writes more of `not_letters` than a tenth of the `markers` letters it has
+/// (at least one): those of another alphabet of the same script.
+fn other_alphabet(text: &str, not_letters: &[char], markers: usize) -> bool {
+    if not_letters.is_empty() {
+        return false;
+    }
+    let n = text
+        .chars()
+        .take(20_000)
+        .filter(|c| not_letters.contains(c))
+        .count();
+    n > 0 && n * 10 > markers
+}
+
 impl LangId {
     pub fn new(languages: &Languages) -> Self {
         let mut candidates: Vec<Candidate> = languages
@@ -122,8 +141,23 @@ impl LangId {
                 rank: l.rank,
                 default: l.script_default,
                 named_only: false,
+                not_letters: Vec::new(),
+                written: false,
             })
+            .chain(languages.written().iter().map(|w| Candidate {
+                lang: w.lang,
+                script: w.script,
+                letters: w.marker_letters.clone(),
+                share: w.marker_share,
+                fewest: 1,
+                rank: w.rank,
+                default: false,
+                named_only: false,
+                not_letters: w.not_letters.clone(),
+                written: true,
+            }))
             .collect();
+        // Stable: a language's own script stays before its second one at the same rank.
         candidates.sort_by_key(|c| (c.rank, c.lang));
         // Named-only languages come after every language with data, in file order.
         candidates.extend(languages.named().iter().map(|l| Candidate {
@@ -135,9 +169,16 @@ impl LangId {
             rank: i32::MAX,
             default: false,
             named_only: true,
+            not_letters: Vec::new(),
+            written: false,
         }));
         let mut words: dyad_kb::fasthash::FastMap<String, Vec<(Lang, bool)>> = Default::default();
         for l in languages.all() {
+            for w in &l.vote_words {
+                words.entry(w.clone()).or_default().push((l.lang, false));
+            }
+        }
+        for l in languages.written() {
             for w in &l.vote_words {
                 words.entry(w.clone()).or_default().push((l.lang, false));
             }
@@ -176,7 +217,7 @@ impl LangId {
                         identifier.get(w.code()).is_some_and(|l| {
                             candidates
                                 .iter()
-                                .any(|c| c.lang == *l && c.script == script)
+                                .any(|c| c.lang == *l && c.script == script && !c.written)
                         })
                     })
                     .collect();
@@ -241,8 +282,13 @@ impl LangId {
                 format!("declared language {tag:?} is not a language code or name dyad knows; identified {lang} from the text"),
             ));
         };
+        // A language with a second script (Uzbek in Cyrillic) is declared in either.
+        let writes_in = |script: Script| {
+            let mut of = self.candidates.iter().filter(|c| c.lang == lang).peekable();
+            of.peek().is_none() || of.any(|c| c.script == script)
+        };
         match (dominant, self.script_of(lang)) {
-            (Some((script, _)), Some(writes)) if writes != script => {
+            (Some((script, _)), Some(writes)) if !writes_in(script) => {
                 let (script, identified) = identified();
                 Err((
                     script,
@@ -343,6 +389,7 @@ impl LangId {
                 wanted & 1 << i != 0
                     && counts[i] as f32 > c.share * letters.max(1) as f32
                     && counts[i] >= c.fewest
+                    && !other_alphabet(text, &c.not_letters, counts[i])
             })
             .map(|(_, c)| c);
         let first = passing.next()?;
@@ -373,7 +420,7 @@ impl LangId {
                 let mut it = self
                     .candidates
                     .iter()
-                    .filter(|c| c.script == script && !c.named_only);
+                    .filter(|c| c.script == script && !c.named_only && !c.written);
                 match (it.next(), it.next()) {
                     (Some(c), None) if c.letters.is_empty() => Some(c),
                     _ => None,
@@ -473,7 +520,7 @@ impl LangId {
                 let of_script = self
                     .candidates
                     .iter()
-                    .find(|c| c.lang == l)
+                    .find(|c| c.lang == l && !c.written)
                     .is_none_or(|c| c.script == script);
                 if of_script && (sure || default.is_none() || Some(l) == default) {
                     return l;
@@ -486,7 +533,7 @@ impl LangId {
     fn script_of(&self, lang: Lang) -> Option<Script> {
         self.candidates
             .iter()
-            .find(|c| c.lang == lang)
+            .find(|c| c.lang == lang && !c.written)
             .map(|c| c.script)
     }
 
@@ -723,6 +770,41 @@ mod tests {
         short_french_with_two,
         "Israël et le Hezbollah ont signé une trêve à Noël.",
         "fr"
+    );
+
+    // Uzbek in Cyrillic (data/lang/uz/Cyrl.toml): its letters ў ғ қ ҳ, else its function
+    // words, make it Uzbek, not Russian (the script's default) nor Kazakh (which writes ғ қ);
+    // an alphabet with letters Uzbek never writes stays that language (Kazakh і, Belarusian
+    // ў with і, Tajik ӯ ҷ).
+    t!(
+        uzbek_cyrillic,
+        "Ўзбекистон Ташқи ишлар вазирлиги 2023 йил 18 октябрь куни Ғазодаги шифохонага берилган зарбани қоралади.",
+        "uz"
+    );
+    t!(
+        uzbek_cyrillic_by_words,
+        "Мирзиёев 2024 йил 27 май куни Путин билан Тошкентда музокара ўтказди, деди Кремль.",
+        "uz"
+    );
+    t!(
+        uzbek_cyrillic_by_function_words_alone,
+        "Путин 2024 йил 26 май куни Тошкентга давлат ташрифи билан келди, деб билдирди Кремль матбуот хизмати.",
+        "uz"
+    );
+    t!(
+        belarusian_with_its_u,
+        "Прэзідэнт Беларусі Аляксандр Лукашэнка сустрэўся ў Мінску з прэзідэнтам Расіі Уладзімірам Пуціным.",
+        "be"
+    );
+    t!(
+        kazakh_with_uzbek_names,
+        "Қазақстан Президенті Қасым-Жомарт Тоқаев Астанада Өзбекстан Президенті Шавкат Мирзиёевпен кездесті.",
+        "kk"
+    );
+    t!(
+        russian_about_uzbekistan,
+        "Президент Узбекистана Шавкат Мирзиёев 27 мая 2024 года встретился в Ташкенте с Владимиром Путиным.",
+        "ru"
     );
 
     #[test]

@@ -7,7 +7,7 @@ use crate::lexicon::{LangLexicon, Lexicon, Part};
 use crate::segment::Segmenter;
 use crate::time::{self, TimeLexicon};
 use crate::{entities, events, lang, quotes, PipelineError};
-use dyad_core::{Diagnostic, Document, Lang, RawDocument};
+use dyad_core::{Diagnostic, Document, Lang, RawDocument, Script};
 use dyad_kb::Kb;
 
 /// Everything the stages need, built once and shared read-only by all documents.
@@ -103,12 +103,18 @@ impl Context {
         doc.removed = cleaned.removed;
         work.budget = budget_for(doc.text.len(), self.budget_per_byte);
         work.charge("lang", doc.text.len());
-        let lang = self.identify(doc);
+        let (script, lang, declared) = self.identify(doc);
+        let (own_script, raw_read) = self.transliterate(doc, script, lang);
+        doc.segments = if declared {
+            self.lang_id.segments_declared(&doc.text, lang, own_script)
+        } else {
+            self.lang_id.segments(&doc.text, lang, own_script)
+        };
         self.report_uncoded(doc);
         work.charge("dates", doc.raw.text.len());
         let dating = time::Dating::find(
             &time::DateSources {
-                text: &doc.raw.text,
+                text: raw_read.as_deref().unwrap_or(&doc.raw.text),
                 metadata: doc.raw.published.as_deref(),
                 url: doc.raw.url.as_deref(),
                 crawled: doc.raw.crawled.as_deref(),
@@ -167,9 +173,10 @@ impl Context {
         scans.charge(work);
     }
 
-    /// The document's script, language and parts by language: the language its record
-    /// declares, when the text is written in that language's script, else the one its text shows.
-    fn identify(&self, doc: &mut Document) -> Lang {
+    /// The document's script and language: the language its record declares, when the text is
+    /// written in a script of that language, else the one its text shows; and whether it was
+    /// declared.
+    fn identify(&self, doc: &mut Document) -> (Option<Script>, Lang, bool) {
         let declared = doc.raw.language.as_deref().map(str::trim);
         let (script, lang, trusted) = match declared.filter(|t| !t.is_empty()) {
             None => {
@@ -189,12 +196,38 @@ impl Context {
         };
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
-        doc.segments = if trusted {
-            self.lang_id.segments_declared(&doc.text, lang, script)
-        } else {
-            self.lang_id.segments(&doc.text, lang, script)
+        (script, lang, trusted)
+    }
+
+    /// A language written in a second script (Uzbek in Cyrillic) is read in the script its
+    /// data is written in: every later stage, the time words and the dates in the raw text
+    /// included, reads the transliteration (data/lang/<code>/<Script>.toml). Returns the script
+    /// the text is now in, and the raw text as the dates must read it, if transliterated.
+    fn transliterate(
+        &self,
+        doc: &mut Document,
+        script: Option<Script>,
+        lang: Lang,
+    ) -> (Option<Script>, Option<String>) {
+        let languages = self.kb.languages();
+        let Some(t) = script.and_then(|s| languages.transliteration(lang, s)) else {
+            return (script, None);
         };
-        lang
+        doc.text = t.apply(&doc.text);
+        let raw_read = Some(t.apply(&doc.raw.text));
+        let own_script = languages.get(lang).map(|l| l.script);
+        doc.diagnostics.push(Diagnostic {
+            stage: "lang",
+            message: format!(
+                "{} written in {}: read transliterated into {} (data/lang/{}/{}.toml); the text and its spans are the transliteration",
+                languages.name(lang).unwrap_or("?"),
+                script.map(|s| s.to_string()).unwrap_or_default(),
+                own_script.map(|s| s.to_string()).unwrap_or_default(),
+                lang,
+                script.map(|s| s.to_string()).unwrap_or_default(),
+            ),
+        });
+        (own_script, raw_read)
     }
 
     /// One diagnostic per language of the document that dyad cannot code events in: never

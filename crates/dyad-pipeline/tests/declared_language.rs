@@ -88,3 +88,16 @@ fn an_empty_declaration_is_no_declaration() {
     assert_eq!(doc.lang.map(|l| l.to_string()), Some("fr".into()));
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn a_language_is_declared_in_either_of_its_scripts() {
+    // Uzbek is written in Latin and in Cyrillic (data/lang/uz/Cyrl.toml): declared Uzbek, a
+    // short Cyrillic text without ў ғ қ ҳ is read as Uzbek, transliterated, and coded.
+    let text = "Мирзиёев Тошкентда Путин билан учрашди.";
+    let doc = process(text, Some("uz"));
+    assert_eq!(doc.lang.map(|l| l.to_string()), Some("uz".into()));
+    assert_eq!(events(&doc), ["CONSULT RUS.GOV UZB.GOV 2025-03-04"]);
+    // Its one diagnostic says the text was read transliterated, not that the declaration failed.
+    assert_eq!(doc.diagnostics.len(), 1, "{:?}", doc.diagnostics);
+    assert!(doc.diagnostics[0].message.starts_with("Uzbek written in Cyrl"));
+}

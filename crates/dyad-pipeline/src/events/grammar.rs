@@ -539,6 +539,14 @@ pub fn conjoined(norm: &Normalized, lex: &LangLexicon, a: Span, b: Span) -> Join
     if matches!(raw, "-" | "–" | "‐") || lex.words.pair_joiners.contains(raw.trim()) {
         return Join::Pair;
     }
+    // The rest of the first name's word is its ending, not a word between the two: the case
+    // ending each conjunct carries in a language that glues them on ("İsrail'i ve ABD'yi",
+    // "Isroilni va AQShni"). (Only before a space or comma: an unspaced script's "和" is the
+    // conjunction itself.)
+    let raw = match raw.find(|c: char| c.is_whitespace() || is_comma(c)) {
+        Some(k) if k > 0 && !raw.starts_with(['-', '–', '‐']) => &raw[k..],
+        _ => raw,
+    };
     // Articles and elided articles between the two do not matter: "et l'Iran", "and the UK".
     let words: Vec<&str> = raw
         .split_whitespace()
