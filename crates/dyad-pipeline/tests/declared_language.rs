@@ -99,5 +99,7 @@ fn a_language_is_declared_in_either_of_its_scripts() {
     assert_eq!(events(&doc), ["CONSULT RUS.GOV UZB.GOV 2025-03-04"]);
     // Its one diagnostic says the text was read transliterated, not that the declaration failed.
     assert_eq!(doc.diagnostics.len(), 1, "{:?}", doc.diagnostics);
-    assert!(doc.diagnostics[0].message.starts_with("Uzbek written in Cyrl"));
+    assert!(doc.diagnostics[0]
+        .message
+        .starts_with("Uzbek written in Cyrl"));
 }
