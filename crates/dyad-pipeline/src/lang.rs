@@ -264,23 +264,19 @@ impl LangId {
     /// knows the language of each record should not be second-guessed on a short text
     /// ("Rusya, ABD'nin teklifini reddetti." reads as English to a trigram model). The
     /// declaration is checked against the letters: a language said to be written in one script
-    /// is not taken for a text in another (`Err` says why, and the text's own language is
-    /// identified instead).
-    pub fn detect_declared(
-        &self,
-        text: &str,
-        tag: &str,
-    ) -> Result<(Option<Script>, Lang), (Option<Script>, Lang, String)> {
+    /// is not taken for a text in another: then the text's own language is identified instead,
+    /// with the reason why the declaration was not followed.
+    pub fn detect_declared(&self, text: &str, tag: &str) -> (Option<Script>, Lang, Option<String>) {
         let counts = Counts::of(text, 20_000);
         let dominant = counts.dominant();
         let identified = || self.detect(text);
         let Some(lang) = self.declared(tag) else {
             let (script, lang) = identified();
-            return Err((
+            return (
                 script,
                 lang,
-                format!("declared language {tag:?} is not a language code or name dyad knows; identified {lang} from the text"),
-            ));
+                Some(format!("declared language {tag:?} is not a language code or name dyad knows; identified {lang} from the text")),
+            );
         };
         // A language with a second script (Uzbek in Cyrillic) is declared in either.
         let writes_in = |script: Script| {
@@ -290,17 +286,17 @@ impl LangId {
         match (dominant, self.script_of(lang)) {
             (Some((script, _)), Some(writes)) if !writes_in(script) => {
                 let (script, identified) = identified();
-                Err((
+                (
                     script,
                     identified,
-                    format!(
+                    Some(format!(
                         "declared language {lang} is written in {}, but the text is in {}; identified {identified} from the text",
                         writes.code(),
                         script.map_or_else(|| "no script".to_string(), |s| s.code().to_string())
-                    ),
-                ))
+                    )),
+                )
             }
-            (dominant, _) => Ok((dominant.map(|(s, _)| s), lang)),
+            (dominant, _) => (dominant.map(|(s, _)| s), lang, None),
         }
     }
 
@@ -878,7 +874,8 @@ mod tests {
         // both stay Spanish.
         let id = id();
         let text = "La Francia expulsa diplomáticos rusos tras la reunión de ministros en la capital.\nLa embajada rusa en París protesta contra la decisión de la Francia de expulsar diplomáticos.";
-        let (script, lang) = id.detect_declared(text, "es").unwrap();
+        let (script, lang, refused) = id.detect_declared(text, "es");
+        assert_eq!(refused, None);
         assert_eq!(lang.code(), "es");
         let segs = id.segments_declared(text, lang, script);
         let langs: Vec<&str> = segs.iter().map(|s| s.lang.code()).collect();

@@ -183,16 +183,17 @@ impl Context {
                 let (script, lang) = self.lang_id.detect(&doc.text);
                 (script, lang, false)
             }
-            Some(tag) => match self.lang_id.detect_declared(&doc.text, tag) {
-                Ok((script, lang)) => (script, lang, true),
-                Err((script, lang, why)) => {
+            Some(tag) => {
+                let (script, lang, refused) = self.lang_id.detect_declared(&doc.text, tag);
+                let trusted = refused.is_none();
+                if let Some(why) = refused {
                     doc.diagnostics.push(Diagnostic {
                         stage: "lang",
                         message: why,
                     });
-                    (script, lang, false)
                 }
-            },
+                (script, lang, trusted)
+            }
         };
         doc.script = script;
         doc.lang = lang.is_known().then_some(lang);
