@@ -22,6 +22,13 @@ fn events(doc: &Document) -> Vec<String> {
     doc.events.iter().map(event_line).collect()
 }
 
+/// The document's one diagnostic, of the language stage.
+fn only_lang_diagnostic(doc: &Document) -> &str {
+    assert_eq!(doc.diagnostics.len(), 1, "{:?}", doc.diagnostics);
+    assert_eq!(doc.diagnostics[0].stage, "lang");
+    &doc.diagnostics[0].message
+}
+
 // A one-sentence Spanish report whose only function word is «la» reads as French to the
 // identifier, and codes nothing; declared Spanish, it is coded.
 const SHORT_SPANISH: &str = "La Francia expulsa diplomáticos rusos.";
@@ -49,14 +56,10 @@ fn a_declaration_in_another_script_is_reported_and_not_followed() {
     // Arabic is not written in Latin letters: the text's own language is used.
     let doc = process("Erdoğan ile Putin Ankara'da görüştü.", Some("ar"));
     assert_eq!(doc.lang.map(|l| l.to_string()), Some("tr".into()));
-    assert_eq!(doc.diagnostics.len(), 1);
-    assert_eq!(doc.diagnostics[0].stage, "lang");
+    let why = only_lang_diagnostic(&doc);
     assert!(
-        doc.diagnostics[0]
-            .message
-            .starts_with("declared language ar is written in Arab, but the text is in Latn"),
-        "{}",
-        doc.diagnostics[0].message
+        why.starts_with("declared language ar is written in Arab, but the text is in Latn"),
+        "{why}"
     );
     assert_eq!(events(&doc), ["CONSULT RUS.GOV TUR.GOV 2025-03-04"]);
 }
@@ -65,12 +68,10 @@ fn a_declaration_in_another_script_is_reported_and_not_followed() {
 fn an_unknown_declaration_is_reported_and_not_followed() {
     let doc = process(SHORT_SPANISH, Some("klingon"));
     assert_eq!(doc.lang.map(|l| l.to_string()), Some("fr".into()));
+    let why = only_lang_diagnostic(&doc);
     assert!(
-        doc.diagnostics[0]
-            .message
-            .starts_with("declared language \"klingon\" is not a language code or name dyad knows"),
-        "{}",
-        doc.diagnostics[0].message
+        why.starts_with("declared language \"klingon\" is not a language code or name dyad knows"),
+        "{why}"
     );
 }
 
@@ -98,8 +99,5 @@ fn a_language_is_declared_in_either_of_its_scripts() {
     assert_eq!(doc.lang.map(|l| l.to_string()), Some("uz".into()));
     assert_eq!(events(&doc), ["CONSULT RUS.GOV UZB.GOV 2025-03-04"]);
     // Its one diagnostic says the text was read transliterated, not that the declaration failed.
-    assert_eq!(doc.diagnostics.len(), 1, "{:?}", doc.diagnostics);
-    assert!(doc.diagnostics[0]
-        .message
-        .starts_with("Uzbek written in Cyrl"));
+    assert!(only_lang_diagnostic(&doc).starts_with("Uzbek written in Cyrl"));
 }
