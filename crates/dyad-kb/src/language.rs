@@ -286,6 +286,11 @@ pub struct Language {
     /// sentence, make the verb a passive (Arabic «قتل خمسة فلسطينيين», five Palestinians were
     /// killed: an active verb there would have its subject, not a number, after it).
     pub passive_counted: Vec<String>,
+    /// Endings that write a verb's subject on it (Arabic اعتقلت "she arrested", قتلوا "they
+    /// killed"), folded: such a form has its subject and is no passive by a count after it.
+    pub verb_subject_endings: Vec<String>,
+    /// Conjunctions written onto a verb (Arabic و, ف: وقتل "and killed"), folded.
+    pub verb_conjunctions: Vec<String>,
     /// Auxiliaries that make a verb passive (`[grammar] passive`).
     pub passive: Passive,
     pub markers: Vec<Marker>,
@@ -709,6 +714,10 @@ struct FileGrammar {
     #[serde(default)]
     passive_counted: Vec<String>,
     #[serde(default)]
+    verb_subject_endings: Vec<String>,
+    #[serde(default)]
+    verb_conjunctions: Vec<String>,
+    #[serde(default)]
     passive: FilePassive,
     #[serde(default)]
     markers: Vec<FileMarker>,
@@ -1070,6 +1079,16 @@ impl Language {
                 path,
                 "grammar.passive_counted",
                 &f.grammar.passive_counted,
+            )?,
+            verb_subject_endings: fold_list(
+                path,
+                "grammar.verb_subject_endings",
+                &f.grammar.verb_subject_endings,
+            )?,
+            verb_conjunctions: fold_list(
+                path,
+                "grammar.verb_conjunctions",
+                &f.grammar.verb_conjunctions,
             )?,
             passive: {
                 let p = &f.grammar.passive;

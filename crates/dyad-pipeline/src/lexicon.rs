@@ -301,6 +301,10 @@ pub struct LangLexicon {
     /// Words of count that make the unvowelled perfect verb before them a passive
     /// (`[grammar] passive_counted`).
     pub passive_counted: Vec<String>,
+    /// Endings that write a verb's subject on it, and conjunctions written onto a verb
+    /// (`[grammar] verb_subject_endings`, `verb_conjunctions`).
+    pub verb_subject_endings: Vec<String>,
+    pub verb_conjunctions: Vec<String>,
     /// Auxiliaries that make the verb beside them passive (`[grammar] passive`).
     pub passive: dyad_kb::Passive,
     pub order: WordOrder,
@@ -1705,6 +1709,8 @@ impl LangLexicon {
             passive_marks: language.passive_marks.clone(),
             passive_not_on: language.passive_not_on.clone(),
             passive_counted: language.passive_counted.clone(),
+            verb_subject_endings: language.verb_subject_endings.clone(),
+            verb_conjunctions: language.verb_conjunctions.clone(),
             passive: language.passive.clone(),
             order: language.order,
             construct: language.construct,
@@ -1769,6 +1775,8 @@ impl LangLexicon {
             passive_marks: Vec::new(),
             passive_not_on: Vec::new(),
             passive_counted: Vec::new(),
+            verb_subject_endings: Vec::new(),
+            verb_conjunctions: Vec::new(),
             passive: dyad_kb::Passive::default(),
             order: WordOrder::Svo,
             construct: false,

@@ -192,13 +192,18 @@ fn counted_passive(clause: &Clause) -> bool {
         return false;
     };
     let verb = dyad_kb::fold_str(verb);
-    // (و/ف "and" is written onto the word: وقتل.)
-    let bare = verb
-        .strip_prefix(['و', 'ف'])
+    // (A conjunction is written onto the word: وقتل.)
+    let bare = lex
+        .verb_conjunctions
+        .iter()
+        .find_map(|c| verb.strip_prefix(c.as_str()))
         .filter(|v| v.chars().count() >= 3)
         .unwrap_or(&verb);
     if bare.starts_with(|c: char| lex.passive_not_on.contains(&c))
-        || ["ت", "وا", "ا"].iter().any(|e| bare.ends_with(e))
+        || lex
+            .verb_subject_endings
+            .iter()
+            .any(|e| bare.ends_with(e.as_str()))
     {
         return false;
     }
@@ -217,7 +222,11 @@ fn counted_passive(clause: &Clause) -> bool {
         _ => before.to_string(),
     };
     // (A conjunction written onto the verb may stand outside the trigger: و|قتل.)
-    let before = before.strip_suffix(['و', 'ف']).unwrap_or(&before);
+    let before = lex
+        .verb_conjunctions
+        .iter()
+        .find_map(|c| before.strip_suffix(c.as_str()))
+        .unwrap_or(&before);
     if before.chars().any(char::is_alphanumeric) {
         return false;
     }
