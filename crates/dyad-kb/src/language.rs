@@ -259,6 +259,12 @@ pub struct Language {
     /// reach, and the order in which languages of one script are tried.
     pub marker_letters: Vec<char>,
     pub marker_share: f32,
+    /// Letters of its script the language never writes: a text with them is another language
+    /// of the same letters (Azerbaijani ə beside the ı ğ it shares with Turkish).
+    pub marker_not_letters: Vec<char>,
+    /// Its marker letters are not counted in capitalised words: names carry them into other
+    /// languages' text (Turkish "Erdoğan", "Yıldırım" in an English report).
+    pub marker_skip_names: bool,
     pub rank: i32,
     /// The language of its script when nothing points elsewhere.
     pub script_default: bool,
@@ -530,6 +536,10 @@ struct FileIdentify {
     letters: String,
     #[serde(default)]
     share: f32,
+    #[serde(default)]
+    not_letters: String,
+    #[serde(default)]
+    skip_names: bool,
     #[serde(default)]
     rank: i32,
     #[serde(default)]
@@ -1031,6 +1041,8 @@ impl Language {
             modifier_close: fold_list(path, "grammar.modifier_close", &f.grammar.modifier_close)?,
             marker_letters: f.identify.letters.chars().collect(),
             marker_share: f.identify.share,
+            marker_not_letters: f.identify.not_letters.chars().collect(),
+            marker_skip_names: f.identify.skip_names,
             rank: f.identify.rank,
             script_default: f.identify.default,
             vote_words: fold_list(path, "identify.words", &f.identify.words)?,

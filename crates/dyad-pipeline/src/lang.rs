@@ -28,6 +28,8 @@ struct Candidate {
     named_only: bool,
     /// Letters the language never writes in this script (see [`dyad_kb::Written`]).
     not_letters: Vec<char>,
+    /// Its marker letters are counted only outside capitalised words (names).
+    skip_names: bool,
     /// A second script of the language, read by transliteration (`data/lang/<code>/<Script>.toml`):
     /// found by its letters only, never by trigrams or as a script's default.
     written: bool,
@@ -141,7 +143,8 @@ impl LangId {
                 rank: l.rank,
                 default: l.script_default,
                 named_only: false,
-                not_letters: Vec::new(),
+                not_letters: l.marker_not_letters.clone(),
+                skip_names: l.marker_skip_names,
                 written: false,
             })
             .chain(languages.written().iter().map(|w| Candidate {
@@ -154,6 +157,7 @@ impl LangId {
                 default: false,
                 named_only: false,
                 not_letters: w.not_letters.clone(),
+                skip_names: false,
                 written: true,
             }))
             .collect();
@@ -170,6 +174,7 @@ impl LangId {
             default: false,
             named_only: true,
             not_letters: Vec::new(),
+            skip_names: false,
             written: false,
         }));
         let mut words: dyad_kb::fasthash::FastMap<String, Vec<(Lang, bool)>> = Default::default();
@@ -362,18 +367,39 @@ impl LangId {
         if wanted == 0 {
             return None;
         }
+        // Per candidate, its marker letters in the text, and those outside capitalised words:
+        // a capitalised word is a name, and names carry other languages' letters ("Erdoğan",
+        // "Yıldırım" in an English report), so a language whose letters are common in names
+        // abroad counts only the others (`[identify] skip_names`).
         let mut counts = [0usize; 64];
+        let mut outside_names = [0usize; 64];
         let lowest = self.markers.first().map_or(char::MAX, |m| m.0);
+        let mut in_name = false;
+        let mut prev_letter = false;
         for c in text.chars().take(20_000) {
+            let letter = c.is_alphabetic();
+            if letter && !prev_letter {
+                in_name = c.is_uppercase();
+            }
+            prev_letter = letter;
             if c < lowest {
                 continue;
             }
             if let Ok(k) = self.markers.binary_search_by_key(&c, |&(l, _)| l) {
                 let mut bits = self.markers[k].1 & wanted;
                 while bits != 0 {
-                    counts[bits.trailing_zeros() as usize] += 1;
+                    let i = bits.trailing_zeros() as usize;
+                    counts[i] += 1;
+                    if !in_name {
+                        outside_names[i] += 1;
+                    }
                     bits &= bits - 1;
                 }
+            }
+        }
+        for (i, c) in self.candidates.iter().enumerate().take(64) {
+            if c.skip_names {
+                counts[i] = outside_names[i];
             }
         }
         let mut passing = self
@@ -766,6 +792,29 @@ mod tests {
         short_french_with_two,
         "Israël et le Hezbollah ont signé une trêve à Noël.",
         "fr"
+    );
+
+    // Turkish by its dotless ı and ğ, in one line that trigrams read as English; but not an
+    // English text naming Turks (names are capitalised), nor Azerbaijani, which writes ə too.
+    t!(
+        turkish_one_line_by_its_letters,
+        "Rusya, İsrail'in saldırısını kınadı.",
+        "tr"
+    );
+    t!(
+        turkish_with_a_comma_and_no_function_word,
+        "Türkiye İsrail'in saldırısını kınadı.",
+        "tr"
+    );
+    t!(
+        english_naming_turks_is_english,
+        "Erdoğan met Binali Yıldırım and Kılıçdaroğlu in Ankara.",
+        "en"
+    );
+    t!(
+        azerbaijani_is_not_turkish,
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev bu gün Bakıda Türkiyənin xarici işlər nazirini qəbul edib.",
+        "az"
     );
 
     // Uzbek in Cyrillic (data/lang/uz/Cyrl.toml): its letters ў ғ қ ҳ, else its function
