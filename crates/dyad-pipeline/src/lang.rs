@@ -374,19 +374,31 @@ impl LangId {
         let mut counts = [0usize; 64];
         let mut outside_names = [0usize; 64];
         let lowest = self.markers.first().map_or(char::MAX, |m| m.0);
-        let mut in_name = false;
-        let mut prev_letter = false;
-        for c in text.chars().take(20_000) {
-            let letter = c.is_alphabetic();
-            if letter && !prev_letter {
-                in_name = c.is_uppercase();
-            }
-            prev_letter = letter;
+        // (Whether a marker stands in a capitalised word is asked only of markers, which are
+        // rare: from its word's first letter, found backwards.)
+        let in_name = |at: usize| {
+            text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .last()
+                .or_else(|| text[at..].chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let skipping: u64 = self
+            .candidates
+            .iter()
+            .enumerate()
+            .take(64)
+            .filter(|(_, c)| c.skip_names)
+            .fold(0, |m, (i, _)| m | 1 << i);
+        for (at, c) in text.char_indices().take(20_000) {
             if c < lowest {
                 continue;
             }
             if let Ok(k) = self.markers.binary_search_by_key(&c, |&(l, _)| l) {
                 let mut bits = self.markers[k].1 & wanted;
+                let in_name = bits & skipping != 0 && in_name(at);
                 while bits != 0 {
                     let i = bits.trailing_zeros() as usize;
                     counts[i] += 1;
