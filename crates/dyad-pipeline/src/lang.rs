@@ -283,10 +283,12 @@ impl LangId {
                 Some(format!("declared language {tag:?} is not a language code or name dyad knows; identified {lang} from the text")),
             );
         };
-        // A language with a second script (Uzbek in Cyrillic) is declared in either.
+        // A language with a second script (Uzbek in Cyrillic) is declared in either. (One
+        // whose script the data does not give, named by the identifier only, is not checked.)
         let writes_in = |script: Script| {
-            let mut of = self.candidates.iter().filter(|c| c.lang == lang).peekable();
-            of.peek().is_none() || of.any(|c| c.script == script)
+            self.candidates
+                .iter()
+                .any(|c| c.lang == lang && c.script == script)
         };
         match (dominant, self.script_of(lang)) {
             (Some((script, _)), Some(writes)) if !writes_in(script) => {
